@@ -1,0 +1,88 @@
+"""The ``nato-report`` command.
+
+Start-up stays light: each subcommand imports its module only when it runs. Every
+``AnalysisError`` becomes one line on stderr and exit code 2; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def _cmd_data_check(args: argparse.Namespace) -> int:
+    from analysis import validate
+
+    summary = validate.check_all()
+    print(validate.format_summary(summary))
+    return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from analysis import extract
+
+    return extract.run_cli(args.paths, fmt=args.format, out=args.out)
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from analysis import build
+
+    return build.run_cli(
+        reports=args.reports,
+        params=args.param,
+        formats=args.format,
+        build_all=args.all,
+        default_set=args.default,
+        show_code=args.show_code,
+    )
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nato-report",
+        description="Traceable NATO readiness reports from NATO's official tables and defence news.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    data = sub.add_parser("data", help="validate and summarise the bundled data")
+    data_sub = data.add_subparsers(dest="data_command", required=True, metavar="ACTION")
+    check = data_sub.add_parser("check", help="validate every data file and print a summary")
+    check.set_defaults(func=_cmd_data_check)
+
+    ext = sub.add_parser("extract", help="extract figures from source documents")
+    ext.add_argument("paths", nargs="+", metavar="PATH", help="source text, markdown or html files")
+    ext.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    ext.add_argument("--out", metavar="FILE", default=None, help="write here instead of stdout")
+    ext.set_defaults(func=_cmd_extract)
+
+    bld = sub.add_parser("build", help="execute report notebooks and render HTML and PDF")
+    bld.add_argument("reports", nargs="*", metavar="REPORT", help="report names (see --list)")
+    bld.add_argument(
+        "-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+        help="a report parameter; repeat for several",
+    )
+    bld.add_argument("--format", default="html,pdf", help="comma-separated: html,pdf (default both)")
+    bld.add_argument("--all", action="store_true", help="build the whole default report set")
+    bld.add_argument("--default", action="store_true", help="same as --all (used by make report)")
+    bld.add_argument("--show-code", action="store_true", help="show code cells in the HTML")
+    bld.set_defaults(func=_cmd_build)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from analysis.errors import AnalysisError
+
+    args = make_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except AnalysisError as error:
+        print(f"nato-report: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("nato-report: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
