@@ -41,7 +41,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nato-report",
-        description="Traceable NATO readiness reports from NATO's official tables and defence news.",
+        description="Traceable NATO readiness reports from official tables and defence news.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -62,7 +62,7 @@ def make_parser() -> argparse.ArgumentParser:
         "-p", "--param", action="append", default=[], metavar="NAME=VALUE",
         help="a report parameter; repeat for several",
     )
-    bld.add_argument("--format", default="html,pdf", help="comma-separated: html,pdf (default both)")
+    bld.add_argument("--format", default="html,pdf", help="html,pdf (default both)")
     bld.add_argument("--all", action="store_true", help="build the whole default report set")
     bld.add_argument("--default", action="store_true", help="same as --all (used by make report)")
     bld.add_argument("--show-code", action="store_true", help="show code cells in the HTML")

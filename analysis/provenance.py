@@ -47,7 +47,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     except yaml.YAMLError as error:
         raise ProvenanceError(f"{side}: not valid YAML ({error.__class__.__name__})") from None
     if not isinstance(fields, dict):
-        raise ProvenanceError(f"{side}: expected a mapping of fields, found {type(fields).__name__}")
+        raise ProvenanceError(f"{side}: expected a mapping, found {type(fields).__name__}")
     return fields
 
 

@@ -1,0 +1,61 @@
+"""Raw files are immutable: the sidecar's sha256 catches any edit."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis import AnalysisError
+from analysis.errors import ProvenanceError
+from analysis.paths import nato_raw_dir, raw_dir
+from analysis.provenance import sha256_of, sidecar_path, verify
+
+
+def _raw_files() -> list[Path]:
+    return sorted(
+        p for p in raw_dir().rglob("*")
+        if p.is_file() and not p.name.endswith((".source.yml", ".meta.yml"))
+    )
+
+
+@pytest.mark.parametrize("path", _raw_files(), ids=lambda p: p.name)
+def test_every_raw_file_has_provenance(path: Path) -> None:
+    if path.parent.name == "sources":
+        meta = path.with_suffix(".meta.yml")
+        assert meta.exists(), f"{path.name} has no metadata file"
+        return
+    provenance = verify(path)
+    assert provenance.sha256 == sha256_of(path)
+    assert provenance.get("origin"), "a sidecar says where the file came from"
+
+
+def test_workbook_sidecar_records_the_release() -> None:
+    workbook = next(nato_raw_dir().glob("*.xlsx"))
+    fields = verify(workbook).fields
+    assert str(fields["release_date"]) == "2024-06-17"
+    assert str(fields["data_cutoff"]) == "2024-06-12"
+    assert fields["estimates"] == [2023, 2024]
+
+
+def test_edited_raw_file_is_caught(tmp_path: Path) -> None:
+    workbook = next(nato_raw_dir().glob("*.xlsx"))
+    copy = tmp_path / workbook.name
+    shutil.copy(workbook, copy)
+    shutil.copy(sidecar_path(workbook), sidecar_path(copy))
+    with open(copy, "ab") as handle:
+        handle.write(b"\0")
+    with pytest.raises(ProvenanceError) as caught:
+        verify(copy)
+    message = str(caught.value)
+    assert workbook.name in message and "sha256" in message
+    assert "\n" not in message
+    assert isinstance(caught.value, AnalysisError)
+
+
+def test_missing_sidecar_is_named(tmp_path: Path) -> None:
+    lonely = tmp_path / "table.csv"
+    lonely.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(ProvenanceError, match="table.csv.source.yml"):
+        verify(lonely)
