@@ -1,0 +1,1004 @@
+"""The shared chart style of every report: one look, one set of rules.
+
+Every chart function returns a matplotlib ``Figure`` (nothing is shown on screen) with
+
+- a title and, under it, the unit of the values,
+- a source line at the bottom naming the release and its data cut-off (see :func:`source_line`),
+- estimates visibly marked: hatched, lighter bars and open markers on dashed segments, year labels
+  with an ``e`` suffix and a legend entry "e = estimate",
+- the Okabe-Ito palette, which stays distinguishable for the common colour-vision deficiencies,
+- a 7 inch width and fonts of 9 pt or more, so a figure reads on an A4 portrait page.
+
+Inputs are tidy frames with the column names of :func:`analysis.load.load_nato` (``ally``,
+``year``, ``value``, ``estimate``, optionally ``is_aggregate``); extra columns are ignored, so a
+slice of the long frame can be passed as it is.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")  # reports run headless; never open a window
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib.axes import Axes  # noqa: E402
+from matplotlib.colors import to_rgb  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
+from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
+
+# Okabe & Ito (2008), "Color Universal Design": safe for protanopia, deuteranopia, tritanopia.
+OKABE_ITO: dict[str, str] = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+BASE_COLOUR = OKABE_ITO["blue"]
+HIGHLIGHT_COLOUR = OKABE_ITO["vermillion"]
+AGGREGATE_COLOUR = "#7F7F7F"  # NATO aggregates are context, not allies
+GUIDELINE_COLOUR = OKABE_ITO["black"]
+MEDIAN_COLOUR = OKABE_ITO["bluish_green"]
+# Several highlighted series cycle through these, in this order. Yellow is left out because it
+# disappears on white paper, bluish green because it marks the alliance median.
+SERIES_COLOURS: tuple[str, ...] = (
+    OKABE_ITO["vermillion"],
+    OKABE_ITO["blue"],
+    OKABE_ITO["orange"],
+    OKABE_ITO["reddish_purple"],
+    OKABE_ITO["sky_blue"],
+    OKABE_ITO["black"],
+)
+ESTIMATE_HATCH = "////"
+ESTIMATE_NOTE = "e = estimate"
+
+FIGURE_WIDTH_IN = 7.0
+BASE_FONT_PT = 10.0
+SMALL_FONT_PT = 9.0  # the smallest text on any chart: source line, value labels
+TITLE_FONT_PT = 12.5
+
+# NATO's own three-letter codes, used where 31 full names would collide (scatter labels).
+ALLY_CODES: dict[str, str] = {
+    "Albania": "ALB", "Belgium": "BEL", "Bulgaria": "BGR", "Canada": "CAN", "Croatia": "HRV",
+    "Czechia": "CZE", "Denmark": "DNK", "Estonia": "EST", "Finland": "FIN", "France": "FRA",
+    "Germany": "DEU", "Greece": "GRC", "Hungary": "HUN", "Iceland": "ISL", "Italy": "ITA",
+    "Latvia": "LVA", "Lithuania": "LTU", "Luxembourg": "LUX", "Montenegro": "MNE",
+    "Netherlands": "NLD", "North Macedonia": "MKD", "Norway": "NOR", "Poland": "POL",
+    "Portugal": "PRT", "Romania": "ROU", "Slovak Republic": "SVK", "Slovenia": "SVN",
+    "Spain": "ESP", "Sweden": "SWE", "Türkiye": "TUR", "United Kingdom": "GBR",
+    "United States": "USA", "NATO Europe and Canada": "EUR+CAN", "NATO Total": "NATO",
+}
+
+STYLE: dict[str, Any] = {
+    "font.size": BASE_FONT_PT,
+    "axes.titlesize": BASE_FONT_PT + 1,
+    "axes.labelsize": BASE_FONT_PT,
+    "xtick.labelsize": BASE_FONT_PT - 0.5,
+    "ytick.labelsize": BASE_FONT_PT - 0.5,
+    "legend.fontsize": SMALL_FONT_PT + 0.5,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.color": "#DDDDDD",
+    "grid.linewidth": 0.6,
+    "axes.axisbelow": True,
+    "axes.prop_cycle": matplotlib.cycler(color=list(SERIES_COLOURS)),
+    "hatch.linewidth": 0.8,
+    "savefig.dpi": 150,
+    "figure.dpi": 100,
+    "svg.fonttype": "none",
+    "pdf.fonttype": 42,
+}
+
+
+@dataclass(frozen=True)
+class ChartSource:
+    """What the source line of a chart says: the data release and its cut-off."""
+
+    publisher: str
+    title: str
+    release_date: str
+    data_cutoff: str
+
+    def text(self) -> str:
+        return (
+            f"Source: {self.publisher}, {self.title}, released {self.release_date}, "
+            f"data cut-off {self.data_cutoff}."
+        )
+
+
+def source_line(release: Any) -> str:
+    """The source line for a release: a ``release_info`` object, a mapping or a plain string.
+
+    Accepting any object with ``publisher``, ``title``, ``release_date`` and ``data_cutoff``
+    keeps the charts independent of how the loader models a release.
+    """
+    if isinstance(release, str):
+        return release
+    if isinstance(release, ChartSource):
+        return release.text()
+
+    def pick(name: str) -> str:
+        value = release.get(name) if isinstance(release, dict) else getattr(release, name, None)
+        if value is None or str(value).strip() == "":
+            raise ValueError(f"release description has no {name!r}; cannot write a source line")
+        return str(value)
+
+    return ChartSource(
+        publisher=_short_publisher(pick("publisher")),
+        title=_short_title(pick("title")),
+        release_date=pick("release_date"),
+        data_cutoff=pick("data_cutoff"),
+    ).text()
+
+
+def _short_publisher(publisher: str) -> str:
+    # "NATO Public Diplomacy Division" -> "NATO": the division adds nothing on a chart.
+    return "NATO" if publisher.upper().startswith("NATO") else publisher
+
+
+def _short_title(title: str) -> str:
+    return title.removesuffix(" - tables").removesuffix(" (tables)")
+
+
+def year_label(year: int, estimate: bool) -> str:
+    """NATO's convention: estimated years carry an ``e`` ("2024e")."""
+    return f"{int(year)}e" if estimate else str(int(year))
+
+
+def lighten(colour: str, amount: float = 0.55) -> tuple[float, float, float]:
+    """Mix ``colour`` with white; estimates are drawn in the lighter shade."""
+    r, g, b = to_rgb(colour)
+    return (r + (1 - r) * amount, g + (1 - g) * amount, b + (1 - b) * amount)
+
+
+def estimate_legend_handles(kind: str = "bar", colour: str = BASE_COLOUR) -> list[Any]:
+    """Legend entries explaining the estimate marking of a bar or line chart."""
+    if kind == "bar":
+        return [
+            Patch(facecolor=colour, edgecolor=colour, label="reported"),
+            Patch(facecolor=lighten(colour), edgecolor=colour, hatch=ESTIMATE_HATCH,
+                  label=ESTIMATE_NOTE),
+        ]
+    return [
+        Line2D([], [], color=colour, marker="o", linestyle="-", label="reported"),
+        Line2D([], [], color=colour, marker="o", markerfacecolor="white", linestyle="--",
+               label=ESTIMATE_NOTE),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Figure frame: title, unit, source line, layout
+# ---------------------------------------------------------------------------------------------
+
+
+def new_figure(height_in: float, nrows: int = 1, ncols: int = 1,
+               **subplot_kw: Any) -> tuple[Figure, Any]:
+    with plt.rc_context(STYLE):
+        fig, axes = plt.subplots(nrows, ncols, figsize=(FIGURE_WIDTH_IN, height_in), **subplot_kw)
+    fig.set_layout_engine(None)
+    return fig, axes
+
+
+def finish(fig: Figure, *, title: str, source: str, unit: str | None = None,
+           note: str | None = None) -> Figure:
+    """Lay out ``fig`` and add the title block at the top and the source block at the bottom.
+
+    The axes are fitted into the space left between the two blocks, so nothing overlaps whatever
+    the figure's height.
+    """
+    height_pt = fig.get_figheight() * 72
+    title_lines = textwrap.wrap(title, _wrap_chars(fig, TITLE_FONT_PT, bold=True))
+    top_pt = 10 + len(title_lines) * TITLE_FONT_PT * 1.25 + (BASE_FONT_PT * 1.5 if unit else 0)
+    bottom_text = source if not note else f"{note} {source}"
+    source_lines = textwrap.wrap(bottom_text, _wrap_chars(fig, SMALL_FONT_PT))
+    bottom_pt = 8 + len(source_lines) * SMALL_FONT_PT * 1.3
+    with plt.rc_context(STYLE):
+        fig.tight_layout(rect=(0, bottom_pt / height_pt, 1, 1 - (top_pt + 4) / height_pt))
+    left = 0.012
+    fig.text(left, 1 - 8 / height_pt, "\n".join(title_lines), ha="left", va="top",
+             fontsize=TITLE_FONT_PT, fontweight="bold", gid="chart-title")
+    if unit:
+        unit_y = 1 - (8 + len(title_lines) * TITLE_FONT_PT * 1.25 + 2) / height_pt
+        fig.text(left, unit_y, unit, ha="left", va="top", fontsize=BASE_FONT_PT,
+                 color="#333333", gid="chart-unit")
+    fig.text(left, 4 / height_pt, "\n".join(source_lines), ha="left", va="bottom",
+             fontsize=SMALL_FONT_PT, color="#333333", gid="chart-source", linespacing=1.2)
+    return fig
+
+
+def _wrap_chars(fig: Figure, fontsize: float, bold: bool = False) -> int:
+    # DejaVu Sans averages about 0.58 em per character (0.64 bold) in running text.
+    width_pt = fig.get_figwidth() * 72 - 16
+    return int(width_pt / (fontsize * (0.64 if bold else 0.58)))
+
+
+def figure_texts(fig: Figure) -> list[str]:
+    """Every visible string of a figure (titles, labels, ticks, legends): for tests and checks."""
+    texts: list[str] = [t.get_text() for t in fig.texts]
+    for ax in fig.axes:
+        texts += [ax.get_title(), ax.get_xlabel(), ax.get_ylabel()]
+        texts += [t.get_text() for t in ax.texts]
+        texts += [t.get_text() for t in ax.get_xticklabels() + ax.get_yticklabels()]
+        legend = ax.get_legend()
+        if legend is not None:
+            texts += [t.get_text() for t in legend.get_texts()]
+    for legend in fig.legends:
+        texts += [t.get_text() for t in legend.get_texts()]
+    return [t for t in texts if t]
+
+
+def save_png(fig: Figure, path: Any) -> None:
+    """Write ``fig`` as a PNG (for looking at a chart outside a notebook)."""
+    fig.savefig(path, dpi=STYLE["savefig.dpi"], facecolor="white")
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers shared by the chart functions
+# ---------------------------------------------------------------------------------------------
+
+
+def _require(data: pd.DataFrame, columns: Iterable[str], what: str) -> None:
+    missing = [c for c in columns if c not in data.columns]
+    if missing:
+        raise ValueError(f"{what}: data lacks column(s) {', '.join(missing)}")
+    if data.empty:
+        raise ValueError(f"{what}: no rows to chart")
+
+
+def _flag(series: pd.Series) -> np.ndarray:
+    return series.fillna(False).astype(bool).to_numpy()
+
+
+def _aggregate_mask(data: pd.DataFrame) -> np.ndarray:
+    if "is_aggregate" in data.columns:
+        return _flag(data["is_aggregate"])
+    return np.zeros(len(data), dtype=bool)
+
+
+def _bar_colours(names: Sequence[str], aggregates: np.ndarray,
+                 highlight: Iterable[str]) -> list[str]:
+    wanted = set(highlight)
+    colours = []
+    for name, is_aggregate in zip(names, aggregates, strict=True):
+        if is_aggregate:
+            colours.append(AGGREGATE_COLOUR)
+        elif name in wanted:
+            colours.append(HIGHLIGHT_COLOUR)
+        else:
+            colours.append(BASE_COLOUR)
+    return colours
+
+
+def _draw_bars(ax: Axes, positions: Sequence[float], values: Sequence[float],
+               colours: Sequence[str], estimates: np.ndarray, *, horizontal: bool,
+               width: float = 0.72) -> list[Any]:
+    """Bars whose estimated values are lighter and hatched; returns the bar patches."""
+    faces = [lighten(c) if e else c for c, e in zip(colours, estimates, strict=True)]
+    draw = ax.barh if horizontal else ax.bar
+    bars = draw(positions, values, width, color=faces, edgecolor=colours, linewidth=0.8)
+    for bar, is_estimate in zip(bars, estimates, strict=True):
+        if is_estimate:
+            bar.set_hatch(ESTIMATE_HATCH)
+        bar.set_gid("bar-estimate" if is_estimate else "bar")
+    return list(bars)
+
+
+def _value_labels(ax: Axes, bars: Sequence[Any], labels: Sequence[str], *,
+                  horizontal: bool) -> None:
+    for bar, text in zip(bars, labels, strict=True):
+        if horizontal:
+            x = bar.get_x() + bar.get_width()
+            inside_left = bar.get_width() < 0
+            ax.annotate(text, (x, bar.get_y() + bar.get_height() / 2),
+                        xytext=(-3 if inside_left else 3, 0), textcoords="offset points",
+                        ha="right" if inside_left else "left", va="center",
+                        fontsize=SMALL_FONT_PT)
+        else:
+            ax.annotate(text, (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+                        xytext=(0, 2), textcoords="offset points", ha="center", va="bottom",
+                        fontsize=SMALL_FONT_PT)
+
+
+def _fmt(value: float, decimals: int) -> str:
+    return f"{value:,.{decimals}f}"
+
+
+def _series_line(ax: Axes, years: np.ndarray, values: np.ndarray, estimates: np.ndarray, *,
+                 colour: Any, linewidth: float = 1.8, marker: str | None = "o",
+                 label: str | None = None, zorder: float = 3, markersize: float = 4.5) -> None:
+    """One series: solid with filled markers where reported, dashed with open ones where estimated.
+
+    The dashed part starts at the last reported point so the line stays continuous.
+    """
+    order = np.argsort(years)
+    years, values, estimates = years[order], values[order], estimates[order]
+    reported = ~estimates
+    if reported.any():
+        ax.plot(years[reported], values[reported], color=colour, linewidth=linewidth,
+                marker=marker, markersize=markersize, label=label, zorder=zorder, gid="reported")
+    if estimates.any():
+        first_estimate = int(np.argmax(estimates))
+        start = max(first_estimate - 1, 0)
+        ax.plot(years[start:], values[start:], color=colour, linewidth=linewidth,
+                linestyle="--", zorder=zorder, gid="estimate-segment",
+                label=None if reported.any() else label)
+        if marker:
+            ax.plot(years[estimates], values[estimates], linestyle="none", marker=marker,
+                    markersize=markersize, markerfacecolor="white", markeredgecolor=colour,
+                    zorder=zorder + 0.1, gid="estimate-marker")
+
+
+def _year_axis(ax: Axes, years: Iterable[int], estimate_years: Iterable[int]) -> None:
+    years = sorted({int(y) for y in years})
+    estimated = {int(y) for y in estimate_years}
+    # Every year up to 8, else every other one, always ending on the last (often an estimate).
+    step = 1 if len(years) <= 8 else 2
+    shown = years[::-1][::step][::-1]
+    ax.set_xticks(shown, [year_label(y, y in estimated) for y in shown])
+    ax.set_xlim(years[0] - 0.5, years[-1] + 0.5)
+    ax.grid(axis="x", visible=False)
+
+
+def _estimate_years(data: pd.DataFrame) -> set[int]:
+    return {int(y) for y in data.loc[_flag(data["estimate"]), "year"]}
+
+
+def _guideline_v(ax: Axes, value: float, label: str) -> None:
+    ax.axvline(value, color=GUIDELINE_COLOUR, linewidth=1.3, linestyle=(0, (5, 3)),
+               zorder=4, gid="guideline", label=label)
+
+
+def _guideline_h(ax: Axes, value: float, label: str) -> None:
+    ax.axhline(value, color=GUIDELINE_COLOUR, linewidth=1.3, linestyle=(0, (5, 3)),
+               zorder=4, gid="guideline", label=label)
+
+
+def guideline_values(fig: Figure) -> list[float]:
+    """Positions of every guideline drawn on ``fig`` (x for vertical, y for horizontal ones)."""
+    found = []
+    for ax in fig.axes:
+        for line in ax.get_lines():
+            if line.get_gid() == "guideline":
+                xs, ys = line.get_xdata(), line.get_ydata()
+                vertical = xs[0] == xs[-1] and ys[0] != ys[-1]
+                found.append(float(xs[0] if vertical else ys[0]))
+    return found
+
+
+def _bar_height_for(n: int) -> float:
+    # About 0.2 inch per bar keeps 9.5 pt tick labels apart; plus room for title and source.
+    return max(3.2, 1.6 + 0.2 * n)
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranked bars
+# ---------------------------------------------------------------------------------------------
+
+
+def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
+                guideline: float | None = None, guideline_label: str | None = None,
+                highlight: Iterable[str] = (), decimals: int = 2,
+                reference: tuple[str, float] | None = None, log_scale: bool = False) -> Figure:
+    """Horizontal bars of one value per ally, largest at the top, each labelled with its value.
+
+    ``data`` has one row per ally: ``ally``, ``value``, ``estimate`` (and ``is_aggregate``).
+    ``reference`` is an optional (label, value) drawn as a dotted line, e.g. the alliance median.
+    """
+    _require(data, ["ally", "value", "estimate"], "ranked bars")
+    ranked = data.dropna(subset=["value"]).sort_values("value", ascending=True)
+    names = ranked["ally"].astype(str).tolist()
+    aggregates = _aggregate_mask(ranked)
+    estimates = _flag(ranked["estimate"])
+    fig, ax = new_figure(_bar_height_for(len(names)))
+    colours = _bar_colours(names, aggregates, highlight)
+    bars = _draw_bars(ax, np.arange(len(names)), ranked["value"].to_numpy(float), colours,
+                      estimates, horizontal=True)
+    _value_labels(ax, bars, [_fmt(v, decimals) for v in ranked["value"]], horizontal=True)
+    ax.set_yticks(np.arange(len(names)), names)
+    for tick, is_aggregate, name in zip(ax.get_yticklabels(), aggregates, names, strict=True):
+        if is_aggregate or name in set(highlight):
+            tick.set_fontweight("bold")
+    ax.set_ylim(-0.6, len(names) - 0.4)
+    ax.grid(axis="y", visible=False)
+    if log_scale:
+        ax.set_xscale("log")
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    ax.set_xlabel(unit)
+    handles = estimate_legend_handles("bar") if estimates.any() else []
+    if guideline is not None:
+        _guideline_v(ax, guideline, guideline_label or f"guideline {guideline:g}")
+        handles.append(Line2D([], [], color=GUIDELINE_COLOUR, linestyle=(0, (5, 3)),
+                              label=guideline_label or f"guideline {guideline:g}"))
+    if reference is not None:
+        ref_label, ref_value = reference
+        ax.axvline(ref_value, color=MEDIAN_COLOUR, linewidth=1.3, linestyle=":", zorder=4,
+                   gid="reference")
+        handles.append(Line2D([], [], color=MEDIAN_COLOUR, linestyle=":", label=ref_label))
+    if aggregates.any():
+        handles.append(Patch(facecolor=AGGREGATE_COLOUR, label="NATO aggregate"))
+    # Leave room right of the longest bar for its value label.
+    if not log_scale:
+        right = max(float(ranked["value"].max()), guideline or 0)
+        ax.set_xlim(min(0.0, float(ranked["value"].min()) * 1.1), right * 1.12)
+    if handles:
+        ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.95)
+    return finish(fig, title=title, unit=None, source=source)
+
+
+def share_of_gdp_ranked(data: pd.DataFrame, *, year: int, source: str,
+                        guideline_pct: float = 2.0, highlight: Iterable[str] = (),
+                        median: float | None = None) -> Figure:
+    """Allies ranked by defence expenditure as a share of GDP in ``year``, with the guideline."""
+    estimated = bool(_flag(data["estimate"]).any()) if "estimate" in data else False
+    at_or_above = int((data.loc[~_aggregate_mask(data), "value"] >= guideline_pct).sum())
+    allies = int((~_aggregate_mask(data)).sum())
+    title = (f"Defence expenditure as a share of GDP, {year_label(year, estimated)}: "
+             f"{at_or_above} of {allies} allies at or above {guideline_pct:g}%")
+    return ranked_bars(
+        data, title=title, unit="% of GDP (based on 2015 prices)", source=source,
+        guideline=guideline_pct, guideline_label=f"{guideline_pct:g}% guideline",
+        highlight=highlight, decimals=2,
+        reference=None if median is None else (f"alliance median {median:.2f}%", median),
+    )
+
+
+def personnel_ranked(data: pd.DataFrame, *, year: int, source: str,
+                     highlight: Iterable[str] = (), log_scale: bool = True) -> Figure:
+    """Military personnel per ally in ``year``, ranked (thousands)."""
+    estimated = bool(_flag(data["estimate"]).any())
+    unit = "thousand military personnel" + (" (log scale)" if log_scale else "")
+    return ranked_bars(data, title=f"Military personnel, {year_label(year, estimated)}",
+                       unit=unit, source=source, highlight=highlight, decimals=1,
+                       log_scale=log_scale)
+
+
+# ---------------------------------------------------------------------------------------------
+# Trends
+# ---------------------------------------------------------------------------------------------
+
+
+def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
+                highlight: Iterable[str] = (), guideline: float | None = None,
+                guideline_label: str | None = None, median: pd.Series | None = None,
+                height_in: float = 4.6, log_scale: bool = False) -> Figure:
+    """One line per ally over the years: context in light grey, ``highlight`` in colour.
+
+    ``data``: ``ally``, ``year``, ``value``, ``estimate``. ``median`` (year -> value) is drawn as
+    a thick green line. Highlighted lines are labelled at their right end.
+    """
+    _require(data, ["ally", "year", "value", "estimate"], "trend lines")
+    highlight = [h for h in highlight if h in set(data["ally"])]
+    fig, ax = new_figure(height_in)
+    for ally, rows in data.groupby("ally", sort=True):
+        if ally in highlight:
+            continue
+        ax.plot(rows["year"].to_numpy(int), rows["value"].to_numpy(float), color="#C8C8C8",
+                linewidth=0.9, zorder=1, gid="context")
+    handles: list[Any] = []
+    if len(data["ally"].unique()) > len(highlight):
+        handles.append(Line2D([], [], color="#C8C8C8", linewidth=0.9, label="other allies"))
+    if median is not None:
+        ax.plot(median.index.to_numpy(int), median.to_numpy(float), color=MEDIAN_COLOUR,
+                linewidth=2.4, zorder=2, gid="median")
+        handles.append(Line2D([], [], color=MEDIAN_COLOUR, linewidth=2.4,
+                              label="alliance median"))
+    for i, ally in enumerate(highlight):
+        rows = data[data["ally"] == ally]
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        _series_line(ax, rows["year"].to_numpy(int), rows["value"].to_numpy(float),
+                     _flag(rows["estimate"]), colour=colour, label=ally)
+        handles.append(Line2D([], [], color=colour, marker="o", label=ally))
+    if guideline is not None:
+        label = guideline_label or f"guideline {guideline:g}"
+        _guideline_h(ax, guideline, label)
+        handles.append(Line2D([], [], color=GUIDELINE_COLOUR, linestyle=(0, (5, 3)),
+                              label=label))
+    est = _estimate_years(data)
+    if est:
+        handles.append(Line2D([], [], color="#555555", marker="o", markerfacecolor="white",
+                              linestyle="--", label=ESTIMATE_NOTE))
+    _year_axis(ax, data["year"], est)
+    if log_scale:
+        ax.set_yscale("log")
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    ax.set_ylabel(unit)
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+              borderaxespad=0)
+    return finish(fig, title=title, source=source)
+
+
+def share_of_gdp_trends(data: pd.DataFrame, *, source: str, guideline_pct: float = 2.0,
+                        highlight: Iterable[str] = (), median: pd.Series | None = None,
+                        start_year: int | None = None, end_year: int | None = None) -> Figure:
+    years = data["year"].astype(int)
+    first, last = start_year or int(years.min()), end_year or int(years.max())
+    return trend_lines(
+        data, title=f"Defence expenditure as a share of GDP, {first}-{last}",
+        unit="% of GDP", source=source, highlight=highlight, guideline=guideline_pct,
+        guideline_label=f"{guideline_pct:g}% guideline", median=median,
+    )
+
+
+def personnel_trend(data: pd.DataFrame, *, source: str, highlight: Iterable[str] = (),
+                    log_scale: bool = True) -> Figure:
+    """Military personnel per ally over the years (thousands), highlighted allies in colour."""
+    years = data["year"].astype(int)
+    unit = "thousands" + (" (log scale)" if log_scale else "")
+    return trend_lines(data, title=f"Military personnel, {years.min()}-{years.max()}",
+                       unit=unit, source=source, highlight=highlight, log_scale=log_scale)
+
+
+def ally_series(data: pd.DataFrame, *, title: str, unit: str, source: str,
+                series_label: str | None = None, colour: str = BASE_COLOUR,
+                height_in: float = 3.4) -> Figure:
+    """A few named series over the years (``ally`` column names the series), e.g. aggregates."""
+    _require(data, ["ally", "year", "value", "estimate"], "series")
+    fig, ax = new_figure(height_in)
+    handles: list[Any] = []
+    for i, (name, rows) in enumerate(data.groupby("ally", sort=False)):
+        col = SERIES_COLOURS[i % len(SERIES_COLOURS)] if series_label is None else colour
+        _series_line(ax, rows["year"].to_numpy(int), rows["value"].to_numpy(float),
+                     _flag(rows["estimate"]), colour=col, label=str(name))
+        handles.append(Line2D([], [], color=col, marker="o", label=series_label or str(name)))
+    est = _estimate_years(data)
+    if est:
+        handles.append(Line2D([], [], color="#555555", marker="o", markerfacecolor="white",
+                              linestyle="--", label=ESTIMATE_NOTE))
+    _year_axis(ax, data["year"], est)
+    ax.set_ylabel(unit)
+    ax.legend(handles=handles, loc="best", frameon=False)
+    return finish(fig, title=title, source=source)
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts, aggregates, change
+# ---------------------------------------------------------------------------------------------
+
+
+def allies_at_guideline(counts: pd.DataFrame, *, source: str, guideline_pct: float = 2.0,
+                        allies_total: pd.Series | None = None) -> Figure:
+    """Number of allies at or above the guideline per year.
+
+    ``counts``: ``year``, ``count``, ``estimate``; optional ``allies`` (how many allies reported
+    that year, since the alliance grew) is written above each bar as "n of N".
+    """
+    _require(counts, ["year", "count", "estimate"], "allies at guideline")
+    rows = counts.sort_values("year")
+    years = rows["year"].to_numpy(int)
+    values = rows["count"].to_numpy(float)
+    estimates = _flag(rows["estimate"])
+    fig, ax = new_figure(3.6)
+    bars = _draw_bars(ax, years, values, [BASE_COLOUR] * len(years), estimates,
+                      horizontal=False)
+    if "allies" in rows.columns:
+        labels = [f"{int(c)} of {int(n)}" for c, n in zip(values, rows["allies"], strict=True)]
+    else:
+        labels = [str(int(c)) for c in values]
+    _value_labels(ax, bars, labels, horizontal=False)
+    _year_axis(ax, years, years[estimates])
+    ax.set_ylim(0, max(values.max() * 1.18, 1))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel("number of allies")
+    handles = estimate_legend_handles("bar") if estimates.any() else []
+    if handles:
+        ax.legend(handles=handles, loc="upper left", frameon=False)
+    return finish(fig, title=f"Allies spending {guideline_pct:g}% of GDP or more on defence",
+                  source=source)
+
+
+def europe_canada_vs_us(data: pd.DataFrame, *, source: str, unit_divisor: float = 1000.0,
+                        unit: str = "billion US dollars, 2015 prices and exchange rates"
+                        ) -> Figure:
+    """NATO Europe and Canada against the United States, constant 2015 dollars.
+
+    ``data``: ``ally`` (two series), ``year``, ``value`` (million USD), ``estimate``.
+    """
+    _require(data, ["ally", "year", "value", "estimate"], "Europe and Canada vs US")
+    scaled = data.assign(value=data["value"].astype(float) / unit_divisor)
+    fig, ax = new_figure(3.8)
+    handles: list[Any] = []
+    colours = {"United States": OKABE_ITO["blue"], "NATO Europe and Canada": OKABE_ITO["orange"]}
+    for name, rows in scaled.groupby("ally", sort=False):
+        colour = colours.get(str(name), OKABE_ITO["bluish_green"])
+        _series_line(ax, rows["year"].to_numpy(int), rows["value"].to_numpy(float),
+                     _flag(rows["estimate"]), colour=colour, linewidth=2.2)
+        last = rows.sort_values("year").iloc[-1]
+        ax.annotate(f"{last['value']:,.0f}", (int(last["year"]), float(last["value"])),
+                    xytext=(5, 0), textcoords="offset points", va="center",
+                    fontsize=SMALL_FONT_PT, color=colour)
+        handles.append(Line2D([], [], color=colour, marker="o", linewidth=2.2, label=str(name)))
+    est = _estimate_years(scaled)
+    if est:
+        handles.append(Line2D([], [], color="#555555", marker="o", markerfacecolor="white",
+                              linestyle="--", label=ESTIMATE_NOTE))
+    _year_axis(ax, scaled["year"], est)
+    ax.set_xlim(ax.get_xlim()[0], ax.get_xlim()[1] + 0.6)
+    ax.set_ylim(0, float(scaled["value"].max()) * 1.12)
+    ax.set_ylabel(unit if len(unit) < 30 else "billion USD (2015 prices)")
+    ax.legend(handles=handles, loc="center left", frameon=False)
+    return finish(fig, title="Defence expenditure: NATO Europe and Canada vs United States",
+                  unit=unit, source=source)
+
+
+def change_by_ally(data: pd.DataFrame, *, start_year: int, end_year: int, source: str,
+                   unit: str = "percentage points of GDP", highlight: Iterable[str] = (),
+                   decimals: int = 2, what: str = "share of GDP") -> Figure:
+    """Change per ally between two years, as diverging horizontal bars sorted by size.
+
+    ``data``: ``ally``, ``change``, ``estimate`` (True when the end value is an estimate).
+    """
+    _require(data, ["ally", "change", "estimate"], "change by ally")
+    ranked = data.dropna(subset=["change"]).sort_values("change", ascending=True)
+    names = ranked["ally"].astype(str).tolist()
+    values = ranked["change"].to_numpy(float)
+    estimates = _flag(ranked["estimate"])
+    fig, ax = new_figure(_bar_height_for(len(names)))
+    colours = [
+        HIGHLIGHT_COLOUR if n in set(highlight) else
+        (BASE_COLOUR if v >= 0 else OKABE_ITO["orange"])
+        for n, v in zip(names, values, strict=True)
+    ]
+    colours = [AGGREGATE_COLOUR if a else c
+               for c, a in zip(colours, _aggregate_mask(ranked), strict=True)]
+    bars = _draw_bars(ax, np.arange(len(names)), values, colours, estimates, horizontal=True)
+    _value_labels(ax, bars, [f"{v:+,.{decimals}f}" for v in values], horizontal=True)
+    ax.set_yticks(np.arange(len(names)), names)
+    ax.set_ylim(-0.6, len(names) - 0.4)
+    ax.grid(axis="y", visible=False)
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    lo, hi = float(min(values.min(), 0)), float(max(values.max(), 0))
+    span = hi - lo or 1.0
+    ax.set_xlim(lo - (0.14 * span if lo < 0 else 0), hi + 0.14 * span)
+    ax.set_xlabel(unit)
+    est_end = bool(estimates.any())
+    handles = estimate_legend_handles("bar") if est_end else []
+    if handles:
+        ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.95)
+    title = (f"Change in {what}, {start_year} to {year_label(end_year, est_end)}")
+    return finish(fig, title=title, source=source)
+
+
+# ---------------------------------------------------------------------------------------------
+# NATO's 2%/20% chart
+# ---------------------------------------------------------------------------------------------
+
+
+def equipment_vs_share(data: pd.DataFrame, *, year: int, source: str,
+                       gdp_guideline_pct: float = 2.0, equipment_guideline_pct: float = 20.0,
+                       highlight: Iterable[str] = ()) -> Figure:
+    """Equipment share of defence spending against defence spending as a share of GDP.
+
+    ``data``: ``ally``, ``share_gdp_pct``, ``equipment_share_pct``, ``estimate``. Quadrant
+    lines at the two guidelines; each quadrant says how many allies it holds; points carry
+    NATO's three-letter codes, placed so that they do not overlap.
+    """
+    _require(data, ["ally", "share_gdp_pct", "equipment_share_pct", "estimate"],
+             "equipment vs share of GDP")
+    rows = data.dropna(subset=["share_gdp_pct", "equipment_share_pct"])
+    rows = rows[~_aggregate_mask(rows)]
+    x = rows["share_gdp_pct"].to_numpy(float)
+    y = rows["equipment_share_pct"].to_numpy(float)
+    estimates = _flag(rows["estimate"])
+    wanted = set(highlight)
+    colours = [HIGHLIGHT_COLOUR if a in wanted else BASE_COLOUR for a in rows["ally"]]
+    fig, ax = new_figure(5.6)
+    for xi, yi, c, e in zip(x, y, colours, estimates, strict=True):
+        ax.scatter([xi], [yi], s=34, color="white" if e else c, edgecolors=c, linewidths=1.3,
+                   zorder=3, gid="point-estimate" if e else "point")
+    _guideline_v(ax, gdp_guideline_pct, f"{gdp_guideline_pct:g}% of GDP")
+    _guideline_h(ax, equipment_guideline_pct, f"{equipment_guideline_pct:g}% on equipment")
+    xpad, ypad = (x.max() - x.min()) * 0.08 + 0.1, (y.max() - y.min()) * 0.08 + 1
+    ax.set_xlim(min(x.min(), gdp_guideline_pct) - xpad, max(x.max(), gdp_guideline_pct) + xpad)
+    ax.set_ylim(min(y.min(), equipment_guideline_pct) - ypad,
+                max(y.max(), equipment_guideline_pct) + ypad)
+    ax.set_xlabel("defence expenditure, % of GDP")
+    ax.set_ylabel("equipment expenditure, % of defence exp.")
+    both = int(((x >= gdp_guideline_pct) & (y >= equipment_guideline_pct)).sum())
+    corners = [
+        ((x >= gdp_guideline_pct) & (y >= equipment_guideline_pct), 0.99, 0.99, "right", "top"),
+        ((x < gdp_guideline_pct) & (y >= equipment_guideline_pct), 0.01, 0.99, "left", "top"),
+        ((x < gdp_guideline_pct) & (y < equipment_guideline_pct), 0.01, 0.01, "left", "bottom"),
+        ((x >= gdp_guideline_pct) & (y < equipment_guideline_pct), 0.99, 0.01, "right",
+         "bottom"),
+    ]
+    for mask, cx, cy, ha, va in corners:
+        ax.text(cx, cy, f"{int(mask.sum())} allies", transform=ax.transAxes, ha=ha, va=va,
+                fontsize=SMALL_FONT_PT, color="#555555", fontstyle="italic", gid="quadrant")
+    handles: list[Any] = [
+        Line2D([], [], color=BASE_COLOUR, marker="o", linestyle="none", label="reported"),
+        Line2D([], [], color=BASE_COLOUR, marker="o", markerfacecolor="white", linestyle="none",
+               label=ESTIMATE_NOTE),
+        Line2D([], [], color=GUIDELINE_COLOUR, linestyle=(0, (5, 3)), label="guidelines"),
+    ]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.12), ncol=3,
+              frameon=False)
+    estimated = bool(estimates.any())
+    finish(fig, title=(f"The {gdp_guideline_pct:g}%/{equipment_guideline_pct:g}% picture, "
+                       f"{year_label(year, estimated)}: {both} allies meet both guidelines"),
+           source=source)
+    labels = [ALLY_CODES.get(a, a[:3].upper()) for a in rows["ally"]]
+    place_point_labels(ax, x, y, labels, colours)
+    return fig
+
+
+def place_point_labels(ax: Axes, x: np.ndarray, y: np.ndarray, labels: Sequence[str],
+                       colours: Sequence[str], fontsize: float = SMALL_FONT_PT) -> None:
+    """Label points greedily at the first free spot around each, so labels do not overlap.
+
+    Works in display points once the layout is final. Crowded points are labelled first so
+    they get the near spots; a label pushed further out gets a thin leader line.
+    """
+    fig = ax.figure
+    to_pt = 72 / fig.dpi
+    pts = ax.transData.transform(np.column_stack([x, y])) * to_pt
+    char_w, text_h = fontsize * 0.64, fontsize * 1.1
+    marker_r = 4.0
+    placed: list[tuple[float, float, float, float]] = [
+        (px - marker_r, py - marker_r, px + marker_r, py + marker_r) for px, py in pts
+    ]
+    renderer = fig.canvas.get_renderer()
+    for text in ax.texts:  # quadrant notes and other texts already on the axes
+        box = text.get_window_extent(renderer)
+        placed.append((box.x0 * to_pt, box.y0 * to_pt, box.x1 * to_pt, box.y1 * to_pt))
+    axes_box = ax.get_window_extent()
+    limits = (axes_box.x0 * to_pt, axes_box.y0 * to_pt, axes_box.x1 * to_pt,
+              axes_box.y1 * to_pt)
+    directions = [(1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)]
+    crowd = [int(np.sum(np.hypot(*(pts - p).T) < 30)) for p in pts]
+    for i in sorted(range(len(labels)), key=lambda k: -crowd[k]):
+        width = char_w * len(labels[i])
+        best = None
+        for radius in (5, 9, 14, 20, 28, 38):
+            for ux, uy in directions:
+                dx, dy = ux * radius, uy * radius * 0.8
+                ha = "left" if ux > 0 else "right" if ux < 0 else "center"
+                va = "bottom" if uy > 0 else "top" if uy < 0 else "center"
+                x0 = pts[i][0] + dx - (width if ha == "right" else width / 2 if ha == "center"
+                                       else 0)
+                y0 = pts[i][1] + dy - (text_h if va == "top" else text_h / 2 if va == "center"
+                                       else 0)
+                box = (x0, y0, x0 + width, y0 + text_h)
+                if _inside(box, limits) and not any(_overlap(box, o) for o in placed):
+                    best = (dx, dy, ha, va, box)
+                    break
+            if best is not None:
+                break
+        if best is None:  # nowhere free: accept an overlap rather than drop the label
+            best = (5, 0, "left", "center",
+                    (pts[i][0] + 5, pts[i][1] - text_h / 2, pts[i][0] + 5 + width,
+                     pts[i][1] + text_h / 2))
+        dx, dy, ha, va, box = best
+        placed.append(box)
+        far = abs(dx) > 9 or abs(dy) > 9
+        arrow = {"arrowstyle": "-", "color": "#999999", "linewidth": 0.6,
+                 "shrinkA": 0, "shrinkB": 3} if far else None
+        ax.annotate(labels[i], (x[i], y[i]), xytext=(dx, dy), textcoords="offset points",
+                    ha=ha, va=va, fontsize=fontsize, color=colours[i], arrowprops=arrow,
+                    gid="point-label")
+
+
+def _inside(box: tuple[float, float, float, float],
+            limits: tuple[float, float, float, float]) -> bool:
+    return (box[0] >= limits[0] and box[1] >= limits[1] and box[2] <= limits[2]
+            and box[3] <= limits[3])
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+# ---------------------------------------------------------------------------------------------
+# Exercises
+# ---------------------------------------------------------------------------------------------
+
+EXERCISE_MEASURES: tuple[tuple[str, str], ...] = (
+    ("personnel", "troops / personnel"),
+    ("ships", "ships"),
+    ("aircraft", "aircraft"),
+    ("vehicles", "vehicles"),
+)
+
+
+def exercises_compared(data: pd.DataFrame, *, source: str,
+                       measures: Sequence[tuple[str, str]] = EXERCISE_MEASURES) -> Figure:
+    """Large exercises side by side, one panel per measure (troops, ships, aircraft, vehicles).
+
+    ``data``: ``exercise``, ``measure``, ``value``, optional ``qualifier`` ("more than",
+    "up to", "approx."), which is written after the value so a floor is not read as a count.
+    Measures without data are left out; exercises are ordered by year when a ``year`` column
+    exists.
+    """
+    _require(data, ["exercise", "measure", "value"], "exercises compared")
+    present = [(m, label) for m, label in measures if (data["measure"] == m).any()]
+    order_cols = ["year", "exercise"] if "year" in data.columns else ["exercise"]
+    # barh draws upwards: the oldest exercise first puts the latest at the top.
+    exercises = (data.sort_values(order_cols, ascending=True)["exercise"]
+                 .drop_duplicates().tolist())
+    n = len(present)
+    fig, axes = new_figure(max(2.6, 0.95 + len(exercises) * 0.34 * ((n + 1) // 2) + 1.0),
+                           nrows=(n + 1) // 2, ncols=2 if n > 1 else 1, squeeze=False)
+    flat = list(axes.ravel())
+    for ax, (measure, label) in zip(flat, present, strict=False):
+        rows = data[data["measure"] == measure].set_index("exercise")
+        values = [float(rows.loc[e, "value"]) if e in rows.index else np.nan for e in exercises]
+        colours = [SERIES_COLOURS[i % len(SERIES_COLOURS)] for i in range(len(exercises))]
+        positions = np.arange(len(exercises))
+        known = ~np.isnan(values)
+        bars = ax.barh(positions[known], np.asarray(values)[known], 0.66,
+                       color=[c for c, k in zip(colours, known, strict=True) if k])
+        texts = []
+        for e, v in zip(exercises, values, strict=True):
+            if np.isnan(v):
+                continue
+            qualifier = str(rows.loc[e, "qualifier"]) if "qualifier" in rows.columns else ""
+            texts.append(_qualified(v, qualifier))
+        _value_labels(ax, list(bars), texts, horizontal=True)
+        for pos, k in zip(positions, known, strict=True):
+            if not k:
+                ax.text(0, pos, " not reported", va="center", fontsize=SMALL_FONT_PT,
+                        color="#777777", fontstyle="italic")
+        ax.set_yticks(positions, exercises)
+        ax.set_title(label, loc="left", fontsize=BASE_FONT_PT + 0.5, fontweight="bold")
+        ax.grid(axis="y", visible=False)
+        vmax = np.nanmax(values) if known.any() else 1
+        ax.set_xlim(0, vmax * 1.45)
+        ax.xaxis.set_major_locator(MaxNLocator(3))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        if ax not in flat[:: 2 if n > 1 else 1]:
+            ax.set_yticklabels([])
+    for ax in flat[n:]:
+        ax.set_visible(False)
+    return finish(fig, title="Large NATO exercises compared", source=source,
+                  unit="headline figures as announced; 'more than' and 'up to' kept as stated")
+
+
+def _qualified(value: float, qualifier: str) -> str:
+    q = qualifier.strip().lower()
+    number = f"{value:,.0f}"
+    if "more than" in q or "over" in q or "exceed" in q:
+        return f">{number}"
+    if "up to" in q:
+        return f"≤{number}"
+    if "approx" in q or "around" in q or "about" in q:
+        return f"~{number}"
+    return number
+
+
+# ---------------------------------------------------------------------------------------------
+# Ally profile
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProfileSeries:
+    """One panel of an ally profile: the ally's series and optional comparison and guideline."""
+
+    title: str
+    unit: str
+    data: pd.DataFrame  # year, value, estimate
+    comparison: pd.Series | None = None  # year -> value, e.g. the alliance median
+    comparison_label: str | None = None
+    guideline: float | None = None
+    guideline_label: str | None = None
+    bars: bool = False
+
+
+def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: str) -> Figure:
+    """Up to four small panels about one ally (2 x 2), sharing one title and source line."""
+    if not panels:
+        raise ValueError("ally profile: no panels to draw")
+    if len(panels) > 4:
+        raise ValueError(f"ally profile: at most 4 panels fit an A4 half page, got {len(panels)}")
+    nrows = (len(panels) + 1) // 2
+    fig, axes = new_figure(2.9 * nrows + 0.9, nrows=nrows, ncols=2, squeeze=False)
+    flat = list(axes.ravel())
+    any_estimate = False
+    for ax, panel in zip(flat, panels, strict=False):
+        rows = panel.data.sort_values("year")
+        years = rows["year"].to_numpy(int)
+        values = rows["value"].to_numpy(float)
+        est = _flag(rows["estimate"])
+        any_estimate |= bool(est.any())
+        if panel.bars:
+            _draw_bars(ax, years, values, [BASE_COLOUR] * len(years), est, horizontal=False)
+            ax.set_ylim(0, max(np.nanmax(values), panel.guideline or 0) * 1.15)
+        else:
+            _series_line(ax, years, values, est, colour=BASE_COLOUR, label=ally)
+        if panel.comparison is not None:
+            comp = panel.comparison.sort_index()
+            ax.plot(comp.index.to_numpy(int), comp.to_numpy(float), color=MEDIAN_COLOUR,
+                    linewidth=1.6, linestyle=":", gid="comparison",
+                    label=panel.comparison_label or "comparison")
+        if panel.guideline is not None:
+            _guideline_h(ax, panel.guideline, panel.guideline_label or "guideline")
+        _year_axis(ax, years, years[est])
+        if len(years) > 6:
+            ticks = [t for t in ax.get_xticks()]
+            keep = ticks[:: max(1, len(ticks) // 4)] if len(ticks) > 6 else ticks
+            shown = [int(round(t)) for t in keep]
+            if years[-1] not in shown:
+                shown.append(int(years[-1]))
+            estimated = set(years[est].tolist())
+            ax.set_xticks(shown, [year_label(y, y in estimated) for y in shown])
+        ax.set_title(panel.title, loc="left", fontsize=BASE_FONT_PT + 0.5, fontweight="bold")
+        ax.set_ylabel(panel.unit)
+        if not panel.bars and np.nanmin(values) >= 0:
+            low = min(np.nanmin(values), panel.guideline or np.inf,
+                      np.nanmin(panel.comparison) if panel.comparison is not None else np.inf)
+            ax.set_ylim(0 if low < np.nanmax(values) * 0.5 else low * 0.85, None)
+        if np.nanmax(values) >= 1000:
+            ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        if panel.comparison is not None or panel.guideline is not None:
+            ax.legend(loc="best", frameon=False, fontsize=SMALL_FONT_PT)
+    for ax in flat[len(panels):]:
+        ax.set_visible(False)
+    finish(fig, title=f"{ally}: defence effort at a glance", source=source)
+    if any_estimate:
+        # The title is short; the estimate key sits on the title row, right-aligned.
+        height_pt = fig.get_figheight() * 72
+        fig.legend(handles=estimate_legend_handles("line"), loc="upper right",
+                   bbox_to_anchor=(0.995, 1 - 2 / height_pt), ncol=2, frameon=False)
+    return fig
+
+
+def release_movements(data: pd.DataFrame, *, ally: str, source: str,
+                      unit: str = "% of GDP", what: str = "share of GDP") -> Figure:
+    """How one ally's value for each year moved between NATO releases.
+
+    ``data``: ``year``, ``vintage`` (release), ``value``, ``estimate``. Years are categories
+    side by side; within a year each release has its own marker, labelled with its value, so a
+    revision shows as markers at different heights for the same year.
+    """
+    _require(data, ["year", "vintage", "value", "estimate"], "release movements")
+    vintages = sorted(data["vintage"].astype(str).unique())
+    years = sorted(data["year"].astype(int).unique())
+    fig, ax = new_figure(3.6)
+    slot = 0.8 / max(len(vintages), 1)
+    markers = ["o", "s", "D", "^", "v", "P", "X"]
+    handles: list[Any] = []
+    any_estimate = False
+    for i, vintage in enumerate(vintages):
+        rows = data[data["vintage"].astype(str) == vintage]
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        marker = markers[i % len(markers)]
+        offset = (i - (len(vintages) - 1) / 2) * slot
+        for _, row in rows.iterrows():
+            xpos = years.index(int(row["year"])) + offset
+            estimated = bool(row["estimate"])
+            any_estimate |= estimated
+            ax.scatter([xpos], [float(row["value"])], marker=marker, s=44, zorder=3,
+                       facecolor="white" if estimated else colour, edgecolor=colour,
+                       linewidths=1.4, gid="point-estimate" if estimated else "point")
+            ax.annotate(f"{float(row['value']):.2f}", (xpos, float(row["value"])),
+                        xytext=(0, 6), textcoords="offset points", ha="center",
+                        fontsize=SMALL_FONT_PT, color=colour)
+        handles.append(Line2D([], [], marker=marker, color=colour, linestyle="none",
+                              markersize=7, label=vintage))
+    if any_estimate:
+        handles.append(Line2D([], [], color="#555555", marker="o", markerfacecolor="white",
+                              linestyle="none", markersize=7, label=ESTIMATE_NOTE))
+    ax.set_xticks(range(len(years)), [str(y) for y in years])
+    ax.set_xlim(-0.6, len(years) - 0.4)
+    ax.grid(axis="x", visible=False)
+    low, high = float(data["value"].min()), float(data["value"].max())
+    pad = (high - low) * 0.15 + 0.1
+    ax.set_ylim(low - pad, high + pad * 1.6)
+    ax.set_ylabel(unit)
+    ax.set_xlabel("year the value refers to")
+    ax.legend(handles=handles, title="NATO release", loc="upper left",
+              bbox_to_anchor=(1.01, 1.0), frameon=False, borderaxespad=0)
+    return finish(fig, title=f"{ally}: {what} as published in successive NATO releases",
+                  source=source)
