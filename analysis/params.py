@@ -1,0 +1,506 @@
+"""Report parameters, declared in ``notebooks/reports.yml`` and checked before any kernel starts.
+
+papermill alone only warns about an unknown parameter and lets a wrong type fail deep inside a
+notebook; here every value is coerced to its declared type and checked against its allowed values
+(allies, years and releases come from the bundled data) so that a mistake costs one line and no
+kernel start-up.
+
+Public API: :func:`load_config`, :func:`resolve_params`, :func:`parse_assignments`,
+:class:`ReportSpec`, :class:`ParamSpec`, :class:`DataUniverse`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import operator
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+
+from analysis import paths
+from analysis.errors import ParameterError
+
+CONFIG_NAME = "reports.yml"
+TYPES = ("str", "int", "float", "bool", "list[str]", "ally", "allies", "year", "release", "source")
+SYMBOLIC_SETS = ("allies", "years", "releases", "sources")
+# A type that names a data-backed set implies its allowed values.
+_IMPLIED_SET = {"ally": "allies", "allies": "allies", "year": "years", "release": "releases",
+                "source": "sources"}
+_RULE = re.compile(r"^\s*(\w+)\s*(<=|>=|==|!=|<|>)\s*(\w+)\s*$")
+_OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
+    "<=": operator.le, ">=": operator.ge, "<": operator.lt, ">": operator.gt,
+    "==": operator.eq, "!=": operator.ne,
+}
+_TRUE = {"true", "yes", "1", "on"}
+_FALSE = {"false", "no", "0", "off"}
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    name: str
+    type: str
+    default: Any
+    allowed: tuple[Any, ...] | str | None = None  # a literal tuple or one of SYMBOLIC_SETS
+    help: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    name: str
+    notebook: Path
+    title: str
+    description: str
+    parameters: tuple[ParamSpec, ...]
+    rules: tuple[str, ...] = ()
+    slot: tuple[str, ...] = ()
+    artifacts: str | None = None
+    years_of: str | None = None
+    kernel: str = "python3"
+    timeout: float = 900.0
+    cell_timeout: float = 300.0
+
+    @property
+    def parameter_names(self) -> tuple[str, ...]:
+        return tuple(spec.name for spec in self.parameters)
+
+    def parameter(self, name: str) -> ParamSpec:
+        for spec in self.parameters:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+    def defaults(self) -> dict[str, Any]:
+        return {spec.name: spec.default for spec in self.parameters}
+
+
+@dataclass(frozen=True)
+class DefaultEntry:
+    """One line of the default set: a report, optionally once per value of a symbolic set."""
+
+    report: str
+    for_each: tuple[tuple[str, str], ...] = ()  # (parameter, symbolic set)
+
+
+@dataclass(frozen=True)
+class ReportConfig:
+    path: Path
+    reports: Mapping[str, ReportSpec]
+    default_set: tuple[DefaultEntry, ...] = field(default_factory=tuple)
+
+    @property
+    def notebooks_dir(self) -> Path:
+        return self.path.parent
+
+    def report(self, name: str) -> ReportSpec:
+        try:
+            return self.reports[name]
+        except KeyError:
+            known = ", ".join(self.reports)
+            raise ParameterError(
+                f"{self.path.name}: unknown report '{name}'; choose from {known}"
+            ) from None
+
+
+class Universe(Protocol):
+    """The data-backed sets that symbolic allowed values refer to."""
+
+    def allies(self, release: str | None) -> list[str]: ...
+    def years(self, release: str | None) -> list[int]: ...
+    def releases(self) -> list[str]: ...
+    def latest_release(self) -> str: ...
+    def sources(self) -> list[str]: ...
+
+
+class DataUniverse:
+    """Sets read from the bundled data through ``analysis.load`` and ``analysis.sources``.
+
+    Imported lazily so that reading the config and rejecting an unknown parameter name never pays
+    for loading the workbook.
+    """
+
+    def allies(self, release: str | None) -> list[str]:
+        return list(_cached_allies(release))
+
+    def years(self, release: str | None) -> list[int]:
+        return [int(year) for year in _cached_years(release)]
+
+    def releases(self) -> list[str]:
+        return list(_load_module("analysis.load", "releases").available_releases())
+
+    def latest_release(self) -> str:
+        return str(_load_module("analysis.load", "releases").latest_release())
+
+    def sources(self) -> list[str]:
+        return list(_load_module("analysis.sources", "sources").list_sources())
+
+
+@cache
+def _cached_allies(release: str | None) -> tuple[str, ...]:
+    return tuple(_load_module("analysis.load", "allies").allies(release))
+
+
+@cache
+def _cached_years(release: str | None) -> tuple[int, ...]:
+    return tuple(_load_module("analysis.load", "years").years(release))
+
+
+def _load_module(module: str, what: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        raise ParameterError(
+            f"cannot list the {what} parameters refer to: {module} is not available ({error})"
+        ) from None
+
+
+# -- the config ---------------------------------------------------------------------------------
+
+
+def default_config_path() -> Path:
+    return paths.notebooks_dir() / CONFIG_NAME
+
+
+def load_config(path: Path | None = None) -> ReportConfig:
+    """Read and check the structure of ``reports.yml`` (values are checked per build)."""
+    path = Path(path) if path is not None else default_config_path()
+    if not path.exists():
+        raise ParameterError(f"{path}: report config not found")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        raise ParameterError(f"{path}{where}: not valid YAML") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("reports"), dict):
+        raise ParameterError(f"{path}: expected a mapping with a 'reports' section")
+    defaults = raw.get("defaults") or {}
+    reports = {
+        name: _report_spec(path, str(name), body or {}, defaults)
+        for name, body in raw["reports"].items()
+    }
+    entries = raw.get("default_set") or []
+    default_set = tuple(_default_entry(path, entry, reports) for entry in entries)
+    return ReportConfig(path=path, reports=reports, default_set=default_set)
+
+
+def _report_spec(path: Path, name: str, body: dict, defaults: dict) -> ReportSpec:
+    where = f"{path.name}: report {name}"
+    if not isinstance(body, dict) or "notebook" not in body:
+        raise ParameterError(f"{where}: no 'notebook' given")
+    params = tuple(
+        _param_spec(where, str(pname), pbody)
+        for pname, pbody in (body.get("parameters") or {}).items()
+    )
+    names = {spec.name for spec in params}
+    rules = tuple(str(rule) for rule in body.get("rules") or [])
+    for rule in rules:
+        match = _RULE.match(rule)
+        if not match or match.group(1) not in names or match.group(3) not in names:
+            raise ParameterError(
+                f"{where}: rule '{rule}' is not 'param OP param' over its parameters"
+            )
+    slot = tuple(str(item) for item in body.get("slot") or [])
+    for item in slot:
+        if item not in names:
+            raise ParameterError(f"{where}: slot names unknown parameter '{item}'")
+    years_of = body.get("years_of")
+    if years_of is not None and years_of not in names:
+        raise ParameterError(f"{where}: years_of names unknown parameter '{years_of}'")
+    return ReportSpec(
+        name=name,
+        notebook=path.parent / str(body["notebook"]),
+        title=str(body.get("title") or name),
+        description=str(body.get("description") or ""),
+        parameters=params,
+        rules=rules,
+        slot=slot,
+        artifacts=body.get("artifacts"),
+        years_of=years_of,
+        kernel=str(body.get("kernel") or defaults.get("kernel") or "python3"),
+        timeout=float(body.get("timeout") or defaults.get("timeout") or 900),
+        cell_timeout=float(body.get("cell_timeout") or defaults.get("cell_timeout") or 300),
+    )
+
+
+def _param_spec(where: str, name: str, body: Any) -> ParamSpec:
+    if not isinstance(body, dict) or "type" not in body or "default" not in body:
+        raise ParameterError(f"{where}: parameter {name} needs a 'type' and a 'default'")
+    ptype = str(body["type"])
+    if ptype not in TYPES:
+        raise ParameterError(f"{where}: parameter {name} has unknown type '{ptype}'")
+    allowed = body.get("allowed")
+    if isinstance(allowed, str):
+        if allowed not in SYMBOLIC_SETS:
+            raise ParameterError(
+                f"{where}: parameter {name}: allowed '{allowed}' is not one of {SYMBOLIC_SETS}"
+            )
+    elif isinstance(allowed, list):
+        allowed = tuple(allowed)
+    elif allowed is not None:
+        raise ParameterError(f"{where}: parameter {name}: allowed must be a list or a set name")
+    return ParamSpec(
+        name=name, type=ptype, default=body["default"], allowed=allowed,
+        help=str(body.get("help") or ""), minimum=body.get("min"), maximum=body.get("max"),
+    )
+
+
+def _default_entry(path: Path, entry: Any, reports: Mapping[str, ReportSpec]) -> DefaultEntry:
+    if isinstance(entry, str):
+        entry = {"report": entry}
+    name = str(entry.get("report", "")) if isinstance(entry, dict) else ""
+    if name not in reports:
+        raise ParameterError(f"{path.name}: default_set names unknown report '{name}'")
+    for_each = tuple((str(p), str(s)) for p, s in (entry.get("for_each") or {}).items())
+    for param, symbolic in for_each:
+        if param not in reports[name].parameter_names or symbolic not in SYMBOLIC_SETS:
+            raise ParameterError(
+                f"{path.name}: default_set entry {name}: for_each {param}: {symbolic} is not "
+                f"a parameter of {name} over one of {SYMBOLIC_SETS}"
+            )
+    return DefaultEntry(report=name, for_each=for_each)
+
+
+# -- command-line values ------------------------------------------------------------------------
+
+
+def parse_assignments(items: Iterable[str]) -> dict[str, str]:
+    """``["start_year=2020", "allies=Poland,Germany"]`` -> raw strings, typed later per report."""
+    raw: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or not name.isidentifier():
+            raise ParameterError(f"-p '{item}': expected NAME=VALUE, for example -p end_year=2023")
+        if name in raw:
+            raise ParameterError(f"parameter {name}: given twice (-p {name}=...)")
+        raw[name] = value.strip()
+    return raw
+
+
+# -- resolution ---------------------------------------------------------------------------------
+
+
+def resolve_params(
+    report: ReportSpec, raw: Mapping[str, Any], universe: Universe | None = None
+) -> dict[str, Any]:
+    """Typed, checked parameters of ``report``: ``raw`` over the declared defaults.
+
+    Values may be strings from the command line or Python values. ``release: latest`` becomes the
+    concrete vintage so that the manifest and the notebook say which release was read.
+    Raises :class:`ParameterError` naming the report and parameter.
+    """
+    universe = universe if universe is not None else DataUniverse()
+    unknown = [name for name in raw if name not in report.parameter_names]
+    if unknown:
+        known = ", ".join(report.parameter_names) or "none"
+        raise ParameterError(
+            f"report {report.name}: unknown parameter '{unknown[0]}'; its parameters: {known}"
+        )
+    resolver = _Resolver(report, universe)
+    # Releases first: the years and allies of the other parameters depend on the release.
+    ordered = sorted(report.parameters, key=lambda spec: spec.type != "release")
+    values: dict[str, Any] = {}
+    for spec in ordered:
+        value = raw[spec.name] if spec.name in raw else spec.default
+        values[spec.name] = resolver.resolve(spec, value, values)
+    _check_rules(report, values)
+    return {name: values[name] for name in report.parameter_names}
+
+
+def _check_rules(report: ReportSpec, values: Mapping[str, Any]) -> None:
+    for rule in report.rules:
+        match = _RULE.match(rule)
+        assert match is not None  # checked when the config was read
+        left, op, right = match.groups()
+        if not _OPERATORS[op](values[left], values[right]):
+            raise ParameterError(
+                f"report {report.name}: parameter {left}={values[left]!r} must be {op} "
+                f"{right}={values[right]!r}"
+            )
+
+
+class _Resolver:
+    def __init__(self, report: ReportSpec, universe: Universe) -> None:
+        self.report = report
+        self.universe = universe
+
+    def fail(self, spec: ParamSpec, message: str) -> ParameterError:
+        return ParameterError(f"report {self.report.name}: parameter {spec.name}: {message}")
+
+    def release_of(self, values: Mapping[str, Any]) -> str:
+        if self.report.years_of and self.report.years_of in values:
+            return str(values[self.report.years_of])
+        return self.universe.latest_release()
+
+    def resolve(self, spec: ParamSpec, value: Any, values: Mapping[str, Any]) -> Any:
+        kind = spec.type
+        if kind == "str":
+            result: Any = self.text(spec, value)
+        elif kind == "int":
+            result = self.integer(spec, value)
+        elif kind == "float":
+            result = self.number(spec, value)
+        elif kind == "bool":
+            result = self.boolean(spec, value)
+        elif kind == "list[str]":
+            result = [self.text(spec, item) for item in self.listing(spec, value)]
+        elif kind == "ally":
+            result = self.ally(spec, self.text(spec, value), values)
+        elif kind == "allies":
+            if isinstance(value, str) and value.strip().lower() == "all":
+                return "all"
+            names = self.listing(spec, value)
+            if not names:
+                raise self.fail(spec, "empty list; give 'all' or one or more allies")
+            result = _unique([self.ally(spec, self.text(spec, name), values) for name in names])
+        elif kind == "year":
+            result = self.year(spec, self.integer(spec, value), values)
+        elif kind == "release":
+            result = self.release(spec, self.text(spec, value))
+        else:  # source
+            result = self.member(spec, self.text(spec, value), self.universe.sources(), "source")
+        self.check_range(spec, result)
+        return self.check_allowed(spec, result, values)
+
+    # scalar coercions ------------------------------------------------------------------------
+
+    def text(self, spec: ParamSpec, value: Any) -> str:
+        if not isinstance(value, str):
+            raise self.fail(spec, f"expected text, got {value!r}")
+        return value.strip()
+
+    def integer(self, spec: ParamSpec, value: Any) -> int:
+        if isinstance(value, bool):
+            raise self.fail(spec, f"expected an integer, got {value!r}")
+        if isinstance(value, int):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str) and re.fullmatch(r"[+-]?\d+", value.strip()):
+            return int(value.strip())
+        raise self.fail(spec, f"expected an integer, got {value!r}")
+
+    def number(self, spec: ParamSpec, value: Any) -> float:
+        if isinstance(value, bool):
+            raise self.fail(spec, f"expected a number, got {value!r}")
+        if isinstance(value, int | float):
+            number = float(value)
+        elif isinstance(value, str):
+            try:
+                number = float(value.strip())
+            except ValueError:
+                raise self.fail(spec, f"expected a number, got {value!r}") from None
+        else:
+            raise self.fail(spec, f"expected a number, got {value!r}")
+        if not math.isfinite(number):
+            raise self.fail(spec, f"expected a finite number, got {value!r}")
+        return number
+
+    def boolean(self, spec: ParamSpec, value: Any) -> bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+            return value.strip().lower() in _TRUE
+        raise self.fail(spec, f"expected true or false, got {value!r}")
+
+    def listing(self, spec: ParamSpec, value: Any) -> list[Any]:
+        if isinstance(value, list | tuple):
+            return list(value)
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                try:
+                    parsed = yaml.safe_load(text)
+                except yaml.YAMLError:
+                    raise self.fail(spec, f"cannot read {value!r} as a list") from None
+                if not isinstance(parsed, list):
+                    raise self.fail(spec, f"cannot read {value!r} as a list")
+                return [str(item) for item in parsed]
+            return [item.strip() for item in text.split(",") if item.strip()]
+        raise self.fail(spec, f"expected a comma-separated list, got {value!r}")
+
+    # data-backed values ----------------------------------------------------------------------
+
+    def ally(self, spec: ParamSpec, name: str, values: Mapping[str, Any]) -> str:
+        release = self.release_of(values)
+        return self.member(spec, name, self.universe.allies(release), f"ally in release {release}")
+
+    def year(self, spec: ParamSpec, year: int, values: Mapping[str, Any]) -> int:
+        release = self.release_of(values)
+        years = self.universe.years(release)
+        if year not in years:
+            span = f"{min(years)}-{max(years)}" if years else "no years"
+            raise self.fail(spec, f"{year} is outside the data of release {release} ({span})")
+        return year
+
+    def release(self, spec: ParamSpec, name: str) -> str:
+        if name.lower() == "latest":
+            return self.universe.latest_release()
+        return self.member(spec, name, self.universe.releases(), "release")
+
+    def member(self, spec: ParamSpec, name: str, known: Sequence[str], what: str) -> str:
+        """``name`` as spelled in ``known`` (case-insensitive), else an error with a hint."""
+        by_key = {str(item).casefold(): str(item) for item in known}
+        if name.casefold() in by_key:
+            return by_key[name.casefold()]
+        close = difflib.get_close_matches(name, [str(item) for item in known], n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else "known: " + ", ".join(map(str, known))
+        raise self.fail(spec, f"unknown {what} '{name}'; {hint}")
+
+    # declared limits -------------------------------------------------------------------------
+
+    def check_range(self, spec: ParamSpec, value: Any) -> None:
+        if spec.minimum is not None and value < spec.minimum:
+            raise self.fail(spec, f"{value!r} is below the minimum {spec.minimum}")
+        if spec.maximum is not None and value > spec.maximum:
+            raise self.fail(spec, f"{value!r} is above the maximum {spec.maximum}")
+
+    def check_allowed(self, spec: ParamSpec, value: Any, values: Mapping[str, Any]) -> Any:
+        allowed = spec.allowed
+        if allowed is None or allowed == _IMPLIED_SET.get(spec.type):
+            return value
+        items = value if isinstance(value, list) else [value]
+        if isinstance(allowed, str):
+            if allowed == "allies":
+                checked = [self.ally(spec, str(item), values) for item in items]
+            elif allowed == "years":
+                checked = [self.year(spec, self.integer(spec, item), values) for item in items]
+            elif allowed == "releases":
+                checked = [self.member(spec, str(item), self.universe.releases(), "release")
+                           for item in items]
+            else:
+                checked = [self.member(spec, str(item), self.universe.sources(), "source")
+                           for item in items]
+        else:
+            for item in items:
+                if item not in allowed:
+                    choices = ", ".join(map(str, allowed))
+                    raise self.fail(spec, f"{item!r} is not allowed; choose from {choices}")
+            checked = items
+        return _unique(checked) if isinstance(value, list) else checked[0]
+
+
+def _unique(items: Iterable[Any]) -> list[Any]:
+    seen: list[Any] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def describe(report: ReportSpec) -> str:
+    """One line per parameter, for listings: ``name (type, default ...): help``."""
+    lines = [f"{report.name}: {report.title}"]
+    for spec in report.parameters:
+        lines.append(f"  {spec.name} ({spec.type}, default {spec.default!r}): {spec.help}")
+    return "\n".join(lines)
