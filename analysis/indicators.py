@@ -1,0 +1,179 @@
+"""Helpers analysts need, as pure functions of long dataframes.
+
+Each function takes the long form produced by :func:`analysis.load.load_nato` (or
+:func:`analysis.load.load_other_releases` / :func:`analysis.load.all_releases`: any frame with
+``ally, year, indicator, value, vintage`` and optionally ``is_aggregate`` and ``estimate``) and
+returns a new dataframe; nothing is read from disk and nothing is modified in place.
+
+Every helper works within one release (``vintage``): releases are never mixed, except in
+:func:`revisions`, which compares two of them explicitly. When a frame holds several vintages the
+helpers ask for one (``vintage=``) rather than guess.
+
+Aggregates (``NATO Europe and Canada``, ``NATO Total``) are left out of counts, ranks and
+medians: they are not allies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from analysis.errors import DataError
+from analysis.nato import AGGREGATES
+
+KEY = ["ally", "year"]
+
+
+def select(data: pd.DataFrame, indicator: str = "share_gdp_pct", vintage: str | None = None,
+           include_aggregates: bool = False) -> pd.DataFrame:
+    """The rows of one indicator in one release, checked to hold one value per ally and year.
+
+    ``vintage`` may be omitted when the frame holds a single release for that indicator.
+    Raises DataError when the indicator is absent, the vintage ambiguous, or an ally-year
+    appears twice.
+    """
+    missing = [c for c in ("ally", "year", "indicator", "value", "vintage") if c not in data]
+    if missing:
+        raise DataError(f"dataframe lacks column {missing[0]!r} (expected the long form of "
+                        "analysis.load)")
+    rows = data[data["indicator"] == indicator]
+    if rows.empty:
+        known = ", ".join(sorted(data["indicator"].unique()))
+        raise DataError(f"indicator {indicator!r} not in the data (known: {known})")
+    vintages = sorted(rows["vintage"].dropna().unique())
+    if vintage is None:
+        if len(vintages) != 1:
+            raise DataError(f"indicator {indicator!r} comes from several releases "
+                            f"({', '.join(vintages)}); pass vintage= to pick one")
+        vintage = vintages[0]
+    rows = rows[rows["vintage"] == vintage]
+    if rows.empty:
+        raise DataError(f"indicator {indicator!r} has no values in release {vintage!r} "
+                        f"(releases: {', '.join(vintages)})")
+    if not include_aggregates:
+        rows = rows[~_aggregate_mask(rows)]
+    dup = rows.duplicated(KEY, keep=False)
+    if dup.any():
+        first = rows[dup].iloc[0]
+        raise DataError(f"release {vintage}: {indicator} for {first['ally']} {first['year']} "
+                        "appears more than once (duplicate ally and year)")
+    return rows.reset_index(drop=True)
+
+
+def _aggregate_mask(rows: pd.DataFrame) -> pd.Series:
+    if "is_aggregate" in rows:
+        return rows["is_aggregate"].astype(bool)
+    return rows["ally"].isin(AGGREGATES)
+
+
+def threshold_count(data: pd.DataFrame, threshold: float = 2.0,
+                    indicator: str = "share_gdp_pct", vintage: str | None = None,
+                    years: Iterable[int] | None = None) -> pd.DataFrame:
+    """Allies at or above ``threshold`` per year: one row per year.
+
+    Columns: year, estimate, count, allies (list of names, in the table's order), reporting
+    (allies with a value that year). A value exactly equal to the threshold counts as meeting it;
+    values are compared unrounded, as published in the cell. With NATO's June 2024 release at
+    2.0% of GDP: 3 allies in 2014, 23 in 2024e.
+    """
+    rows = select(data, indicator, vintage)
+    if years is not None:
+        rows = rows[rows["year"].isin(list(years))]
+    result = []
+    for year, group in rows.groupby("year", sort=True):
+        valid = group[group["value"].notna()]
+        meeting = valid[valid["value"] >= threshold]
+        result.append({
+            "year": int(year),
+            "estimate": bool(group["estimate"].any()) if "estimate" in group else False,
+            "count": len(meeting),
+            "allies": list(meeting["ally"]),
+            "reporting": len(valid),
+        })
+    return pd.DataFrame(result, columns=["year", "estimate", "count", "allies", "reporting"])
+
+
+def allies_at_or_above(data: pd.DataFrame, year: int, threshold: float = 2.0,
+                       indicator: str = "share_gdp_pct", vintage: str | None = None) -> list[str]:
+    """Names of the allies at or above ``threshold`` in ``year`` (see :func:`threshold_count`)."""
+    counts = threshold_count(data, threshold, indicator, vintage, years=[year])
+    if counts.empty:
+        raise DataError(f"no {indicator} values for {year}")
+    return list(counts["allies"].iloc[0])
+
+
+def change_since(data: pd.DataFrame, base_year: int, indicator: str = "share_gdp_pct",
+                 vintage: str | None = None, include_aggregates: bool = False) -> pd.DataFrame:
+    """Change of each ally's value from ``base_year`` to every later year.
+
+    Columns: ally, year, value, base_value, change (value - base_value, in the indicator's
+    unit, e.g. percentage points for ``share_gdp_pct``), change_pct (relative change in %,
+    NaN when the base is zero or missing). Missing values stay missing, never zero.
+    """
+    rows = select(data, indicator, vintage, include_aggregates)
+    if base_year not in set(rows["year"]):
+        raise DataError(f"base year {base_year} not in {indicator} "
+                        f"(years {rows['year'].min()}-{rows['year'].max()})")
+    base = rows.loc[rows["year"] == base_year, ["ally", "value"]].rename(
+        columns={"value": "base_value"})
+    later = rows.loc[rows["year"] >= base_year, ["ally", "year", "value"]]
+    merged = later.merge(base, on="ally", how="left", validate="many_to_one")
+    merged["change"] = merged["value"] - merged["base_value"]
+    nonzero_base = merged["base_value"].where(merged["base_value"] != 0)
+    merged["change_pct"] = merged["change"] / nonzero_base * 100.0
+    return merged.reset_index(drop=True)
+
+
+def rank(data: pd.DataFrame, year: int, indicator: str = "share_gdp_pct",
+         vintage: str | None = None, ascending: bool = False) -> pd.DataFrame:
+    """Rank of each ally within the alliance in ``year`` (1 = highest unless ``ascending``).
+
+    Columns: rank (ties share the best rank, 'min' method), ally, value, of (how many allies
+    were ranked). Allies without a value are left out.
+    """
+    rows = select(data, indicator, vintage)
+    rows = rows[(rows["year"] == year) & rows["value"].notna()]
+    if rows.empty:
+        raise DataError(f"no {indicator} values for {year}")
+    ranks = rows["value"].rank(method="min", ascending=ascending).astype(int)
+    result = pd.DataFrame({"rank": ranks, "ally": rows["ally"], "value": rows["value"]})
+    result = result.sort_values(["rank", "ally"], kind="stable").reset_index(drop=True)
+    result["of"] = len(result)
+    return result
+
+
+def alliance_median(data: pd.DataFrame, indicator: str = "share_gdp_pct",
+                    vintage: str | None = None) -> pd.DataFrame:
+    """Median over allies (aggregates excluded) per year. Columns: year, median, allies."""
+    rows = select(data, indicator, vintage)
+    grouped = rows.groupby("year", sort=True)["value"]
+    return pd.DataFrame({
+        "year": grouped.median().index.astype(int),
+        "median": grouped.median().to_numpy(),
+        "allies": grouped.count().to_numpy(),
+    })
+
+
+def revisions(data: pd.DataFrame, old_vintage: str, new_vintage: str,
+              indicator: str = "share_gdp_pct", include_aggregates: bool = True) -> pd.DataFrame:
+    """How a newer release revised an older one, for every ally and year present in both.
+
+    Columns: ally, year, old, new, revision (new - old), old_estimate, new_estimate. Rows
+    only in one release are left out; use :func:`analysis.load.compare_releases` for one value
+    across all releases.
+    """
+    if old_vintage == new_vintage:
+        raise DataError(f"revisions need two different releases, got {old_vintage!r} twice")
+    old = select(data, indicator, old_vintage, include_aggregates)
+    new = select(data, indicator, new_vintage, include_aggregates)
+    columns = ["ally", "year", "value"] + (["estimate"] if "estimate" in data else [])
+    merged = old[columns].merge(new[columns], on=KEY, suffixes=("_old", "_new"),
+                                validate="one_to_one")
+    merged = merged.rename(columns={"value_old": "old", "value_new": "new",
+                                    "estimate_old": "old_estimate",
+                                    "estimate_new": "new_estimate"})
+    merged["revision"] = merged["new"] - merged["old"]
+    order = ["ally", "year", "old", "new", "revision"] + [
+        c for c in ("old_estimate", "new_estimate") if c in merged]
+    return merged[order].sort_values(KEY, kind="stable").reset_index(drop=True)
