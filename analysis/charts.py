@@ -31,6 +31,7 @@ import pandas as pd  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.colors import to_rgb  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.font_manager import FontProperties  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
@@ -744,12 +745,13 @@ def place_point_labels(ax: Axes, x: np.ndarray, y: np.ndarray, labels: Sequence[
     fig = ax.figure
     to_pt = 72 / fig.dpi
     pts = ax.transData.transform(np.column_stack([x, y])) * to_pt
-    char_w, text_h = fontsize * 0.64, fontsize * 1.1
+    font = FontProperties(size=fontsize)
+    renderer = fig.canvas.get_renderer()
+    text_h = fontsize * 1.15
     marker_r = 4.0
     placed: list[tuple[float, float, float, float]] = [
         (px - marker_r, py - marker_r, px + marker_r, py + marker_r) for px, py in pts
     ]
-    renderer = fig.canvas.get_renderer()
     for text in ax.texts:  # quadrant notes and other texts already on the axes
         box = text.get_window_extent(renderer)
         placed.append((box.x0 * to_pt, box.y0 * to_pt, box.x1 * to_pt, box.y1 * to_pt))
@@ -759,7 +761,8 @@ def place_point_labels(ax: Axes, x: np.ndarray, y: np.ndarray, labels: Sequence[
     directions = [(1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)]
     crowd = [int(np.sum(np.hypot(*(pts - p).T) < 30)) for p in pts]
     for i in sorted(range(len(labels)), key=lambda k: -crowd[k]):
-        width = char_w * len(labels[i])
+        width = renderer.get_text_width_height_descent(labels[i], font, ismath=False)[0] * to_pt
+        width += 1.0  # a hair of space between neighbouring labels
         best = None
         for radius in (5, 9, 14, 20, 28, 38):
             for ux, uy in directions:
