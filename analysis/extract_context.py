@@ -1,0 +1,151 @@
+"""What an extracted figure is about: metric, entity and the sentence it sits in.
+
+Metric vocabulary (names line up with ``metric`` in NATO's headline figures, so that
+``<entity prefix>_<metric>`` reads like the reference key, e.g. ``nato_europe_defence_spending``):
+
+=================================  =============================================================
+metric                             recognised when
+=================================  =============================================================
+defence_spending                   money spent/invested/budgeted on defence
+contracts_value                    money in contracts, orders, deals, procurement
+aid_value                          money as aid, support, assistance or package to a country
+defence_spending_change            a percentage rise/fall/increase of spending
+guideline_share_gdp                a % of GDP that is the guideline/target itself ("the 2% target")
+defence_spending_share_gdp         a % of GDP actually spent (or expected to be spent)
+allies_meeting_2pct_guideline      a count of allies meeting/reaching/hitting the target
+allies_count                       other counts of allies (membership, signatories, ...)
+exercise_personnel                 troops/participants in an exercise
+exercise_participating_nations     allies or nations taking part in an exercise
+exercise_ships / exercise_aircraft / exercise_vehicles   equipment in an exercise
+personnel                          troops outside an exercise (deployments, force sizes)
+ships / aircraft / vehicles        equipment counts outside an exercise
+=================================  =============================================================
+
+Figures that fit none of these get an empty metric: better unlabelled than mislabelled.
+"""
+
+from __future__ import annotations
+
+import re
+
+EXERCISE_NAMES = (
+    "Steadfast Defender", "Trident Juncture", "Cold Response", "Air Defender", "Strong Resolve",
+    "BALTOPS", "Defender Europe", "Defender-Europe", "Dynamic Mongoose", "Dynamic Manta",
+    "Saber Strike", "Anakonda", "Brilliant Jump", "Iron Wolf", "Ramstein Flag", "Nordic Response",
+    "Steadfast Noon", "Neptune Strike", "Swift Response", "Saber Guardian", "Zapad",
+    "Arctic Challenge", "Dragon", "Crystal Arrow", "Spring Storm", "Hedgehog", "Locked Shields",
+    "Steadfast Jupiter",
+)
+_EXERCISE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in EXERCISE_NAMES) + r")\b(?:[ -]?(?:20)?\d\d\b)?"
+)
+_NAMED_EXERCISE_RE = re.compile(
+    r"\b(?:exercise|drills?)\s+((?:[A-Z][a-zA-Z]+\s){0,2}[A-Z][a-zA-Z]+)"
+)
+
+# Groups of allies, most specific first.
+_GROUPS = (
+    (re.compile(r"\beurope(?:an)?\s+(?:allies|members|nato\s+(?:allies|members))\s+and\s+canada"
+                r"|\ballies\s+in\s+europe\s+and\s+canada|\beurope\s+and\s+canada", re.I),
+     "European allies and Canada"),
+    (re.compile(r"\beuropean\s+(?:nato\s+)?(?:allies|members|member\s+states|countries)"
+                r"|\bnato\s+allies\s+in\s+europe|\ballies\s+in\s+europe|\bnato\s+europe\b", re.I),
+     "European allies"),
+)
+ALLIES = (
+    "Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Czech Republic", "Denmark",
+    "Estonia", "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia",
+    "Lithuania", "Luxembourg", "Montenegro", "Netherlands", "North Macedonia", "Norway", "Poland",
+    "Portugal", "Romania", "Slovak Republic", "Slovakia", "Slovenia", "Spain", "Sweden",
+    "Türkiye", "Turkey", "United Kingdom", "Britain", "United States",
+)
+_ALLY_RE = re.compile(r"\b(" + "|".join(ALLIES) + r")\b|(?<![\w.])(U\.S\.|US|UK)(?![\w])")
+_ALLY_ALIAS = {"U.S.": "United States", "US": "United States", "UK": "United Kingdom",
+               "Britain": "United Kingdom", "Czech Republic": "Czechia",
+               "Slovakia": "Slovak Republic", "Turkey": "Türkiye"}
+_NATO_RE = re.compile(r"\b(?:NATO|[Aa]lliance|Allies)\b")
+
+_GUIDELINE = re.compile(
+    r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement)s?\b", re.I)
+_MEETING = re.compile(
+    r"\b(?:meet|meets|meeting|met|reach|reaches|reaching|reached|hit|hits|hitting|achieve[sd]?|"
+    r"exceed(?:s|ed)?|spend(?:s|ing)?|spent|surpass(?:es|ed)?|fulfil+(?:s|ed)?|on\s+track)\b", re.I)
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|wargames?)\b", re.I)
+_CONTRACT = re.compile(r"\b(?:contracts?|orders?|deals?|procurement|purchases?|acquisitions?)\b",
+                       re.I)
+_AID = re.compile(r"\b(?:aid|assistance|package|support\s+for|donat\w*|pledged\s+to)\b", re.I)
+_SPENDING = re.compile(
+    r"\b(?:spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military)\b", re.I)
+_CHANGE = re.compile(
+    r"\b(?:rise|rises|rose|increase[sd]?|growth|grew|grow|up|boost\w*|jump\w*|fell|fall|drop\w*|"
+    r"decrease[sd]?|cut|cuts|lift\w*|real\s+terms)\b", re.I)
+_SHIPS = re.compile(r"\b(?:ships|vessels|warships|submarines|frigates|destroyers)\b", re.I)
+_AIRCRAFT = re.compile(r"\b(?:aircraft|planes|jets|helicopters|fighters)\b", re.I)
+_VEHICLES = re.compile(r"\b(?:vehicles|tanks)\b", re.I)
+
+
+def find_entity(sentence: str) -> str | None:
+    """Who or what the sentence's figures are about: an exercise, a group of allies, an ally,
+    or NATO itself."""
+    exercise = find_exercise(sentence)
+    if exercise:
+        return exercise
+    for pattern, name in _GROUPS:
+        if pattern.search(sentence):
+            return name
+    allies = {(_ALLY_ALIAS.get(m.group(), m.group())) for m in _ALLY_RE.finditer(sentence)}
+    if len(allies) == 1:
+        return allies.pop()
+    if _NATO_RE.search(sentence) or re.search(r"\b(?:allies|member states)\b", sentence):
+        return "NATO"
+    return None
+
+
+def find_exercise(sentence: str) -> str | None:
+    match = _EXERCISE_RE.search(sentence)
+    if match:
+        return match.group()
+    match = _NAMED_EXERCISE_RE.search(sentence)
+    return match.group(1) if match else None
+
+
+def classify_metric(unit: str, kind: str, sentence: str, near: str) -> str | None:
+    """The metric a figure measures, from its unit and the words of its sentence.
+
+    ``near`` is the text just around the figure; it decides between cues that compete within one
+    sentence (a sentence may hold both a spending total and a contract value).
+    """
+    in_exercise = bool(_EXERCISE.search(sentence)) or bool(_EXERCISE_RE.search(sentence))
+    if unit == "percent_gdp":
+        if _GUIDELINE.search(sentence) and not re.search(r"\bspen[dt]s?\b", near, re.I):
+            return "guideline_share_gdp"
+        if _GUIDELINE.search(near):
+            return "guideline_share_gdp"
+        return "defence_spending_share_gdp"
+    if unit == "allies":
+        if in_exercise:
+            return "exercise_participating_nations"
+        if _GUIDELINE.search(sentence) or re.search(r"\b(?:2|two)[\s-]?(?:%|per\s?cent)", sentence):
+            return "allies_meeting_2pct_guideline"
+        return "allies_count"
+    if unit == "countries" and in_exercise:
+        return "exercise_participating_nations"
+    if kind == "amount":
+        if _CONTRACT.search(near) or (_CONTRACT.search(sentence) and not _SPENDING.search(near)):
+            return "contracts_value"
+        if _AID.search(near):
+            return "aid_value"
+        if _SPENDING.search(sentence):
+            return "defence_spending"
+        return None
+    if unit == "percent":
+        if _CHANGE.search(near) and _SPENDING.search(sentence):
+            return "defence_spending_change"
+        return None
+    if unit == "troops":
+        return "exercise_personnel" if in_exercise else "personnel"
+    if kind == "count" and unit == "count":
+        for pattern, name in ((_SHIPS, "ships"), (_AIRCRAFT, "aircraft"), (_VEHICLES, "vehicles")):
+            if pattern.search(near):
+                return f"exercise_{name}" if in_exercise else name
+    return None

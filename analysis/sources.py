@@ -1,0 +1,187 @@
+"""Source documents (news articles, statements) with their metadata.
+
+A source lives in ``data/raw/sources/`` as ``<id>.txt`` (or ``.md``, ``.html``) beside
+``<id>.meta.yml`` (id, title, outlet, url, published, language, primary_source). The text returned
+is what figure offsets refer to: the file decoded as UTF-8 (a leading byte-order mark removed), or
+for HTML the visible text with scripts and styles dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from analysis.errors import SourceError
+from analysis.paths import sources_dir
+
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+REQUIRED_META = ("id", "title", "published")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+    path: Path | None = None
+    published: dt.date | None = None
+    primary_source: str | None = None
+
+
+def meta_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".meta.yml")
+
+
+def list_sources() -> list[str]:
+    """Ids of the source documents bundled in ``data/raw/sources``."""
+    folder = sources_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p.stem for p in folder.iterdir() if p.suffix.lower() in TEXT_SUFFIXES)
+
+
+def _resolve(source: str | Path) -> Path:
+    candidate = Path(source)
+    if candidate.suffix.lower() in TEXT_SUFFIXES or candidate.exists() or len(candidate.parts) > 1:
+        return candidate
+    for suffix in TEXT_SUFFIXES:
+        path = sources_dir() / f"{source}{suffix}"
+        if path.exists():
+            return path
+    known = ", ".join(list_sources()) or "none"
+    raise SourceError(f"{sources_dir()}: no source document with id {source!r} (known: {known})")
+
+
+def load_source(source: str | Path, *, require_meta: bool = True) -> Source:
+    """Load a source by id (looked up in ``data/raw/sources``) or by path.
+
+    ``require_meta=False`` accepts a document without a ``.meta.yml`` (ad-hoc extraction from the
+    command line); its metadata is then empty and ``published`` is None.
+    """
+    path = _resolve(source)
+    text = read_text(path)
+    side = meta_path(path)
+    if side.exists():
+        meta = read_meta(side, expected_id=path.stem)
+    elif require_meta:
+        raise SourceError(f"{path}: no metadata; expected {side.name} beside it")
+    else:
+        meta = {}
+    primary = meta.get("primary_source")
+    return Source(
+        id=str(meta.get("id", path.stem)),
+        text=text,
+        meta=meta,
+        path=path,
+        published=meta.get("published"),
+        primary_source=str(primary) if primary else None,
+    )
+
+
+def read_text(path: Path) -> str:
+    """The document's text; HTML reduced to its visible text."""
+    if not path.is_file():
+        raise SourceError(f"{path}: file not found")
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        raise SourceError(
+            f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
+            "expected .txt, .md or .html"
+        )
+    data = path.read_bytes()
+    if not data.strip():
+        raise SourceError(f"{path}: file is empty")
+    if b"\x00" in data[:65536]:
+        raise SourceError(f"{path}: binary file (NUL bytes), not a text document")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SourceError(
+            f"{path}: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
+            "re-save the file as UTF-8"
+        ) from None
+    text = text.removeprefix("\ufeff")
+    if path.suffix.lower() in (".html", ".htm"):
+        text = html_to_text(text)
+        if not text.strip():
+            raise SourceError(f"{path}: HTML holds no visible text")
+    return text
+
+
+def read_meta(path: Path, expected_id: str | None = None) -> dict[str, Any]:
+    try:
+        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise SourceError(f"{path}: not UTF-8") from None
+    except yaml.YAMLError as error:
+        raise SourceError(f"{path}: not valid YAML ({error.__class__.__name__})") from None
+    if not isinstance(meta, dict):
+        raise SourceError(f"{path}: expected a mapping of fields, found {type(meta).__name__}")
+    missing = [key for key in REQUIRED_META if meta.get(key) in (None, "")]
+    if missing:
+        raise SourceError(f"{path}: missing field(s) {', '.join(missing)}")
+    if expected_id is not None and str(meta["id"]) != expected_id:
+        raise SourceError(f"{path}: field id is {meta['id']!r}, expected {expected_id!r}")
+    meta["published"] = _as_date(meta["published"], path)
+    return meta
+
+
+def _as_date(value: Any, path: Path) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise SourceError(
+            f"{path}: field published is {value!r}, expected a date YYYY-MM-DD"
+        ) from None
+
+
+# Elements whose content is never visible text.
+_HIDDEN = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
+_BLOCK = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "header", "footer", "blockquote", "pre", "hr", "figcaption", "title",
+}
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN:
+            self.hidden_depth += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden_depth = max(0, self.hidden_depth - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden_depth:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML document: one line per block, whitespace collapsed."""
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    lines = (" ".join(line.split()) for line in "".join(collector.parts).splitlines())
+    return "\n".join(line for line in lines if line) + "\n"
