@@ -16,25 +16,28 @@ slice of the long frame can be passed as it is.
 
 from __future__ import annotations
 
+import functools
+import io
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_rgb
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-matplotlib.use("Agg")  # reports run headless; never open a window
-
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.axes import Axes  # noqa: E402
-from matplotlib.colors import to_rgb  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.font_manager import FontProperties  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
-from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
+# Figures are built on the Agg canvas directly, never through pyplot: nothing opens a window,
+# nothing is kept in pyplot's global list, and Jupyter's inline backend does not show a figure
+# twice. Notebooks display them with :func:`show`.
 
 # Okabe & Ito (2008), "Color Universal Design": safe for protanopia, deuteranopia, tritanopia.
 OKABE_ITO: dict[str, str] = {
@@ -185,11 +188,27 @@ def estimate_legend_handles(kind: str = "bar", colour: str = BASE_COLOUR) -> lis
 # ---------------------------------------------------------------------------------------------
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def styled(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run a chart function under the house style, so every artist it creates follows STYLE."""
+
+    @functools.wraps(function)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with matplotlib.rc_context(STYLE):
+            return function(*args, **kwargs)
+
+    return wrapper
+
+
 def new_figure(height_in: float, nrows: int = 1, ncols: int = 1,
                **subplot_kw: Any) -> tuple[Figure, Any]:
-    with plt.rc_context(STYLE):
-        fig, axes = plt.subplots(nrows, ncols, figsize=(FIGURE_WIDTH_IN, height_in), **subplot_kw)
-    fig.set_layout_engine(None)
+    with matplotlib.rc_context(STYLE):
+        fig = Figure(figsize=(FIGURE_WIDTH_IN, height_in))
+        FigureCanvasAgg(fig)
+        axes = fig.subplots(nrows, ncols, **subplot_kw)
     return fig, axes
 
 
@@ -206,7 +225,7 @@ def finish(fig: Figure, *, title: str, source: str, unit: str | None = None,
     bottom_text = source if not note else f"{note} {source}"
     source_lines = textwrap.wrap(bottom_text, _wrap_chars(fig, SMALL_FONT_PT))
     bottom_pt = 8 + len(source_lines) * SMALL_FONT_PT * 1.3
-    with plt.rc_context(STYLE):
+    with matplotlib.rc_context(STYLE):
         fig.tight_layout(rect=(0, bottom_pt / height_pt, 1, 1 - (top_pt + 4) / height_pt))
     left = 0.012
     fig.text(left, 1 - 8 / height_pt, "\n".join(title_lines), ha="left", va="top",
@@ -243,7 +262,21 @@ def figure_texts(fig: Figure) -> list[str]:
 
 def save_png(fig: Figure, path: Any) -> None:
     """Write ``fig`` as a PNG (for looking at a chart outside a notebook)."""
-    fig.savefig(path, dpi=STYLE["savefig.dpi"], facecolor="white")
+    with matplotlib.rc_context(STYLE):
+        fig.savefig(path, dpi=STYLE["savefig.dpi"], facecolor="white")
+
+
+def to_png(fig: Figure) -> bytes:
+    buffer = io.BytesIO()
+    save_png(fig, buffer)
+    return buffer.getvalue()
+
+
+def show(fig: Figure) -> None:
+    """Display ``fig`` in a notebook as an embedded PNG (what the HTML and PDF reports keep)."""
+    from IPython.display import Image, display
+
+    display(Image(data=to_png(fig), format="png", width=int(FIGURE_WIDTH_IN * 96)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -389,6 +422,7 @@ def _bar_height_for(n: int) -> float:
 # ---------------------------------------------------------------------------------------------
 
 
+@styled
 def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
                 guideline: float | None = None, guideline_label: str | None = None,
                 highlight: Iterable[str] = (), decimals: int = 2,
@@ -439,6 +473,7 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
     return finish(fig, title=title, unit=None, source=source)
 
 
+@styled
 def share_of_gdp_ranked(data: pd.DataFrame, *, year: int, source: str,
                         guideline_pct: float = 2.0, highlight: Iterable[str] = (),
                         median: float | None = None) -> Figure:
@@ -456,6 +491,7 @@ def share_of_gdp_ranked(data: pd.DataFrame, *, year: int, source: str,
     )
 
 
+@styled
 def personnel_ranked(data: pd.DataFrame, *, year: int, source: str,
                      highlight: Iterable[str] = (), log_scale: bool = True) -> Figure:
     """Military personnel per ally in ``year``, ranked (thousands)."""
@@ -471,6 +507,7 @@ def personnel_ranked(data: pd.DataFrame, *, year: int, source: str,
 # ---------------------------------------------------------------------------------------------
 
 
+@styled
 def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
                 highlight: Iterable[str] = (), guideline: float | None = None,
                 guideline_label: str | None = None, median: pd.Series | None = None,
@@ -521,6 +558,7 @@ def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
     return finish(fig, title=title, source=source)
 
 
+@styled
 def share_of_gdp_trends(data: pd.DataFrame, *, source: str, guideline_pct: float = 2.0,
                         highlight: Iterable[str] = (), median: pd.Series | None = None,
                         start_year: int | None = None, end_year: int | None = None) -> Figure:
@@ -533,6 +571,7 @@ def share_of_gdp_trends(data: pd.DataFrame, *, source: str, guideline_pct: float
     )
 
 
+@styled
 def personnel_trend(data: pd.DataFrame, *, source: str, highlight: Iterable[str] = (),
                     log_scale: bool = True) -> Figure:
     """Military personnel per ally over the years (thousands), highlighted allies in colour."""
@@ -542,6 +581,7 @@ def personnel_trend(data: pd.DataFrame, *, source: str, highlight: Iterable[str]
                        unit=unit, source=source, highlight=highlight, log_scale=log_scale)
 
 
+@styled
 def ally_series(data: pd.DataFrame, *, title: str, unit: str, source: str,
                 series_label: str | None = None, colour: str = BASE_COLOUR,
                 height_in: float = 3.4) -> Figure:
@@ -569,6 +609,7 @@ def ally_series(data: pd.DataFrame, *, title: str, unit: str, source: str,
 # ---------------------------------------------------------------------------------------------
 
 
+@styled
 def allies_at_guideline(counts: pd.DataFrame, *, source: str, guideline_pct: float = 2.0,
                         allies_total: pd.Series | None = None) -> Figure:
     """Number of allies at or above the guideline per year.
@@ -600,6 +641,7 @@ def allies_at_guideline(counts: pd.DataFrame, *, source: str, guideline_pct: flo
                   source=source)
 
 
+@styled
 def europe_canada_vs_us(data: pd.DataFrame, *, source: str, unit_divisor: float = 1000.0,
                         unit: str = "billion US dollars, 2015 prices and exchange rates"
                         ) -> Figure:
@@ -634,6 +676,7 @@ def europe_canada_vs_us(data: pd.DataFrame, *, source: str, unit_divisor: float 
                   unit=unit, source=source)
 
 
+@styled
 def change_by_ally(data: pd.DataFrame, *, start_year: int, end_year: int, source: str,
                    unit: str = "percentage points of GDP", highlight: Iterable[str] = (),
                    decimals: int = 2, what: str = "share of GDP") -> Figure:
@@ -677,6 +720,7 @@ def change_by_ally(data: pd.DataFrame, *, start_year: int, end_year: int, source
 # ---------------------------------------------------------------------------------------------
 
 
+@styled
 def equipment_vs_share(data: pd.DataFrame, *, year: int, source: str,
                        gdp_guideline_pct: float = 2.0, equipment_guideline_pct: float = 20.0,
                        highlight: Iterable[str] = ()) -> Figure:
@@ -785,9 +829,9 @@ def place_point_labels(ax: Axes, x: np.ndarray, y: np.ndarray, labels: Sequence[
                      pts[i][1] + text_h / 2))
         dx, dy, ha, va, box = best
         placed.append(box)
-        far = abs(dx) > 9 or abs(dy) > 9
-        arrow = {"arrowstyle": "-", "color": "#999999", "linewidth": 0.6,
-                 "shrinkA": 0, "shrinkB": 3} if far else None
+        far = abs(dx) > 6 or abs(dy) > 6
+        arrow = {"arrowstyle": "-", "color": "#666666", "linewidth": 0.7,
+                 "shrinkA": 0, "shrinkB": 4} if far else None
         ax.annotate(labels[i], (x[i], y[i]), xytext=(dx, dy), textcoords="offset points",
                     ha=ha, va=va, fontsize=fontsize, color=colours[i], arrowprops=arrow,
                     gid="point-label")
@@ -815,6 +859,7 @@ EXERCISE_MEASURES: tuple[tuple[str, str], ...] = (
 )
 
 
+@styled
 def exercises_compared(data: pd.DataFrame, *, source: str,
                        measures: Sequence[tuple[str, str]] = EXERCISE_MEASURES) -> Figure:
     """Large exercises side by side, one panel per measure (troops, ships, aircraft, vehicles).
@@ -899,6 +944,7 @@ class ProfileSeries:
     bars: bool = False
 
 
+@styled
 def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: str) -> Figure:
     """Up to four small panels about one ally (2 x 2), sharing one title and source line."""
     if not panels:
@@ -957,6 +1003,7 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
     return fig
 
 
+@styled
 def release_movements(data: pd.DataFrame, *, ally: str, source: str,
                       unit: str = "% of GDP", what: str = "share of GDP") -> Figure:
     """How one ally's value for each year moved between NATO releases.

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import matplotlib
+import matplotlib.text
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.colors import to_hex
+from matplotlib.patches import Rectangle
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.colors import to_hex  # noqa: E402
-from matplotlib.patches import Rectangle  # noqa: E402
-
-from analysis import charts  # noqa: E402
-from analysis.load import load_nato, release_info  # noqa: E402
+from analysis import charts
+from analysis.load import load_nato, release_info
 
 
 @pytest.fixture(scope="module")
@@ -25,12 +22,6 @@ def nato() -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def source() -> str:
     return charts.source_line(release_info())
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def _indicator(nato: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -294,3 +285,14 @@ def test_okabe_ito_palette_is_used():
     assert charts.HIGHLIGHT_COLOUR in charts.OKABE_ITO.values()
     assert all(c in charts.OKABE_ITO.values() for c in charts.SERIES_COLOURS)
     assert np.allclose(charts.lighten("#000000", 0.5), (0.5, 0.5, 0.5))
+
+
+def test_charts_stay_off_pyplot(nato, source):
+    import matplotlib.pyplot as plt
+
+    before = plt.get_fignums()
+    share = _indicator(nato, "share_gdp_pct")
+    fig = charts.share_of_gdp_ranked(share[share["year"] == 2024], year=2024, source=source)
+    assert plt.get_fignums() == before  # no figure left in pyplot's list, none shown twice
+    png = charts.to_png(fig)
+    assert png.startswith(b"\x89PNG") and len(png) > 20_000
