@@ -1,0 +1,294 @@
+"""What NATO published, as one table of facts a figure can be checked against.
+
+Each fact is one value NATO published (or one value computed from a table NATO published) with
+what it measures (``key``, ``entity``, ``year``), its wording (``qualifier``), the release it
+belongs to (``release``, ``release_date``) and where it came from (``source``, ``quote``). Three
+origins feed it:
+
+* ``workbook``: the TABLES workbook (allies at or above 2% per year from ``share_gdp_pct``; the
+  European allies' spending = the ``NATO Europe`` aggregate if present, else ``NATO Europe and
+  Canada`` less Canada, which keeps each year's membership; shares, spending, personnel per ally);
+* ``release``: other releases' tables (``share_gdp_other_releases.csv``): shares per ally and, where
+  a release covers at least ``MIN_ALLIES_FOR_COUNT`` allies for a year, the count at or above 2%;
+* ``headline``: NATO's headline statements (``headline_figures.csv``), one fact per row, plus the
+  participating allies an exercise statement names ("from all 31 Allies and Sweden").
+
+NATO revises past years between releases; facts are never spliced, every release stays a row.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pandas as pd
+
+FACT_COLUMNS = [
+    "key", "entity", "year", "year_text", "value", "unit", "qualifier", "release",
+    "release_date", "source", "quote", "origin", "variant",
+]
+MIN_ALLIES_FOR_COUNT = 28
+GUIDELINE_PCT = 2.0
+WALES = "NATO Wales Summit Declaration, 5 Sep 2014, para. 14 (Defence Investment Pledge)"
+
+MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+DATE_IN_TEXT = re.compile(
+    r"(?:(\d{1,2})\s+|(end of|early|mid|late)[\s-]+)?"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})")
+VINTAGE_MONTH = re.compile(r"(\d{4})-(\d{2})")
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+QUALIFIERS = ("more than", "approx.", "approximately", "around", "about", "roughly", "near",
+              "exceeds", "up to", "over", "at least")
+EXERCISE_ALLIES = re.compile(r"\b(?:from\s+)?(?:all\s+)?(\d{1,2})\s+(?:NATO\s+)?Allies\b",
+                             re.IGNORECASE)
+
+
+# --- headline statements ----------------------------------------------------------------------
+
+def headline_facts(headlines: pd.DataFrame) -> pd.DataFrame:
+    """One fact per headline row (units, scale and hedge read from the free-text ``unit``)."""
+    if "metric_text" in headlines.columns:  # analysis.load.load_headlines: use the text as written
+        headlines = headlines.assign(metric=headlines["metric_text"], unit=headlines["unit_text"],
+                                     year=headlines["year_label"],
+                                     vintage=headlines["vintage_label"])
+    rows: list[dict] = []
+    for record in headlines.to_dict("records"):
+        key, entity, variant = split_metric(str(record["metric"]))
+        unit_text = str(record.get("unit", ""))
+        unit, scale, qualifier = parse_unit(unit_text)
+        year, year_text = parse_year(record.get("year"))
+        release = str(record.get("vintage", ""))
+        source = str(record.get("source", ""))
+        quote = str(record.get("quote", ""))
+        base = {
+            "key": key, "entity": entity, "year": year, "year_text": year_text,
+            "value": float(record["value"]) * scale, "unit": unit, "qualifier": qualifier,
+            "release": release, "release_date": statement_date(release, source), "source": source,
+            "quote": quote, "origin": "headline", "variant": variant,
+        }
+        rows.append(base)
+        if key.startswith("exercise_"):
+            allies = exercise_allies(unit_text) or exercise_allies(quote)
+            if allies is not None:
+                rows.append({**base, "key": "exercise_participating_allies",
+                             "value": float(allies), "unit": "allies", "qualifier": ""})
+    facts = pd.DataFrame(rows, columns=FACT_COLUMNS)
+    return facts.drop_duplicates(["key", "entity", "year_text", "value", "release", "source"])
+
+
+def split_metric(metric: str) -> tuple[str, str, str]:
+    """'exercise_personnel:Steadfast Defender 24 (final)' -> key, entity, variant."""
+    key, _, rest = metric.partition(":")
+    variant = ""
+    found = re.search(r"\(([^)]*)\)\s*$", rest)
+    if found:
+        variant = found.group(1)
+        rest = rest[: found.start()]
+    entity = exercise_base_name(rest.strip()) if rest else _entity_of_key(key)
+    return key.strip(), entity, variant
+
+
+def exercise_base_name(name: str) -> str:
+    """'Steadfast Defender 24' / 'Cold Response 2022' -> 'Steadfast Defender' / 'Cold Response'."""
+    return re.sub(r"\s+(?:\d{2}|\d{4})$", "", name.strip())
+
+
+def _entity_of_key(key: str) -> str:
+    if key.startswith("nato_europe_"):
+        return "Europe"
+    if key.startswith("europe_canada_"):
+        return "Europe and Canada"
+    return ""
+
+
+def parse_unit(text: str) -> tuple[str, float, str]:
+    """Free-text unit ('billion USD (more than)') -> (unit, scale, qualifier)."""
+    lowered = text.lower()
+    scale = next((factor for word, factor in SCALES.items() if word in lowered), 1.0)
+    qualifier = next((q for q in QUALIFIERS if re.search(rf"\(([^)]*\b)?{re.escape(q)}", lowered)),
+                     "")
+    qualifier = {"approx.": "approximately", "exceeds": "more than", "over": "more than"}.get(
+        qualifier, qualifier)
+    head = lowered.split("(")[0]
+    if "usd" in head or "dollar" in head:
+        unit = "USD"
+    elif "eur" in head:
+        unit = "EUR"
+    elif "%" in head or "percent" in head:
+        unit = "percent_gdp" if "gdp" in lowered else "percent"
+    elif "allies" in head or "member" in head:
+        unit = "allies"
+    elif any(w in head for w in ("forces", "troops", "personnel", "soldiers", "participants")):
+        unit = "troops"
+    elif "nations" in head or "countries" in head:
+        unit = "countries"
+    else:
+        unit = "count"
+    return unit, scale, qualifier
+
+
+def parse_year(value: object) -> tuple[int | None, str]:
+    text = "" if value is None else str(value).strip()
+    if text.endswith(".0"):
+        text = text[:-2]
+    return (int(text), text) if re.fullmatch(r"\d{4}", text) else (None, text)
+
+
+def exercise_allies(text: str) -> int | None:
+    found = EXERCISE_ALLIES.search(text or "")
+    return int(found.group(1)) if found else None
+
+
+def statement_date(release: str, source: str) -> date | None:
+    """When a statement was published: the first date its source names, else the release month."""
+    for found in DATE_IN_TEXT.finditer(source or ""):
+        day, when, month, year = found.groups()
+        month_no = MONTHS[month[:3].lower()]
+        if day:
+            return date(int(year), month_no, int(day))
+        last = 28 if month_no == 2 else 30
+        return date(int(year), month_no, last if when in ("end of", "late") else 1)
+    found = VINTAGE_MONTH.search(release or "")
+    if found:
+        return date(int(found.group(1)), int(found.group(2)), 1)
+    return None
+
+
+# --- tables: the workbook and other releases -----------------------------------------------------
+
+def count_at_or_above(shares: pd.DataFrame, threshold: float = GUIDELINE_PCT) -> pd.DataFrame:
+    """Allies at or above ``threshold`` per year from (ally, year, value) rows, aggregates excluded.
+
+    Years covering fewer than ``MIN_ALLIES_FOR_COUNT`` allies give no count (a partial table
+    would undercount).
+    """
+    allies = shares[~shares["ally"].astype(str).str.startswith("NATO ")]
+    allies = allies.dropna(subset=["value"]).drop_duplicates(["ally", "year"])
+    grouped = allies.groupby("year")
+    counts = pd.DataFrame({
+        "covered": grouped["ally"].nunique(),
+        "count": grouped["value"].apply(lambda v: int((v.round(2) >= threshold).sum())),
+    }).reset_index()
+    return counts[counts["covered"] >= MIN_ALLIES_FOR_COUNT]
+
+
+def workbook_facts(nato: pd.DataFrame, release: str, release_date: date | None,
+                   source: str) -> pd.DataFrame:
+    """Facts computed from one TABLES workbook (long frame of ``analysis.load.load_nato``)."""
+    rows: list[dict] = []
+
+    def add(key: str, entity: str, year: int, value: float, unit: str, quote: str) -> None:
+        rows.append({
+            "key": key, "entity": entity, "year": int(year), "year_text": str(int(year)),
+            "value": float(value), "unit": unit, "qualifier": "", "release": release,
+            "release_date": release_date, "source": source, "quote": quote,
+            "origin": "workbook", "variant": "",
+        })
+
+    shares = nato[nato["indicator"] == "share_gdp_pct"]
+    for count in count_at_or_above(shares).to_dict("records"):
+        add("allies_meeting_2pct_guideline", "", count["year"], count["count"], "allies",
+            f"TABLE3 share of real GDP: {count['count']} of {count['covered']} allies at or "
+            f"above {GUIDELINE_PCT:g}% in {count['year']} (computed)")
+    for record in shares.to_dict("records"):
+        if not str(record["ally"]).startswith("NATO "):
+            add("ally_share_gdp", record["ally"], record["year"], record["value"], "percent_gdp",
+                f"TABLE3 share of real GDP, {record['ally']} {record['year']}")
+    for record in nato[nato["indicator"] == "equipment_share_pct"].to_dict("records"):
+        if not str(record["ally"]).startswith("NATO "):
+            add("ally_equipment_share", record["ally"], record["year"], record["value"],
+                "percent", f"TABLE8 equipment share, {record['ally']} {record['year']}")
+    for record in nato[nato["indicator"] == "personnel_thousands"].to_dict("records"):
+        if not str(record["ally"]).startswith("NATO "):
+            add("ally_personnel", record["ally"], record["year"], record["value"] * 1e3,
+                "troops", f"TABLE7 military personnel, {record['ally']} {record['year']}")
+    current = nato[nato["indicator"] == "usd_million_current"]
+    for record in current.to_dict("records"):
+        if not str(record["ally"]).startswith("NATO "):
+            add("ally_defence_spending", record["ally"], record["year"], record["value"] * 1e6,
+                "USD", f"TABLE2 current prices, {record['ally']} {record['year']}")
+    for year, value, how in europe_spending(current):
+        add("nato_europe_defence_spending", "Europe", year, value * 1e6, "USD",
+            f"TABLE2 current prices and exchange rates, European allies {year}: {how}")
+    for year, value, how in europe_spending(nato[nato["indicator"] == "usd_million_constant_2015"]):
+        add("nato_europe_defence_spending_constant2015", "Europe", year, value * 1e6, "USD",
+            f"TABLE2 constant 2015 prices, European allies {year}: {how}")
+    for name, key in (("NATO Europe and Canada", "europe_canada_defence_spending"),
+                      ("NATO Total", "nato_total_defence_spending")):
+        for record in current[current["ally"] == name].to_dict("records"):
+            add(key, "Europe and Canada" if "Europe" in name else "", record["year"],
+                record["value"] * 1e6, "USD", f"TABLE2 current prices, {name} {record['year']}")
+    return pd.DataFrame(rows, columns=FACT_COLUMNS)
+
+
+def europe_spending(series: pd.DataFrame) -> list[tuple[int, float, str]]:
+    """European allies' spending per year (million USD) and how it was obtained."""
+    out: list[tuple[int, float, str]] = []
+    for year, group in series.groupby("year"):
+        by_ally = group.drop_duplicates("ally").set_index("ally")["value"]
+        if "NATO Europe" in by_ally.index:
+            out.append((int(year), float(by_ally["NATO Europe"]), "NATO Europe aggregate"))
+        elif "NATO Europe and Canada" in by_ally.index and "Canada" in by_ally.index:
+            out.append((int(year), float(by_ally["NATO Europe and Canada"] - by_ally["Canada"]),
+                        "'NATO Europe and Canada' less Canada"))
+        else:
+            europe = by_ally.drop([n for n in by_ally.index if str(n).startswith("NATO ")
+                                   or n in ("United States", "Canada")])
+            if len(europe):
+                out.append((int(year), float(europe.sum()),
+                            f"sum of {len(europe)} European allies"))
+    return out
+
+
+def release_facts(other: pd.DataFrame,
+                  release_dates: dict[str, date | None] | None = None) -> pd.DataFrame:
+    """Facts from other releases' shares of GDP (``analysis.load.load_other_releases``).
+
+    ``release_dates`` maps a release label ('NATO 2024-02') to its date; else the label's month.
+    """
+    rows: list[dict] = []
+    frame = other
+    if "indicator" in frame.columns:
+        frame = frame[frame["indicator"] == "share_gdp_pct"]
+    label = "vintage_label" if "vintage_label" in frame.columns else "vintage"
+    for vintage, group in frame.groupby(label):
+        sources = "; ".join(sorted({str(s).split(" | ")[0] for s in group["source"]})[:2])
+        released = (release_dates or {}).get(str(vintage)) or statement_date(str(vintage), "")
+        for count in count_at_or_above(group).to_dict("records"):
+            rows.append({
+                "key": "allies_meeting_2pct_guideline", "entity": "", "year": int(count["year"]),
+                "year_text": str(int(count["year"])), "value": float(count["count"]),
+                "unit": "allies", "qualifier": "", "release": str(vintage),
+                "release_date": released, "source": sources,
+                "quote": f"{count['count']} of {count['covered']} allies at or above "
+                         f"{GUIDELINE_PCT:g}% in {count['year']} (computed from the release's "
+                         "shares)",
+                "origin": "release", "variant": "",
+            })
+        for record in group.to_dict("records"):
+            if str(record["ally"]).startswith("NATO "):
+                continue
+            rows.append({
+                "key": "ally_share_gdp", "entity": record["ally"], "year": int(record["year"]),
+                "year_text": str(int(record["year"])), "value": float(record["value"]),
+                "unit": "percent_gdp", "qualifier": "", "release": str(vintage),
+                "release_date": released, "source": str(record["source"]),
+                "quote": f"{record['ally']} {record['year']}: {record['value']}% of GDP",
+                "origin": "release", "variant": "",
+            })
+    return pd.DataFrame(rows, columns=FACT_COLUMNS)
+
+
+def guideline_facts() -> pd.DataFrame:
+    """The guidelines themselves: 2% of GDP on defence, 20% of it on major equipment."""
+    base = {"entity": "", "year": None, "year_text": "2014-", "qualifier": "",
+            "release": "NATO 2014-09", "release_date": date(2014, 9, 5), "source": WALES,
+            "origin": "guideline", "variant": ""}
+    return pd.DataFrame([
+        {**base, "key": "guideline_share_gdp", "value": GUIDELINE_PCT, "unit": "percent_gdp",
+         "quote": "Allies ... will aim to move towards the 2% guideline within a decade"},
+        {**base, "key": "guideline_equipment_share", "value": 20.0, "unit": "percent",
+         "quote": "Allies ... will aim, within a decade, to increase their annual investments "
+                  "to 20% or more of total defence expenditures"},
+    ], columns=FACT_COLUMNS)
