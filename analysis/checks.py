@@ -122,7 +122,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
                         if e}, key=len, reverse=True)
     primary_id = _primary_id(primary_source)
     rows = [_check_one(record, facts, published, primary_id, exercises)
-            for record in claims.to_dict("records")]
+            for record in _with_near_years(claims, published)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
     rows += [_check_vague(record, facts, published, primary_id) for record in
@@ -140,6 +140,35 @@ def _claims(figures: pd.DataFrame) -> pd.DataFrame:
     return figures[~figures["unit"].isin(["year", "other"])]
 
 
+NEAR_YEAR_CHARS = 15
+
+
+def _with_near_years(claims: pd.DataFrame, published: date | None) -> list[dict[str, Any]]:
+    """The claims as records, each year checked against a year written right next to it.
+
+    "a marked advance from 2014 when only 5 allies met the target" refers to 2014 even when
+    "this year" opens the sentence; a year within ``NEAR_YEAR_CHARS`` characters of the figure,
+    in the same sentence, wins over a farther one, and the note says so.
+    """
+    from analysis.checks_vague import nearest_year
+
+    records = claims.to_dict("records")
+    for record in records:
+        sentence, surface = record.get("sentence"), record.get("text")
+        if not isinstance(sentence, str) or not isinstance(surface, str):
+            continue
+        at = sentence.find(surface)
+        if at < 0:
+            continue
+        year, how, distance = nearest_year(sentence, at, at + len(surface), published)
+        stated = _int_or_none(record.get("year"))
+        if year is not None and distance <= NEAR_YEAR_CHARS and year != stated:
+            record["year"] = year
+            record["year_note"] = (f"year read as {year} from the words next to the figure "
+                                   f"({how}); the extractor gave {stated}")
+    return records
+
+
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
                primary_id: str | None, exercises: list[str]) -> dict[str, Any]:
     value = float(record["value"])
@@ -149,11 +178,15 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     row = _base_row(record, subject, year)
     candidates = _candidates(facts, subject, year)
     if candidates.empty:
-        return {**row, "status": "unmatched", "note": _looked_for(subject, year, facts)}
+        note = "; ".join(x for x in (_looked_for(subject, year, facts), record.get("year_note"))
+                         if x)
+        return {**row, "status": "unmatched", "note": note}
     interval = match.allowed_interval(value, record.get("qualifier"), record.get("unit"),
                                       _float_or_none(record.get("low")),
                                       _float_or_none(record.get("high")))
     result = {**row, **_judge(value, interval, candidates, published, primary_id)}
+    if record.get("year_note"):
+        result["note"] = "; ".join(x for x in (result["note"], record["year_note"]) if x)
     other_basis = _other_price_basis(facts, subject, year)
     if other_basis:
         result["note"] = "; ".join(x for x in (result["note"], other_basis) if x)

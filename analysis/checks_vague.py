@@ -77,10 +77,23 @@ def vague_frame(text: str, published: date | None = None,
 
 def _year_near(sentence: str, start: int, end: int,
                published: date | None) -> tuple[int | None, str]:
-    # The year nearest the phrase, preferring one in the same clause ("from 2014 when only a
-    # few allies met the target"); "this year" counts from the publication date.
+    year, how, _ = nearest_year(sentence, start, end, published)
+    return year, how
+
+
+def nearest_year(sentence: str, start: int, end: int,
+                 published: date | None) -> tuple[int | None, str, int]:
+    """The year written nearest to ``sentence[start:end]``, how it was read, and how far it is.
+
+    ("from 2014 when only a few allies met the target" -> 2014); "this year" and "last year"
+    count from the publication date. Years inside names ("Steadfast Defender 2024") are skipped.
+    """
     candidates: list[tuple[int, int, str]] = []
     for found in YEAR.finditer(sentence):
+        if re.search(r"[A-Z][a-z]+\s+$", sentence[:found.start()]) and not re.search(
+                r"\b(?:in|since|from|of|by|until|to|and|for)\s+$", sentence[:found.start()],
+                re.IGNORECASE):
+            continue  # a number inside a name
         distance = start - found.end() if found.end() <= start else found.start() - end
         candidates.append((max(distance, 0), int(found.group(1)), "stated"))
     if published is not None:
@@ -89,6 +102,6 @@ def _year_near(sentence: str, start: int, end: int,
                 distance = start - found.end() if found.end() <= start else found.start() - end
                 candidates.append((max(distance, 0), published.year + offset, f"'{words}'"))
     if not candidates:
-        return None, "none"
+        return None, "none", 10**6
     distance, year, how = min(candidates)
-    return year, how
+    return year, how if how != "stated" else f"'{year}'", distance

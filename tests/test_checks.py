@@ -1,0 +1,339 @@
+"""Source checks: tolerances, statuses on small tables, and the seed and wrong-numbers articles
+checked against the bundled NATO data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import checks_match as match
+from analysis.checks import (
+    CHECK_COLUMNS,
+    STATUSES,
+    check_figures,
+    check_source,
+    reference_facts,
+    write_checks_csv,
+)
+from analysis.checks_reference import FACT_COLUMNS, headline_facts, parse_unit, statement_date
+from analysis.checks_vague import find_vague_counts
+from analysis.errors import AnalysisError, ParameterError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+WRONG = FIXTURES / "wrong-numbers-2024-02.txt"
+SEED = "nato-bydgoszcz-2024-02"
+TRANSCRIPT = "https://www.nato.int/cps/en/natohq/opinions_222605.htm"
+
+
+# --- tolerances --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (2.27, 0.005), (18.0, 0.5), (380e9, 5e9), (90_000.0, 2_250.0), (1e10, 2.5e8), (1.6e9, 4e7),
+])
+def test_rounding_is_half_the_last_written_digit_capped(value: float, expected: float) -> None:
+    assert match.rounding(value) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("qualifier", "expected"), [
+    (None, "exact"), ("about", "approximate"), ("roughly", "approximate"),
+    ("more than", "lower"), ("at least", "lower"), ("nearly", "just_under"),
+    ("up to", "upper"), ("projected", "exact"),
+])
+def test_hedge_classes(qualifier: str | None, expected: str) -> None:
+    assert match.hedge_class(qualifier) == expected
+
+
+def test_hedges_widen_or_bound_the_interval() -> None:
+    exact = match.allowed_interval(380e9, None, "USD")
+    about = match.allowed_interval(380e9, "about", "USD")
+    more = match.allowed_interval(600e9, "more than", "USD")
+    assert exact.low == pytest.approx(375e9) and exact.high == pytest.approx(385e9)
+    assert about.low == pytest.approx(361e9) and about.high == pytest.approx(399e9)
+    assert more.low == pytest.approx(600e9 - 1.5e10) and more.high == pytest.approx(750e9)
+    # Neighbouring integers only touch; they do not agree.
+    assert not match.allowed_interval(31, None, "allies").overlaps(
+        match.allowed_interval(32, None, "allies"))
+    ranged = match.allowed_interval(2.5, None, "percent", low=2.0, high=3.0)
+    assert ranged.low == pytest.approx(1.5) and ranged.high == pytest.approx(3.5)
+
+
+# --- statuses on small tables -------------------------------------------------------------------
+
+def _fact(key: str, value: float, release: str, released: date | None, *, year: int | None = 2024,
+          unit: str = "allies", qualifier: str = "", entity: str = "", origin: str = "headline",
+          source: str = "https://example.org/statement") -> dict:
+    return {"key": key, "entity": entity, "year": year,
+            "year_text": "" if year is None else str(year), "value": value, "unit": unit,
+            "qualifier": qualifier, "release": release, "release_date": released,
+            "source": source, "quote": f"{value} {unit}", "origin": origin, "variant": ""}
+
+
+def _figure(text: str, value: float, unit: str, sentence: str, *, kind: str = "count",
+            year: int | None = 2024, metric: str | None = None, qualifier: str | None = None,
+            entity: str | None = None) -> dict:
+    return {"text": text, "start": 0, "end": len(text), "value": value, "unit": unit,
+            "kind": kind, "sentence": sentence, "qualifier": qualifier, "low": None,
+            "high": None, "year": year, "metric": metric, "entity": entity}
+
+
+ALLIES_FACTS = pd.DataFrame([
+    _fact("allies_meeting_2pct_guideline", 18, "NATO 2024-02", date(2024, 2, 14)),
+    _fact("allies_meeting_2pct_guideline", 23, "NATO 2024-06", date(2024, 6, 17)),
+    _fact("allies_meeting_2pct_guideline", 3, "NATO 2024-02", date(2024, 2, 14), year=2014),
+], columns=FACT_COLUMNS)
+ALLIES_SENTENCE = "NATO expects 18 allies to meet the 2% target this year."
+
+
+def _one(figures: list[dict], facts: pd.DataFrame, published: date | None,
+         text: str | None = None) -> pd.DataFrame:
+    return check_figures(pd.DataFrame(figures), published, None, text=text, facts=facts)
+
+
+def test_right_at_the_time_but_revised_later_is_superseded() -> None:
+    table = _one([_figure("18 allies", 18, "allies", ALLIES_SENTENCE)], ALLIES_FACTS,
+                 date(2024, 2, 15))
+    row = table.iloc[0]
+    assert row["status"] == "superseded"
+    assert row["reference_value"] == 18 and row["reference_release"] == "NATO 2024-02"
+    assert "NATO 2024-06 (2024-06-17): 23 allies" in row["revisions"]
+
+
+def test_same_number_with_no_later_release_is_consistent() -> None:
+    facts = ALLIES_FACTS[ALLIES_FACTS["release"] == "NATO 2024-02"]
+    table = _one([_figure("18 allies", 18, "allies", ALLIES_SENTENCE)], facts, date(2024, 2, 15))
+    assert table.loc[0, "status"] == "consistent"
+    assert table.loc[0, "revisions"] == ""
+
+
+def test_wrong_count_differs_with_signed_and_relative_gap() -> None:
+    table = _one([_figure("21 allies", 21, "allies", ALLIES_SENTENCE)], ALLIES_FACTS,
+                 date(2024, 2, 15))
+    row = table.iloc[0]
+    assert row["status"] == "differs"
+    assert row["reference_value"] == 18
+    assert row["gap"] == pytest.approx(3) and row["gap_pct"] == pytest.approx(100 * 3 / 18)
+
+
+def test_outdated_figure_after_a_revision_differs_and_names_the_older_release() -> None:
+    table = _one([_figure("18 allies", 18, "allies", ALLIES_SENTENCE)], ALLIES_FACTS,
+                 date(2024, 7, 1))
+    row = table.iloc[0]
+    assert row["status"] == "differs" and row["reference_value"] == 23
+    assert "older release" in row["note"] and "NATO 2024-02" in row["note"]
+
+
+def test_without_a_date_the_latest_release_is_the_reference() -> None:
+    table = _one([_figure("23 allies", 23, "allies", ALLIES_SENTENCE)], ALLIES_FACTS, None)
+    assert table.loc[0, "status"] == "consistent" and table.loc[0, "reference_value"] == 23
+
+
+def test_hedge_decides_between_consistent_and_differs() -> None:
+    facts = pd.DataFrame([_fact("nato_europe_defence_spending", 380e9, "NATO 2024-02",
+                                date(2024, 2, 14), unit="USD", entity="Europe")],
+                         columns=FACT_COLUMNS)
+    sentence = "European allies will invest {} in defence in 2024."
+    figures = [
+        _figure("about 390 billion dollars", 390e9, "USD", sentence.format("about 390 billion"),
+                kind="amount", qualifier="about", metric="defence_spending"),
+        _figure("390 billion dollars", 390e9, "USD", sentence.format("390 billion"),
+                kind="amount", metric="defence_spending"),
+        _figure("about 420 billion dollars", 420e9, "USD", sentence.format("about 420 billion"),
+                kind="amount", qualifier="about", metric="defence_spending"),
+    ]
+    table = _one(figures, facts, date(2024, 3, 1))
+    assert table["status"].tolist() == ["consistent", "differs", "differs"]
+    assert table.loc[1, "gap"] == pytest.approx(10e9)
+
+
+def test_vague_count_is_flagged_with_nato_number_for_its_year() -> None:
+    text = "Today 18 allies meet the 2% target, up from 2014 when only a few allies met it."
+    figures = [_figure("18 allies", 18, "allies", text)]
+    table = _one(figures, ALLIES_FACTS, date(2024, 2, 15), text=text)
+    vague = table[table["status"] == "vague"]
+    assert vague["figure"].tolist() == ["only a few allies"]
+    assert vague.iloc[0]["year"] == 2014 and vague.iloc[0]["reference_value"] == 3
+
+
+def test_vague_phrases_only_count_near_the_guideline() -> None:
+    assert find_vague_counts("Several allies sent ships to the Baltic.") == []
+    found = find_vague_counts("Most allies now meet the guideline.", date(2024, 2, 15))
+    assert [p.text for p in found] == ["Most allies"]
+
+
+def test_unmatched_says_what_was_looked_for() -> None:
+    figure = _figure("three reasons", 3, "count", "He listed three core reasons.", year=None)
+    table = _one([figure], ALLIES_FACTS, date(2024, 2, 15))
+    assert table.loc[0, "status"] == "unmatched"
+    assert table.loc[0, "note"].startswith("looked for")
+
+
+def test_year_written_next_to_the_figure_wins_over_this_year() -> None:
+    sentence = "This year 18 allies will meet the target, up from 2014 when only 5 allies did."
+    figure = _figure("5 allies", 5, "allies", sentence, year=2024,
+                     metric="allies_meeting_2pct_guideline")
+    table = _one([figure], ALLIES_FACTS, date(2024, 2, 15))
+    assert table.loc[0, "year"] == 2014 and table.loc[0, "reference_value"] == 3
+    assert table.loc[0, "status"] == "differs" and "2014" in table.loc[0, "note"]
+
+
+def test_headline_units_are_normalised() -> None:
+    assert parse_unit("billion USD (more than)") == ("USD", 1e9, "more than")
+    assert parse_unit("forces (approx., planned)") == ("troops", 1.0, "approximately")
+    assert parse_unit("% of combined GDP")[0] == "percent_gdp"
+    assert statement_date("n/a (exercise)", "dpa, end of May 2024") == date(2024, 5, 30)
+    rows = pd.DataFrame([{
+        "metric": "exercise_participating_nations:Steadfast Defender 24", "value": 32,
+        "unit": "nations (31 Allies and Sweden)", "year": "2024", "vintage": "n/a (exercise)",
+        "source": "transcript, 15 Feb 2024", "quote": "from all 31 Allies and Sweden."}])
+    facts = headline_facts(rows)
+    allies = facts[facts["key"] == "exercise_participating_allies"]
+    assert allies["value"].tolist() == [31.0]
+    assert set(facts["entity"]) == {"Steadfast Defender"}
+
+
+# --- the seed, against the bundled data ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed():
+    return check_source(SEED)
+
+
+@pytest.fixture(scope="module")
+def facts() -> pd.DataFrame:
+    return reference_facts()
+
+
+def _row(result, figure: str) -> pd.Series:
+    rows = result.checks[result.checks["figure"] == figure]
+    assert len(rows) == 1, f"{figure!r} not checked once: {result.checks['figure'].tolist()}"
+    return rows.iloc[0]
+
+
+def test_seed_table_has_the_promised_columns_and_statuses(seed) -> None:
+    assert list(seed.checks.columns) == CHECK_COLUMNS
+    assert set(seed.checks["status"]) <= set(STATUSES)
+    assert seed.published == date(2024, 2, 15)
+
+
+def test_seed_18_member_states_is_the_february_projection_revised_later(seed) -> None:
+    row = _row(seed, "18 member states")
+    assert row["metric"] == "allies_meeting_2pct_guideline" and row["year"] == 2024
+    assert row["status"] == "superseded"
+    assert row["reference_value"] == 18 and row["reference_release"] == "NATO 2024-02"
+    for later in ("NATO 2024-06 (2024-06-17): 23 allies", "NATO SGAR 2025-04", "22 allies",
+                  "NATO 2025-08 (2025-08-28)", "18 allies", "19 allies"):
+        assert later in row["revisions"]
+
+
+def test_seed_only_a_few_allies_in_2014_is_vague_against_3(seed) -> None:
+    row = _row(seed, "only a few allies")
+    assert row["status"] == "vague" and row["year"] == 2014
+    assert row["reference_value"] == 3 and TRANSCRIPT in row["reference_source"]
+
+
+def test_seed_380_billion_matches_the_statement_and_shows_the_workbook(seed, facts) -> None:
+    from analysis import load
+
+    row = _row(seed, "about 380 billion dollars")
+    assert row["metric"] == "nato_europe_defence_spending" and row["year"] == 2024
+    assert row["reference_value"] == 380e9 and row["reference_release"] == "NATO 2024-02"
+    assert row["status"] == "superseded"
+    # The workbook's 2024 estimate for the European allies, computed here independently.
+    nato = load.load_nato()
+    current = nato[(nato["indicator"] == "usd_million_current") & (nato["year"] == 2024)]
+    by_ally = current.set_index("ally")["value"]
+    europe = (by_ally["NATO Europe and Canada"] - by_ally["Canada"]) / 1e3
+    assert f"NATO 2024-06 (2024-06-17): {europe:.1f} billion USD" in row["revisions"]
+
+
+def test_seed_steadfast_defender_figures_match_the_statement(seed) -> None:
+    troops = _row(seed, "roughly 90,000 troops")
+    assert troops["metric"] == "exercise_personnel" and troops["entity"] == "Steadfast Defender"
+    assert troops["status"] == "consistent" and troops["reference_value"] == 90_000
+    assert TRANSCRIPT in troops["reference_source"]
+    allies = _row(seed, "31 allies")
+    assert allies["metric"] == "exercise_participating_allies"
+    assert allies["reference_value"] == 31 and TRANSCRIPT in allies["reference_source"]
+    # NATO's end-of-exercise statement counts all 32 Allies (Sweden joined in March 2024).
+    assert allies["status"] == "superseded" and "32 allies" in allies["revisions"]
+
+
+def test_seed_ten_billion_matches_the_contracts_statement(seed) -> None:
+    row = _row(seed, "about ten billion dollars")
+    assert row["metric"] == "nato_ammunition_contracts_value"
+    assert row["status"] == "consistent" and row["reference_value"] == 1e10
+    assert TRANSCRIPT in row["reference_source"]
+
+
+def test_seed_primary_source_lists_what_the_article_dropped_or_changed(seed) -> None:
+    changes = dict(zip(seed.primary["statement"], seed.primary["change"], strict=True))
+    assert changes["3 allies"] == "made vague"
+    assert changes["more than 600 billion USD"] == "dropped"
+    assert changes["2% of GDP"] == "dropped"
+    assert changes["10 billion USD"] == "hedge changed"
+    assert changes["18 allies"] == "kept" and changes["31 allies"] == "kept"
+
+
+def test_seed_summary_is_generated_from_the_table(seed) -> None:
+    for status, count in seed.counts().items():
+        if count:
+            assert f"{count} {status}" in seed.summary
+    assert "18 member states" in seed.summary and "only a few allies" in seed.summary
+
+
+# --- an article with deliberately wrong numbers --------------------------------------------------
+
+@pytest.mark.parametrize(("figure", "reference", "sign"), [
+    ("21 member states", 18, 1),
+    ("5 allies", 3, 1),
+    ("about 450 billion dollars", 380e9, 1),
+    ("2.9 percent", 3.92, -1),
+    ("about 25 billion dollars", 10e9, 1),
+    ("roughly 120,000 troops", 90_000, 1),
+    ("29 allies", 31, -1),
+])
+def test_each_wrong_number_is_caught(figure: str, reference: float, sign: int) -> None:
+    result = _wrong()
+    row = _row(result, figure)
+    assert row["status"] == "differs"
+    assert row["reference_value"] == pytest.approx(reference)
+    assert row["gap"] * sign > 0 and row["gap_pct"] * sign > 0
+
+
+def test_wrong_article_primary_comparison_marks_changes() -> None:
+    changes = dict(zip(_wrong().primary["statement"], _wrong().primary["change"], strict=True))
+    assert changes["18 allies"] == "changed"
+    assert changes["approximately 90,000 troops"] == "changed"
+
+
+_WRONG_CACHE: dict[str, object] = {}
+
+
+def _wrong():
+    if "result" not in _WRONG_CACHE:
+        _WRONG_CACHE["result"] = check_source(str(WRONG))
+    return _WRONG_CACHE["result"]
+
+
+# --- checks.csv -----------------------------------------------------------------------------------
+
+def test_write_checks_csv_writes_the_table(tmp_path: Path, seed) -> None:
+    paths = write_checks_csv({"source": SEED}, tmp_path)
+    assert paths == [tmp_path / "checks.csv"]
+    written = pd.read_csv(paths[0])
+    for column in ("figure", "value", "metric", "year", "status", "reference_value",
+                   "reference_release", "reference_source"):
+        assert column in written.columns
+    assert written["figure"].tolist() == seed.checks["figure"].tolist()
+    assert written["status"].tolist() == seed.checks["status"].tolist()
+
+
+def test_write_checks_csv_rejects_missing_or_unknown_source(tmp_path: Path) -> None:
+    with pytest.raises(ParameterError, match="parameter 'source'"):
+        write_checks_csv({}, tmp_path)
+    with pytest.raises(AnalysisError, match="no-such-source"):
+        write_checks_csv({"source": "no-such-source"}, tmp_path)
+    assert not (tmp_path / "checks.csv").exists()
