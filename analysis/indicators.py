@@ -156,12 +156,17 @@ def alliance_median(data: pd.DataFrame, indicator: str = "share_gdp_pct",
 
 
 def revisions(data: pd.DataFrame, old_vintage: str, new_vintage: str,
-              indicator: str = "share_gdp_pct", include_aggregates: bool = True) -> pd.DataFrame:
+              indicator: str = "share_gdp_pct", include_aggregates: bool = True,
+              decimals: int | None = None) -> pd.DataFrame:
     """How a newer release revised an older one, for every ally and year present in both.
 
     Columns: ally, year, old, new, revision (new - old), old_estimate, new_estimate. Rows
     only in one release are left out; use :func:`analysis.load.compare_releases` for one value
     across all releases.
+
+    The workbook holds unrounded values while other releases are known as published (two
+    decimals); pass ``decimals=2`` to compare both at the published precision, so that rounding
+    alone (up to 0.005) is not reported as a revision.
     """
     if old_vintage == new_vintage:
         raise DataError(f"revisions need two different releases, got {old_vintage!r} twice")
@@ -173,7 +178,13 @@ def revisions(data: pd.DataFrame, old_vintage: str, new_vintage: str,
     merged = merged.rename(columns={"value_old": "old", "value_new": "new",
                                     "estimate_old": "old_estimate",
                                     "estimate_new": "new_estimate"})
+    if decimals is not None:
+        merged["old"] = merged["old"].round(decimals)
+        merged["new"] = merged["new"].round(decimals)
     merged["revision"] = merged["new"] - merged["old"]
+    if decimals is not None:
+        # Differences of rounded floats carry binary noise (3.79 - 4.12 != -0.33 exactly).
+        merged["revision"] = merged["revision"].round(decimals)
     order = ["ally", "year", "old", "new", "revision"] + [
         c for c in ("old_estimate", "new_estimate") if c in merged]
     return merged[order].sort_values(KEY, kind="stable").reset_index(drop=True)

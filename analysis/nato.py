@@ -81,6 +81,7 @@ _YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*([eE])?\s*$")
 _LABEL_WITH_CURRENCY = re.compile(r"^(?P<name>.*?)\s*\((?P<currency>[^()]*)\)\s*$")
 _PRICE_BASE = re.compile(r"\b((?:19|20)\d\d)\s+prices\b", re.IGNORECASE)
 _NOTES = re.compile(r"^\s*notes?\s*:", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^\s*-\s*\d+\s*-\s*$")
 _EXCEL_ERROR = re.compile(r"^#[A-Z0-9/]+[!?]?$|^#N/A$")
 # Header rows hold the years; the title and unit lines live in the first rows of the sheet.
 _TITLE_SEARCH_ROWS = 40
@@ -292,10 +293,13 @@ def _open(path: Path) -> dict[str, _Sheet]:
             f"{path}: not a readable Excel workbook ({error.__class__.__name__}: {error})"
         ) from None
     try:
-        return {
-            ws.title: _Sheet(path, ws.title, [tuple(row) for row in ws.iter_rows(values_only=True)])
-            for ws in book.worksheets
-        }
+        sheets = {}
+        for ws in book.worksheets:
+            # Some writers store a wrong dimension tag; read every row that is really there.
+            ws.reset_dimensions()
+            sheets[ws.title] = _Sheet(path, ws.title,
+                                      [tuple(row) for row in ws.iter_rows(values_only=True)])
+        return sheets
     except (KeyError, ValueError, zipfile.BadZipFile) as error:
         raise WorkbookError(
             f"{path}: workbook content cannot be read ({error.__class__.__name__}: {error})"
@@ -416,17 +420,18 @@ def _value(sheet: _Sheet, row: int, col: int, label: str) -> float:
         return math.nan
     if _is_number(raw):
         return float(raw)
-    raise sheet.error(row, col, f"text {raw!r} where a number was expected (row '{label}')")
+    kind = "text" if isinstance(raw, str) else type(raw).__name__
+    raise sheet.error(row, col, f"{kind} {raw!r} where a number was expected (row '{label}')")
 
 
-def _stray_values(sheet: _Sheet, row: int, allowed: set[int], label_cols: int) -> None:
+def _stray_values(sheet: _Sheet, row: int, allowed: set[int]) -> None:
     """Numbers outside the header's columns mean the header row and the data disagree."""
-    for col in range(label_cols, sheet.width + 1):
+    for col in range(1, sheet.width + 1):
         if col in allowed:
             continue
         value = sheet.value(row, col)
-        if _is_number(value) or (col >= label_cols and _is_excel_error(value)):
-            raise sheet.error(row, col, f"value {value!r} in a column without a header "
+        if _is_number(value):
+            raise sheet.error(row, col, f"value {value!r} in a column without a year header "
                               "(header row shifted?)")
 
 
@@ -441,9 +446,10 @@ def _ally(sheet: _Sheet, row: int, col: int, label: str) -> tuple[str, bool, str
 
 
 def _iter_table_rows(sheet: _Sheet, start: int) -> Iterator[int]:
+    """Rows of a table body: up to its notes or the page number printed below it."""
     for row in range(start, len(sheet.rows) + 1):
         texts = [sheet.value(row, c) for c in range(1, sheet.width + 1)]
-        if any(isinstance(v, str) and _NOTES.match(v) for v in texts):
+        if any(isinstance(v, str) and (_NOTES.match(v) or _PAGE_NUMBER.match(v)) for v in texts):
             return
         yield row
 
@@ -472,6 +478,9 @@ def _parse_sections(sheet: _Sheet, spec: TableSpec, title: str, subtitle: str | 
                 continue
             col = next(c for c in range(first_col, last_col + 1)
                        if not _is_blank(sheet.value(row, c)))
+            if _is_text(sheet.value(row, col)):
+                raise sheet.error(row, col, f"text {sheet.value(row, col)!r} under the year "
+                                  f"header {years[col][0]} (header row shifted?)")
             raise sheet.error(row, col, "values in a row without an ally name")
         if not has_values:
             match = next((s for s in spec.sections
@@ -482,11 +491,15 @@ def _parse_sections(sheet: _Sheet, spec: TableSpec, title: str, subtitle: str | 
                 continue
             if section is None:
                 continue
-            # Otherwise a name with no numbers at all: an ally row whose values are all missing.
+            if canonical_name(parse_row_label(label)[0]) is None:
+                raise sheet.error(row, label_col, f"row label {label!r} is neither a section "
+                                  f"label of Table {spec.number} (expected: {_expected(spec)}) "
+                                  "nor a known ally name")
+            # A known name with no numbers at all: an ally row whose values are all missing.
         if section is None:
             raise sheet.error(row, label_col, f"data row {label!r} before any section label "
                               f"(expected one of: {_expected(spec)})")
-        _stray_values(sheet, row, set(years), first_col)
+        _stray_values(sheet, row, set(years))
         ally, star, currency = _ally(sheet, row, label_col or 1, label)
         if star:
             starred.add(ally)
@@ -494,7 +507,7 @@ def _parse_sections(sheet: _Sheet, spec: TableSpec, title: str, subtitle: str | 
         if key in seen:
             raise sheet.error(row, label_col, f"ally {ally!r} appears twice in section "
                               f"{section_label or spec.table!r} (also row {seen[key]}): "
-                              "duplicate ally and year")
+                              "duplicate ally and year (or a section label is missing)")
         seen[key] = row
         base = _price_base(section_label, subtitle, title)
         if "{base}" in section.indicator + section.unit and base is None:
@@ -518,7 +531,7 @@ def _parse_sections(sheet: _Sheet, spec: TableSpec, title: str, subtitle: str | 
 
 
 def _expected(spec: TableSpec) -> str:
-    return ", ".join(repr(s.label.lstrip("^")) for s in spec.sections if s.label)
+    return ", ".join(repr(s.label.lstrip("^")) for s in spec.sections if s.label) or "none"
 
 
 def _parse_columns(sheet: _Sheet, spec: TableSpec, title: str, subtitle: str | None,
@@ -555,7 +568,7 @@ def _parse_columns(sheet: _Sheet, spec: TableSpec, title: str, subtitle: str | N
             raise sheet.error(row, first_col, "values in a row without an ally name")
         if all(_is_blank(v) for v in values):
             continue
-        _stray_values(sheet, row, set(layout), first_col)
+        _stray_values(sheet, row, set(layout))
         ally, star, _ = _ally(sheet, row, label_col or 1, label)
         if star:
             starred.add(ally)

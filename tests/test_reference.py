@@ -1,0 +1,190 @@
+"""Other releases and headline statements: loaders on the real files, normalisation, errors."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import load
+from analysis.errors import DataError
+from analysis.reference import (
+    normalise_vintage,
+    parse_unit,
+    read_headlines,
+    read_other_releases,
+)
+
+
+@pytest.fixture(scope="module")
+def others() -> pd.DataFrame:
+    return load.load_other_releases()
+
+
+@pytest.fixture(scope="module")
+def headlines() -> pd.DataFrame:
+    return load.load_headlines()
+
+
+def test_vintage_labels_one_form() -> None:
+    assert normalise_vintage("NATO 2024-02") == "2024-02"
+    assert normalise_vintage("NATO SGAR 2025-04") == "SGAR 2025-04"
+    assert normalise_vintage("2024-06") == "2024-06"
+    assert normalise_vintage("n/a (exercise)") is None
+    assert normalise_vintage("news, vintage not stated") is None
+
+
+def test_other_releases_long_form(others: pd.DataFrame) -> None:
+    for column in ("ally", "year", "indicator", "value", "estimate", "vintage", "source"):
+        assert column in others.columns
+    assert set(others["indicator"]) == {"share_gdp_pct", "equipment_share_pct"}
+    assert set(others["vintage"]) == {"2023-07", "2024-02", "SGAR 2025-04", "2025-08"}
+    assert set(others["vintage_label"]) >= {"NATO 2023-07", "NATO SGAR 2025-04"}
+    raw = pd.read_csv(load.reference_raw_dir() / "share_gdp_other_releases.csv")
+    share = others[others["indicator"] == "share_gdp_pct"]
+    assert len(share) == len(raw)
+    # Values as written in the file, per row.
+    assert share["value"].tolist() == raw["share_gdp_pct"].tolist()
+    assert others["source"].str.len().min() > 0
+
+
+def test_blank_estimate_stays_unknown(others: pd.DataFrame) -> None:
+    uk_2022 = others[(others["indicator"] == "equipment_share_pct")
+                     & (others["ally"] == "United Kingdom") & (others["year"] == 2022)]
+    assert uk_2022["estimate"].isna().all()
+    uk_2023 = others[(others["indicator"] == "equipment_share_pct")
+                     & (others["ally"] == "United Kingdom") & (others["year"] == 2023)]
+    assert bool(uk_2023["estimate"].item()) is True
+
+
+def test_compare_releases_keeps_vintages_apart() -> None:
+    table = load.compare_releases("Poland", 2024, "share_gdp_pct")
+    assert table["vintage"].tolist() == ["2024-06", "SGAR 2025-04", "2025-08"]
+    assert round(table["value"].iloc[0], 2) == 4.12
+    assert table["value"].iloc[1] == 4.07
+    assert table["value"].iloc[2] == 3.79
+    assert math.isnan(table["change_from_previous"].iloc[0])
+    assert table["change_from_previous"].iloc[2] == pytest.approx(-0.28)
+
+
+def test_compare_releases_unknown_ally() -> None:
+    with pytest.raises(DataError, match="unknown ally 'Narnia'"):
+        load.compare_releases("Narnia", 2024)
+
+
+@pytest.mark.parametrize("text, unit, scale, qualifier, status", [
+    ("billion USD (more than)", "USD", "billion", "more than", None),
+    ("trillion USD (around)", "USD", "trillion", "about", None),
+    ("trillion USD (exceeds)", "USD", "trillion", "more than", None),
+    ("allies (projected)", "allies", "", None, "projection"),
+    ("allies (estimate)", "allies", "", None, "estimate"),
+    ("forces (approx., planned)", "forces", "", "about", "plan"),
+    ("vehicles (up to)", "vehicles", "", "up to", None),
+    ("% of GDP", "% of GDP", "", None, None),
+])
+def test_parse_unit(text: str, unit: str, scale: str, qualifier: str | None,
+                    status: str | None) -> None:
+    parsed = parse_unit(text)
+    assert (parsed.unit, parsed.scale, parsed.qualifier, parsed.status) == (
+        unit, scale, qualifier, status)
+
+
+def test_parse_unit_notes_and_basis() -> None:
+    assert parse_unit("billion USD (2015 prices)").basis == "2015 prices"
+    assert parse_unit("% (real, Table 3)").basis == "real"
+    assert parse_unit("% (real, Table 3)").note == "Table 3"
+    assert parse_unit("allies (of 31 with armed forces)").note == "of 31 with armed forces"
+    combined = parse_unit("% of combined GDP")
+    assert (combined.unit, combined.note) == ("% of GDP", "combined")
+    assert parse_unit("billion USD").multiplier == 1e9
+
+
+def test_headlines_normalised(headlines: pd.DataFrame) -> None:
+    raw = pd.read_csv(load.reference_raw_dir() / "headline_figures.csv", dtype=str)
+    assert len(headlines) == len(raw)
+    assert headlines["value"].tolist() == [float(v) for v in raw["value"]]
+    added = headlines[headlines["metric"]
+                      == "europe_canada_cumulative_additional_spending_since_2014"].iloc[0]
+    assert (added["value"], added["unit"], added["scale"], added["qualifier"]) == (
+        600.0, "USD", "billion", "more than")
+    assert added["value_in_units"] == 600e9
+    assert (added["year_start"], added["year"]) == (2014, 2024)
+    assert added["vintage"] == "2024-02"
+    june = headlines[(headlines["metric"] == "allies_meeting_2pct_guideline")
+                     & (headlines["vintage"] == "2024-06") & (headlines["year"] == 2024)]
+    assert june["value"].item() == 23
+    assert june["status"].item() == "estimate"
+    assert "23" in june["quote"].item()
+
+
+def test_headline_exercises_have_an_event(headlines: pd.DataFrame) -> None:
+    exercises = headlines[headlines["metric"].str.startswith("exercise_")]
+    assert exercises["event"].notna().all()
+    assert exercises["vintage"].isna().all()
+    assert exercises["vintage_label"].eq("n/a (exercise)").all()
+    sd24 = exercises[(exercises["event"] == "Steadfast Defender 24")
+                     & (exercises["metric"] == "exercise_ships")]
+    assert sd24["value"].item() == 50
+    assert sd24["qualifier"].item() == "more than"
+    assert sd24["status"].item() == "final"
+    assert "Steadfast Defender 24" in set(exercises["entity"])
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_other_releases_unknown_ally(tmp_path: Path) -> None:
+    path = _write(tmp_path / "share_gdp_other_releases.csv",
+                  "ally,year,share_gdp_pct,estimate,vintage,source\n"
+                  "Albania,2014,1.35,false,NATO 2023-07,x\n"
+                  "Narnia,2014,1.5,false,NATO 2023-07,x\n")
+    with pytest.raises(DataError) as caught:
+        read_other_releases(path)
+    assert str(caught.value) == (f"{path}: row 3, column 'ally': unknown ally name 'Narnia' "
+                                 "(expected NATO spelling)")
+
+
+def test_other_releases_text_in_number(tmp_path: Path) -> None:
+    path = _write(tmp_path / "x.csv", "ally,year,share_gdp_pct,estimate,vintage,source\n"
+                  "Albania,2014,high,false,NATO 2023-07,x\n")
+    with pytest.raises(DataError, match=r"row 2, column 'share_gdp_pct': 'high' is not a number"):
+        read_other_releases(path)
+
+
+def test_other_releases_duplicate(tmp_path: Path) -> None:
+    path = _write(tmp_path / "x.csv", "ally,year,share_gdp_pct,estimate,vintage,source\n"
+                  "Albania,2014,1.35,false,NATO 2023-07,x\n"
+                  "Albania,2014,1.36,false,NATO 2023-07,x\n")
+    with pytest.raises(DataError, match="row 3: duplicate ally and year: Albania 2014"):
+        read_other_releases(path)
+
+
+def test_other_releases_disagreeing_sources_kept(tmp_path: Path) -> None:
+    path = _write(tmp_path / "x.csv", "ally,year,share_gdp_pct,estimate,vintage,source\n"
+                  "Albania,2014,1.35,false,NATO 2023-07,a\n"
+                  "Albania,2014,1.36,false,NATO 2023-07,b\n")
+    assert read_other_releases(path)["value"].tolist() == [1.35, 1.36]
+
+
+def test_other_releases_bad_vintage_and_missing_column(tmp_path: Path) -> None:
+    path = _write(tmp_path / "x.csv", "ally,year,share_gdp_pct,estimate,vintage,source\n"
+                  "Albania,2014,1.35,false,last year,a\n")
+    with pytest.raises(DataError, match="row 2, column 'vintage'"):
+        read_other_releases(path)
+    path = _write(tmp_path / "y.csv", "ally,year,share_gdp_pct,vintage,source\n")
+    with pytest.raises(DataError, match="missing column 'estimate'"):
+        read_other_releases(path)
+
+
+def test_headlines_bad_year_and_empty_file(tmp_path: Path) -> None:
+    path = _write(tmp_path / "h.csv", "metric,value,unit,year,vintage,source,quote\n"
+                  "m,3,allies,last year,NATO 2024-02,s,q\n")
+    with pytest.raises(DataError, match="row 2, column 'year': 'last year' is not a year"):
+        read_headlines(path)
+    empty = _write(tmp_path / "e.csv", "")
+    with pytest.raises(DataError, match="empty"):
+        read_headlines(empty)
