@@ -1013,7 +1013,11 @@ def release_movements(data: pd.DataFrame, *, ally: str, source: str,
     revision shows as markers at different heights for the same year.
     """
     _require(data, ["year", "vintage", "value", "estimate"], "release movements")
-    vintages = sorted(data["vintage"].astype(str).unique())
+    from analysis.load import release_sort_key
+
+    vintages = sorted(data["vintage"].astype(str).unique(), key=release_sort_key)
+    # Value labels help with a few points; beyond that they collide and the table has them.
+    label_points = len(data) <= 12
     years = sorted(data["year"].astype(int).unique())
     fig, ax = new_figure(3.6)
     slot = 0.8 / max(len(vintages), 1)
@@ -1027,14 +1031,15 @@ def release_movements(data: pd.DataFrame, *, ally: str, source: str,
         offset = (i - (len(vintages) - 1) / 2) * slot
         for _, row in rows.iterrows():
             xpos = years.index(int(row["year"])) + offset
-            estimated = bool(row["estimate"])
+            estimated = bool(row["estimate"]) if pd.notna(row["estimate"]) else False
             any_estimate |= estimated
             ax.scatter([xpos], [float(row["value"])], marker=marker, s=44, zorder=3,
                        facecolor="white" if estimated else colour, edgecolor=colour,
                        linewidths=1.4, gid="point-estimate" if estimated else "point")
-            ax.annotate(f"{float(row['value']):.2f}", (xpos, float(row["value"])),
-                        xytext=(0, 6), textcoords="offset points", ha="center",
-                        fontsize=SMALL_FONT_PT, color=colour)
+            if label_points:
+                ax.annotate(f"{float(row['value']):.2f}", (xpos, float(row["value"])),
+                            xytext=(0, 6), textcoords="offset points", ha="center",
+                            fontsize=SMALL_FONT_PT, color=colour)
         handles.append(Line2D([], [], marker=marker, color=colour, linestyle="none",
                               markersize=7, label=vintage))
     if any_estimate:

@@ -1,0 +1,483 @@
+"""The small tables and selections the report notebooks show, so notebooks stay narrative.
+
+Everything here is a pure function of the loaded frames (:mod:`analysis.load`); nothing reads
+files except :func:`data_files`, which lists the raw files a report used with their sha256.
+Tables are kept narrow (at most :data:`MAX_COLUMNS` columns, rounded numbers) so they fit an A4
+portrait page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis import indicators
+from analysis.errors import DataError, ParameterError
+
+MAX_COLUMNS = 7
+
+# ------------------------------------------------------------------------------------------------
+# Parameters as the notebooks receive them
+# ------------------------------------------------------------------------------------------------
+
+
+def resolve_release(release: str | None, available: Sequence[str]) -> str:
+    """``None`` or ``"latest"`` means the newest release in ``available`` (sorted oldest first)."""
+    if not available:
+        raise DataError("no NATO release is bundled")
+    if release is None or str(release).strip().lower() in ("", "latest"):
+        return available[-1]
+    if release not in available:
+        raise ParameterError(
+            f"parameter release={release!r}: not a bundled release ({', '.join(available)})")
+    return str(release)
+
+
+def resolve_allies(allies: str | Iterable[str], known: Sequence[str],
+                   parameter: str = "allies") -> list[str]:
+    """``"all"``, a list, or a comma-separated string of allies, checked against ``known``.
+
+    Returned in ``known``'s order (NATO's table order), so tables read the same whatever order
+    the caller typed.
+    """
+    if isinstance(allies, str):
+        if allies.strip().lower() == "all":
+            return list(known)
+        wanted = [a.strip() for a in allies.split(",") if a.strip()]
+    else:
+        wanted = [str(a).strip() for a in allies]
+    if not wanted:
+        raise ParameterError(f"parameter {parameter}: empty; give 'all' or at least one ally")
+    unknown = [a for a in wanted if a not in known]
+    if unknown:
+        raise ParameterError(
+            f"parameter {parameter}: unknown ally {unknown[0]!r} (NATO spelling, e.g. "
+            f"{', '.join(known[:3])})")
+    return [a for a in known if a in set(wanted)]
+
+
+# ------------------------------------------------------------------------------------------------
+# Checks that fail loudly
+# ------------------------------------------------------------------------------------------------
+
+
+def check_coverage(data: pd.DataFrame, *, vintage: str, indicators_needed: Iterable[str],
+                   allies: Sequence[str], years: Iterable[int]) -> pd.DataFrame:
+    """Every needed indicator has a value for every ally and year; else a DataError.
+
+    Returns one row per indicator (indicator, allies, years, values, min, max) to show what
+    was checked.
+    """
+    years = sorted({int(y) for y in years})
+    rows = []
+    for indicator in indicators_needed:
+        part = indicators.select(data, indicator, vintage)
+        part = part[part["ally"].isin(allies) & part["year"].isin(years)]
+        have = part.dropna(subset=["value"]).set_index(["ally", "year"]).index
+        missing = [(a, y) for a in allies for y in years if (a, y) not in have]
+        if missing:
+            ally, year = missing[0]
+            raise DataError(
+                f"release {vintage}: {indicator} has no value for {ally} {year} "
+                f"({len(missing)} ally-years missing)")
+        rows.append({"indicator": indicator, "allies": len(allies),
+                     "years": f"{years[0]}-{years[-1]}", "values": len(part),
+                     "min": round(float(part["value"].min()), 2),
+                     "max": round(float(part["value"].max()), 2)})
+    return pd.DataFrame(rows)
+
+
+def check_range(data: pd.DataFrame, indicator: str, low: float, high: float,
+                vintage: str) -> None:
+    """Values of ``indicator`` lie within [low, high]; a value outside is a parse error."""
+    rows = indicators.select(data, indicator, vintage, include_aggregates=True)
+    bad = rows[(rows["value"] < low) | (rows["value"] > high)]
+    if not bad.empty:
+        first = bad.iloc[0]
+        raise DataError(
+            f"release {vintage}: {indicator} for {first['ally']} {first['year']} is "
+            f"{first['value']:.3g}, outside the plausible {low:g}-{high:g}")
+
+
+# ------------------------------------------------------------------------------------------------
+# Frames for charts
+# ------------------------------------------------------------------------------------------------
+
+
+def one_year(data: pd.DataFrame, indicator: str, year: int, vintage: str,
+             allies: Sequence[str] | None = None,
+             include_aggregates: bool = False) -> pd.DataFrame:
+    """ally, value, estimate, is_aggregate for one indicator and year (for ranked bars)."""
+    rows = indicators.select(data, indicator, vintage, include_aggregates)
+    rows = rows[rows["year"] == int(year)]
+    if allies is not None:
+        rows = rows[rows["ally"].isin(allies) | rows["is_aggregate"]]
+    if rows.empty:
+        raise DataError(f"release {vintage}: no {indicator} values for {year}")
+    return rows[["ally", "value", "estimate", "is_aggregate"]].reset_index(drop=True)
+
+
+def series(data: pd.DataFrame, indicator: str, vintage: str, *,
+           allies: Sequence[str] | None = None, start_year: int | None = None,
+           end_year: int | None = None, include_aggregates: bool = False) -> pd.DataFrame:
+    """ally, year, value, estimate, is_aggregate over a span of years (for trend charts)."""
+    rows = indicators.select(data, indicator, vintage, include_aggregates)
+    if allies is not None:
+        rows = rows[rows["ally"].isin(allies) | rows["is_aggregate"]]
+    if start_year is not None:
+        rows = rows[rows["year"] >= int(start_year)]
+    if end_year is not None:
+        rows = rows[rows["year"] <= int(end_year)]
+    return rows[["ally", "year", "value", "estimate", "is_aggregate"]].reset_index(drop=True)
+
+
+def share_and_equipment(data: pd.DataFrame, year: int, vintage: str,
+                        allies: Sequence[str] | None = None) -> pd.DataFrame:
+    """ally, share_gdp_pct, equipment_share_pct, estimate in ``year`` (NATO's 2%/20% chart)."""
+    share = one_year(data, "share_gdp_pct", year, vintage, allies)
+    equipment = one_year(data, "equipment_share_pct", year, vintage, allies)
+    merged = share.rename(columns={"value": "share_gdp_pct"}).merge(
+        equipment[["ally", "value"]].rename(columns={"value": "equipment_share_pct"}),
+        on="ally", how="inner", validate="one_to_one")
+    return merged[["ally", "share_gdp_pct", "equipment_share_pct", "estimate"]]
+
+
+def change_between(data: pd.DataFrame, indicator: str, start_year: int, end_year: int,
+                   vintage: str, allies: Sequence[str] | None = None) -> pd.DataFrame:
+    """ally, start, end, change, change_pct, estimate (of the end value), largest change first."""
+    changes = indicators.change_since(data, int(start_year), indicator, vintage)
+    changes = changes[changes["year"] == int(end_year)]
+    ends = indicators.select(data, indicator, vintage)
+    ends = ends[ends["year"] == int(end_year)][["ally", "estimate"]]
+    merged = changes.merge(ends, on="ally", how="left", validate="one_to_one")
+    if allies is not None:
+        merged = merged[merged["ally"].isin(allies)]
+    merged = merged.rename(columns={"base_value": "start", "value": "end"})
+    return (merged[["ally", "start", "end", "change", "change_pct", "estimate"]]
+            .sort_values("change", ascending=False, kind="stable").reset_index(drop=True))
+
+
+def guideline_counts(data: pd.DataFrame, guideline_pct: float, vintage: str,
+                     years: Iterable[int], allies: Sequence[str]) -> pd.DataFrame:
+    """year, count, allies (how many of ``allies`` reported), estimate: for the count chart.
+
+    Counts only the allies of the report, so a report on a subset counts within that subset.
+    """
+    counts = indicators.threshold_count(data, guideline_pct, vintage=vintage, years=years)
+    wanted = set(allies)
+    shares = indicators.select(data, "share_gdp_pct", vintage)
+    reporting = (shares[shares["ally"].isin(wanted) & shares["value"].notna()]
+                 .groupby("year")["ally"].nunique())
+    return pd.DataFrame({
+        "year": counts["year"].astype(int),
+        "count": [sum(a in wanted for a in names) for names in counts["allies"]],
+        "allies": counts["year"].map(reporting).fillna(0).astype(int).to_numpy(),
+        "estimate": counts["estimate"].astype(bool),
+        "names": [[a for a in names if a in wanted] for names in counts["allies"]],
+    })
+
+
+EUROPE_CANADA = "NATO Europe and Canada"
+UNITED_STATES = "United States"
+
+
+def europe_and_us(data: pd.DataFrame, vintage: str, start_year: int, end_year: int,
+                  indicator: str = "usd_million_constant_2015") -> pd.DataFrame:
+    """NATO Europe and Canada and the United States over the years (ally, year, value, estimate).
+
+    Always the whole alliance, whatever allies a report selects: the aggregate is NATO's own.
+    """
+    rows = series(data, indicator, vintage, start_year=start_year, end_year=end_year,
+                  include_aggregates=True)
+    rows = rows[rows["ally"].isin([EUROPE_CANADA, UNITED_STATES])]
+    if set(rows["ally"]) != {EUROPE_CANADA, UNITED_STATES}:
+        raise DataError(f"release {vintage}: {indicator} lacks {EUROPE_CANADA} or "
+                        f"{UNITED_STATES}")
+    return rows.reset_index(drop=True)
+
+
+def growth(rows: pd.DataFrame, name: str, start_year: int, end_year: int) -> float:
+    """Percent change of one named series of ``rows`` between two years."""
+    part = rows[rows["ally"] == name].set_index("year")["value"]
+    return float((part[int(end_year)] / part[int(start_year)] - 1) * 100)
+
+
+# ------------------------------------------------------------------------------------------------
+# Tables for people
+# ------------------------------------------------------------------------------------------------
+
+
+def narrow(table: pd.DataFrame, decimals: Mapping[str, int] | int = 2) -> pd.DataFrame:
+    """Round numbers for reading and refuse tables wider than an A4 page holds."""
+    if table.shape[1] > MAX_COLUMNS:
+        raise ValueError(f"table has {table.shape[1]} columns; at most {MAX_COLUMNS} fit A4 "
+                         "portrait")
+    if isinstance(decimals, int):
+        decimals = {c: decimals for c in table.select_dtypes("number").columns}
+    return table.round(dict(decimals))
+
+
+def styled(table: pd.DataFrame, caption: str | None = None,
+           formats: Mapping[str, str] | None = None) -> Any:
+    """A pandas Styler without the index, numbers right-aligned with thousands separators."""
+    table = narrow(table, 6)
+    numeric = table.select_dtypes("number").columns
+    fmt = {c: "{:,.2f}" for c in numeric}
+    fmt.update(formats or {})
+    styler = table.style.format(fmt, na_rep="–").hide(axis="index")
+    if caption:
+        styler = styler.set_caption(caption)
+    return styler.set_table_styles([
+        {"selector": "caption", "props": "caption-side: top; text-align: left; "
+                                          "font-weight: bold; padding-bottom: 4px;"},
+        {"selector": "td, th", "props": "padding: 2px 8px;"},
+    ])
+
+
+def spending_table(data: pd.DataFrame, vintage: str, start_year: int, end_year: int,
+                   allies: Sequence[str], guideline_pct: float) -> pd.DataFrame:
+    """The numbers the spending charts show, one row per ally, ranked by share of GDP."""
+    change = change_between(data, "share_gdp_pct", start_year, end_year, vintage, allies)
+    equipment = one_year(data, "equipment_share_pct", end_year, vintage, allies)
+    ranks = indicators.rank(data, int(end_year), "share_gdp_pct", vintage)
+    table = (change.merge(equipment[["ally", "value"]], on="ally", how="left")
+             .merge(ranks[["ally", "rank"]], on="ally", how="left"))
+    end_label = f"{end_year}e" if bool(change["estimate"].any()) else str(end_year)
+    table = pd.DataFrame({
+        "rank": table["rank"].astype("Int64"),
+        "ally": table["ally"],
+        f"% GDP {start_year}": table["start"],
+        f"% GDP {end_label}": table["end"],
+        "change (pp)": table["change"],
+        f"equipment % {end_label}": table["value"],
+        f"≥ {guideline_pct:g}%": table["end"].ge(guideline_pct).map({True: "yes", False: "no"}),
+    })
+    return narrow(table.sort_values("rank", kind="stable").reset_index(drop=True), 2)
+
+
+def ally_facts(data: pd.DataFrame, ally: str, vintage: str, year: int,
+               start_year: int, guideline_pct: float = 2.0) -> pd.DataFrame:
+    """One ally's key numbers in ``year`` as a two-column table (measure, value) plus a note."""
+    def value(indicator: str, at: int = year) -> tuple[float, bool]:
+        rows = indicators.select(data, indicator, vintage)
+        row = rows[(rows["ally"] == ally) & (rows["year"] == int(at))]
+        if row.empty or pd.isna(row["value"].iloc[0]):
+            raise DataError(f"release {vintage}: no {indicator} for {ally} {at}")
+        return float(row["value"].iloc[0]), bool(row["estimate"].iloc[0])
+
+    def label(at: int, estimate: bool) -> str:
+        return f"{at}e" if estimate else str(at)
+
+    share, est = value("share_gdp_pct")
+    ranks = indicators.rank(data, int(year), "share_gdp_pct", vintage)
+    position = ranks[ranks["ally"] == ally].iloc[0]
+    median = indicators.alliance_median(data, "share_gdp_pct", vintage)
+    median_value = float(median.loc[median["year"] == int(year), "median"].iloc[0])
+    spend, _ = value("usd_million_constant_2015")
+    spend_start, _ = value("usd_million_constant_2015", start_year)
+    share_start, est_start = value("share_gdp_pct", start_year)
+    people, _ = value("personnel_thousands")
+    equipment, _ = value("equipment_share_pct")
+    rows = indicators.select(data, "share_gdp_pct", vintage)
+    commitment = bool(rows.loc[rows["ally"] == ally, "national_2pct_commitment"].any()) \
+        if "national_2pct_commitment" in rows.columns else False
+    when = label(year, est)
+    facts = [
+        (f"Defence spending, share of GDP {when}", f"{share:.2f}%",
+         f"{'at or above' if share >= guideline_pct else 'below'} the {guideline_pct:g}% "
+         "guideline"),
+        (f"Rank by share of GDP {when}", f"{int(position['rank'])} of {int(position['of'])}",
+         "1 = highest"),
+        (f"Alliance median {when}", f"{median_value:.2f}%",
+         f"{share - median_value:+.2f} pp from the median"),
+        (f"Share of GDP {label(start_year, est_start)}", f"{share_start:.2f}%",
+         f"{share - share_start:+.2f} pp since"),
+        (f"Spending {when}, 2015 prices", _money(spend),
+         f"{(spend / spend_start - 1) * 100:+.0f}% in real terms since {start_year}"),
+        (f"Military personnel {when}", f"{people:,.1f} thousand", ""),
+        (f"Equipment share {when}", f"{equipment:.1f}%",
+         f"{'at or above' if equipment >= 20 else 'below'} the 20% guideline"),
+        ("National 2% commitment", "yes" if commitment else "no",
+         "national law or political agreement (asterisk in NATO's tables)"),
+    ]
+    return pd.DataFrame(facts, columns=["measure", "value", "note"])
+
+
+def _money(million_usd: float) -> str:
+    if million_usd >= 1000:
+        return f"{million_usd / 1000:,.1f} billion USD"
+    return f"{million_usd:,.0f} million USD"
+
+
+def release_history(releases: pd.DataFrame, ally: str, max_years: int = 5) -> pd.DataFrame:
+    """One ally's values as successive releases published them, for the years most revised.
+
+    ``releases``: :func:`analysis.load.all_releases` rows (ally, year, value, estimate,
+    vintage). Keeps years published by at least two releases; of those the ``max_years`` with
+    the largest spread between releases, always including the newest such year. Columns: year,
+    vintage, value, estimate, spread (max - min over releases for that year).
+    """
+    from analysis.load import release_sort_key
+
+    rows = releases[releases["ally"] == ally].dropna(subset=["value"])
+    counts = rows.groupby("year")["vintage"].nunique()
+    years = counts[counts >= 2].index
+    if len(years) == 0:
+        return pd.DataFrame(columns=["year", "vintage", "value", "estimate", "spread"])
+    rows = rows[rows["year"].isin(years)]
+    spread = rows.groupby("year")["value"].agg(lambda v: float(v.max() - v.min()))
+    newest = int(max(years))
+    others = spread.drop(newest).sort_values(ascending=False, kind="stable")
+    chosen = {newest, *(int(y) for y in others.index[: max_years - 1])}
+    rows = rows[rows["year"].isin(chosen)].assign(spread=lambda f: f["year"].map(spread))
+    rows = rows.assign(_order=rows["vintage"].map(release_sort_key))
+    rows = rows.sort_values(["year", "_order"], kind="stable")
+    return rows[["year", "vintage", "value", "estimate", "spread"]].reset_index(drop=True)
+
+
+def short_source(text: str) -> str:
+    """The web sites behind a source field ('https://a.org/x (note) | https://b.com/y'): 'a.org,
+    b.com'; non-URL parts are kept as written."""
+    from urllib.parse import urlparse
+
+    parts = []
+    for part in str(text).split("|"):
+        token = part.strip().split(" ")[0]
+        if token.startswith(("http://", "https://")):
+            host = urlparse(token).netloc.removeprefix("www.")
+            parts.append(host)
+        elif token.startswith("github:"):
+            parts.append("NATO workbook (GitHub copy)")
+        elif part.strip():
+            parts.append(part.strip())
+    return ", ".join(dict.fromkeys(parts))
+
+
+# ------------------------------------------------------------------------------------------------
+# Exercises and source figures
+# ------------------------------------------------------------------------------------------------
+
+_EXERCISE_METRICS = {
+    "exercise_personnel": "personnel",
+    "exercise_ships": "ships",
+    "exercise_aircraft": "aircraft",
+    "exercise_vehicles": "vehicles",
+}
+# When a headline file gives several figures for one exercise and measure, the final count
+# beats an unlabelled figure, which beats a plan.
+_STATUS_PREFERENCE = {"final": 0, "": 1, "plan": 2}
+
+
+def exercise_figures(headlines: pd.DataFrame) -> pd.DataFrame:
+    """One figure per exercise and measure from the headline data, the final count preferred.
+
+    Columns: exercise, year, measure, value, qualifier, unit, status, source, quote. Exercises
+    with no troop figure are kept as long as some measure is known.
+    """
+    needed = ["metric", "value", "unit", "year", "source", "quote"]
+    missing = [c for c in needed if c not in headlines.columns]
+    if missing:
+        raise DataError(f"headline figures lack column(s) {', '.join(missing)}")
+    rows = headlines[headlines["metric"].isin(_EXERCISE_METRICS)].copy()
+    if rows.empty:
+        raise DataError("headline figures hold no exercise_* metrics")
+    name_column = "event" if "event" in rows.columns else "entity"
+    rows["exercise"] = rows[name_column].astype("string")
+    rows["measure"] = rows["metric"].map(_EXERCISE_METRICS)
+    status = rows["status"] if "status" in rows.columns else pd.Series("", index=rows.index)
+    rows["status"] = status.astype("string").fillna("")
+    rows["_preference"] = rows["status"].map(_STATUS_PREFERENCE).fillna(1)
+    rows["_order"] = range(len(rows))
+    if "qualifier" not in rows.columns:
+        rows["qualifier"] = pd.NA
+    rows = rows.sort_values(["exercise", "measure", "_preference", "_order"], kind="stable")
+    chosen = rows.drop_duplicates(["exercise", "measure"], keep="first")
+    chosen = chosen.assign(year=chosen["year"].astype(int))
+    out = chosen[["exercise", "year", "measure", "value", "qualifier", "unit", "status",
+                  "source", "quote"]]
+    return out.sort_values(["year", "exercise", "measure"], ascending=[False, True, True],
+                           kind="stable").reset_index(drop=True)
+
+
+def exercise_table(figures: pd.DataFrame) -> pd.DataFrame:
+    """Exercises as rows, measures as columns, values written with their qualifier."""
+    from analysis.charts import _qualified  # one spelling of '>90,000' for chart and table
+
+    cells = figures.assign(text=[_qualified(float(v), "" if pd.isna(q) else str(q))
+                                 for v, q in zip(figures["value"], figures["qualifier"],
+                                                 strict=True)])
+    wide = cells.pivot_table(index=["exercise", "year"], columns="measure", values="text",
+                             aggfunc="first")
+    order = [m for m in _EXERCISE_METRICS.values() if m in wide.columns]
+    wide = wide[order].reset_index().sort_values("year", ascending=False, kind="stable")
+    return wide.fillna("–").reset_index(drop=True).rename_axis(columns=None)
+
+
+FORCE_UNITS = ("troops", "soldiers", "personnel", "forces", "service members", "servicemembers",
+               "military personnel", "participants", "people", "staff", "brigade", "battalion",
+               "battlegroup", "division", "ships", "aircraft", "vehicles", "tanks", "fighter jets")
+
+
+def force_figures(figures: pd.DataFrame) -> pd.DataFrame:
+    """Figures from the sources that count forces (troops, ships, aircraft...), with quotes.
+
+    ``figures`` is the reviewed figure table (:func:`analysis.figures.load_figures`): it needs
+    source_id, value and unit, and a quote (``sentence`` or ``quote``).
+    """
+    quote_column = "sentence" if "sentence" in figures.columns else "quote"
+    needed = ["source_id", "value", "unit", quote_column]
+    missing = [c for c in needed if c not in figures.columns]
+    if missing:
+        raise DataError(f"figure table lacks column(s) {', '.join(missing)}")
+    unit = figures["unit"].astype("string").fillna("").str.lower()
+    is_force = unit.apply(lambda u: any(word in u for word in FORCE_UNITS)).astype(bool)
+    rows = figures[is_force.to_numpy()]
+    columns = ["source_id", "text", "value", "unit", "entity", "year", quote_column]
+    present = [c for c in columns if c in rows.columns]
+    return rows[present].rename(columns={quote_column: "quote"}).reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------------------
+# Sources and notes
+# ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DataFile:
+    name: str
+    sha256: str
+    what: str
+
+
+def data_files(paths_used: Iterable[Path], what: Mapping[str, str] | None = None
+               ) -> list[DataFile]:
+    """The raw files a report read, each with its sha256 checked against its sidecar."""
+    from analysis.provenance import verify
+
+    result = []
+    for path in paths_used:
+        provenance = verify(Path(path))
+        title = (what or {}).get(Path(path).name) or str(provenance.get("title", ""))
+        result.append(DataFile(Path(path).name, provenance.sha256, title))
+    return result
+
+
+def sources_markdown(release: Any, files: Sequence[DataFile], notes: Sequence[str] = ()) -> str:
+    """The 'Sources and notes' block: release, cut-off, estimate years and files with sha256."""
+    estimates = ", ".join(str(y) for y in getattr(release, "estimate_years", ()) or ())
+    lines = [
+        f"- **Release:** {release.publisher}, *{release.title}*, vintage {release.vintage}, "
+        f"released {release.release_date}, data cut-off {release.data_cutoff}.",
+    ]
+    if estimates:
+        lines.append(f"- **Estimates:** {estimates} are NATO estimates (marked *e* in charts "
+                     "and tables) and will be revised in later releases.")
+    lines += [f"- {note}" for note in notes]
+    lines.append("- **Files read** (sha256 checked against each file's provenance sidecar):")
+    lines += [f"    - `{f.name}`{' - ' + f.what if f.what else ''}<br>sha256 `{f.sha256}`"
+              for f in files]
+    return "\n".join(lines)
