@@ -1,0 +1,870 @@
+"""``nato-report build``: execute report notebooks with papermill, render, and publish atomically.
+
+Layout of ``reports/`` (``NATO_REPORTS_OUT`` moves it):
+
+- ``<report>/<slot>/``  the latest good build of a report for one set of parameters: the executed
+  ``<report>.ipynb``, ``<report>.html``, ``<report>.pdf``, extra artifacts and ``manifest.json``.
+  The slot is stable - ``default`` for the declared defaults, the ally for ``ally_profile``
+  (``ally_profile/poland/``), the source id for ``source_brief``, else the parameters that differ
+  from the defaults (``spending_trends/start_year-2020/``) - so links to it keep working and
+  "the previous report" is what sits in the slot.
+- ``<report>/_history/<run-id>/``  the builds a newer good build replaced (last few per slot).
+- ``<report>/_failed/<run-id>/``  failed builds with the executed notebook, for inspection.
+- ``<report>/.staging/<run-id>/``  a build in progress; renamed into the slot only on success, so
+  a failed run never touches the slot.
+- ``index.html``  every build above, with links.
+
+A run id is ``<UTC start, 20261125T081500Z>-<slot>``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import fcntl
+import hashlib
+import html
+import importlib
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from analysis import paths
+from analysis.errors import AnalysisError, BuildError, ParameterError
+from analysis.params import (
+    DataUniverse,
+    ReportConfig,
+    ReportSpec,
+    Universe,
+    load_config,
+    parse_assignments,
+    resolve_params,
+)
+from analysis.progress import Progress
+
+FORMATS = ("html", "pdf")
+MANIFEST = "manifest.json"
+HISTORY_KEEP = 3  # replaced good builds kept per slot
+FAILED_KEEP = 3  # failed builds kept per slot
+START_TIMEOUT = 60  # seconds for the kernel to start
+_PACKAGES = (
+    "nato-readiness-reports", "pandas", "numpy", "matplotlib", "openpyxl", "pyyaml", "papermill",
+    "nbclient", "nbconvert", "nbformat", "ipykernel", "jupyter_client", "weasyprint",
+)
+
+
+@dataclass(frozen=True)
+class BuildRequest:
+    """One report to build with checked parameters."""
+
+    spec: ReportSpec
+    params: dict[str, Any]
+    slot: str
+
+    @property
+    def label(self) -> str:
+        shown = ", ".join(f"{k}={_short(v)}" for k, v in self.params.items())
+        return f"{self.spec.name} {shown}".strip()
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    request: BuildRequest
+    status: str  # "ok" or "failed"
+    run_id: str
+    directory: Path  # the slot on success, _failed/<run-id> on failure
+    seconds: float
+    error: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+# -- planning: every parameter checked before any kernel starts ---------------------------------
+
+
+def parse_formats(formats: str | Sequence[str] | None) -> tuple[str, ...]:
+    items = formats.split(",") if isinstance(formats, str) else list(formats or FORMATS)
+    chosen = tuple(dict.fromkeys(item.strip().lower() for item in items if item.strip()))
+    for item in chosen:
+        if item not in FORMATS:
+            raise ParameterError(f"--format: unknown format '{item}'; choose from html, pdf")
+    return chosen
+
+
+def plan(
+    config: ReportConfig,
+    reports: Sequence[str],
+    raw_params: Mapping[str, Any],
+    build_all: bool = False,
+    universe: Universe | None = None,
+) -> list[BuildRequest]:
+    """The builds asked for, each with resolved parameters; raises ParameterError on any mistake."""
+    universe = universe if universe is not None else DataUniverse()
+    if build_all and reports:
+        raise ParameterError("give report names or --all, not both")
+    if build_all:
+        if raw_params:
+            raise ParameterError(
+                "-p cannot be combined with --all; the default set uses the declared defaults"
+            )
+        wanted: list[tuple[str, dict[str, Any]]] = []
+        for entry in config.default_set:
+            combos: list[dict[str, Any]] = [{}]
+            for param, symbolic in entry.for_each:
+                values = _symbolic_values(symbolic, universe)
+                combos = [{**combo, param: value} for combo in combos for value in values]
+            wanted.extend((entry.report, combo) for combo in combos)
+    elif reports:
+        wanted = [(name, dict(raw_params)) for name in reports]
+    else:
+        known = ", ".join(config.reports)
+        raise ParameterError(f"name a report ({known}) or use --all")
+    requests = []
+    for name, raw in wanted:
+        spec = config.report(name)
+        params = resolve_params(spec, raw, universe)
+        defaults = resolve_params(spec, {}, universe)
+        requests.append(BuildRequest(spec, params, slot_name(spec, params, defaults)))
+    return _unique_requests(requests)
+
+
+def _symbolic_values(symbolic: str, universe: Universe) -> list[Any]:
+    if symbolic == "allies":
+        return list(universe.allies(None))
+    if symbolic == "years":
+        return list(universe.years(None))
+    if symbolic == "releases":
+        return list(universe.releases())
+    return list(universe.sources())
+
+
+def _unique_requests(requests: list[BuildRequest]) -> list[BuildRequest]:
+    seen: dict[tuple[str, str], BuildRequest] = {}
+    for request in requests:
+        seen.setdefault((request.spec.name, request.slot), request)
+    return list(seen.values())
+
+
+def slugify(value: Any) -> str:
+    text = ",".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9._]+", "-", text.lower()).strip("-._")
+    return text or "x"
+
+
+def slot_name(spec: ReportSpec, params: Mapping[str, Any], defaults: Mapping[str, Any]) -> str:
+    """Stable folder name for ``spec`` with ``params`` (see the module docstring)."""
+    parts = [slugify(params[name]) for name in spec.slot]
+    parts += [
+        f"{slugify(name)}-{slugify(value)}"
+        for name, value in params.items()
+        if name not in spec.slot and value != defaults.get(name)
+    ]
+    slot = "_".join(parts) if parts else "default"
+    if len(slot) > 60:
+        digest = hashlib.sha1(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()
+        slot = f"{slot[:50].rstrip('-._')}-{digest[:8]}"
+    return slot
+
+
+# -- building -----------------------------------------------------------------------------------
+
+
+class Builder:
+    """Builds requests into ``out_root`` one after the other and keeps ``index.html`` current."""
+
+    def __init__(
+        self, out_root: Path, formats: Sequence[str] = FORMATS, show_code: bool = False,
+        progress: Progress | None = None, universe: Universe | None = None,
+    ) -> None:
+        self.out_root = Path(out_root).resolve()
+        self.formats = tuple(formats)
+        self.show_code = show_code
+        self.progress = progress
+        self.universe = universe if universe is not None else DataUniverse()
+        self._environment: dict[str, Any] | None = None
+
+    def build_all(self, requests: Sequence[BuildRequest]) -> list[BuildResult]:
+        self.out_root.mkdir(parents=True, exist_ok=True)
+        results = []
+        with _build_lock(self.out_root):
+            for request in requests:
+                results.append(self.build(request))
+                write_index(self.out_root)
+        if self.progress is not None:
+            self.progress.close()
+        return results
+
+    def build(self, request: BuildRequest) -> BuildResult:
+        spec = request.spec
+        started = dt.datetime.now(dt.UTC)
+        clock = time.monotonic()
+        run_id = _unique_run_id(self.out_root / spec.name, started, request.slot)
+        staging = self.out_root / spec.name / ".staging" / run_id
+        timings: dict[str, float] = {}
+        if self.progress is not None:
+            self.progress.start(request.label)
+        error = ""
+        try:
+            staging.mkdir(parents=True)
+            self._build_into(request, staging, run_id, started, timings)
+        except AnalysisError as failure:
+            error = str(failure)
+        except KeyboardInterrupt:
+            self._publish_failed(request, staging, run_id, started, clock, timings, "interrupted")
+            raise
+        seconds = time.monotonic() - clock
+        if error:
+            directory = self._publish_failed(
+                request, staging, run_id, started, clock, timings, error
+            )
+            status = "failed"
+            kept = directory / f"{request.spec.name}.ipynb"
+            if kept.exists():
+                error = f"{error}; executed notebook kept in {_display(kept)}"
+        else:
+            self._write_manifest(request, staging, run_id, started, seconds, timings, "ok", "")
+            directory = self._promote(request, staging)
+            status = "ok"
+        if self.progress is not None:
+            self.progress.finish(request.label, seconds, status, error)
+        return BuildResult(request, status, run_id, directory, seconds, error, timings)
+
+    def _build_into(
+        self, request: BuildRequest, staging: Path, run_id: str, started: dt.datetime,
+        timings: dict[str, float],
+    ) -> None:
+        spec = request.spec
+        if not spec.notebook.exists():
+            raise BuildError(f"report {spec.name}: notebook {_display(spec.notebook)} not found")
+        hook = load_artifacts_hook(spec)  # before the kernel: a missing module costs nothing
+        executed = staging / f"{spec.name}.ipynb"
+        with _timed(timings, "execute"):
+            execute_notebook(spec, request.params, executed, self.progress)
+        nb = self._annotate(request, executed, run_id, started)
+        from analysis import render
+
+        page = ""
+        if self.formats:
+            if self.progress is not None:
+                self.progress.stage("rendering HTML")
+            with _timed(timings, "html"):
+                page = render.notebook_to_html(
+                    nb, show_code=self.show_code, resource_dir=spec.notebook.parent, name=spec.name
+                )
+        if "html" in self.formats:
+            (staging / f"{spec.name}.html").write_text(page, encoding="utf-8")
+        if "pdf" in self.formats:
+            if self.progress is not None:
+                self.progress.stage("rendering PDF")
+            with _timed(timings, "pdf"):
+                pdf = render.html_to_pdf(page, base_url=spec.notebook.parent)
+            (staging / f"{spec.name}.pdf").write_bytes(pdf)
+        if hook is not None:
+            with _timed(timings, "artifacts"):
+                run_artifacts_hook(spec, hook, request.params, staging)
+
+    def _annotate(
+        self, request: BuildRequest, executed: Path, run_id: str, started: dt.datetime
+    ) -> Any:
+        """Store the title block in the executed notebook so that it renders the same later."""
+        import nbformat
+
+        from analysis import render
+
+        spec = request.spec
+        nb = nbformat.read(executed, as_version=4)
+        release_long, release_short = render.describe_release(self._release_info(request))
+        nb.metadata[render.METADATA_KEY] = {
+            "report": spec.name,
+            "run_id": run_id,
+            "title": spec.title,
+            "subtitle": ", ".join(render.format_value(request.params[k]) for k in spec.slot),
+            "description": spec.description,
+            "parameters": request.params,
+            "release": release_long,
+            "release_short": release_short,
+            "built": started.strftime("%Y-%m-%d %H:%M UTC"),
+            "commit": (self.environment()["git"].get("commit") or "")[:10],
+        }
+        nbformat.write(nb, executed)
+        return nb
+
+    def _release_info(self, request: BuildRequest) -> dict[str, Any] | None:
+        vintage = request.params.get("release")
+        try:
+            from analysis import load
+
+            info = load.release_info(str(vintage) if vintage else None)
+        except (ImportError, AnalysisError):
+            return None
+        if dataclasses.is_dataclass(info) and not isinstance(info, type):
+            fields = dataclasses.asdict(info)
+        elif isinstance(info, Mapping):
+            fields = dict(info)
+        else:
+            return None
+        root = paths.project_root()
+        return {k: _relative(v, root) if isinstance(v, Path) else v for k, v in fields.items()}
+
+    # -- publishing -----------------------------------------------------------------------------
+
+    def _promote(self, request: BuildRequest, staging: Path) -> Path:
+        report_dir = self.out_root / request.spec.name
+        slot_dir = report_dir / request.slot
+        if slot_dir.exists():
+            previous = _read_manifest(slot_dir).get("run_id") or _stamp(slot_dir)
+            history = report_dir / "_history" / str(previous)
+            history.parent.mkdir(parents=True, exist_ok=True)
+            if history.exists():
+                shutil.rmtree(history)
+            slot_dir.rename(history)
+        staging.rename(slot_dir)
+        _prune(report_dir / "_history", request.slot, HISTORY_KEEP)
+        _remove_empty(staging.parent)
+        return slot_dir
+
+    def _publish_failed(
+        self, request: BuildRequest, staging: Path, run_id: str, started: dt.datetime,
+        clock: float, timings: dict[str, float], error: str,
+    ) -> Path:
+        failed = self.out_root / request.spec.name / "_failed" / run_id
+        failed.parent.mkdir(parents=True, exist_ok=True)
+        staging.mkdir(parents=True, exist_ok=True)
+        # A half-written page of a failed run must not look like a report.
+        for suffix in (".html", ".pdf"):
+            (staging / f"{request.spec.name}{suffix}").unlink(missing_ok=True)
+        seconds = time.monotonic() - clock
+        self._write_manifest(request, staging, run_id, started, seconds, timings, "failed", error)
+        staging.rename(failed)
+        _prune(failed.parent, request.slot, FAILED_KEEP)
+        _remove_empty(staging.parent)
+        return failed
+
+    def _write_manifest(
+        self, request: BuildRequest, staging: Path, run_id: str, started: dt.datetime,
+        seconds: float, timings: dict[str, float], status: str, error: str,
+    ) -> None:
+        spec = request.spec
+        root = paths.project_root()
+        environment = self.environment()
+        outputs = [
+            {"file": p.name, "bytes": p.stat().st_size, "sha256": _sha256(p)}
+            for p in sorted(staging.iterdir()) if p.is_file() and p.name != MANIFEST
+        ]
+        manifest = {
+            "report": spec.name,
+            "title": spec.title,
+            "run_id": run_id,
+            "slot": request.slot,
+            "status": status,
+            "error": error or None,
+            "parameters": request.params,
+            "notebook": {
+                "path": _relative(spec.notebook, root),
+                "sha256": _sha256(spec.notebook) if spec.notebook.exists() else None,
+            },
+            "release": self._release_info(request),
+            "data_files": environment["data_files"],
+            "packages": environment["packages"],
+            "python": environment["python"],
+            "git": environment["git"],
+            "kernel": spec.kernel,
+            "timeouts": {"cell_seconds": spec.cell_timeout, "run_seconds": spec.timeout},
+            "formats": list(self.formats),
+            "show_code": self.show_code,
+            "started": started.isoformat(timespec="seconds"),
+            "duration_seconds": round(seconds, 2),
+            "timings_seconds": {k: round(v, 2) for k, v in timings.items()},
+            "outputs": outputs,
+        }
+        text = json.dumps(manifest, indent=2, ensure_ascii=False, default=str)
+        (staging / MANIFEST).write_text(text + "\n", encoding="utf-8")
+
+    def environment(self) -> dict[str, Any]:
+        """What every manifest of this build shares: data files, packages, git commit."""
+        if self._environment is None:
+            root = paths.project_root()
+            self._environment = {
+                "data_files": data_files(root),
+                "packages": package_versions(),
+                "python": sys.version.split()[0],
+                "git": git_state(root),
+            }
+        return self._environment
+
+
+# -- execution ----------------------------------------------------------------------------------
+
+
+def execute_notebook(
+    spec: ReportSpec, params: Mapping[str, Any], output: Path, progress: Progress | None = None
+) -> None:
+    """Run ``spec.notebook`` with papermill into ``output``; BuildError naming the failed cell.
+
+    The kernel starts in the notebook's folder, as JupyterLab would. Each cell may take
+    ``spec.cell_timeout`` seconds and the whole notebook ``spec.timeout``: nbclient asks
+    ``timeout_func`` for each cell's limit, which is the smaller of the two budgets left.
+    """
+    import nbformat
+    import papermill
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+    from papermill.exceptions import PapermillExecutionError
+
+    source = nbformat.read(spec.notebook, as_version=4)
+    if not any("parameters" in cell.metadata.get("tags", []) for cell in source.cells):
+        raise BuildError(f"{_display(spec.notebook)}: no cell tagged 'parameters'")
+    code_cells = sum(cell.cell_type == "code" for cell in source.cells) + 1  # + injected cell
+    deadline = time.monotonic() + spec.timeout
+    seen: set[str] = set()
+    limits = {"last": spec.cell_timeout}
+
+    def timeout_func(cell: Any) -> int:
+        key = str(cell.get("id") or id(cell))
+        if key not in seen:
+            seen.add(key)
+            if progress is not None:
+                progress.cell(len(seen) - 1, code_cells)
+        limit = max(1, int(min(spec.cell_timeout, deadline - time.monotonic())))
+        limits["last"] = limit
+        return limit
+
+    name = spec.name
+    # Failures are reported once, by us, as one line; papermill and nbclient log them too.
+    logging.getLogger("papermill").setLevel(logging.CRITICAL)
+    try:
+        papermill.execute_notebook(
+            str(spec.notebook), str(output), parameters=dict(params), kernel_name=spec.kernel,
+            progress_bar=False, log_output=False, cwd=str(spec.notebook.parent),
+            start_timeout=START_TIMEOUT, execution_timeout=int(spec.cell_timeout),
+            timeout_func=timeout_func,
+            # ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+        )
+    except PapermillExecutionError as error:
+        where = _cell_place(source, output, error.cell_index, error.exec_count)
+        evalue = " ".join(str(error.evalue).split())
+        if len(evalue) > 240:
+            evalue = evalue[:237] + "..."
+        raise BuildError(f"report {name}: {where} raised {error.ename}: {evalue}") from None
+    except CellTimeoutError:
+        where = _cell_place(source, output, _running_cell(output), None)
+        if limits["last"] < spec.cell_timeout:
+            raise BuildError(
+                f"report {name}: {where} still running when the whole-run limit of "
+                f"{spec.timeout:.0f}s was reached"
+            ) from None
+        raise BuildError(
+            f"report {name}: {where} timed out after {spec.cell_timeout:.0f}s (per-cell limit)"
+        ) from None
+    except DeadKernelError:
+        where = _cell_place(source, output, _running_cell(output), None)
+        raise BuildError(f"report {name}: the kernel died in {where}") from None
+    except (OSError, RuntimeError, ValueError) as error:
+        # Kernel start failures, a missing kernelspec, unreadable notebooks.
+        message = " ".join(str(error).split())[:240]
+        raise BuildError(
+            f"report {name}: could not execute {_display(spec.notebook)}: "
+            f"{type(error).__name__}: {message}"
+        ) from None
+
+
+def _running_cell(output: Path) -> int | None:
+    """Index of the last cell papermill started in the saved output notebook.
+
+    A timeout or a dead kernel is not a cell error, so papermill marks no cell as failed; the
+    last cell with a start time is the one that was running.
+    """
+    import nbformat
+
+    try:
+        nb = nbformat.read(output, as_version=4)
+    except (OSError, ValueError):
+        return None
+    started = [index for index, cell in enumerate(nb.cells)
+               if (cell.metadata.get("papermill") or {}).get("start_time")]
+    return started[-1] if started else None
+
+
+def _cell_place(source: Any, output: Path, index: int | None, exec_count: int | None) -> str:
+    """'cell 7 of x.ipynb (In [5]) `first line`', numbered as in the source notebook.
+
+    ``index`` counts the executed cells without papermill's error banners; the executed notebook
+    also holds papermill's injected-parameters cell, so the position comes from the cell id.
+    """
+    import nbformat
+
+    name = output.name
+    if index is None:
+        return f"a cell of {name}"
+    position, first_line = index + 1, ""
+    try:
+        executed = nbformat.read(output, as_version=4)
+        cells = [c for c in executed.cells
+                 if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
+        cell = cells[index]
+        ids = {c.get("id"): i for i, c in enumerate(source.cells)}
+        if cell.get("id") in ids:
+            position = ids[cell.get("id")] + 1
+        first_line = next((ln.strip() for ln in cell.source.splitlines() if ln.strip()), "")
+    except (OSError, ValueError, IndexError):
+        pass
+    where = f"cell {position} of {name}"
+    if exec_count is not None:
+        where += f" (In [{exec_count}])"
+    if first_line:
+        where += f" `{first_line[:60]}`"
+    return where
+
+
+# -- artifacts hook -----------------------------------------------------------------------------
+
+
+def load_artifacts_hook(spec: ReportSpec) -> Callable[[dict, Path], Any] | None:
+    if not spec.artifacts:
+        return None
+    target = str(spec.artifacts)
+    module_name, sep, function_name = target.partition(":")
+    where = f"report {spec.name}: artifacts hook {target}"
+    if not sep or not module_name or not function_name:
+        raise BuildError(f"{where}: expected 'module:function'")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        raise BuildError(f"{where}: module {module_name} cannot be imported ({error})") from None
+    function = getattr(module, function_name, None)
+    if not callable(function):
+        raise BuildError(f"{where}: {module_name} has no function {function_name}")
+    return function
+
+
+def run_artifacts_hook(
+    spec: ReportSpec, hook: Callable[[dict, Path], Any], params: Mapping[str, Any], out_dir: Path
+) -> list[Path]:
+    where = f"report {spec.name}: artifacts hook {spec.artifacts}"
+    try:
+        written = hook(dict(params), out_dir)
+    except AnalysisError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure of the hook fails this report only
+        message = " ".join(str(error).split())[:240]
+        raise BuildError(f"{where} raised {type(error).__name__}: {message}") from None
+    files = [Path(item) for item in (written or [])]
+    for item in files:
+        resolved = (out_dir / item).resolve() if not item.is_absolute() else item.resolve()
+        if out_dir.resolve() not in resolved.parents or not resolved.is_file():
+            raise BuildError(f"{where}: returned {item}, which is not a file it wrote in {out_dir}")
+    return files
+
+
+# -- provenance of a build ----------------------------------------------------------------------
+
+
+def data_files(root: Path) -> list[dict[str, Any]]:
+    """Every file under ``data/`` with its sha256: what the notebooks could have read."""
+    base = root / "data"
+    if not base.is_dir():
+        return []
+    return [
+        {"path": _relative(p, root), "bytes": p.stat().st_size, "sha256": _sha256(p)}
+        for p in sorted(base.rglob("*"))
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(base).parts)
+    ]
+
+
+def package_versions() -> dict[str, str | None]:
+    from importlib import metadata
+
+    versions: dict[str, str | None] = {}
+    for name in _PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    return versions
+
+
+def git_state(root: Path) -> dict[str, Any]:
+    def git(*args: str) -> str | None:
+        try:
+            done = subprocess.run(
+                ["git", "-C", str(root), *args], capture_output=True, text=True, timeout=20
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    commit = git("rev-parse", "HEAD")
+    status = git("status", "--porcelain", "--untracked-files=no") if commit else None
+    return {"commit": commit, "dirty": bool(status) if status is not None else None}
+
+
+# -- index --------------------------------------------------------------------------------------
+
+
+def collect_builds(out_root: Path) -> list[dict[str, Any]]:
+    """Manifests of every build under ``out_root``, each with its folder and kind."""
+    builds = []
+    if not out_root.is_dir():
+        return builds
+    for report_dir in sorted(p for p in out_root.iterdir() if p.is_dir()):
+        if report_dir.name.startswith((".", "_")):
+            continue
+        for kind, pattern in (("current", "*/" + MANIFEST), ("history", "_history/*/" + MANIFEST),
+                              ("failed", "_failed/*/" + MANIFEST)):
+            for manifest_path in sorted(report_dir.glob(pattern)):
+                if kind == "current" and manifest_path.parent.name.startswith(("_", ".")):
+                    continue
+                manifest = _read_manifest(manifest_path.parent)
+                if manifest:
+                    builds.append({**manifest, "_dir": manifest_path.parent, "_kind": kind})
+    return builds
+
+
+def write_index(out_root: Path) -> Path:
+    """``index.html``: every build with links, current reports first; replaced atomically."""
+    out_root = Path(out_root)
+    builds = collect_builds(out_root)
+    rows: dict[str, list[str]] = {"current": [], "history": [], "failed": []}
+    order = sorted(builds, key=lambda b: (b["report"], str(b.get("slot")), str(b.get("started"))))
+    for build in order:
+        if build["_kind"] != "current":
+            continue
+        rows["current"].append(_index_row(out_root, build))
+    for kind in ("history", "failed"):
+        for build in sorted((b for b in builds if b["_kind"] == kind),
+                            key=lambda b: str(b.get("started")), reverse=True):
+            rows[kind].append(_index_row(out_root, build))
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    head = ("<tr><th>Report</th><th>Parameters</th><th>Release</th><th>Built</th>"
+            "<th>Seconds</th><th>Status</th><th>Files</th></tr>")
+
+    def table(kind: str, empty: str) -> str:
+        body = "\n".join(rows[kind]) or f'<tr><td colspan="7">{empty}</td></tr>'
+        return f"<table>\n{head}\n{body}\n</table>"
+
+    page = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>NATO readiness reports</title>
+<style>
+body {{ font-family: "DejaVu Sans", Arial, sans-serif; margin: 2rem auto; max-width: 78rem;
+       padding: 0 1rem; color: #1b1f24; }}
+h1 {{ color: #0b4f8a; margin-bottom: 0.2rem; }}
+table {{ border-collapse: collapse; width: 100%; font-size: 0.88rem; margin-bottom: 1.5rem; }}
+th, td {{ text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #d5dbe2;
+          vertical-align: top; }}
+th {{ background: #eef2f6; }}
+.failed {{ color: #a4161a; font-weight: 600; }}
+.ok {{ color: #1b7a3a; }}
+.error {{ color: #a4161a; font-size: 0.8rem; }}
+.muted {{ color: #5a6470; }}
+</style>
+</head>
+<body>
+<h1>NATO readiness reports</h1>
+<p class="muted">{len(rows["current"])} current reports; index written {now}.</p>
+<h2>Current reports</h2>
+{table("current", "No report built yet: run <code>nato-report build --all</code>.")}
+<h2>Failed builds</h2>
+<p class="muted">The executed notebook of each failed build is kept; the report in its slot above
+is the previous good build.</p>
+{table("failed", "None.")}
+<h2>Earlier builds</h2>
+{table("history", "None.")}
+</body>
+</html>
+"""
+    target = out_root / "index.html"
+    _atomic_write(target, page)
+    return target
+
+
+def _index_row(out_root: Path, build: dict[str, Any]) -> str:
+    folder: Path = build["_dir"]
+    rel = folder.relative_to(out_root).as_posix()
+    e = html.escape
+    params = "; ".join(
+        f"{k}={_short(v, 80)}" for k, v in (build.get("parameters") or {}).items()
+    )
+    links = []
+    for suffix, label in ((".html", "HTML"), (".pdf", "PDF"), (".ipynb", "notebook")):
+        name = f"{build['report']}{suffix}"
+        if (folder / name).exists():
+            links.append(f'<a href="{e(rel)}/{e(name)}">{label}</a>')
+    for output in build.get("outputs") or []:
+        name = str(output.get("file"))
+        if not name.startswith(build["report"] + ".") and (folder / name).exists():
+            links.append(f'<a href="{e(rel)}/{e(name)}">{e(name)}</a>')
+    links.append(f'<a href="{e(rel)}/{MANIFEST}">manifest</a>')
+    release = (build.get("release") or {}).get("vintage") or ""
+    status = str(build.get("status"))
+    error = (f'<div class="error">{e(str(build["error"]))}</div>'
+             if build.get("error") else "")
+    title = f"{e(str(build.get('title') or build['report']))}"
+    return (
+        f"<tr><td><strong>{title}</strong><br><span class=\"muted\">{e(build['report'])}/"
+        f"{e(str(build.get('slot')))}</span></td><td>{e(params)}</td><td>{e(str(release))}</td>"
+        f"<td>{e(str(build.get('started', '')))}</td><td>{build.get('duration_seconds', '')}</td>"
+        f"<td class=\"{e(status)}\">{e(status)}{error}</td><td>{' &middot; '.join(links)}</td></tr>"
+    )
+
+
+# -- command line -------------------------------------------------------------------------------
+
+
+def run_cli(
+    reports: Sequence[str], params: Sequence[str], formats: str, build_all: bool = False,
+    default_set: bool = False, show_code: bool = False,
+) -> int:
+    """``nato-report build``: 0 when every report built, 1 when any failed (named on stderr).
+
+    Parameter and config mistakes raise ParameterError before any kernel starts (exit 2).
+    """
+    config = load_config()
+    chosen = parse_formats(formats)
+    raw = parse_assignments(params)
+    universe = DataUniverse()
+    requests = plan(config, list(reports), raw, build_all or default_set, universe)
+    out_root = paths.reports_dir()
+    progress = Progress(len(requests))
+    clock = time.monotonic()
+    builder = Builder(out_root, chosen, show_code, progress, universe)
+    results = builder.build_all(requests)
+    failed = [result for result in results if not result.ok]
+    total = time.monotonic() - clock
+    print(
+        f"built {len(results) - len(failed)} of {len(results)} reports in {total:.0f}s "
+        f"into {_display(out_root)}; index: {_display(out_root / 'index.html')}",
+        flush=True,
+    )
+    if failed:
+        names = ", ".join(result.request.label for result in failed)
+        print(f"nato-report: {len(failed)} report(s) failed: {names}", file=sys.stderr)
+        for result in failed:
+            print(f"nato-report: {result.error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+# -- small helpers ------------------------------------------------------------------------------
+
+
+@contextmanager
+def _timed(timings: dict[str, float], key: str) -> Iterator[None]:
+    clock = time.monotonic()
+    try:
+        yield
+    finally:
+        timings[key] = time.monotonic() - clock
+
+
+@contextmanager
+def _build_lock(out_root: Path) -> Iterator[None]:
+    """One build at a time per output folder: overlapping cron runs would race on the slots."""
+    lock_path = out_root / ".build.lock"
+    with open(lock_path, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildError(
+                f"{_display(lock_path)}: another nato-report build is running on this folder"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _unique_run_id(report_dir: Path, started: dt.datetime, slot: str) -> str:
+    base = f"{started.strftime('%Y%m%dT%H%M%SZ')}-{slot}"
+    run_id, n = base, 1
+    while any((report_dir / sub / run_id).exists() for sub in (".staging", "_failed", "_history")):
+        n += 1
+        run_id = f"{base}-{n}"
+    return run_id
+
+
+def _prune(folder: Path, slot: str, keep: int) -> None:
+    """Keep the newest ``keep`` run folders of ``slot`` (run ids start with the UTC time)."""
+    if not folder.is_dir():
+        return
+    runs = sorted(p for p in folder.iterdir() if p.is_dir() and _run_slot(p) == slot)
+    for old in runs[: max(len(runs) - keep, 0)]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _run_slot(folder: Path) -> str:
+    return str(_read_manifest(folder).get("slot") or folder.name[17:])
+
+
+def _remove_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+
+
+def _read_manifest(folder: Path) -> dict[str, Any]:
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _stamp(folder: Path) -> str:
+    moment = dt.datetime.fromtimestamp(folder.stat().st_mtime, dt.UTC)
+    return f"{moment.strftime('%Y%m%dT%H%M%SZ')}-{folder.name}"
+
+
+def _atomic_write(target: Path, text: str) -> None:
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, target)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _relative(path: Path, root: Path) -> str:
+    for candidate, base in ((path, root), (path.resolve(), root.resolve())):
+        try:
+            return Path(candidate).relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return str(path)
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    text = ",".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+    if isinstance(value, list | tuple) and not value:
+        text = "[]"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
