@@ -12,12 +12,15 @@ from __future__ import annotations
 import importlib
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
 from analysis import load, paths
 from analysis.errors import DataError, WorkbookError
 from analysis.nato import AGGREGATES
+from analysis.provenance import verify
+from analysis.reference import HEADLINE_FILE
 
 # Tables expected to cover exactly the allies of TABLE3 (defence spending); TABLE5 and TABLE6
 # also list Iceland (GDP only), TABLE1 and TABLE8a/b have no aggregates.
@@ -35,8 +38,7 @@ class IndicatorSummary:
     missing: int
     allies: int
     aggregates: int
-    first_year: int
-    last_year: int
+    years: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -70,10 +72,6 @@ class Summary:
     headline_vintages: tuple[str, ...]
     extra: tuple[tuple[str, str], ...] = ()  # (what, outcome) for figures, sources
     warnings: tuple[str, ...] = field(default_factory=tuple)
-
-    @property
-    def ok(self) -> bool:
-        return True  # problems raise; the summary exists only for valid data
 
 
 # --------------------------------------------------------------------------------------------
@@ -150,17 +148,63 @@ def _check_other_releases(frame: pd.DataFrame, nato_vintages: set[str]) -> None:
                         "bundled as a NATO workbook")
 
 
+def _check_raw_tree(consumed: set[Path]) -> tuple[int, list[str]]:
+    """Every raw file in data/raw/nato and data/raw/reference has a sidecar whose sha256 holds.
+
+    Source documents (data/raw/sources) carry ``.meta.yml`` files and are checked by
+    :mod:`analysis.sources`. Returns the number of files verified and warnings for files no
+    loader reads.
+    """
+    warnings = []
+    count = 0
+    for folder in (paths.nato_raw_dir(), paths.raw_dir() / "reference"):
+        if not folder.is_dir():
+            raise DataError(f"{folder}: folder not found")
+        for path in sorted(folder.iterdir()):
+            if path.name.endswith(".source.yml") or path.name.startswith(".") or path.is_dir():
+                continue
+            verify(path)
+            count += 1
+            if path.resolve() not in consumed:
+                warnings.append(f"{path}: verified but read by no loader")
+        for side in sorted(folder.glob("*.source.yml")):
+            if not side.with_name(side.name.removesuffix(".source.yml")).exists():
+                raise DataError(f"{side}: sidecar of a file that does not exist")
+    return count, warnings
+
+
+def _module(module_name: str):
+    """An optional module written by another step, or None when it does not exist yet."""
+    try:
+        return importlib.import_module(f"analysis.{module_name}")
+    except ModuleNotFoundError as error:
+        if error.name == f"analysis.{module_name}":
+            return None
+        raise
+
+
+def _check_sources() -> tuple[str, str] | None:
+    module = _module("sources")
+    if module is None:
+        return None
+    lister = getattr(module, "list_sources", None)
+    loader = getattr(module, "load_source", None)
+    if not (callable(lister) and callable(loader)):
+        return _optional("sources", ("load_sources", "all_sources", "load_all"))
+    ids = list(lister())
+    for source_id in ids:
+        loader(source_id)
+    return "sources (data/raw/sources)", f"{len(ids)} documents with metadata: {', '.join(ids)}"
+
+
 def _optional(module_name: str, functions: tuple[str, ...]) -> tuple[str, str] | None:
     """Run the first available loader of an optional module (written by another step).
 
     Returns None when the module does not exist yet; AnalysisErrors it raises propagate.
     """
-    try:
-        module = importlib.import_module(f"analysis.{module_name}")
-    except ModuleNotFoundError as error:
-        if error.name in (f"analysis.{module_name}",):
-            return None
-        raise
+    module = _module(module_name)
+    if module is None:
+        return None
     for name in functions:
         loader = getattr(module, name, None)
         if callable(loader):
@@ -191,7 +235,7 @@ def check_all() -> Summary:
                 rows=len(rows), missing=int(rows["value"].isna().sum()),
                 allies=int(rows.loc[~rows["is_aggregate"], "ally"].nunique()),
                 aggregates=int(rows.loc[rows["is_aggregate"], "ally"].nunique()),
-                first_year=int(rows["year"].min()), last_year=int(rows["year"].max()),
+                years=tuple(sorted(int(y) for y in rows["year"].unique())),
             )
             for (table, indicator), rows in frame.groupby(["table", "indicator"], sort=False)
         )
@@ -219,11 +263,14 @@ def check_all() -> Summary:
             key=lambda item: (item[0][0], load.release_sort_key(item[0][1])))
     )
     headlines = load.load_headlines()
-    extra = []
-    for module_name, functions in (("figures", ("load_figures",)),
-                                   ("sources", ("load_sources", "all_sources", "load_all",
-                                                "list_sources"))):
-        outcome = _optional(module_name, functions)
+    consumed = {p.resolve() for p in load.workbook_files()}
+    consumed |= {(load.reference_raw_dir() / name).resolve()
+                 for name in set(others["file"]) | {HEADLINE_FILE}}
+    verified, unread = _check_raw_tree(consumed)
+    warnings.extend(unread)
+    extra = [("raw files", f"{verified} files in data/raw/nato and data/raw/reference match "
+                           "the sha256 of their sidecars")]
+    for outcome in (_check_sources(), _optional("figures", ("load_figures",))):
         if outcome is not None:
             extra.append(outcome)
     return Summary(
@@ -262,7 +309,7 @@ def format_summary(summary: Summary) -> str:
         for ind in rel.indicators:
             out.append(f"    {ind.table:<8} {ind.indicator:<{width}} {ind.rows:>5} "
                        f"{ind.missing:>7} {ind.allies:>6} {ind.aggregates:>4}  "
-                       f"{ind.first_year}-{ind.last_year}")
+                       f"{_years(ind.years)}")
         out.append(f"    allies: {', '.join(rel.allies)}")
     out.append("")
     out.append("Other releases (data/raw/reference/*_other_releases.csv):")
