@@ -163,15 +163,6 @@ TABLES: tuple[TableSpec, ...] = (
     )),
 )
 
-INDICATOR_TABLES: dict[str, str] = {
-    "share_gdp_pct": "TABLE3",
-    "real_change_pct": "TABLE3",
-    "usd_million_current": "TABLE2",
-    "usd_million_constant_2015": "TABLE2",
-    "personnel_thousands": "TABLE7",
-    "equipment_share_pct": "TABLE8a",
-}
-
 
 # --------------------------------------------------------------------------------------------
 # Names
@@ -187,15 +178,8 @@ def is_aggregate(name: str) -> bool:
     return name in AGGREGATES
 
 
-@dataclass(frozen=True)
-class RowLabel:
-    name: str
-    starred: bool
-    currency: str | None
-
-
 def parse_row_label(text: str) -> tuple[str, bool, str | None]:
-    """Split ``'Czechia*   (Koruny)'`` into ('Czechia*' stripped name, starred, currency)."""
+    """Split ``'Czechia*   (Koruny)'`` into ``('Czechia', True, 'Koruny')``."""
     text = " ".join(str(text).replace("\xa0", " ").split())
     currency = None
     match = _LABEL_WITH_CURRENCY.match(text)

@@ -188,3 +188,70 @@ def test_headlines_bad_year_and_empty_file(tmp_path: Path) -> None:
     empty = _write(tmp_path / "e.csv", "")
     with pytest.raises(DataError, match="empty"):
         read_headlines(empty)
+
+
+# --------------------------------------------------------------------------------------------
+# analysis.load: releases, allies, years, caching
+
+
+def test_releases_and_release_info() -> None:
+    assert load.available_releases() == ["2024-06"]
+    assert load.latest_release() == "2024-06"
+    info = load.release_info("2024-06")
+    assert info.title.startswith("Defence Expenditure of NATO Countries (2014-2024)")
+    assert info.release_date.isoformat() == "2024-06-17"
+    assert info.data_cutoff.isoformat() == "2024-06-12"
+    assert info.estimate_years == (2023, 2024)
+    assert info.file.name == "240617-def-exp-2024-TABLES-en.xlsx"
+    assert info.sha256.startswith("1897e2ead4be")
+    line = info.source_line()
+    assert "released 2024-06-17" in line and "2023-2024 estimates" in line
+    with pytest.raises(AttributeError):
+        info.vintage = "x"  # frozen
+
+
+def test_release_info_of_other_releases() -> None:
+    info = load.release_info("2025-08")
+    assert info.file.name == "share_gdp_other_releases.csv"
+    assert 2025 in info.estimate_years
+    with pytest.raises(DataError, match="unknown release '1999-01'"):
+        load.release_info("1999-01")
+
+
+def test_allies_and_years() -> None:
+    allies = load.allies()
+    assert len(allies) == 31
+    assert allies[0] == "Albania" and allies[-1] == "United States"
+    assert "Iceland" not in allies and "NATO Total" not in allies
+    assert {"Türkiye", "Slovak Republic", "Czechia", "North Macedonia"} <= set(allies)
+    assert load.years() == list(range(2014, 2025))
+    assert load.estimate_years("2024-06") == [2023, 2024]
+    with pytest.raises(DataError, match="no NATO workbook of release '2030-01'"):
+        load.allies("2030-01")
+
+
+def test_load_indicator() -> None:
+    share = load.load_indicator("share_gdp_pct", include_aggregates=False)
+    assert len(share) == 31 * 11
+    assert set(share["table"]) == {"TABLE3"}
+    with pytest.raises(DataError, match="indicator 'gdp' not in NATO release 2024-06"):
+        load.load_indicator("gdp")
+
+
+def test_cached_loads_are_independent_copies() -> None:
+    first = load.load_nato()
+    first.loc[:, "value"] = 0.0
+    second = load.load_nato()
+    assert second["value"].ne(0.0).any()
+    headlines = load.load_headlines()
+    headlines.loc[:, "value"] = -1.0
+    assert load.load_headlines()["value"].ge(0).all()
+
+
+def test_all_releases_one_row_per_vintage() -> None:
+    data = load.all_releases("share_gdp_pct")
+    assert not data.duplicated(["ally", "year", "vintage"]).any()
+    poland = data[(data["ally"] == "Poland") & (data["year"] == 2024)]
+    assert sorted(poland["vintage"], key=load.release_sort_key) == [
+        "2024-06", "SGAR 2025-04", "2025-08"]
+    assert poland.loc[poland["vintage"] == "2024-06", "source"].item().endswith("TABLE3!N32")
