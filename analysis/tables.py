@@ -225,16 +225,21 @@ def styled(table: pd.DataFrame, caption: str | None = None,
            formats: Mapping[str, str] | None = None) -> Any:
     """A pandas Styler without the index, numbers right-aligned with thousands separators."""
     table = narrow(table, 6)
-    numeric = table.select_dtypes("number").columns
-    fmt = {c: "{:,.2f}" for c in numeric}
+    fmt = {c: "{:,.2f}" for c in table.select_dtypes("float").columns}
+    fmt.update({c: "{:,}" for c in table.select_dtypes("integer").columns})
     fmt.update(formats or {})
+    text_columns = [c for c in table.columns if c not in table.select_dtypes("number").columns]
     styler = table.style.format(fmt, na_rep="–").hide(axis="index")
+    if text_columns:
+        styler = styler.set_properties(subset=text_columns, **{"text-align": "left"})
     if caption:
         styler = styler.set_caption(caption)
     return styler.set_table_styles([
         {"selector": "caption", "props": "caption-side: top; text-align: left; "
                                           "font-weight: bold; padding-bottom: 4px;"},
         {"selector": "td, th", "props": "padding: 2px 8px;"},
+        *[{"selector": f"th.col_heading.col{i}", "props": "text-align: left;"}
+          for i, c in enumerate(table.columns) if c in text_columns],
     ])
 
 
