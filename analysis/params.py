@@ -179,8 +179,9 @@ def load_config(path: Path | None = None) -> ReportConfig:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        raise ParameterError(f"{path}{where}: not valid YAML") from None
+        where = f" line {mark.line + 1} column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or ""
+        raise ParameterError(f"{path}{where}: not valid YAML ({problem})") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("reports"), dict):
         raise ParameterError(f"{path}: expected a mapping with a 'reports' section")
     defaults = raw.get("defaults") or {}

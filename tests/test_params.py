@@ -1,0 +1,183 @@
+"""Report parameters: declared types and allowed values, checked against the bundled data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis import load
+from analysis.errors import ParameterError
+from analysis.params import load_config, parse_assignments, resolve_params
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def config():
+    return load_config(ROOT / "notebooks" / "reports.yml")
+
+
+@pytest.fixture(scope="module")
+def spending(config):
+    return config.report("spending_trends")
+
+
+def test_every_report_resolves_its_defaults_on_the_bundled_data(config):
+    for name, spec in config.reports.items():
+        params = resolve_params(spec, {})
+        assert list(params) == list(spec.parameter_names), name
+
+
+def test_spending_trends_defaults(spending):
+    params = resolve_params(spending, {})
+    assert params == {
+        "allies": "all", "start_year": 2014, "end_year": 2024, "guideline_pct": 2.0,
+        "release": load.latest_release(), "highlight": [],
+    }
+
+
+def test_command_line_strings_are_coerced_to_the_declared_types(spending):
+    raw = parse_assignments([
+        "allies=poland, Germany,United States", "start_year=2019", "guideline_pct=2.5",
+        "highlight=Türkiye", "release=latest",
+    ])
+    params = resolve_params(spending, raw)
+    assert params["allies"] == ["Poland", "Germany", "United States"]
+    assert params["start_year"] == 2019 and isinstance(params["start_year"], int)
+    assert params["guideline_pct"] == 2.5
+    assert params["highlight"] == ["Türkiye"]
+    assert params["release"] == "2024-06"
+
+
+def test_all_is_kept_and_lists_accept_brackets(spending):
+    assert resolve_params(spending, {"allies": "ALL"})["allies"] == "all"
+    params = resolve_params(spending, {"allies": '["Poland", "Norway"]', "highlight": ""})
+    assert params["allies"] == ["Poland", "Norway"]
+    assert params["highlight"] == []
+
+
+def test_ally_names_come_back_in_nato_spelling(config):
+    assert resolve_params(config.report("ally_profile"), {"ally": "north macedonia"}) == {
+        "ally": "North Macedonia"
+    }
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ({"colour": "red"}, ["colour", "unknown parameter"]),
+        ({"start_year": "twenty"}, ["start_year", "expected an integer"]),
+        ({"start_year": "2019.5"}, ["start_year", "expected an integer"]),
+        ({"guideline_pct": "two"}, ["guideline_pct", "expected a number"]),
+        ({"guideline_pct": "nan"}, ["guideline_pct", "finite"]),
+        ({"guideline_pct": "50"}, ["guideline_pct", "maximum"]),
+        ({"allies": "Poland,Atlantis"}, ["allies", "unknown ally", "Atlantis"]),
+        ({"allies": ""}, ["allies", "empty list"]),
+        ({"highlight": "Polnd"}, ["highlight", "did you mean 'Poland'"]),
+        ({"start_year": "2009"}, ["start_year", "2009", "outside the data", "2014-2024"]),
+        ({"end_year": "2031"}, ["end_year", "2031", "outside"]),
+        ({"start_year": "2024", "end_year": "2020"}, ["start_year=2024", "<=", "end_year=2020"]),
+        ({"release": "1999-01"}, ["release", "unknown release", "1999-01"]),
+    ],
+)
+def test_bad_values_name_the_parameter_in_one_line(spending, raw, names):
+    with pytest.raises(ParameterError) as caught:
+        resolve_params(spending, raw)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith("report spending_trends: ")
+    for name in names:
+        assert name in message
+
+
+def test_python_values_are_type_checked_too(spending, config):
+    with pytest.raises(ParameterError, match="start_year: expected an integer, got True"):
+        resolve_params(spending, {"start_year": True})
+    with pytest.raises(ParameterError, match="ally: expected text, got 3"):
+        resolve_params(config.report("ally_profile"), {"ally": 3})
+    assert resolve_params(spending, {"start_year": 2016})["start_year"] == 2016
+
+
+def test_unknown_source_and_the_seed_source(config):
+    spec = config.report("source_brief")
+    assert resolve_params(spec, {}) == {"source": "nato-bydgoszcz-2024-02"}
+    with pytest.raises(ParameterError, match="source: unknown source 'nato-nowhere'"):
+        resolve_params(spec, {"source": "nato-nowhere"})
+
+
+def test_force_numbers_years_checked_against_the_latest_release(config):
+    spec = config.report("force_numbers")
+    assert resolve_params(spec, {"year": "2015"})["year"] == 2015
+    with pytest.raises(ParameterError, match="year: 2013 is outside the data of release 2024-06"):
+        resolve_params(spec, {"year": "2013"})
+
+
+def test_bools_and_literal_allowed_values(tmp_path):
+    path = tmp_path / "reports.yml"
+    path.write_text(
+        "reports:\n"
+        "  demo:\n"
+        "    notebook: demo.ipynb\n"
+        "    parameters:\n"
+        "      detailed: {type: bool, default: false}\n"
+        "      style: {type: str, default: bars, allowed: [bars, lines]}\n"
+        "      tags: {type: 'list[str]', default: [a], allowed: [a, b, c]}\n",
+        encoding="utf-8",
+    )
+    spec = load_config(path).report("demo")
+    assert resolve_params(spec, {"detailed": "yes", "tags": "b,a,b"}) == {
+        "detailed": True, "style": "bars", "tags": ["b", "a"],
+    }
+    assert resolve_params(spec, {"detailed": "OFF"})["detailed"] is False
+    with pytest.raises(ParameterError, match="detailed: expected true or false, got 'maybe'"):
+        resolve_params(spec, {"detailed": "maybe"})
+    with pytest.raises(ParameterError, match="style: 'pie' is not allowed; choose from bars"):
+        resolve_params(spec, {"style": "pie"})
+    with pytest.raises(ParameterError, match="tags: 'd' is not allowed"):
+        resolve_params(spec, {"tags": "a,d"})
+
+
+@pytest.mark.parametrize(
+    ("items", "message"),
+    [
+        (["start_year"], "expected NAME=VALUE"),
+        (["=2020"], "expected NAME=VALUE"),
+        (["start year=2020"], "expected NAME=VALUE"),
+        (["a=1", "a=2"], "parameter a: given twice"),
+    ],
+)
+def test_bad_assignments(items, message):
+    with pytest.raises(ParameterError, match=message):
+        parse_assignments(items)
+
+
+def test_assignment_splits_at_the_first_equals_sign():
+    assert parse_assignments(["title=a=b", "x= 1 "]) == {"title": "a=b", "x": "1"}
+
+
+HEAD = "reports:\n  r:\n    notebook: r.ipynb\n    parameters:\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("reports:\n  r: {title: x}\n", "report r: no 'notebook' given"),
+        (HEAD + "      p: {type: date, default: 1}\n", "parameter p has unknown type 'date'"),
+        (HEAD + "      p: {type: int}\n",
+         "parameter p needs a 'type' and a 'default'"),
+        (HEAD + "      p: {type: int, default: 1}\n    rules: [p <= q]\n", "rule 'p <= q'"),
+        ("reports:\n  r:\n    notebook: r.ipynb\ndefault_set: [s]\n", "unknown report 's'"),
+        ("reports: [1, 2\n", "not valid YAML"),
+    ],
+)
+def test_config_mistakes_are_one_line_errors(tmp_path, body, message):
+    path = tmp_path / "reports.yml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ParameterError, match=message.replace("[", r"\[").replace("(", r"\(")):
+        load_config(path)
+
+
+def test_unknown_report_lists_the_known_ones(config):
+    with pytest.raises(ParameterError, match="unknown report 'spending'; choose from spending_"):
+        config.report("spending")
