@@ -3,6 +3,7 @@ status colours shown in the source brief."""
 
 from __future__ import annotations
 
+import html
 import math
 from datetime import date
 
@@ -148,15 +149,6 @@ def _primary_sentence(primary: pd.DataFrame, primary_source: str | None) -> str:
             + "; ".join(items) + ".")
 
 
-def style_checks(table: pd.DataFrame, status_column: str = "status") -> pd.io.formats.style.Styler:
-    """The checks table with each row's status cell coloured (see :data:`STATUS_COLOURS`)."""
-    def colour(value: object) -> str:
-        background = STATUS_COLOURS.get(str(value))
-        return f"background-color: {background}; color: #000000" if background else ""
-
-    return table.style.map(colour, subset=[status_column])
-
-
 def legend_html() -> str:
     """A status legend in HTML: coloured swatch, status word, meaning."""
     items = "".join(
@@ -165,3 +157,129 @@ def legend_html() -> str:
         f"{status}</span> {STATUS_MEANING[status]}</span><br>"
         for status, colour in STATUS_COLOURS.items())
     return f'<div style="font-size:0.9em">{items}</div>'
+
+
+# --- tables as the source brief shows them ------------------------------------------------------
+
+def short_source(source: object, width: int = 40) -> str:
+    """The first source of a ' | '-joined list as host and last path segment."""
+    text = str(source or "").split(" | ")[0].strip()
+    if not text or text == "nan":
+        return ""
+    workbook = [w.strip(",;") for w in text.split() if w.strip(",;").endswith(".xlsx")]
+    if workbook:
+        return workbook[0]
+    url, _, rest = text.partition(" (")
+    if "://" in url:
+        host = url.split("://", 1)[1].split("/", 1)[0].removeprefix("www.")
+        tail = url.rstrip("/").rsplit("/", 1)[-1]
+        url = host if tail in ("", host) else f"{host}/…/{tail}"
+    elif len(url) > width:
+        url = url[: width - 1] + "…"
+    if len(url) > width:
+        url = url[: width - 1] + "…"
+    return url
+
+
+def _year_text(value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return ""
+    return str(int(value))  # type: ignore[arg-type]
+
+
+def figures_table(checks: pd.DataFrame) -> pd.DataFrame:
+    """The figures of the source with their quotes (one row per checked figure)."""
+    return pd.DataFrame({
+        "Figure": checks["figure"],
+        "Measures": checks["metric"].map(metric_label),
+        "Year": checks["year"].map(_year_text),
+        "Quote": checks["quote"].fillna(""),
+    }).reset_index(drop=True)
+
+
+def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
+    """The checks as shown: figure, quote, status, NATO's value (and the gap), release, source."""
+    def nato_value(row: pd.Series) -> str:
+        text = format_value(row["reference_value"], row["reference_unit"],
+                            row["reference_qualifier"])
+        if row["status"] == "differs" and row["gap"] is not None and not pd.isna(row["gap"]):
+            sign = "+" if row["gap"] > 0 else ""
+            text += f"; gap {sign}{format_value(row['gap'], row['reference_unit'])}"
+            if row["gap_pct"] is not None and not pd.isna(row["gap_pct"]):
+                text += f" ({sign}{row['gap_pct']:.0f}%)"
+        return text
+
+    def release(row: pd.Series) -> str:
+        when = row["reference_date"]
+        label = str(row["reference_release"]) if isinstance(row["reference_release"], str) else ""
+        return f"{label}, {when:%d %b %Y}" if isinstance(when, date) and label else label
+
+    if checks.empty:
+        return pd.DataFrame(columns=["Figure", "Quote", "Status", "NATO's value", "Release",
+                                     "Source"])
+    return pd.DataFrame({
+        "Figure": checks["figure"],
+        "Quote": checks["quote"].fillna(""),
+        "Status": checks["status"],
+        "NATO's value": checks.apply(nato_value, axis=1),
+        "Release": checks.apply(release, axis=1),
+        "Source": checks["reference_source"].map(short_source),
+    }).reset_index(drop=True)
+
+
+def revisions_table(checks: pd.DataFrame) -> pd.DataFrame:
+    """What later releases said about each figure that has later releases."""
+    rows = checks[checks["revisions"].fillna("") != ""]
+    return pd.DataFrame({
+        "Figure": rows["figure"],
+        "Status": rows["status"],
+        "NATO at the time": [format_value(v, u, q) for v, u, q in zip(
+            rows["reference_value"], rows["reference_unit"], rows["reference_qualifier"],
+            strict=True)],
+        "Later releases (date): value": rows["revisions"].map(
+            lambda text: "<br>".join(html.escape(part) for part in str(text).split("; "))),
+    }).reset_index(drop=True)
+
+
+def primary_table(primary: pd.DataFrame) -> pd.DataFrame:
+    """The primary source's statements and what the article made of them."""
+    return pd.DataFrame({
+        "NATO said": primary["statement"],
+        "In NATO's words": primary["primary_quote"],
+        "The article": primary["article_figure"],
+        "Change": primary["change"],
+        "Note": primary["note"],
+    }).reset_index(drop=True)
+
+
+def style_table(table: pd.DataFrame, *, html_columns: tuple[str, ...] = (),
+                widths: dict[str, str] | None = None,
+                status_column: str | None = None) -> pd.io.formats.style.Styler:
+    """A narrow, wrapped table for A4 portrait; the status cells coloured when named.
+
+    Text is HTML-escaped except in ``html_columns`` (built here from escaped parts).
+    """
+    styler = table.style.hide(axis="index")
+    plain = [c for c in table.columns if c not in html_columns]
+    styler = styler.format(escape="html", subset=plain, na_rep="")
+    styler = styler.set_table_styles([
+        {"selector": "", "props": "table-layout: fixed; width: 100%; border-collapse: collapse; "
+                                  "font-size: 0.82em;"},
+        {"selector": "th", "props": "text-align: left; vertical-align: bottom; "
+                                    "border-bottom: 1px solid #555; padding: 2px 4px;"},
+        {"selector": "td", "props": "text-align: left; vertical-align: top; padding: 2px 4px; "
+                                    "border-bottom: 1px solid #ddd; white-space: normal; "
+                                    "overflow-wrap: break-word; word-break: break-word;"},
+    ])
+    for column, width in (widths or {}).items():
+        index = list(table.columns).index(column)
+        styler = styler.set_table_styles(
+            [{"selector": f"th.col_heading.col{index}", "props": f"width: {width};"}],
+            overwrite=False)
+    if status_column:
+        def colour(value: object) -> str:
+            background = STATUS_COLOURS.get(str(value))
+            return f"background-color: {background}; color: #000000;" if background else ""
+
+        styler = styler.map(colour, subset=[status_column])
+    return styler
