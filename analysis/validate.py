@@ -20,7 +20,7 @@ from analysis import load, paths
 from analysis.errors import DataError, WorkbookError
 from analysis.nato import AGGREGATES
 from analysis.provenance import verify
-from analysis.reference import HEADLINE_FILE
+from analysis.reference import HEADLINE_FILE, check_normalised
 
 # Tables expected to cover exactly the allies of TABLE3 (defence spending); TABLE5 and TABLE6
 # also list Iceland (GDP only), TABLE1 and TABLE8a/b have no aggregates.
@@ -270,6 +270,9 @@ def check_all() -> Summary:
     warnings.extend(unread)
     extra = [("raw files", f"{verified} files in data/raw/nato and data/raw/reference match "
                            "the sha256 of their sidecars")]
+    normalised = check_normalised()
+    extra.append(("normalised tables (data/reference)",
+                  f"{', '.join(p.name for p in normalised)} up to date with data/raw"))
     for outcome in (_check_sources(), _optional("figures", ("load_figures",))):
         if outcome is not None:
             extra.append(outcome)

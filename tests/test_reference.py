@@ -255,3 +255,31 @@ def test_all_releases_one_row_per_vintage() -> None:
     assert sorted(poland["vintage"], key=load.release_sort_key) == [
         "2024-06", "SGAR 2025-04", "2025-08"]
     assert poland.loc[poland["vintage"] == "2024-06", "source"].item().endswith("TABLE3!N32")
+
+
+# --------------------------------------------------------------------------------------------
+# Normalised copies in data/reference/
+
+
+def test_bundled_normalised_tables_are_current() -> None:
+    from analysis.reference import check_normalised
+
+    checked = {p.name: p for p in check_normalised()}
+    assert sorted(checked) == ["headline_figures.csv", "other_releases.csv"]
+    headlines = pd.read_csv(checked["headline_figures.csv"])
+    assert headlines["value"].tolist() == load.load_headlines()["value"].tolist()
+    others = pd.read_csv(checked["other_releases.csv"])
+    assert others["value"].tolist() == load.load_other_releases()["value"].tolist()
+
+
+def test_stale_normalised_table_detected(data_root: Path) -> None:
+    from analysis.reference import check_normalised, write_normalised
+
+    target = data_root / "data/reference/headline_figures.csv"
+    lines = target.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[4] = lines[4].replace("allies", "ally", 1)
+    target.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(DataError, match=r"headline_figures.csv: row 5 differs .* rebuild with"):
+        check_normalised()
+    write_normalised()
+    assert len(check_normalised()) == 2
