@@ -282,9 +282,12 @@ def all_releases(indicator: str) -> pd.DataFrame:
     """One indicator from every source of releases: the workbook(s) and the other-releases CSVs.
 
     Columns: ally, year, indicator, value, estimate, vintage, source, is_aggregate. Rows of
-    different vintages are kept apart (one row per vintage), never merged into one series.
+    different vintages are kept apart (one row per vintage), never merged into one series. When
+    a release is bundled as a workbook, the CSV rows of that release are left out: the workbook
+    holds the unrounded values.
     """
     nato = load_nato()
+    workbook_vintages = set(nato["vintage"])
     nato = nato[nato["indicator"] == indicator]
     nato_part = pd.DataFrame({
         "ally": nato["ally"],
@@ -297,7 +300,8 @@ def all_releases(indicator: str) -> pd.DataFrame:
         "is_aggregate": nato["is_aggregate"],
     })
     others = load_other_releases()
-    others = others.loc[others["indicator"] == indicator, list(nato_part.columns)]
+    others = others.loc[(others["indicator"] == indicator)
+                        & ~others["vintage"].isin(workbook_vintages), list(nato_part.columns)]
     frames = [f for f in (nato_part, others) if not f.empty]
     if not frames:
         raise DataError(f"indicator {indicator!r} is in no release")

@@ -136,16 +136,15 @@ def _same(a: pd.Series, b: pd.Series) -> pd.Series:
                      index=a.index)
 
 
-def _check_other_releases(frame: pd.DataFrame, nato_vintages: set[str]) -> None:
+def _check_other_releases(frame: pd.DataFrame, nato_vintages: set[str],
+                          warnings: list[str]) -> None:
     for row in frame.itertuples():
         if row.indicator.endswith("_pct") and not (0 <= row.value <= 100):
             raise DataError(f"{row.file}: row {row.line}, column {row.indicator!r}: "
                             f"{row.value} is outside 0-100%")
-    overlap = set(frame["vintage"]) & nato_vintages
-    if overlap:
-        # A CSV repeating the workbook's release would invite splicing; keep one copy.
-        raise DataError(f"{frame['file'].iloc[0]}: vintage {sorted(overlap)[0]} is already "
-                        "bundled as a NATO workbook")
+    for vintage in sorted(set(frame["vintage"]) & nato_vintages):
+        warnings.append(f"{frame['file'].iloc[0]}: release {vintage} is also bundled as a NATO "
+                        "workbook; analysis.load.all_releases uses the workbook's values")
 
 
 def _check_raw_tree(consumed: set[Path]) -> tuple[int, list[str]]:
@@ -251,7 +250,7 @@ def check_all() -> Summary:
         ))
     others = load.load_other_releases()
     for _, frame in others.groupby("file", sort=False):
-        _check_other_releases(frame, set(nato["vintage"]))
+        _check_other_releases(frame, set(nato["vintage"]), warnings)
     other_summaries = tuple(
         OtherReleaseSummary(
             indicator=str(indicator), vintage=str(vintage), rows=len(rows),

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
-from analysis import load
+from analysis import indicators, load, validate
 from analysis.errors import DataError
 from analysis.reference import (
     normalise_vintage,
@@ -283,3 +285,29 @@ def test_stale_normalised_table_detected(data_root: Path) -> None:
         check_normalised()
     write_normalised()
     assert len(check_normalised()) == 2
+
+
+def test_second_workbook_is_a_second_vintage(data_root: Path) -> None:
+    folder = data_root / "data/raw/nato"
+    old = folder / "240617-def-exp-2024-TABLES-en.xlsx"
+    new = folder / "250828-def-exp-2025-TABLES-en.xlsx"
+    shutil.copyfile(old, new)
+    fields = yaml.safe_load((folder / f"{old.name}.source.yml").read_text(encoding="utf-8"))
+    fields.update(vintage="2025-08", release_date="2025-08-28", file=new.name)
+    (folder / f"{new.name}.source.yml").write_text(yaml.safe_dump(fields), encoding="utf-8")
+
+    nato = load.load_nato()
+    assert set(nato["vintage"]) == {"2024-06", "2025-08"}
+    assert len(nato) == 2 * len(nato[nato["vintage"] == "2024-06"])
+    assert load.available_releases() == ["2024-06", "2025-08"]
+    assert load.latest_release() == "2025-08"
+    assert load.release_info().file == new
+    with pytest.raises(DataError, match="several releases"):
+        indicators.threshold_count(nato)
+    # The workbook replaces the CSV rows of its release: one value per ally, year and vintage.
+    data = load.all_releases("share_gdp_pct")
+    assert not data.duplicated(["ally", "year", "vintage"]).any()
+    assert set(data.loc[data["vintage"] == "2025-08", "source"].str[:6]) == {"250828"}
+    summary = validate.check_all()
+    assert [r.vintage for r in summary.releases] == ["2024-06", "2025-08"]
+    assert any("also bundled as a NATO workbook" in w for w in summary.warnings)
