@@ -38,7 +38,7 @@ from analysis.checks_reference import (
     workbook_facts,
 )
 from analysis.checks_vague import vague_frame
-from analysis.errors import ParameterError
+from analysis.errors import DataError, ParameterError
 
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
 CLAIM_KINDS = ("amount", "share", "count")
@@ -112,6 +112,11 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     counts ("only a few allies"); else the figures' sentences are. ``facts`` defaults to
     :func:`reference_facts`.
     """
+    missing = [c for c in ("text", "value", "unit") if c not in figures.columns]
+    if missing:
+        raise DataError(f"figures table: missing column(s) {', '.join(missing)}; expected the "
+                        "columns of analysis.extract.extract_figures")
+    published = _as_date(published)
     if facts is None:
         facts = reference_facts()
     claims = _claims(figures)
@@ -128,6 +133,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     rows += [_check_vague(record, facts, published, primary_id) for record in
              vague.to_dict("records")]
     table = pd.DataFrame(rows, columns=CHECK_COLUMNS)
+    table["year"] = pd.array([_int_or_none(y) for y in table["year"]], dtype="Int64")
     if len(table):
         table = table.sort_values("start", kind="stable", na_position="last")
     return table.reset_index(drop=True)
@@ -430,6 +436,15 @@ def _fmt(value: float, unit: object, qualifier: object = "") -> str:
     from analysis.checks_summary import format_value
 
     return format_value(value, unit, qualifier)
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value.date() if hasattr(value, "date") and callable(value.date) else value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise DataError(f"published: {value!r} is not a date (expected YYYY-MM-DD)") from None
 
 
 def _ordinal(value: object) -> int:

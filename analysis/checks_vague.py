@@ -91,7 +91,9 @@ def nearest_year(sentence: str, start: int, end: int,
     candidates: list[tuple[int, int, str]] = []
     for found in YEAR.finditer(sentence):
         if re.search(r"[A-Z][a-z]+\s+$", sentence[:found.start()]) and not re.search(
-                r"\b(?:in|since|from|of|by|until|to|and|for)\s+$", sentence[:found.start()],
+                r"\b(?:in|since|from|of|by|until|to|and|for|January|February|March|April|May|"
+                r"June|July|August|September|October|November|December)\s+$",
+                sentence[:found.start()],
                 re.IGNORECASE):
             continue  # a number inside a name
         distance = start - found.end() if found.end() <= start else found.start() - end

@@ -337,3 +337,17 @@ def test_write_checks_csv_rejects_missing_or_unknown_source(tmp_path: Path) -> N
     with pytest.raises(AnalysisError, match="no-such-source"):
         write_checks_csv({"source": "no-such-source"}, tmp_path)
     assert not (tmp_path / "checks.csv").exists()
+
+
+def test_bad_figure_tables_and_dates_are_one_line_errors() -> None:
+    with pytest.raises(AnalysisError, match="missing column"):
+        check_figures(pd.DataFrame([{"x": 1}]), None, None, facts=ALLIES_FACTS)
+    with pytest.raises(AnalysisError, match="published: 'Feb 2024'"):
+        check_figures(pd.DataFrame(columns=["text", "value", "unit"]), "Feb 2024", None,
+                      facts=ALLIES_FACTS)
+
+
+def test_empty_figure_table_gives_an_empty_checks_table() -> None:
+    table = check_figures(pd.DataFrame(columns=["text", "value", "unit"]), "2024-02-15", None,
+                          facts=ALLIES_FACTS)
+    assert table.empty and list(table.columns) == CHECK_COLUMNS
