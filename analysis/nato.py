@@ -550,8 +550,8 @@ def _parse_columns(sheet: _Sheet, spec: TableSpec, title: str, subtitle: str | N
             if all(_is_blank(v) or _is_excel_error(v) or v == 0 for v in values):
                 continue
             raise sheet.error(row, first_col, "values in a row without an ally name")
-        if all(_is_blank(v) for v in values):
-            continue
+        if all(_is_blank(v) for v in values) and canonical_name(parse_row_label(label)[0]) is None:
+            continue  # a sub-heading; a known ally without numbers still gets (missing) values
         _stray_values(sheet, row, set(layout))
         ally, star, _ = _ally(sheet, row, label_col or 1, label)
         if star:

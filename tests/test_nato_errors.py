@@ -269,3 +269,14 @@ def test_header_row_shifted_left(tmp_path: Path) -> None:
     message = error_of(damaged(tmp_path, shift))
     assert "sheet TABLE3, cell C11" in message
     assert "'Albania' under the year header 2014" in message
+
+
+def test_ally_row_without_any_value_kept_as_missing(tmp_path: Path) -> None:
+    def blank_row(book: openpyxl.Workbook) -> None:
+        for column in "DEFGHIJKLMN":
+            book["TABLE3"][f"{column}12"] = None
+
+    frame = read_workbook(damaged(tmp_path, blank_row))
+    belgium = frame[(frame["indicator"] == "share_gdp_pct") & (frame["ally"] == "Belgium")]
+    assert len(belgium) == 11
+    assert belgium["value"].isna().all()
