@@ -158,18 +158,22 @@ def statement_date(release: str, source: str) -> date | None:
 # --- tables: the workbook and other releases -----------------------------------------------------
 
 def count_at_or_above(shares: pd.DataFrame, threshold: float = GUIDELINE_PCT) -> pd.DataFrame:
-    """Allies at or above ``threshold`` per year from (ally, year, value) rows, aggregates excluded.
+    """Allies at or above ``threshold`` per year (``analysis.indicators.threshold_count``) from
+    one release's ``share_gdp_pct`` rows; columns year, count, covered.
 
     Years covering fewer than ``MIN_ALLIES_FOR_COUNT`` allies give no count (a partial table
-    would undercount).
+    would undercount). Where a release has two rows for one ally and year, the first is used.
     """
-    allies = shares[~shares["ally"].astype(str).str.startswith("NATO ")]
-    allies = allies.dropna(subset=["value"]).drop_duplicates(["ally", "year"])
-    grouped = allies.groupby("year")
-    counts = pd.DataFrame({
-        "covered": grouped["ally"].nunique(),
-        "count": grouped["value"].apply(lambda v: int((v.round(2) >= threshold).sum())),
-    }).reset_index()
+    from analysis.indicators import threshold_count
+
+    rows = shares.drop_duplicates(["ally", "year"]).assign(indicator="share_gdp_pct")
+    if "vintage" not in rows.columns:
+        rows = rows.assign(vintage="one release")
+    rows = rows.assign(vintage=rows["vintage"].iloc[0]) if len(rows) else rows
+    if rows.empty:
+        return pd.DataFrame(columns=["year", "count", "covered"])
+    counts = threshold_count(rows, threshold, "share_gdp_pct")
+    counts = counts.rename(columns={"reporting": "covered"})[["year", "count", "covered"]]
     return counts[counts["covered"] >= MIN_ALLIES_FOR_COUNT]
 
 
