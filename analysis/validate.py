@@ -10,6 +10,7 @@ and allies.
 from __future__ import annotations
 
 import importlib
+import inspect
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,12 +207,23 @@ def _optional(module_name: str, functions: tuple[str, ...]) -> tuple[str, str] |
         return None
     for name in functions:
         loader = getattr(module, name, None)
-        if callable(loader):
-            result = loader()
-            size = len(result) if hasattr(result, "__len__") else None
-            what = f"{name}(): {size} rows" if size is not None else f"{name}(): ok"
-            return module_name, what
+        if not callable(loader) or not _callable_without_arguments(loader):
+            continue
+        result = loader()
+        size = len(result) if hasattr(result, "__len__") else None
+        what = f"{name}(): {size} rows" if size is not None else f"{name}(): ok"
+        return module_name, what
     return None
+
+
+def _callable_without_arguments(function: object) -> bool:
+    try:
+        inspect.signature(function).bind()
+    except TypeError:
+        return False
+    except ValueError:  # builtins without a signature
+        return True
+    return True
 
 
 # --------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import yaml
 
 from analysis import load, validate
 from analysis.cli import main
-from analysis.errors import DataError, ProvenanceError, WorkbookError
+from analysis.errors import DataError, FigureTableError, ProvenanceError, WorkbookError
 from analysis.provenance import sha256_of, sidecar_path
 
 WORKBOOK_NAME = "240617-def-exp-2024-TABLES-en.xlsx"
@@ -140,3 +142,36 @@ def test_no_workbook(data_root: Path) -> None:
         path.unlink()
     with pytest.raises(DataError, match="no NATO TABLES workbook"):
         validate.check_all()
+
+
+# --------------------------------------------------------------------------------------------
+# Modules of other steps are checked when they exist
+
+
+def _fake_figures(monkeypatch: pytest.MonkeyPatch, load_figures) -> None:
+    module = types.ModuleType("analysis.figures")
+    module.load_figures = load_figures
+    monkeypatch.setitem(sys.modules, "analysis.figures", module)
+
+
+def test_figures_checked_when_present(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_figures(monkeypatch, lambda: ["a", "b", "c"])
+    summary = validate.check_all()
+    assert ("figures", "load_figures(): 3 rows") in summary.extra
+    assert "load_figures(): 3 rows" in validate.format_summary(summary)
+
+
+def test_figure_error_fails_the_check(monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    def broken() -> list[str]:
+        raise FigureTableError("data/figures/x.csv: row 3, column 'value': 'abc' is not a number")
+
+    _fake_figures(monkeypatch, broken)
+    assert main(["data", "check"]) == 2
+    assert "data/figures/x.csv: row 3" in capsys.readouterr().err
+
+
+def test_loader_needing_arguments_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_figures(monkeypatch, lambda folder: ["a"])
+    summary = validate.check_all()
+    assert not any(what == "figures" for what, _ in summary.extra)
