@@ -484,6 +484,7 @@ class CheckResult:
     checks: pd.DataFrame
     summary: str
     primary: pd.DataFrame
+    same_days: pd.DataFrame  # other NATO statements of the source's days it does not carry
 
     def counts(self) -> dict[str, int]:
         return {s: int((self.checks["status"] == s).sum()) for s in STATUSES}
@@ -507,7 +508,7 @@ def source_figures(source: Any) -> pd.DataFrame:
 
 def check_source(source_id: str) -> CheckResult:
     """Load a bundled source, check its figures and compare it with its primary source."""
-    from analysis.checks_primary import compare_with_primary
+    from analysis.checks_primary import compare_with_primary, same_days_statements
     from analysis.checks_summary import summary_paragraph
     from analysis.sources import load_source
 
@@ -519,13 +520,14 @@ def check_source(source_id: str) -> CheckResult:
     checks = check_figures(figures, source.published, source.primary_source, text=source.text,
                            facts=facts)
     primary = compare_with_primary(checks, source.primary_source, facts)
+    same_days = same_days_statements(checks, source.published, facts, source.primary_source)
     title = str(source.meta.get("title", source.id))
     summary = summary_paragraph(checks, title=title, outlet=source.meta.get("outlet"),
                                 published=source.published, primary=primary,
                                 primary_source=source.primary_source)
     return CheckResult(source_id=source.id, title=title, published=source.published,
                        primary_source=source.primary_source, checks=checks, summary=summary,
-                       primary=primary)
+                       primary=primary, same_days=same_days)
 
 
 CSV_COLUMNS = ["figure", "value", "unit", "metric", "entity", "year", "status",

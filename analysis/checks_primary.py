@@ -105,3 +105,43 @@ def _near_miss(checks: pd.DataFrame, fact: pd.Series) -> str:
     figure = same.iloc[0]
     return (f"not in the article as such; it uses '{figure['figure']}' only as "
             f"{metric_label(figure['metric'])}")
+
+
+RELATED_COLUMNS = ["statement", "metric", "year", "quote", "source", "date"]
+
+
+def same_days_statements(checks: pd.DataFrame, published: object, facts: pd.DataFrame,
+                         primary_source: str | None, days: int = 1) -> pd.DataFrame:
+    """Other NATO statements published within ``days`` of the source that it does not carry.
+
+    Context for the primary-source comparison: what else NATO said on those days (for the seed,
+    the pre-ministerial press conference of 14 Feb 2024), beyond the primary source itself.
+    """
+    from datetime import date, timedelta
+
+    from analysis.checks_summary import format_value
+
+    if not isinstance(published, date):
+        return pd.DataFrame(columns=RELATED_COLUMNS)
+    window = (published - timedelta(days=days), published + timedelta(days=days))
+    rows = facts[(facts["origin"] == "headline") & facts["release_date"].map(
+        lambda d: isinstance(d, date) and window[0] <= d <= window[1])]
+    from analysis.checks import _primary_id
+
+    primary_id = _primary_id(primary_source)
+    if primary_id:
+        rows = rows[~rows["source"].astype(str).str.contains(primary_id, regex=False)]
+    primary = primary_statements(facts, primary_source)
+    said = set(zip(primary["key"], primary["year_text"], primary["value"], strict=True))
+    carried = set(zip(checks["metric"], checks["year"].astype("string").fillna(""),
+                      strict=True))
+    out = []
+    for _, fact in rows.drop_duplicates(["key", "year_text", "value"]).iterrows():
+        if (fact["key"], fact["year_text"], fact["value"]) in said:
+            continue
+        if (fact["key"], fact["year_text"]) in carried:
+            continue
+        out.append({"statement": format_value(fact["value"], fact["unit"], fact["qualifier"]),
+                    "metric": fact["key"], "year": fact["year_text"], "quote": fact["quote"],
+                    "source": fact["source"], "date": fact["release_date"]})
+    return pd.DataFrame(out, columns=RELATED_COLUMNS)

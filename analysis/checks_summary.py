@@ -283,3 +283,13 @@ def style_table(table: pd.DataFrame, *, html_columns: tuple[str, ...] = (),
 
         styler = styler.map(colour, subset=[status_column])
     return styler
+
+
+def same_days_table(same_days: pd.DataFrame) -> pd.DataFrame:
+    """Other NATO statements of the source's days: value, words, date, source."""
+    return pd.DataFrame({
+        "NATO said": same_days["statement"],
+        "In NATO's words": same_days["quote"],
+        "Date": same_days["date"].map(lambda d: f"{d:%d %b %Y}" if isinstance(d, date) else ""),
+        "Source": same_days["source"].map(short_source),
+    }).reset_index(drop=True)

@@ -351,3 +351,14 @@ def test_empty_figure_table_gives_an_empty_checks_table() -> None:
     table = check_figures(pd.DataFrame(columns=["text", "value", "unit"]), "2024-02-15", None,
                           facts=ALLIES_FACTS)
     assert table.empty and list(table.columns) == CHECK_COLUMNS
+
+
+def test_seed_lists_other_nato_statements_of_the_same_days(seed) -> None:
+    related = seed.same_days
+    assert not related.empty
+    assert not related["source"].str.contains("opinions_222605").any()  # not the primary source
+    # Nothing the article already carries for the same metric and year.
+    carried = set(zip(seed.checks["metric"], seed.checks["year"].astype("string"), strict=True))
+    pairs = set(zip(related["metric"], related["year"], strict=True))
+    assert pairs.isdisjoint(carried)
+    assert ("allies_meeting_2pct_guideline", "2023") in pairs
