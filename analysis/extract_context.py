@@ -27,6 +27,7 @@ Figures that fit none of these get an empty metric: better unlabelled than misla
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 EXERCISE_NAMES = (
     "Steadfast Defender", "Trident Juncture", "Cold Response", "Air Defender", "Strong Resolve",
@@ -59,7 +60,9 @@ ALLIES = (
     "Portugal", "Romania", "Slovak Republic", "Slovakia", "Slovenia", "Spain", "Sweden",
     "Türkiye", "Turkey", "United Kingdom", "Britain", "United States",
 )
-_ALLY_RE = re.compile(r"\b(" + "|".join(ALLIES) + r")\b|(?<![\w.])(U\.S\.|US|UK)(?![\w])")
+_ALLY_RE = re.compile(
+    r"\b(" + "|".join(ALLIES) + r")\b|(?<![\w.])(U\.S\.|US|UK)(?![\w$])(?!\s+dollars)"
+)
 _ALLY_ALIAS = {"U.S.": "United States", "US": "United States", "UK": "United Kingdom",
                "Britain": "United Kingdom", "Czech Republic": "Czechia",
                "Slovakia": "Slovak Republic", "Turkey": "Türkiye"}
@@ -70,6 +73,8 @@ _GUIDELINE = re.compile(
 _MEETING = re.compile(
     r"\b(?:meet|meets|meeting|met|reach|reaches|reaching|reached|hit|hits|hitting|achieve[sd]?|"
     r"exceed(?:s|ed)?|spend(?:s|ing)?|spent|surpass(?:es|ed)?|fulfil+(?:s|ed)?|on\s+track)\b", re.I)
+_TWO_PERCENT = re.compile(r"\b(?:2|two)[\s-]?(?:%|per\s?cent)", re.I)
+_SPEND_NEAR = re.compile(r"\bspen[dt]s?\b", re.I)
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|wargames?)\b", re.I)
 _CONTRACT = re.compile(r"\b(?:contracts?|orders?|deals?|procurement|purchases?|acquisitions?)\b",
                        re.I)
@@ -109,43 +114,64 @@ def find_exercise(sentence: str) -> str | None:
     return match.group(1) if match else None
 
 
-def classify_metric(unit: str, kind: str, sentence: str, near: str) -> str | None:
+@dataclass(frozen=True)
+class SentenceCues:
+    """Cues read once per sentence and shared by all its figures."""
+
+    exercise: bool
+    guideline: bool
+    two_percent: bool
+    contract: bool
+    spending: bool
+
+
+def sentence_cues(sentence: str) -> SentenceCues:
+    return SentenceCues(
+        exercise=bool(_EXERCISE.search(sentence) or _EXERCISE_RE.search(sentence)),
+        guideline=bool(_GUIDELINE.search(sentence)),
+        two_percent=bool(_TWO_PERCENT.search(sentence)),
+        contract=bool(_CONTRACT.search(sentence)),
+        spending=bool(_SPENDING.search(sentence)),
+    )
+
+
+def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
+                    figure: str = "") -> str | None:
     """The metric a figure measures, from its unit and the words of its sentence.
 
     ``near`` is the text just around the figure; it decides between cues that compete within one
     sentence (a sentence may hold both a spending total and a contract value).
     """
-    in_exercise = bool(_EXERCISE.search(sentence)) or bool(_EXERCISE_RE.search(sentence))
     if unit == "percent_gdp":
-        if _GUIDELINE.search(sentence) and not re.search(r"\bspen[dt]s?\b", near, re.I):
+        if cues.guideline and not _SPEND_NEAR.search(near):
             return "guideline_share_gdp"
         if _GUIDELINE.search(near):
             return "guideline_share_gdp"
         return "defence_spending_share_gdp"
     if unit == "allies":
-        if in_exercise:
+        if cues.exercise:
             return "exercise_participating_nations"
-        if _GUIDELINE.search(sentence) or re.search(r"\b(?:2|two)[\s-]?(?:%|per\s?cent)", sentence):
+        if cues.guideline or cues.two_percent:
             return "allies_meeting_2pct_guideline"
         return "allies_count"
-    if unit == "countries" and in_exercise:
+    if unit == "countries" and cues.exercise:
         return "exercise_participating_nations"
     if kind == "amount":
-        if _CONTRACT.search(near) or (_CONTRACT.search(sentence) and not _SPENDING.search(near)):
+        if _CONTRACT.search(near) or (cues.contract and not _SPENDING.search(near)):
             return "contracts_value"
         if _AID.search(near):
             return "aid_value"
-        if _SPENDING.search(sentence):
+        if cues.spending:
             return "defence_spending"
         return None
     if unit == "percent":
-        if _CHANGE.search(near) and _SPENDING.search(sentence):
+        if cues.spending and _CHANGE.search(near):
             return "defence_spending_change"
         return None
     if unit == "troops":
-        return "exercise_personnel" if in_exercise else "personnel"
+        return "exercise_personnel" if cues.exercise else "personnel"
     if kind == "count" and unit == "count":
         for pattern, name in ((_SHIPS, "ships"), (_AIRCRAFT, "aircraft"), (_VEHICLES, "vehicles")):
-            if pattern.search(near):
-                return f"exercise_{name}" if in_exercise else name
+            if pattern.search(figure):
+                return f"exercise_{name}" if cues.exercise else name
     return None

@@ -1,0 +1,167 @@
+"""The precompiled regexes and word lists of the figure extractor.
+
+The master regex runs once over the lower-cased text; every other pattern here is anchored at a
+known position (``pattern.match(text, pos)``) and reads only a few characters around a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract_numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
+
+# Digits with thousands separators (90,000 and 90 000) and decimals. _DIGIT_REST follows a first
+# digit already consumed, so that every branch of the master regex starts with a plain character
+# (the regex engine then skips quickly over text that cannot start a match).
+_SPACES = "[ \u00a0\u202f\u2009]"
+_DIGIT_REST = (
+    rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d{{0,2}}(?:{_SPACES}\d{{3}})+(?![\d,]\d)|\d*)(?:\.\d+)?"
+)
+DIGITS = r"\d" + _DIGIT_REST
+
+# Branches for words start with a word boundary and a one-character gate, so that the engine
+# gives up at once on the many words that cannot start a number.
+_WORDS = (
+    rf"(?:(?P<frac>{WORD_FRACTION})|(?P<dur>{WORD_DURATION})|(?P<words>{WORD_NUMBER}))"
+    r"(?:(?![a-z])|(?=fold\b))"
+)
+_RELATIVE_YEAR = (
+    r"(?P<relyear>(?:this|last|next|previous|coming)\s+year\b(?!\s*(?:'s|’s))"
+    r"|a\s+year\s+(?:ago|earlier)\b)"
+)
+MASTER = re.compile(
+    rf"(?P<dig>\d(?<![\d.,]\d){_DIGIT_REST})"
+    rf"|(?P<cur>[$€£]){_SPACES}?(?P<dig2>{DIGITS})"
+    rf"|\b(?=[zotfsenhdalpc])(?:{_WORDS}|{_RELATIVE_YEAR})"
+)
+# Letters glued before "$" ("US$", "C$") and currency codes before a number ("EUR 1.6 billion").
+DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "C": "other", "CA": "other", "A": "other",
+                   "AU": "other", "NZ": "other", "HK": "other", "S": "other"}
+CODES_BEFORE = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "PLN": "other", "NOK": "other",
+                "SEK": "other", "DKK": "other", "CAD": "other", "CHF": "other", "AUD": "other",
+                "JPY": "other", "CNY": "other", "UAH": "other", "RUB": "other", "TRY": "other"}
+
+# Hedges, longest first; the value is the qualifier reported.
+HEDGES_MULTI = {
+    ("just", "over"), ("just", "under"), ("well", "over"), ("well", "above"), ("more", "than"),
+    ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("up", "to"),
+    ("as", "many", "as"), ("as", "much", "as"), ("as", "few", "as"), ("upwards", "of"),
+    ("close", "to"), ("in", "excess", "of"), ("an", "estimated"), ("just", "above"),
+    ("just", "below"), ("slightly", "more", "than"), ("a", "little", "over"),
+    ("nearly",), ("estimated",), ("approximately",), ("approx.",), ("about",), ("around",),
+    ("roughly",), ("some",), ("over",), ("under",), ("above",), ("below",), ("almost",),
+    ("circa",), ("c.",), ("ca.",), ("nigh",),
+}
+HEDGE_MAX_WORDS = 3
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+}
+_MONTH_ALT = (
+    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+)
+MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{_MONTH_ALT})(?![a-z])")
+ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+DECADE = re.compile(r"'?s\b")
+CALIBRE = re.compile(r"(?:-|\s)?(?:mm|millimet(?:re|er))s?\b")
+SCALE_AFTER = re.compile(
+    r"(?:\s+|-)(?P<word>(?i:thousand|million|billion|trillion))\b"
+    r"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln)\b|(?P<short>[bmkBMKT])\b"
+)
+SCALE_VALUE = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "bln": 1e9,
+    "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "b": 1e9, "m": 1e6, "k": 1e3, "t": 1e12,
+}
+SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
+RANGE = re.compile(
+    rf"(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?P<cur2>{CURRENCY_SIGN})?"
+    rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
+)
+PERCENT = re.compile(r"\s*%|(?:\s+|-)?(?i:per\s?cent|percent|pct)\b|\s+percentage\s+points?\b")
+OF_GDP = re.compile(
+    r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|gross\s+domestic\s+product)\b|\s+GDP\b"
+)
+# "the two-percent target", "the 2% defence spending guideline": implicitly of GDP.
+TARGET_AFTER = re.compile(
+    r"(?:\s+|-)(?:(?:NATO|defen[cs]e|spending|military|core|GDP|alliance(?:'s|’s)?|guideline)"
+    r"\s+){0,3}(?i:target|goal|guideline|benchmark|threshold|commitment|pledge|mark|minimum|"
+    r"floor|requirement|bar)s?\b"
+)
+# "spend 2%", "spending at least 2%": the share spent is of GDP.
+SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent|invest|invests|investing)\s*$", re.I)
+CURRENCY_AFTER = re.compile(
+    r"\s+(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?)\b"
+    r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"
+    r"|\s+(?P<eur>[Ee]uros?)\b"
+    r"|\s+(?P<gbp>(?:British\s+)?[Pp]ounds?(?:\s+sterling)?|sterling)\b"
+    r"|\s*(?P<code>USD|EUR|GBP)\b"
+    r"|\s+(?P<other>zlotys?|zloty|kroner|kronor|krone|yen|yuan|roubles?|rubles?|hryvnias?|"
+    r"lira|francs|won|rupees)\b"
+    r"|\s*(?P<ocode>PLN|NOK|SEK|DKK|CAD|CHF|JPY|CNY|RUB|UAH|TRY|AUD)\b"
+)
+SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
+
+# Counted nouns, grouped by the unit they give. "countries"/"states"/"nations" and "members" are
+# allies or countries depending on context.
+NOUN_UNITS = (
+    ("allies", r"allies|ally|member\s+states|member\s+countries|member\s+nations|members"),
+    ("nations", r"countries|country|states|nations"),
+    ("troops", r"troops|soldiers|forces|personnel|service\s?members|servicemen|servicewomen|"
+               r"sailors|airmen|marines|paratroopers|reservists|conscripts|participants|"
+               r"military\s+personnel"),
+    ("people", r"people|civilians|persons|residents|citizens|refugees|workers|employees|"
+               r"inhabitants|casualties"),
+    ("count", r"ships|vessels|warships|submarines|frigates|destroyers|aircraft|planes|jets|"
+              r"fighter\s+jets|helicopters|drones|tanks|vehicles|missiles|rounds|shells|"
+              r"howitzers|launchers|guns|brigades|battalions|battlegroups|battle\s+groups|"
+              r"divisions|sorties|contracts|bases|units|systems"),
+    ("duration_year", r"years?|decades?"),
+    ("duration", r"months?|weeks?|days?|hours?|minutes?"),
+)
+_STOP = (
+    r"of|the|and|or|to|in|on|at|by|for|from|with|a|an|its|their|his|her|our|this|that|these|"
+    r"those|per|than|as|was|were|is|are|be|been|have|has|had|will|would|could|should|may|might|"
+    r"which|who|when|while|if|but|so|it|they|we|he|she|across|into|over|under|since|until|after|"
+    r"before|during|more|less|each|all|only|just|about|around|out|percent|per\s+cent|year|years|"
+    r"ago|later|earlier|times|thousand|million|billion|trillion|not|no|now|then|also|said|says"
+)
+NOUN_AFTER = re.compile(
+    rf"(?P<mods>(?:\s+(?!(?i:{_STOP})\b)[A-Za-z][\w.'’]*(?:-[A-Za-z]+)?){{0,2}}?)[\s-]+"
+    r"(?i:" + "|".join(f"(?P<{unit}>{alt})" for unit, alt in NOUN_UNITS) + r")(?![\w-])"
+)
+HYPHEN_AFTER = re.compile(
+    r"-(?:(?P<strong>strong)|(?P<member>member|nation|country)|(?P<fold>fold)|"
+    r"(?P<plus>plus)|(?P<word>[a-z]+(?:-[a-z]+)*))\b"
+)
+FOLD = re.compile(r"-?fold\b")
+POST_HEDGE = re.compile(r"\+|\s+or\s+(?:more|so)\b")
+YEAR_RANGE_SUFFIX = re.compile(r"[-–/](?:\d\d)(?!\d)")
+SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj sgt adm capt cmdr st no nos vs etc inc corp ltd co jan feb mar "
+    "apr jun jul aug sep sept oct nov dec approx e.g i.e fig u.s u.k u.n e.u".split()
+)
+# Capitalised words that may stand before a number without making it part of a name.
+NOT_NAMES = frozenset(
+    "In On At By For From To Of Over Under About Around Nearly Roughly Some Almost Since Until "
+    "Between And But With Than Only Just All The A An Its Their This That These Those Last Next "
+    "Today Yesterday Now Then Also Here There When While After Before During Another Each Every "
+    "Up Down Fewer More Less Most Least Approximately Estimated Still Total Around Nearly Some "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. UK EU Europe NATO Allies "
+    "Among Nearly Almost Both Just Another Record Roughly Over".split()
+)
+ORDINAL_WORDS = frozenset("first second third fourth latter other final last".split())
+EU_CONTEXT = re.compile(r"\b(?:EU|European\s+Union)\b")
+NATO_CONTEXT = re.compile(
+    r"\b(?:NATO|[Aa]llies|[Aa]llied|[Aa]lliance|guideline|target|GDP|[Mm]ember)\b")
+LINK_SAME_UNIT = re.compile(
+    r"^\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
+    r"(?:from|to|and|versus|vs\.?|compared\s+(?:with|to)|against)\s+$"
+)
+LINK_OF = re.compile(r"^\s+(?:out\s+)?of(?:\s+(?:the|its|all|their))?\s+$")
+BASELINE_BEFORE = re.compile(
+    r"\b(?:since|from|than|with|to|versus|vs\.?)\s+(?:in\s+)?$", re.I)

@@ -1,0 +1,447 @@
+"""Reading one figure: the number found by the master regex and the words around it.
+
+``read_figure(text, match)`` returns the figure as a dict (or None when the number is not a
+figure, e.g. "one of") and the position where scanning resumes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis import extract_patterns as P
+from analysis.extract_numbers import (
+    parse_word_fraction,
+    parse_word_number,
+    word_number_is_valid_prefix,
+)
+
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+
+
+@dataclass(frozen=True)
+class Core:
+    """A number found by the master regex, before its surroundings are read."""
+
+    start: int
+    end: int
+    value: float
+    source: str  # 'digits', 'words', 'fraction', 'duration'
+    currency: str | None
+    is_year_like: bool
+
+
+@dataclass(frozen=True)
+class Before:
+    """What stands right before a number: a hedge, "between"/"from", a month, a name word."""
+
+    hedge: str | None
+    hedge_start: int
+    between: bool
+    from_: bool
+    month_start: int | None
+    name_word: str | None
+    first_word: str | None
+
+
+def core_of(text: str, match: re.Match) -> Core | None:
+    digits = match.group("dig") or match.group("dig2")
+    if digits is not None:
+        sign = match.group("cur")
+        if sign:
+            start, currency = _sign_start(text, match.start(), sign)
+        else:
+            start, currency = _code_before(text, match.start())
+        is_year_like = (
+            len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20") and not currency
+        )
+        return Core(start, match.end(), float(_SEPARATORS.sub("", digits)), "digits", currency,
+                    is_year_like)
+    start = match.start()
+    if start and text[start - 1] == "-":
+        return None  # the tail of a hyphenated word ("non-one", "E-Seven")
+    if match.group("frac") is not None:
+        frac = match.group("frac")
+        if frac == "half" and _word_before(text, start) in P.ORDINAL_WORDS:
+            return None  # "the first half of 2024"
+        return Core(start, match.end(), parse_word_fraction(frac), "fraction", None, False)
+    if match.group("dur") is not None:
+        value = 100.0 if "century" in match.group("dur") else 10.0
+        return Core(start, match.end(), value, "duration", None, False)
+    words = match.group("words")
+    words = words[:word_number_is_valid_prefix(words)].rstrip(" -")
+    if words.endswith(" and"):
+        words = words[:-4]
+    return Core(start, start + len(words), parse_word_number(words), "words", None, False)
+
+
+def _sign_start(text: str, start: int, sign: str) -> tuple[int, str]:
+    """Start and unit of a currency sign, with letters glued before "$" ("US$", "C$")."""
+    if sign != "$":
+        return start, P.SIGNS[sign]
+    for prefix in ("U.S.", "US", "CA", "AU", "NZ", "HK", "C", "A", "S"):
+        begin = start - len(prefix)
+        if begin >= 0 and text.startswith(prefix, begin) and (
+                begin == 0 or not text[begin - 1].isalpha()):
+            return begin, P.DOLLAR_PREFIXES[prefix]
+    return start, "USD"
+
+
+def _code_before(text: str, start: int) -> tuple[int, str | None]:
+    """A currency code right before a number: "EUR 1.6 billion", "USD380m"."""
+    end = start - 1 if start and text[start - 1] in " \u00a0" else start
+    begin = end - 3
+    if begin >= 0 and text[begin:end] in P.CODES_BEFORE and (
+            begin == 0 or not text[begin - 1].isalnum()):
+        return begin, P.CODES_BEFORE[text[begin:end]]
+    return start, None
+
+
+def sign_unit(sign: str) -> str:
+    sign = sign.strip()
+    if sign in P.CODES_BEFORE:
+        return P.CODES_BEFORE[sign]
+    if sign[-1] in P.SIGNS and sign[-1] != "$":
+        return P.SIGNS[sign[-1]]
+    prefix = sign[:-1].strip()
+    return P.DOLLAR_PREFIXES.get(prefix, "other") if prefix else "USD"
+
+
+def _word_before(text: str, pos: int) -> str:
+    end = pos
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower()
+
+
+def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
+    """Up to ``limit`` words right before ``pos``, nearest first, separated by spaces only."""
+    words: list[tuple[str, int]] = []
+    index = pos
+    while len(words) < limit:
+        end = index
+        while end > 0 and text[end - 1] in " \t\u00a0":
+            end -= 1
+        if end == index:
+            break  # punctuation, not a space: the words are not adjacent
+        start = end
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in ".'’~"):
+            start -= 1
+        if start == end:
+            break
+        words.append((text[start:end], start))
+        index = start
+    return words
+
+
+def before_of(text: str, start: int) -> Before:
+    words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
+    lowered = [w.lower() for w, _ in words]
+    between = bool(lowered) and lowered[0] == "between"
+    from_ = bool(lowered) and lowered[0] == "from"
+    offset = 1 if between else 0
+    hedge = None
+    hedge_start = start
+    if start and text[start - 1] == "~":
+        hedge, hedge_start = "~", start - 1
+    else:
+        for size in range(P.HEDGE_MAX_WORDS, 0, -1):
+            chunk = tuple(reversed(lowered[offset:offset + size]))
+            if len(chunk) == size and chunk in P.HEDGES_MULTI:
+                hedge = " ".join(chunk)
+                hedge_start = words[offset + size - 1][1]
+                break
+    month_start = None
+    if lowered and lowered[0].rstrip(".") in P.MONTHS and words[0][0][0].isupper():
+        month_start = words[0][1]
+    name_word = words[0][0] if words and words[0][0][:1].isupper() else None
+    if name_word is not None and _at_sentence_start(text, words[0][1]):
+        name_word = None
+    return Before(hedge, hedge_start, between, from_, month_start, name_word,
+                  words[0][0] if words else None)
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    index = pos - 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index < 0 or text[index] in '.!?"“(\n\'‘:—-'
+
+
+def is_name_word(word: str | None) -> bool:
+    """A capitalised word before a number that makes it part of a name ("Defender 2024")."""
+    if not word:
+        return False
+    if word in ("No.", "Nos."):
+        return True  # "No. 10"
+    if word in P.NOT_NAMES or word.rstrip(".") in P.NOT_NAMES:
+        return False
+    if word.endswith(("'s", "’s", ".")) or word.lower().rstrip(".") in P.MONTHS:
+        return False
+    return True
+
+
+def row(text: str, start: int, end: int, value: float, unit: str, kind: str,
+        approximate: bool = False, qualifier: str | None = None, scale: str | None = None,
+        low: float | None = None, high: float | None = None) -> dict:
+    return {
+        "text": text[start:end], "start": start, "end": end, "value": float(value),
+        "unit": unit, "approximate": approximate, "kind": kind, "qualifier": qualifier,
+        "scale": scale, "low": low, "high": high,
+    }
+
+
+def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
+    core = core_of(text, match)
+    if core is None:
+        return None, match.end()
+    start, end, value = core.start, core.end, core.value
+    before = before_of(text, start)
+    hedge = before.hedge
+    span_start = before.hedge_start
+    qualifier = hedge
+    approximate = hedge is not None
+
+    if core.source == "fraction":
+        return row(text, span_start, end, value, "other", "share", approximate, qualifier,
+                   "fraction"), end
+    if core.source == "duration":
+        if hedge == "over":  # "over a decade" means across a decade
+            approximate, qualifier, span_start = False, None, start
+        return row(text, span_start, end, value, "year", "other", approximate, qualifier), end
+
+    if core.source == "digits":
+        special = _digit_special(text, core, before)
+        if special is not None:
+            return special
+        if start >= 1 and text[start - 1] in "-−" and not core.currency and (
+                start == 1 or text[start - 2] in " (\n\t"):
+            value = -value
+            span_start = min(span_start, start - 1)
+    elif text[start].isupper() and not _at_sentence_start(text, start):
+        # "Article Five", "Group of Seven": a number word inside a name.
+        return row(text, start, end, value, "other", "other"), end
+
+    low = high = None
+    range_match = P.RANGE.match(text, end)
+    if range_match and _accept_range(core, range_match, before):
+        second = range_match.group("dig2")
+        second_value = (float(_SEPARATORS.sub("", second)) if second
+                        else parse_word_number(range_match.group("words2")))
+        low, high = value, second_value
+        end = range_match.end()
+        if core.currency is None and range_match.group("cur2"):
+            core = Core(core.start, core.end, core.value, core.source,
+                        sign_unit(range_match.group("cur2")), False)
+
+    multiplier, scale, end = _scale(text, core, end)
+    currency = core.currency
+    percent = P.PERCENT.match(text, end) if currency is None else None
+    if currency is None and not percent:
+        currency_after = P.CURRENCY_AFTER.match(text, end)
+        if currency_after:
+            end = currency_after.end()
+            currency = _currency_of(currency_after)
+
+    unit = kind = None
+    if percent:
+        end = percent.end()
+        kind, unit = "share", "percent"
+        if P.OF_GDP.match(text, end) or P.TARGET_AFTER.match(text, end) or \
+                P.SPEND_BEFORE.search(text, max(0, span_start - 12), span_start):
+            unit = "percent_gdp"
+    elif currency:
+        kind, unit = "amount", currency
+    elif core.is_year_like and multiplier == 1.0 and low is None and not (
+            hedge and P.NOUN_AFTER.match(text, end)):
+        fiscal = P.YEAR_RANGE_SUFFIX.match(text, end)
+        if fiscal:
+            end = fiscal.end()
+        if is_name_word(before.name_word):
+            return row(text, start, end, value, "other", "other"), end
+        return row(text, start, end, value, "year", "year"), end
+
+    if kind is None:
+        if core.source == "digits" and multiplier == 1.0 and not approximate and \
+                is_name_word(before.name_word) and not P.NOUN_AFTER.match(text, end):
+            return row(text, start, end, value, "other", "other"), end
+        if core.source == "digits" and value <= 31 and value == int(value) and low is None:
+            month_after = P.MONTH_AFTER.match(text, end)
+            if before.month_start is not None or month_after:
+                date_start = before.month_start if before.month_start is not None else start
+                date_end = month_after.end() if month_after else end
+                return row(text, date_start, date_end, value, "other", "date"), date_end
+        kind, unit, end, approximate, qualifier, span_start = _count_or_other(
+            text, core, start, end, approximate, qualifier, span_start)
+        if kind is None:
+            return None, end
+    post = P.POST_HEDGE.match(text, end)
+    if post:
+        end = post.end()
+        approximate, qualifier = True, qualifier or post.group().strip()
+    if low is not None:
+        low, high = low * multiplier, high * multiplier
+    return row(text, span_start, end, value * multiplier, unit, kind, approximate, qualifier,
+               scale, low, high), end
+
+
+def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bool,
+                    qualifier: str | None, span_start: int):
+    """A number with no currency or percent: a count (of a noun when one follows) or other."""
+    fold = P.FOLD.match(text, end)
+    hyphen = P.HYPHEN_AFTER.match(text, end)
+    pronoun_like = core.source == "words" and core.value in (0.0, 1.0)
+    if fold:
+        return "other", "other", fold.end(), approximate, qualifier, span_start
+    if hyphen and not hyphen.group("plus"):
+        word = hyphen.group("word") or ""
+        if hyphen.group("strong"):
+            return "count", "troops", hyphen.end(), approximate, qualifier, span_start
+        if hyphen.group("member"):
+            unit = allies_or_countries(text, start, hyphen.end(), "nations")
+            return "count", unit, hyphen.end(), approximate, qualifier, span_start
+        is_duration = word.startswith(("year", "decade", "month", "week", "day", "hour"))
+        if pronoun_like and not is_duration:
+            return None, None, hyphen.end(), approximate, qualifier, span_start  # "one-time"
+        unit = "year" if word.startswith(("year", "decade")) else "other"
+        return "other", unit, hyphen.end(), approximate, qualifier, span_start
+    if hyphen and hyphen.group("plus"):
+        end = hyphen.end()
+        approximate, qualifier = True, qualifier or "plus"
+    elif text.startswith("+", end):
+        end += 1
+        approximate, qualifier = True, qualifier or "+"
+    noun = P.NOUN_AFTER.match(text, end)
+    if noun:
+        group = noun.lastgroup
+        if group in ("duration_year", "duration"):
+            unit = "year" if group == "duration_year" else "other"
+            if qualifier == "over":  # "over 10 years" means across ten years
+                approximate, qualifier, span_start = False, None, start
+            return "other", unit, noun.end(), approximate, qualifier, span_start
+        unit = group
+        if group in ("allies", "nations"):
+            unit = allies_or_countries(text, start, noun.end(), group)
+        return "count", unit, noun.end(), approximate, qualifier, span_start
+    if pronoun_like:
+        return None, None, end, approximate, qualifier, span_start  # "one of", "no one"
+    return "count", "count", end, approximate, qualifier, span_start
+
+
+def _scale(text: str, core: Core, end: int) -> tuple[float, str | None, int]:
+    if core.source == "words":
+        lowered = text[core.start:core.end].lower()
+        for name in ("trillion", "billion", "million", "thousand"):
+            if name in lowered:
+                return 1.0, name, end
+        return 1.0, None, end
+    match = P.SCALE_AFTER.match(text, end)
+    if match is None:
+        return 1.0, None, end
+    short = match.group("short")
+    # A lone lower-case "m" or "b" is a scale only for money ("$2m"); "2m" alone may be metres.
+    if short and short.islower() and short != "k" and not (
+            core.currency or P.CURRENCY_AFTER.match(text, match.end())):
+        return 1.0, None, end
+    word = (match.group("word") or match.group("abbr") or short).lower()
+    multiplier = P.SCALE_VALUE[word]
+    return multiplier, P.SCALE_NAME[multiplier], match.end()
+
+
+def _digit_special(text: str, core: Core, before: Before) -> tuple[dict | None, int] | None:
+    """Digits glued to letters: names ("E-7A", "F-35"), ordinals ("75th"), calibres ("155-mm"),
+    decades ("1990s"), multipliers ("6-fold")."""
+    start, end, value = core.start, core.end, core.value
+    if core.currency is None and start and (text[start - 1].isalpha() or (
+            text[start - 1] == "-" and start > 1 and text[start - 2].isalpha())):
+        prefix_start = start - 1 if text[start - 1] == "-" else start
+        while prefix_start > 0 and text[prefix_start - 1].isalpha():
+            prefix_start -= 1
+        prefix = text[prefix_start:start]
+        if text[start - 1] != "-" or any(c.isupper() for c in prefix):
+            stop = _token_end(text, end)
+            return row(text, prefix_start, stop, value, "other", "other"), stop
+    if end < len(text) and text[end].isalpha():
+        ordinal = P.ORDINAL.match(text, end)
+        if ordinal:
+            month_after = P.MONTH_AFTER.match(text, end)
+            if month_after and value <= 31:
+                return row(text, start, month_after.end(), value, "other", "date"), \
+                    month_after.end()
+            return row(text, start, ordinal.end(), value, "other", "other"), ordinal.end()
+        decade = P.DECADE.match(text, end)
+        if core.is_year_like and decade:
+            return None, decade.end()  # "the 1990s": a period, not a figure
+        calibre = P.CALIBRE.match(text, end)
+        if calibre:
+            return row(text, start, calibre.end(), value, "other", "other"), calibre.end()
+        fold = P.FOLD.match(text, end)
+        if fold:
+            return row(text, before.hedge_start, fold.end(), value, "other", "other",
+                       before.hedge is not None, before.hedge), fold.end()
+        if P.SCALE_AFTER.match(text, end) or P.PERCENT.match(text, end):
+            return None
+        stop = _token_end(text, end)
+        return row(text, start, stop, value, "other", "other"), stop
+    calibre = P.CALIBRE.match(text, end)
+    if calibre:
+        return row(text, start, calibre.end(), value, "other", "other"), calibre.end()
+    return None
+
+
+def _token_end(text: str, pos: int) -> int:
+    size = len(text)
+    while pos < size and (text[pos].isalnum() or (
+            text[pos] == "-" and pos + 1 < size and text[pos + 1].isalnum())):
+        pos += 1
+    return pos
+
+
+def _accept_range(core: Core, match: re.Match, before: Before) -> bool:
+    second = match.group("dig2")
+    if second is not None:
+        if core.source != "digits":
+            return False
+        if core.is_year_like or (len(second) == 4 and second[:2] in ("19", "20")):
+            return False  # "2014-2024", "between 2014 and 2024": two years
+    elif core.source != "words":
+        return False
+    sep = match.group("sep").strip()
+    if sep == "and":
+        return before.between
+    if sep == "to":
+        return not before.from_
+    return True
+
+
+def _currency_of(match: re.Match) -> str:
+    if match.group("usd"):
+        return "USD"
+    if match.group("eur"):
+        return "EUR"
+    if match.group("gbp"):
+        return "GBP"
+    if match.group("code"):
+        return match.group("code")
+    return "other"
+
+
+def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
+    """NATO members are ``allies`` whatever the noun; other sets of countries are ``countries``."""
+    window = text[max(0, start - 120):min(len(text), end + 80)]
+    if group == "allies":
+        return "countries" if P.EU_CONTEXT.search(window) and "NATO" not in window else "allies"
+    noun_phrase = text[start:end]
+    if re.search(r"\b(?:NATO|member|allied|Allied)\b", noun_phrase):
+        return "allies"
+    if re.search(r"\bpartner", noun_phrase):
+        return "countries"
+    if P.EU_CONTEXT.search(window) or not P.NATO_CONTEXT.search(window):
+        return "countries"
+    if re.search(r"\b(?:of\s+(?:the\s+)?(?:29|30|31|32)|out\s+of)\b", window) or re.search(
+            r"\b(?:guideline|target|GDP|benchmark)\b", window):
+        return "allies"
+    return "countries"
