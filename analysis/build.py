@@ -443,7 +443,7 @@ def execute_notebook(
         limits["last"] = limit
         return limit
 
-    name = spec.name
+    name, notebook = spec.name, spec.notebook.name
     # Failures are reported once, by us, as one line; papermill and nbclient log them too.
     logging.getLogger("papermill").setLevel(logging.CRITICAL)
     try:
@@ -456,13 +456,13 @@ def execute_notebook(
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     except PapermillExecutionError as error:
-        where = _cell_place(source, output, error.cell_index, error.exec_count)
+        where = _cell_place(source, output, error.cell_index, error.exec_count, notebook)
         evalue = " ".join(str(error.evalue).split())
         if len(evalue) > 240:
             evalue = evalue[:237] + "..."
         raise BuildError(f"report {name}: {where} raised {error.ename}: {evalue}") from None
     except CellTimeoutError:
-        where = _cell_place(source, output, _running_cell(output), None)
+        where = _cell_place(source, output, _running_cell(output), None, notebook)
         if limits["last"] < spec.cell_timeout:
             raise BuildError(
                 f"report {name}: {where} still running when the whole-run limit of "
@@ -472,7 +472,7 @@ def execute_notebook(
             f"report {name}: {where} timed out after {spec.cell_timeout:.0f}s (per-cell limit)"
         ) from None
     except DeadKernelError:
-        where = _cell_place(source, output, _running_cell(output), None)
+        where = _cell_place(source, output, _running_cell(output), None, notebook)
         raise BuildError(f"report {name}: the kernel died in {where}") from None
     except (OSError, RuntimeError, ValueError) as error:
         # Kernel start failures, a missing kernelspec, unreadable notebooks.
@@ -500,7 +500,9 @@ def _running_cell(output: Path) -> int | None:
     return started[-1] if started else None
 
 
-def _cell_place(source: Any, output: Path, index: int | None, exec_count: int | None) -> str:
+def _cell_place(
+    source: Any, output: Path, index: int | None, exec_count: int | None, name: str
+) -> str:
     """'cell 7 of x.ipynb (In [5]) `first line`', numbered as in the source notebook.
 
     ``index`` counts the executed cells without papermill's error banners; the executed notebook
@@ -508,7 +510,6 @@ def _cell_place(source: Any, output: Path, index: int | None, exec_count: int | 
     """
     import nbformat
 
-    name = output.name
     if index is None:
         return f"a cell of {name}"
     position, first_line = index + 1, ""
@@ -857,9 +858,10 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def _display(path: Path) -> str:
+    """``path`` relative to the working directory when inside it (short log lines), else whole."""
     try:
-        return os.path.relpath(path)
-    except ValueError:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
         return str(path)
 
 

@@ -434,7 +434,7 @@ class _Resolver:
 
     def ally(self, spec: ParamSpec, name: str, values: Mapping[str, Any]) -> str:
         release = self.release_of(values)
-        return self.member(spec, name, self.universe.allies(release), f"ally in release {release}")
+        return self.member(spec, name, self.universe.allies(release), "ally", f"release {release}")
 
     def year(self, spec: ParamSpec, year: int, values: Mapping[str, Any]) -> int:
         release = self.release_of(values)
@@ -449,14 +449,17 @@ class _Resolver:
             return self.universe.latest_release()
         return self.member(spec, name, self.universe.releases(), "release")
 
-    def member(self, spec: ParamSpec, name: str, known: Sequence[str], what: str) -> str:
+    def member(
+        self, spec: ParamSpec, name: str, known: Sequence[str], what: str, context: str = ""
+    ) -> str:
         """``name`` as spelled in ``known`` (case-insensitive), else an error with a hint."""
         by_key = {str(item).casefold(): str(item) for item in known}
         if name.casefold() in by_key:
             return by_key[name.casefold()]
         close = difflib.get_close_matches(name, [str(item) for item in known], n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else "known: " + ", ".join(map(str, known))
-        raise self.fail(spec, f"unknown {what} '{name}'; {hint}")
+        where = f" ({context})" if context else ""
+        raise self.fail(spec, f"unknown {what} '{name}'{where}; {hint}")
 
     # declared limits -------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from traitlets import Bool, default
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 METADATA_KEY = "nato_report"  # notebook metadata written by analysis.build before rendering
-_FOOTER_PARAMS_CHARS = 90
+_FOOTER_PARAMS_CHARS = 72
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,392 @@
+"""``nato-report build`` end to end on tiny fixture notebooks, against the bundled data.
+
+A temporary project root holds a copy of tests/fixtures/notebooks (with their reports.yml), a link
+to the real data/ and its own git repository; NATO_REPORTS_ROOT and NATO_REPORTS_OUT point there.
+Kernel runs cost seconds each, so one successful build is shared by the checks of its output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from importlib import metadata
+from pathlib import Path
+
+import nbformat
+import pytest
+from pypdf import PdfReader
+
+from analysis import cli
+from analysis.build import plan, slot_name, write_index
+from analysis.errors import ParameterError
+from analysis.params import load_config, resolve_params
+from analysis.progress import Progress
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "notebooks"
+NATO_REPORT = Path(sys.executable).with_name("nato-report")
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_project(root: Path) -> Path:
+    root.mkdir(parents=True)
+    shutil.copytree(FIXTURES, root / "notebooks", ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "data").symlink_to(REPO / "data", target_is_directory=True)
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "notebooks"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "fixture"], check=True)
+    return root
+
+
+def project_env(root: Path, out: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(NATO_REPORTS_ROOT=str(root), NATO_REPORTS_OUT=str(out),
+               PYTHONPATH=str(root / "notebooks"))
+    return env
+
+
+@pytest.fixture
+def in_project(tmp_path, monkeypatch):
+    """An in-process project: env vars set, the fixture hook module importable."""
+    root = make_project(tmp_path / "project")
+    out = tmp_path / "reports"
+    monkeypatch.setenv("NATO_REPORTS_ROOT", str(root))
+    monkeypatch.setenv("NATO_REPORTS_OUT", str(out))
+    monkeypatch.syspath_prepend(str(root / "notebooks"))
+    return root, out
+
+
+@pytest.fixture
+def no_kernel(monkeypatch):
+    """Fail the test if anything tries to execute a notebook."""
+    import papermill
+
+    calls = []
+
+    def refuse(*args, **kwargs):
+        calls.append(args)
+        raise AssertionError("a notebook was executed")
+
+    monkeypatch.setattr(papermill, "execute_notebook", refuse)
+    return calls
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """One real build of the fixture report `chart` through the installed command."""
+    base = tmp_path_factory.mktemp("built")
+    root = make_project(base / "project")
+    out = base / "reports"
+    done = subprocess.run(
+        [str(NATO_REPORT), "build", "chart"], capture_output=True, text=True, timeout=300,
+        env=project_env(root, out), cwd=base,
+    )
+    return {"root": root, "out": out, "run": done, "slot": out / "chart" / "default"}
+
+
+# -- a good build -------------------------------------------------------------------------------
+
+
+def test_build_exits_0_with_one_plain_progress_line(built):
+    run = built["run"]
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert re.fullmatch(
+        r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \[1/1\] ok +\d+\.\ds  chart ally=Poland, year=2024, "
+        r"start_year=2014, release=2024-06", lines[0]
+    ), lines[0]
+    assert lines[1].startswith("built 1 of 1 reports in ")
+    assert run.stderr == ""  # no kernel chatter in unattended logs
+    assert "\r" not in run.stdout
+
+
+def test_slot_holds_notebook_html_pdf_artifact_and_manifest(built):
+    slot = built["slot"]
+    names = sorted(p.name for p in slot.iterdir())
+    assert names == ["chart.html", "chart.ipynb", "chart.pdf", "extra.csv", "manifest.json"]
+    assert not (built["out"] / "chart" / ".staging").exists()
+    # the artifacts hook got the resolved parameters
+    assert "ally,Poland" in (slot / "extra.csv").read_text()
+
+
+def test_executed_notebook_has_outputs_parameters_and_title_block(built):
+    nb = nbformat.read(built["slot"] / "chart.ipynb", as_version=4)
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert injected and 'release = "2024-06"' in injected[0].source
+    outputs = [o for c in nb.cells for o in c.get("outputs", [])]
+    assert any(o.get("output_type") == "display_data" for o in outputs)
+    meta = nb.metadata["nato_report"]
+    assert meta["title"] == "Fixture chart report"
+    assert meta["parameters"]["ally"] == "Poland"
+    assert "2024-06" in meta["release"]
+
+
+def test_manifest_records_what_the_build_used(built):
+    root, slot = built["root"], built["slot"]
+    manifest = json.loads((slot / "manifest.json").read_text())
+    assert manifest["report"] == "chart" and manifest["status"] == "ok"
+    assert manifest["error"] is None
+    assert manifest["run_id"].endswith("-default") and manifest["slot"] == "default"
+    assert manifest["parameters"] == {
+        "ally": "Poland", "year": 2024, "start_year": 2014, "release": "2024-06",
+    }
+    assert manifest["notebook"] == {
+        "path": "notebooks/chart.ipynb", "sha256": _sha256(root / "notebooks" / "chart.ipynb"),
+    }
+    data = {entry["path"]: entry["sha256"] for entry in manifest["data_files"]}
+    workbook = "data/raw/nato/240617-def-exp-2024-TABLES-en.xlsx"
+    assert data[workbook] == _sha256(REPO / workbook)
+    assert len(data) >= 5
+    assert manifest["release"]["vintage"] == "2024-06"
+    assert manifest["packages"]["papermill"] == metadata.version("papermill")
+    assert manifest["packages"]["weasyprint"] == metadata.version("weasyprint")
+    head = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    assert manifest["git"]["commit"] == head
+    assert manifest["started"].endswith("+00:00")
+    assert 0 < manifest["timings_seconds"]["execute"] < manifest["duration_seconds"]
+    outputs = {o["file"]: o["sha256"] for o in manifest["outputs"]}
+    assert set(outputs) == {"chart.html", "chart.ipynb", "chart.pdf", "extra.csv"}
+    for name, digest in outputs.items():
+        assert _sha256(slot / name) == digest
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.external: list[str] = []
+        self.images: list[str] = []
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        if tag in ("script", "link"):
+            for key in ("src", "href"):
+                if re.match(r"\s*(https?:)?//", values.get(key) or ""):
+                    self.external.append(f"{tag} {values[key]}")
+        if tag == "img":
+            self.images.append(values.get("src") or "")
+        if tag == "a":
+            self.links.append(values.get("href") or "")
+
+
+def test_html_is_offline_with_the_chart_embedded(built):
+    page = (built["slot"] / "chart.html").read_text(encoding="utf-8")
+    tags = _Tags()
+    tags.feed(page)
+    assert tags.external == []
+    assert tags.images and all(src.startswith("data:image/") for src in tags.images)
+    assert "Poland: fixture bars" not in page  # the title is inside the PNG, not text
+    assert "plt.subplots" not in page  # code hidden by default
+    assert "fixture stderr noise" not in page
+    assert "release 2024-06" in page  # the stdout of the last cell
+
+
+def test_pdf_pages_carry_title_and_release(built):
+    reader = PdfReader(io.BytesIO((built["slot"] / "chart.pdf").read_bytes()))
+    first = reader.pages[0].extract_text()
+    assert "Fixture chart report" in first
+    assert "NATO release 2024-06" in first
+    assert "Page 1 of" in first
+    assert len(reader.pages[0].images) >= 1
+
+
+def test_index_links_every_file_of_the_build(built):
+    out = built["out"]
+    tags = _Tags()
+    tags.feed((out / "index.html").read_text(encoding="utf-8"))
+    targets = {link for link in tags.links}
+    for name in ("chart.html", "chart.pdf", "chart.ipynb", "manifest.json", "extra.csv"):
+        assert f"chart/default/{name}" in targets
+    for link in targets:
+        assert (out / link).is_file(), link
+    tags.external.clear()
+    assert tags.external == []
+
+
+# -- a failed build -----------------------------------------------------------------------------
+
+
+def test_failing_notebook_leaves_the_previous_report_untouched(built, tmp_path, monkeypatch,
+                                                               capsys):
+    root = tmp_path / "project"
+    shutil.copytree(built["root"], root, symlinks=True)
+    out = tmp_path / "reports"
+    shutil.copytree(built["out"], out)
+    slot = out / "chart" / "default"
+    before = {p.name: _sha256(p) for p in slot.iterdir()}
+    # An edit broke the notebook: same report, same parameters, same slot.
+    shutil.copy(root / "notebooks" / "broken.ipynb", root / "notebooks" / "chart.ipynb")
+    monkeypatch.setenv("NATO_REPORTS_ROOT", str(root))
+    monkeypatch.setenv("NATO_REPORTS_OUT", str(out))
+    monkeypatch.syspath_prepend(str(root / "notebooks"))
+
+    code = cli.main(["build", "chart"])
+
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "1 report(s) failed: chart ally=Poland" in captured.err
+    assert re.search(r"cell 4 of chart\.ipynb \(In \[\d+\]\) `raise ValueError.*` raised "
+                     r"ValueError: fixture failure with n=1", captured.err)
+    assert " failed " in captured.out
+    assert {p.name: _sha256(p) for p in slot.iterdir()} == before
+    failed_runs = list((out / "chart" / "_failed").iterdir())
+    assert len(failed_runs) == 1
+    kept = nbformat.read(failed_runs[0] / "chart.ipynb", as_version=4)
+    errors = [o for c in kept.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert errors and errors[0].ename == "ValueError"
+    manifest = json.loads((failed_runs[0] / "manifest.json").read_text())
+    assert manifest["status"] == "failed" and "ValueError" in manifest["error"]
+    assert not (failed_runs[0] / "chart.html").exists()
+    assert not (out / "chart" / ".staging").exists()
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f"chart/_failed/{failed_runs[0].name}/chart.ipynb" in index
+    assert "chart/default/chart.html" in index
+
+
+def test_whole_run_timeout(in_project, capsys):
+    code = cli.main(["build", "slow", "--format", "html"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "report slow: cell 2 of slow.ipynb `import time` still running when the whole-run " \
+           "limit of 4s was reached" in err
+
+
+def test_per_cell_timeout(in_project, capsys):
+    code = cli.main(["build", "slow_cell", "--format", "html"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "report slow_cell: cell 2 of slow.ipynb `import time` timed out after 1s " \
+           "(per-cell limit)" in err
+
+
+def test_missing_artifacts_module_fails_that_report_without_a_kernel(in_project, no_kernel,
+                                                                      capsys):
+    root, out = in_project
+    code = cli.main(["build", "missing_hook"])
+    err = capsys.readouterr().err
+    assert code == 1 and no_kernel == []
+    assert ("report missing_hook: artifacts hook fixture_no_such_module:write: module "
+            "fixture_no_such_module cannot be imported") in err
+    assert not (out / "missing_hook" / "default").exists()
+
+
+# -- mistakes caught before any kernel starts ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["chart", "-p", "colour=red"], ["unknown parameter 'colour'"]),
+        (["chart", "-p", "year=soon"], ["parameter year", "expected an integer"]),
+        (["chart", "-p", "ally=Atlantis"], ["parameter ally", "unknown ally 'Atlantis'"]),
+        (["chart", "-p", "year=2031"], ["parameter year", "2031 is outside the data"]),
+        (["chart", "-p", "start_year=2024", "-p", "year=2020"], ["start_year=2024", "year=2020"]),
+        (["chart", "-p", "year"], ["expected NAME=VALUE"]),
+        (["nosuch"], ["unknown report 'nosuch'"]),
+        (["chart", "--format", "docx"], ["unknown format 'docx'"]),
+        (["--all", "-p", "year=2020"], ["-p cannot be combined with --all"]),
+        ([], ["name a report"]),
+    ],
+)
+def test_bad_input_exits_2_before_any_kernel(in_project, no_kernel, capsys, args, words):
+    root, out = in_project
+    code = cli.main(["build", *args])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert no_kernel == []
+    assert not out.exists()  # not even the output folder was created
+    assert err.count("\n") == 1 and err.startswith("nato-report: error: ")
+    for word in words:
+        assert word in err
+
+
+def test_bad_parameter_through_the_installed_command(tmp_path):
+    root = make_project(tmp_path / "project")
+    out = tmp_path / "reports"
+    done = subprocess.run(
+        [str(NATO_REPORT), "build", "chart", "-p", "ally=Polen"], capture_output=True, text=True,
+        timeout=120, env=project_env(root, out),
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "nato-report: error: report chart: parameter ally: unknown ally 'Polen' "
+        "(release 2024-06); did you mean 'Poland'?"
+    )
+    assert not out.exists()
+
+
+# -- planning and layout ------------------------------------------------------------------------
+
+
+def test_default_set_of_the_real_config():
+    config = load_config(REPO / "notebooks" / "reports.yml")
+    requests = plan(config, [], {}, build_all=True)
+    from analysis import load, sources
+
+    allies, source_ids = load.allies(), sources.list_sources()
+    assert len(requests) == 2 + len(source_ids) + len(allies)
+    names = [r.spec.name for r in requests]
+    assert names[:2] == ["spending_trends", "force_numbers"]
+    profiles = {r.params["ally"]: r.slot for r in requests if r.spec.name == "ally_profile"}
+    assert set(profiles) == set(allies)
+    assert profiles["Poland"] == "poland" and profiles["Türkiye"] == "turkiye"
+    assert profiles["United States"] == "united-states"
+    briefs = [r.slot for r in requests if r.spec.name == "source_brief"]
+    assert "nato-bydgoszcz-2024-02" in briefs
+    assert all(r.slot == "default" for r in requests[:2])
+
+
+def test_slot_names():
+    config = load_config(REPO / "notebooks" / "reports.yml")
+    spec = config.report("spending_trends")
+    defaults = resolve_params(spec, {})
+    assert slot_name(spec, defaults, defaults) == "default"
+    changed = resolve_params(spec, {"start_year": "2020", "highlight": "Poland,Norway"})
+    assert slot_name(spec, changed, defaults) == "start_year-2020_highlight-poland-norway"
+    many = resolve_params(
+        spec, {"allies": "Albania,Belgium,Bulgaria,Canada,Croatia,Czechia,Denmark,Estonia"}
+    )
+    long_slot = slot_name(spec, many, defaults)
+    assert len(long_slot) <= 60 and long_slot.startswith("allies-albania-belgium")
+    assert long_slot != slot_name(spec, {**many, "allies": many["allies"][:-1]}, defaults)
+
+
+def test_names_and_all_together_are_rejected():
+    config = load_config(REPO / "notebooks" / "reports.yml")
+    with pytest.raises(ParameterError, match="not both"):
+        plan(config, ["spending_trends"], {}, build_all=True)
+
+
+def test_index_of_an_empty_folder(tmp_path):
+    page = write_index(tmp_path).read_text(encoding="utf-8")
+    assert "No report built yet" in page
+
+
+def test_progress_plain_lines_for_logs_and_a_bar_for_terminals():
+    out, err = io.StringIO(), io.StringIO()
+    progress = Progress(2, out=out, err=err, interactive=False)
+    progress.start("chart ally=Poland")
+    progress.cell(0, 5)
+    progress.finish("chart ally=Poland", 4.25, "ok")
+    assert err.getvalue() == ""
+    assert re.fullmatch(r"\S+Z \[1/2\] ok        4\.2s  chart ally=Poland\n", out.getvalue())
+
+    out, err = io.StringIO(), io.StringIO()
+    progress = Progress(2, out=out, err=err, interactive=True)
+    progress.start("chart ally=Poland")
+    progress.cell(2, 5)
+    progress.finish("chart ally=Poland", 4.25, "failed", "cell 3 raised")
+    assert "\r" in err.getvalue() and "cell 3/5" in err.getvalue()
+    assert out.getvalue() == "[1/2] failed    4.2s  chart ally=Poland  (cell 3 raised)\n"
