@@ -42,6 +42,7 @@ from analysis.errors import DataError, ParameterError
 
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
 CLAIM_KINDS = ("amount", "share", "count")
+MONEY_UNITS = ("USD", "EUR", "GBP")
 # Keys whose facts are per year; a figure without a year cannot be matched to them.
 YEARLESS_KEYS = ("exercise_", "guideline_", "nato_ammunition_contracts_value",
                  "europe_canada_cumulative_additional_spending_since_2014")
@@ -183,9 +184,18 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     year = _int_or_none(record.get("year"))
     row = _base_row(record, subject, year)
     candidates = _candidates(facts, subject, year)
+    currency = record.get("unit")
+    if currency in MONEY_UNITS and len(candidates):
+        same = candidates[candidates["unit"] == currency]
+        if same.empty:
+            published_in = ", ".join(sorted(set(candidates["unit"])))
+            return {**row, "status": "unmatched",
+                    "note": f"NATO publishes {subject.key} in {published_in}, the figure is in "
+                            f"{currency}; not converted"}
+        candidates = same
     if candidates.empty:
-        note = "; ".join(x for x in (_looked_for(subject, year, facts), record.get("year_note"))
-                         if x)
+        note = "; ".join(x for x in (_looked_for(subject, year, facts, record.get("text")),
+                                     record.get("year_note")) if x)
         return {**row, "status": "unmatched", "note": note}
     interval = match.allowed_interval(value, record.get("qualifier"), record.get("unit"),
                                       _float_or_none(record.get("low")),
@@ -410,11 +420,15 @@ def _base_row(record: dict[str, Any], subject: match.Subject, year: int | None) 
     }
 
 
-def _looked_for(subject: match.Subject, year: int | None, facts: pd.DataFrame) -> str:
+def _looked_for(subject: match.Subject, year: int | None, facts: pd.DataFrame,
+                figure: object = None) -> str:
     workbooks = ", ".join(sorted({str(r) for r in facts.loc[facts["origin"] == "workbook",
                                                               "release"]}))
-    what = subject.key + (f" for {subject.entity}" if subject.entity else "") + \
-        (f" in {year}" if year is not None else "")
+    if subject.key in match.COUNT_UNITS or subject.key in ("allies_count", "percent", "other"):
+        what = f"a NATO figure for '{figure}' ({subject.key})" if figure else subject.key
+    else:
+        what = subject.key + (f" for {subject.entity}" if subject.entity else "")
+    what += f" in {year}" if year is not None else ""
     known = facts["key"] == subject.key
     if known.any():
         years = sorted({str(y) for y in facts.loc[known, "year_text"] if y})

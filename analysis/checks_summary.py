@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from datetime import date
 
 import pandas as pd
@@ -122,7 +123,7 @@ def _row_sentence(row: pd.Series) -> str:
     release = row["reference_release"]
     if row["status"] == "superseded":
         return (f"{figure} matches what NATO had published ({reference}, {release}), "
-                f"but later releases moved it: {row['revisions']}.")
+                f"but later releases moved it: {compact_revisions(row['revisions'])}.")
     if row["status"] == "differs":
         gap = format_value(row["gap"], row["reference_unit"])
         sign = "+" if row["gap"] > 0 else ""
@@ -137,6 +138,17 @@ def _row_sentence(row: pd.Series) -> str:
             return f"{figure}{year} gives no number where NATO counts {reference} ({release})."
         return f"{figure}{year} gives no number."
     return ""
+
+
+def compact_revisions(revisions: object) -> str:
+    """'NATO 2024-06 (2024-06-17): 23 allies; ...' without dates and origin remarks."""
+    text = re.sub(r"NATO statement \((\d{4}-\d{2}-\d{2})\)",
+                  lambda m: f"NATO statement of {date.fromisoformat(m.group(1)):%b %Y}",
+                  str(revisions or ""))
+    text = re.sub(r" \(\d{4}-\d{2}-\d{2}\)", "", text)
+    text = re.sub(r" \((?:computed from tables|stated|guideline)(?:, (?:computed from tables|"
+                  r"stated|guideline))*\)", "", text)
+    return text
 
 
 def _primary_sentence(primary: pd.DataFrame, primary_source: str | None) -> str:

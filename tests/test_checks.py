@@ -362,3 +362,15 @@ def test_seed_lists_other_nato_statements_of_the_same_days(seed) -> None:
     pairs = set(zip(related["metric"], related["year"], strict=True))
     assert pairs.isdisjoint(carried)
     assert ("allies_meeting_2pct_guideline", "2023") in pairs
+
+
+def test_money_in_another_currency_is_not_compared_with_dollars() -> None:
+    facts = pd.DataFrame([_fact("nato_europe_defence_spending", 380e9, "NATO 2024-02",
+                                date(2024, 2, 14), unit="USD", entity="Europe")],
+                         columns=FACT_COLUMNS)
+    figure = _figure("EUR 380 billion", 380e9, "EUR",
+                     "European allies will spend EUR 380 billion on defence in 2024.",
+                     kind="amount")
+    table = _one([figure], facts, date(2024, 2, 15))
+    assert table.loc[0, "status"] == "unmatched"
+    assert "USD" in table.loc[0, "note"] and "EUR" in table.loc[0, "note"]
