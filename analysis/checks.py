@@ -506,15 +506,15 @@ class CheckResult:
 
 def source_figures(source: Any) -> pd.DataFrame:
     """The reviewed figure table of a source if there is one, else the extractor's figures."""
-    try:
+    from analysis.paths import figures_dir
+
+    if (figures_dir() / f"{source.id}.csv").exists():
         from analysis.figures import load_figures
 
         reviewed = load_figures()
         mine = reviewed[reviewed["source_id"] == source.id]
         if len(mine):
             return mine.reset_index(drop=True)
-    except ImportError:
-        pass
     from analysis.extract import extract_figures
 
     return extract_figures(source.text, source.published)
