@@ -979,7 +979,7 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
     if len(panels) > 4:
         raise ValueError(f"ally profile: at most 4 panels fit an A4 half page, got {len(panels)}")
     nrows = (len(panels) + 1) // 2
-    fig, axes = new_figure(2.9 * nrows + 0.9, nrows=nrows, ncols=2, squeeze=False)
+    fig, axes = new_figure(2.05 * nrows + 0.8, nrows=nrows, ncols=2, squeeze=False)
     flat = list(axes.ravel())
     any_estimate = False
     for ax, panel in zip(flat, panels, strict=False):
@@ -992,7 +992,7 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
             _draw_bars(ax, years, values, [BASE_COLOUR] * len(years), est, horizontal=False)
             ax.set_ylim(0, max(np.nanmax(values), panel.guideline or 0) * 1.15)
         else:
-            _series_line(ax, years, values, est, colour=BASE_COLOUR, label=ally)
+            _series_line(ax, years, values, est, colour=BASE_COLOUR)
         if panel.comparison is not None:
             comp = panel.comparison.sort_index()
             ax.plot(comp.index.to_numpy(int), comp.to_numpy(float), color=MEDIAN_COLOUR,
@@ -1046,7 +1046,7 @@ def release_movements(data: pd.DataFrame, *, ally: str, source: str,
     # Value labels help with a few points; beyond that they collide and the table has them.
     label_points = len(data) <= 12
     years = sorted(data["year"].astype(int).unique())
-    fig, ax = new_figure(3.6)
+    fig, ax = new_figure(2.9)
     slot = 0.8 / max(len(vintages), 1)
     markers = ["o", "s", "D", "^", "v", "P", "X"]
     handles: list[Any] = []
@@ -1080,7 +1080,8 @@ def release_movements(data: pd.DataFrame, *, ally: str, source: str,
     ax.set_ylim(low - pad, high + pad * 1.6)
     ax.set_ylabel(unit)
     ax.set_xlabel("year the value refers to")
-    ax.legend(handles=handles, title="NATO release", loc="upper left",
-              bbox_to_anchor=(1.01, 1.0), frameon=False, borderaxespad=0)
+    ax.legend(handles=handles, title="NATO release", title_fontsize=SMALL_FONT_PT + 0.5,
+              loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, borderaxespad=0,
+              labelspacing=0.3)
     return finish(fig, title=f"{ally}: {what} as published in successive NATO releases",
                   source=source)

@@ -307,7 +307,7 @@ def ally_facts(data: pd.DataFrame, ally: str, vintage: str, year: int,
         (f"Equipment share {when}", f"{equipment:.1f}%",
          f"{'at or above' if equipment >= 20 else 'below'} the 20% guideline"),
         ("National 2% commitment", "yes" if commitment else "no",
-         "national law or political agreement (asterisk in NATO's tables)"),
+         "by national law or agreement (asterisk in NATO's tables)"),
     ]
     return pd.DataFrame(facts, columns=["measure", "value", "note"])
 
@@ -342,6 +342,24 @@ def release_history(releases: pd.DataFrame, ally: str, max_years: int = 5) -> pd
     rows = rows.assign(_order=rows["vintage"].map(release_sort_key))
     rows = rows.sort_values(["year", "_order"], kind="stable")
     return rows[["year", "vintage", "value", "estimate", "spread"]].reset_index(drop=True)
+
+
+def release_table(history: pd.DataFrame) -> pd.DataFrame:
+    """:func:`release_history` as releases by years, each value with an ``e`` if estimated."""
+    from analysis.load import release_sort_key
+
+    if history.empty:
+        return pd.DataFrame(columns=["release"])
+    cells = history.assign(text=[f"{v:.2f}{'e' if e is True else ''}"
+                                 for v, e in zip(history["value"],
+                                                 history["estimate"].astype("object"),
+                                                 strict=True)])
+    wide = cells.pivot_table(index="vintage", columns="year", values="text", aggfunc="first")
+    wide = wide.loc[sorted(wide.index, key=release_sort_key)]
+    if wide.shape[1] > MAX_COLUMNS - 1:
+        wide = wide.iloc[:, -(MAX_COLUMNS - 1):]
+    wide.columns = [str(c) for c in wide.columns]
+    return wide.fillna("–").reset_index().rename(columns={"vintage": "release"})
 
 
 def short_source(text: str) -> str:
@@ -479,10 +497,8 @@ def sources_markdown(release: Any, files: Sequence[DataFile], notes: Sequence[st
         f"released {release.release_date}, data cut-off {release.data_cutoff}.",
     ]
     if estimates:
-        lines.append(f"- **Estimates:** {estimates} are NATO estimates (marked *e* in charts "
-                     "and tables) and will be revised in later releases.")
+        lines.append(f"- **Estimates:** {estimates} (marked *e*); later releases revise them.")
     lines += [f"- {note}" for note in notes]
-    lines.append("- **Files read** (sha256 checked against each file's provenance sidecar):")
-    lines += [f"    - `{f.name}`{' - ' + f.what if f.what else ''}<br>sha256 `{f.sha256}`"
-              for f in files]
+    lines.append("- **Files read**, sha256 checked against their provenance sidecars:")
+    lines += [f"    - `{f.name}` sha256 `{f.sha256}`" for f in files]
     return "\n".join(lines)
