@@ -183,7 +183,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                              record.get("sentence"), value, record.get("text"), exercises)
     year = _int_or_none(record.get("year"))
     row = _base_row(record, subject, year)
-    candidates = _candidates(facts, subject, year)
+    candidates = _candidates(facts, subject, year, published)
     currency = record.get("unit")
     if currency in MONEY_UNITS and len(candidates):
         same = candidates[candidates["unit"] == currency]
@@ -281,7 +281,8 @@ def _agrees(interval: match.Interval, fact: pd.Series) -> bool:
     return match.consistent(interval, reference)
 
 
-def _candidates(facts: pd.DataFrame, subject: match.Subject, year: int | None) -> pd.DataFrame:
+def _candidates(facts: pd.DataFrame, subject: match.Subject, year: int | None,
+                published: date | None = None) -> pd.DataFrame:
     rows = facts[facts["key"] == subject.key]
     if subject.key.startswith("exercise_"):
         if not subject.entity:
@@ -290,6 +291,11 @@ def _candidates(facts: pd.DataFrame, subject: match.Subject, year: int | None) -
         rows = rows[rows["entity"].str.lower() == name]
         if year is not None:
             rows = rows[rows["year"].isna() | (rows["year"] == year)]
+        elif rows["year"].nunique() > 1 and published is not None:
+            # Several editions of one exercise (Steadfast Defender 21, 24): the source's year.
+            years = rows["year"].dropna().astype(int)
+            nearest = min(years, key=lambda y: (abs(y - published.year), -y))
+            rows = rows[rows["year"].isna() | (rows["year"] == nearest)]
         return rows
     if subject.key.startswith("ally_"):
         rows = rows[rows["entity"] == subject.entity]

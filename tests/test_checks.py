@@ -374,3 +374,18 @@ def test_money_in_another_currency_is_not_compared_with_dollars() -> None:
     table = _one([figure], facts, date(2024, 2, 15))
     assert table.loc[0, "status"] == "unmatched"
     assert "USD" in table.loc[0, "note"] and "EUR" in table.loc[0, "note"]
+
+
+def test_exercise_without_a_year_is_matched_to_the_edition_of_the_source_year() -> None:
+    facts = pd.DataFrame([
+        _fact("exercise_personnel", 90_000, "n/a (exercise)", date(2024, 2, 15), unit="troops",
+              entity="Steadfast Defender", qualifier="approximately"),
+        _fact("exercise_personnel", 9_000, "n/a (exercise)", date(2021, 5, 1), year=2021,
+              unit="troops", entity="Steadfast Defender"),
+    ], columns=FACT_COLUMNS)
+    figure = _figure("roughly 90,000 troops", 90_000, "troops",
+                     "Steadfast Defender, the largest exercise in decades, has roughly 90,000 "
+                     "troops.", year=None, qualifier="roughly")
+    table = _one([figure], facts, date(2024, 2, 20))
+    assert table.loc[0, "status"] == "consistent" and table.loc[0, "reference_value"] == 90_000
+    assert table.loc[0, "entity"] == "Steadfast Defender"
