@@ -383,9 +383,9 @@ def test_exercise_without_a_year_is_matched_to_the_edition_of_the_source_year() 
         _fact("exercise_personnel", 9_000, "n/a (exercise)", date(2021, 5, 1), year=2021,
               unit="troops", entity="Steadfast Defender"),
     ], columns=FACT_COLUMNS)
-    figure = _figure("roughly 90,000 troops", 90_000, "troops",
-                     "Steadfast Defender, the largest exercise in decades, has roughly 90,000 "
-                     "troops.", year=None, qualifier="roughly")
-    table = _one([figure], facts, date(2024, 2, 20))
-    assert table.loc[0, "status"] == "consistent" and table.loc[0, "reference_value"] == 90_000
-    assert table.loc[0, "entity"] == "Steadfast Defender"
+    figure = _figure("9,000 troops", 9_000, "troops",
+                     "Steadfast Defender brings 9,000 troops to Portugal.", year=None)
+    table = _one([figure], facts, date(2021, 6, 1))
+    # The 2024 edition is another exercise, not a revision of the 2021 one.
+    assert table.loc[0, "status"] == "consistent" and table.loc[0, "reference_value"] == 9_000
+    assert table.loc[0, "revisions"] == ""
