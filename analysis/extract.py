@@ -32,7 +32,13 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import extract_patterns as P
-from analysis.extract_context import classify_metric, find_entity, sentence_cues
+from analysis.extract_context import (
+    SentenceCues,
+    classify_metric,
+    find_entity,
+    find_exercise,
+    sentence_cues,
+)
 from analysis.extract_read import read_figure
 
 COLUMNS = [
@@ -72,15 +78,12 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
     if not rows:
         return _typed(pd.DataFrame({column: [] for column in COLUMNS}))
     year_refs.sort()
-    _add_context(text, rows, year_refs)
+    cues = _add_context(text, rows, year_refs)
     _propagate_units(text, rows)
-    cues: dict = {}
     for row in rows:
-        sentence_text, near = row.pop("_sentence_text"), row.pop("_near")
-        index = row.pop("_sentence")
-        if index not in cues:
-            cues[index] = sentence_cues(sentence_text)
-        row["metric"] = classify_metric(row["unit"], row["kind"], cues[index], near, row["text"])
+        near = row.pop("_near")
+        row["metric"] = classify_metric(row["unit"], row["kind"], cues[row["_sentence"]], near,
+                                        row["text"])
     return _typed(pd.DataFrame.from_records(rows, columns=COLUMNS))
 
 
@@ -117,17 +120,20 @@ def _sentence_starts(text: str) -> list[int]:
             lo = max(0, match.start() - 12)
             space = text.rfind(" ", lo, match.start())
             word = text[max(lo, space + 1):match.start()].lower().lstrip("(\"“")
-            if word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (
-                    "." in word and len(word) <= 5):
+            if word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or \
+                    P.ABBREVIATED_WORD.fullmatch(word):
                 continue
         starts.append(match.end())
     return starts
 
 
-def _add_context(text: str, rows: list[dict], year_refs: list) -> None:
+def _add_context(text: str, rows: list[dict], year_refs: list) -> dict[int, SentenceCues]:
+    """Sentence, year and entity of every row; returns the cues of each sentence by index."""
     starts = _sentence_starts(text)
     ref_positions = [ref[0] for ref in year_refs]
     entities: dict[int, str | None] = {}
+    cues: dict[int, SentenceCues] = {}
+    last_exercise: str | None = None
     for row in rows:
         index = bisect_right(starts, row["start"]) - 1
         sent_start = starts[index]
@@ -135,15 +141,35 @@ def _add_context(text: str, rows: list[dict], year_refs: list) -> None:
         sentence = text[sent_start:sent_end]
         row["sentence"] = sentence.strip()
         row["_sentence"] = index
-        row["_sentence_text"] = sentence
-        row["_near"] = text[max(sent_start, row["start"] - 60):min(sent_end, row["end"] + 40)]
+        row["_near"] = _window(text, max(sent_start, row["start"] - 60),
+                               min(sent_end, row["end"] + 40))
         if row["kind"] == "year":
             row["year"] = int(row["value"])
         else:
             row["year"] = _year_for(row["start"], year_refs, ref_positions, sent_start, sent_end)
         if index not in entities:
-            entities[index] = find_entity(sentence)
+            cues[index] = sentence_cues(sentence)
+            named = find_exercise(sentence)
+            if named:
+                last_exercise = named
+            entity = find_entity(sentence)
+            if not named and cues[index].exercise and last_exercise:
+                # "The exercise ..." after the exercise was named earlier in the text.
+                entity = last_exercise
+            entities[index] = entity
         row["entity"] = None if row["kind"] in ("year", "date") else entities[index]
+    return cues
+
+
+def _window(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` without the cut words at either end ("said" must not read as "aid")."""
+    if lo and text[lo - 1].isalnum():
+        space = text.find(" ", lo, hi)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text) and text[hi].isalnum():
+        space = text.rfind(" ", lo, hi)
+        hi = space if space >= 0 else hi
+    return text[lo:hi]
 
 
 def _year_for(position: int, refs: list, positions: list[int], lo: int, hi: int) -> int | None:
@@ -171,7 +197,7 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
     for index, row in enumerate(rows):
         nxt = rows[index + 1] if index + 1 < len(rows) else None
         gap_next = text[row["end"]:nxt["start"]] if nxt else ""
-        if row["kind"] == "count" and row["unit"] == "count" and not row["scale"] and nxt:
+        if row.get("_bare") and not row["scale"] and nxt:
             if P.LINK_OF.match(gap_next) and nxt["kind"] == "count" and nxt["unit"] != "count":
                 row["unit"] = nxt["unit"]
                 continue
@@ -190,12 +216,19 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
         previous = _previous_in_sentence(rows, index, row["kind"])
         if previous is None:
             continue
-        clause = " " + text[previous["end"]:row["start"]].split(",")[-1].lstrip()
+        gap = text[previous["end"]:row["start"]]
+        clause = " " + gap.split(",")[-1].lstrip()
         if not P.LINK_SAME_UNIT.match(clause):
+            # "Poland at 4.12% of GDP, followed by Estonia at 3.43%": a list of the same share.
+            if row["unit"] == "percent" and previous["unit"] == "percent_gdp" and \
+                    len(gap) <= 80 and not P.OTHER_SHARE_GAP.search(gap) and \
+                    not P.OF_GDP.match(text, row["end"]) and \
+                    not text.startswith(" of ", row["end"]):
+                row["unit"] = "percent_gdp"
             continue
         if row["unit"] == "percent" and previous["unit"] == "percent_gdp":
             row["unit"] = "percent_gdp"
-        elif row["unit"] == "count" and previous["unit"] not in ("count", "people"):
+        elif row.get("_bare") and previous["unit"] not in ("count", "people"):
             row["unit"] = previous["unit"]
 
 

@@ -69,7 +69,8 @@ _ALLY_ALIAS = {"U.S.": "United States", "US": "United States", "UK": "United Kin
 _NATO_RE = re.compile(r"\b(?:NATO|[Aa]lliance|Allies)\b")
 
 _GUIDELINE = re.compile(
-    r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement)s?\b", re.I)
+    r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|mark)s?\b",
+    re.I)
 _MEETING = re.compile(
     r"\b(?:meet|meets|meeting|met|reach|reaches|reaching|reached|hit|hits|hitting|achieve[sd]?|"
     r"exceed(?:s|ed)?|spend(?:s|ing)?|spent|surpass(?:es|ed)?|fulfil+(?:s|ed)?|on\s+track)\b", re.I)

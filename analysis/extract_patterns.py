@@ -64,6 +64,7 @@ _MONTH_ALT = (
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
 )
 MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{_MONTH_ALT})(?![a-z])")
+DAY_RANGE = re.compile(r"\s*[-–]\s*(\d{1,2})(?!\d)")
 ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 DECADE = re.compile(r"'?s\b")
 CALIBRE = re.compile(r"(?:-|\s)?(?:mm|millimet(?:re|er))s?\b")
@@ -160,8 +161,13 @@ NATO_CONTEXT = re.compile(
     r"\b(?:NATO|[Aa]llies|[Aa]llied|[Aa]lliance|guideline|target|GDP|[Mm]ember)\b")
 LINK_SAME_UNIT = re.compile(
     r"^\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
-    r"(?:from|to|and|versus|vs\.?|compared\s+(?:with|to)|against)\s+$"
+    r"(?:from|to|and|versus|vs\.?|compared\s+(?:with|to)|against|(?:out\s+)?of)\s+$"
 )
+# Words that make a second percentage measure something other than the first's share of GDP.
+OTHER_SHARE_GAP = re.compile(
+    r"\b(?:grow\w*|grew|rise|rises|rose|increase\w*|inflation|economy|budget|of\s+which|"
+    r"equipment|real|interest|unemployment|growth|cut\w*|fell|drop\w*)\b|%|per\s?cent", re.I)
+ABBREVIATED_WORD = re.compile(r"(?:[a-z]\.)+[a-z]")
 LINK_OF = re.compile(r"^\s+(?:out\s+)?of(?:\s+(?:the|its|all|their))?\s+$")
 BASELINE_BEFORE = re.compile(
     r"\b(?:since|from|than|with|to|versus|vs\.?)\s+(?:in\s+)?$", re.I)

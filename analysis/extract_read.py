@@ -225,6 +225,16 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
         # "Article Five", "Group of Seven": a number word inside a name.
         return row(text, start, end, value, "other", "other"), end
 
+    if core.source == "digits" and before.month_start is not None and value <= 31 and \
+            value == int(value) and not core.currency and not core.is_year_like:
+        # "June 26", "July 9-11": a day of the month (the year is labelled on its own).
+        date_end = end
+        days = P.DAY_RANGE.match(text, end)
+        high_day = None
+        if days:
+            date_end, high_day = days.end(), float(days.group(1))
+        return row(text, before.month_start, date_end, value, "other", "date",
+                   low=value if days else None, high=high_day), date_end
     low = high = None
     range_match = P.RANGE.match(text, end)
     if range_match and _accept_range(core, range_match, before):
@@ -247,6 +257,7 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
             currency = _currency_of(currency_after)
 
     unit = kind = None
+    bare = False
     if percent:
         end = percent.end()
         kind, unit = "share", "percent"
@@ -270,22 +281,26 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
             return row(text, start, end, value, "other", "other"), end
         if core.source == "digits" and value <= 31 and value == int(value) and low is None:
             month_after = P.MONTH_AFTER.match(text, end)
-            if before.month_start is not None or month_after:
-                date_start = before.month_start if before.month_start is not None else start
-                date_end = month_after.end() if month_after else end
-                return row(text, date_start, date_end, value, "other", "date"), date_end
+            if month_after:
+                return row(text, start, month_after.end(), value, "other", "date"), \
+                    month_after.end()
+        number_end = end
         kind, unit, end, approximate, qualifier, span_start = _count_or_other(
             text, core, start, end, approximate, qualifier, span_start)
         if kind is None:
             return None, end
+        bare = unit == "count" and end == number_end
     post = P.POST_HEDGE.match(text, end)
     if post:
         end = post.end()
         approximate, qualifier = True, qualifier or post.group().strip()
     if low is not None:
         low, high = low * multiplier, high * multiplier
-    return row(text, span_start, end, value * multiplier, unit, kind, approximate, qualifier,
-               scale, low, high), end
+    figure = row(text, span_start, end, value * multiplier, unit, kind, approximate, qualifier,
+                 scale, low, high)
+    # A count without its noun ("23 of 32 allies") may take the unit of a neighbour.
+    figure["_bare"] = kind == "count" and bare
+    return figure, end
 
 
 def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bool,
