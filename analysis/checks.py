@@ -22,6 +22,7 @@ figure matches an earlier release only. :func:`check_source` runs it on one bund
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -128,7 +129,8 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
                         if e}, key=len, reverse=True)
     primary_id = _primary_id(primary_source)
     rows = [_check_one(record, facts, published, primary_id, exercises)
-            for record in _with_near_years(claims, published)]
+            for record in _with_document_exercise(_with_near_years(claims, published), scan,
+                                                  exercises)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
     rows += [_check_vague(record, facts, published, primary_id) for record in
@@ -176,11 +178,30 @@ def _with_near_years(claims: pd.DataFrame, published: date | None) -> list[dict[
     return records
 
 
+def _with_document_exercise(records: list[dict[str, Any]], text: str,
+                            exercises: list[str]) -> list[dict[str, Any]]:
+    """Each record with the exercise the document was last talking about before the figure.
+
+    "The exercise brought together roughly 90,000 troops" names no exercise; the headline above
+    it ("Steadfast Defender 24 ends") does. Without offsets, the first exercise the text names.
+    """
+    lowered = text.lower()
+    mentions = sorted((m.start(), name) for name in exercises
+                      for m in re.finditer(re.escape(name.lower()), lowered))
+    for record in records:
+        start = _float_or_none(record.get("start"))
+        before = [name for at, name in mentions if start is not None and at < start]
+        record["document_exercise"] = before[-1] if before else (
+            mentions[0][1] if mentions else None)
+    return records
+
+
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
                primary_id: str | None, exercises: list[str]) -> dict[str, Any]:
     value = float(record["value"])
     subject = match.classify(record.get("metric"), record.get("unit"), record.get("entity"),
-                             record.get("sentence"), value, record.get("text"), exercises)
+                             record.get("sentence"), value, record.get("text"), exercises,
+                             record.get("document_exercise"))
     year = _int_or_none(record.get("year"))
     row = _base_row(record, subject, year)
     candidates = _candidates(facts, subject, year, published)
@@ -201,6 +222,11 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                                       _float_or_none(record.get("low")),
                                       _float_or_none(record.get("high")))
     result = {**row, **_judge(value, interval, candidates, published, primary_id)}
+    if "year_assumed" in candidates.columns and year is None and published is not None:
+        result["year"] = published.year
+        result["note"] = "; ".join(x for x in (
+            result["note"], f"no year stated; read as the publication year {published.year}")
+            if x)
     if record.get("year_note"):
         result["note"] = "; ".join(x for x in (result["note"], record["year_note"]) if x)
     other_basis = _other_price_basis(facts, subject, year)
@@ -304,7 +330,11 @@ def _candidates(facts: pd.DataFrame, subject: match.Subject, year: int | None,
             return rows
         return rows[[_year_covers(text, year) for text in rows["year_text"]]]
     if year is None:
-        return rows.iloc[0:0]
+        if published is None:
+            return rows.iloc[0:0]
+        # No year stated: news speaks of the current year ("Poland leads the table at 4.12%").
+        rows = rows[rows["year"] == published.year]
+        return rows.assign(year_assumed=True)
     return rows[rows["year"] == year]
 
 

@@ -133,7 +133,13 @@ EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?)\b", 
 EUROPE_CANADA = re.compile(r"\b(europe(an)?\b[^.]{0,40}\band\s+canada)\b", re.IGNORECASE)
 EUROPE = re.compile(r"\beurope(an)?\b", re.IGNORECASE)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
-SINCE_2014 = re.compile(r"\bsince\s+(2014|the\s+defence\s+investment\s+pledge)", re.IGNORECASE)
+SINCE_2014 = re.compile(
+    r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
+    r"\badded\b.*\bsince\b", re.IGNORECASE)
+GUIDELINE_VALUES = (2.0,)
+BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|fall(?:s|ing)?\s+short|"
+                         r"miss(?:es|ed)?|fail(?:s|ed)?\s+to|do(?:es)?\s+not\s+meet|"
+                         r"did\s+not\s+meet|under)\b", re.IGNORECASE)
 
 # The extractor's metric names (and reasonable synonyms) mapped onto the reference's keys.
 METRIC_ALIASES = {
@@ -160,19 +166,30 @@ METRIC_ALIASES = {
 }
 
 
-def find_ally(text: object) -> str | None:
-    """The NATO ally named in ``text`` (NATO spelling), if exactly one is named."""
+def find_ally(text: object, near: int | None = None) -> str | None:
+    """The NATO ally named in ``text`` (NATO spelling): the only one named, or with ``near``
+    (a position in ``text``) the one named closest before it, else closest after it."""
     if not isinstance(text, str) or not text:
         return None
-    found = {name for name in ALLIES if re.search(rf"\b{re.escape(name)}\b", text)}
+    hits: list[tuple[int, str]] = []
+    for name in ALLIES:
+        hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     lowered = text.lower()
     for alias, name in ALLY_ALIASES.items():
         if len(alias) <= 3:
-            if re.search(rf"(?<![\w.]){re.escape(alias.upper())}(?![\w])", text):
-                found.add(name)
-        elif re.search(rf"\b{re.escape(alias)}\b", lowered):
-            found.add(name)
-    return next(iter(found)) if len(found) == 1 else None
+            pattern = rf"(?<![\w.]){re.escape(alias.upper())}(?![\w])"
+            hits += [(m.start(), name) for m in re.finditer(pattern, text)]
+        else:
+            hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(alias)}\b", lowered)]
+    names = {name for _, name in hits}
+    if len(names) == 1:
+        return names.pop()
+    if not names or near is None:
+        return None
+    before = [(near - at, name) for at, name in hits if at <= near]
+    if before:
+        return min(before)[1]
+    return min((at - near, name) for at, name in hits)[1]
 
 
 def find_exercise(text: object, exercise_names: list[str]) -> str | None:
@@ -195,28 +212,42 @@ class Subject:
 
 
 def classify(metric: object, unit: object, entity: object, sentence: object, value: float,
-             text: object = "", exercise_names: list[str] | None = None) -> Subject:
+             text: object = "", exercise_names: list[str] | None = None,
+             document_exercise: str | None = None) -> Subject:
     """Map one figure onto a reference key (metric) and entity."""
     exercise_names = exercise_names or []
     sentence = sentence if isinstance(sentence, str) else ""
     surface = text if isinstance(text, str) else ""
     entity_text = entity if isinstance(entity, str) else ""
     metric_name = _clean(metric).replace(" ", "_")
-    exercise = find_exercise(entity_text, exercise_names) or find_exercise(sentence, exercise_names)
-    ally = find_ally(entity_text) or find_ally(sentence)
+    exercise = (find_exercise(entity_text, exercise_names)
+                or find_exercise(sentence, exercise_names))
+    at = sentence.find(surface) if surface else -1
+    ally = find_ally(entity_text) or find_ally(sentence, at if at >= 0 else None)
     context = f"{entity_text} {sentence}"
     is_exercise = (bool(exercise) or bool(EXERCISE_WORDS.search(sentence))
                    or "exercise" in metric_name)
 
     mapped = METRIC_ALIASES.get(metric_name)
+    if unit in ("allies", "count") and surface and not is_exercise:
+        # "23 NATO countries out of 32": 32 is the membership, not a count at the guideline;
+        # "Eight allies remain below the target" counts the others.
+        if re.search(rf"\b(?:out\s+of|of\s+the|of\s+its)\s+{re.escape(surface)}\b", sentence,
+                     re.IGNORECASE):
+            return Subject("allies_total", "", "inferred")
+        if at >= 0 and BELOW_WORDS.search(sentence[at + len(surface): at + len(surface) + 40]):
+            return Subject("allies_below_2pct_guideline", "", "inferred")
     if mapped and mapped.startswith("exercise_"):
-        return Subject(_exercise_key(mapped, unit), exercise or entity_text, "extractor")
+        return Subject(_exercise_key(mapped, unit), exercise or document_exercise or "",
+                       "extractor")
     if metric_name.startswith("exercise_") and ("participant" in metric_name
                                                 or "nation" in metric_name):
-        return Subject(_exercise_key("exercise_participating", unit), exercise or entity_text,
-                       "extractor")
-    if mapped == "guideline_share_gdp":
+        return Subject(_exercise_key("exercise_participating", unit),
+                       exercise or document_exercise or "", "extractor")
+    if mapped == "guideline_share_gdp" and value in GUIDELINE_VALUES:
         return Subject(mapped, "", "extractor")
+    if mapped == "guideline_share_gdp":  # "leads the table at 4.12%": a share, not the guideline
+        mapped, metric_name = None, "defence_spending_share_gdp"
     if mapped:
         return Subject(mapped, ally or "", "extractor")
     if metric_name == "defence_spending_change":
@@ -227,22 +258,25 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
 
     if unit == "allies":
         if is_exercise:
-            return Subject("exercise_participating_allies", exercise or "", "inferred")
+            return Subject("exercise_participating_allies", exercise or document_exercise or "",
+                           "inferred")
         if GUIDELINE_WORDS.search(sentence) or "2pct" in metric_name or "guideline" in metric_name:
             return Subject("allies_meeting_2pct_guideline", "", "inferred")
         return Subject("allies_count", "", "inferred")
     if unit == "countries" and is_exercise:
-        return Subject("exercise_participating_nations", exercise or "", "inferred")
+        return Subject("exercise_participating_nations", exercise or document_exercise or "",
+                       "inferred")
     if unit == "troops":
         if is_exercise:
-            return Subject("exercise_personnel", exercise or "", "inferred")
+            return Subject("exercise_personnel", exercise or document_exercise or "", "inferred")
         if ally:
             return Subject("ally_personnel", ally, "inferred")
         return Subject("troops", "", "inferred")
     if unit == "count" and is_exercise:
         for noun in ("ships", "aircraft", "vehicles"):
             if noun.rstrip("s") in surface.lower():
-                return Subject(f"exercise_{noun}", exercise or "", "inferred")
+                return Subject(f"exercise_{noun}", exercise or document_exercise or "",
+                               "inferred")
     if unit in ("percent_gdp", "percent"):
         if "equipment" in context.lower():
             if abs(value - 20.0) < 1e-9 and GUIDELINE_WORDS.search(sentence):

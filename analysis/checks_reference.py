@@ -195,10 +195,18 @@ def workbook_facts(nato: pd.DataFrame, release: str, release_date: date | None,
         add("allies_meeting_2pct_guideline", "", count["year"], count["count"], "allies",
             f"TABLE3 share of real GDP: {count['count']} of {count['covered']} allies at or "
             f"above {GUIDELINE_PCT:g}% in {count['year']} (computed)")
+    aggregate_keys = {"NATO Total": ("nato_total_defence_share_gdp", ""),
+                      "NATO Europe and Canada": ("europe_canada_defence_share_gdp",
+                                                 "Europe and Canada")}
     for record in shares.to_dict("records"):
-        if not str(record["ally"]).startswith("NATO "):
-            add("ally_share_gdp", record["ally"], record["year"], record["value"], "percent_gdp",
-                f"TABLE3 share of real GDP, {record['ally']} {record['year']}")
+        name = str(record["ally"])
+        if name in aggregate_keys:
+            key, entity = aggregate_keys[name]
+            add(key, entity, record["year"], record["value"], "percent_gdp",
+                f"TABLE3 share of real GDP, {name} {record['year']}")
+        elif not name.startswith("NATO "):
+            add("ally_share_gdp", name, record["year"], record["value"], "percent_gdp",
+                f"TABLE3 share of real GDP, {name} {record['year']}")
     for record in nato[nato["indicator"] == "equipment_share_pct"].to_dict("records"):
         if not str(record["ally"]).startswith("NATO "):
             add("ally_equipment_share", record["ally"], record["year"], record["value"],

@@ -389,3 +389,35 @@ def test_exercise_without_a_year_is_matched_to_the_edition_of_the_source_year() 
     # The 2024 edition is another exercise, not a revision of the 2021 one.
     assert table.loc[0, "status"] == "consistent" and table.loc[0, "reference_value"] == 9_000
     assert table.loc[0, "revisions"] == ""
+
+
+def test_share_without_a_year_is_read_for_the_publication_year_and_says_so() -> None:
+    facts = pd.DataFrame([
+        _fact("ally_share_gdp", 4.12, "NATO 2024-06", date(2024, 6, 17), unit="percent_gdp",
+              entity="Poland", origin="workbook"),
+        _fact("ally_share_gdp", 3.79, "NATO 2025-08", date(2025, 8, 28), unit="percent_gdp",
+              entity="Poland", origin="release"),
+        _fact("ally_share_gdp", 1.88, "NATO 2024-06", date(2024, 6, 17), year=2014,
+              unit="percent_gdp", entity="Poland", origin="workbook"),
+    ], columns=FACT_COLUMNS)
+    sentence = "Poland leads the table at 4.12% of GDP, followed by Estonia at 3.43%."
+    figure = _figure("4.12%", 4.12, "percent_gdp", sentence, kind="share", year=None,
+                     metric="defence_spending_share_gdp", entity="Poland")
+    row = _one([figure], facts, date(2024, 6, 17)).iloc[0]
+    assert row["metric"] == "ally_share_gdp" and row["entity"] == "Poland"
+    assert row["year"] == 2024 and "publication year 2024" in row["note"]
+    assert row["status"] == "superseded" and "3.79% of GDP" in row["revisions"]
+
+
+def test_membership_totals_and_counts_below_the_guideline_are_not_counts_at_it() -> None:
+    sentence = "A record 23 NATO countries out of 32 will hit the 2% target; 8 allies remain below."
+    figures = [
+        _figure("23 NATO countries", 23, "allies", sentence),
+        _figure("32", 32, "count", sentence, metric="allies_meeting_2pct_guideline"),
+        _figure("8 allies", 8, "allies", sentence, metric="allies_meeting_2pct_guideline"),
+    ]
+    facts = ALLIES_FACTS[ALLIES_FACTS["release"] == "NATO 2024-06"]
+    table = _one(figures, facts, date(2024, 6, 18))
+    assert table["metric"].tolist() == ["allies_meeting_2pct_guideline", "allies_total",
+                                        "allies_below_2pct_guideline"]
+    assert table["status"].tolist() == ["consistent", "unmatched", "unmatched"]
