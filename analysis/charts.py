@@ -926,6 +926,7 @@ def exercises_compared(data: pd.DataFrame, *, source: str,
                 ax.text(0, pos, " not reported", va="center", fontsize=SMALL_FONT_PT,
                         color="#777777", fontstyle="italic")
         ax.set_yticks(positions, exercises)
+        ax.set_ylim(-0.6, len(exercises) - 0.4)
         ax.set_title(label, loc="left", fontsize=BASE_FONT_PT + 0.5, fontweight="bold")
         ax.grid(axis="y", visible=False)
         vmax = np.nanmax(values) if known.any() else 1

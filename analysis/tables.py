@@ -440,16 +440,73 @@ def exercise_table(figures: pd.DataFrame) -> pd.DataFrame:
     return wide.fillna("–").reset_index(drop=True).rename_axis(columns=None)
 
 
+def exercise_quotes(figures: pd.DataFrame) -> pd.DataFrame:
+    """The quotes behind :func:`exercise_figures`, one row per exercise and quote.
+
+    Columns: exercise, year, measures (comma-separated, in the order of the figures), quote,
+    sites (the web sites the source field names).
+    """
+    rows = []
+    for (exercise, quote), group in figures.groupby(["exercise", "quote"], sort=False):
+        sites = ", ".join(dict.fromkeys(
+            site for text in group["source"] for site in short_source(text).split(", ")))
+        rows.append({"exercise": exercise, "year": int(group["year"].iloc[0]),
+                     "measures": ", ".join(group["measure"]), "quote": quote, "sites": sites})
+    return (pd.DataFrame(rows, columns=["exercise", "year", "measures", "quote", "sites"])
+            .sort_values(["year", "exercise"], ascending=[False, True], kind="stable")
+            .reset_index(drop=True))
+
+
 FORCE_UNITS = ("troops", "soldiers", "personnel", "forces", "service members", "servicemembers",
-               "military personnel", "participants", "people", "staff", "brigade", "battalion",
-               "battlegroup", "division", "ships", "aircraft", "vehicles", "tanks", "fighter jets")
+               "participants", "brigade", "battalion", "battlegroup", "division", "ships",
+               "aircraft", "vehicles", "tanks", "jets")
+
+
+def source_figures() -> tuple[pd.DataFrame, bool]:
+    """Figures of every bundled source, and whether they are the reviewed tables.
+
+    The reviewed figure tables (:func:`analysis.figures.load_figures`) are preferred; while a
+    checkout has none, the extractor's figures of each source are used instead and the flag is
+    False, so a report can say its figures are unreviewed.
+    """
+    try:
+        from analysis.figures import load_figures
+    except ImportError:
+        load_figures = None
+    if load_figures is not None:
+        reviewed = load_figures()
+        if len(reviewed):
+            return reviewed.reset_index(drop=True), True
+    from analysis.extract import extract_figures
+    from analysis.sources import list_sources, load_source
+
+    frames = []
+    for source_id in list_sources():
+        source = load_source(source_id)
+        frames.append(extract_figures(source.text, source.published)
+                      .assign(source_id=source_id))
+    if not frames:
+        raise DataError("no source documents bundled in data/raw/sources")
+    return pd.concat(frames, ignore_index=True), False
+
+
+def figure_files(figures: pd.DataFrame, reviewed: bool) -> list[Path]:
+    """Files behind :func:`source_figures`: the reviewed tables, else the source documents."""
+    from analysis import paths
+    from analysis.sources import load_source
+
+    ids = sorted(figures["source_id"].dropna().astype(str).unique())
+    if reviewed:
+        return [p for i in ids if (p := paths.figures_dir() / f"{i}.csv").exists()]
+    return [p for i in ids if (p := load_source(i).path) is not None]
 
 
 def force_figures(figures: pd.DataFrame) -> pd.DataFrame:
     """Figures from the sources that count forces (troops, ships, aircraft...), with quotes.
 
-    ``figures`` is the reviewed figure table (:func:`analysis.figures.load_figures`): it needs
-    source_id, value and unit, and a quote (``sentence`` or ``quote``).
+    ``figures``: the reviewed figure table or the extractor's output; it needs source_id,
+    value, unit and a quote (``sentence`` or ``quote``). Exercise metrics count as force
+    figures whatever their unit.
     """
     quote_column = "sentence" if "sentence" in figures.columns else "quote"
     needed = ["source_id", "value", "unit", quote_column]
@@ -457,7 +514,10 @@ def force_figures(figures: pd.DataFrame) -> pd.DataFrame:
     if missing:
         raise DataError(f"figure table lacks column(s) {', '.join(missing)}")
     unit = figures["unit"].astype("string").fillna("").str.lower()
-    is_force = unit.apply(lambda u: any(word in u for word in FORCE_UNITS)).astype(bool)
+    metric = (figures["metric"].astype("string").fillna("")
+              if "metric" in figures.columns else pd.Series("", index=figures.index))
+    is_force = (unit.apply(lambda u: any(word in u for word in FORCE_UNITS)).astype(bool)
+                | metric.str.startswith("exercise_").astype(bool))
     rows = figures[is_force.to_numpy()]
     columns = ["source_id", "text", "value", "unit", "entity", "year", quote_column]
     present = [c for c in columns if c in rows.columns]
@@ -478,14 +538,21 @@ class DataFile:
 
 def data_files(paths_used: Iterable[Path], what: Mapping[str, str] | None = None
                ) -> list[DataFile]:
-    """The raw files a report read, each with its sha256 checked against its sidecar."""
-    from analysis.provenance import verify
+    """The raw files a report read with their sha256.
+
+    A file with a provenance sidecar (``X.source.yml``) is checked against it; a source document
+    (whose sidecar is ``X.meta.yml``, without a hash) gets its sha256 computed and says so.
+    """
+    from analysis.provenance import sha256_of, sidecar_path, verify
 
     result = []
-    for path in paths_used:
-        provenance = verify(Path(path))
-        title = (what or {}).get(Path(path).name) or str(provenance.get("title", ""))
-        result.append(DataFile(Path(path).name, provenance.sha256, title))
+    for path in map(Path, paths_used):
+        if sidecar_path(path).exists():
+            provenance = verify(path)
+            digest, title = provenance.sha256, str(provenance.get("title", ""))
+        else:
+            digest, title = sha256_of(path), "source document (hash computed, no sidecar hash)"
+        result.append(DataFile(path.name, digest, (what or {}).get(path.name) or title))
     return result
 
 
@@ -499,6 +566,7 @@ def sources_markdown(release: Any, files: Sequence[DataFile], notes: Sequence[st
     if estimates:
         lines.append(f"- **Estimates:** {estimates} (marked *e*); later releases revise them.")
     lines += [f"- {note}" for note in notes]
-    lines.append("- **Files read**, sha256 checked against their provenance sidecars:")
+    lines.append("- **Files read**, with sha256 (checked against provenance sidecars where "
+                 "they record one):")
     lines += [f"    - `{f.name}` sha256 `{f.sha256}`" for f in files]
     return "\n".join(lines)
