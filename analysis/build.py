@@ -224,6 +224,9 @@ class Builder:
             self._build_into(request, staging, run_id, started, timings)
         except AnalysisError as failure:
             error = str(failure)
+        except Exception as failure:  # noqa: BLE001 - one broken report must not stop the set
+            message = " ".join(str(failure).split())[:240]
+            error = f"report {spec.name}: unexpected {type(failure).__name__}: {message}"
         except KeyboardInterrupt:
             self._publish_failed(request, staging, run_id, started, clock, timings, "interrupted")
             raise
