@@ -229,7 +229,7 @@ def styled(table: pd.DataFrame, caption: str | None = None,
     fmt.update({c: "{:,}" for c in table.select_dtypes("integer").columns})
     fmt.update(formats or {})
     text_columns = [c for c in table.columns if c not in table.select_dtypes("number").columns]
-    styler = table.style.format(fmt, na_rep="–").hide(axis="index")
+    styler = table.style.format(fmt, na_rep="–", escape="html").hide(axis="index")
     if text_columns:
         styler = styler.set_properties(subset=text_columns, **{"text-align": "left"})
     if caption:

@@ -1,0 +1,150 @@
+"""The report notebooks spending_trends, force_numbers and ally_profile: committed clean, and run
+with papermill on small parameters into tmp_path, showing charts and the numbers of the data."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from analysis import indicators, load
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+DEFAULTS = {
+    "spending_trends": ['allies = "all"', "start_year = 2014", "end_year = 2024",
+                        "guideline_pct = 2.0", "release = None", "highlight = []"],
+    "force_numbers": ['allies = "all"', "year = 2024"],
+    "ally_profile": ['ally = "Poland"'],
+}
+SECTIONS = ("## Load", "## Check", "## Charts and tables", "## Sources and notes")
+
+
+def _run(name: str, tmp_path: Path, **parameters) -> nbformat.NotebookNode:
+    papermill = pytest.importorskip("papermill")
+    out = tmp_path / f"{name}.out.ipynb"
+    papermill.execute_notebook(str(NOTEBOOKS / f"{name}.ipynb"), str(out),
+                               parameters=parameters, cwd=str(NOTEBOOKS), progress_bar=False,
+                               kernel_name="python3")
+    return nbformat.read(out, as_version=4)
+
+
+def _outputs(notebook: nbformat.NotebookNode) -> list[dict]:
+    return [o for cell in notebook.cells for o in cell.get("outputs", [])]
+
+
+def _text(notebook: nbformat.NotebookNode) -> str:
+    parts = []
+    for output in _outputs(notebook):
+        data = output.get("data", {})
+        parts += [data.get("text/markdown", ""), data.get("text/html", "")]
+        if output.get("output_type") == "stream":
+            parts.append(output.get("text", ""))
+    return "\n".join(parts)
+
+
+def _charts(notebook: nbformat.NotebookNode) -> list[dict]:
+    return [o["data"] for o in _outputs(notebook) if "image/png" in o.get("data", {})]
+
+
+def _assert_clean_run(notebook: nbformat.NotebookNode, charts: int) -> None:
+    errors = [o for o in _outputs(notebook) if o.get("output_type") == "error"]
+    assert errors == [], errors[:1]
+    images = _charts(notebook)
+    assert len(images) == charts
+    for data in images:
+        png = base64.b64decode(data["image/png"])
+        assert png.startswith(b"\x89PNG") and len(png) > 10_000
+        # The HTML form embeds the same picture with alternative text, nothing external.
+        assert 'src="data:image/png;base64,' in data["text/html"]
+        assert 'alt="' in data["text/html"] and "http" not in data["text/html"]
+    text = _text(notebook)
+    info = load.release_info()
+    assert info.data_cutoff.isoformat() in text and info.vintage in text
+    assert info.sha256 in text  # the workbook's hash is in the sources and notes
+
+
+@pytest.mark.parametrize("name", sorted(DEFAULTS))
+def test_committed_notebook_is_clean_with_one_parameters_cell(name: str) -> None:
+    notebook = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    tagged = [c for c in notebook.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    assert tagged[0].source.splitlines() == DEFAULTS[name]
+    assert notebook.cells[0].cell_type == "markdown"
+    assert notebook.cells[0].source.startswith("# ")
+    assert notebook.metadata["kernelspec"]["name"] == "python3"
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+            assert len(cell.source.splitlines()) <= 25  # logic lives in analysis/, not here
+    headings = [line for c in notebook.cells if c.cell_type == "markdown"
+                for line in c.source.splitlines() if line.startswith("## ")]
+    assert headings == list(SECTIONS)
+
+
+def test_spending_trends_on_three_allies(tmp_path: Path) -> None:
+    allies = ["Germany", "Poland", "Spain"]
+    notebook = _run("spending_trends", tmp_path, allies=allies, start_year=2018,
+                    end_year=2023, guideline_pct=2.0, highlight=["Poland"])
+    _assert_clean_run(notebook, charts=6)
+    nato = load.load_nato()
+    share = indicators.select(nato, "share_gdp_pct")
+    end = share[(share["year"] == 2023) & share["ally"].isin(allies)]
+    meeting = int((end["value"] >= 2.0).sum())
+    text = _text(notebook)
+    assert f"**{meeting} of 3**" in text
+    median = indicators.alliance_median(nato).set_index("year")["median"][2023]
+    assert f"{median:.2f}%" in text
+    poland = end.loc[end["ally"] == "Poland", "value"].iloc[0]
+    assert f"{poland:.2f}" in text  # in the table of the numbers charted
+    # Only the three allies are ranked: the table has no other ally.
+    assert "Estonia" not in text.split("The numbers charted")[-1]
+    titles = [data["text/plain"] for data in _charts(notebook)]
+    assert any("2023e" in t and "3 allies" in t for t in titles)
+
+
+def test_spending_trends_with_another_guideline(tmp_path: Path) -> None:
+    notebook = _run("spending_trends", tmp_path, allies="all", start_year=2014, end_year=2024,
+                    guideline_pct=3.0)
+    _assert_clean_run(notebook, charts=6)
+    counts = indicators.threshold_count(load.load_nato(), 3.0)
+    first, last = counts.iloc[0]["count"], counts.iloc[-1]["count"]
+    assert f"From **{first}** allies in 2014 to **{last}** in 2024e." in _text(notebook)
+
+
+def test_spending_trends_rejects_an_unknown_ally(tmp_path: Path) -> None:
+    papermill = pytest.importorskip("papermill")
+    with pytest.raises(papermill.PapermillExecutionError, match="unknown ally 'Atlantis'"):
+        _run("spending_trends", tmp_path, allies=["Atlantis"])
+
+
+def test_force_numbers_on_two_allies(tmp_path: Path) -> None:
+    allies = ["Estonia", "Poland"]
+    notebook = _run("force_numbers", tmp_path, allies=allies, year=2022)
+    _assert_clean_run(notebook, charts=3)
+    personnel = indicators.select(load.load_nato(), "personnel_thousands")
+    rows = personnel[(personnel["year"] == 2022) & personnel["ally"].isin(allies)]
+    text = _text(notebook)
+    assert f"**{rows['value'].sum():,.0f} thousand**" in text
+    # Exercises from the headline data, qualifiers kept; the seed source's troop figure quoted.
+    assert "Steadfast Defender 24" in text and "&gt;90,000" in text
+    assert "Trident Juncture 18" in text and "51,161" in text
+    assert "roughly 90,000 troops" in text and "nato-bydgoszcz-2024-02" in text
+
+
+def test_ally_profile_of_a_small_ally(tmp_path: Path) -> None:
+    notebook = _run("ally_profile", tmp_path, ally="Luxembourg")
+    _assert_clean_run(notebook, charts=2)
+    nato = load.load_nato()
+    ranks = indicators.rank(nato, 2024)
+    rank = ranks[ranks["ally"] == "Luxembourg"].iloc[0]
+    text = _text(notebook)
+    assert f"{int(rank['rank'])} of {int(rank['of'])}" in text
+    assert f"{rank['value']:.2f}%" in text
+    starred = nato.loc[nato["ally"] == "Luxembourg", "national_2pct_commitment"].any()
+    assert f">{'yes' if starred else 'no'}<" in text
+    history = load.compare_releases("Luxembourg", 2023)
+    assert len(history) >= 2  # the bundled other releases know Luxembourg 2023
+    assert all(f"{v:.2f}" in text for v in history["value"])
