@@ -33,10 +33,11 @@ import pandas as pd
 
 from analysis import extract_patterns as P
 from analysis.extract_context import (
+    EntityCandidates,
     SentenceCues,
     classify_metric,
-    find_entity,
-    find_exercise,
+    entity_candidates,
+    pick_entity,
     sentence_cues,
 )
 from analysis.extract_read import read_figure
@@ -115,15 +116,7 @@ def _relative_year(phrase: str, published_year: int | None) -> int | None:
 
 def _sentence_starts(text: str) -> list[int]:
     starts = [0]
-    for match in P.SENTENCE_END.finditer(text):
-        if match.group()[0] == ".":
-            lo = max(0, match.start() - 12)
-            space = text.rfind(" ", lo, match.start())
-            word = text[max(lo, space + 1):match.start()].lower().lstrip("(\"“")
-            if word in P.ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or \
-                    P.ABBREVIATED_WORD.fullmatch(word):
-                continue
-        starts.append(match.end())
+    starts.extend(match.end() for match in P.SENTENCE_END.finditer(text))
     return starts
 
 
@@ -131,7 +124,7 @@ def _add_context(text: str, rows: list[dict], year_refs: list) -> dict[int, Sent
     """Sentence, year and entity of every row; returns the cues of each sentence by index."""
     starts = _sentence_starts(text)
     ref_positions = [ref[0] for ref in year_refs]
-    entities: dict[int, str | None] = {}
+    entities: dict[int, EntityCandidates] = {}
     cues: dict[int, SentenceCues] = {}
     last_exercise: str | None = None
     for row in rows:
@@ -147,17 +140,19 @@ def _add_context(text: str, rows: list[dict], year_refs: list) -> dict[int, Sent
             row["year"] = int(row["value"])
         else:
             row["year"] = _year_for(row["start"], year_refs, ref_positions, sent_start, sent_end)
-        if index not in entities:
+        if index not in cues:
             cues[index] = sentence_cues(sentence)
-            named = find_exercise(sentence)
+            named = cues[index].exercise_name
             if named:
                 last_exercise = named
-            entity = find_entity(sentence)
-            if not named and cues[index].exercise and last_exercise:
+            elif cues[index].exercise and last_exercise:
                 # "The exercise ..." after the exercise was named earlier in the text.
-                entity = last_exercise
-            entities[index] = entity
-        row["entity"] = None if row["kind"] in ("year", "date") else entities[index]
+                named = last_exercise
+            entities[index] = entity_candidates(sentence, named)
+        if row["kind"] in ("year", "date"):
+            row["entity"] = None
+        else:
+            row["entity"] = pick_entity(entities[index], row["start"] - sent_start)
     return cues
 
 
@@ -221,6 +216,7 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
         if not P.LINK_SAME_UNIT.match(clause):
             # "Poland at 4.12% of GDP, followed by Estonia at 3.43%": a list of the same share.
             if row["unit"] == "percent" and previous["unit"] == "percent_gdp" and \
+                    "point" not in row["text"] and \
                     len(gap) <= 80 and not P.OTHER_SHARE_GAP.search(gap) and \
                     not P.OF_GDP.match(text, row["end"]) and \
                     not text.startswith(" of ", row["end"]):

@@ -90,21 +90,48 @@ _AIRCRAFT = re.compile(r"\b(?:aircraft|planes|jets|helicopters|fighters)\b", re.
 _VEHICLES = re.compile(r"\b(?:vehicles|tanks)\b", re.I)
 
 
-def find_entity(sentence: str) -> str | None:
-    """Who or what the sentence's figures are about: an exercise, a group of allies, an ally,
-    or NATO itself."""
-    exercise = find_exercise(sentence)
+@dataclass(frozen=True)
+class EntityCandidates:
+    """The entities a sentence names, read once and shared by its figures."""
+
+    decided: str | None  # an exercise or a group of allies: holds for every figure
+    allies: tuple[tuple[int, str], ...]  # (offset in the sentence, NATO name)
+    nato: bool
+
+
+def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandidates:
     if exercise:
-        return exercise
+        return EntityCandidates(exercise, (), False)
     for pattern, name in _GROUPS:
         if pattern.search(sentence):
-            return name
-    allies = {(_ALLY_ALIAS.get(m.group(), m.group())) for m in _ALLY_RE.finditer(sentence)}
-    if len(allies) == 1:
-        return allies.pop()
-    if _NATO_RE.search(sentence) or re.search(r"\b(?:allies|member states)\b", sentence):
-        return "NATO"
-    return None
+            return EntityCandidates(name, (), False)
+    allies = tuple((m.start(), _ALLY_ALIAS.get(m.group(), m.group()))
+                   for m in _ALLY_RE.finditer(sentence))
+    nato = bool(_NATO_RE.search(sentence) or re.search(r"\b(?:allies|member states)\b",
+                                                         sentence))
+    return EntityCandidates(None, allies, nato)
+
+
+def pick_entity(candidates: EntityCandidates, position: int | None = None) -> str | None:
+    """The sentence's entity for a figure at ``position``: with several allies named, the one
+    named last before the figure."""
+    if candidates.decided:
+        return candidates.decided
+    names = {name for _, name in candidates.allies}
+    if len(names) == 1:
+        return names.pop()
+    if names and position is not None:
+        before = [name for start, name in candidates.allies if start < position]
+        if before:
+            return before[-1]
+    return "NATO" if candidates.nato else None
+
+
+def find_entity(sentence: str, exercise: str | None = None,
+                position: int | None = None) -> str | None:
+    """Who or what the sentence's figures are about: an exercise, a group of allies, an ally,
+    or NATO itself."""
+    return pick_entity(entity_candidates(sentence, exercise or find_exercise(sentence)), position)
 
 
 def find_exercise(sentence: str) -> str | None:
@@ -124,15 +151,30 @@ class SentenceCues:
     two_percent: bool
     contract: bool
     spending: bool
+    exercise_name: str | None = None
+
+
+# One pass over the lower-cased sentence finds every cue word.
+_CUES = re.compile(
+    r"\b(?:(?P<exercise>exercises?|drills?|manoeuvres?|maneuvers?|wargames?)"
+    r"|(?P<guideline>(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|"
+    r"mark)s?)"
+    r"|(?P<contract>contracts?|orders?|deals?|procurement|purchases?|acquisitions?)"
+    r"|(?P<spending>spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military)"
+    r"|(?P<two_percent>(?:2|two)[\s-]?(?:%|per\s?cent)))"
+)
 
 
 def sentence_cues(sentence: str) -> SentenceCues:
+    found = {match.lastgroup for match in _CUES.finditer(sentence.lower())}
+    name = find_exercise(sentence)
     return SentenceCues(
-        exercise=bool(_EXERCISE.search(sentence) or _EXERCISE_RE.search(sentence)),
-        guideline=bool(_GUIDELINE.search(sentence)),
-        two_percent=bool(_TWO_PERCENT.search(sentence)),
-        contract=bool(_CONTRACT.search(sentence)),
-        spending=bool(_SPENDING.search(sentence)),
+        exercise="exercise" in found or name is not None,
+        guideline="guideline" in found,
+        two_percent="two_percent" in found,
+        contract="contract" in found,
+        spending="spending" in found,
+        exercise_name=name,
     )
 
 

@@ -141,10 +141,12 @@ HYPHEN_AFTER = re.compile(
 FOLD = re.compile(r"-?fold\b")
 POST_HEDGE = re.compile(r"\+|\s+or\s+(?:more|so)\b")
 YEAR_RANGE_SUFFIX = re.compile(r"[-–/](?:\d\d)(?!\d)")
-SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col maj sgt adm capt cmdr st no nos vs etc inc corp ltd co jan feb mar "
-    "apr jun jul aug sep sept oct nov dec approx e.g i.e fig u.s u.k u.n e.u".split()
+# A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb.").
+SENTENCE_END = re.compile(
+    r"\.(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms)\.)"
+    r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|etc|"
+    r"Nos|Fig)\.)(?<!\b(?:Sept|Capt|Cmdr|Corp)\.)(?<!\bapprox\.)\.*[\"”’)\]]*(?=\s)"
+    r"|[!?]+[\"”’)\]]*(?=\s)|\n"
 )
 # Capitalised words that may stand before a number without making it part of a name.
 NOT_NAMES = frozenset(
@@ -167,7 +169,6 @@ LINK_SAME_UNIT = re.compile(
 OTHER_SHARE_GAP = re.compile(
     r"\b(?:grow\w*|grew|rise|rises|rose|increase\w*|inflation|economy|budget|of\s+which|"
     r"equipment|real|interest|unemployment|growth|cut\w*|fell|drop\w*)\b|%|per\s?cent", re.I)
-ABBREVIATED_WORD = re.compile(r"(?:[a-z]\.)+[a-z]")
 LINK_OF = re.compile(r"^\s+(?:out\s+)?of(?:\s+(?:the|its|all|their))?\s+$")
 BASELINE_BEFORE = re.compile(
     r"\b(?:since|from|than|with|to|versus|vs\.?)\s+(?:in\s+)?$", re.I)

@@ -117,23 +117,31 @@ def _word_before(text: str, pos: int) -> str:
     return text[start:end].lower()
 
 
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'’~")
+
+
 def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
     """Up to ``limit`` words right before ``pos``, nearest first, separated by spaces only."""
+    lo = max(0, pos - 48)
+    tail = text[lo:pos]
+    if not tail or tail[-1] not in " \t\u00a0":
+        return []  # glued to what precedes (punctuation or a sign): no adjacent words
+    parts = tail.split()
+    if lo and not tail[0].isspace() and parts:
+        parts = parts[1:]  # the first part may be cut
     words: list[tuple[str, int]] = []
-    index = pos
-    while len(words) < limit:
-        end = index
-        while end > 0 and text[end - 1] in " \t\u00a0":
-            end -= 1
-        if end == index:
-            break  # punctuation, not a space: the words are not adjacent
-        start = end
-        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in ".'’~"):
-            start -= 1
-        if start == end:
+    cursor = len(tail)
+    for part in reversed(parts):
+        start = tail.rfind(part, 0, cursor)
+        between = tail[start + len(part):cursor]
+        if (words and between.strip(" \t\u00a0")) or not _WORD_CHARS.issuperset(part):
             break
-        words.append((text[start:end], start))
-        index = start
+        if words and not between:
+            break
+        words.append((part, lo + start))
+        cursor = start
+        if len(words) == limit:
+            break
     return words
 
 

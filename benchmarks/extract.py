@@ -1,0 +1,168 @@
+"""Figure extraction: throughput on one core, ours and quantulum3's, and a per-form comparison.
+
+Run: ``.venv/bin/python benchmarks/extract.py [--mb 4] [--quantulum-kb 40]``
+
+Throughput is measured on article text (the seed and the test fixture articles), repeated with
+varied numbers to a few MB for our extractor; quantulum3 is much slower, so it is timed on a
+smaller slice of the same corpus. The comparison table runs both on the sentences written for
+each language form (``tests/fixtures/sources/forms.json``) and counts the sentences each gets
+right: the same figures (overlapping spans), values, units and hedges as the labelling guide.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis.extract import extract_figures  # noqa: E402
+from analysis.sources import load_source  # noqa: E402
+
+FORMS_PATH = ROOT / "tests" / "fixtures" / "sources" / "forms.json"
+ARTICLES = [
+    ROOT / "data" / "raw" / "sources" / "nato-bydgoszcz-2024-02.txt",
+    ROOT / "tests" / "fixtures" / "sources" / "wire-spending-2024-06.txt",
+    ROOT / "tests" / "fixtures" / "sources" / "exercise-briefing.html",
+]
+# quantulum3's unit names mapped onto the labelling vocabulary.
+QUANTULUM_UNITS = {
+    "dollar": "USD", "United States dollar": "USD", "euro": "EUR", "pound sterling": "GBP",
+    "percentage": "percent", "per cent": "percent", "year": "year", "dimensionless": "count",
+}
+
+# (start, end, value, unit, approximate)
+Found = tuple[int, int, float, str, bool]
+
+
+def load_forms() -> dict[str, list[tuple[str, list[list]]]]:
+    data = json.loads(FORMS_PATH.read_text(encoding="utf-8"))
+    return {form: cases for form, cases in data.items() if not form.startswith("_")}
+
+
+def ours(sentence: str) -> list[Found]:
+    frame = extract_figures(sentence)
+    return [(int(r.start), int(r.end), float(r.value), r.unit, bool(r.approximate))
+            for r in frame.itertuples()]
+
+
+def quantulum(sentence: str) -> list[Found]:
+    from quantulum3 import parser
+
+    found = []
+    for quantity in parser.parse(sentence):
+        unit = QUANTULUM_UNITS.get(quantity.unit.name, "other")
+        found.append((quantity.span[0], quantity.span[1], float(quantity.value), unit, False))
+    return found
+
+
+def expected_spans(sentence: str, expected: list[list]) -> list[Found]:
+    spans, cursor = [], 0
+    for text, value, unit, _kind, approximate in expected:
+        start = sentence.index(text, cursor)
+        cursor = start + len(text)
+        spans.append((start, cursor, float(value), unit, bool(approximate)))
+    return spans
+
+
+def judge(sentence: str, expected: list[list], found: list[Found]) -> bool:
+    """Right when every expected figure is found (overlapping span) with its value, unit and
+    hedge, and nothing else is reported."""
+    wanted = expected_spans(sentence, expected)
+    if len(found) != len(wanted):
+        return False
+    for want, got in zip(wanted, sorted(found), strict=True):
+        overlap = got[0] < want[1] and want[0] < got[1]
+        if not (overlap and math.isclose(got[2], want[2], rel_tol=1e-6)
+                and got[3] == want[3] and got[4] == want[4]):
+            return False
+    return True
+
+
+def compare_forms(extractors: dict[str, Callable[[str], list[Found]]]) -> list[dict]:
+    rows = []
+    for form, cases in load_forms().items():
+        row = {"form": form, "sentences": len(cases)}
+        for name, extractor in extractors.items():
+            row[name] = sum(judge(sentence, expected, extractor(sentence))
+                            for sentence, expected in cases)
+        rows.append(row)
+    return rows
+
+
+def build_corpus(megabytes: float) -> str:
+    """Article text repeated to ``megabytes``, each copy with its digits shifted so that the
+    numbers vary (same language, different values)."""
+    articles = [load_source(path, require_meta=False).text for path in ARTICLES]
+    base = "\n".join(articles)
+    copies, size, index = [], 0, 0
+    while size < megabytes * 1e6:
+        table = str.maketrans("0123456789", "".join(str((d + index) % 10) for d in range(10)))
+        copy = base.translate(table)
+        copies.append(copy)
+        size += len(copy.encode("utf-8"))
+        index += 1
+    return "\n".join(copies)
+
+
+def throughput(function: Callable[[str], object], text: str) -> tuple[float, float]:
+    start = time.process_time()
+    function(text)
+    seconds = time.process_time() - start
+    return len(text.encode("utf-8")) / 1e6 / seconds, seconds
+
+
+def quantulum_corpus_parse(text: str) -> None:
+    from quantulum3 import parser
+
+    # quantulum3 is meant for sentences; feed it one paragraph at a time.
+    for paragraph in text.split("\n"):
+        if paragraph.strip():
+            parser.parse(paragraph)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=4.0, help="corpus size for our extractor")
+    parser.add_argument("--quantulum-kb", type=float, default=40.0,
+                        help="slice of the corpus timed for quantulum3")
+    args = parser.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    warnings.filterwarnings("ignore")
+
+    corpus = build_corpus(args.mb)
+    extract_figures(corpus[:20_000])  # warm up
+    ours_rate, ours_seconds = throughput(extract_figures, corpus)
+    figures = len(extract_figures(corpus))
+    sliced = corpus[: int(args.quantulum_kb * 1000)]
+    quantulum_corpus_parse(sliced[:2000])  # load quantulum's models outside the timing
+    q_rate, q_seconds = throughput(quantulum_corpus_parse, sliced)
+
+    print("Throughput on one core (article text, CPU time)")
+    print(f"  ours       {ours_rate:8.2f} MB/s   {len(corpus.encode()) / 1e6:6.2f} MB in "
+          f"{ours_seconds:6.2f} s, {figures} figures")
+    print(f"  quantulum3 {q_rate:8.3f} MB/s   {len(sliced.encode()) / 1e6:6.3f} MB in "
+          f"{q_seconds:6.2f} s")
+    print(f"  ratio      {ours_rate / q_rate:8.0f}x")
+    print()
+    rows = compare_forms({"ours": ours, "quantulum3": quantulum})
+    print("Sentences right per language form (figures, values, units, hedges)")
+    print(f"  {'form':28s} {'n':>3s} {'ours':>5s} {'quantulum3':>11s}")
+    for row in rows:
+        print(f"  {row['form']:28s} {row['sentences']:3d} {row['ours']:5d} {row['quantulum3']:11d}")
+    total = {key: sum(row[key] for row in rows) for key in ("sentences", "ours", "quantulum3")}
+    print(f"  {'total':28s} {total['sentences']:3d} {total['ours']:5d} {total['quantulum3']:11d}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
