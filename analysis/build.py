@@ -190,12 +190,14 @@ class Builder:
     def __init__(
         self, out_root: Path, formats: Sequence[str] = FORMATS, show_code: bool = False,
         progress: Progress | None = None, universe: Universe | None = None,
+        report_order: Sequence[str] = (),
     ) -> None:
         self.out_root = Path(out_root).resolve()
         self.formats = tuple(formats)
         self.show_code = show_code
         self.progress = progress
         self.universe = universe if universe is not None else DataUniverse()
+        self.report_order = tuple(report_order)
         self._environment: dict[str, Any] | None = None
 
     def build_all(self, requests: Sequence[BuildRequest]) -> list[BuildResult]:
@@ -204,7 +206,7 @@ class Builder:
         with _build_lock(self.out_root):
             for request in requests:
                 results.append(self.build(request))
-                write_index(self.out_root)
+                write_index(self.out_root, self.report_order)
         if self.progress is not None:
             self.progress.close()
         return results
@@ -372,6 +374,7 @@ class Builder:
         manifest = {
             "report": spec.name,
             "title": spec.title,
+            "subtitle": ", ".join(_short(request.params[k], 80) for k in spec.slot),
             "run_id": run_id,
             "slot": request.slot,
             "status": status,
@@ -639,12 +642,17 @@ def collect_builds(out_root: Path) -> list[dict[str, Any]]:
     return builds
 
 
-def write_index(out_root: Path) -> Path:
-    """``index.html``: every build with links, current reports first; replaced atomically."""
+def write_index(out_root: Path, report_order: Sequence[str] = ()) -> Path:
+    """``index.html``: every build with links, current reports first; replaced atomically.
+
+    Current reports follow ``report_order`` (the config's order), then their slot.
+    """
     out_root = Path(out_root)
     builds = collect_builds(out_root)
     rows: dict[str, list[str]] = {"current": [], "history": [], "failed": []}
-    order = sorted(builds, key=lambda b: (b["report"], str(b.get("slot")), str(b.get("started"))))
+    rank = {name: i for i, name in enumerate(report_order)}
+    order = sorted(builds, key=lambda b: (rank.get(b["report"], len(rank)), b["report"],
+                                          str(b.get("slot")), str(b.get("started"))))
     for build in order:
         if build["_kind"] != "current":
             continue
@@ -721,11 +729,18 @@ def _index_row(out_root: Path, build: dict[str, Any]) -> str:
     status = str(build.get("status"))
     error = (f'<div class="error">{e(str(build["error"]))}</div>'
              if build.get("error") else "")
-    title = f"{e(str(build.get('title') or build['report']))}"
+    title = e(str(build.get("title") or build["report"]))
+    if build.get("subtitle"):
+        title += f": {e(str(build['subtitle']))}"
+    started = str(build.get("started", ""))
+    try:
+        started = dt.datetime.fromisoformat(started).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        pass
     return (
         f"<tr><td><strong>{title}</strong><br><span class=\"muted\">{e(build['report'])}/"
         f"{e(str(build.get('slot')))}</span></td><td>{e(params)}</td><td>{e(str(release))}</td>"
-        f"<td>{e(str(build.get('started', '')))}</td><td>{build.get('duration_seconds', '')}</td>"
+        f"<td>{e(started)}</td><td>{build.get('duration_seconds', '')}</td>"
         f"<td class=\"{e(status)}\">{e(status)}{error}</td><td>{' &middot; '.join(links)}</td></tr>"
     )
 
@@ -749,7 +764,7 @@ def run_cli(
     out_root = paths.reports_dir()
     progress = Progress(len(requests))
     clock = time.monotonic()
-    builder = Builder(out_root, chosen, show_code, progress, universe)
+    builder = Builder(out_root, chosen, show_code, progress, universe, list(config.reports))
     results = builder.build_all(requests)
     failed = [result for result in results if not result.ok]
     total = time.monotonic() - clock
