@@ -282,7 +282,19 @@ def render(frame: pd.DataFrame, fmt: str) -> str:
     if fmt == "table":
         if frame.empty:
             return "no figures found\n"
-        shown = frame[[c for c in CLI_COLUMNS if c in frame.columns]].copy()
-        shown["value"] = shown["value"].map(lambda v: f"{v:,.10g}")
-        return shown.to_string(index=False, na_rep="") + "\n"
+        shown = frame[[c for c in CLI_COLUMNS if c in frame.columns]].astype(object)
+        shown["value"] = [
+            _format_value(value, kind) for value, kind in zip(frame["value"], frame["kind"],
+                                                               strict=True)
+        ]
+        shown = shown.where(frame[shown.columns].notna(), "")
+        return shown.to_string(index=False) + "\n"
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def _format_value(value: float, kind: str) -> str:
+    if kind in ("year", "date"):
+        return str(int(value))
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")

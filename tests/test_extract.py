@@ -1,0 +1,147 @@
+"""extract_figures on the seed (must equal the gold labels) and its extra columns."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.extract import COLUMNS, KINDS, UNITS, extract_figures
+from analysis.sources import load_source
+
+GOLD_PATH = Path("/work/shared/eval/seed.gold.json")
+GOLD_FIELDS = ["text", "start", "end", "value", "unit", "approximate", "kind"]
+FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+
+
+@pytest.fixture(scope="module")
+def seed() -> pd.DataFrame:
+    source = load_source("nato-bydgoszcz-2024-02")
+    return extract_figures(source.text, source.published)
+
+
+def test_seed_equals_gold_exactly(seed: pd.DataFrame):
+    if not GOLD_PATH.exists():
+        pytest.skip("gold labels not available")
+    gold = json.loads(GOLD_PATH.read_text(encoding="utf-8"))
+    got = [
+        {field: row[field] for field in GOLD_FIELDS} for row in seed.to_dict("records")
+    ]
+    got = [{**row, "start": int(row["start"]), "end": int(row["end"]),
+            "approximate": bool(row["approximate"])} for row in got]
+    assert got == [{field: figure[field] for field in GOLD_FIELDS} for figure in gold]
+
+
+def test_seed_figures_match_their_text(seed: pd.DataFrame):
+    text = load_source("nato-bydgoszcz-2024-02").text
+    assert list(seed.columns) == COLUMNS
+    for row in seed.itertuples():
+        assert text[row.start:row.end] == row.text
+        assert row.text in row.sentence
+
+
+def test_seed_context_columns(seed: pd.DataFrame):
+    by_text = {text: row for text, row in zip(seed["text"], seed.itertuples(), strict=True)}
+    members = by_text["18 member states"]
+    assert (members.year, members.metric, members.entity) == (
+        2024, "allies_meeting_2pct_guideline", "NATO")
+    money = by_text["about 380 billion dollars"]
+    assert (money.year, money.metric, money.entity, money.qualifier, money.scale) == (
+        2024, "defence_spending", "European allies", "about", "billion")
+    contracts = by_text["about ten billion dollars"]
+    assert (contracts.metric, contracts.entity) == ("contracts_value", "NATO")
+    troops = by_text["roughly 90,000 troops"]
+    assert (troops.metric, troops.entity, troops.qualifier) == (
+        "exercise_personnel", "Steadfast Defender", "roughly")
+    allies = by_text["31 allies"]
+    assert allies.metric == "exercise_participating_nations"
+    guideline = seed[seed["unit"] == "percent_gdp"]
+    assert set(guideline["metric"]) == {"guideline_share_gdp"}
+    assert list(guideline["year"]) == [2024, 2024]
+    assert list(seed.loc[seed["kind"] == "year", "year"]) == [2014, 2024]
+
+
+def test_dtypes():
+    frame = extract_figures("About 18 allies spent $380bn in 2024.")
+    assert frame["start"].dtype == "int64" and frame["value"].dtype == "float64"
+    assert frame["approximate"].dtype == bool and str(frame["year"].dtype) == "Int64"
+
+
+def test_empty_text_gives_empty_frame_with_columns():
+    frame = extract_figures("No numbers here at all.")
+    assert frame.empty and list(frame.columns) == COLUMNS
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "year"),
+    [
+        ("this year", dt.date(2024, 2, 15), 2024),
+        ("last year", dt.date(2024, 2, 15), 2023),
+        ("next year", dt.date(2024, 2, 15), 2025),
+        ("in 2022", dt.date(2024, 2, 15), 2022),
+        ("this year", None, None),
+        ("in 2022", None, 2022),
+    ],
+)
+def test_year_the_figure_refers_to(phrase: str, published, year):
+    frame = extract_figures(f"Spending rose 11% {phrase}.", published)
+    share = frame[frame["unit"] == "percent"].iloc[0]
+    assert (None if pd.isna(share["year"]) else int(share["year"])) == year
+
+
+def test_baseline_year_is_not_the_figures_year():
+    frame = extract_figures("Since 2014, allies added 600 billion dollars in 2023.")
+    amount = frame[frame["kind"] == "amount"].iloc[0]
+    assert amount["year"] == 2023
+
+
+def test_year_stays_within_the_sentence():
+    frame = extract_figures("It was 2019. Allies sent 5 ships.")
+    assert pd.isna(frame[frame["kind"] == "count"].iloc[0]["year"])
+
+
+def test_offsets_hold_when_lower_casing_changes_length():
+    text = "İstanbul hosted 300 troops and 2 ships."
+    frame = extract_figures(text)
+    assert list(frame["text"]) == ["300 troops", "2 ships"]
+    assert all(text[r.start:r.end] == r.text for r in frame.itertuples())
+
+
+def test_negative_sign_but_not_parentheses():
+    frame = extract_figures("Spending fell -2.5% while the gap ($43 billion) grew.")
+    assert list(frame["value"]) == [-2.5, 43e9]
+
+
+def test_units_propagate_across_of_from_and_lists():
+    frame = extract_figures(
+        "23 of 32 allies met the guideline, up from 11 in 2023. "
+        "Poland spends 4.1% of GDP, up from 2.2% in 2022, and Estonia 3.4%."
+    )
+    units = dict(zip(frame["text"], frame["unit"], strict=True))
+    assert units["23"] == units["11"] == "allies"
+    assert units["2.2%"] == units["3.4%"] == "percent_gdp"
+
+
+@pytest.mark.parametrize("name", ["wire-spending-2024-06.txt", "exercise-briefing.html"])
+def test_fixture_articles_use_the_vocabularies(name: str):
+    source = load_source(FIXTURES / name)
+    frame = extract_figures(source.text, source.published)
+    assert len(frame) >= 5
+    assert set(frame["unit"]) <= set(UNITS) and set(frame["kind"]) <= set(KINDS)
+    assert all(source.text[r.start:r.end] == r.text for r in frame.itertuples())
+    assert frame["start"].is_monotonic_increasing
+
+
+def test_wire_article_metrics_and_entities():
+    source = load_source(FIXTURES / "wire-spending-2024-06.txt")
+    frame = extract_figures(source.text, source.published).set_index("text")
+    assert frame.loc["23 NATO countries", "metric"] == "allies_meeting_2pct_guideline"
+    assert frame.loc["23 NATO countries", "year"] == 2024
+    assert frame.loc["some $470 billion", "entity"] == "European allies and Canada"
+    assert frame.loc["4.12%", "entity"] == "Poland"
+    assert frame.loc["3.43%", "entity"] == "Estonia"
+    assert frame.loc["1,100 combat vehicles", "metric"] == "exercise_vehicles"
+    assert frame.loc["July 9-11", "kind"] == "date"
