@@ -13,6 +13,7 @@ page numbers in the footer (CSS in ``templates/nato/nato.css``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -203,6 +204,35 @@ def notebook_to_html(
     return html
 
 
+_TABLE = re.compile(r"<table\b([^>]*)>(.*?)</table>", re.DOTALL | re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+LONG_TABLE_ROWS = 16
+LONG_TABLE_CHARS = 1500
+
+
+def mark_long_tables(html: str) -> str:
+    """Add class ``long-table`` to tables too tall to move whole to the next page.
+
+    The print CSS keeps a table on one page (no stray two rows at a page's foot), which for a
+    long table would leave half a page blank; long ones may break between rows instead, with
+    their header repeated. CSS cannot measure a table, so rows and text length decide.
+    """
+
+    def mark(match: re.Match[str]) -> str:
+        attributes, body = match.group(1), match.group(2)
+        rows = len(re.findall(r"<tr\b", body, flags=re.IGNORECASE))
+        chars = len(_TAG.sub("", body))
+        if rows <= LONG_TABLE_ROWS and chars <= LONG_TABLE_CHARS:
+            return match.group(0)
+        if re.search(r"\bclass\s*=\s*\"", attributes):
+            attributes = re.sub(r"\bclass\s*=\s*\"", 'class="long-table ', attributes, count=1)
+        else:
+            attributes += ' class="long-table"'
+        return f"<table{attributes}>{body}</table>"
+
+    return _TABLE.sub(mark, html)
+
+
 def html_to_pdf(html: str, base_url: Path | str | None = None) -> bytes:
     """A4 PDF of a report page (WeasyPrint; no TeX, no browser)."""
     import logging
@@ -212,7 +242,8 @@ def html_to_pdf(html: str, base_url: Path | str | None = None) -> bytes:
     # WeasyPrint logs every unsupported CSS property of nbconvert's markup as a warning.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    return HTML(string=html, base_url=str(base_url) if base_url else None).write_pdf()
+    page = mark_long_tables(html)
+    return HTML(string=page, base_url=str(base_url) if base_url else None).write_pdf()
 
 
 class NatoPDFExporter(Exporter):

@@ -161,10 +161,21 @@ def test_wide_chart_and_long_table_fit_the_page():
         for box in _replaced_boxes(page._page_box):
             # a 10-inch chart at 80 dpi (800 px) would overflow A4 unless scaled by the CSS
             assert box.width <= content_width + 0.5
-    # the table broke across pages, not off the bottom of one: each page has some of its rows
-    texts = _pdf_pages(document.write_pdf())
-    assert "Ally 0" in texts[0] or "Ally 0" in texts[1]
+    # a long table starts right under the chart and breaks between rows, header repeated
+    texts = _pdf_pages(render.html_to_pdf(page_html))
+    assert "Ally 0" in texts[0]
     assert "Ally 119" in texts[-1]
+    assert all("ally value" in text for text in texts[1:-1])
+
+
+def test_only_long_tables_may_break_across_pages():
+    short, long = _table_html(5), _table_html(40)
+    marked = render.mark_long_tables(f"<p>x</p>{short}<p>y</p>{long}")
+    assert marked.count("long-table") == 1
+    assert 'class="long-table dataframe"' in marked
+    assert marked.index("long-table") > marked.index("<p>y</p>")
+    wordy = "<table><tr><td>" + "quote " * 400 + "</td></tr></table>"
+    assert render.mark_long_tables(wordy).startswith('<table class="long-table">')
 
 
 def test_nbconvert_exporter_entry_point(tmp_path: Path):
