@@ -98,9 +98,8 @@ def _lower_same_length(text: str) -> str:
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype({
-        "text": "object", "start": "int64", "end": "int64", "value": "float64",
-        "unit": "object", "approximate": "bool", "kind": "object", "low": "float64",
-        "high": "float64", "year": "Int64",
+        "start": "int64", "end": "int64", "value": "float64", "approximate": "bool",
+        "low": "float64", "high": "float64", "year": "Int64",
     })
 
 

@@ -1,0 +1,109 @@
+"""Reviewed figure tables: ``data/figures/<source-id>.csv``.
+
+Each table holds the figures extracted from one source document (``data/raw/sources``) after a
+person reviewed them: metric labels, the year the figure refers to, the entity, and a ``note``
+saying what was checked or changed. :func:`load_figures` returns every table as one dataframe and
+checks every row against its source text, so a quote whose offsets drift from the text is caught.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.errors import FigureTableError, SourceError
+from analysis.extract import KINDS, UNITS
+from analysis.paths import figures_dir
+from analysis.sources import load_source
+
+COLUMNS = [
+    "text", "start", "end", "value", "unit", "approximate", "kind", "qualifier", "scale",
+    "low", "high", "year", "metric", "entity", "note",
+]
+REQUIRED = ["text", "start", "end", "value", "unit", "approximate", "kind", "year", "metric",
+            "entity", "note"]
+_BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
+
+
+def figure_tables() -> list[Path]:
+    folder = figures_dir()
+    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+
+
+def load_figures() -> pd.DataFrame:
+    """Every reviewed figure table as one dataframe with a ``source_id`` column first."""
+    frames = [load_figure_table(path) for path in figure_tables()]
+    if not frames:
+        return pd.DataFrame(columns=["source_id", *COLUMNS])
+    return pd.concat(frames, ignore_index=True)
+
+
+def load_figure_table(path: Path) -> pd.DataFrame:
+    """One table, checked row by row against the text of the source it is named after."""
+    path = Path(path)
+    try:
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
+        raise FigureTableError(f"{path}: not a readable CSV ({error.__class__.__name__})") from None
+    missing = [column for column in REQUIRED if column not in raw.columns]
+    if missing:
+        raise FigureTableError(f"{path}: missing column(s) {', '.join(missing)}")
+    try:
+        text = load_source(path.stem).text
+    except SourceError as error:
+        raise FigureTableError(f"{path}: its source cannot be read: {error}") from None
+    records = [_checked_row(path, number, row, text)
+               for number, row in enumerate(raw.to_dict("records"), start=1)]
+    frame = pd.DataFrame.from_records(records, columns=COLUMNS)
+    frame.insert(0, "source_id", path.stem)
+    return frame.astype({"start": "int64", "end": "int64", "value": "float64",
+                         "approximate": "bool", "low": "float64", "high": "float64",
+                         "year": "Int64"})
+
+
+def _checked_row(path: Path, number: int, row: dict[str, str], text: str) -> dict:
+    where = f"{path}: row {number} (line {number + 1})"
+
+    def fail(message: str) -> FigureTableError:
+        return FigureTableError(f"{where}: {message}")
+
+    def integer(column: str, required: bool = True) -> int | None:
+        cell = row.get(column, "").strip()
+        if not cell and not required:
+            return None
+        try:
+            return int(cell)
+        except ValueError:
+            raise fail(f"column {column} is {cell!r}, expected a whole number") from None
+
+    def number_(column: str, required: bool = True) -> float | None:
+        cell = row.get(column, "").strip()
+        if not cell and not required:
+            return None
+        try:
+            return float(cell)
+        except ValueError:
+            raise fail(f"column {column} is {cell!r}, expected a number") from None
+
+    start, end = integer("start"), integer("end")
+    quote = row["text"]
+    if not 0 <= start < end <= len(text):
+        raise fail(f"offsets {start}-{end} are outside the source text (length {len(text)})")
+    if text[start:end] != quote:
+        raise fail(f"offsets {start}-{end} hold {text[start:end]!r}, not the quote {quote!r}")
+    if row["unit"] not in UNITS:
+        raise fail(f"column unit is {row['unit']!r}, expected one of {', '.join(UNITS)}")
+    if row["kind"] not in KINDS:
+        raise fail(f"column kind is {row['kind']!r}, expected one of {', '.join(KINDS)}")
+    approximate = _BOOLEANS.get(row["approximate"].strip().lower())
+    if approximate is None:
+        raise fail(f"column approximate is {row['approximate']!r}, expected true or false")
+    return {
+        "text": quote, "start": start, "end": end, "value": number_("value"),
+        "unit": row["unit"], "approximate": approximate, "kind": row["kind"],
+        "qualifier": row.get("qualifier") or None, "scale": row.get("scale") or None,
+        "low": number_("low", required=False), "high": number_("high", required=False),
+        "year": integer("year", required=False), "metric": row["metric"] or None,
+        "entity": row["entity"] or None, "note": row["note"] or None,
+    }
