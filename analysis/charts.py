@@ -168,19 +168,25 @@ def lighten(colour: str, amount: float = 0.55) -> tuple[float, float, float]:
     return (r + (1 - r) * amount, g + (1 - g) * amount, b + (1 - b) * amount)
 
 
-def estimate_legend_handles(kind: str = "bar", colour: str = BASE_COLOUR) -> list[Any]:
-    """Legend entries explaining the estimate marking of a bar or line chart."""
+def estimate_legend_handles(kind: str = "bar", colour: str = BASE_COLOUR,
+                            reported: bool = True) -> list[Any]:
+    """Legend entries explaining the estimate marking of a bar or line chart.
+
+    ``reported=False`` leaves out the 'reported' entry, for charts that show only estimates.
+    """
     if kind == "bar":
-        return [
+        handles = [
             Patch(facecolor=colour, edgecolor=colour, label="reported"),
             Patch(facecolor=lighten(colour), edgecolor=colour, hatch=ESTIMATE_HATCH,
                   label=ESTIMATE_NOTE),
         ]
-    return [
-        Line2D([], [], color=colour, marker="o", linestyle="-", label="reported"),
-        Line2D([], [], color=colour, marker="o", markerfacecolor="white", linestyle="--",
-               label=ESTIMATE_NOTE),
-    ]
+    else:
+        handles = [
+            Line2D([], [], color=colour, marker="o", linestyle="-", label="reported"),
+            Line2D([], [], color=colour, marker="o", markerfacecolor="white", linestyle="--",
+                   label=ESTIMATE_NOTE),
+        ]
+    return handles if reported else handles[1:]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -479,7 +485,8 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
         ax.set_xscale("log")
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
     ax.set_xlabel(unit)
-    handles = estimate_legend_handles("bar") if estimates.any() else []
+    handles = (estimate_legend_handles("bar", reported=bool((~estimates).any()))
+               if estimates.any() else [])
     if guideline is not None:
         _guideline_v(ax, guideline, guideline_label or f"guideline {guideline:g}")
         handles.append(Line2D([], [], color=GUIDELINE_COLOUR, linestyle=(0, (5, 3)),
@@ -735,7 +742,8 @@ def change_by_ally(data: pd.DataFrame, *, start_year: int, end_year: int, source
     ax.set_xlim(lo - (0.14 * span if lo < 0 else 0), hi + 0.14 * span)
     ax.set_xlabel(unit)
     est_end = bool(estimates.any())
-    handles = estimate_legend_handles("bar") if est_end else []
+    handles = (estimate_legend_handles("bar", reported=bool((~estimates).any()))
+               if est_end else [])
     if handles:
         ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.95)
     title = (f"Change in {what}, {start_year} to {year_label(end_year, est_end)}")
@@ -766,7 +774,7 @@ def equipment_vs_share(data: pd.DataFrame, *, year: int, source: str,
     estimates = _flag(rows["estimate"])
     wanted = set(highlight)
     colours = [HIGHLIGHT_COLOUR if a in wanted else BASE_COLOUR for a in rows["ally"]]
-    fig, ax = new_figure(5.6)
+    fig, ax = new_figure(6.0)
     for xi, yi, c, e in zip(x, y, colours, estimates, strict=True):
         ax.scatter([xi], [yi], s=34, color="white" if e else c, edgecolors=c, linewidths=1.3,
                    zorder=3, gid="point-estimate" if e else "point")
@@ -789,12 +797,15 @@ def equipment_vs_share(data: pd.DataFrame, *, year: int, source: str,
     for mask, cx, cy, ha, va in corners:
         ax.text(cx, cy, f"{int(mask.sum())} allies", transform=ax.transAxes, ha=ha, va=va,
                 fontsize=SMALL_FONT_PT, color="#555555", fontstyle="italic", gid="quadrant")
-    handles: list[Any] = [
-        Line2D([], [], color=BASE_COLOUR, marker="o", linestyle="none", label="reported"),
-        Line2D([], [], color=BASE_COLOUR, marker="o", markerfacecolor="white", linestyle="none",
-               label=ESTIMATE_NOTE),
-        Line2D([], [], color=GUIDELINE_COLOUR, linestyle=(0, (5, 3)), label="guidelines"),
-    ]
+    handles: list[Any] = []
+    if (~estimates).any():
+        handles.append(Line2D([], [], color=BASE_COLOUR, marker="o", linestyle="none",
+                              label="reported"))
+    if estimates.any():
+        handles.append(Line2D([], [], color=BASE_COLOUR, marker="o", markerfacecolor="white",
+                              linestyle="none", label=ESTIMATE_NOTE))
+    handles.append(Line2D([], [], color=GUIDELINE_COLOUR, linestyle=(0, (5, 3)),
+                          label="guidelines"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.12), ncol=3,
               frameon=False)
     estimated = bool(estimates.any())
@@ -835,7 +846,7 @@ def place_point_labels(ax: Axes, x: np.ndarray, y: np.ndarray, labels: Sequence[
         width = renderer.get_text_width_height_descent(labels[i], font, ismath=False)[0] * to_pt
         width += 1.0  # a hair of space between neighbouring labels
         best = None
-        for radius in (5, 9, 14, 20, 28, 38):
+        for radius in (5, 15, 22, 30, 40):
             for ux, uy in directions:
                 dx, dy = ux * radius, uy * radius * 0.8
                 ha = "left" if ux > 0 else "right" if ux < 0 else "center"
@@ -856,12 +867,13 @@ def place_point_labels(ax: Axes, x: np.ndarray, y: np.ndarray, labels: Sequence[
                      pts[i][1] + text_h / 2))
         dx, dy, ha, va, box = best
         placed.append(box)
-        far = abs(dx) > 6 or abs(dy) > 6
-        arrow = {"arrowstyle": "-", "color": "#666666", "linewidth": 0.7,
-                 "shrinkA": 0, "shrinkB": 4} if far else None
+        far = abs(dx) > 10 or abs(dy) > 10
+        arrow = {"arrowstyle": "-", "color": colours[i], "linewidth": 0.8,
+                 "shrinkA": 0, "shrinkB": 3.5} if far else None
+        # Above the guideline lines, so a leader line crossing one stays visible.
         ax.annotate(labels[i], (x[i], y[i]), xytext=(dx, dy), textcoords="offset points",
                     ha=ha, va=va, fontsize=fontsize, color=colours[i], arrowprops=arrow,
-                    gid="point-label")
+                    gid="point-label", zorder=6)
 
 
 def _inside(box: tuple[float, float, float, float],
