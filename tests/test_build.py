@@ -255,6 +255,45 @@ def test_failing_notebook_leaves_the_previous_report_untouched(built, tmp_path, 
     assert "chart/default/chart.html" in index
 
 
+def test_a_newer_good_build_replaces_the_slot_and_keeps_the_previous_in_history(
+    built, tmp_path, monkeypatch, capsys
+):
+    root = tmp_path / "project"
+    shutil.copytree(built["root"], root, symlinks=True)
+    out = tmp_path / "reports"
+    shutil.copytree(built["out"], out)
+    slot = out / "chart" / "default"
+    previous = json.loads((slot / "manifest.json").read_text())["run_id"]
+    monkeypatch.setenv("NATO_REPORTS_ROOT", str(root))
+    monkeypatch.setenv("NATO_REPORTS_OUT", str(out))
+    monkeypatch.syspath_prepend(str(root / "notebooks"))
+
+    assert cli.main(["build", "chart", "--format", "html"]) == 0
+
+    current = json.loads((slot / "manifest.json").read_text())
+    assert current["run_id"] != previous and current["formats"] == ["html"]
+    assert not (slot / "chart.pdf").exists()  # nothing of the old build is mixed in
+    history = out / "chart" / "_history" / previous
+    assert json.loads((history / "manifest.json").read_text())["run_id"] == previous
+    assert (history / "chart.pdf").exists()
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f"chart/_history/{previous}/chart.pdf" in index
+    capsys.readouterr()
+
+
+def test_a_second_build_on_the_same_folder_is_refused(in_project, no_kernel, capsys):
+    import fcntl
+
+    root, out = in_project
+    out.mkdir()
+    with open(out / ".build.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        code = cli.main(["build", "chart"])
+    err = capsys.readouterr().err
+    assert code == 2 and no_kernel == []
+    assert "another nato-report build is running on this folder" in err
+
+
 def test_whole_run_timeout(in_project, capsys):
     code = cli.main(["build", "slow", "--format", "html"])
     err = capsys.readouterr().err
