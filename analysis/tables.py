@@ -8,6 +8,7 @@ portrait page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -473,12 +474,13 @@ def source_figures() -> tuple[pd.DataFrame, bool]:
         from analysis.figures import load_figures
     except ImportError:
         load_figures = None
+    from analysis.sources import list_sources, load_source
+
     if load_figures is not None:
         reviewed = load_figures()
         if len(reviewed):
-            return reviewed.reset_index(drop=True), True
+            return with_sentences(reviewed.reset_index(drop=True), load_source), True
     from analysis.extract import extract_figures
-    from analysis.sources import list_sources, load_source
 
     frames = []
     for source_id in list_sources():
@@ -488,6 +490,36 @@ def source_figures() -> tuple[pd.DataFrame, bool]:
     if not frames:
         raise DataError("no source documents bundled in data/raw/sources")
     return pd.concat(frames, ignore_index=True), False
+
+
+def with_sentences(figures: pd.DataFrame, load_source: Any) -> pd.DataFrame:
+    """Add a ``sentence`` column (the quote) from each figure's offsets in its source text.
+
+    The reviewed tables record where a figure sits (``start``, ``end``) rather than its
+    sentence; the quote is cut from the source document itself.
+    """
+    if "sentence" in figures.columns:
+        return figures
+    texts = {i: load_source(i).text for i in figures["source_id"].dropna().unique()}
+    quotes = [sentence_around(texts[i], int(a), int(b)) if pd.notna(a) and pd.notna(b) else ""
+              for i, a, b in zip(figures["source_id"], figures["start"], figures["end"],
+                                 strict=True)]
+    return figures.assign(sentence=quotes)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n\s*\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding the span [start, end), whitespace collapsed."""
+    if not 0 <= start <= end <= len(text):
+        raise DataError(f"figure offsets {start}-{end} outside a text of {len(text)} characters")
+    begin = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        begin = match.end()
+    after = _SENTENCE_END.search(text, end)
+    stop = after.start() if after else len(text)
+    return " ".join(text[begin:stop].split())
 
 
 def figure_files(figures: pd.DataFrame, reviewed: bool) -> list[Path]:

@@ -169,3 +169,22 @@ def test_data_files_hash_sidecarred_and_plain_files(tmp_path):
     assert files[1].sha256 == "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"
     markdown = tables.sources_markdown(info, files, ["a note"])
     assert info.sha256 in markdown and "a note" in markdown and "2024-06-12" in markdown
+
+
+def test_sentence_around_cuts_the_sentence_of_a_figure():
+    text = "NATO met today. The exercise has 90,000 troops!\nIt ends in May."
+    start = text.index("90,000")
+    assert tables.sentence_around(text, start, start + 6) == "The exercise has 90,000 troops!"
+    assert tables.sentence_around(text, 0, 4) == "NATO met today."
+    with pytest.raises(DataError, match="outside a text"):
+        tables.sentence_around(text, 5, 500)
+
+
+def test_reviewed_figures_get_their_quotes_from_the_source_text():
+    figures, reviewed = tables.source_figures()
+    assert "sentence" in figures.columns
+    force = tables.force_figures(figures)
+    troops = force[force["text"].str.contains("troops")].iloc[0]
+    assert troops["text"] in troops["quote"]  # the quote holds the figure it supports
+    files = tables.figure_files(figures, reviewed)
+    assert files and all(path.exists() for path in files)
