@@ -500,11 +500,3 @@ def _unique(items: Iterable[Any]) -> list[Any]:
         if item not in seen:
             seen.append(item)
     return seen
-
-
-def describe(report: ReportSpec) -> str:
-    """One line per parameter, for listings: ``name (type, default ...): help``."""
-    lines = [f"{report.name}: {report.title}"]
-    for spec in report.parameters:
-        lines.append(f"  {spec.name} ({spec.type}, default {spec.default!r}): {spec.help}")
-    return "\n".join(lines)
