@@ -81,10 +81,14 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
     year_refs.sort()
     cues = _add_context(text, rows, year_refs)
     _propagate_units(text, rows)
+    _propagate_gdp_backwards(text, rows)
+    counting_allies = {row["_sentence"] for row in rows if row["unit"] == "allies"}
     for row in rows:
         near = row.pop("_near")
-        row["metric"] = classify_metric(row["unit"], row["kind"], cues[row["_sentence"]], near,
-                                        row["text"])
+        row["metric"] = classify_metric(
+            row["unit"], row["kind"], cues[row["_sentence"]], near, row["text"], row["value"],
+            text[max(0, row["start"] - 40):row["start"]], text[row["end"]:row["end"] + 80],
+            row["_sentence"] in counting_allies)
     return _typed(pd.DataFrame.from_records(rows, columns=COLUMNS))
 
 
@@ -138,7 +142,8 @@ def _add_context(text: str, rows: list[dict], year_refs: list) -> dict[int, Sent
         if row["kind"] == "year":
             row["year"] = int(row["value"])
         else:
-            row["year"] = _year_for(row["start"], year_refs, ref_positions, sent_start, sent_end)
+            row["year"] = _year_for(row["start"], row["end"], year_refs, ref_positions,
+                                    sent_start, sent_end)
         if index not in cues:
             cues[index] = sentence_cues(sentence)
             named = cues[index].exercise_name
@@ -166,8 +171,10 @@ def _window(text: str, lo: int, hi: int) -> str:
     return text[lo:hi]
 
 
-def _year_for(position: int, refs: list, positions: list[int], lo: int, hi: int) -> int | None:
-    """The year nearest the figure within its sentence; baselines ("since 2014") last."""
+def _year_for(position: int, end: int, refs: list, positions: list[int], lo: int,
+              hi: int) -> int | None:
+    """The year nearest the figure within its sentence; a year right after the figure ("2.53
+    percent in 2023") first, baselines ("since 2014") last."""
     best: tuple[int, int] | None = None
     index = bisect_left(positions, lo)
     while index < len(refs) and refs[index][0] < hi:
@@ -176,6 +183,8 @@ def _year_for(position: int, refs: list, positions: list[int], lo: int, hi: int)
         if year is None or ref_position == position:
             continue
         distance = abs(ref_position - position) + (10_000 if baseline else 0)
+        if 0 <= ref_position - end <= P.YEAR_RIGHT_AFTER and not baseline:
+            distance = 0
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best else None
@@ -225,6 +234,20 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
             row["unit"] = "percent_gdp"
         elif row.get("_bare") and previous["unit"] not in ("count", "people"):
             row["unit"] = previous["unit"]
+
+
+def _propagate_gdp_backwards(text: str, rows: list[dict]) -> None:
+    """"Poland (4.48%), Lithuania (4.00%) ... exceed the 3.5% benchmark": shares listed before a
+    share of GDP in the same sentence are shares of GDP too."""
+    for index in range(len(rows) - 2, -1, -1):
+        row, nxt = rows[index], rows[index + 1]
+        if row["unit"] != "percent" or "point" in row["text"] or nxt["unit"] != "percent_gdp" \
+                or nxt["_sentence"] != row["_sentence"]:
+            continue
+        gap = text[row["end"]:nxt["start"]]
+        if len(gap) <= 80 and not P.OTHER_SHARE_GAP.search(gap) and \
+                not text.startswith(" of ", row["end"]):
+            row["unit"] = "percent_gdp"
 
 
 def _previous_in_sentence(rows: list[dict], index: int, kind: str) -> dict | None:

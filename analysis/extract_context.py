@@ -118,12 +118,12 @@ def pick_entity(candidates: EntityCandidates, position: int | None = None) -> st
     if candidates.decided:
         return candidates.decided
     names = {name for _, name in candidates.allies}
-    if len(names) == 1:
-        return names.pop()
-    if names and position is not None:
-        before = [name for start, name in candidates.allies if start < position]
-        if before:
-            return before[-1]
+    before = [name for start, name in candidates.allies
+              if position is None or start < position]
+    if before and (len(names) == 1 or position is not None):
+        return before[-1]
+    if len(names) == 1 and not candidates.nato:
+        return names.pop()  # "4% in Poland"
     return "NATO" if candidates.nato else None
 
 
@@ -178,17 +178,32 @@ def sentence_cues(sentence: str) -> SentenceCues:
     )
 
 
+GUIDELINE_LEVELS = (1.5, 2.0, 2.5, 3.0, 3.5, 5.0)
+_TARGET_RIGHT_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[\w'’.-]+\s+){0,3}?GDP\b)?(?:\s+|-)(?:(?:NATO|defen[cs]e|spending|military|"
+    r"core|GDP|alliance(?:'s|’s)?)\s+){0,3}(?:target|goal|guideline|benchmark|threshold|"
+    r"commitment|pledge|mark|minimum|floor|requirement|bar)s?\b", re.I)
+_TARGET_BEFORE = re.compile(
+    r"(?:target|goal|guideline|benchmark|threshold|minimum|floor|pledge|commitment)s?\s+"
+    r"(?:of|to\s+spend|at)\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
+
+
 def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
-                    figure: str = "") -> str | None:
+                    figure: str = "", value: float | None = None, before: str = "",
+                    after: str = "", counts_allies: bool = False) -> str | None:
     """The metric a figure measures, from its unit and the words of its sentence.
 
     ``near`` is the text just around the figure; it decides between cues that compete within one
     sentence (a sentence may hold both a spending total and a contract value).
     """
     if unit == "percent_gdp":
-        if cues.guideline and not _SPEND_NEAR.search(near):
+        # The guideline itself ("the 2% target", "a benchmark of 2%", "reach 2% ... the target")
+        # or a share actually spent ("Poland spends 4.1% of GDP").
+        if _TARGET_RIGHT_AFTER.match(after) or _TARGET_BEFORE.search(before):
             return "guideline_share_gdp"
-        if _GUIDELINE.search(near):
+        if value in GUIDELINE_LEVELS and (
+                (cues.guideline and not _SPEND_NEAR.search(near)) or counts_allies):
+            # "18 Allies to spend 2% of their GDP": the level allies are counted against.
             return "guideline_share_gdp"
         return "defence_spending_share_gdp"
     if unit == "allies":

@@ -50,9 +50,10 @@ HEDGES_MULTI = {
     ("just", "below"), ("slightly", "more", "than"), ("a", "little", "over"),
     ("nearly",), ("estimated",), ("approximately",), ("approx.",), ("about",), ("around",),
     ("roughly",), ("some",), ("over",), ("under",), ("above",), ("below",), ("almost",),
-    ("circa",), ("c.",), ("ca.",), ("nigh",),
+    ("circa",), ("c.",), ("ca.",), ("nigh",), ("near",), ("shy", "of"), ("just", "shy", "of"),
+    ("a", "little", "more", "than"), ("well", "below"), ("upward", "of"), ("roughly", "some"),
 }
-HEDGE_MAX_WORDS = 3
+HEDGE_MAX_WORDS = 4
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
@@ -128,7 +129,8 @@ _STOP = (
     r"those|per|than|as|was|were|is|are|be|been|have|has|had|will|would|could|should|may|might|"
     r"which|who|when|while|if|but|so|it|they|we|he|she|across|into|over|under|since|until|after|"
     r"before|during|more|less|each|all|only|just|about|around|out|percent|per\s+cent|year|years|"
-    r"ago|later|earlier|times|thousand|million|billion|trillion|not|no|now|then|also|said|says"
+    r"ago|later|earlier|times|thousand|million|billion|trillion|not|no|now|then|also|said|says|"
+    r"last|next|previous|coming|every|a"
 )
 NOUN_AFTER = re.compile(
     rf"(?P<mods>(?:\s+(?!(?i:{_STOP})\b)[A-Za-z][\w.'’]*(?:-[A-Za-z]+)?){{0,2}}?)[\s-]+"
@@ -164,11 +166,16 @@ NATO_CONTEXT = re.compile(
 LINK_SAME_UNIT = re.compile(
     r"^\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
     r"(?:from|to|and|versus|vs\.?|compared\s+(?:with|to)|against|(?:out\s+)?of)\s+$"
+    r"|^\s*,?\s*(?:[\w’']+\s+){0,3}?(?:up\s+|down\s+)?(?:from|compared\s+(?:with|to)|versus|"
+    r"against|than)\s+$"
 )
 # Words that make a second percentage measure something other than the first's share of GDP.
 OTHER_SHARE_GAP = re.compile(
     r"\b(?:grow\w*|grew|rise|rises|rose|increase\w*|inflation|economy|budget|of\s+which|"
     r"equipment|real|interest|unemployment|growth|cut\w*|fell|drop\w*)\b|%|per\s?cent", re.I)
-LINK_OF = re.compile(r"^\s+(?:out\s+)?of(?:\s+(?:the|its|all|their))?\s+$")
+LINK_OF = re.compile(
+    r"^\s+(?:out\s+)?of(?:\s+(?:the|its|all|their))?(?:\s+[\w]+(?:’s|'s))?\s+$")
+YEAR_ESTIMATE = re.compile(r"e\b")
+YEAR_RIGHT_AFTER = 10  # "2.53 percent in 2023": a year this close after a figure is its year
 BASELINE_BEFORE = re.compile(
     r"\b(?:since|from|than|with|to|versus|vs\.?)\s+(?:in\s+)?$", re.I)

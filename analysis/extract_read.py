@@ -395,6 +395,8 @@ def _digit_special(text: str, core: Core, before: Before) -> tuple[dict | None, 
                 return row(text, start, month_after.end(), value, "other", "date"), \
                     month_after.end()
             return row(text, start, ordinal.end(), value, "other", "other"), ordinal.end()
+        if core.is_year_like and P.YEAR_ESTIMATE.match(text, end):
+            return row(text, start, end + 1, value, "year", "year"), end + 1  # "2024e"
         decade = P.DECADE.match(text, end)
         if core.is_year_like and decade:
             return None, decade.end()  # "the 1990s": a period, not a figure
