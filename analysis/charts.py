@@ -1031,7 +1031,11 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
         if np.nanmax(values) >= 1000:
             ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
         if panel.comparison is not None or panel.guideline is not None:
-            ax.legend(loc="best", frameon=False, fontsize=SMALL_FONT_PT)
+            # Headroom above the data holds the legend in one row, so it never covers a line.
+            low, high = ax.get_ylim()
+            ax.set_ylim(low, high + (high - low) * 0.3)
+            ax.legend(loc="upper left", frameon=False, fontsize=SMALL_FONT_PT,
+                      ncol=2, columnspacing=1.0, handlelength=1.6, borderaxespad=0.1)
     for ax in flat[len(panels):]:
         ax.set_visible(False)
     finish(fig, title=f"{ally}: defence effort at a glance", source=source)
