@@ -37,6 +37,7 @@ from analysis.extract_context import (
     SentenceCues,
     classify_metric,
     entity_candidates,
+    implicit_share_of_gdp,
     pick_entity,
     sentence_cues,
 )
@@ -85,6 +86,10 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
     counting_allies = {row["_sentence"] for row in rows if row["unit"] == "allies"}
     for row in rows:
         near = row.pop("_near")
+        if row["unit"] == "percent" and implicit_share_of_gdp(
+                row["value"], cues[row["_sentence"]], text[max(0, row["start"] - 40):row["start"]],
+                near, text[row["end"]:row["end"] + 24]):
+            row["unit"] = "percent_gdp"
         row["metric"] = classify_metric(
             row["unit"], row["kind"], cues[row["_sentence"]], near, row["text"], row["value"],
             text[max(0, row["start"] - 40):row["start"]], text[row["end"]:row["end"] + 80],

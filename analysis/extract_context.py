@@ -61,11 +61,12 @@ ALLIES = (
     "Türkiye", "Turkey", "United Kingdom", "Britain", "United States",
 )
 _ALLY_RE = re.compile(
-    r"\b(" + "|".join(ALLIES) + r")\b|(?<![\w.])(U\.S\.|US|UK)(?![\w$])(?!\s+dollars)"
+    r"\b(" + "|".join(ALLIES) + r"|Pentagon)\b|(?<![\w.])(U\.S\.|US|UK)(?![\w$])(?!\s+dollars)"
 )
 _ALLY_ALIAS = {"U.S.": "United States", "US": "United States", "UK": "United Kingdom",
                "Britain": "United Kingdom", "Czech Republic": "Czechia",
-               "Slovakia": "Slovak Republic", "Turkey": "Türkiye"}
+               "Slovakia": "Slovak Republic", "Turkey": "Türkiye",
+               "Pentagon": "United States"}
 _NATO_RE = re.compile(r"\b(?:NATO|[Aa]lliance|Allies)\b")
 
 _GUIDELINE = re.compile(
@@ -81,7 +82,8 @@ _CONTRACT = re.compile(r"\b(?:contracts?|orders?|deals?|procurement|purchases?|a
                        re.I)
 _AID = re.compile(r"\b(?:aid|assistance|package|support\s+for|donat\w*|pledged\s+to)\b", re.I)
 _SPENDING = re.compile(
-    r"\b(?:spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military)\b", re.I)
+    r"\b(?:spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military|"
+    r"request\w*|fund\w*|allocat\w*|earmark\w*|pentagon)\b", re.I)
 _CHANGE = re.compile(
     r"\b(?:rise|rises|rose|increase[sd]?|growth|grew|grow|up|boost\w*|jump\w*|fell|fall|drop\w*|"
     r"decrease[sd]?|cut|cuts|lift\w*|real\s+terms)\b", re.I)
@@ -107,8 +109,9 @@ def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandi
             return EntityCandidates(name, (), False)
     allies = tuple((m.start(), _ALLY_ALIAS.get(m.group(), m.group()))
                    for m in _ALLY_RE.finditer(sentence))
-    nato = bool(_NATO_RE.search(sentence) or re.search(r"\b(?:allies|member states)\b",
-                                                         sentence))
+    nato = bool(_NATO_RE.search(sentence) or (
+        re.search(r"\b(?:allies|member states)\b", sentence)
+        and not re.search(r"\b(?:EU|European Union)\b", sentence)))
     return EntityCandidates(None, allies, nato)
 
 
@@ -152,15 +155,18 @@ class SentenceCues:
     contract: bool
     spending: bool
     exercise_name: str | None = None
+    nato: bool = False
 
 
 # One pass over the lower-cased sentence finds every cue word.
 _CUES = re.compile(
     r"\b(?:(?P<exercise>exercises?|drills?|manoeuvres?|maneuvers?|wargames?)"
     r"|(?P<guideline>(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|"
-    r"mark)s?)"
+    r"mark|floor|ceiling|minimum)s?)"
     r"|(?P<contract>contracts?|orders?|deals?|procurement|purchases?|acquisitions?)"
-    r"|(?P<spending>spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military)"
+    r"|(?P<spending>spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military|"
+    r"request\w*|fund\w*|allocat\w*|earmark\w*|pentagon)"
+    r"|(?P<nato>nato|allies|alliance|allied|summit)"
     r"|(?P<two_percent>(?:2|two)[\s-]?(?:%|per\s?cent)))"
 )
 
@@ -175,7 +181,29 @@ def sentence_cues(sentence: str) -> SentenceCues:
         contract="contract" in found,
         spending="spending" in found,
         exercise_name=name,
+        nato="nato" in found,
     )
+
+
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:more|less|higher|lower|increase|rise|growth|jump|drop|cut|fall|decline|points?|"
+    r"annual|a\s+year|per\s+year|year-on-year)\b", re.I)
+_TARGET_VERB_BEFORE = re.compile(
+    r"\b(?:reach\w*|meet\w*|met|hit\w*|achiev\w*|exceed\w*|surpass\w*|towards?|"
+    r"above|below|under)\s+(?:the\s+)?(?:at\s+least\s+|about\s+|some\s+|only\s+)?$", re.I)
+
+
+def implicit_share_of_gdp(value: float, cues: SentenceCues, before: str, near: str,
+                          after: str) -> bool:
+    """A bare "2%" that is NATO's guideline ("allies agreed that 2% should be a floor", "move
+    towards 2% within a decade"): a share of GDP although GDP is not written."""
+    if value not in GUIDELINE_LEVELS or after.startswith(" of ") or _CHANGE_AFTER.match(after):
+        return False
+    if _CHANGE.search(near):
+        return False
+    if _TARGET_VERB_BEFORE.search(before) and (cues.nato or cues.guideline or cues.spending):
+        return True
+    return cues.nato and (cues.guideline or cues.spending)
 
 
 GUIDELINE_LEVELS = (1.5, 2.0, 2.5, 3.0, 3.5, 5.0)
@@ -199,7 +227,8 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
     if unit == "percent_gdp":
         # The guideline itself ("the 2% target", "a benchmark of 2%", "reach 2% ... the target")
         # or a share actually spent ("Poland spends 4.1% of GDP").
-        if _TARGET_RIGHT_AFTER.match(after) or _TARGET_BEFORE.search(before):
+        if _TARGET_RIGHT_AFTER.match(after) or _TARGET_BEFORE.search(before) or (
+                value in GUIDELINE_LEVELS and _TARGET_VERB_BEFORE.search(before)):
             return "guideline_share_gdp"
         if value in GUIDELINE_LEVELS and (
                 (cues.guideline and not _SPEND_NEAR.search(near)) or counts_allies):

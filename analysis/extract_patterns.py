@@ -174,7 +174,7 @@ OTHER_SHARE_GAP = re.compile(
     r"\b(?:grow\w*|grew|rise|rises|rose|increase\w*|inflation|economy|budget|of\s+which|"
     r"equipment|real|interest|unemployment|growth|cut\w*|fell|drop\w*)\b|%|per\s?cent", re.I)
 LINK_OF = re.compile(
-    r"^\s+(?:out\s+)?of(?:\s+(?:the|its|all|their))?(?:\s+[\w]+(?:’s|'s))?\s+$")
+    r"^\s+(?:out\s+)?of(?:\s+(?:the|its|all|their))?(?:\s+[\w]+(?:’s|'s)|\s+[a-z]+)?\s+$")
 YEAR_ESTIMATE = re.compile(r"e\b")
 YEAR_RIGHT_AFTER = 10  # "2.53 percent in 2023": a year this close after a figure is its year
 BASELINE_BEFORE = re.compile(

@@ -145,3 +145,40 @@ def test_wire_article_metrics_and_entities():
     assert frame.loc["3.43%", "entity"] == "Estonia"
     assert frame.loc["1,100 combat vehicles", "metric"] == "exercise_vehicles"
     assert frame.loc["July 9-11", "kind"] == "date"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "metric"),
+    [
+        ("At the summit, allies agreed that 2% should be a floor, not a ceiling.", "2%",
+         "percent_gdp", "guideline_share_gdp"),
+        ("Canada spends about 1.3% of GDP and will not reach 2% until 2032.", "2%",
+         "percent_gdp", "guideline_share_gdp"),
+        ("Canada spends about 1.3% of GDP and will not reach 2% until 2032.", "about 1.3%",
+         "percent_gdp", "defence_spending_share_gdp"),
+        ("NATO defence spending rose 2% last year.", "2%", "percent", "defence_spending_change"),
+        ("Inflation in the euro area was 2% in May.", "2%", "percent", None),
+        ("Only Poland (4.48%) and Latvia (3.73%) exceed the 3.5% core benchmark.", "4.48%",
+         "percent_gdp", "defence_spending_share_gdp"),
+    ],
+)
+def test_share_of_gdp_and_guideline(sentence, figure, unit, metric):
+    row = extract_figures(sentence).set_index("text").loc[figure]
+    assert row["unit"] == unit
+    assert (None if pd.isna(row["metric"]) else row["metric"]) == metric
+
+
+def test_year_written_right_after_a_figure_wins():
+    frame = extract_figures(
+        "Allies will spend 2.71 percent of GDP in 2024, up from 2.53 percent in 2023."
+    ).set_index("text")
+    assert frame.loc["2.71 percent", "year"] == 2024
+    assert frame.loc["2.53 percent", "year"] == 2023
+
+
+def test_entity_is_the_ally_named_before_the_figure():
+    frame = extract_figures(
+        "Poland leads at 4.12% of GDP, followed by Estonia at 3.43% and the US at 3.38%."
+    ).set_index("text")
+    assert list(frame["entity"]) == ["Poland", "Estonia", "United States"]
+    assert set(frame["unit"]) == {"percent_gdp"}
