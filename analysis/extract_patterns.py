@@ -65,6 +65,15 @@ _MONTH_ALT = (
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
 )
 MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{_MONTH_ALT})(?![a-z])")
+GLUED_NUMBER = re.compile(
+    r"(?P<time>:\d\d\b(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)"
+    r"|(?P<slash>/)(?P<den>\d{1,3})(?![\d/])"
+)
+ONE_IN = re.compile(
+    r"\s+in\s+(?:every\s+)?(?:(?P<dig>\d{1,3})(?![\d,.])|(?P<word>(?i:two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|hundred)))\b"
+    r"(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|decades?|hours?)\b)"
+)
 DAY_RANGE = re.compile(r"\s*[-–]\s*(\d{1,2})(?!\d)")
 ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 DECADE = re.compile(r"'?s\b")

@@ -243,6 +243,14 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
             date_end, high_day = days.end(), float(days.group(1))
         return row(text, before.month_start, date_end, value, "other", "date",
                    low=value if days else None, high=high_day), date_end
+    one_in = P.ONE_IN.match(text, end) if not core.currency and not core.is_year_like else None
+    if one_in:
+        denominator = (float(one_in.group("dig")) if one_in.group("dig")
+                       else parse_word_number(one_in.group("word")))
+        if value < denominator:
+            # "one in five allies", "1 in 4": a proportion
+            return row(text, span_start, one_in.end(), value / denominator, "other", "share",
+                       approximate, qualifier, "fraction"), one_in.end()
     low = high = None
     range_match = P.RANGE.match(text, end)
     if range_match and _accept_range(core, range_match, before):
@@ -387,6 +395,16 @@ def _digit_special(text: str, core: Core, before: Before) -> tuple[dict | None, 
         if text[start - 1] != "-" or any(c.isupper() for c in prefix):
             stop = _token_end(text, end)
             return row(text, prefix_start, stop, value, "other", "other"), stop
+    glued = P.GLUED_NUMBER.match(text, end)
+    if glued and core.currency is None and not (core.is_year_like and glued.group("slash")):
+        if glued.group("time"):  # "10:30", "10 a.m.": a clock time, not a figure
+            return None, glued.end()
+        denominator = float(glued.group("den"))
+        if glued.group("slash") and 1 < denominator <= 10 and value < denominator:
+            # "1/3 of allies": a fraction
+            return row(text, before.hedge_start, glued.end(), value / denominator, "other",
+                       "share", before.hedge is not None, before.hedge, "fraction"), glued.end()
+        return row(text, start, glued.end(), value, "other", "other"), glued.end()  # "9/11"
     if end < len(text) and text[end].isalpha():
         ordinal = P.ORDINAL.match(text, end)
         if ordinal:

@@ -182,3 +182,18 @@ def test_entity_is_the_ally_named_before_the_figure():
     ).set_index("text")
     assert list(frame["entity"]) == ["Poland", "Estonia", "United States"]
     assert set(frame["unit"]) == {"percent_gdp"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One in five allies fall short.", [("One in five", 0.2, "share")]),
+        ("About 1/3 of the allies agreed.", [("About 1/3", 1 / 3, "share")]),
+        ("It rose 2 in 5 years.", [("2", 2.0, "count"), ("5 years", 5.0, "other")]),
+        ("Talks start at 10:30 and end at 5 p.m. on 9/11.", [("9/11", 9.0, "other")]),
+        ("In 2023/24 spending rose.", [("2023/24", 2023.0, "year")]),
+    ],
+)
+def test_proportions_times_and_slashes(sentence, expected):
+    frame = extract_figures(sentence)
+    assert [(r.text, pytest.approx(r.value), r.kind) for r in frame.itertuples()] == expected
