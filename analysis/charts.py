@@ -162,6 +162,15 @@ def year_label(year: int, estimate: bool) -> str:
     return f"{int(year)}e" if estimate else str(int(year))
 
 
+def allies_count(n: int) -> str:
+    """'1 ally', '23 allies'."""
+    return f"{n} ally" if n == 1 else f"{n} allies"
+
+
+def span_label(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}-{last}"
+
+
 def lighten(colour: str, amount: float = 0.55) -> tuple[float, float, float]:
     """Mix ``colour`` with white; estimates are drawn in the lighter shade."""
     r, g, b = to_rgb(colour)
@@ -502,8 +511,12 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
     if not log_scale:
         right = max(float(ranked["value"].max()), guideline or 0)
         ax.set_xlim(min(0.0, float(ranked["value"].min()) * 1.1), right * 1.12)
-    if handles:
+    if handles and len(names) >= 12:
+        # The bottom bars are the shortest: room for the key inside the axes.
         ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.95)
+    elif handles:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0),
+                  frameon=False, borderaxespad=0)
     return finish(fig, title=title, unit=None, source=source)
 
 
@@ -516,7 +529,7 @@ def share_of_gdp_ranked(data: pd.DataFrame, *, year: int, source: str,
     at_or_above = int((data.loc[~_aggregate_mask(data), "value"] >= guideline_pct).sum())
     allies = int((~_aggregate_mask(data)).sum())
     title = (f"Defence expenditure as a share of GDP, {year_label(year, estimated)}: "
-             f"{at_or_above} of {allies} allies at or above {guideline_pct:g}%")
+             f"{at_or_above} of {allies_count(allies)} at or above {guideline_pct:g}%")
     return ranked_bars(
         data, title=title, unit="% of GDP (based on 2015 prices)", source=source,
         guideline=guideline_pct, guideline_label=f"{guideline_pct:g}% guideline",
@@ -599,7 +612,7 @@ def share_of_gdp_trends(data: pd.DataFrame, *, source: str, guideline_pct: float
     years = data["year"].astype(int)
     first, last = start_year or int(years.min()), end_year or int(years.max())
     return trend_lines(
-        data, title=f"Defence expenditure as a share of GDP, {first}-{last}",
+        data, title=f"Defence expenditure as a share of GDP, {span_label(first, last)}",
         unit="% of GDP", source=source, highlight=highlight, guideline=guideline_pct,
         guideline_label=f"{guideline_pct:g}% guideline", median=median,
     )
@@ -611,7 +624,7 @@ def personnel_trend(data: pd.DataFrame, *, source: str, highlight: Iterable[str]
     """Military personnel per ally over the years (thousands), highlighted allies in colour."""
     years = data["year"].astype(int)
     unit = "thousands" + (" (log scale)" if log_scale else "")
-    return trend_lines(data, title=f"Military personnel, {years.min()}-{years.max()}",
+    return trend_lines(data, title=f"Military personnel, {span_label(years.min(), years.max())}",
                        unit=unit, source=source, highlight=highlight, log_scale=log_scale)
 
 
@@ -795,7 +808,7 @@ def equipment_vs_share(data: pd.DataFrame, *, year: int, source: str,
          "bottom"),
     ]
     for mask, cx, cy, ha, va in corners:
-        ax.text(cx, cy, f"{int(mask.sum())} allies", transform=ax.transAxes, ha=ha, va=va,
+        ax.text(cx, cy, allies_count(int(mask.sum())), transform=ax.transAxes, ha=ha, va=va,
                 fontsize=SMALL_FONT_PT, color="#555555", fontstyle="italic", gid="quadrant")
     handles: list[Any] = []
     if (~estimates).any():
@@ -810,7 +823,8 @@ def equipment_vs_share(data: pd.DataFrame, *, year: int, source: str,
               frameon=False)
     estimated = bool(estimates.any())
     finish(fig, title=(f"The {gdp_guideline_pct:g}%/{equipment_guideline_pct:g}% picture, "
-                       f"{year_label(year, estimated)}: {both} allies meet both guidelines"),
+                       f"{year_label(year, estimated)}: {allies_count(both)} "
+                       f"{'meets' if both == 1 else 'meet'} both guidelines"),
            source=source)
     labels = [ALLY_CODES.get(a, a[:3].upper()) for a in rows["ally"]]
     place_point_labels(ax, x, y, labels, colours)

@@ -38,6 +38,27 @@ def resolve_release(release: str | None, available: Sequence[str]) -> str:
     return str(release)
 
 
+def as_list(value: str | Iterable[str] | None, parameter: str = "value") -> list[str]:
+    """A list parameter as papermill may pass it: a list, '[a, b]' (YAML) or 'a, b'."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            import yaml
+
+            problem = f"parameter {parameter}: cannot read {value!r} as a list"
+            try:
+                parsed = yaml.safe_load(text)
+            except yaml.YAMLError:
+                raise ParameterError(problem) from None
+            if not isinstance(parsed, list):
+                raise ParameterError(problem)
+            return [str(item).strip() for item in parsed]
+        return [item.strip() for item in text.split(",") if item.strip()]
+    return [str(item).strip() for item in value]
+
+
 def resolve_allies(allies: str | Iterable[str], known: Sequence[str],
                    parameter: str = "allies") -> list[str]:
     """``"all"``, a list, or a comma-separated string of allies, checked against ``known``.
@@ -45,12 +66,9 @@ def resolve_allies(allies: str | Iterable[str], known: Sequence[str],
     Returned in ``known``'s order (NATO's table order), so tables read the same whatever order
     the caller typed.
     """
-    if isinstance(allies, str):
-        if allies.strip().lower() == "all":
-            return list(known)
-        wanted = [a.strip() for a in allies.split(",") if a.strip()]
-    else:
-        wanted = [str(a).strip() for a in allies]
+    if isinstance(allies, str) and allies.strip().lower() == "all":
+        return list(known)
+    wanted = as_list(allies, parameter)
     if not wanted:
         raise ParameterError(f"parameter {parameter}: empty; give 'all' or at least one ally")
     unknown = [a for a in wanted if a not in known]
@@ -225,6 +243,8 @@ def narrow(table: pd.DataFrame, decimals: Mapping[str, int] | int = 2) -> pd.Dat
 def styled(table: pd.DataFrame, caption: str | None = None,
            formats: Mapping[str, str] | None = None) -> Any:
     """A pandas Styler without the index, numbers right-aligned with thousands separators."""
+    if not table.columns.is_unique:
+        raise ValueError(f"table has repeated column names: {list(table.columns)}")
     table = narrow(table, 6)
     fmt = {c: "{:,.2f}" for c in table.select_dtypes("float").columns}
     fmt.update({c: "{:,}" for c in table.select_dtypes("integer").columns})
@@ -253,10 +273,11 @@ def spending_table(data: pd.DataFrame, vintage: str, start_year: int, end_year: 
     table = (change.merge(equipment[["ally", "value"]], on="ally", how="left")
              .merge(ranks[["ally", "rank"]], on="ally", how="left"))
     end_label = f"{end_year}e" if bool(change["estimate"].any()) else str(end_year)
+    start_label = str(start_year) if str(start_year) != end_label else f"{start_year} (start)"
     table = pd.DataFrame({
         "rank": table["rank"].astype("Int64"),
         "ally": table["ally"],
-        f"% GDP {start_year}": table["start"],
+        f"% GDP {start_label}": table["start"],
         f"% GDP {end_label}": table["end"],
         "change (pp)": table["change"],
         f"equipment % {end_label}": table["value"],

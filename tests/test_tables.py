@@ -188,3 +188,12 @@ def test_reviewed_figures_get_their_quotes_from_the_source_text():
     assert troops["text"] in troops["quote"]  # the quote holds the figure it supports
     files = tables.figure_files(figures, reviewed)
     assert files and all(path.exists() for path in files)
+
+
+def test_list_parameters_as_papermill_passes_them():
+    assert tables.as_list('["Poland", "Estonia"]') == ["Poland", "Estonia"]
+    assert tables.as_list("Poland, Estonia") == ["Poland", "Estonia"]
+    assert tables.as_list(("Poland",)) == ["Poland"] and tables.as_list(None) == []
+    assert tables.resolve_allies('["Poland"]', ["Estonia", "Poland"]) == ["Poland"]
+    with pytest.raises(ParameterError, match="highlight"):
+        tables.as_list("[unclosed", "highlight")
