@@ -322,6 +322,6 @@ def render(frame: pd.DataFrame, fmt: str) -> str:
 def _format_value(value: float, kind: str) -> str:
     if kind in ("year", "date"):
         return str(int(value))
-    if value == int(value) and abs(value) < 1e15:
+    if abs(value) < 1e15 and value == int(value):
         return f"{int(value):,}"
     return f"{value:,.4f}".rstrip("0").rstrip(".")

@@ -46,6 +46,8 @@ class Before:
 
 def core_of(text: str, match: re.Match) -> Core | None:
     digits = match.group("dig") or match.group("dig2")
+    if digits is not None and len(digits) > 24:
+        return None  # a serial number or a run of digits, not a quantity
     if digits is not None:
         sign = match.group("cur")
         if sign:
