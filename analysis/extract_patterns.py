@@ -105,10 +105,10 @@ TARGET_AFTER = re.compile(
 # "spend 2%", "spending at least 2%": the share spent is of GDP.
 SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent|invest|invests|investing)\s*$", re.I)
 CURRENCY_AFTER = re.compile(
-    r"\s+(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?)\b"
+    r"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?)\b"
     r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"
-    r"|\s+(?P<eur>[Ee]uros?)\b"
-    r"|\s+(?P<gbp>(?:British\s+)?[Pp]ounds?(?:\s+sterling)?|sterling)\b"
+    r"|(?:\s+|-)(?P<eur>[Ee]uros?)\b"
+    r"|(?:\s+|-)(?P<gbp>(?:British\s+)?[Pp]ounds?(?:\s+sterling)?|sterling)\b"
     r"|\s*(?P<code>USD|EUR|GBP)\b"
     r"|\s+(?P<other>zlotys?|zloty|kroner|kronor|krone|yen|yuan|roubles?|rubles?|hryvnias?|"
     r"lira|francs|won|rupees)\b"

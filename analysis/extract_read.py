@@ -377,7 +377,8 @@ def _scale(text: str, core: Core, end: int) -> tuple[float, str | None, int]:
     short = match.group("short")
     # A lone lower-case "m" or "b" is a scale only for money ("$2m"); "2m" alone may be metres.
     if short and short.islower() and short != "k" and not (
-            core.currency or P.CURRENCY_AFTER.match(text, match.end())):
+            core.currency or P.CURRENCY_AFTER.match(text, match.end())
+            or P.NOUN_AFTER.match(text, match.end())):
         return 1.0, None, end
     word = (match.group("word") or match.group("abbr") or short).lower()
     multiplier = P.SCALE_VALUE[word]
