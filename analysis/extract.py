@@ -32,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import extract_patterns as P
+from analysis.errors import DataError
 from analysis.extract_context import (
     EntityCandidates,
     SentenceCues,
@@ -293,7 +294,10 @@ def run_cli(paths: list[str], fmt: str = "table", out: str | None = None) -> int
     frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
     rendered = render(frame, fmt)
     if out:
-        Path(out).write_text(rendered, encoding="utf-8")
+        try:
+            Path(out).write_text(rendered, encoding="utf-8")
+        except OSError as error:
+            raise DataError(f"{out}: cannot write the figures ({error.strerror})") from None
         print(f"{len(frame)} figures from {len(paths)} file(s) written to {out}", file=sys.stderr)
     else:
         sys.stdout.write(rendered)

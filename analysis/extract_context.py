@@ -22,6 +22,16 @@ ships / aircraft / vehicles        equipment counts outside an exercise
 =================================  =============================================================
 
 Figures that fit none of these get an empty metric: better unlabelled than mislabelled.
+
+``entity`` is an exercise ("Steadfast Defender 24", also when a later sentence says only "the
+exercise"), a group ("European allies", "European allies and Canada"), one ally in NATO spelling
+(the one named last before the figure when several are named), or "NATO". With the headline
+reference keys: ``defence_spending`` + "European allies" is ``nato_europe_defence_spending``,
++ "European allies and Canada" is ``europe_canada_defence_spending``, + "NATO" is
+``nato_total_defence_spending``; ``defence_spending_share_gdp`` + "European allies" is
+``nato_europe_defence_share_gdp``; ``contracts_value`` + "NATO" is
+``nato_ammunition_contracts_value`` when the contracts are for ammunition; ``exercise_*`` +
+exercise name is ``exercise_*:<exercise>``.
 """
 
 from __future__ import annotations

@@ -85,6 +85,8 @@ def load_source(source: str | Path, *, require_meta: bool = True) -> Source:
 
 def read_text(path: Path) -> str:
     """The document's text; HTML reduced to its visible text."""
+    if path.is_dir():
+        raise SourceError(f"{path}: is a folder, not a document")
     if not path.is_file():
         raise SourceError(f"{path}: file not found")
     if path.suffix.lower() not in TEXT_SUFFIXES:

@@ -99,3 +99,14 @@ def test_console_script_runs_without_traceback(tmp_path: Path):
     done = subprocess.run([str(script), "extract", str(bad)], capture_output=True, text=True)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "not UTF-8" in done.stderr
+
+
+def test_unwritable_out_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture):
+    out = tmp_path / "missing-folder" / "figures.csv"
+    assert main(["extract", str(SEED), "--out", str(out)]) == 2
+    assert "cannot write the figures" in capsys.readouterr().err
+
+
+def test_a_folder_is_not_a_document(tmp_path: Path, capsys: pytest.CaptureFixture):
+    assert main(["extract", str(tmp_path)]) == 2
+    assert "is a folder, not a document" in capsys.readouterr().err
