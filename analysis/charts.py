@@ -1052,12 +1052,14 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
                       ncol=2, columnspacing=1.0, handlelength=1.6, borderaxespad=0.1)
     for ax in flat[len(panels):]:
         ax.set_visible(False)
-    finish(fig, title=f"{ally}: defence effort at a glance", source=source)
+    # The estimate key gets the subtitle row, so a long ally name never runs into it.
+    finish(fig, title=f"{ally}: defence effort at a glance", source=source,
+           unit="\u00a0" if any_estimate else None)
     if any_estimate:
-        # The title is short; the estimate key sits on the title row, right-aligned.
-        height_pt = fig.get_figheight() * 72
-        fig.legend(handles=estimate_legend_handles("line"), loc="upper right",
-                   bbox_to_anchor=(0.995, 1 - 2 / height_pt), ncol=2, frameon=False)
+        unit_text = next(t for t in fig.texts if t.get_gid() == "chart-unit")
+        fig.legend(handles=estimate_legend_handles("line"), loc="upper left",
+                   bbox_to_anchor=(0.0, unit_text.get_position()[1] + 0.012), ncol=2,
+                   frameon=False, borderaxespad=0.2)
     return fig
 
 
