@@ -168,6 +168,17 @@ NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. UK EU Europe NATO Allies "
     "Among Nearly Almost Both Just Another Record Roughly Over".split()
 )
+# Words that number the thing they name: "Article 5", "Leopard 2", "Resolution 2231".
+NAME_LEADERS = frozenset(
+    "Article Articles Chapter Section Paragraph Resolution Phase Block Tranche Mark Mk Model Type "
+    "Leopard Patriot Typhoon Exercise Operation Vision Agenda Horizon Defender Juncture Response "
+    "Lot Batch Flight Rule Protocol Amendment Title Annex Level Stage Round Gate Room Building "
+    "Route Highway Brigade Division Battalion Corps Squadron Regiment Fleet Army Group Team Unit "
+    "Stryker Bradley Abrams Challenger Gripen Rafale Tornado Sentinel Aegis Iskander Kalibr "
+    "Kinzhal Shahed Storm Shadow SCALP Taurus Dragon Arrow Noon Flag Strike Shield Swift Saber "
+    "Steadfast Trident Anakonda Zapad BALTOPS Hedgehog Spring Iron Wolf Locked Shields".split()
+)
+LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 ORDINAL_WORDS = frozenset("first second third fourth latter other final last".split())
 EU_CONTEXT = re.compile(r"\b(?:EU|European\s+Union)\b")
 NATO_CONTEXT = re.compile(

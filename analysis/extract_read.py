@@ -42,6 +42,7 @@ class Before:
     month_start: int | None
     name_word: str | None
     first_word: str | None
+    name_run: bool = False  # the word before the name word is capitalised too
 
 
 def core_of(text: str, match: re.Match) -> Core | None:
@@ -170,8 +171,10 @@ def before_of(text: str, start: int) -> Before:
     name_word = words[0][0] if words and words[0][0][:1].isupper() else None
     if name_word is not None and _at_sentence_start(text, words[0][1]):
         name_word = None
+    name_run = bool(name_word and len(words) > 1 and words[1][0][:1].isupper()
+                    and words[1][0] not in P.NOT_NAMES)
     return Before(hedge, hedge_start, between, from_, month_start, name_word,
-                  words[0][0] if words else None)
+                  words[0][0] if words else None, name_run)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -181,8 +184,10 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return index < 0 or text[index] in '.!?"“(\n\'‘:—-'
 
 
-def is_name_word(word: str | None) -> bool:
-    """A capitalised word before a number that makes it part of a name ("Defender 2024")."""
+def is_name(text: str, start: int, before: Before) -> bool:
+    """A number inside a name: after a run of capitalised words ("Steadfast Defender 2024"),
+    an all-capitals name ("BALTOPS 24") or a word that numbers things ("Article 5")."""
+    word = before.name_word
     if not word:
         return False
     if word in ("No.", "Nos."):
@@ -191,7 +196,18 @@ def is_name_word(word: str | None) -> bool:
         return False
     if word.endswith(("'s", "’s", ".")) or word.lower().rstrip(".") in P.MONTHS:
         return False
-    return True
+    if word in P.NAME_LEADERS or (word.isupper() and len(word) > 1):
+        return True
+    return before.name_run and not _title_case_line(text, start)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """A headline in title case ("Allies Set For Record Spending As 23 Of 32 Meet Target"),
+    where capitalised words say nothing about names."""
+    lo = text.rfind("\n", max(0, pos - 200), pos) + 1
+    hi = text.find("\n", pos, pos + 200)
+    words = P.LONG_WORD.findall(text, lo, hi if hi >= 0 else min(len(text), pos + 200))
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def row(text: str, start: int, end: int, value: float, unit: str, kind: str,
@@ -289,13 +305,13 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
         fiscal = P.YEAR_RANGE_SUFFIX.match(text, end)
         if fiscal:
             end = fiscal.end()
-        if is_name_word(before.name_word):
+        if is_name(text, start, before):
             return row(text, start, end, value, "other", "other"), end
         return row(text, start, end, value, "year", "year"), end
 
     if kind is None:
         if core.source == "digits" and multiplier == 1.0 and not approximate and \
-                is_name_word(before.name_word) and not P.NOUN_AFTER.match(text, end):
+                is_name(text, start, before) and not P.NOUN_AFTER.match(text, end):
             return row(text, start, end, value, "other", "other"), end
         if core.source == "digits" and value <= 31 and value == int(value) and low is None:
             month_after = P.MONTH_AFTER.match(text, end)

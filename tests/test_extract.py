@@ -197,3 +197,18 @@ def test_entity_is_the_ally_named_before_the_figure():
 def test_proportions_times_and_slashes(sentence, expected):
     frame = extract_figures(sentence)
     assert [(r.text, pytest.approx(r.value), r.kind) for r in frame.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("NATO Allies Set For Record Spending As 23 Of 32 Meet Target",
+         [("23", "count"), ("32", "count")]),
+        ("The alliance is conducting Steadfast Defender 2024 and BALTOPS 24 under Article 5.",
+         [("2024", "other"), ("24", "other"), ("5", "other")]),
+        ("Germany raised its 2024 budget.", [("2024", "year")]),
+        ("In Poland 300 troops were deployed.", [("300 troops", "count")]),
+    ],
+)
+def test_numbers_in_names_but_not_in_title_case_headlines(sentence, expected):
+    assert [(r.text, r.kind) for r in extract_figures(sentence).itertuples()] == expected
