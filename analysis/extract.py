@@ -143,6 +143,7 @@ def _add_context(text: str, rows: list[dict], year_refs: list) -> dict[int, Sent
         sentence = text[sent_start:sent_end]
         row["sentence"] = sentence.strip()
         row["_sentence"] = index
+        row["_offset"] = row["start"] - sent_start
         row["_near"] = _window(text, max(sent_start, row["start"] - 60),
                                min(sent_end, row["end"] + 40))
         if row["kind"] == "year":
@@ -223,6 +224,13 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
         if row["unit"] not in ("percent", "count") or row["kind"] not in ("share", "count"):
             continue
         previous = _previous_in_sentence(rows, index, row["kind"])
+        if row.get("_bare") and previous is not None and P.OF_THEM.match(text, row["end"]) and \
+                previous["unit"] not in ("count", "people"):
+            row["unit"] = previous["unit"]  # "31 member countries ... 11 of them"
+            continue
+        if row.get("_bare") and row["value"] >= 100 and _sends_troops(text, row, previous):
+            row["unit"] = "troops"  # "the United States will send around 20,000"
+            continue
         if previous is None:
             continue
         gap = text[previous["end"]:row["start"]]
@@ -254,6 +262,15 @@ def _propagate_gdp_backwards(text: str, rows: list[dict]) -> None:
         if len(gap) <= 80 and not P.OTHER_SHARE_GAP.search(gap) and \
                 not text.startswith(" of ", row["end"]):
             row["unit"] = "percent_gdp"
+
+
+def _sends_troops(text: str, row: dict, previous: dict | None) -> bool:
+    """A bare number that a country sends or deploys, in a sentence about forces."""
+    if previous is not None and previous["unit"] not in ("count", "troops"):
+        return False
+    sentence_start = row["start"] - row["_offset"]
+    return bool(P.SEND_BEFORE.search(text, max(0, row["start"] - 30), row["start"])) and bool(
+        P.TROOP_WORDS.search(text, sentence_start, row["start"]))
 
 
 def _previous_in_sentence(rows: list[dict], index: int, kind: str) -> dict | None:

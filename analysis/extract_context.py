@@ -82,6 +82,11 @@ _NATO_RE = re.compile(r"\b(?:NATO|[Aa]lliance|Allies)\b")
 _GUIDELINE = re.compile(
     r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|mark)s?\b",
     re.I)
+_GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b")
+_MEETING_NEAR = re.compile(
+    r"\b(?:meet|meets|meeting|met|reach|reaches|reaching|reached|hit|hits|hitting|achieve[sd]?|"
+    r"achieving|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|fulfil+(?:s|ed)?|on\s+track|fall\s+short|"
+    r"below|above|miss(?:ed)?)\b", re.I)
 _MEETING = re.compile(
     r"\b(?:meet|meets|meeting|met|reach|reaches|reaching|reached|hit|hits|hitting|achieve[sd]?|"
     r"exceed(?:s|ed)?|spend(?:s|ing)?|spent|surpass(?:es|ed)?|fulfil+(?:s|ed)?|on\s+track)\b", re.I)
@@ -106,37 +111,44 @@ _VEHICLES = re.compile(r"\b(?:vehicles|tanks)\b", re.I)
 class EntityCandidates:
     """The entities a sentence names, read once and shared by its figures."""
 
-    decided: str | None  # an exercise or a group of allies: holds for every figure
-    allies: tuple[tuple[int, str], ...]  # (offset in the sentence, NATO name)
+    exercise: str | None  # holds for every figure of the sentence
+    mentions: tuple[tuple[int, str], ...]  # (offset in the sentence, group or ally name)
     nato: bool
 
 
 def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandidates:
     if exercise:
         return EntityCandidates(exercise, (), False)
+    mentions = []
+    taken: list[tuple[int, int]] = []
     for pattern, name in _GROUPS:
-        if pattern.search(sentence):
-            return EntityCandidates(name, (), False)
-    allies = tuple((m.start(), _ALLY_ALIAS.get(m.group(), m.group()))
-                   for m in _ALLY_RE.finditer(sentence))
+        for match in pattern.finditer(sentence):
+            if not any(a <= match.start() < b for a, b in taken):
+                mentions.append((match.start(), name))
+                taken.append(match.span())
+    for match in _ALLY_RE.finditer(sentence):
+        if not any(a <= match.start() < b for a, b in taken):
+            mentions.append((match.start(), _ALLY_ALIAS.get(match.group(), match.group())))
     nato = bool(_NATO_RE.search(sentence) or (
         re.search(r"\b(?:allies|member states)\b", sentence)
         and not re.search(r"\b(?:EU|European Union)\b", sentence)))
-    return EntityCandidates(None, allies, nato)
+    return EntityCandidates(None, tuple(sorted(mentions)), nato)
 
 
 def pick_entity(candidates: EntityCandidates, position: int | None = None) -> str | None:
-    """The sentence's entity for a figure at ``position``: with several allies named, the one
-    named last before the figure."""
-    if candidates.decided:
-        return candidates.decided
-    names = {name for _, name in candidates.allies}
-    before = [name for start, name in candidates.allies
-              if position is None or start < position]
-    if before and (len(names) == 1 or position is not None):
+    """The sentence's entity for a figure at ``position``: the exercise, else the group or ally
+    named last before the figure, else one named after it, else NATO."""
+    if candidates.exercise:
+        return candidates.exercise
+    mentions = candidates.mentions
+    before = [name for start, name in mentions if position is None or start < position]
+    if before:
         return before[-1]
+    names = {name for _, name in mentions}
     if len(names) == 1 and not candidates.nato:
         return names.pop()  # "4% in Poland"
+    if "European allies and Canada" in names or "European allies" in names:
+        return mentions[0][1]  # "... across European Allies and Canada"
     return "NATO" if candidates.nato else None
 
 
@@ -248,7 +260,12 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
     if unit == "allies":
         if cues.exercise:
             return "exercise_participating_nations"
-        if cues.guideline or cues.two_percent:
+        # Counted against the guideline when the target or a share of GDP is named close by
+        # ("18 allies will spend 2% of their GDP", "11 of them met NATO's target"); "the 31
+        # member countries spent $1.3 trillion" is membership.
+        if _GUIDELINE.search(near) or _TWO_PERCENT.search(near) or _GDP.search(near):
+            return "allies_meeting_2pct_guideline"
+        if (cues.guideline or cues.two_percent) and _MEETING_NEAR.search(near):
             return "allies_meeting_2pct_guideline"
         return "allies_count"
     if unit == "countries" and cues.exercise:

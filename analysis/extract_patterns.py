@@ -195,6 +195,11 @@ OTHER_SHARE_GAP = re.compile(
     r"equipment|real|interest|unemployment|growth|cut\w*|fell|drop\w*)\b|%|per\s?cent", re.I)
 LINK_OF = re.compile(
     r"^\s+(?:out\s+)?of(?:\s+(?:the|its|all|their))?(?:\s+[\w]+(?:’s|'s)|\s+[a-z]+)?\s+$")
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b")
+TROOP_WORDS = re.compile(r"\b(?:troops|forces|soldiers|personnel|service\s?members)\b", re.I)
+SEND_BEFORE = re.compile(
+    r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|"
+    r"contributing|contributed|station|stations|stationed|provide|provides|provided)\s+$", re.I)
 YEAR_ESTIMATE = re.compile(r"e\b")
 YEAR_RIGHT_AFTER = 10  # "2.53 percent in 2023": a year this close after a figure is its year
 BASELINE_BEFORE = re.compile(

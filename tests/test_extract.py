@@ -140,7 +140,8 @@ def test_wire_article_metrics_and_entities():
     frame = extract_figures(source.text, source.published).set_index("text")
     assert frame.loc["23 NATO countries", "metric"] == "allies_meeting_2pct_guideline"
     assert frame.loc["23 NATO countries", "year"] == 2024
-    assert frame.loc["some $470 billion", "entity"] == "European allies and Canada"
+    assert frame.loc["some $470 billion", "entity"] == "European allies"  # "the total for"
+    assert frame.loc["18 percent", "entity"] == "European allies and Canada"
     assert frame.loc["4.12%", "entity"] == "Poland"
     assert frame.loc["3.43%", "entity"] == "Estonia"
     assert frame.loc["1,100 combat vehicles", "metric"] == "exercise_vehicles"
@@ -212,3 +213,15 @@ def test_proportions_times_and_slashes(sentence, expected):
 )
 def test_numbers_in_names_but_not_in_title_case_headlines(sentence, expected):
     assert [(r.text, r.kind) for r in extract_figures(sentence).itertuples()] == expected
+
+
+def test_counts_that_refer_back_or_are_sent():
+    frame = extract_figures(
+        "The 31 member countries spent $1.3 trillion, and 11 of them met NATO's target of "
+        "spending 2% of GDP. Most forces come from Europe, while the United States will send "
+        "around 20,000."
+    ).set_index("text")
+    assert frame.loc["31 member countries", "metric"] == "allies_count"
+    assert frame.loc["11", ["unit", "metric"]].tolist() == [
+        "allies", "allies_meeting_2pct_guideline"]
+    assert frame.loc["around 20,000", ["unit", "entity"]].tolist() == ["troops", "United States"]
