@@ -48,7 +48,8 @@ EXERCISE_NAMES = (
     "Steadfast Jupiter",
 )
 _EXERCISE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(n) for n in EXERCISE_NAMES) + r")\b(?:[ -]?(?:20)?\d\d\b)?"
+    r"\b(?=[A-Z])(?:" + "|".join(re.escape(n) for n in EXERCISE_NAMES) + r")\b"
+    r"(?:[ -]?(?:20)?\d\d\b)?"
 )
 _NAMED_EXERCISE_RE = re.compile(
     r"\b(?:exercise|drills?)\s+((?:[A-Z][a-zA-Z]+\s){0,2}[A-Z][a-zA-Z]+)"
@@ -71,13 +72,14 @@ ALLIES = (
     "Türkiye", "Turkey", "United Kingdom", "Britain", "United States",
 )
 _ALLY_RE = re.compile(
-    r"\b(" + "|".join(ALLIES) + r"|Pentagon)\b|(?<![\w.])(U\.S\.|US|UK)(?![\w$])(?!\s+dollars)"
+    r"\b(?=[A-Z])(?:(" + "|".join(ALLIES) + r"|Pentagon)\b"
+    r"|(?<![\w.])(U\.S\.|US|UK)(?![\w$])(?!\s+dollars))"
 )
 _ALLY_ALIAS = {"U.S.": "United States", "US": "United States", "UK": "United Kingdom",
                "Britain": "United Kingdom", "Czech Republic": "Czechia",
                "Slovakia": "Slovak Republic", "Turkey": "Türkiye",
                "Pentagon": "United States"}
-_NATO_RE = re.compile(r"\b(?:NATO|[Aa]lliance|Allies)\b")
+_NATO_RE = re.compile(r"\b(?=[NAa])(?:NATO|[Aa]lliance|Allies)\b")
 
 _GUIDELINE = re.compile(
     r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|mark)s?\b",
@@ -118,7 +120,8 @@ def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandi
         return EntityCandidates(exercise, (), False)
     mentions = []
     taken: list[tuple[int, int]] = []
-    for pattern, name in _GROUPS:
+    lowered = sentence.lower()
+    for pattern, name in _GROUPS if "europ" in lowered else ():
         for match in pattern.finditer(sentence):
             if not any(a <= match.start() < b for a, b in taken):
                 mentions.append((match.start(), name))
@@ -160,6 +163,8 @@ def find_exercise(sentence: str) -> str | None:
     match = _EXERCISE_RE.search(sentence)
     if match:
         return match.group()
+    if "exercise" not in sentence and "drill" not in sentence:
+        return None
     match = _NAMED_EXERCISE_RE.search(sentence)
     return match.group(1) if match else None
 
@@ -179,7 +184,7 @@ class SentenceCues:
 
 # One pass over the lower-cased sentence finds every cue word.
 _CUES = re.compile(
-    r"\b(?:(?P<exercise>exercises?|drills?|manoeuvres?|maneuvers?|wargames?)"
+    r"\b(?=[edmwgtbpcrfosina2])(?:(?P<exercise>exercises?|drills?|manoeuvres?|maneuvers?|wargames?)"
     r"|(?P<guideline>(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|"
     r"mark|floor|ceiling|minimum)s?)"
     r"|(?P<contract>contracts?|orders?|deals?|procurement|purchases?|acquisitions?)"
