@@ -54,6 +54,7 @@ HEDGES_MULTI = {
     ("a", "little", "more", "than"), ("well", "below"), ("upward", "of"), ("roughly", "some"),
 }
 HEDGE_MAX_WORDS = 4
+HEDGE_LAST_WORDS = frozenset(hedge[-1] for hedge in HEDGES_MULTI)
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,

@@ -150,6 +150,10 @@ def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
 
 def before_of(text: str, start: int) -> Before:
     words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
+    if not words:
+        if start and text[start - 1] == "~":
+            return Before("~", start - 1, False, False, None, None, None)
+        return Before(None, start, False, False, None, None, None)
     lowered = [w.lower() for w, _ in words]
     between = bool(lowered) and lowered[0] == "between"
     from_ = bool(lowered) and lowered[0] == "from"
@@ -158,7 +162,7 @@ def before_of(text: str, start: int) -> Before:
     hedge_start = start
     if start and text[start - 1] == "~":
         hedge, hedge_start = "~", start - 1
-    else:
+    elif len(lowered) > offset and lowered[offset] in P.HEDGE_LAST_WORDS:
         for size in range(P.HEDGE_MAX_WORDS, 0, -1):
             chunk = tuple(reversed(lowered[offset:offset + size]))
             if len(chunk) == size and chunk in P.HEDGES_MULTI:
