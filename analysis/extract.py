@@ -84,6 +84,7 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
     cues = _add_context(text, rows, year_refs)
     _propagate_units(text, rows)
     _propagate_gdp_backwards(text, rows)
+    _propagate_gdp_to_next_sentence(text, rows)
     counting_allies = {row["_sentence"] for row in rows if row["unit"] == "allies"}
     for row in rows:
         near = row.pop("_near")
@@ -271,6 +272,22 @@ def _sends_troops(text: str, row: dict, previous: dict | None) -> bool:
     sentence_start = row["start"] - row["_offset"]
     return bool(P.SEND_BEFORE.search(text, max(0, row["start"] - 30), row["start"])) and bool(
         P.TROOP_WORDS.search(text, sentence_start, row["start"]))
+
+
+def _propagate_gdp_to_next_sentence(text: str, rows: list[dict]) -> None:
+    """"... roughly 3% of GDP. Poland tops the list at 4.1%, followed by Estonia (3.4%)": the
+    next sentence ranks allies by the same share of GDP."""
+    gdp_sentences = {row["_sentence"] for row in rows if row["unit"] == "percent_gdp"}
+    for row in rows:
+        if row["unit"] != "percent" or row["_sentence"] - 1 not in gdp_sentences or \
+                row["_sentence"] in gdp_sentences:
+            continue
+        if not 0.5 <= row["value"] <= 10 or row["entity"] in (None, "NATO") or \
+                "point" in row["text"] or text.startswith(" of ", row["end"]):
+            continue
+        if P.OTHER_SHARE_WORDS.search(row["_near"]):
+            continue
+        row["unit"] = "percent_gdp"
 
 
 def _previous_in_sentence(rows: list[dict], index: int, kind: str) -> dict | None:

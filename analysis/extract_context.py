@@ -84,7 +84,7 @@ _NATO_RE = re.compile(r"\b(?=[NAa])(?:NATO|[Aa]lliance|Allies)\b")
 _GUIDELINE = re.compile(
     r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|mark)s?\b",
     re.I)
-_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;|\s[-–—]\s|[.!?](?:\s|$)")
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;|[.!?](?:\s|$)")
 _GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b")
 _MEETING = re.compile(
     r"\b(?:meet|meets|meeting|met|reach|reaches|reaching|reached|hit|hits|hitting|achieve[sd]?|"
@@ -94,12 +94,15 @@ _SPEND_NEAR = re.compile(r"\bspen[dt]s?\b", re.I)
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|wargames?)\b", re.I)
 _CONTRACT = re.compile(r"\b(?:contracts?|orders?|deals?|procurement|purchases?|acquisitions?)\b",
                        re.I)
-_AID = re.compile(r"\b(?:aid|assistance|package|support\s+for|donat\w*|pledged\s+to)\b", re.I)
+_AID = re.compile(
+    r"\b(?:aid|assistance|package|support\s+for|donat\w*|pledged\s+to|provid\w*|receiv\w*|"
+    r"deliver\w*|get|gets|got|give|gives|gave|given|grant\w*|loan\w*)\b", re.I)
 _SPENDING = re.compile(
     r"\b(?:spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military|"
     r"request\w*|fund\w*|allocat\w*|earmark\w*|pentagon)\b", re.I)
 _CHANGE = re.compile(
-    r"\b(?:rise|rises|rose|increase[sd]?|growth|grew|grow|up|boost\w*|jump\w*|fell|fall|drop\w*|"
+    r"\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|growth|grew|grow|grown|up|"
+    r"boost\w*|jump\w*|climb\w*|soar\w*|surg\w*|doubl\w*|fell|fall|fallen|drop\w*|"
     r"decrease[sd]?|cut|cuts|lift\w*|real\s+terms)\b", re.I)
 _SHIPS = re.compile(r"\b(?:ships|vessels|warships|submarines|frigates|destroyers)\b", re.I)
 _AIRCRAFT = re.compile(r"\b(?:aircraft|planes|jets|helicopters|fighters)\b", re.I)

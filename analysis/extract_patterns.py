@@ -75,7 +75,7 @@ ONE_IN = re.compile(
     r"seven|eight|nine|ten|twenty|hundred)))\b"
     r"(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|decades?|hours?)\b)"
 )
-DAY_RANGE = re.compile(r"\s*[-–]\s*(\d{1,2})(?!\d)")
+DAY_RANGE = re.compile(r"(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)(\d{1,2})(?![\d,.]?\d)")
 ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 DECADE = re.compile(r"'?s\b")
 CALIBRE = re.compile(r"(?:-|\s)?(?:mm|millimet(?:re|er))s?\b")
@@ -104,7 +104,9 @@ TARGET_AFTER = re.compile(
     r"floor|requirement|bar)s?\b"
 )
 # "spend 2%", "spending at least 2%": the share spent is of GDP.
-SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent|invest|invests|investing)\s*$", re.I)
+SPEND_BEFORE = re.compile(
+    r"\b(?:spend|spends|spending|spent|invest|invests|investing)\s+(?:just\s+|only\s+|a\s+mere\s+)?$",
+    re.I)
 CURRENCY_AFTER = re.compile(
     r"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?)\b"
     r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"
@@ -188,12 +190,14 @@ LINK_SAME_UNIT = re.compile(
     r"^\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
     r"(?:from|to|and|versus|vs\.?|compared\s+(?:with|to)|against|(?:out\s+)?of)\s+$"
     r"|^\s*,?\s*(?:[\w’']+\s+){0,3}?(?:up\s+|down\s+)?(?:from|compared\s+(?:with|to)|versus|"
-    r"against|than)\s+$"
+    r"against|than)\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
 )
 # Words that make a second percentage measure something other than the first's share of GDP.
-OTHER_SHARE_GAP = re.compile(
-    r"\b(?:grow\w*|grew|rise|rises|rose|increase\w*|inflation|economy|budget|of\s+which|"
-    r"equipment|real|interest|unemployment|growth|cut\w*|fell|drop\w*)\b|%|per\s?cent", re.I)
+OTHER_SHARE_WORDS = re.compile(
+    r"\b(?:grow\w*|grew|rise|rises|rose|risen|increase\w*|inflation|economy|budget|of\s+which|"
+    r"equipment|real|interest|unemployment|growth|cut\w*|fell|drop\w*|jump\w*|poll\w*|"
+    r"survey\w*|vote\w*|turnout)\b", re.I)
+OTHER_SHARE_GAP = re.compile(OTHER_SHARE_WORDS.pattern + r"|%|per\s?cent", re.I)
 LINK_OF = re.compile(
     r"^\s+(?:out\s+)?of(?:\s+(?:the|its|all|their))?(?:\s+[\w]+(?:’s|'s)|\s+[a-z]+)?\s+$")
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b")

@@ -225,3 +225,22 @@ def test_counts_that_refer_back_or_are_sent():
     assert frame.loc["11", ["unit", "metric"]].tolist() == [
         "allies", "allies_meeting_2pct_guideline"]
     assert frame.loc["around 20,000", ["unit", "entity"]].tolist() == ["troops", "United States"]
+
+
+def test_article_style_units_across_clauses_and_sentences():
+    frame = extract_figures(
+        "Twenty-three of NATO's 32 members will meet the 2 percent guideline, a big jump from "
+        "just three in 2014. The request is $849.8 billion, roughly 3% of GDP. Poland tops the "
+        "list at 4.1%, followed by Estonia (3.4%). Spain spends just 1.28%. The summit runs "
+        "July 9 to 11."
+    )
+    rows = {r.text: r for r in frame.itertuples()}
+    assert rows["Twenty-three"].unit == rows["three"].unit == "allies"
+    assert rows["4.1%"].unit == rows["3.4%"].unit == rows["1.28%"].unit == "percent_gdp"
+    assert rows["3.4%"].entity == "Estonia"
+    assert (rows["July 9 to 11"].kind, rows["July 9 to 11"].value) == ("date", 9.0)
+
+
+def test_growth_in_the_next_sentence_stays_percent():
+    frame = extract_figures("Poland spends 4.1% of GDP. Its economy grew 3% last year.")
+    assert list(frame["unit"]) == ["percent_gdp", "percent"]
