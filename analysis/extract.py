@@ -130,6 +130,17 @@ def _sentence_starts(text: str) -> list[int]:
     return starts
 
 
+def sentences_of(text: str, positions: list[int]) -> list[str]:
+    """The sentence (stripped) holding each position of ``text``, as in ``extract_figures``."""
+    starts = _sentence_starts(text)
+    found = []
+    for position in positions:
+        index = bisect_right(starts, position) - 1
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        found.append(text[starts[index]:end].strip())
+    return found
+
+
 def _add_context(text: str, rows: list[dict], year_refs: list) -> dict[int, SentenceCues]:
     """Sentence, year and entity of every row; returns the cues of each sentence by index."""
     starts = _sentence_starts(text)

@@ -2,7 +2,8 @@
 
 Each table holds the figures extracted from one source document (``data/raw/sources``) after a
 person reviewed them: metric labels, the year the figure refers to, the entity, and a ``note``
-saying what was checked or changed. :func:`load_figures` returns every table as one dataframe and
+saying what was checked or changed. :func:`load_figures` returns every table as one dataframe
+(with ``source_id`` and the ``sentence`` of each figure, read from the source) and
 checks every row against its source text, so a quote whose offsets drift from the text is caught.
 """
 
@@ -13,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import FigureTableError, SourceError
-from analysis.extract import KINDS, UNITS
+from analysis.extract import KINDS, UNITS, sentences_of
 from analysis.paths import figures_dir
 from analysis.sources import load_source
 
@@ -35,7 +36,9 @@ def load_figures() -> pd.DataFrame:
     """Every reviewed figure table as one dataframe with a ``source_id`` column first."""
     frames = [load_figure_table(path) for path in figure_tables()]
     if not frames:
-        return pd.DataFrame(columns=["source_id", *COLUMNS])
+        columns = [*COLUMNS]
+        columns.insert(columns.index("qualifier"), "sentence")
+        return pd.DataFrame(columns=["source_id", *columns])
     return pd.concat(frames, ignore_index=True)
 
 
@@ -56,6 +59,9 @@ def load_figure_table(path: Path) -> pd.DataFrame:
     records = [_checked_row(path, number, row, text)
                for number, row in enumerate(raw.to_dict("records"), start=1)]
     frame = pd.DataFrame.from_records(records, columns=COLUMNS)
+    # The sentence is not stored; it is read from the source, as the extractor reports it.
+    frame.insert(frame.columns.get_loc("qualifier"), "sentence",
+                 sentences_of(text, [record["start"] for record in records]))
     frame.insert(0, "source_id", path.stem)
     return frame.astype({"start": "int64", "end": "int64", "value": "float64",
                          "approximate": "bool", "low": "float64", "high": "float64",

@@ -104,3 +104,12 @@ def test_no_tables_gives_an_empty_frame(data_root: Path):
         table.unlink()
     figures = load_figures()
     assert figures.empty and "source_id" in figures.columns
+
+
+def test_sentences_are_read_from_the_source_like_the_extractor():
+    seed = load_figures().query("source_id == @SEED_ID").reset_index(drop=True)
+    source = load_source(SEED_ID)
+    extracted = extract_figures(source.text, source.published)
+    assert list(seed["sentence"]) == list(extracted["sentence"])
+    assert list(seed.columns[:9]) == [
+        "source_id", "text", "start", "end", "value", "unit", "approximate", "kind", "sentence"]
