@@ -81,6 +81,7 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
     if not rows:
         return _typed(pd.DataFrame({column: [] for column in COLUMNS}))
     year_refs.sort()
+    rows = _merge_between(text, rows)
     cues = _add_context(text, rows, year_refs)
     _propagate_units(text, rows)
     _propagate_gdp_backwards(text, rows)
@@ -97,6 +98,28 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
             text[max(0, row["start"] - 40):row["start"]], text[row["end"]:row["end"] + 80],
             row["_sentence"] in counting_allies)
     return _typed(pd.DataFrame.from_records(rows, columns=COLUMNS))
+
+
+def _merge_between(text: str, rows: list[dict]) -> list[dict]:
+    """"between $1bn and $2bn": one range, like "between 2 and 3 percent"."""
+    merged: list[dict] = []
+    skip = False
+    for index, row in enumerate(rows):
+        if skip:
+            skip = False
+            continue
+        nxt = rows[index + 1] if index + 1 < len(rows) else None
+        if nxt is not None and row["low"] is None and nxt["low"] is None and \
+                row["unit"] == nxt["unit"] and row["kind"] == nxt["kind"] and \
+                row["kind"] in ("amount", "share", "count") and \
+                P.AND_GAP.fullmatch(text, row["end"], nxt["start"]) and \
+                P.BETWEEN_BEFORE.search(text, max(0, row["start"] - 12), row["start"]):
+            row = {**row, "end": nxt["end"], "text": text[row["start"]:nxt["end"]],
+                   "low": row["value"], "high": nxt["value"],
+                   "approximate": row["approximate"] or nxt["approximate"]}
+            skip = True
+        merged.append(row)
+    return merged
 
 
 def _lower_same_length(text: str) -> str:

@@ -34,7 +34,7 @@ _ATOM = rf"(?:(?:{_TENS_ALT})(?:-(?:{_UNIT_ALT}))?|{_UNIT_ALT}|dozen)"
 # "and" is allowed only after "hundred" so that "between two and three" stays two numbers.
 WORD_NUMBER = (
     rf"(?:{_ATOM}|an?\s+(?:dozen|{_SCALE_ALT})|half\s+an?\s+(?:dozen|{_SCALE_ALT}))"
-    rf"(?:(?<=hundred)\s+and\s+{_ATOM}|(?:\s+|-)(?:{_SCALE_ALT}|{_ATOM}))*"
+    rf"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+{_ATOM}|(?:\s+|-)(?:{_SCALE_ALT}|{_ATOM}))*"
     r"(?:\s+and\s+a\s+half)?"
 )
 # Fractions. "a third" is a fraction only when no noun follows ("a third country" is an ordinal).

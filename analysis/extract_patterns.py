@@ -93,10 +93,14 @@ RANGE = re.compile(
     rf"(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?P<cur2>{CURRENCY_SIGN})?"
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
 )
-PERCENT = re.compile(r"\s*%|(?:\s+|-)?(?i:per\s?cent|percent|pct)\b|\s+percentage\s+points?\b")
+PERCENT = re.compile(
+    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct)\b|\s+percentage\s+points?\b")
 OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|gross\s+domestic\s+product)\b|\s+GDP\b"
+    r"|-of-(?:GDP|gdp)\b"
 )
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+AND_GAP = re.compile(r"\s+and\s+")
 # "the two-percent target", "the 2% defence spending guideline": implicitly of GDP.
 TARGET_AFTER = re.compile(
     r"(?:\s+|-)(?:(?:NATO|defen[cs]e|spending|military|core|GDP|alliance(?:'s|’s)?|guideline)"
