@@ -16,6 +16,23 @@ Extra columns: ``sentence``, ``qualifier`` (the hedge: "about", "more than", ...
 the figure refers to: a year in the same sentence, "this year" = the published year, "last year"),
 ``metric`` and ``entity`` (vocabulary in :mod:`analysis.extract_context`).
 
+Language handled (rules for the language, each tested in ``tests/test_extract_forms.py``):
+thousands separators (90,000 / 90 000) and decimals; number words ("eighteen", "ten billion",
+"two hundred and fifty"), fractions ("half", "a third", "two-thirds", "one in five", "1/3");
+scale words and abbreviations ("$380bn", "US$380 billion", "EUR 1.6 billion", "£2.5bn", "1.2B",
+"1.2m soldiers"); currencies by sign, code and word; percentages ("2%", "2 per cent", "two
+percent", "the two-percent target", "percentage points"); "of GDP" and the implicit guideline
+making ``percent_gdp``; counted nouns (allies/members/states/countries/troops/ships/...) with up
+to two modifiers ("1,100 combat vehicles"); ranges ("2-3%", "between 2 and 3 percent", "four to
+five years", "between $1bn and $2bn") as one figure; hedges before ("about", "more than", "up
+to", "an estimated", ...) and after ("50+", "or more"); "over 10 years" (across) is not a hedge;
+parentheses are never a minus sign; a bare 19xx/20xx is a year ("2024e", "2023-24" too) while
+"2,024 troops" is a count; numbers in names ("Steadfast Defender 2024", "E-7A", "F-35",
+"Article 5") and digit ordinals, calibres, multipliers are ``other``; dates ("June 26", "26
+June", "July 9-11"); ordinal words, list markers, "one of", vague plurals ("decades", "a few",
+"hundreds of"), clock times and "the 1990s" are not figures. A count without its noun takes the
+unit of its neighbour ("23 of 32 allies", "up from 11", "11 of them").
+
 Speed: one pass of one precompiled regex over the lower-cased text finds the number cores
 (digits with an optional currency sign, number words, fractions, "this/last year"); anchored
 regexes then read the few characters around each core (:mod:`analysis.extract_read`).
