@@ -75,6 +75,7 @@ ONE_IN = re.compile(
     r"seven|eight|nine|ten|twenty|hundred)))\b"
     r"(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|decades?|hours?)\b)"
 )
+ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?\b")
 DAY_RANGE = re.compile(r"(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)(\d{1,2})(?![\d,.]?\d)")
 ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 DECADE = re.compile(r"'?s\b")

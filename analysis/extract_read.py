@@ -228,6 +228,10 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
     core = core_of(text, match)
     if core is None:
         return None, match.end()
+    if core.source == "digits":
+        skip_to = _machine_token_end(text, core)
+        if skip_to is not None:
+            return None, skip_to
     start, end, value = core.start, core.end, core.value
     before = before_of(text, start)
     hedge = before.hedge
@@ -455,6 +459,22 @@ def _digit_special(text: str, core: Core, before: Before) -> tuple[dict | None, 
     calibre = P.CALIBRE.match(text, end)
     if calibre:
         return row(text, start, calibre.end(), value, "other", "other"), calibre.end()
+    return None
+
+
+def _machine_token_end(text: str, core: Core) -> int | None:
+    """End of a URL, e-mail address or ISO date holding the number, which are not figures."""
+    if P.ISO_DATE.match(text, core.start) and core.is_year_like:
+        return P.ISO_DATE.match(text, core.start).end()
+    lo = core.start
+    while lo > 0 and not text[lo - 1].isspace() and core.start - lo < 200:
+        lo -= 1
+    hi = core.end
+    while hi < len(text) and not text[hi].isspace() and hi - core.end < 200:
+        hi += 1
+    token = text[lo:hi]
+    if "://" in token or "www." in token or "@" in token or ".htm" in token:
+        return hi
     return None
 
 

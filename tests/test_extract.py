@@ -244,3 +244,11 @@ def test_article_style_units_across_clauses_and_sentences():
 def test_growth_in_the_next_sentence_stays_percent():
     frame = extract_figures("Poland spends 4.1% of GDP. Its economy grew 3% last year.")
     assert list(frame["unit"]) == ["percent_gdp", "percent"]
+
+
+def test_urls_addresses_and_iso_dates_are_not_figures():
+    frame = extract_figures(
+        "See https://www.nato.int/cps/en/natohq/opinions_222605.htm or mail press@nato.int; "
+        "updated 2024-02-15T10:30Z. In 2024, 18 allies met the target."
+    )
+    assert list(frame["text"]) == ["2024", "18 allies"]
