@@ -47,8 +47,11 @@ def list_sources() -> list[str]:
 
 def _resolve(source: str | Path) -> Path:
     candidate = Path(source)
-    if candidate.suffix.lower() in TEXT_SUFFIXES or candidate.exists() or len(candidate.parts) > 1:
+    if candidate.exists() or len(candidate.parts) > 1:
         return candidate
+    if candidate.suffix.lower() in TEXT_SUFFIXES:
+        bundled = sources_dir() / candidate
+        return bundled if bundled.exists() else candidate
     for suffix in TEXT_SUFFIXES:
         path = sources_dir() / f"{source}{suffix}"
         if path.exists():

@@ -135,3 +135,8 @@ def test_sources_dir_follows_the_project_root(data_root: Path):
     shutil.copy(FIXTURES / "wire-spending-2024-06.meta.yml", folder)
     assert list_sources() == [SEED_ID, "wire-spending-2024-06"]
     assert load_source("wire-spending-2024-06").published == dt.date(2024, 6, 17)
+
+
+def test_a_bundled_file_name_is_found_in_the_sources_folder(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert load_source(f"{SEED_ID}.txt").id == SEED_ID
