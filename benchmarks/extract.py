@@ -98,10 +98,10 @@ def compare_forms(extractors: dict[str, Callable[[str], list[Found]]]) -> list[d
     return rows
 
 
-def build_corpus(megabytes: float) -> str:
+def build_corpus(megabytes: float, articles_paths: list[Path] | None = None) -> str:
     """Article text repeated to ``megabytes``, each copy with its digits shifted so that the
     numbers vary (same language, different values)."""
-    articles = [load_source(path, require_meta=False).text for path in ARTICLES]
+    articles = [load_source(path, require_meta=False).text for path in articles_paths or ARTICLES]
     base = "\n".join(articles)
     copies, size, index = [], 0, 0
     while size < megabytes * 1e6:
@@ -147,9 +147,16 @@ def main(argv: list[str] | None = None) -> int:
     quantulum_corpus_parse(sliced[:2000])  # load quantulum's models outside the timing
     q_rate, q_seconds = throughput(quantulum_corpus_parse, sliced)
 
+    seed_corpus = build_corpus(args.mb / 2, ARTICLES[:1])
+    seed_rate, _ = throughput(extract_figures, seed_corpus)
+    seed_figures = len(extract_figures(seed_corpus))
+
     print("Throughput on one core (article text, CPU time)")
     print(f"  ours       {ours_rate:8.2f} MB/s   {len(corpus.encode()) / 1e6:6.2f} MB in "
-          f"{ours_seconds:6.2f} s, {figures} figures")
+          f"{ours_seconds:6.2f} s, {figures} figures "
+          f"({figures / len(corpus.encode()) * 1000:.1f} per KB; seed + fixture articles)")
+    print(f"  ours       {seed_rate:8.2f} MB/s   seed article alone, "
+          f"{seed_figures / len(seed_corpus.encode()) * 1000:.1f} figures per KB")
     print(f"  quantulum3 {q_rate:8.3f} MB/s   {len(sliced.encode()) / 1e6:6.3f} MB in "
           f"{q_seconds:6.2f} s")
     print(f"  ratio      {ours_rate / q_rate:8.0f}x")
