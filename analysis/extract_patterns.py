@@ -191,6 +191,11 @@ ORDINAL_WORDS = frozenset("first second third fourth latter other final last".sp
 EU_CONTEXT = re.compile(r"\b(?:EU|European\s+Union)\b")
 NATO_CONTEXT = re.compile(
     r"\b(?:NATO|[Aa]llies|[Aa]llied|[Aa]lliance|guideline|target|GDP|[Mm]ember)\b")
+NATO_OWNER_BEFORE = re.compile(r"\b(?:NATO|[Aa]lliance|[Aa]llied)(?:'s|’s)?\s+(?:[a-z]+\s+)?$")
+# Membership sizes of the alliance since 2004 (26) to 2024 (32): with NATO named nearby, that many
+# "countries" are the allies.
+LEADING_NUMBER = re.compile(r"\d+")
+MEMBERSHIP_SIZES = frozenset({26.0, 27.0, 28.0, 29.0, 30.0, 31.0, 32.0})
 LINK_SAME_UNIT = re.compile(
     r"^\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
     r"(?:from|to|and|versus|vs\.?|compared\s+(?:with|to)|against|(?:out\s+)?of)\s+$"

@@ -527,6 +527,12 @@ def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
         return "countries"
     if P.EU_CONTEXT.search(window) or not P.NATO_CONTEXT.search(window):
         return "countries"
+    if P.NATO_OWNER_BEFORE.search(text, max(0, start - 25), start):
+        return "allies"  # "NATO's 32 countries", "the alliance's 31 nations"
+    value = P.LEADING_NUMBER.match(noun_phrase)
+    if value and float(value.group().replace(",", "")) in P.MEMBERSHIP_SIZES and \
+            re.search(r"\b(?:NATO|[Aa]lliance)\b", window):
+        return "allies"
     if re.search(r"\b(?:of\s+(?:the\s+)?(?:29|30|31|32)|out\s+of)\b", window) or re.search(
             r"\b(?:guideline|target|GDP|benchmark)\b", window):
         return "allies"

@@ -117,3 +117,21 @@ def test_the_judge_rejects_wrong_values_units_hedges_and_extras():
     assert not bench.judge(sentence, expected, [(0, 13, 5.0, "USD", True)])
     assert not bench.judge(sentence, expected, [(0, 13, 5.0, "count", False)])
     assert not bench.judge(sentence, expected, [(0, 13, 5.0, "count", True), (0, 1, 1.0, "", 0)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("NATO's 32 countries agreed.", "allies"),
+        ("All 32 countries of the alliance signed.", "allies"),
+        ("The alliance’s 31 nations met.", "allies"),
+        ("Only 11 countries met NATO's guideline.", "allies"),
+        ("Troops from 20 countries joined the NATO drill.", "countries"),
+        ("The EU has 27 countries.", "countries"),
+        ("The EU's 27 member states agreed.", "countries"),
+        ("Some 50 countries back Ukraine.", "countries"),
+    ],
+)
+def test_allies_whatever_the_noun_countries_otherwise(sentence: str, unit: str):
+    (row,) = extract_figures(sentence).itertuples()
+    assert row.unit == unit
