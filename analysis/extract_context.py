@@ -86,12 +86,8 @@ _GUIDELINE = re.compile(
     re.I)
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;|[.!?](?:\s|$)")
 _GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b")
-_MEETING = re.compile(
-    r"\b(?:meet|meets|meeting|met|reach|reaches|reaching|reached|hit|hits|hitting|achieve[sd]?|"
-    r"exceed(?:s|ed)?|spend(?:s|ing)?|spent|surpass(?:es|ed)?|fulfil+(?:s|ed)?|on\s+track)\b", re.I)
 _TWO_PERCENT = re.compile(r"\b(?:2|two)[\s-]?(?:%|per\s?cent)", re.I)
 _SPEND_NEAR = re.compile(r"\bspen[dt]s?\b", re.I)
-_EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|wargames?)\b", re.I)
 _CONTRACT = re.compile(r"\b(?:contracts?|orders?|deals?|procurement|purchases?|acquisitions?)\b",
                        re.I)
 _AID = re.compile(

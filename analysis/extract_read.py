@@ -41,7 +41,6 @@ class Before:
     from_: bool
     month_start: int | None
     name_word: str | None
-    first_word: str | None
     name_run: bool = False  # the word before the name word is capitalised too
 
 
@@ -152,8 +151,8 @@ def before_of(text: str, start: int) -> Before:
     words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
     if not words:
         if start and text[start - 1] == "~":
-            return Before("~", start - 1, False, False, None, None, None)
-        return Before(None, start, False, False, None, None, None)
+            return Before("~", start - 1, False, False, None, None)
+        return Before(None, start, False, False, None, None)
     lowered = [w.lower() for w, _ in words]
     between = bool(lowered) and lowered[0] == "between"
     from_ = bool(lowered) and lowered[0] == "from"
@@ -177,8 +176,7 @@ def before_of(text: str, start: int) -> Before:
         name_word = None
     name_run = bool(name_word and len(words) > 1 and words[1][0][:1].isupper()
                     and words[1][0] not in P.NOT_NAMES)
-    return Before(hedge, hedge_start, between, from_, month_start, name_word,
-                  words[0][0] if words else None, name_run)
+    return Before(hedge, hedge_start, between, from_, month_start, name_word, name_run)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
