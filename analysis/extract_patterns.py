@@ -133,7 +133,9 @@ NOUN_UNITS = (
                r"sailors|airmen|marines|paratroopers|reservists|conscripts|participants|"
                r"military\s+personnel"),
     ("people", r"people|civilians|persons|residents|citizens|refugees|workers|employees|"
-               r"inhabitants|casualties"),
+               r"inhabitants|casualties|adults|children|men|women|voters|respondents|migrants|"
+               r"households|families|jobs|(?-i:Poles|Britons|Danes|Finns|Swedes|Turks|Czechs|"
+               r"[A-Z][a-z]+(?:ians|eans|ans))"),
     ("count", r"ships|vessels|warships|submarines|frigates|destroyers|aircraft|planes|jets|"
               r"fighter\s+jets|helicopters|drones|tanks|vehicles|missiles|rounds|shells|"
               r"howitzers|launchers|guns|brigades|battalions|battlegroups|battle\s+groups|"

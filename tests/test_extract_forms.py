@@ -135,3 +135,17 @@ def test_the_judge_rejects_wrong_values_units_hedges_and_extras():
 def test_allies_whatever_the_noun_countries_otherwise(sentence: str, unit: str):
     (row,) = extract_figures(sentence).itertuples()
     assert row.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("A poll of 1,000 adults was taken.", "people"),
+        ("It hosts 2 million Ukrainians.", "people"),
+        ("It had 3 plans.", "count"),
+        ("Some 400 civilians fled.", "people"),
+    ],
+)
+def test_people(sentence: str, unit: str):
+    (row,) = extract_figures(sentence).itertuples()
+    assert row.unit == unit
