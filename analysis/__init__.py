@@ -6,20 +6,39 @@ The package is a pipeline of small modules, each owning one step:
 - ``paths``       where the bundled data and reports live
 - ``provenance``  provenance sidecars of raw files and their sha256 check
 - ``nato``        NATO's TABLES workbook parsed into a tidy long dataframe
-- ``reference``   other releases and headline statements
-- ``indicators``  helpers analysts need (threshold counts, ranks, medians, revisions)
+- ``reference``   other releases and headline statements, normalised
+- ``load``        the loading step: bundled data as cached, sha256-checked dataframes
+- ``indicators``  helpers analysts need (threshold counts, change, rank, median, revisions)
 - ``validate``    ``nato-report data check``
 - ``sources``     source documents (articles, statements) with their metadata
-- ``extract``     figures extracted from text with provenance
+- ``extract``     figures extracted from text with provenance (``extract_*``: numbers, patterns,
+                  reading one figure, metric and entity from context)
 - ``figures``     reviewed figure tables in ``data/figures``
-- ``charts``      the shared chart style
+- ``checks``      each figure of a source checked against NATO's numbers (``checks_*``: reference
+                  facts, matching and tolerances, vague wording, primary source, summary)
+- ``tables``      report parameters resolved, loud coverage checks, the frames charts and tables use
+- ``charts``      the shared chart style and the report charts
 - ``params``      report parameters, declared and checked before any kernel starts
 - ``build``       papermill execution, atomic output, manifests and the index
-- ``render``      HTML and PDF rendering
+- ``render``      HTML and PDF rendering (also nbconvert exporters)
+- ``progress``    one line per report in logs, a bar in a terminal
 - ``cli``         the ``nato-report`` command
 """
 
+from __future__ import annotations
+
+from typing import Any
+
 from analysis.errors import AnalysisError
 
-__all__ = ["AnalysisError"]
+__all__ = ["AnalysisError", "load_figures"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy, so that `import analysis` (and the CLI's start) does not import pandas.
+    if name == "load_figures":
+        from analysis.figures import load_figures
+
+        return load_figures
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")

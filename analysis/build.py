@@ -52,6 +52,7 @@ from analysis.params import (
     resolve_params,
 )
 from analysis.progress import Progress
+from analysis.provenance import sha256_of
 
 FORMATS = ("html", "pdf")
 MANIFEST = "manifest.json"
@@ -368,7 +369,7 @@ class Builder:
         root = paths.project_root()
         environment = self.environment()
         outputs = [
-            {"file": p.name, "bytes": p.stat().st_size, "sha256": _sha256(p)}
+            {"file": p.name, "bytes": p.stat().st_size, "sha256": sha256_of(p)}
             for p in sorted(staging.iterdir()) if p.is_file() and p.name != MANIFEST
         ]
         manifest = {
@@ -382,7 +383,7 @@ class Builder:
             "parameters": request.params,
             "notebook": {
                 "path": _relative(spec.notebook, root),
-                "sha256": _sha256(spec.notebook) if spec.notebook.exists() else None,
+                "sha256": sha256_of(spec.notebook) if spec.notebook.exists() else None,
             },
             "release": self._release_info(request),
             "data_files": environment["data_files"],
@@ -587,7 +588,7 @@ def data_files(root: Path) -> list[dict[str, Any]]:
     if not base.is_dir():
         return []
     return [
-        {"path": _relative(p, root), "bytes": p.stat().st_size, "sha256": _sha256(p)}
+        {"path": _relative(p, root), "bytes": p.stat().st_size, "sha256": sha256_of(p)}
         for p in sorted(base.rglob("*"))
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(base).parts)
     ]
@@ -856,14 +857,6 @@ def _atomic_write(target: Path, text: str) -> None:
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, target)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -24,3 +24,16 @@ def test_console_script_starts_without_heavy_imports() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_load_figures_is_exported_lazily() -> None:
+    code = (
+        "import sys, analysis\n"
+        "assert 'pandas' not in sys.modules\n"
+        "frame = analysis.load_figures()\n"
+        "print(len(frame), sorted(set(frame['source_id'])))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    count, _, ids = out.stdout.strip().partition(" ")
+    assert int(count) >= 10
+    assert "nato-bydgoszcz-2024-02" in ids
