@@ -60,6 +60,7 @@ from analysis.extract_context import (
     sentence_cues,
 )
 from analysis.extract_read import read_figure
+from analysis.extract_years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
 
 COLUMNS = [
     "text", "start", "end", "value", "unit", "approximate", "kind", "sentence", "qualifier",
@@ -73,7 +74,7 @@ KINDS = ("amount", "share", "count", "year", "date", "other")
 def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame:
     """Every figure in ``text`` as one row (see the module docstring for the columns)."""
     rows: list[dict] = []
-    year_refs: list[tuple[int, int | None, bool]] = []  # (position, year, is_baseline)
+    year_refs: list[TimeRef] = []
     published_year = published.year if published else None
     search = P.MASTER.search
     lowered = _lower_same_length(text)
@@ -84,20 +85,21 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
             break
         relative = match.group("relyear")
         if relative:
-            year_refs.append((match.start(), _relative_year(relative, published_year), False))
+            year_refs.append(TimeRef(match.start(), match.end(),
+                                     _relative_year(relative, published_year),
+                                     time_role(text, match.start())))
             pos = match.end()
             continue
         row, end = read_figure(text, match)
         if row is not None:
             rows.append(row)
             if row["kind"] == "year":
-                baseline = bool(P.BASELINE_BEFORE.search(text, max(0, row["start"] - 20),
-                                                         row["start"]))
-                year_refs.append((row["start"], int(row["value"]), baseline))
+                year_refs.append(TimeRef(row["start"], row["end"], int(row["value"]),
+                                         time_role(text, row["start"])))
         pos = max(end, match.end())
     if not rows:
         return _typed(pd.DataFrame({column: [] for column in COLUMNS}))
-    year_refs.sort()
+    year_refs.sort(key=lambda ref: ref.start)
     rows = _merge_between(text, rows)
     cues = _add_context(text, rows, year_refs)
     _propagate_units(text, rows)
@@ -184,10 +186,13 @@ def sentences_of(text: str, positions: list[int]) -> list[str]:
 def _add_context(text: str, rows: list[dict], year_refs: list) -> dict[int, SentenceCues]:
     """Sentence, year and entity of every row; returns the cues of each sentence by index."""
     starts = _sentence_starts(text)
-    ref_positions = [ref[0] for ref in year_refs]
+    ref_positions = [ref.start for ref in year_refs]
     entities: dict[int, EntityCandidates] = {}
     cues: dict[int, SentenceCues] = {}
     last_exercise: str | None = None
+    sentence_refs: list[TimeRef] = []
+    clauses = None
+    counted: dict | None = None  # the sentence's last figure that "of them" can point back to
     for row in rows:
         index = bisect_right(starts, row["start"]) - 1
         sent_start = starts[index]
@@ -198,11 +203,23 @@ def _add_context(text: str, rows: list[dict], year_refs: list) -> dict[int, Sent
         row["_offset"] = row["start"] - sent_start
         row["_near"] = _window(text, max(sent_start, row["start"] - 60),
                                min(sent_end, row["end"] + 40))
+        if index not in cues:
+            sentence_refs = year_refs[bisect_left(ref_positions, sent_start):
+                                      bisect_left(ref_positions, sent_end)]
+            clauses = clauses_of(text, sent_start, sent_end) if sentence_refs else None
+            counted = None
         if row["kind"] == "year":
             row["year"] = int(row["value"])
         else:
-            row["year"] = _year_for(row["start"], row["end"], year_refs, ref_positions,
-                                    sent_start, sent_end)
+            antecedent = counted["year"] if counted is not None and P.OF_THEM.match(
+                text, row["end"]) else NO_ANTECEDENT
+            if clauses is not None:
+                row["year"] = year_for(row["start"], row["end"], sentence_refs, clauses, text,
+                                       antecedent)
+            else:
+                row["year"] = None if antecedent is NO_ANTECEDENT else antecedent
+            if row["kind"] != "date":
+                counted = row
         if index not in cues:
             cues[index] = sentence_cues(sentence)
             named = cues[index].exercise_name
@@ -228,25 +245,6 @@ def _window(text: str, lo: int, hi: int) -> str:
         space = text.rfind(" ", lo, hi)
         hi = space if space >= 0 else hi
     return text[lo:hi]
-
-
-def _year_for(position: int, end: int, refs: list, positions: list[int], lo: int,
-              hi: int) -> int | None:
-    """The year nearest the figure within its sentence; a year right after the figure ("2.53
-    percent in 2023") first, baselines ("since 2014") last."""
-    best: tuple[int, int] | None = None
-    index = bisect_left(positions, lo)
-    while index < len(refs) and refs[index][0] < hi:
-        ref_position, year, baseline = refs[index]
-        index += 1
-        if year is None or ref_position == position:
-            continue
-        distance = abs(ref_position - position) + (10_000 if baseline else 0)
-        if 0 <= ref_position - end <= P.YEAR_RIGHT_AFTER and not baseline:
-            distance = 0
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best else None
 
 
 def _propagate_units(text: str, rows: list[dict]) -> None:

@@ -218,6 +218,3 @@ SEND_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|"
     r"contributing|contributed|station|stations|stationed|provide|provides|provided)\s+$", re.I)
 YEAR_ESTIMATE = re.compile(r"e\b")
-YEAR_RIGHT_AFTER = 10  # "2.53 percent in 2023": a year this close after a figure is its year
-BASELINE_BEFORE = re.compile(
-    r"\b(?:since|from|than|with|to|versus|vs\.?)\s+(?:in\s+)?$", re.I)

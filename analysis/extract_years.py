@@ -1,0 +1,158 @@
+"""The year a figure refers to: the nearest time expression that governs it.
+
+A sentence can hold several time expressions, each governing its own clause: "This year 23
+allies meet the target, a marked advance from 2014 when only 5 allies met it" (23 -> this year,
+5 -> 2014); "Eight allies remain below the target, and a third of them will not reach it before
+2027" (2027 is when something else happens, not the year of the eight). The rules, in order:
+
+1. A clause opened by "when" right after a time expression ("from 2014 when", "last year
+   when") happened at that time.
+2. A time expression in the figure's own comma segment, then in its clause (clauses end at ";",
+   a dash, ", and", ", but", ", which", "when", "while" ...). A year written right after the
+   figure ("2.53 percent in 2023") wins. Baselines ("since 2014", "from 2014", "compared with
+   2014") and the years of comparison segments (", up from 2.2% in 2022") are left for later;
+   deadlines ("before 2027", "until 2032") count only right after the figure.
+3. "a third of them", "11 of those": the year of the figure they count.
+4. A baseline of the clause ("Since 2014, allies added $600 billion").
+5. A plain time expression of another clause of the sentence ("In 2023, ..., and 11 allies").
+   Deadlines and "by 2027" of other clauses are never borrowed.
+6. None: the caller decides (checks read it as the publication year).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+PLAIN, BASELINE, DEADLINE, BY = "plain", "baseline", "deadline", "by"
+
+# The word right before a time expression says how it governs.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:(?P<baseline>since|from|than|with|to|versus|vs\.?|after|over)"
+    r"|(?P<deadline>before|until|till|through|ahead\s+of|no\s+later\s+than|prior\s+to)"
+    r"|(?P<by>by))\s+(?:in\s+|the\s+end\s+of\s+)?$", re.I)
+YEAR_RIGHT_AFTER = 10  # "2.53 percent in 2023": a year this close after a figure is its year
+
+# Clause boundaries within a sentence, and the commas that cut clauses into segments.
+_STRONG_CUT = re.compile(
+    r";|:(?=\s)|\s[–—]\s|\s-\s"
+    r"|,\s+(?=(?:and|but|while|whereas|although|though|which|who|where|when|yet)\b)"
+    r"|\b(?=(?:when|while|whereas)\b)"
+    # "spends 1.3% and will reach the target by 2029": a second verb phrase, its own clause.
+    r"|\s(?=(?:and|but)\s+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|"
+    r"have|had|does|did|do)\b)", re.I)
+_WHEN = re.compile(r"[,\s]*when\b", re.I)
+_WEAK_CUT = re.compile(r",(?!\d)")
+# A segment that compares with an earlier time: its year is the compared figure's only.
+_COMPARISON_SEGMENT = re.compile(
+    r"[\s,;:–—-]*(?:[\w’'$€£.%-]+\s+){0,3}?(?:from|since|compared\s+(?:with|to)|versus|vs\.?|"
+    r"against|than|after)\b", re.I)
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A time expression: "in 2014", "2023", "this year", "a year earlier"."""
+
+    start: int
+    end: int
+    year: int | None
+    role: str  # PLAIN, BASELINE, DEADLINE or BY
+
+
+def time_role(text: str, start: int) -> str:
+    """How the time expression at ``text[start]`` governs, from the word before it."""
+    match = _ROLE_BEFORE.search(text, max(0, start - 22), start)
+    if match is None:
+        return PLAIN
+    return match.lastgroup or PLAIN
+
+
+@dataclass(frozen=True)
+class Clauses:
+    """Where a sentence's clauses and comma segments start (absolute offsets, sorted)."""
+
+    strong: tuple[int, ...]
+    weak: tuple[int, ...]
+    when: frozenset[int]  # clause starts that are "when"
+    comparison: frozenset[int]  # segment starts that open a comparison
+    end: int
+
+
+def clauses_of(text: str, lo: int, hi: int) -> Clauses:
+    strong = [lo]
+    when = set()
+    for match in _STRONG_CUT.finditer(text, lo, hi):
+        strong.append(match.start())
+        if _WHEN.match(text, match.start()):
+            when.add(match.start())
+    weak = sorted(set(strong).union(m.start() for m in _WEAK_CUT.finditer(text, lo, hi)))
+    comparison = frozenset(
+        cut for cut in weak if _COMPARISON_SEGMENT.match(text, cut + (text[cut] == ","), hi))
+    return Clauses(tuple(strong), tuple(weak), frozenset(when), comparison, hi)
+
+
+def _span(cuts: tuple[int, ...], position: int, end: int) -> tuple[int, int]:
+    index = bisect_right(cuts, position) - 1
+    return cuts[index], cuts[index + 1] if index + 1 < len(cuts) else end
+
+
+class _Unset:
+    pass
+
+
+NO_ANTECEDENT = _Unset()
+
+
+def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: str,
+             antecedent_year: int | None | _Unset = NO_ANTECEDENT) -> int | None:
+    """The year of the figure at ``text[start:end]`` from the sentence's time expressions
+    (see the module docstring); ``antecedent_year`` is the year of the figure that "of them"
+    points back to, when it does."""
+    refs = [ref for ref in refs if not ref.start <= start < ref.end]
+    if not refs and isinstance(antecedent_year, _Unset):
+        return None
+    clause_lo, clause_hi = _span(clauses.strong, start, clauses.end)
+    if clause_lo in clauses.when:
+        for ref in refs:
+            if ref.end <= clause_lo and not text[ref.end:clause_lo].strip(" ,"):
+                return ref.year
+    segment_lo, segment_hi = _span(clauses.weak, start, clauses.end)
+    in_segment = [ref for ref in refs if segment_lo <= ref.start < segment_hi]
+    found = _nearest(in_segment, start, end)
+    if found:
+        return found[0]
+    in_clause = [ref for ref in refs if clause_lo <= ref.start < clause_hi
+                 and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
+    found = _nearest(in_clause, start, end)
+    if found:
+        return found[0]
+    if not isinstance(antecedent_year, _Unset):
+        return antecedent_year
+    # A leading baseline scopes the clause ("Since 2014, allies added $600 billion"); a
+    # trailing comparison (", compared with 2014") does not.
+    baselines = [ref for ref in refs if clause_lo <= ref.start < clause_hi
+                 and ref.role == BASELINE
+                 and (ref.start < start or segment_lo <= ref.start < segment_hi)]
+    if baselines:
+        return min(baselines, key=lambda ref: abs(ref.start - start)).year
+    elsewhere = [ref for ref in refs if not clause_lo <= ref.start < clause_hi
+                 and ref.role == PLAIN
+                 and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
+    found = _nearest(elsewhere, start, end)
+    return found[0] if found else None
+
+
+def _nearest(refs: list[TimeRef], start: int, end: int) -> tuple[int | None] | None:
+    """The year of the nearest governing reference (baselines and far deadlines excluded)."""
+    best: tuple[int, int | None] | None = None
+    for ref in refs:
+        if ref.role == BASELINE:
+            continue
+        right_after = 0 <= ref.start - end <= YEAR_RIGHT_AFTER
+        if ref.role == DEADLINE and not right_after:
+            continue
+        distance = 0 if right_after else abs(ref.start - start)
+        if best is None or distance < best[0]:
+            best = (distance, ref.year)
+    return (best[1],) if best else None
