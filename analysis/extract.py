@@ -114,7 +114,8 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
             row["unit"] = "percent_gdp"
         row["metric"] = classify_metric(
             row["unit"], row["kind"], cues[row["_sentence"]], near, row["text"], row["value"],
-            text[max(0, row["start"] - 40):row["start"]], text[row["end"]:row["end"] + 80],
+            text[max(0, row["start"] - row["_offset"], row["start"] - 80):row["start"]],
+            text[row["end"]:row["end"] + 80],
             row["_sentence"] in counting_allies)
     return _typed(pd.DataFrame.from_records(rows, columns=COLUMNS))
 

@@ -10,10 +10,14 @@ defence_spending                   money spent/invested/budgeted on defence
 contracts_value                    money in contracts, orders, deals, procurement
 aid_value                          money as aid, support, assistance or package to a country
 defence_spending_change            a percentage rise/fall/increase of spending
-guideline_share_gdp                a % of GDP that is the guideline/target itself ("the 2% target")
-defence_spending_share_gdp         a % of GDP actually spent (or expected to be spent)
+guideline_share_gdp                a % of GDP that is the guideline/target itself ("the 2% target",
+                                   "allies agreed to spend 2% of GDP")
+defence_spending_share_gdp         a % of GDP actually spent (or expected to be spent), also a
+                                   level a country has reached ("Poland has reached 3% of GDP")
 allies_meeting_2pct_guideline      a count of allies meeting/reaching/hitting the target
-allies_count                       other counts of allies (membership, signatories, ...)
+allies_below_2pct_guideline        a count of allies below/short of the target
+alliance_members                   the alliance's size ("23 out of 32", "all 32 allies")
+allies_count                       other counts of allies (signatories, ...)
 exercise_personnel                 troops/participants in an exercise
 exercise_participating_nations     allies or nations taking part in an exercise
 exercise_ships / exercise_aircraft / exercise_vehicles   equipment in an exercise
@@ -239,6 +243,70 @@ _TARGET_BEFORE = re.compile(
     r"(?:of|to\s+spend|at)\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
 
 
+# Sizes of the alliance (1982: 16, 1999: 19, 2004: 26 ... 2024: 32): "of the 32 allies" is all.
+_MEMBERSHIP_SIZES = frozenset({16.0, 19.0, 26.0, 28.0, 29.0, 30.0, 31.0, 32.0})
+_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+           r"\w+teen|twenty(?:-\w+)?|thirty(?:-\w+)?)")
+_TOTAL_BEFORE = re.compile(
+    r"(?:\b" + _NUMBER + r"(?:\s+[A-Za-z]+){0,2}?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
+    r"|\ball\s+(?:the\s+|its\s+)?|\b(?:NATO|[Aa]lliance)(?:'s|’s)\s+)$", re.I)
+_BELOW_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:remain(?:s|ed)?\s+|are\s+|were\s+|still\s+|stay(?:s|ed)?\s+)*"
+    r"(?:below|under|short\s+of|f[ae]ll(?:s|ing)?\s+short|miss(?:es|ed|ing)?|"
+    r"fail(?:s|ed)?\s+to\s+(?:meet|reach|hit)|lag(?:s|ged)?\s+behind|"
+    r"(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:meet|reach|met|reached|hit))\b", re.I)
+# Spending a share of GDP as an agreed goal ("allies agreed to spend 2%", "pledged to invest",
+# "urged allies to spend"): the guideline. "Poland plans to spend 5%" is Poland's own plan.
+_GOAL_BEFORE = re.compile(
+    r"\b(?:(?:agree|pledge|commit|promise|vow|oblige|require)[sd]?|agreeing|pledging|committing|"
+    r"committed|promising|vowing|obligated|must|should|shall|need(?:s|ed)?|have|has|"
+    r"(?:want|urge|call|ask|press|push|demand)\w*\s+(?:on\s+)?(?!to\b)\w+(?:\s+\w+)?)"
+    r"\s+(?:to\s+)?(?:spend|spending|invest|investing|devote|devoting|allocate|dedicate)"
+    r"\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$", re.I)
+# Aiming at a level ("will not reach 2%", "to meet 3.5%"), not a level reached.
+_AIM_BEFORE = re.compile(
+    r"\b(?:will|would|to|should|must|could|can|may|might|not|never|yet|shall)\s+"
+    r"(?:not\s+|yet\s+|be\s+able\s+to\s+|even\s+)?(?:reach|meet|hit|achieve|exceed|surpass)"
+    r"\b[^.;]*$", re.I)
+# What links a country to its actual share: "Poland spends 4.1%", "Poland (4.5%)", "Poland's
+# 4.1%", "Estonia at 3.4%", "Lithuania met the target with 3.5%", "has reached 3%".
+_ACTUAL_LINK = re.compile(
+    r"\b(?:spends?|spent|spending|reached|reaches|met|meets|hits|hit|achieved|exceed\w*|"
+    r"surpass\w*|stands?|stood|at|with|is|was|has|had|devot\w*|allocat\w*|budget\w*|"
+    r"leads?|led|tops?|topped|ranks?|ranked)\b|['’]s\s|\(", re.I)
+
+
+def _country_before(before: str) -> bool:
+    """An ally or group of allies named in the clause before a share, and linked to it."""
+    clause = _CLAUSE_END.split(before)[-1]
+    mentions = list(_ALLY_RE.finditer(clause))
+    if not mentions and "urop" in clause:
+        mentions = [found for pattern, _name in _GROUPS for found in pattern.finditer(clause)]
+    if not mentions:
+        return False
+    between = clause[max(found.end() for found in mentions):]
+    return not between.strip() or bool(_ACTUAL_LINK.search(between))
+
+
+def _share_of_gdp_metric(value: float | None, cues: SentenceCues, near: str, before: str,
+                         after: str, counts_allies: bool) -> str:
+    """The guideline itself ("the 2% target", "a benchmark of 2%", "allies agreed to spend 2%
+    of GDP") or a share actually spent ("Poland spends 4.1% of GDP", "Poland has reached 3%").
+    """
+    if _TARGET_RIGHT_AFTER.match(after) or _TARGET_BEFORE.search(before):
+        return "guideline_share_gdp"
+    level = value in GUIDELINE_LEVELS
+    if level and _GOAL_BEFORE.search(before):
+        return "guideline_share_gdp"
+    if _country_before(before) and not _AIM_BEFORE.search(before):
+        return "defence_spending_share_gdp"
+    if level and (_TARGET_VERB_BEFORE.search(before) or counts_allies or (
+            cues.guideline and not _SPEND_NEAR.search(near))):
+        # "18 Allies to spend 2% of their GDP": the level allies are counted against.
+        return "guideline_share_gdp"
+    return "defence_spending_share_gdp"
+
+
 def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
                     figure: str = "", value: float | None = None, before: str = "",
                     after: str = "", counts_allies: bool = False) -> str | None:
@@ -248,24 +316,19 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
     sentence (a sentence may hold both a spending total and a contract value).
     """
     if unit == "percent_gdp":
-        # The guideline itself ("the 2% target", "a benchmark of 2%", "reach 2% ... the target")
-        # or a share actually spent ("Poland spends 4.1% of GDP").
-        if _TARGET_RIGHT_AFTER.match(after) or _TARGET_BEFORE.search(before) or (
-                value in GUIDELINE_LEVELS and _TARGET_VERB_BEFORE.search(before)):
-            return "guideline_share_gdp"
-        if value in GUIDELINE_LEVELS and (
-                (cues.guideline and not _SPEND_NEAR.search(near)) or counts_allies):
-            # "18 Allies to spend 2% of their GDP": the level allies are counted against.
-            return "guideline_share_gdp"
-        return "defence_spending_share_gdp"
+        return _share_of_gdp_metric(value, cues, near, before, after, counts_allies)
     if unit == "allies":
         if cues.exercise:
             return "exercise_participating_nations"
+        if value in _MEMBERSHIP_SIZES and _TOTAL_BEFORE.search(before):
+            return "alliance_members"  # "23 NATO countries out of 32", "all 32 allies"
         # Counted against the guideline when the target or a share of GDP is named close by
         # ("18 allies will spend 2% of their GDP", "11 of them met NATO's target"); "the 31
         # member countries spent $1.3 trillion" is membership.
         clause = near + _CLAUSE_END.split(after, maxsplit=1)[0]
         if _GUIDELINE.search(clause) or _TWO_PERCENT.search(clause) or _GDP.search(clause):
+            if _BELOW_AFTER.match(after):
+                return "allies_below_2pct_guideline"  # "Eight allies remain below the target"
             return "allies_meeting_2pct_guideline"
         return "allies_count"
     if unit == "countries" and cues.exercise:
