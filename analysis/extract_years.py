@@ -8,10 +8,11 @@ allies meet the target, a marked advance from 2014 when only 5 allies met it" (2
 1. A clause opened by "when" right after a time expression ("from 2014 when", "last year
    when") happened at that time.
 2. A time expression in the figure's own comma segment, then in its clause (clauses end at ";",
-   a dash, ", and", ", but", ", which", "when", "while" ...). A year written right after the
-   figure ("2.53 percent in 2023") wins. Baselines ("since 2014", "from 2014", "compared with
-   2014") and the years of comparison segments (", up from 2.2% in 2022") are left for later;
-   deadlines ("before 2027", "until 2032") count only right after the figure.
+   a dash, ", and", ", but", ", which", "when", "while", "and will" ...). A year written right
+   after the figure ("2.53 percent in 2023", "2% of GDP by 2030") wins. Baselines ("since
+   2014", "from 2014", "compared with 2014") and the years of comparison segments (", up from
+   2.2% in 2022") are left for later; deadlines ("before 2027", "until 2032") count only right
+   after the figure.
 3. "a third of them", "11 of those": the year of the figure they count.
 4. A baseline of the clause ("Since 2014, allies added $600 billion").
 5. A plain time expression of another clause of the sentence ("In 2023, ..., and 11 allies").
@@ -33,6 +34,8 @@ _ROLE_BEFORE = re.compile(
     r"|(?P<deadline>before|until|till|through|ahead\s+of|no\s+later\s+than|prior\s+to)"
     r"|(?P<by>by))\s+(?:in\s+|the\s+end\s+of\s+)?$", re.I)
 YEAR_RIGHT_AFTER = 10  # "2.53 percent in 2023": a year this close after a figure is its year
+# "2% of GDP before 2030": what a share is of does not separate it from its year.
+_OF_GDP = re.compile(r"\s+of\s+(?:[\w'’]+\s+){0,3}?(?:GDP|gross\s+domestic\s+product)\b", re.I)
 
 # Clause boundaries within a sentence, and the commas that cut clauses into segments.
 _STRONG_CUT = re.compile(
@@ -119,6 +122,9 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
                 return ref.year
     segment_lo, segment_hi = _span(clauses.weak, start, clauses.end)
     in_segment = [ref for ref in refs if segment_lo <= ref.start < segment_hi]
+    gdp = _OF_GDP.match(text, end, min(end + 50, clauses.end))
+    if gdp:
+        end = gdp.end()
     found = _nearest(in_segment, start, end)
     if found:
         return found[0]

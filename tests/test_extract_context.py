@@ -55,7 +55,9 @@ def _metrics(sentence: str) -> dict[str, str | None]:
         ("Eight allies remain below the target, and about a third of them are not expected to "
          "reach it before 2027.", {"Eight allies": None, "about a third": None}),
         ("Allies must reach 2% of GDP before 2030, but only 10 allies have done so.",
-         {"10 allies": None}),
+         {"2%": 2030, "10 allies": None}),
+        ("Canada spends about 1.3% of GDP and will not reach 2% of GDP until 2032.",
+         {"about 1.3%": None, "2%": 2032}),
         ("Spain spends 1.3% of GDP and will reach the target by 2029 at the earliest.",
          {"1.3%": None}),
         ("Next year 20 ships will sail, while in 2023 only 12 ships did.",
