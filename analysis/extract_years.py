@@ -49,8 +49,10 @@ _WHEN = re.compile(r"[,\s]*when\b", re.I)
 _WEAK_CUT = re.compile(r",(?!\d)")
 # A segment that compares with an earlier time: its year is the compared figure's only.
 _COMPARISON_SEGMENT = re.compile(
-    r"[\s,;:–—-]*(?:[\w’'$€£.%-]+\s+){0,3}?(?:from|since|compared\s+(?:with|to)|versus|vs\.?|"
-    r"against|than|after)\b", re.I)
+    r"[\s,;:–—-]*(?:(?:a|an|the|[a-z]+ly|marked|sharp|big|steep|slight|huge|small|modest)\s+)*"
+    r"(?:(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|jump\w*|advance|rise|drop\w*|"
+    r"gain\w*|climb\w*|change|growth|compared)\s+)?"
+    r"(?:from|since|(?<=compared\s)(?:with|to)|versus|vs\.?|against)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -128,11 +130,13 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     found = _nearest(in_segment, start, end)
     if found:
         return found[0]
-    in_clause = [ref for ref in refs if clause_lo <= ref.start < clause_hi
-                 and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
-    found = _nearest(in_clause, start, end)
-    if found:
-        return found[0]
+    if segment_lo not in clauses.comparison:
+        # ", up from 11": the compared figure is not of the clause's time.
+        in_clause = [ref for ref in refs if clause_lo <= ref.start < clause_hi and _span(
+            clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
+        found = _nearest(in_clause, start, end)
+        if found:
+            return found[0]
     if not isinstance(antecedent_year, _Unset):
         return antecedent_year
     # A leading baseline scopes the clause ("Since 2014, allies added $600 billion"); a

@@ -51,6 +51,14 @@ def _metrics(sentence: str) -> dict[str, str | None]:
          {"$470 billion": None, "$420 billion": 2023}),
         ("Allies spent $1.3 trillion in 2023, up 11% from 2022.",
          {"$1.3 trillion": 2023, "11%": 2023}),
+        ("The UK will spend 2.5% of GDP by 2027, up from 2.3% now.", {"2.5%": 2027, "2.3%": None}),
+        ("This year 23 allies meet the target, compared with 11 allies.",
+         {"23 allies": 2024, "11 allies": None}),
+        ("In 2023, allies spent more than $1.2 trillion, while Russia spent $109 billion.",
+         {"more than $1.2 trillion": 2023, "$109 billion": 2023}),
+        ("Defence spending rose 11% in 2023 and 18% this year.", {"11%": 2023, "18%": 2024}),
+        ("Allies will raise spending by 18 percent in 2024, officials said, with the total "
+         "reaching some $470 billion.", {"18 percent": 2024, "some $470 billion": 2024}),
         # A deadline in another clause is not the year of the figure.
         ("Eight allies remain below the target, and about a third of them are not expected to "
          "reach it before 2027.", {"Eight allies": None, "about a third": None}),
