@@ -13,8 +13,10 @@ value, unit, approximate, kind`` follow the project's labelling guide (LABELLING
 
 Extra columns: ``sentence``, ``qualifier`` (the hedge: "about", "more than", ...), ``scale``
 ("thousand", "million", "billion", "trillion", "fraction"), ``low``/``high``, ``year`` (the year
-the figure refers to: a year in the same sentence, "this year" = the published year, "last year"),
-``metric`` and ``entity`` (vocabulary in :mod:`analysis.extract_context`).
+the figure refers to: the time expression governing its clause - "in 2014", "from 2014 when",
+"by 2025", "this year" = the published year, "last year", "a year earlier" - rules in
+:mod:`analysis.extract_years`; None when nothing in the sentence governs it), ``metric`` and
+``entity`` (vocabulary in :mod:`analysis.extract_context`).
 
 Language handled (rules for the language, each tested in ``tests/test_extract_forms.py``):
 thousands separators (90,000 / 90 000) and decimals; number words ("eighteen", "ten billion",
