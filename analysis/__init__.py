@@ -12,7 +12,7 @@ The package is a pipeline of small modules, each owning one step:
 - ``validate``    ``nato-report data check``
 - ``sources``     source documents (articles, statements) with their metadata
 - ``extract``     figures extracted from text with provenance (``extract_*``: numbers, patterns,
-                  reading one figure, metric and entity from context)
+                  reading one figure, the year it refers to, metric and entity from context)
 - ``figures``     reviewed figure tables in ``data/figures``
 - ``checks``      each figure of a source checked against NATO's numbers (``checks_*``: reference
                   facts, matching and tolerances, vague wording, primary source, summary)
