@@ -37,12 +37,26 @@ def meta_path(path: Path) -> Path:
     return path.with_name(path.stem + ".meta.yml")
 
 
-def list_sources() -> list[str]:
-    """Ids of the source documents bundled in ``data/raw/sources``."""
+def _documents() -> list[Path]:
     folder = sources_dir()
     if not folder.is_dir():
         return []
-    return sorted(p.stem for p in folder.iterdir() if p.suffix.lower() in TEXT_SUFFIXES)
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in TEXT_SUFFIXES
+                  and p.is_file() and not p.name.startswith("."))
+
+
+def list_sources() -> list[str]:
+    """Ids of the source documents bundled in ``data/raw/sources`` that have their metadata.
+
+    A document without ``<id>.meta.yml`` is not a source the package offers (it has no publication
+    date or outlet); :func:`documents_without_metadata` names those for ``nato-report data check``.
+    """
+    return sorted({p.stem for p in _documents() if meta_path(p).is_file()})
+
+
+def documents_without_metadata() -> list[Path]:
+    """Text files in ``data/raw/sources`` lacking their ``<id>.meta.yml`` (a data error)."""
+    return [p for p in _documents() if not meta_path(p).is_file()]
 
 
 def _resolve(source: str | Path) -> Path:
@@ -148,38 +162,53 @@ def _as_date(value: Any, path: Path) -> dt.date:
         ) from None
 
 
-# Elements whose content is never visible text.
-_HIDDEN = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
-_BLOCK = {
+# Elements whose content is never visible text. <head> is not one of them: its end tag (and its
+# start tag) is optional in HTML5, so hiding it would hide the whole body of a page that omits
+# </head>; what <head> holds that is not text (title, style, script) is hidden element by element.
+_HIDDEN = frozenset({"title", "script", "style", "noscript", "template", "svg", "iframe"})
+# Void elements have no content and no end tag: they must never open a hidden element.
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})
+_BLOCK = frozenset({
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "blockquote", "pre", "hr", "figcaption", "title",
-}
+    "section", "article", "header", "footer", "blockquote", "pre", "hr", "figcaption", "dd",
+    "dt", "td", "th",
+})
 
 
 class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.hidden_depth = 0
+        # Hidden elements still open, innermost last. An element ends at its own end tag only:
+        # stray or mismatched end tags (</title> with no <title> open, </head>) change nothing.
+        self.hidden: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN:
-            self.hidden_depth += 1
+        if tag in _VOID:
+            self.handle_startendtag(tag, attrs)
+        elif tag in _HIDDEN:
+            self.hidden.append(tag)
         elif tag in _BLOCK:
             self.parts.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <br>, <br/>, <meta>, and <svg/> (self-closed, so nothing to hide)
         if tag in _BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
-            self.hidden_depth = max(0, self.hidden_depth - 1)
+            if tag in self.hidden:
+                # Close it and whatever was left open inside it.
+                del self.hidden[len(self.hidden) - 1 - self.hidden[::-1].index(tag):]
         elif tag in _BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.hidden_depth:
+        if not self.hidden:
             self.parts.append(data)
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import load, paths
-from analysis.errors import DataError, WorkbookError
+from analysis.errors import DataError, SourceError, WorkbookError
 from analysis.nato import AGGREGATES
 from analysis.provenance import verify
 from analysis.reference import HEADLINE_FILE, check_normalised
@@ -183,17 +183,20 @@ def _module(module_name: str):
         raise
 
 
-def _check_sources() -> tuple[str, str] | None:
-    module = _module("sources")
-    if module is None:
-        return None
-    lister = getattr(module, "list_sources", None)
-    loader = getattr(module, "load_source", None)
-    if not (callable(lister) and callable(loader)):
-        return _optional("sources", ("load_sources", "all_sources", "load_all"))
-    ids = list(lister())
+def _check_sources() -> tuple[str, str]:
+    """Every document in data/raw/sources has its metadata, and every source loads."""
+    from analysis import sources
+
+    orphans = sources.documents_without_metadata()
+    if orphans:
+        names = ", ".join(p.name for p in orphans[1:])
+        others = f" (also: {names})" if names else ""
+        raise SourceError(f"{orphans[0]}: source document without metadata; add "
+                          f"{sources.meta_path(orphans[0]).name} beside it or remove the "
+                          f"file{others}")
+    ids = sources.list_sources()
     for source_id in ids:
-        loader(source_id)
+        sources.load_source(source_id)
     return "sources (data/raw/sources)", f"{len(ids)} documents with metadata: {', '.join(ids)}"
 
 
@@ -284,9 +287,10 @@ def check_all() -> Summary:
     normalised = check_normalised()
     extra.append(("normalised tables (data/reference)",
                   f"{', '.join(p.name for p in normalised)} up to date with data/raw"))
-    for outcome in (_check_sources(), _optional("figures", ("load_figures",))):
-        if outcome is not None:
-            extra.append(outcome)
+    extra.append(_check_sources())
+    figures = _optional("figures", ("load_figures",))
+    if figures is not None:
+        extra.append(figures)
     return Summary(
         releases=tuple(releases),
         other_releases=other_summaries,

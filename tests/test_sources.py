@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis.errors import AnalysisError, SourceError
-from analysis.sources import html_to_text, list_sources, load_source
+from analysis.sources import documents_without_metadata, html_to_text, list_sources, load_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 SEED_ID = "nato-bydgoszcz-2024-02"
@@ -140,3 +140,54 @@ def test_sources_dir_follows_the_project_root(data_root: Path):
 def test_a_bundled_file_name_is_found_in_the_sources_folder(tmp_path: Path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert load_source(f"{SEED_ID}.txt").id == SEED_ID
+
+
+# Valid HTML5 that omits optional tags (</head>, <body>, </p>, </li>): the body is visible text,
+# the title and what scripts and styles hold are not.
+@pytest.mark.parametrize(
+    ("html", "lines"),
+    [
+        ("<html><head><title>x</title><body><p>text", ["text"]),
+        ("<title>Brief</title><p>18 allies<p>2% of GDP", ["18 allies", "2% of GDP"]),
+        ("<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
+         "<link rel=stylesheet href=a.css><title>T</title><p>about 380 billion dollars",
+         ["about 380 billion dollars"]),
+        ("<head><style>p { color: red }</style><script>var n = 500;</script>"
+         "<p>some 50 ships", ["some 50 ships"]),
+        ("<ul><li>one<li>two</ul><p>three<br>four", ["one", "two", "three", "four"]),
+        ("<p>a</title></head><p>b<script>1</script>", ["a", "b"]),
+        ("<p>a<meta name=x content=y>b<noscript><style>s</style>42 scripts</noscript><p>c",
+         ["ab", "c"]),
+        ("<p>a<template><p>hidden</template><p>b<svg><text>9</text></svg><p>c",
+         ["a", "b", "c"]),
+        ("<p>x<script>if (a < b) { s = '</p><p>99 troops'; }</script>y", ["xy"]),
+    ],
+)
+def test_html_with_omitted_tags_keeps_the_body(html: str, lines: list[str]):
+    assert html_to_text(html).splitlines() == lines
+
+
+def test_html_page_without_closing_head_loads(tmp_path: Path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><title>Brief</title><script>x=1</script>"
+                    "<body><p>31 allies and Sweden", encoding="utf-8")
+    assert load_source(path, require_meta=False).text == "31 allies and Sweden\n"
+
+
+def test_unclosed_script_hides_the_rest(tmp_path: Path):
+    # A script without its end tag runs to the end of the file, as in a browser.
+    path = tmp_path / "broken.html"
+    path.write_text("<script>var x = 1;<p>not text", encoding="utf-8")
+    with pytest.raises(SourceError, match="no visible text"):
+        load_source(path, require_meta=False)
+
+
+def test_document_without_metadata_is_not_listed(data_root: Path):
+    folder = data_root / "data" / "raw" / "sources"
+    (folder / "stray-note.txt").write_text("18 allies", encoding="utf-8")
+    assert list_sources() == [SEED_ID]
+    assert documents_without_metadata() == [folder / "stray-note.txt"]
+    (folder / "stray-note.meta.yml").write_text(
+        "id: stray-note\ntitle: t\npublished: 2024-02-15\n", encoding="utf-8")
+    assert list_sources() == [SEED_ID, "stray-note"]
+    assert documents_without_metadata() == []

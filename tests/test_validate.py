@@ -14,7 +14,13 @@ import yaml
 
 from analysis import load, validate
 from analysis.cli import main
-from analysis.errors import DataError, FigureTableError, ProvenanceError, WorkbookError
+from analysis.errors import (
+    DataError,
+    FigureTableError,
+    ProvenanceError,
+    SourceError,
+    WorkbookError,
+)
 from analysis.provenance import sha256_of, sidecar_path
 
 WORKBOOK_NAME = "240617-def-exp-2024-TABLES-en.xlsx"
@@ -175,3 +181,16 @@ def test_loader_needing_arguments_is_skipped(monkeypatch: pytest.MonkeyPatch) ->
     _fake_figures(monkeypatch, lambda folder: ["a"])
     summary = validate.check_all()
     assert not any(what == "figures" for what, _ in summary.extra)
+
+
+def test_source_document_without_metadata(data_root: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    stray = data_root / "data/raw/sources/wire-2024-06.txt"
+    stray.write_text("NATO says 23 allies meet the guideline.", encoding="utf-8")
+    with pytest.raises(SourceError, match="source document without metadata; add "
+                                          "wire-2024-06.meta.yml") as caught:
+        validate.check_all()
+    assert str(stray) in str(caught.value)
+    assert main(["data", "check"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "wire-2024-06.txt" in err
