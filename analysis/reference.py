@@ -23,7 +23,12 @@ One form everywhere in the package (``analysis.nato``, ``analysis.load``, here):
   ``2025-08``); the workbook's vintage is ``2024-06``;
 - ``SGAR YYYY-MM``   the Secretary General's Annual Report (``SGAR 2025-04``);
 - missing (``<NA>``) for statements that are not tied to a release (exercises, news without a
-  vintage, other publishers' bulletins).
+  vintage, other publishers' bulletins). A headline label must then be one of
+  :data:`NO_RELEASE_LABELS`, so that a misspelt release ('NATO Feb 2024') is an error, not a
+  statement quietly detached from its release.
+
+Headline units must be one of :data:`HEADLINE_UNITS`; add a unit there when a new kind of
+statement is imported.
 
 The label as written in the file is kept in ``vintage_label``. Releases are vintages: NATO revises
 past years, so values of different vintages are compared, never spliced into one series.
@@ -76,7 +81,9 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise DataError(f"{path}: not a readable CSV file ({error.__class__.__name__})") from None
+        # pandas' message names the line ("Expected 7 fields in line 5, saw 9").
+        raise DataError(f"{path}: not a readable CSV file ({error.__class__.__name__}: "
+                        f"{error})") from None
     missing = [c for c in required if c not in frame.columns]
     if missing:
         raise DataError(f"{path}: row 1 (header): missing column {missing[0]!r} "
@@ -183,6 +190,26 @@ def read_other_releases(path: str | Path, indicator: str | None = None) -> pd.Da
 # --------------------------------------------------------------------------------------------
 # Headlines
 
+# Units of headline statements (after :func:`parse_unit` took off scale and qualifiers): the
+# vocabulary of headline_figures.csv. Anything else is a typo or a new kind of statement that
+# the checks do not know how to compare.
+HEADLINE_UNITS = frozenset({
+    "USD", "%", "% of GDP", "allies", "nations", "forces", "troops", "soldiers", "personnel",
+    "participants", "ships", "aircraft", "vehicles", "combat vehicles",
+})
+# Vintage labels of headline statements that legitimately name no NATO defence-expenditure
+# release (their vintage is missing), with the reason. Any other label must be a release label.
+NO_RELEASE_LABELS: dict[str, str] = {
+    "n/a (exercise)": "an exercise, not a spending release",
+    "n/a (statement)": "a statement, not a spending release",
+    "news, vintage not stated": "news that does not say which release it reports",
+    "NATO 2018 (as reported Jun 2018)": "a release named by year only",
+    "NATO 2022 (as reported 2022)": "a release named by year only",
+    "NATO 2025-02 (SG statement)": "the Secretary General's statement, not a release",
+    "UK MOD bulletin 2024-04 (NATO data)": "another publisher's bulletin",
+    "UK MOD bulletin 2017 rev. 2019 (NATO data)": "another publisher's bulletin",
+}
+
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "exceeds": "more than",
@@ -282,6 +309,15 @@ def _entity(metric: str, event: str | None) -> str | None:
     return None
 
 
+def _headline_vintage(path: Path, index: int, label: str) -> str | None:
+    vintage = normalise_vintage(label)
+    if vintage is None and " ".join(label.split()) not in NO_RELEASE_LABELS:
+        raise DataError(f"{path}: row {_line(index)}, column 'vintage': {label!r} is neither a "
+                        "release label such as 'NATO 2024-02' or 'NATO SGAR 2025-04' nor one of "
+                        "the labels without a release (analysis.reference.NO_RELEASE_LABELS)")
+    return vintage
+
+
 HEADLINE_OUTPUT_COLUMNS = (
     "metric", "entity", "event", "value", "unit", "scale", "qualifier", "status", "basis", "note",
     "year", "year_start", "vintage", "source", "quote", "value_in_units", "year_label",
@@ -302,6 +338,10 @@ def read_headlines(path: str | Path) -> pd.DataFrame:
         unit = parse_unit(record["unit"])
         if not unit.unit:
             raise DataError(f"{path}: row {_line(index)}, column 'unit': empty unit")
+        if unit.unit not in HEADLINE_UNITS:
+            raise DataError(f"{path}: row {_line(index)}, column 'unit': {record['unit']!r} has "
+                            f"unknown unit {unit.unit!r} (expected one of "
+                            f"{', '.join(sorted(HEADLINE_UNITS))})")
         metric, event, stage = _split_metric(record["metric"])
         status = unit.status
         note = unit.note
@@ -324,7 +364,7 @@ def read_headlines(path: str | Path) -> pd.DataFrame:
             "year": end,
             "year_start": start,
             "year_label": record["year"],
-            "vintage": normalise_vintage(record["vintage"]),
+            "vintage": _headline_vintage(path, index, record["vintage"]),
             "vintage_label": record["vintage"],
             "source": record["source"],
             "quote": record["quote"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,8 @@ import yaml
 from analysis import indicators, load, validate
 from analysis.errors import DataError
 from analysis.reference import (
+    HEADLINE_UNITS,
+    NO_RELEASE_LABELS,
     normalise_vintage,
     parse_unit,
     read_headlines,
@@ -190,6 +193,55 @@ def test_headlines_bad_year_and_empty_file(tmp_path: Path) -> None:
     empty = _write(tmp_path / "e.csv", "")
     with pytest.raises(DataError, match="empty"):
         read_headlines(empty)
+
+
+def _headline_copy(tmp_path: Path, line: int, column: str, value: str) -> Path:
+    """The real headline file with one cell changed (``line`` as in the file, header = 1)."""
+    frame = pd.read_csv(load.reference_raw_dir() / "headline_figures.csv", dtype=str,
+                        keep_default_na=False)
+    assert frame.loc[line - 2, column] != value
+    frame.loc[line - 2, column] = value
+    path = tmp_path / "headline_figures.csv"
+    frame.to_csv(path, index=False)
+    return path
+
+
+def test_real_headline_labels_and_units_are_all_known() -> None:
+    raw = pd.read_csv(load.reference_raw_dir() / "headline_figures.csv", dtype=str)
+    no_release = {label for label in raw["vintage"] if normalise_vintage(label) is None}
+    assert no_release == set(NO_RELEASE_LABELS)
+    assert {parse_unit(text).unit for text in raw["unit"]} == HEADLINE_UNITS
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "value", "message"),
+    [
+        (5, "unit", "zorkmids", "row 5, column 'unit': 'zorkmids' has unknown unit 'zorkmids'"),
+        (20, "unit", "billion zorkmids (about)",
+         "row 20, column 'unit': 'billion zorkmids (about)' has unknown unit 'zorkmids'"),
+        (3, "vintage", "NATO Feb 2024",
+         "row 3, column 'vintage': 'NATO Feb 2024' is neither a release label"),
+        (60, "vintage", "n/a (exercice)",
+         "row 60, column 'vintage': 'n/a (exercice)' is neither a release label"),
+    ],
+)
+def test_headline_unknown_unit_or_release_label(tmp_path: Path, line: int, column: str,
+                                                value: str, message: str) -> None:
+    path = _headline_copy(tmp_path, line, column, value)
+    with pytest.raises(DataError, match=re.escape(message)) as caught:
+        read_headlines(path)
+    assert str(caught.value).startswith(f"{path}: ")
+
+
+def test_unreadable_csv_names_the_line(tmp_path: Path) -> None:
+    path = _write(tmp_path / "h.csv", "metric,value,unit,year,vintage,source,quote\n"
+                  "m,3,allies,2024,NATO 2024-02,s,q\n"
+                  "m,3,allies,2024,NATO 2024-02,s,q,extra,cells\n")
+    with pytest.raises(DataError) as caught:
+        read_headlines(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: not a readable CSV file (ParserError: ")
+    assert "line 3" in message and "\n" not in message
 
 
 # --------------------------------------------------------------------------------------------
