@@ -5,18 +5,25 @@ person reviewed them: metric labels, the year the figure refers to, the entity, 
 saying what was checked or changed. :func:`load_figures` returns every table as one dataframe
 (with ``source_id`` and the ``sentence`` of each figure, read from the source) and
 checks every row against its source text, so a quote whose offsets drift from the text is caught.
+
+It also re-reads each row with the extractor (on the whole source text, matched by offsets, so
+context such as "of GDP" counts) and requires the stored ``value``, ``unit``, ``approximate``,
+``kind``, ``low`` and ``high`` to equal what the extractor reads there. A reviewer who corrects
+the extractor (or adds a figure it missed) says so by starting the row's ``note`` with
+``changed:`` (:data:`CHANGED_PREFIX`); only such rows may differ from the extraction.
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pandas as pd
 
 from analysis.errors import FigureTableError, SourceError
-from analysis.extract import KINDS, UNITS, sentences_of
+from analysis.extract import KINDS, UNITS, extract_figures, sentences_of
 from analysis.paths import figures_dir
-from analysis.sources import load_source
+from analysis.sources import Source, load_source
 
 COLUMNS = [
     "text", "start", "end", "value", "unit", "approximate", "kind", "qualifier", "scale",
@@ -25,6 +32,10 @@ COLUMNS = [
 REQUIRED = ["text", "start", "end", "value", "unit", "approximate", "kind", "year", "metric",
             "entity", "note"]
 _BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
+# A note starting with this marks a row whose extracted fields the reviewer changed on purpose.
+CHANGED_PREFIX = "changed:"
+# Fields the review keeps as extracted unless the note starts with CHANGED_PREFIX.
+EXTRACTED_FIELDS = ("value", "unit", "approximate", "kind", "low", "high")
 
 
 def figure_tables() -> list[Path]:
@@ -48,16 +59,20 @@ def load_figure_table(path: Path) -> pd.DataFrame:
     try:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
-        raise FigureTableError(f"{path}: not a readable CSV ({error.__class__.__name__})") from None
+        # pandas' message names the line ("Expected 15 fields in line 5, saw 16").
+        raise FigureTableError(f"{path}: not a readable CSV ({error.__class__.__name__}: "
+                               f"{error})") from None
     missing = [column for column in REQUIRED if column not in raw.columns]
     if missing:
         raise FigureTableError(f"{path}: missing column(s) {', '.join(missing)}")
     try:
-        text = load_source(path.stem).text
+        source = load_source(path.stem)
     except SourceError as error:
         raise FigureTableError(f"{path}: its source cannot be read: {error}") from None
+    text = source.text
     records = [_checked_row(path, number, row, text)
                for number, row in enumerate(raw.to_dict("records"), start=1)]
+    _check_against_extraction(path, records, source)
     frame = pd.DataFrame.from_records(records, columns=COLUMNS)
     # The sentence is not stored; it is read from the source, as the extractor reports it.
     frame.insert(frame.columns.get_loc("qualifier"), "sentence",
@@ -113,3 +128,46 @@ def _checked_row(path: Path, number: int, row: dict[str, str], text: str) -> dic
         "year": integer("year", required=False), "metric": row["metric"] or None,
         "entity": row["entity"] or None, "note": row["note"] or None,
     }
+
+
+def _check_against_extraction(path: Path, records: list[dict], source: Source) -> None:
+    """Each row's extracted fields equal what the extractor reads at its offsets.
+
+    Rows whose note starts with ``changed:`` are the reviewer's deliberate corrections and are
+    not compared.
+    """
+    extracted = extract_figures(source.text, source.published)
+    by_offsets = {(int(row["start"]), int(row["end"])): row
+                  for row in extracted.to_dict("records")}
+    for number, record in enumerate(records, start=1):
+        if (record["note"] or "").strip().lower().startswith(CHANGED_PREFIX):
+            continue
+        where = f"{path}: row {number} (line {number + 1})"
+        found = by_offsets.get((record["start"], record["end"]))
+        if found is None:
+            raise FigureTableError(
+                f"{where}: the extractor finds no figure at offsets {record['start']}-"
+                f"{record['end']} ({record['text']!r}); start the note with "
+                f"{CHANGED_PREFIX!r} if the reviewer added it")
+        for column in EXTRACTED_FIELDS:
+            if not _same(record[column], found[column]):
+                raise FigureTableError(
+                    f"{where}: column {column} is {record[column]!r} but the extractor reads "
+                    f"{_plain(found[column])!r} from {record['text']!r}; correct the cell, or "
+                    f"start the note with {CHANGED_PREFIX!r} to keep a deliberate change")
+
+
+def _plain(value: object) -> object:
+    """numpy scalars and pandas' missing values as plain Python values, for messages."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _same(stored: object, extracted: object) -> bool:
+    stored, extracted = _plain(stored), _plain(extracted)
+    if stored is None or extracted is None:
+        return stored is None and extracted is None
+    if isinstance(stored, float) and isinstance(extracted, int | float):
+        return math.isclose(stored, float(extracted), rel_tol=1e-12, abs_tol=0.0)
+    return stored == extracted

@@ -112,3 +112,61 @@ def test_sentences_are_read_from_the_source_like_the_extractor():
     assert list(seed["sentence"]) == list(extracted["sentence"])
     assert list(seed.columns[:9]) == [
         "source_id", "text", "start", "end", "value", "unit", "approximate", "kind", "sentence"]
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "value", "message"),
+    [
+        (1, "value", "4.0", "row 1 (line 2): column value is 4.0 but the extractor reads 3.0 "
+                            "from 'three'"),
+        (2, "unit", "percent", "row 2 (line 3): column unit is 'percent' but the extractor "
+                               "reads 'percent_gdp' from 'two percent'"),
+        (6, "approximate", "false", "row 6 (line 7): column approximate is False but the "
+                                    "extractor reads True"),
+        (10, "kind", "other", "row 10 (line 11): column kind is 'other' but the extractor "
+                              "reads 'count' from '31 allies'"),
+        (9, "low", "80000", "row 9 (line 10): column low is 80000.0 but the extractor reads "
+                            "None"),
+    ],
+)
+def test_value_that_does_not_match_its_text(data_root: Path, row, column, value, message):
+    table = data_root / "data" / "figures" / f"{SEED_ID}.csv"
+    _rewrite(table, row, column, value)
+    with pytest.raises(FigureTableError) as caught:
+        load_figures()
+    assert str(caught.value).startswith(f"{table}: ")
+    assert message in str(caught.value)
+    assert "'changed:'" in str(caught.value)
+
+
+def test_a_change_the_note_declares_is_kept(data_root: Path):
+    table = data_root / "data" / "figures" / f"{SEED_ID}.csv"
+    _rewrite(table, 1, "value", "4.0")
+    _rewrite(table, 1, "note", "Changed: four reasons once the fourth paragraph is counted")
+    figures = load_figures()
+    assert figures.loc[0, "value"] == 4.0
+
+
+def test_a_row_the_extractor_does_not_find(data_root: Path):
+    table = data_root / "data" / "figures" / f"{SEED_ID}.csv"
+    text = load_source(SEED_ID).text
+    start = text.index("Sweden")
+    with open(table, "a", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerow(["Sweden", start, start + 6, "1.0", "count", "false",
+                                     "count", "", "", "", "", "2024", "", "", "one ally"])
+    with pytest.raises(FigureTableError, match=r"row 11 \(line 12\): the extractor finds no "
+                                               rf"figure at offsets {start}-{start + 6}"):
+        load_figures()
+    _rewrite(table, 11, "note", "changed: added by the reviewer, Sweden counted as 1")
+    assert len(load_figures()) == 11
+
+
+def test_unreadable_table_names_the_line(data_root: Path):
+    table = data_root / "data" / "figures" / f"{SEED_ID}.csv"
+    with open(table, "a", encoding="utf-8") as handle:
+        handle.write("a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q\n")
+    with pytest.raises(FigureTableError) as caught:
+        load_figures()
+    message = str(caught.value)
+    assert message.startswith(f"{table}: not a readable CSV (ParserError: ")
+    assert "line 12" in message and "\n" not in message
