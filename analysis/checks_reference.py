@@ -10,8 +10,10 @@ origins feed it:
   Canada`` less Canada, which keeps each year's membership; shares, spending, personnel per ally);
 * ``release``: other releases' tables (``share_gdp_other_releases.csv``): shares per ally and, where
   a release covers at least ``MIN_ALLIES_FOR_COUNT`` allies for a year, the count at or above 2%;
-* ``headline``: NATO's headline statements (``headline_figures.csv``), one fact per row, plus the
-  participating allies an exercise statement names ("from all 31 Allies and Sweden").
+* ``headline``: NATO's headline statements as :func:`analysis.load.load_headlines` normalises them,
+  one fact per row, plus the participating allies an exercise statement names ("from all 31
+  Allies and Sweden"); ``variant`` is the statement's status there (estimate, projection, plan,
+  final).
 
 NATO revises past years between releases; facts are never spliced, every release stays a row.
 """
@@ -37,39 +39,49 @@ DATE_IN_TEXT = re.compile(
     r"(?:(\d{1,2})\s+|(end of|early|mid|late)[\s-]+)?"
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})")
 VINTAGE_MONTH = re.compile(r"(\d{4})-(\d{2})")
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-QUALIFIERS = ("more than", "approx.", "approximately", "around", "about", "roughly", "near",
-              "exceeds", "up to", "over", "at least")
 EXERCISE_ALLIES = re.compile(r"\b(?:from\s+)?(?:all\s+)?(\d{1,2})\s+(?:NATO\s+)?Allies\b",
                              re.IGNORECASE)
 
 
 # --- headline statements ----------------------------------------------------------------------
 
+# The loader's vocabulary (analysis.reference.read_headlines) mapped onto the facts' vocabulary,
+# which is the extractor's (analysis.extract: USD, percent_gdp, troops, ...). Unlisted units
+# (ships, aircraft, vehicles) are plain counts.
+UNITS = {
+    "USD": "USD", "EUR": "EUR", "% of GDP": "percent_gdp", "%": "percent", "allies": "allies",
+    "forces": "troops", "troops": "troops", "personnel": "troops", "soldiers": "troops",
+    "participants": "troops", "nations": "countries", "countries": "countries",
+}
+QUALIFIERS = {"about": "approximately"}  # how the source check shows the approximate hedge
+ENTITIES = {"NATO Europe": "Europe", "NATO Europe and Canada": "Europe and Canada"}
+
+
 def headline_facts(headlines: pd.DataFrame) -> pd.DataFrame:
-    """One fact per headline row (units, scale and hedge read from the free-text ``unit``)."""
-    if "metric_text" in headlines.columns:  # analysis.load.load_headlines: use the text as written
-        headlines = headlines.assign(metric=headlines["metric_text"], unit=headlines["unit_text"],
-                                     year=headlines["year_label"],
-                                     vintage=headlines["vintage_label"])
+    """One fact per headline row of :func:`analysis.load.load_headlines` (normalised columns:
+    value_in_units, unit, qualifier, status, note, year, year_start, vintage, entity, event)."""
     rows: list[dict] = []
     for record in headlines.to_dict("records"):
-        key, entity, variant = split_metric(str(record["metric"]))
-        unit_text = str(record.get("unit", ""))
-        unit, scale, qualifier = parse_unit(unit_text)
-        year, year_text = parse_year(record.get("year"))
-        release = str(record.get("vintage", ""))
-        source = str(record.get("source", ""))
-        quote = str(record.get("quote", ""))
+        start, end = int(record["year_start"]), int(record["year"])
+        release = (f"NATO {record['vintage']}" if _given(record["vintage"])
+                   else str(record["vintage_label"]))
+        source, quote = str(record["source"]), str(record["quote"])
+        qualifier = str(record["qualifier"]) if _given(record["qualifier"]) else ""
         base = {
-            "key": key, "entity": entity, "year": year, "year_text": year_text,
-            "value": float(record["value"]) * scale, "unit": unit, "qualifier": qualifier,
-            "release": release, "release_date": statement_date(release, source), "source": source,
-            "quote": quote, "origin": "headline", "variant": variant,
+            "key": record["metric"], "entity": _fact_entity(record),
+            "year": end if start == end else None,
+            "year_text": str(end) if start == end else f"{start}-{end}",
+            "value": float(record["value_in_units"]),
+            "unit": UNITS.get(str(record["unit"]), "count"),
+            "qualifier": QUALIFIERS.get(qualifier, qualifier), "release": release,
+            "release_date": statement_date(release, source), "source": source, "quote": quote,
+            "origin": "headline",
+            "variant": str(record["status"]) if _given(record["status"]) else "",
         }
         rows.append(base)
-        if key.startswith("exercise_"):
-            allies = exercise_allies(unit_text) or exercise_allies(quote)
+        if base["key"].startswith("exercise_"):
+            note = str(record["note"]) if _given(record["note"]) else ""
+            allies = exercise_allies(note) or exercise_allies(quote)
             if allies is not None:
                 rows.append({**base, "key": "exercise_participating_allies",
                              "value": float(allies), "unit": "allies", "qualifier": ""})
@@ -77,62 +89,20 @@ def headline_facts(headlines: pd.DataFrame) -> pd.DataFrame:
     return facts.drop_duplicates(["key", "entity", "year_text", "value", "release", "source"])
 
 
-def split_metric(metric: str) -> tuple[str, str, str]:
-    """'exercise_personnel:Steadfast Defender 24 (final)' -> key, entity, variant."""
-    key, _, rest = metric.partition(":")
-    variant = ""
-    found = re.search(r"\(([^)]*)\)\s*$", rest)
-    if found:
-        variant = found.group(1)
-        rest = rest[: found.start()]
-    entity = exercise_base_name(rest.strip()) if rest else _entity_of_key(key)
-    return key.strip(), entity, variant
+def _given(value: object) -> bool:
+    return value is not None and not pd.isna(value) and str(value) != ""
+
+
+def _fact_entity(record: dict) -> str:
+    # Exercises by their base name, so that each edition (Steadfast Defender 21, 24) matches.
+    if _given(record["event"]):
+        return exercise_base_name(str(record["event"]))
+    return ENTITIES.get(str(record["entity"]), "")
 
 
 def exercise_base_name(name: str) -> str:
     """'Steadfast Defender 24' / 'Cold Response 2022' -> 'Steadfast Defender' / 'Cold Response'."""
     return re.sub(r"\s+(?:\d{2}|\d{4})$", "", name.strip())
-
-
-def _entity_of_key(key: str) -> str:
-    if key.startswith("nato_europe_"):
-        return "Europe"
-    if key.startswith("europe_canada_"):
-        return "Europe and Canada"
-    return ""
-
-
-def parse_unit(text: str) -> tuple[str, float, str]:
-    """Free-text unit ('billion USD (more than)') -> (unit, scale, qualifier)."""
-    lowered = text.lower()
-    scale = next((factor for word, factor in SCALES.items() if word in lowered), 1.0)
-    qualifier = next((q for q in QUALIFIERS if re.search(rf"\(([^)]*\b)?{re.escape(q)}", lowered)),
-                     "")
-    qualifier = {"approx.": "approximately", "exceeds": "more than", "over": "more than"}.get(
-        qualifier, qualifier)
-    head = lowered.split("(")[0]
-    if "usd" in head or "dollar" in head:
-        unit = "USD"
-    elif "eur" in head:
-        unit = "EUR"
-    elif "%" in head or "percent" in head:
-        unit = "percent_gdp" if "gdp" in lowered else "percent"
-    elif "allies" in head or "member" in head:
-        unit = "allies"
-    elif any(w in head for w in ("forces", "troops", "personnel", "soldiers", "participants")):
-        unit = "troops"
-    elif "nations" in head or "countries" in head:
-        unit = "countries"
-    else:
-        unit = "count"
-    return unit, scale, qualifier
-
-
-def parse_year(value: object) -> tuple[int | None, str]:
-    text = "" if value is None else str(value).strip()
-    if text.endswith(".0"):
-        text = text[:-2]
-    return (int(text), text) if re.fullmatch(r"\d{4}", text) else (None, text)
 
 
 def exercise_allies(text: str) -> int | None:

@@ -18,9 +18,10 @@ from analysis.checks import (
     reference_facts,
     write_checks_csv,
 )
-from analysis.checks_reference import FACT_COLUMNS, headline_facts, parse_unit, statement_date
+from analysis.checks_reference import FACT_COLUMNS, headline_facts
 from analysis.checks_vague import find_vague_counts
 from analysis.errors import AnalysisError, ParameterError
+from analysis.reference import read_headlines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 WRONG = FIXTURES / "wrong-numbers-2024-02.txt"
@@ -179,19 +180,31 @@ def test_year_written_next_to_the_figure_wins_over_this_year() -> None:
     assert table.loc[0, "status"] == "differs" and "2014" in table.loc[0, "note"]
 
 
-def test_headline_units_are_normalised() -> None:
-    assert parse_unit("billion USD (more than)") == ("USD", 1e9, "more than")
-    assert parse_unit("forces (approx., planned)") == ("troops", 1.0, "approximately")
-    assert parse_unit("% of combined GDP")[0] == "percent_gdp"
-    assert statement_date("n/a (exercise)", "dpa, end of May 2024") == date(2024, 5, 30)
-    rows = pd.DataFrame([{
-        "metric": "exercise_participating_nations:Steadfast Defender 24", "value": 32,
-        "unit": "nations (31 Allies and Sweden)", "year": "2024", "vintage": "n/a (exercise)",
-        "source": "transcript, 15 Feb 2024", "quote": "from all 31 Allies and Sweden."}])
-    facts = headline_facts(rows)
-    allies = facts[facts["key"] == "exercise_participating_allies"]
-    assert allies["value"].tolist() == [31.0]
-    assert set(facts["entity"]) == {"Steadfast Defender"}
+def test_headline_facts_take_the_loaders_normalised_units(tmp_path: Path) -> None:
+    csv = tmp_path / "headline_figures.csv"
+    csv.write_text(
+        "metric,value,unit,year,vintage,source,quote\n"
+        "europe_canada_cumulative_additional_spending_since_2014,600,billion USD (more than),"
+        "2014-2024,NATO 2024-02,\"transcript, 15 Feb 2024\",more than 600 billion\n"
+        "exercise_personnel:Steadfast Defender 24,90000,\"forces (approx., planned)\",2024,"
+        "n/a (exercise),\"dpa, end of May 2024\",around 90000\n"
+        "nato_europe_defence_share_gdp,2,% of combined GDP,2024,NATO 2024-02,transcript,2%\n"
+        "exercise_participating_nations:Steadfast Defender 24,32,nations (31 Allies and Sweden),"
+        "2024,n/a (exercise),\"transcript, 15 Feb 2024\",from all 31 Allies and Sweden.\n",
+        encoding="utf-8")
+    facts = headline_facts(read_headlines(csv)).set_index("key")
+    added = facts.loc["europe_canada_cumulative_additional_spending_since_2014"]
+    assert (added["unit"], added["value"], added["qualifier"]) == ("USD", 600e9, "more than")
+    assert added["year_text"] == "2014-2024" and pd.isna(added["year"])
+    assert added["release"] == "NATO 2024-02" and added["release_date"] == date(2024, 2, 15)
+    troops = facts.loc["exercise_personnel"]
+    assert (troops["unit"], troops["value"], troops["qualifier"]) == (
+        "troops", 90_000.0, "approximately")
+    assert troops["release_date"] == date(2024, 5, 30)
+    assert facts.loc["nato_europe_defence_share_gdp", "unit"] == "percent_gdp"
+    assert facts.loc["nato_europe_defence_share_gdp", "entity"] == "Europe"
+    assert facts.loc["exercise_participating_allies", "value"] == 31.0
+    assert facts.loc["exercise_participating_nations", "entity"] == "Steadfast Defender"
 
 
 # --- the seed, against the bundled data ----------------------------------------------------------
