@@ -129,8 +129,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
                         if e}, key=len, reverse=True)
     primary_id = _primary_id(primary_source)
     rows = [_check_one(record, facts, published, primary_id, exercises)
-            for record in _with_document_exercise(_with_near_years(claims, published), scan,
-                                                  exercises)]
+            for record in _with_document_exercise(claims.to_dict("records"), scan, exercises)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
     rows += [_check_vague(record, facts, published, primary_id) for record in
@@ -147,35 +146,6 @@ def _claims(figures: pd.DataFrame) -> pd.DataFrame:
     if "kind" in figures.columns:
         return figures[figures["kind"].isin(CLAIM_KINDS)]
     return figures[~figures["unit"].isin(["year", "other"])]
-
-
-NEAR_YEAR_CHARS = 15
-
-
-def _with_near_years(claims: pd.DataFrame, published: date | None) -> list[dict[str, Any]]:
-    """The claims as records, each year checked against a year written right next to it.
-
-    "a marked advance from 2014 when only 5 allies met the target" refers to 2014 even when
-    "this year" opens the sentence; a year within ``NEAR_YEAR_CHARS`` characters of the figure,
-    in the same sentence, wins over a farther one, and the note says so.
-    """
-    from analysis.checks_vague import nearest_year
-
-    records = claims.to_dict("records")
-    for record in records:
-        sentence, surface = record.get("sentence"), record.get("text")
-        if not isinstance(sentence, str) or not isinstance(surface, str):
-            continue
-        at = sentence.find(surface)
-        if at < 0:
-            continue
-        year, how, distance = nearest_year(sentence, at, at + len(surface), published)
-        stated = _int_or_none(record.get("year"))
-        if year is not None and distance <= NEAR_YEAR_CHARS and year != stated:
-            record["year"] = year
-            record["year_note"] = (f"year read as {year} from the words next to the figure "
-                                   f"({how}); the extractor gave {stated}")
-    return records
 
 
 def _with_document_exercise(records: list[dict[str, Any]], text: str,
@@ -215,20 +185,13 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                             f"{currency}; not converted"}
         candidates = same
     if candidates.empty:
-        note = "; ".join(x for x in (_looked_for(subject, year, facts, record.get("text")),
-                                     record.get("year_note")) if x)
-        return {**row, "status": "unmatched", "note": note}
+        return {**row, "status": "unmatched",
+                "note": _looked_for(subject, year, facts, record.get("text"))}
     interval = match.allowed_interval(value, record.get("qualifier"), record.get("unit"),
                                       _float_or_none(record.get("low")),
                                       _float_or_none(record.get("high")))
-    result = {**row, **_judge(value, interval, candidates, published, primary_id)}
-    if "year_assumed" in candidates.columns and year is None and published is not None:
-        result["year"] = published.year
-        result["note"] = "; ".join(x for x in (
-            result["note"], f"no year stated; read as the publication year {published.year}")
-            if x)
-    if record.get("year_note"):
-        result["note"] = "; ".join(x for x in (result["note"], record["year_note"]) if x)
+    result = _with_assumed_year({**row, **_judge(value, interval, candidates, published,
+                                                  primary_id)}, candidates, published)
     other_basis = _other_price_basis(facts, subject, year)
     if other_basis:
         result["note"] = "; ".join(x for x in (result["note"], other_basis) if x)
@@ -250,7 +213,7 @@ def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | 
     subject = match.Subject(record["metric"], "", "vague phrase")
     year = _int_or_none(record.get("year"))
     row = _base_row(record, subject, year)
-    candidates = _candidates(facts, subject, year) if year is not None else facts.iloc[0:0]
+    candidates = _candidates(facts, subject, year, published)
     if candidates.empty:
         why = "no year found near the phrase" if year is None else \
             _looked_for(subject, year, facts)
@@ -258,9 +221,22 @@ def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | 
     before, later = _split_by_date(candidates, published)
     reference = _best(_current(before if not before.empty else later), None, primary_id)
     note = (f"worded without a number; NATO: {_fmt(reference['value'], reference['unit'])} "
-            f"in {year} ({_release_text(reference)})")
-    return {**row, "status": "vague", **_reference_columns(reference),
-            "revisions": _revisions(later, reference), "note": note}
+            f"in {reference['year_text']} ({_release_text(reference)})")
+    return _with_assumed_year({**row, "status": "vague", **_reference_columns(reference),
+                               "revisions": _revisions(later, reference), "note": note},
+                              candidates, published)
+
+
+def _with_assumed_year(result: dict[str, Any], candidates: pd.DataFrame,
+                       published: date | None) -> dict[str, Any]:
+    # The extractor found no year governing the figure: the facts were those of the
+    # publication year (see _candidates), and the row says so.
+    if "year_assumed" in candidates.columns and result["year"] is None and published is not None:
+        result["year"] = published.year
+        result["note"] = "; ".join(x for x in (
+            result["note"], f"no year stated; read as the publication year {published.year}")
+            if x)
+    return result
 
 
 def _judge(value: float, interval: match.Interval, candidates: pd.DataFrame,

@@ -14,6 +14,7 @@ from datetime import date
 import pandas as pd
 
 from analysis.checks_match import GUIDELINE_WORDS
+from analysis.extract_years import TimeRef, clauses_of, time_role, year_for
 
 QUANTIFIERS = (
     r"(?:only\s+|just\s+|very\s+)?(?:a\s+few|a\s+handful\s+of|few|several|some|many|most|"
@@ -24,9 +25,7 @@ QUANTIFIERS = (
 NOUNS = r"(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:nato\s+)?(?:allies|member\s+states|members|" \
         r"member\s+countries|nations|countries|states)"
 VAGUE = re.compile(rf"\b{QUANTIFIERS}\s+{NOUNS}\b", re.IGNORECASE)
-YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
-RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1}
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,6 @@ class VaguePhrase:
     end: int
     sentence: str
     year: int | None
-    year_how: str
 
 
 def find_vague_counts(text: str, published: date | None = None) -> list[VaguePhrase]:
@@ -47,11 +45,10 @@ def find_vague_counts(text: str, published: date | None = None) -> list[VaguePhr
         if not GUIDELINE_WORDS.search(sentence):
             continue
         for hit in VAGUE.finditer(sentence):
-            year, how = _year_near(sentence, hit.start(), hit.end(), published)
             phrases.append(VaguePhrase(
                 text=hit.group(0), start=match.start() + hit.start(),
-                end=match.start() + hit.end(), sentence=sentence.strip(), year=year,
-                year_how=how,
+                end=match.start() + hit.end(), sentence=sentence.strip(),
+                year=governing_year(sentence, hit.start(), hit.end(), published),
             ))
     return phrases
 
@@ -70,40 +67,33 @@ def vague_frame(text: str, published: date | None = None,
             "text": phrase.text, "start": phrase.start, "end": phrase.end, "value": float("nan"),
             "unit": "allies", "kind": "vague", "sentence": phrase.sentence, "qualifier": "",
             "year": phrase.year, "metric": "allies_meeting_2pct_guideline", "entity": "",
-            "year_how": phrase.year_how,
         })
     return pd.DataFrame(rows)
 
 
-def _year_near(sentence: str, start: int, end: int,
-               published: date | None) -> tuple[int | None, str]:
-    year, how, _ = nearest_year(sentence, start, end, published)
-    return year, how
+def governing_year(sentence: str, start: int, end: int, published: date | None) -> int | None:
+    """The year governing ``sentence[start:end]`` by the extractor's rules
+    (:func:`analysis.extract_years.year_for`): "from 2014 when only a few allies met the
+    target" -> 2014; "this year" and "last year" count from ``published``. None when nothing in
+    the sentence governs it."""
+    refs = _time_refs(sentence, published)
+    if not refs:
+        return None
+    return year_for(start, end, refs, clauses_of(sentence, 0, len(sentence)), sentence)
 
 
-def nearest_year(sentence: str, start: int, end: int,
-                 published: date | None) -> tuple[int | None, str, int]:
-    """The year written nearest to ``sentence[start:end]``, how it was read, and how far it is.
+def _time_refs(sentence: str, published: date | None) -> list[TimeRef]:
+    # The extractor's years (its rows of kind 'year') and its relative years ("this year").
+    from analysis import extract_patterns
+    from analysis.extract import _relative_year, extract_figures
 
-    ("from 2014 when only a few allies met the target" -> 2014); "this year" and "last year"
-    count from the publication date. Years inside names ("Steadfast Defender 2024") are skipped.
-    """
-    candidates: list[tuple[int, int, str]] = []
-    for found in YEAR.finditer(sentence):
-        if re.search(r"[A-Z][a-z]+\s+$", sentence[:found.start()]) and not re.search(
-                r"\b(?:in|since|from|of|by|until|to|and|for|January|February|March|April|May|"
-                r"June|July|August|September|October|November|December)\s+$",
-                sentence[:found.start()],
-                re.IGNORECASE):
-            continue  # a number inside a name
-        distance = start - found.end() if found.end() <= start else found.start() - end
-        candidates.append((max(distance, 0), int(found.group(1)), "stated"))
-    if published is not None:
-        for words, offset in RELATIVE_YEAR.items():
-            for found in re.finditer(words, sentence, re.IGNORECASE):
-                distance = start - found.end() if found.end() <= start else found.start() - end
-                candidates.append((max(distance, 0), published.year + offset, f"'{words}'"))
-    if not candidates:
-        return None, "none", 10**6
-    distance, year, how = min(candidates)
-    return year, how if how != "stated" else f"'{year}'", distance
+    years = extract_figures(sentence, published)
+    years = years[years["kind"] == "year"]
+    refs = [TimeRef(int(s), int(e), int(v), time_role(sentence, int(s)))
+            for s, e, v in years[["start", "end", "value"]].itertuples(index=False)]
+    for found in extract_patterns.MASTER.finditer(sentence.lower()):
+        if found.group("relyear"):
+            refs.append(TimeRef(found.start(), found.end(), _relative_year(
+                found.group("relyear"), published.year if published else None),
+                time_role(sentence, found.start())))
+    return sorted(refs, key=lambda ref: ref.start)

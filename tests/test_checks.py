@@ -171,13 +171,18 @@ def test_unmatched_says_what_was_looked_for() -> None:
     assert table.loc[0, "note"].startswith("looked for")
 
 
-def test_year_written_next_to_the_figure_wins_over_this_year() -> None:
-    sentence = "This year 18 allies will meet the target, up from 2014 when only 5 allies did."
-    figure = _figure("5 allies", 5, "allies", sentence, year=2024,
-                     metric="allies_meeting_2pct_guideline")
-    table = _one([figure], ALLIES_FACTS, date(2024, 2, 15))
-    assert table.loc[0, "year"] == 2014 and table.loc[0, "reference_value"] == 3
-    assert table.loc[0, "status"] == "differs" and "2014" in table.loc[0, "note"]
+def test_year_of_a_when_clause_comes_from_the_extractor() -> None:
+    from analysis.extract import extract_figures
+
+    text = ("This year 18 allies will meet the 2% target, a marked advance from 2014 when only "
+            "5 allies met the target.")
+    published = date(2024, 2, 15)
+    table = check_figures(extract_figures(text, published), published, None, text=text,
+                          facts=ALLIES_FACTS).set_index("figure")
+    assert table.loc["5 allies", "year"] == 2014 and table.loc["5 allies", "reference_value"] == 3
+    assert table.loc["5 allies", "status"] == "differs" and table.loc["5 allies", "gap"] == 2
+    assert table.loc["18 allies", "year"] == 2024
+    assert table.loc["18 allies", "status"] == "superseded"
 
 
 def test_headline_facts_take_the_loaders_normalised_units(tmp_path: Path) -> None:
