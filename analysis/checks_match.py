@@ -26,6 +26,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from analysis.allies import ALIASES, ALLIES, is_abbreviation
+
 APPROXIMATE = ("about", "around", "roughly", "approximately", "approx", "approx.", "some",
                "circa", "an estimated", "estimated", "near", "nearly about", "roughly about")
 LOWER_BOUND = ("more than", "over", "above", "at least", "exceeds", "exceeding", "upwards of",
@@ -111,21 +113,6 @@ def gap(value: float, reference: float) -> tuple[float, float | None]:
 
 # --- what a figure is about -----------------------------------------------------------------
 
-ALLIES = (
-    "Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Denmark", "Estonia",
-    "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia",
-    "Lithuania", "Luxembourg", "Montenegro", "Netherlands", "North Macedonia", "Norway",
-    "Poland", "Portugal", "Romania", "Slovak Republic", "Slovenia", "Spain", "Sweden",
-    "Türkiye", "United Kingdom", "United States",
-)
-ALLY_ALIASES = {
-    "czech republic": "Czechia", "slovakia": "Slovak Republic", "turkey": "Türkiye",
-    "turkiye": "Türkiye", "uk": "United Kingdom", "britain": "United Kingdom",
-    "great britain": "United Kingdom", "us": "United States", "u.s.": "United States",
-    "usa": "United States", "america": "United States", "the netherlands": "Netherlands",
-    "macedonia": "North Macedonia",
-}
-
 GUIDELINE_WORDS = re.compile(
     r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment)s?\b|"
     r"\b(2|two)[\s-]?(%|per\s?cent|percent)", re.IGNORECASE)
@@ -175,8 +162,8 @@ def find_ally(text: object, near: int | None = None) -> str | None:
     for name in ALLIES:
         hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     lowered = text.lower()
-    for alias, name in ALLY_ALIASES.items():
-        if len(alias) <= 3:
+    for alias, name in ALIASES.items():
+        if is_abbreviation(alias):
             pattern = rf"(?<![\w.]){re.escape(alias.upper())}(?![\w])"
             hits += [(m.start(), name) for m in re.finditer(pattern, text)]
         else:

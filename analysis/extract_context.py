@@ -43,6 +43,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.allies import is_abbreviation, written_forms
+
 EXERCISE_NAMES = (
     "Steadfast Defender", "Trident Juncture", "Cold Response", "Air Defender", "Strong Resolve",
     "BALTOPS", "Defender Europe", "Defender-Europe", "Dynamic Mongoose", "Dynamic Manta",
@@ -68,21 +70,14 @@ _GROUPS = (
                 r"|\bnato\s+allies\s+in\s+europe|\ballies\s+in\s+europe|\bnato\s+europe\b", re.I),
      "European allies"),
 )
-ALLIES = (
-    "Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Czech Republic", "Denmark",
-    "Estonia", "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia",
-    "Lithuania", "Luxembourg", "Montenegro", "Netherlands", "North Macedonia", "Norway", "Poland",
-    "Portugal", "Romania", "Slovak Republic", "Slovakia", "Slovenia", "Spain", "Sweden",
-    "Türkiye", "Turkey", "United Kingdom", "Britain", "United States",
-)
+# Allies as running text names them (analysis.allies), and what only running text says.
+_ALLY_FORMS = {**written_forms(), "Pentagon": "United States"}
+_ABBREVIATIONS = [form for form in _ALLY_FORMS if is_abbreviation(form.lower())]
 _ALLY_RE = re.compile(
-    r"\b(?=[A-Z])(?:(" + "|".join(ALLIES) + r"|Pentagon)\b"
-    r"|(?<![\w.])(U\.S\.|US|UK)(?![\w$])(?!\s+dollars))"
+    r"\b(?=[A-Z])(?:(" + "|".join(re.escape(form) for form in _ALLY_FORMS
+                                  if form not in _ABBREVIATIONS) + r")\b"
+    r"|(?<![\w.])(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w$])(?!\s+dollars))"
 )
-_ALLY_ALIAS = {"U.S.": "United States", "US": "United States", "UK": "United Kingdom",
-               "Britain": "United Kingdom", "Czech Republic": "Czechia",
-               "Slovakia": "Slovak Republic", "Turkey": "Türkiye",
-               "Pentagon": "United States"}
 _NATO_RE = re.compile(r"\b(?=[NAa])(?:NATO|[Aa]lliance|Allies)\b")
 
 _GUIDELINE = re.compile(
@@ -131,7 +126,7 @@ def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandi
                 taken.append(match.span())
     for match in _ALLY_RE.finditer(sentence):
         if not any(a <= match.start() < b for a, b in taken):
-            mentions.append((match.start(), _ALLY_ALIAS.get(match.group(), match.group())))
+            mentions.append((match.start(), _ALLY_FORMS[match.group()]))
     nato = bool(_NATO_RE.search(sentence) or (
         re.search(r"\b(?:allies|member states)\b", sentence)
         and not re.search(r"\b(?:EU|European Union)\b", sentence)))

@@ -43,28 +43,15 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.allies import ALIASES as ALLY_ALIASES
+from analysis.allies import ALLIES
 from analysis.errors import WorkbookError
 
-ALLIES: tuple[str, ...] = (
-    "Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Denmark", "Estonia",
-    "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia",
-    "Lithuania", "Luxembourg", "Montenegro", "Netherlands", "North Macedonia", "Norway", "Poland",
-    "Portugal", "Romania", "Slovak Republic", "Slovenia", "Spain", "Sweden", "Türkiye",
-    "United Kingdom", "United States",
-)
 AGGREGATES: tuple[str, ...] = ("NATO Europe and Canada", "NATO Total")
 
 # Other spellings seen in NATO and third-party copies, mapped to NATO's current spelling.
 ALIASES: dict[str, str] = {
-    "czech republic": "Czechia",
-    "turkey": "Türkiye",
-    "turkiye": "Türkiye",
-    "slovakia": "Slovak Republic",
-    "the netherlands": "Netherlands",
-    "uk": "United Kingdom",
-    "united states of america": "United States",
-    "usa": "United States",
-    "us": "United States",
+    **ALLY_ALIASES,
     "nato europe & canada": "NATO Europe and Canada",
     "nato europe and canada": "NATO Europe and Canada",
     "nato - total": "NATO Total",

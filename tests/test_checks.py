@@ -439,3 +439,16 @@ def test_membership_totals_and_counts_below_the_guideline_are_not_counts_at_it()
     assert table["metric"].tolist() == ["allies_meeting_2pct_guideline", "allies_total",
                                         "allies_below_2pct_guideline"]
     assert table["status"].tolist() == ["consistent", "unmatched", "unmatched"]
+
+
+def test_allies_by_name_are_one_table_for_loader_extractor_and_checks() -> None:
+    from analysis.allies import ALIASES, written_forms
+    from analysis.nato import canonical_name
+
+    assert match.find_ally("across Europe and North America") is None
+    assert match.find_ally("strong U.S. engagement with NATO") == "United States"
+    assert match.find_ally("Turkey and the UK") is None  # two allies, no position given
+    for alias, name in ALIASES.items():
+        assert canonical_name(alias) == name
+    for written, name in written_forms().items():
+        assert match.find_ally(f"In {written} spending rose.") == name, written

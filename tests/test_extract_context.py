@@ -160,3 +160,28 @@ def test_wire_article_metrics():
     assert metric["2 percent"] == metric["two-percent"] == "guideline_share_gdp"
     assert metric["Eight allies"] == "allies_below_2pct_guideline"
     assert metric["three allies"] == "allies_meeting_2pct_guideline"
+
+
+# --- entity: allies by any spelling of analysis.allies ---------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [
+        ("Britain spends 2.3% of GDP on defence.", "United Kingdom"),
+        ("The U.S. spent $916 billion on defence.", "United States"),
+        ("The Czech Republic spends 2.1% of GDP.", "Czechia"),
+        ("The Pentagon asked for $850 billion.", "United States"),
+        ("Macedonia spent 1.9% of GDP in 2024.", "North Macedonia"),
+    ],
+)
+def test_ally_named_by_another_spelling(sentence: str, entity: str):
+    frame = extract_figures(sentence)
+    assert frame.loc[frame["kind"] != "year", "entity"].tolist() == [entity]
+
+
+def test_every_ally_is_recognised_by_its_nato_spelling():
+    from analysis.allies import ALLIES
+
+    for ally in ALLIES:
+        frame = extract_figures(f"{ally} spends 2.5% of GDP on defence.")
+        assert frame["entity"].tolist() == [ally], ally

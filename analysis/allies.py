@@ -1,0 +1,51 @@
+"""NATO's allies by name: NATO's spelling and the other spellings that mean the same ally.
+
+The one list every module reads names from (the workbook parser, the reference loaders, the
+extractor, the source checks). Kept free of imports so that ``import analysis.extract`` stays
+light.
+"""
+
+from __future__ import annotations
+
+ALLIES: tuple[str, ...] = (
+    "Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Denmark", "Estonia",
+    "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia",
+    "Lithuania", "Luxembourg", "Montenegro", "Netherlands", "North Macedonia", "Norway", "Poland",
+    "Portugal", "Romania", "Slovak Republic", "Slovenia", "Spain", "Sweden", "Türkiye",
+    "United Kingdom", "United States",
+)
+
+# Other spellings (lower case) of an ally, mapped to NATO's current spelling. Abbreviations
+# (see is_abbreviation) are written upper case in running text.
+ALIASES: dict[str, str] = {
+    "czech republic": "Czechia",
+    "slovakia": "Slovak Republic",
+    "turkey": "Türkiye",
+    "turkiye": "Türkiye",
+    "the netherlands": "Netherlands",
+    "macedonia": "North Macedonia",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "uk": "United Kingdom",
+    "united states of america": "United States",
+    "usa": "United States",
+    "us": "United States",
+    "u.s.": "United States",
+}
+
+
+def is_abbreviation(alias: str) -> bool:
+    """'uk', 'us', 'u.s.', 'usa': written upper case, and never matched in lower case ("us")."""
+    return "." in alias or len(alias) <= 3
+
+
+def written_forms() -> dict[str, str]:
+    """Each ally and alias as running text writes it ('Czech Republic', 'UK', 'U.S.'), mapped to
+    NATO's spelling; longest first, so that a pattern built from them prefers 'Great Britain' to
+    'Britain'."""
+    forms = {name: name for name in ALLIES}
+    for alias, name in ALIASES.items():
+        written = alias.upper() if is_abbreviation(alias) else " ".join(
+            word if word == "of" else word.capitalize() for word in alias.split())
+        forms[written] = name
+    return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
