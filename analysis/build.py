@@ -26,7 +26,6 @@ import hashlib
 import html
 import importlib
 import json
-import logging
 import os
 import re
 import shutil
@@ -42,6 +41,7 @@ from typing import Any
 
 from analysis import paths
 from analysis.errors import AnalysisError, BuildError, ParameterError
+from analysis.execute import display_path, execute_notebook
 from analysis.params import (
     DataUniverse,
     ReportConfig,
@@ -58,7 +58,7 @@ FORMATS = ("html", "pdf")
 MANIFEST = "manifest.json"
 HISTORY_KEEP = 3  # replaced good builds kept per slot
 FAILED_KEEP = 3  # failed builds kept per slot
-START_TIMEOUT = 60  # seconds for the kernel to start
+REPLACED = ".replaced"  # <report>/.replaced/<slot>: the previous report while a new one moves in
 _PACKAGES = (
     "nato-readiness-reports", "pandas", "numpy", "matplotlib", "openpyxl", "pyyaml", "papermill",
     "nbclient", "nbconvert", "nbformat", "ipykernel", "jupyter_client", "weasyprint",
@@ -202,12 +202,26 @@ class Builder:
         self._environment: dict[str, Any] | None = None
 
     def build_all(self, requests: Sequence[BuildRequest]) -> list[BuildResult]:
-        self.out_root.mkdir(parents=True, exist_ok=True)
+        _make_reports_folder(self.out_root)
         results = []
         with _build_lock(self.out_root):
+            for report_dir in sorted({self.out_root / r.spec.name for r in requests}):
+                try:
+                    recover_replaced(report_dir)
+                except OSError as error:
+                    raise BuildError(
+                        f"{report_dir / REPLACED}: cannot restore a report an interrupted build "
+                        f"left aside ({error.strerror or error})"
+                    ) from None
             for request in requests:
                 results.append(self.build(request))
-                write_index(self.out_root, self.report_order)
+                try:
+                    write_index(self.out_root, self.report_order)
+                except OSError as error:
+                    raise BuildError(
+                        f"{display_path(self.out_root / 'index.html')}: cannot write the index "
+                        f"({error.strerror or error})"
+                    ) from None
         if self.progress is not None:
             self.progress.close()
         return results
@@ -221,31 +235,33 @@ class Builder:
         timings: dict[str, float] = {}
         if self.progress is not None:
             self.progress.start(request.label)
-        error = ""
+        error, directory = "", staging
         try:
             staging.mkdir(parents=True)
             self._build_into(request, staging, run_id, started, timings)
+            seconds = time.monotonic() - clock
+            self._write_manifest(request, staging, run_id, started, seconds, timings, "ok", "")
+            directory = self._promote(request, staging)
         except AnalysisError as failure:
             error = str(failure)
         except Exception as failure:  # noqa: BLE001 - one broken report must not stop the set
             message = " ".join(str(failure).split())[:240]
             error = f"report {spec.name}: unexpected {type(failure).__name__}: {message}"
         except KeyboardInterrupt:
-            self._publish_failed(request, staging, run_id, started, clock, timings, "interrupted")
+            if staging.exists():  # else it is already the report in the slot
+                self._publish_failed(
+                    request, staging, run_id, started, clock, timings, "interrupted"
+                )
             raise
         seconds = time.monotonic() - clock
+        status = "failed" if error else "ok"
         if error:
             directory = self._publish_failed(
                 request, staging, run_id, started, clock, timings, error
             )
-            status = "failed"
             kept = directory / f"{request.spec.name}.ipynb"
             if kept.exists():
-                error = f"{error}; executed notebook kept in {_display(kept)}"
-        else:
-            self._write_manifest(request, staging, run_id, started, seconds, timings, "ok", "")
-            directory = self._promote(request, staging)
-            status = "ok"
+                error = f"{error}; executed notebook kept in {display_path(kept)}"
         if self.progress is not None:
             self.progress.finish(request.label, seconds, status, error)
         return BuildResult(request, status, run_id, directory, seconds, error, timings)
@@ -256,7 +272,9 @@ class Builder:
     ) -> None:
         spec = request.spec
         if not spec.notebook.exists():
-            raise BuildError(f"report {spec.name}: notebook {_display(spec.notebook)} not found")
+            raise BuildError(
+                f"report {spec.name}: notebook {display_path(spec.notebook)} not found"
+            )
         hook = load_artifacts_hook(spec)  # before the kernel: a missing module costs nothing
         executed = staging / f"{spec.name}.ipynb"
         with _timed(timings, "execute"):
@@ -330,18 +348,40 @@ class Builder:
     # -- publishing -----------------------------------------------------------------------------
 
     def _promote(self, request: BuildRequest, staging: Path) -> Path:
+        """Move the finished build from ``staging`` into its slot; the replaced one to _history.
+
+        Three renames, so that at every moment the slot or ``.replaced/<slot>`` holds a complete
+        report: slot -> .replaced/<slot>, staging -> slot, .replaced/<slot> -> _history/<run-id>.
+        A failed second rename is undone at once (BuildError: the build is kept in _failed); a
+        crash between the renames is finished or undone by the next build (recover_replaced).
+        """
         report_dir = self.out_root / request.spec.name
         slot_dir = report_dir / request.slot
+        recover_replaced(report_dir)
+        aside = report_dir / REPLACED / request.slot
         if slot_dir.exists():
-            previous = _read_manifest(slot_dir).get("run_id") or _stamp(slot_dir)
-            history = report_dir / "_history" / str(previous)
-            history.parent.mkdir(parents=True, exist_ok=True)
-            if history.exists():
-                shutil.rmtree(history)
-            slot_dir.rename(history)
-        staging.rename(slot_dir)
+            aside.parent.mkdir(exist_ok=True)
+            os.rename(slot_dir, aside)
+        try:
+            os.rename(staging, slot_dir)
+        except BaseException as error:
+            if aside.exists():
+                os.rename(aside, slot_dir)
+                _remove_empty(aside.parent)
+            if isinstance(error, OSError):
+                raise BuildError(
+                    f"report {request.spec.name}: cannot move the new build into "
+                    f"{display_path(slot_dir)} ({error.strerror or error}); the previous "
+                    "report stays in place"
+                ) from None
+            raise
+        try:
+            _retire(aside, report_dir)
+        except OSError:
+            pass  # the new report is in place; the next build files the old one (recover_replaced)
         _prune(report_dir / "_history", request.slot, HISTORY_KEEP)
         _remove_empty(staging.parent)
+        _remove_empty(aside.parent)
         return slot_dir
 
     def _publish_failed(
@@ -413,130 +453,6 @@ class Builder:
                 "git": git_state(root),
             }
         return self._environment
-
-
-# -- execution ----------------------------------------------------------------------------------
-
-
-def execute_notebook(
-    spec: ReportSpec, params: Mapping[str, Any], output: Path, progress: Progress | None = None
-) -> None:
-    """Run ``spec.notebook`` with papermill into ``output``; BuildError naming the failed cell.
-
-    The kernel starts in the notebook's folder, as JupyterLab would. Each cell may take
-    ``spec.cell_timeout`` seconds and the whole notebook ``spec.timeout``: nbclient asks
-    ``timeout_func`` for each cell's limit, which is the smaller of the two budgets left.
-    """
-    import nbformat
-    import papermill
-    from nbclient.exceptions import CellTimeoutError, DeadKernelError
-    from papermill.exceptions import PapermillExecutionError
-
-    source = nbformat.read(spec.notebook, as_version=4)
-    if not any("parameters" in cell.metadata.get("tags", []) for cell in source.cells):
-        raise BuildError(f"{_display(spec.notebook)}: no cell tagged 'parameters'")
-    code_cells = sum(cell.cell_type == "code" for cell in source.cells) + 1  # + injected cell
-    deadline = time.monotonic() + spec.timeout
-    seen: set[str] = set()
-    limits = {"last": spec.cell_timeout}
-
-    def timeout_func(cell: Any) -> int:
-        key = str(cell.get("id") or id(cell))
-        if key not in seen:
-            seen.add(key)
-            if progress is not None:
-                progress.cell(len(seen) - 1, code_cells)
-        limit = max(1, int(min(spec.cell_timeout, deadline - time.monotonic())))
-        limits["last"] = limit
-        return limit
-
-    name, notebook = spec.name, spec.notebook.name
-    # Failures are reported once, by us, as one line; papermill and nbclient log them too.
-    logging.getLogger("papermill").setLevel(logging.CRITICAL)
-    try:
-        papermill.execute_notebook(
-            str(spec.notebook), str(output), parameters=dict(params), kernel_name=spec.kernel,
-            progress_bar=False, log_output=False, cwd=str(spec.notebook.parent),
-            start_timeout=START_TIMEOUT, execution_timeout=int(spec.cell_timeout),
-            timeout_func=timeout_func,
-            # ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-        )
-    except PapermillExecutionError as error:
-        where = _cell_place(source, output, error.cell_index, error.exec_count, notebook)
-        evalue = " ".join(str(error.evalue).split())
-        if len(evalue) > 240:
-            evalue = evalue[:237] + "..."
-        raise BuildError(f"report {name}: {where} raised {error.ename}: {evalue}") from None
-    except CellTimeoutError:
-        where = _cell_place(source, output, _running_cell(output), None, notebook)
-        if limits["last"] < spec.cell_timeout:
-            raise BuildError(
-                f"report {name}: {where} still running when the whole-run limit of "
-                f"{spec.timeout:.0f}s was reached"
-            ) from None
-        raise BuildError(
-            f"report {name}: {where} timed out after {spec.cell_timeout:.0f}s (per-cell limit)"
-        ) from None
-    except DeadKernelError:
-        where = _cell_place(source, output, _running_cell(output), None, notebook)
-        raise BuildError(f"report {name}: the kernel died in {where}") from None
-    except (OSError, RuntimeError, ValueError) as error:
-        # Kernel start failures, a missing kernelspec, unreadable notebooks.
-        message = " ".join(str(error).split())[:240]
-        raise BuildError(
-            f"report {name}: could not execute {_display(spec.notebook)}: "
-            f"{type(error).__name__}: {message}"
-        ) from None
-
-
-def _running_cell(output: Path) -> int | None:
-    """Index of the last cell papermill started in the saved output notebook.
-
-    A timeout or a dead kernel is not a cell error, so papermill marks no cell as failed; the
-    last cell with a start time is the one that was running.
-    """
-    import nbformat
-
-    try:
-        nb = nbformat.read(output, as_version=4)
-    except (OSError, ValueError):
-        return None
-    started = [index for index, cell in enumerate(nb.cells)
-               if (cell.metadata.get("papermill") or {}).get("start_time")]
-    return started[-1] if started else None
-
-
-def _cell_place(
-    source: Any, output: Path, index: int | None, exec_count: int | None, name: str
-) -> str:
-    """'cell 7 of x.ipynb (In [5]) `first line`', numbered as in the source notebook.
-
-    ``index`` counts the executed cells without papermill's error banners; the executed notebook
-    also holds papermill's injected-parameters cell, so the position comes from the cell id.
-    """
-    import nbformat
-
-    if index is None:
-        return f"a cell of {name}"
-    position, first_line = index + 1, ""
-    try:
-        executed = nbformat.read(output, as_version=4)
-        cells = [c for c in executed.cells
-                 if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
-        cell = cells[index]
-        ids = {c.get("id"): i for i, c in enumerate(source.cells)}
-        if cell.get("id") in ids:
-            position = ids[cell.get("id")] + 1
-        first_line = next((ln.strip() for ln in cell.source.splitlines() if ln.strip()), "")
-    except (OSError, ValueError, IndexError):
-        pass
-    where = f"cell {position} of {name}"
-    if exec_count is not None:
-        where += f" (In [{exec_count}])"
-    if first_line:
-        where += f" `{first_line[:60]}`"
-    return where
 
 
 # -- artifacts hook -----------------------------------------------------------------------------
@@ -749,17 +665,31 @@ def _index_row(out_root: Path, build: dict[str, Any]) -> str:
 # -- command line -------------------------------------------------------------------------------
 
 
+def check_data() -> None:
+    """Validate the data the notebooks read before any kernel starts: bad data is exit 2.
+
+    ``validate.check_all`` (``nato-report data check``) verifies each raw file against its
+    sidecar, parses NATO's workbooks, other releases and headlines, loads every source with its
+    metadata and checks every figure table against its source - about half a second, so a broken
+    figure table is one line naming file and row, not a traceback deep inside a notebook.
+    """
+    from analysis import validate
+
+    validate.check_all()
+
+
 def run_cli(
     reports: Sequence[str], params: Sequence[str], formats: str, build_all: bool = False,
     default_set: bool = False, show_code: bool = False,
 ) -> int:
     """``nato-report build``: 0 when every report built, 1 when any failed (named on stderr).
 
-    Parameter and config mistakes raise ParameterError before any kernel starts (exit 2).
+    Parameter, data and config mistakes raise an AnalysisError before any kernel starts (exit 2).
     """
     config = load_config()
     chosen = parse_formats(formats)
     raw = parse_assignments(params)
+    check_data()
     universe = DataUniverse()
     requests = plan(config, list(reports), raw, build_all or default_set, universe)
     out_root = paths.reports_dir()
@@ -771,7 +701,7 @@ def run_cli(
     total = time.monotonic() - clock
     print(
         f"built {len(results) - len(failed)} of {len(results)} reports in {total:.0f}s "
-        f"into {_display(out_root)}; index: {_display(out_root / 'index.html')}",
+        f"into {display_path(out_root)}; index: {display_path(out_root / 'index.html')}",
         flush=True,
     )
     if failed:
@@ -795,16 +725,67 @@ def _timed(timings: dict[str, float], key: str) -> Iterator[None]:
         timings[key] = time.monotonic() - clock
 
 
+def recover_replaced(report_dir: Path) -> None:
+    """Finish or undo a swap of ``_promote`` that a crash interrupted.
+
+    A folder left in ``.replaced/`` is the previous report of its slot: filed in ``_history``
+    when the slot holds the new build, else moved back into the slot.
+    """
+    aside_root = report_dir / REPLACED
+    if not aside_root.is_dir():
+        return
+    for aside in sorted(p for p in aside_root.iterdir() if p.is_dir()):
+        slot_dir = report_dir / aside.name
+        if slot_dir.exists():
+            _retire(aside, report_dir)
+        else:
+            os.rename(aside, slot_dir)
+    _remove_empty(aside_root)
+
+
+def _retire(previous: Path, report_dir: Path) -> None:
+    """File a replaced build under ``_history/<its run id>``."""
+    if not previous.exists():
+        return
+    run_id = _read_manifest(previous).get("run_id") or _stamp(previous)
+    history = report_dir / "_history" / str(run_id)
+    history.parent.mkdir(exist_ok=True)
+    if history.exists():
+        shutil.rmtree(history)
+    os.rename(previous, history)
+
+
+def _make_reports_folder(out_root: Path) -> None:
+    try:
+        out_root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BuildError(
+            f"{out_root}: cannot create the reports folder ({error.strerror or error}); "
+            "set NATO_REPORTS_OUT to a folder you can write"
+        ) from None
+
+
 @contextmanager
 def _build_lock(out_root: Path) -> Iterator[None]:
     """One build at a time per output folder: overlapping cron runs would race on the slots."""
     lock_path = out_root / ".build.lock"
-    with open(lock_path, "w") as handle:
+    try:
+        handle = open(lock_path, "w")  # noqa: SIM115 - closed below, after the OSError check
+    except OSError as error:
+        raise BuildError(
+            f"{lock_path}: cannot create the lock file of the reports folder "
+            f"({error.strerror or error})"
+        ) from None
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise BuildError(
-                f"{_display(lock_path)}: another nato-report build is running on this folder"
+                f"{display_path(lock_path)}: another nato-report build is running on this folder"
+            ) from None
+        except OSError as error:
+            raise BuildError(
+                f"{lock_path}: cannot lock the reports folder ({error.strerror or error})"
             ) from None
         try:
             yield
@@ -866,14 +847,6 @@ def _relative(path: Path, root: Path) -> str:
         except ValueError:
             continue
     return str(path)
-
-
-def _display(path: Path) -> str:
-    """``path`` relative to the working directory when inside it (short log lines), else whole."""
-    try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
-        return str(path)
 
 
 def _short(value: Any, limit: int = 40) -> str:

@@ -7,6 +7,8 @@ Kernel runs cost seconds each, so one successful build is shared by the checks o
 
 from __future__ import annotations
 
+import csv
+import errno
 import hashlib
 import io
 import json
@@ -15,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from html.parser import HTMLParser
 from importlib import metadata
 from pathlib import Path
@@ -24,8 +27,9 @@ import pytest
 from pypdf import PdfReader
 
 from analysis import cli
-from analysis.build import plan, slot_name, write_index
+from analysis.build import Builder, BuildRequest, plan, recover_replaced, slot_name, write_index
 from analysis.errors import ParameterError
+from analysis.execute import failing_line
 from analysis.params import load_config, resolve_params
 from analysis.progress import Progress
 
@@ -65,6 +69,20 @@ def in_project(tmp_path, monkeypatch):
     monkeypatch.setenv("NATO_REPORTS_OUT", str(out))
     monkeypatch.syspath_prepend(str(root / "notebooks"))
     return root, out
+
+
+@pytest.fixture
+def own_data(in_project):
+    """``in_project`` with its own copy of data/ (instead of the link) that a test may break."""
+    root, out = in_project
+    (root / "data").unlink()
+    shutil.copytree(REPO / "data", root / "data")
+    return root, out
+
+
+def _tree(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): _sha256(p)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture
@@ -237,8 +255,10 @@ def test_failing_notebook_leaves_the_previous_report_untouched(built, tmp_path, 
     captured = capsys.readouterr()
     assert code == 1
     assert "1 report(s) failed: chart ally=Poland" in captured.err
-    assert re.search(r"cell 4 of chart\.ipynb \(In \[\d+\]\) `raise ValueError.*` raised "
-                     r"ValueError: fixture failure with n=1", captured.err)
+    # The line that failed, from the traceback: not the cell's first line (a comment), nor the
+    # helper's `raise` the error came from.
+    assert re.search(r"cell 4 of chart\.ipynb \(In \[\d+\]\) `fail\(n\)` raised "
+                     r"ValueError: fixture failure with n=1", captured.err), captured.err
     assert " failed " in captured.out
     assert {p.name: _sha256(p) for p in slot.iterdir()} == before
     failed_runs = list((out / "chart" / "_failed").iterdir())
@@ -295,19 +315,26 @@ def test_a_second_build_on_the_same_folder_is_refused(in_project, no_kernel, cap
 
 
 def test_whole_run_timeout(in_project, capsys):
+    # The first cell after the parameters sleeps 60s against a 3s budget for the whole run.
+    clock = time.monotonic()
     code = cli.main(["build", "slow", "--format", "html"])
+    seconds = time.monotonic() - clock
     err = capsys.readouterr().err
     assert code == 1
     assert "report slow: cell 2 of slow.ipynb `import time` still running when the whole-run " \
-           "limit of 4s was reached" in err
+           "limit of 3s was reached" in err
+    assert seconds < 45  # cut, not waited out
 
 
 def test_per_cell_timeout(in_project, capsys):
+    clock = time.monotonic()
     code = cli.main(["build", "slow_cell", "--format", "html"])
+    seconds = time.monotonic() - clock
     err = capsys.readouterr().err
     assert code == 1
     assert "report slow_cell: cell 2 of slow.ipynb `import time` timed out after 1s " \
            "(per-cell limit)" in err
+    assert seconds < 45
 
 
 def test_missing_artifacts_module_fails_that_report_without_a_kernel(in_project, no_kernel,
@@ -322,6 +349,64 @@ def test_missing_artifacts_module_fails_that_report_without_a_kernel(in_project,
 
 
 # -- mistakes caught before any kernel starts ---------------------------------------------------
+
+
+def test_bad_figure_table_exits_2_before_any_kernel_and_keeps_the_report(
+    built, own_data, no_kernel, capsys
+):
+    root, out = own_data
+    shutil.copytree(built["out"], out)
+    before = _tree(out)
+    table = root / "data" / "figures" / "nato-bydgoszcz-2024-02.csv"
+    with table.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[1]["start"] = str(int(rows[1]["start"]) + 1)  # the quote no longer at its offsets
+    with table.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+    code = cli.main(["build", "chart"])
+
+    err = capsys.readouterr().err
+    assert code == 2 and no_kernel == []
+    assert err.count("\n") == 1 and err.startswith("nato-report: error: ")
+    assert "nato-bydgoszcz-2024-02.csv" in err and "row 2" in err
+    assert _tree(out) == before  # the previous report, its index and history untouched
+
+
+def test_source_without_metadata_is_refused_before_any_kernel(own_data, no_kernel, capsys):
+    root, out = own_data
+    (root / "data" / "raw" / "sources" / "stray-note.txt").write_text(
+        "Allies spend 2% of GDP on defence.\n", encoding="utf-8"
+    )
+    code = cli.main(["build", "source", "-p", "source=stray-note"])
+    err = capsys.readouterr().err
+    assert code == 2 and no_kernel == []
+    assert err.count("\n") == 1 and err.startswith("nato-report: error: ")
+    assert "stray-note" in err
+    assert not out.exists()
+
+
+def test_reports_folder_that_cannot_be_created_exits_2(in_project, no_kernel, monkeypatch,
+                                                       capsys):
+    monkeypatch.setenv("NATO_REPORTS_OUT", "/dev/null/reports")
+    code = cli.main(["build", "chart"])
+    err = capsys.readouterr().err
+    assert code == 2 and no_kernel == []
+    assert err == ("nato-report: error: /dev/null/reports: cannot create the reports folder "
+                   "(Not a directory); set NATO_REPORTS_OUT to a folder you can write\n")
+
+
+def test_lock_file_that_cannot_be_created_exits_2(in_project, no_kernel, capsys):
+    root, out = in_project
+    (out / ".build.lock").mkdir(parents=True)  # open() of the lock file fails
+    code = cli.main(["build", "chart"])
+    err = capsys.readouterr().err
+    assert code == 2 and no_kernel == []
+    assert err.count("\n") == 1
+    assert f"{out / '.build.lock'}: cannot create the lock file" in err
+    assert "Is a directory" in err
 
 
 @pytest.mark.parametrize(
@@ -364,6 +449,117 @@ def test_bad_parameter_through_the_installed_command(tmp_path):
         "(release 2024-06); did you mean 'Poland'?"
     )
     assert not out.exists()
+
+
+# -- publishing: the slot always holds a complete report ---------------------------------------
+
+
+def _fixture_request(name: str = "broken") -> BuildRequest:
+    spec = load_config(FIXTURES / "reports.yml").report(name)
+    return BuildRequest(spec, {"n": 1}, "default")
+
+
+def _fake_build(folder: Path, run_id: str, text: str) -> None:
+    folder.mkdir(parents=True)
+    (folder / "broken.ipynb").write_text(text)
+    (folder / "manifest.json").write_text(json.dumps({"run_id": run_id, "slot": "default"}))
+
+
+def test_a_failed_move_into_the_slot_keeps_the_previous_report(tmp_path, monkeypatch):
+    out = tmp_path / "reports"
+    slot = out / "broken" / "default"
+    _fake_build(slot, "20260101T000000Z-default", "old report")
+
+    def build_into(self, request, staging, run_id, started, timings):
+        (staging / "broken.ipynb").write_text("new report")
+
+    real_rename = os.rename
+
+    def rename(src, dst, *args, **kwargs):
+        # The second step of the swap: the finished staging folder into the slot.
+        if Path(dst) == slot and ".staging" in Path(src).parts:
+            raise OSError(errno.EIO, "Input/output error")
+        return real_rename(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(Builder, "_build_into", build_into)
+    monkeypatch.setattr(os, "rename", rename)
+    result = Builder(out, formats=()).build(_fixture_request())
+
+    assert result.status == "failed"
+    assert "cannot move the new build into" in result.error
+    assert "Input/output error" in result.error and "previous report stays" in result.error
+    assert (slot / "broken.ipynb").read_text() == "old report"
+    assert json.loads((slot / "manifest.json").read_text())["run_id"] == "20260101T000000Z-default"
+    assert (result.directory / "broken.ipynb").read_text() == "new report"  # kept in _failed
+    assert result.directory.parent.name == "_failed"
+    assert not (out / "broken" / "_history").exists()
+    assert not (out / "broken" / ".replaced").exists()
+
+
+def test_a_good_build_files_the_previous_one_in_history(tmp_path, monkeypatch):
+    out = tmp_path / "reports"
+    slot = out / "broken" / "default"
+    _fake_build(slot, "20260101T000000Z-default", "old report")
+
+    def build_into(self, request, staging, run_id, started, timings):
+        (staging / "broken.ipynb").write_text("new report")
+
+    monkeypatch.setattr(Builder, "_build_into", build_into)
+    result = Builder(out, formats=()).build(_fixture_request())
+
+    assert result.ok and result.directory == slot
+    assert (slot / "broken.ipynb").read_text() == "new report"
+    history = out / "broken" / "_history" / "20260101T000000Z-default"
+    assert (history / "broken.ipynb").read_text() == "old report"
+    assert sorted(p.name for p in (out / "broken").iterdir()) == ["_history", "default"]
+
+
+def test_a_swap_cut_by_a_crash_is_undone_by_the_next_build(tmp_path):
+    # Crash after the old report was set aside, before the new one moved in: restored.
+    report_dir = tmp_path / "broken"
+    _fake_build(report_dir / ".replaced" / "default", "20260101T000000Z-default", "old report")
+    recover_replaced(report_dir)
+    assert (report_dir / "default" / "broken.ipynb").read_text() == "old report"
+    assert not (report_dir / ".replaced").exists()
+
+
+def test_a_swap_cut_after_the_new_report_moved_in_is_finished(tmp_path):
+    report_dir = tmp_path / "broken"
+    _fake_build(report_dir / "default", "20261125T000000Z-default", "new report")
+    _fake_build(report_dir / ".replaced" / "default", "20260101T000000Z-default", "old report")
+    recover_replaced(report_dir)
+    assert (report_dir / "default" / "broken.ipynb").read_text() == "new report"
+    history = report_dir / "_history" / "20260101T000000Z-default"
+    assert (history / "broken.ipynb").read_text() == "old report"
+    assert not (report_dir / ".replaced").exists()
+
+
+# -- the failing line of a cell -----------------------------------------------------------------
+
+# As IPython 9 formats it (colours included): the cell's frame, then the helper's.
+_IPYTHON_TRACEBACK = [
+    "\x1b[31m---------------------------------------------------------------------------\x1b[39m",
+    "\x1b[31mValueError\x1b[39m                                Traceback (most recent call last)",
+    "\x1b[36mCell\x1b[39m\x1b[36m \x1b[39m\x1b[32mIn[2]\x1b[39m\x1b[32m, line 8\x1b[39m\n"
+    "\x1b[32m      7\x1b[39m checked = math.sqrt(n)\n"
+    "\x1b[32m----> \x1b[39m\x1b[32m8\x1b[39m fail(n)\n",
+    "\x1b[36mCell\x1b[39m\x1b[36m \x1b[39m\x1b[32mIn[2]\x1b[39m\x1b[32m, line 5\x1b[39m, in "
+    "\x1b[36mfail\x1b[39m\x1b[34m(n)\x1b[39m\n"
+    "\x1b[32m----> \x1b[39m\x1b[32m5\x1b[39m     \x1b[38;5;28;01mraise\x1b[39;00m ValueError()\n",
+    "\x1b[31mValueError\x1b[39m: x 1",
+]
+_CELL = ("# comment\nimport math\n\ndef fail(n):\n    raise ValueError()\n\n"
+         "checked = math.sqrt(n)\nfail(n)  # the call")
+
+
+def test_failing_line_is_the_cells_own_frame():
+    assert failing_line(_IPYTHON_TRACEBACK, _CELL) == "fail(n)  # the call"
+
+
+def test_failing_line_falls_back_to_the_arrow_of_other_formats():
+    old_format = ["<ipython-input-2-abc> in <module>\n      7 checked = 1\n----> 8 fail(n)\n"]
+    assert failing_line(old_format, _CELL) == "fail(n)"
+    assert failing_line([], _CELL) == ""
 
 
 # -- planning and layout ------------------------------------------------------------------------

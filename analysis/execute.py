@@ -1,0 +1,180 @@
+"""Running one report notebook with papermill, and saying in one line where it failed.
+
+A failure names the cell as the analyst sees it in JupyterLab - its number in the source notebook,
+its ``In [n]`` and the line that failed (read from IPython's traceback, not the cell's first line):
+``cell 7 of x.ipynb (In [5]) `frame = load_figures()` raised FigureTableError: ...``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from analysis.errors import BuildError
+from analysis.params import ReportSpec
+from analysis.progress import Progress
+
+START_TIMEOUT = 60  # seconds for the kernel to start
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+# IPython >= 8 heads each frame of a cell with "Cell In[5], line 3"; the first is the cell itself.
+_CELL_FRAME = re.compile(r"Cell In\[\d*\], line (\d+)")
+# Every IPython version marks the failing line of a frame with an arrow: "----> 3 foo()".
+_ARROW = re.compile(r"^\s*-+>\s*(\d+)\s?(.*)$", re.MULTILINE)
+
+
+def execute_notebook(
+    spec: ReportSpec, params: Mapping[str, Any], output: Path, progress: Progress | None = None
+) -> None:
+    """Run ``spec.notebook`` with papermill into ``output``; BuildError naming the failed cell.
+
+    The kernel starts in the notebook's folder, as JupyterLab would. Each cell may take
+    ``spec.cell_timeout`` seconds and the whole notebook ``spec.timeout``: nbclient asks
+    ``timeout_func`` for each cell's limit, which is the smaller of the two budgets left.
+    """
+    import nbformat
+    import papermill
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+    from papermill.exceptions import PapermillExecutionError
+
+    source = nbformat.read(spec.notebook, as_version=4)
+    if not any("parameters" in cell.metadata.get("tags", []) for cell in source.cells):
+        raise BuildError(f"{display_path(spec.notebook)}: no cell tagged 'parameters'")
+    code_cells = sum(cell.cell_type == "code" for cell in source.cells) + 1  # + injected cell
+    deadline = time.monotonic() + spec.timeout
+    seen: set[str] = set()
+    limits = {"last": spec.cell_timeout}
+
+    def timeout_func(cell: Any) -> int:
+        key = str(cell.get("id") or id(cell))
+        if key not in seen:
+            seen.add(key)
+            if progress is not None:
+                progress.cell(len(seen) - 1, code_cells)
+        limit = max(1, int(min(spec.cell_timeout, deadline - time.monotonic())))
+        limits["last"] = limit
+        return limit
+
+    name, notebook = spec.name, spec.notebook.name
+    # Failures are reported once, by us, as one line; papermill and nbclient log them too.
+    logging.getLogger("papermill").setLevel(logging.CRITICAL)
+    try:
+        papermill.execute_notebook(
+            str(spec.notebook), str(output), parameters=dict(params), kernel_name=spec.kernel,
+            progress_bar=False, log_output=False, cwd=str(spec.notebook.parent),
+            start_timeout=START_TIMEOUT, execution_timeout=int(spec.cell_timeout),
+            timeout_func=timeout_func,
+            # ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+        )
+    except PapermillExecutionError as error:
+        where = cell_place(source, output, error.cell_index, error.exec_count, notebook,
+                           traceback=error.traceback)
+        evalue = " ".join(str(error.evalue).split())
+        if len(evalue) > 240:
+            evalue = evalue[:237] + "..."
+        raise BuildError(f"report {name}: {where} raised {error.ename}: {evalue}") from None
+    except CellTimeoutError:
+        where = cell_place(source, output, running_cell(output), None, notebook)
+        if limits["last"] < spec.cell_timeout:
+            raise BuildError(
+                f"report {name}: {where} still running when the whole-run limit of "
+                f"{spec.timeout:.0f}s was reached"
+            ) from None
+        raise BuildError(
+            f"report {name}: {where} timed out after {spec.cell_timeout:.0f}s (per-cell limit)"
+        ) from None
+    except DeadKernelError:
+        where = cell_place(source, output, running_cell(output), None, notebook)
+        raise BuildError(f"report {name}: the kernel died in {where}") from None
+    except (OSError, RuntimeError, ValueError) as error:
+        # Kernel start failures, a missing kernelspec, unreadable notebooks.
+        message = " ".join(str(error).split())[:240]
+        raise BuildError(
+            f"report {name}: could not execute {display_path(spec.notebook)}: "
+            f"{type(error).__name__}: {message}"
+        ) from None
+
+
+def running_cell(output: Path) -> int | None:
+    """Index of the last cell papermill started in the saved output notebook.
+
+    A timeout or a dead kernel is not a cell error, so papermill marks no cell as failed; the
+    last cell with a start time is the one that was running.
+    """
+    import nbformat
+
+    try:
+        nb = nbformat.read(output, as_version=4)
+    except (OSError, ValueError):
+        return None
+    started = [index for index, cell in enumerate(nb.cells)
+               if (cell.metadata.get("papermill") or {}).get("start_time")]
+    return started[-1] if started else None
+
+
+def cell_place(
+    source: Any, output: Path, index: int | None, exec_count: int | None, name: str,
+    traceback: Sequence[str] = (),
+) -> str:
+    """'cell 7 of x.ipynb (In [5]) `the failing line`', numbered as in the source notebook.
+
+    ``index`` counts the executed cells without papermill's error banners; the executed notebook
+    also holds papermill's injected-parameters cell, so the position comes from the cell id. The
+    line quoted is the one IPython's ``traceback`` of a cell error marks, else the cell's first
+    line: a timeout has no traceback of its own (the KeyboardInterrupt of the kernel's shutdown
+    may or may not reach the saved notebook, so it is not read).
+    """
+    import nbformat
+
+    if index is None:
+        return f"a cell of {name}"
+    position, quoted = index + 1, ""
+    try:
+        executed = nbformat.read(output, as_version=4)
+        cells = [c for c in executed.cells
+                 if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
+        cell = cells[index]
+        ids = {c.get("id"): i for i, c in enumerate(source.cells)}
+        if cell.get("id") in ids:
+            position = ids[cell.get("id")] + 1
+        quoted = failing_line(traceback, cell.source) or next(
+            (ln.strip() for ln in cell.source.splitlines() if ln.strip()), ""
+        )
+    except (OSError, ValueError, IndexError):
+        pass
+    where = f"cell {position} of {name}"
+    if exec_count is not None:
+        where += f" (In [{exec_count}])"
+    if quoted:
+        where += f" `{quoted[:60]}`"
+    return where
+
+
+def failing_line(traceback: Sequence[str], cell_source: str) -> str:
+    """The line of ``cell_source`` where the error arose, per IPython's ``traceback``; or "".
+
+    The first frame is the cell's own, so an error raised deep inside a library quotes the cell's
+    line that called it. Its line number is looked up in the source (the traceback shows the line
+    highlighted and shortened); the arrow-marked text is the fallback for other formats.
+    """
+    text = _ANSI.sub("", "\n".join(str(line) for line in traceback))
+    frame = _CELL_FRAME.search(text)
+    if frame:
+        number = int(frame.group(1))
+        lines = cell_source.splitlines()
+        if 1 <= number <= len(lines) and lines[number - 1].strip():
+            return lines[number - 1].strip()
+    arrow = _ARROW.search(text)
+    return arrow.group(2).strip() if arrow else ""
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the working directory when inside it (short log lines), else whole."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return str(path)
