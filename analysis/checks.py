@@ -150,12 +150,15 @@ def _claims(figures: pd.DataFrame) -> pd.DataFrame:
 
 def _with_document_exercise(records: list[dict[str, Any]], text: str,
                             exercises: list[str]) -> list[dict[str, Any]]:
-    """Each record with the exercise the document was last talking about before the figure.
+    """Each record with the exercise the document was last talking about before the figure,
+    and the sentence before the figure's.
 
     "The exercise brought together roughly 90,000 troops" names no exercise; the headline above
     it ("Steadfast Defender 24 ends") does. Without offsets, the first exercise the text names.
     """
     lowered = text.lower()
+    from analysis.extract import sentences_of
+
     mentions = sorted((m.start(), name) for name in exercises
                       for m in re.finditer(re.escape(name.lower()), lowered))
     for record in records:
@@ -163,6 +166,12 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
         before = [name for at, name in mentions if start is not None and at < start]
         record["document_exercise"] = before[-1] if before else (
             mentions[0][1] if mentions else None)
+        # "The target is 2%. In 2014 just 7 allies met it": what "it" points back to.
+        sentence = record.get("sentence")
+        begin = text.find(sentence, max(0, int(start) - len(sentence))) \
+            if start is not None and isinstance(sentence, str) and sentence else -1
+        last = len(text[:begin].rstrip()) - 1  # the previous sentence's last character
+        record["previous_sentence"] = sentences_of(text, [last])[0] if last >= 0 else ""
     return records
 
 
@@ -171,7 +180,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     value = float(record["value"])
     subject = match.classify(record.get("metric"), record.get("unit"), record.get("entity"),
                              record.get("sentence"), value, record.get("text"), exercises,
-                             record.get("document_exercise"))
+                             record.get("document_exercise"), record["previous_sentence"])
     year = _int_or_none(record.get("year"))
     row = _base_row(record, subject, year)
     candidates = _candidates(facts, subject, year, published)

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.allies import ALIASES, ALLIES, is_abbreviation
+from analysis.extract_context import meets_named_target, names_target
 
 APPROXIMATE = ("about", "around", "roughly", "approximately", "approx", "approx.", "some",
                "circa", "an estimated", "estimated", "near", "nearly about", "roughly about")
@@ -200,8 +201,9 @@ class Subject:
 
 def classify(metric: object, unit: object, entity: object, sentence: object, value: float,
              text: object = "", exercise_names: list[str] | None = None,
-             document_exercise: str | None = None) -> Subject:
-    """Map one figure onto a reference key (metric) and entity."""
+             document_exercise: str | None = None, previous_sentence: str = "") -> Subject:
+    """Map one figure onto a reference key (metric) and entity; ``previous_sentence`` is where
+    "it" in "7 allies met it" may find the target."""
     exercise_names = exercise_names or []
     sentence = sentence if isinstance(sentence, str) else ""
     surface = text if isinstance(text, str) else ""
@@ -248,6 +250,9 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
             return Subject("exercise_participating_allies", exercise or document_exercise or "",
                            "inferred")
         if GUIDELINE_WORDS.search(sentence) or "2pct" in metric_name or "guideline" in metric_name:
+            return Subject("allies_meeting_2pct_guideline", "", "inferred")
+        if at >= 0 and meets_named_target(sentence[at + len(surface):],
+                                          names_target(previous_sentence)):
             return Subject("allies_meeting_2pct_guideline", "", "inferred")
         return Subject("allies_count", "", "inferred")
     if unit == "countries" and is_exercise:

@@ -14,7 +14,9 @@ guideline_share_gdp                a % of GDP that is the guideline/target itsel
                                    "allies agreed to spend 2% of GDP")
 defence_spending_share_gdp         a % of GDP actually spent (or expected to be spent), also a
                                    level a country has reached ("Poland has reached 3% of GDP")
-allies_meeting_2pct_guideline      a count of allies meeting/reaching/hitting the target
+allies_meeting_2pct_guideline      a count of allies meeting/reaching/hitting the target, also
+                                   "7 allies met it" with the target named in the sentence (or,
+                                   given ``previous_sentence``, the one before)
 allies_below_2pct_guideline        a count of allies below/short of the target
 alliance_members                   the alliance's size ("23 out of 32", "all 32 allies")
 allies_count                       other counts of allies (signatories, ...)
@@ -302,13 +304,36 @@ def _share_of_gdp_metric(value: float | None, cues: SentenceCues, near: str, bef
     return "defence_spending_share_gdp"
 
 
+# "7 allies met it", "reached the guideline", "spent 2%": a count of allies meeting a target.
+_MEETING_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:met|meets?|meeting|reach(?:ed|es)?|hit|hits|spen[dt]s?)\s+"
+    r"(?:(?P<pronoun>it|that|this)\b|(?:the\s+|nato['’]s\s+)?(?:[\w%-]+\s+){0,2}?"
+    r"(?:guideline|target|benchmark|goal|threshold|pledge)s?\b"
+    r"|(?:2|two)[\s-]?(?:%|per\s?cent))", re.I)
+
+
+def meets_named_target(after: str, target_named: bool) -> bool:
+    """Whether a count of allies followed by ``after`` counts the allies meeting the target: a
+    verb (met, reached, hit, spent) and the target ("the target", "the guideline", "2%"), or
+    "it" when ``target_named`` (the target is named in its sentence or the sentence before)."""
+    found = _MEETING_AFTER.match(after)
+    return found is not None and (not found["pronoun"] or target_named)
+
+
+def names_target(text: str) -> bool:
+    """The guideline named in ``text`` ("the target", "the 2% guideline", "two percent")."""
+    return bool(_GUIDELINE.search(text) or _TWO_PERCENT.search(text))
+
+
 def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
                     figure: str = "", value: float | None = None, before: str = "",
-                    after: str = "", counts_allies: bool = False) -> str | None:
+                    after: str = "", counts_allies: bool = False,
+                    previous_sentence: str = "") -> str | None:
     """The metric a figure measures, from its unit and the words of its sentence.
 
     ``near`` is the text just around the figure; it decides between cues that compete within one
     sentence (a sentence may hold both a spending total and a contract value).
+    ``previous_sentence`` is where "it" in "7 allies met it" may find the target.
     """
     if unit == "percent_gdp":
         return _share_of_gdp_metric(value, cues, near, before, after, counts_allies)
@@ -325,6 +350,9 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
             if _BELOW_AFTER.match(after):
                 return "allies_below_2pct_guideline"  # "Eight allies remain below the target"
             return "allies_meeting_2pct_guideline"
+        if meets_named_target(after, cues.guideline or cues.two_percent
+                              or names_target(previous_sentence)):
+            return "allies_meeting_2pct_guideline"  # "In 2014 just 7 allies met it"
         return "allies_count"
     if unit == "countries" and cues.exercise:
         return "exercise_participating_nations"

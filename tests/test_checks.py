@@ -185,6 +185,19 @@ def test_year_of_a_when_clause_comes_from_the_extractor() -> None:
     assert table.loc["18 allies", "status"] == "superseded"
 
 
+def test_allies_meeting_it_of_the_previous_sentence_are_checked() -> None:
+    from analysis.extract import extract_figures
+
+    text = ("Allies agreed in Wales to move towards spending 2% of GDP on defence. In 2014 just "
+            "7 allies met it.")
+    published = date(2024, 2, 15)
+    table = check_figures(extract_figures(text, published), published, None, text=text,
+                          facts=ALLIES_FACTS).set_index("figure")
+    row = table.loc["7 allies"]
+    assert row["metric"] == "allies_meeting_2pct_guideline" and row["year"] == 2014
+    assert row["status"] == "differs" and row["reference_value"] == 3 and row["gap"] == 4
+
+
 def test_headline_facts_take_the_loaders_normalised_units(tmp_path: Path) -> None:
     csv = tmp_path / "headline_figures.csv"
     csv.write_text(

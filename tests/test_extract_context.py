@@ -110,11 +110,29 @@ def test_wire_article_years():
         ("Eight allies remain below the target.", {"Eight allies": "allies_below_2pct_guideline"}),
         ("Five allies fall short of the 2% guideline.",
          {"Five allies": "allies_below_2pct_guideline"}),
+        # "it" is the target named earlier in the sentence, beyond the figure's clause.
+        ("The 2% guideline was agreed by defence ministers in 2006 after long talks; in 2014 "
+         "just 7 allies met it.", {"7 allies": "allies_meeting_2pct_guideline"}),
+        ("Twelve allies met in Brussels.", {"Twelve allies": "allies_count"}),
+        ("Twelve allies signed it.", {"Twelve allies": "allies_count"}),
     ],
 )
 def test_counts_of_allies(sentence: str, expected: dict):
     metrics = _metrics(sentence)
     assert {text: metrics.get(text, "missing") for text in expected} == expected
+
+
+def test_it_finds_the_target_in_the_previous_sentence():
+    from analysis.extract_context import classify_metric, sentence_cues
+
+    sentence = "In 2014 just 7 allies met it."
+    cues = sentence_cues(sentence)
+    args = ("allies", "count", cues, sentence, "7 allies", 7.0, "In 2014 just ", " met it.")
+    assert classify_metric(*args) == "allies_count"
+    assert classify_metric(*args, previous_sentence="Allies pledged to spend 2% of GDP.") == \
+        "allies_meeting_2pct_guideline"
+    assert classify_metric(*args, previous_sentence="Ministers met in Brussels.") == \
+        "allies_count"
 
 
 @pytest.mark.parametrize(
