@@ -12,9 +12,13 @@ Layout of ``reports/`` (``NATO_REPORTS_OUT`` moves it):
 - ``<report>/_failed/<run-id>/``  failed builds with the executed notebook, for inspection.
 - ``<report>/.staging/<run-id>/``  a build in progress; renamed into the slot only on success, so
   a failed run never touches the slot.
+- ``<report>/.replaced/<slot>/``  the previous report for the moment the new one moves in; a build
+  interrupted there is finished or undone by the next one, so a slot is never lost.
 - ``index.html``  every build above, with links.
 
-A run id is ``<UTC start, 20261125T081500Z>-<slot>``.
+A run id is ``<UTC start, 20261125T081500Z>-<slot>``. Parameters, configuration and the data the
+notebooks read are all checked before any kernel starts (exit 2, one line); the notebook runner is
+:mod:`analysis.execute`.
 """
 
 from __future__ import annotations

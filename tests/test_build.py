@@ -421,6 +421,7 @@ def test_lock_file_that_cannot_be_created_exits_2(in_project, no_kernel, capsys)
         (["nosuch"], ["unknown report 'nosuch'"]),
         (["chart", "--format", "docx"], ["unknown format 'docx'"]),
         (["--all", "-p", "year=2020"], ["-p cannot be combined with --all"]),
+        (["--default", "-p", "year=2020"], ["-p cannot be combined with --all"]),  # make report
         ([], ["name a report"]),
     ],
 )
