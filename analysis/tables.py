@@ -39,44 +39,60 @@ def resolve_release(release: str | None, available: Sequence[str]) -> str:
 
 
 def as_list(value: str | Iterable[str] | None, parameter: str = "value") -> list[str]:
-    """A list parameter as papermill may pass it: a list, '[a, b]' (YAML) or 'a, b'."""
+    """A list parameter as papermill may pass it: a list, '[a, b]' (YAML) or 'a, b'; read as the
+    build reads it (:func:`analysis.params.resolve_params`)."""
     if value is None:
         return []
-    if isinstance(value, str):
-        text = value.strip()
-        if text.startswith("["):
-            import yaml
-
-            problem = f"parameter {parameter}: cannot read {value!r} as a list"
-            try:
-                parsed = yaml.safe_load(text)
-            except yaml.YAMLError:
-                raise ParameterError(problem) from None
-            if not isinstance(parsed, list):
-                raise ParameterError(problem)
-            return [str(item).strip() for item in parsed]
-        return [item.strip() for item in text.split(",") if item.strip()]
-    return [str(item).strip() for item in value]
+    return _resolved("list[str]", parameter, value)
 
 
 def resolve_allies(allies: str | Iterable[str], known: Sequence[str],
-                   parameter: str = "allies") -> list[str]:
-    """``"all"``, a list, or a comma-separated string of allies, checked against ``known``.
+                   parameter: str = "allies", release: str = "in use") -> list[str]:
+    """``"all"``, a list, or a comma-separated string of allies, checked against ``known`` (the
+    allies of ``release``) as the build checks them (any case: 'poland' is Poland).
 
     Returned in ``known``'s order (NATO's table order), so tables read the same whatever order
     the caller typed.
     """
-    if isinstance(allies, str) and allies.strip().lower() == "all":
+    wanted = _resolved("allies", parameter, allies, _Known(tuple(known), release))
+    if wanted == "all":
         return list(known)
-    wanted = as_list(allies, parameter)
-    if not wanted:
-        raise ParameterError(f"parameter {parameter}: empty; give 'all' or at least one ally")
-    unknown = [a for a in wanted if a not in known]
-    if unknown:
-        raise ParameterError(
-            f"parameter {parameter}: unknown ally {unknown[0]!r} (NATO spelling, e.g. "
-            f"{', '.join(known[:3])})")
     return [a for a in known if a in set(wanted)]
+
+
+@dataclass(frozen=True)
+class _Known:
+    """The allies a notebook already has, as the parameter checks' data universe."""
+
+    known: tuple[str, ...] = ()
+    release: str = "in use"
+
+    def allies(self, release: str | None) -> list[str]:
+        return list(self.known)
+
+    def years(self, release: str | None) -> list[int]:
+        return []
+
+    def releases(self) -> list[str]:
+        return []
+
+    def latest_release(self) -> str:
+        return self.release
+
+    def sources(self) -> list[str]:
+        return []
+
+
+def _resolved(kind: str, parameter: str, value: Any, known: _Known = _Known()) -> Any:
+    # A value typed in JupyterLab gets the checks and messages of the build's parameters.
+    from analysis.params import ParamSpec, ReportSpec, resolve_params
+
+    if not isinstance(value, str):
+        value = [str(item) for item in value]
+    spec = ParamSpec(parameter, kind, None)
+    report = ReportSpec(name="notebook", notebook=Path("notebook"), title="", description="",
+                        parameters=(spec,))
+    return resolve_params(report, {parameter: value}, known)[parameter]
 
 
 # ------------------------------------------------------------------------------------------------

@@ -38,6 +38,24 @@ def test_resolve_allies_accepts_all_lists_and_comma_text():
         tables.resolve_allies([], known)
 
 
+def test_allies_typed_in_a_notebook_are_read_as_the_build_reads_them():
+    from analysis import load
+    from analysis.params import load_config, resolve_params
+
+    known = ["Albania", "Belgium", "Poland"]
+    assert tables.resolve_allies("poland, BELGIUM", known) == ["Belgium", "Poland"]
+    assert tables.resolve_allies(" All ", known) == known
+    # The same words as the build's check of the report parameter.
+    with pytest.raises(ParameterError) as build:
+        resolve_params(load_config().report("spending_trends"), {"allies": "Polan"})
+    vintage = load.latest_release()
+    with pytest.raises(ParameterError) as notebook:
+        tables.resolve_allies("Polan", load.allies(vintage), release=vintage)
+    said = str(notebook.value).split("parameter allies: ")[1]
+    assert said == str(build.value).split("parameter allies: ")[1]
+    assert said.startswith(f"unknown ally 'Polan' (release {vintage}); did you mean 'Poland'?")
+
+
 def test_check_coverage_names_the_missing_value(nato, vintage):
     allies = load.allies(vintage)
     summary = tables.check_coverage(nato, vintage=vintage, indicators_needed=["share_gdp_pct"],
