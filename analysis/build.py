@@ -17,8 +17,8 @@ Layout of ``reports/`` (``NATO_REPORTS_OUT`` moves it):
 - ``index.html``  every build above, with links.
 
 A run id is ``<UTC start, 20261125T081500Z>-<slot>``. Parameters, configuration and the data the
-notebooks read are all checked before any kernel starts (exit 2, one line); the notebook runner is
-:mod:`analysis.execute`.
+notebooks read are all checked before any kernel starts (exit 2, one line). The notebook runner is
+:mod:`analysis.execute`, the index :mod:`analysis.index_page`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ import dataclasses
 import datetime as dt
 import fcntl
 import hashlib
-import html
 import importlib
 import json
 import os
@@ -46,6 +45,13 @@ from typing import Any
 from analysis import paths
 from analysis.errors import AnalysisError, BuildError, ParameterError
 from analysis.execute import display_path, execute_notebook
+from analysis.index_page import (
+    MANIFEST,
+    collect_builds,
+    read_manifest,
+    short_value,
+    write_index,
+)
 from analysis.params import (
     DataUniverse,
     ReportConfig,
@@ -58,8 +64,14 @@ from analysis.params import (
 from analysis.progress import Progress
 from analysis.provenance import sha256_of
 
+__all__ = [  # the runner and the index live in their own modules; their names stay here too
+    "FORMATS", "MANIFEST", "BuildRequest", "BuildResult", "Builder", "check_data",
+    "collect_builds", "data_files", "execute_notebook", "git_state", "load_artifacts_hook",
+    "package_versions", "parse_formats", "plan", "recover_replaced", "run_artifacts_hook",
+    "run_cli", "slot_name", "slugify", "write_index",
+]
+
 FORMATS = ("html", "pdf")
-MANIFEST = "manifest.json"
 HISTORY_KEEP = 3  # replaced good builds kept per slot
 FAILED_KEEP = 3  # failed builds kept per slot
 REPLACED = ".replaced"  # <report>/.replaced/<slot>: the previous report while a new one moves in
@@ -79,7 +91,7 @@ class BuildRequest:
 
     @property
     def label(self) -> str:
-        shown = ", ".join(f"{k}={_short(v)}" for k, v in self.params.items())
+        shown = ", ".join(f"{k}={short_value(v)}" for k, v in self.params.items())
         return f"{self.spec.name} {shown}".strip()
 
 
@@ -419,7 +431,7 @@ class Builder:
         manifest = {
             "report": spec.name,
             "title": spec.title,
-            "subtitle": ", ".join(_short(request.params[k], 80) for k in spec.slot),
+            "subtitle": ", ".join(short_value(request.params[k], 80) for k in spec.slot),
             "run_id": run_id,
             "slot": request.slot,
             "status": status,
@@ -541,131 +553,6 @@ def git_state(root: Path) -> dict[str, Any]:
     return {"commit": commit, "dirty": bool(status) if status is not None else None}
 
 
-# -- index --------------------------------------------------------------------------------------
-
-
-def collect_builds(out_root: Path) -> list[dict[str, Any]]:
-    """Manifests of every build under ``out_root``, each with its folder and kind."""
-    builds = []
-    if not out_root.is_dir():
-        return builds
-    for report_dir in sorted(p for p in out_root.iterdir() if p.is_dir()):
-        if report_dir.name.startswith((".", "_")):
-            continue
-        for kind, pattern in (("current", "*/" + MANIFEST), ("history", "_history/*/" + MANIFEST),
-                              ("failed", "_failed/*/" + MANIFEST)):
-            for manifest_path in sorted(report_dir.glob(pattern)):
-                if kind == "current" and manifest_path.parent.name.startswith(("_", ".")):
-                    continue
-                manifest = _read_manifest(manifest_path.parent)
-                if manifest:
-                    builds.append({**manifest, "_dir": manifest_path.parent, "_kind": kind})
-    return builds
-
-
-def write_index(out_root: Path, report_order: Sequence[str] = ()) -> Path:
-    """``index.html``: every build with links, current reports first; replaced atomically.
-
-    Current reports follow ``report_order`` (the config's order), then their slot.
-    """
-    out_root = Path(out_root)
-    builds = collect_builds(out_root)
-    rows: dict[str, list[str]] = {"current": [], "history": [], "failed": []}
-    rank = {name: i for i, name in enumerate(report_order)}
-    order = sorted(builds, key=lambda b: (rank.get(b["report"], len(rank)), b["report"],
-                                          str(b.get("slot")), str(b.get("started"))))
-    for build in order:
-        if build["_kind"] != "current":
-            continue
-        rows["current"].append(_index_row(out_root, build))
-    for kind in ("history", "failed"):
-        for build in sorted((b for b in builds if b["_kind"] == kind),
-                            key=lambda b: str(b.get("started")), reverse=True):
-            rows[kind].append(_index_row(out_root, build))
-    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    head = ("<tr><th>Report</th><th>Parameters</th><th>Release</th><th>Built</th>"
-            "<th>Seconds</th><th>Status</th><th>Files</th></tr>")
-
-    def table(kind: str, empty: str) -> str:
-        body = "\n".join(rows[kind]) or f'<tr><td colspan="7">{empty}</td></tr>'
-        return f"<table>\n{head}\n{body}\n</table>"
-
-    page = f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>NATO readiness reports</title>
-<style>
-body {{ font-family: "DejaVu Sans", Arial, sans-serif; margin: 2rem auto; max-width: 78rem;
-       padding: 0 1rem; color: #1b1f24; }}
-h1 {{ color: #0b4f8a; margin-bottom: 0.2rem; }}
-table {{ border-collapse: collapse; width: 100%; font-size: 0.88rem; margin-bottom: 1.5rem; }}
-th, td {{ text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #d5dbe2;
-          vertical-align: top; }}
-th {{ background: #eef2f6; }}
-.failed {{ color: #a4161a; font-weight: 600; }}
-.ok {{ color: #1b7a3a; }}
-.error {{ color: #a4161a; font-size: 0.8rem; }}
-.muted {{ color: #5a6470; }}
-</style>
-</head>
-<body>
-<h1>NATO readiness reports</h1>
-<p class="muted">{len(rows["current"])} current reports; index written {now}.</p>
-<h2>Current reports</h2>
-{table("current", "No report built yet: run <code>nato-report build --all</code>.")}
-<h2>Failed builds</h2>
-<p class="muted">The executed notebook of each failed build is kept; the report in its slot above
-is the previous good build.</p>
-{table("failed", "None.")}
-<h2>Earlier builds</h2>
-{table("history", "None.")}
-</body>
-</html>
-"""
-    target = out_root / "index.html"
-    _atomic_write(target, page)
-    return target
-
-
-def _index_row(out_root: Path, build: dict[str, Any]) -> str:
-    folder: Path = build["_dir"]
-    rel = folder.relative_to(out_root).as_posix()
-    e = html.escape
-    params = "; ".join(
-        f"{k}={_short(v, 80)}" for k, v in (build.get("parameters") or {}).items()
-    )
-    links = []
-    for suffix, label in ((".html", "HTML"), (".pdf", "PDF"), (".ipynb", "notebook")):
-        name = f"{build['report']}{suffix}"
-        if (folder / name).exists():
-            links.append(f'<a href="{e(rel)}/{e(name)}">{label}</a>')
-    for output in build.get("outputs") or []:
-        name = str(output.get("file"))
-        if not name.startswith(build["report"] + ".") and (folder / name).exists():
-            links.append(f'<a href="{e(rel)}/{e(name)}">{e(name)}</a>')
-    links.append(f'<a href="{e(rel)}/{MANIFEST}">manifest</a>')
-    release = (build.get("release") or {}).get("vintage") or ""
-    status = str(build.get("status"))
-    error = (f'<div class="error">{e(str(build["error"]))}</div>'
-             if build.get("error") else "")
-    title = e(str(build.get("title") or build["report"]))
-    if build.get("subtitle"):
-        title += f": {e(str(build['subtitle']))}"
-    started = str(build.get("started", ""))
-    try:
-        started = dt.datetime.fromisoformat(started).strftime("%Y-%m-%d %H:%M UTC")
-    except ValueError:
-        pass
-    return (
-        f"<tr><td><strong>{title}</strong><br><span class=\"muted\">{e(build['report'])}/"
-        f"{e(str(build.get('slot')))}</span></td><td>{e(params)}</td><td>{e(str(release))}</td>"
-        f"<td>{e(started)}</td><td>{build.get('duration_seconds', '')}</td>"
-        f"<td class=\"{e(status)}\">{e(status)}{error}</td><td>{' &middot; '.join(links)}</td></tr>"
-    )
-
-
 # -- command line -------------------------------------------------------------------------------
 
 
@@ -751,7 +638,7 @@ def _retire(previous: Path, report_dir: Path) -> None:
     """File a replaced build under ``_history/<its run id>``."""
     if not previous.exists():
         return
-    run_id = _read_manifest(previous).get("run_id") or _stamp(previous)
+    run_id = read_manifest(previous).get("run_id") or _stamp(previous)
     history = report_dir / "_history" / str(run_id)
     history.parent.mkdir(exist_ok=True)
     if history.exists():
@@ -816,7 +703,7 @@ def _prune(folder: Path, slot: str, keep: int) -> None:
 
 
 def _run_slot(folder: Path) -> str:
-    return str(_read_manifest(folder).get("slot") or folder.name[17:])
+    return str(read_manifest(folder).get("slot") or folder.name[17:])
 
 
 def _remove_empty(folder: Path) -> None:
@@ -826,11 +713,7 @@ def _remove_empty(folder: Path) -> None:
         pass
 
 
-def _read_manifest(folder: Path) -> dict[str, Any]:
-    try:
-        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+
 
 
 def _stamp(folder: Path) -> str:
@@ -838,10 +721,7 @@ def _stamp(folder: Path) -> str:
     return f"{moment.strftime('%Y%m%dT%H%M%SZ')}-{folder.name}"
 
 
-def _atomic_write(target: Path, text: str) -> None:
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, target)
+
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -851,10 +731,3 @@ def _relative(path: Path, root: Path) -> str:
         except ValueError:
             continue
     return str(path)
-
-
-def _short(value: Any, limit: int = 40) -> str:
-    text = ",".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
-    if isinstance(value, list | tuple) and not value:
-        text = "[]"
-    return text if len(text) <= limit else text[: limit - 3] + "..."
