@@ -19,7 +19,9 @@ The package is a pipeline of small modules, each owning one step:
 - ``tables``      report parameters resolved, loud coverage checks, the frames charts and tables use
 - ``charts``      the shared chart style and the report charts
 - ``params``      report parameters, declared and checked before any kernel starts
-- ``build``       papermill execution, atomic output, manifests and the index
+- ``build``       plan and run a report set: data check first, atomic output slots, manifests
+- ``execute``     one notebook through papermill, with timeouts and the failing cell named
+- ``index_page``  ``reports/index.html`` listing every build
 - ``render``      HTML and PDF rendering (also nbconvert exporters)
 - ``progress``    one line per report in logs, a bar in a terminal
 - ``cli``         the ``nato-report`` command
