@@ -171,14 +171,18 @@ def test_unmatched_says_what_was_looked_for() -> None:
     assert table.loc[0, "note"].startswith("looked for")
 
 
-def test_year_of_a_when_clause_comes_from_the_extractor() -> None:
+def _extracted_and_checked(text: str) -> pd.DataFrame:
     from analysis.extract import extract_figures
 
-    text = ("This year 18 allies will meet the 2% target, a marked advance from 2014 when only "
-            "5 allies met the target.")
     published = date(2024, 2, 15)
-    table = check_figures(extract_figures(text, published), published, None, text=text,
-                          facts=ALLIES_FACTS).set_index("figure")
+    return check_figures(extract_figures(text, published), published, None, text=text,
+                         facts=ALLIES_FACTS).set_index("figure")
+
+
+def test_year_of_a_when_clause_comes_from_the_extractor() -> None:
+    table = _extracted_and_checked(
+        "This year 18 allies will meet the 2% target, a marked advance from 2014 when only "
+        "5 allies met the target.")
     assert table.loc["5 allies", "year"] == 2014 and table.loc["5 allies", "reference_value"] == 3
     assert table.loc["5 allies", "status"] == "differs" and table.loc["5 allies", "gap"] == 2
     assert table.loc["18 allies", "year"] == 2024
@@ -186,14 +190,9 @@ def test_year_of_a_when_clause_comes_from_the_extractor() -> None:
 
 
 def test_allies_meeting_it_of_the_previous_sentence_are_checked() -> None:
-    from analysis.extract import extract_figures
-
-    text = ("Allies agreed in Wales to move towards spending 2% of GDP on defence. In 2014 just "
-            "7 allies met it.")
-    published = date(2024, 2, 15)
-    table = check_figures(extract_figures(text, published), published, None, text=text,
-                          facts=ALLIES_FACTS).set_index("figure")
-    row = table.loc["7 allies"]
+    row = _extracted_and_checked(
+        "Allies agreed in Wales to move towards spending 2% of GDP on defence. In 2014 just "
+        "7 allies met it.").loc["7 allies"]
     assert row["metric"] == "allies_meeting_2pct_guideline" and row["year"] == 2014
     assert row["status"] == "differs" and row["reference_value"] == 3 and row["gap"] == 4
 
