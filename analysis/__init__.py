@@ -5,6 +5,7 @@ The package is a pipeline of small modules, each owning one step:
 - ``errors``      the one exception tree (``AnalysisError``) every user-facing failure derives from
 - ``paths``       where the bundled data and reports live
 - ``provenance``  provenance sidecars of raw files and their sha256 check
+- ``allies``      the allies' names in NATO spelling and the other ways texts write them
 - ``nato``        NATO's TABLES workbook parsed into a tidy long dataframe
 - ``reference``   other releases and headline statements, normalised
 - ``load``        the loading step: bundled data as cached, sha256-checked dataframes

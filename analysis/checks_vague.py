@@ -85,7 +85,7 @@ def governing_year(sentence: str, start: int, end: int, published: date | None) 
 def _time_refs(sentence: str, published: date | None) -> list[TimeRef]:
     # The extractor's years (its rows of kind 'year') and its relative years ("this year").
     from analysis import extract_patterns
-    from analysis.extract import _relative_year, extract_figures
+    from analysis.extract import extract_figures, relative_year
 
     years = extract_figures(sentence, published)
     years = years[years["kind"] == "year"]
@@ -93,7 +93,7 @@ def _time_refs(sentence: str, published: date | None) -> list[TimeRef]:
             for s, e, v in years[["start", "end", "value"]].itertuples(index=False)]
     for found in extract_patterns.MASTER.finditer(sentence.lower()):
         if found.group("relyear"):
-            refs.append(TimeRef(found.start(), found.end(), _relative_year(
+            refs.append(TimeRef(found.start(), found.end(), relative_year(
                 found.group("relyear"), published.year if published else None),
                 time_role(sentence, found.start())))
     return sorted(refs, key=lambda ref: ref.start)

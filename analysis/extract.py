@@ -88,7 +88,7 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
         relative = match.group("relyear")
         if relative:
             year_refs.append(TimeRef(match.start(), match.end(),
-                                     _relative_year(relative, published_year),
+                                     relative_year(relative, published_year),
                                      time_role(text, match.start())))
             pos = match.end()
             continue
@@ -118,7 +118,8 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
             row["unit"], row["kind"], cues[row["_sentence"]], near, row["text"], row["value"],
             text[max(0, row["start"] - row["_offset"], row["start"] - 80):row["start"]],
             text[row["end"]:row["end"] + 80],
-            row["_sentence"] in counting_allies)
+            row["_sentence"] in counting_allies,
+            previous_sentence=row["_previous"])
     return _typed(pd.DataFrame.from_records(rows, columns=COLUMNS))
 
 
@@ -159,7 +160,8 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     })
 
 
-def _relative_year(phrase: str, published_year: int | None) -> int | None:
+def relative_year(phrase: str, published_year: int | None) -> int | None:
+    """The year "this year", "last year", "next year", "a year earlier" refer to."""
     if published_year is None:
         return None
     if phrase.startswith(("last", "previous")) or phrase.endswith(("ago", "earlier")):
@@ -204,6 +206,7 @@ def _add_context(text: str, rows: list[dict], year_refs: list) -> dict[int, Sent
         row["sentence"] = sentence.strip()
         row["_sentence"] = index
         row["_offset"] = row["start"] - sent_start
+        row["_previous"] = text[starts[index - 1]:sent_start] if index else ""
         row["_near"] = _window(text, max(sent_start, row["start"] - 60),
                                min(sent_end, row["end"] + 40))
         if index not in cues:

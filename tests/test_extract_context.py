@@ -203,3 +203,12 @@ def test_every_ally_is_recognised_by_its_nato_spelling():
     for ally in ALLIES:
         frame = extract_figures(f"{ally} spends 2.5% of GDP on defence.")
         assert frame["entity"].tolist() == [ally], ally
+
+
+def test_allies_meeting_a_target_named_in_the_previous_sentence() -> None:
+    text = ("Allies agreed to spend 2% of GDP on defence. In 2014 just 7 allies met it, "
+            "while 24 allies did not.")
+    frame = extract_figures(text, dt.date(2024, 2, 15))
+    row = frame[frame["text"] == "7 allies"].iloc[0]
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["year"] == 2014
