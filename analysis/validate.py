@@ -9,8 +9,6 @@ and allies.
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,16 +171,6 @@ def _check_raw_tree(consumed: set[Path]) -> tuple[int, list[str]]:
     return count, warnings
 
 
-def _module(module_name: str):
-    """An optional module written by another step, or None when it does not exist yet."""
-    try:
-        return importlib.import_module(f"analysis.{module_name}")
-    except ModuleNotFoundError as error:
-        if error.name == f"analysis.{module_name}":
-            return None
-        raise
-
-
 def _check_sources() -> tuple[str, str]:
     """Every document in data/raw/sources has its metadata, and every source loads."""
     from analysis import sources
@@ -200,33 +188,13 @@ def _check_sources() -> tuple[str, str]:
     return "sources (data/raw/sources)", f"{len(ids)} documents with metadata: {', '.join(ids)}"
 
 
-def _optional(module_name: str, functions: tuple[str, ...]) -> tuple[str, str] | None:
-    """Run the first available loader of an optional module (written by another step).
+def _check_figures() -> tuple[str, str]:
+    """Every reviewed figure table matches its source text and the extractor's reading."""
+    from analysis.figures import load_figures
 
-    Returns None when the module does not exist yet; AnalysisErrors it raises propagate.
-    """
-    module = _module(module_name)
-    if module is None:
-        return None
-    for name in functions:
-        loader = getattr(module, name, None)
-        if not callable(loader) or not _callable_without_arguments(loader):
-            continue
-        result = loader()
-        size = len(result) if hasattr(result, "__len__") else None
-        what = f"{name}(): {size} rows" if size is not None else f"{name}(): ok"
-        return module_name, what
-    return None
-
-
-def _callable_without_arguments(function: object) -> bool:
-    try:
-        inspect.signature(function).bind()
-    except TypeError:
-        return False
-    except ValueError:  # builtins without a signature
-        return True
-    return True
+    figures = load_figures()
+    tables = figures["source_id"].nunique() if len(figures) else 0
+    return "figures (data/figures)", f"{len(figures)} reviewed figures in {tables} tables"
 
 
 # --------------------------------------------------------------------------------------------
@@ -288,9 +256,7 @@ def check_all() -> Summary:
     extra.append(("normalised tables (data/reference)",
                   f"{', '.join(p.name for p in normalised)} up to date with data/raw"))
     extra.append(_check_sources())
-    figures = _optional("figures", ("load_figures",))
-    if figures is not None:
-        extra.append(figures)
+    extra.append(_check_figures())
     return Summary(
         releases=tuple(releases),
         other_releases=other_summaries,

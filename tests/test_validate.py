@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,11 +10,10 @@ import pandas as pd
 import pytest
 import yaml
 
-from analysis import load, validate
+from analysis import load, paths, validate
 from analysis.cli import main
 from analysis.errors import (
     DataError,
-    FigureTableError,
     ProvenanceError,
     SourceError,
     WorkbookError,
@@ -151,36 +148,24 @@ def test_no_workbook(data_root: Path) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Modules of other steps are checked when they exist
+# Reviewed figure tables
 
 
-def _fake_figures(monkeypatch: pytest.MonkeyPatch, load_figures) -> None:
-    module = types.ModuleType("analysis.figures")
-    module.load_figures = load_figures
-    monkeypatch.setitem(sys.modules, "analysis.figures", module)
-
-
-def test_figures_checked_when_present(monkeypatch: pytest.MonkeyPatch) -> None:
-    _fake_figures(monkeypatch, lambda: ["a", "b", "c"])
+def test_figures_are_counted_in_the_summary() -> None:
     summary = validate.check_all()
-    assert ("figures", "load_figures(): 3 rows") in summary.extra
-    assert "load_figures(): 3 rows" in validate.format_summary(summary)
+    expected = len(pd.read_csv(paths.figures_dir() / "nato-bydgoszcz-2024-02.csv"))
+    assert ("figures (data/figures)", f"{expected} reviewed figures in 1 tables") in summary.extra
 
 
-def test_figure_error_fails_the_check(monkeypatch: pytest.MonkeyPatch,
+def test_figure_error_fails_the_check(data_root: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
-    def broken() -> list[str]:
-        raise FigureTableError("data/figures/x.csv: row 3, column 'value': 'abc' is not a number")
-
-    _fake_figures(monkeypatch, broken)
+    table = data_root / "data/figures/nato-bydgoszcz-2024-02.csv"
+    rows = pd.read_csv(table, dtype=str, keep_default_na=False)
+    rows.loc[2, "start"] = str(int(rows.loc[2, "start"]) + 1)
+    rows.to_csv(table, index=False)
     assert main(["data", "check"]) == 2
-    assert "data/figures/x.csv: row 3" in capsys.readouterr().err
-
-
-def test_loader_needing_arguments_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
-    _fake_figures(monkeypatch, lambda folder: ["a"])
-    summary = validate.check_all()
-    assert not any(what == "figures" for what, _ in summary.extra)
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nato-bydgoszcz-2024-02.csv: row" in err
 
 
 def test_source_document_without_metadata(data_root: Path,
