@@ -249,6 +249,46 @@ def test_release_movements_one_marker_per_release_and_year(source):
     assert "3.26" in text and "2025-08" in text and charts.ESTIMATE_NOTE in text
 
 
+@pytest.mark.parametrize("year", [2014, 2024])
+def test_scatter_labels_are_unambiguous(nato, source, year):
+    """Each label sits right beside its own marker, nearer to it than to any other, or is tied
+    to it by a leader line; no guideline strikes through a label."""
+    share = _indicator(nato, "share_gdp_pct")
+    equipment = _indicator(nato, "equipment_share_pct")
+    s = share[(share["year"] == year) & ~share["is_aggregate"]]
+    e = equipment[(equipment["year"] == year) & ~equipment["is_aggregate"]]
+    data = s[["ally", "value", "estimate"]].rename(columns={"value": "share_gdp_pct"}).merge(
+        e[["ally", "value"]].rename(columns={"value": "equipment_share_pct"}), on="ally")
+    fig = charts.equipment_vs_share(data, year=year, source=source)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    labels = [t for t in ax.texts if t.get_gid() == "point-label"]
+    markers = np.array([ax.transData.transform(t.xy) for t in labels])
+    guide_x = ax.transData.transform((2.0, 0))[0]
+    guide_y = ax.transData.transform((0, 20.0))[1]
+    px = fig.dpi / 72  # display pixels per point
+    led = 0
+    for i, label in enumerate(labels):
+        box = matplotlib.text.Text.get_window_extent(label, renderer)
+        assert not box.x0 < guide_x < box.x1 and not box.y0 < guide_y < box.y1, label
+        nearest = np.column_stack([np.clip(markers[:, 0], box.x0, box.x1),
+                                   np.clip(markers[:, 1], box.y0, box.y1)])
+        gaps = np.hypot(*(markers - nearest).T) / px
+        if label.arrow_patch is not None:
+            led += 1
+            # The line runs from the label to the rim of its own marker.
+            path = label.arrow_patch.get_path().vertices
+            start, end = label.arrow_patch.get_transform().transform(path)[[0, -1]]
+            assert np.hypot(*(end - markers[i])) / px < 6, label
+            assert box.x0 - 4 * px <= start[0] <= box.x1 + 4 * px, label
+            assert box.y0 - 4 * px <= start[1] <= box.y1 + 4 * px, label
+        else:
+            assert gaps[i] <= 10, (label, gaps[i])
+            assert np.argmin(gaps) == i and np.sort(gaps)[1] > gaps[i] + 2, label
+    assert 0 < led < len(labels)  # the crowd near 2% needs some, most labels sit beside
+
+
 def test_figures_fit_a4_and_fonts_are_readable(nato, source):
     share = _indicator(nato, "share_gdp_pct")
     rows = share[share["year"] == 2024]
