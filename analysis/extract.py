@@ -108,12 +108,14 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
     _propagate_gdp_backwards(text, rows)
     _propagate_gdp_to_next_sentence(text, rows)
     counting_allies = {row["_sentence"] for row in rows if row["unit"] == "allies"}
+    gdp_context = False  # a share of GDP given earlier in the text
     for row in rows:
         near = row.pop("_near")
         if row["unit"] == "percent" and implicit_share_of_gdp(
                 row["value"], cues[row["_sentence"]], text[max(0, row["start"] - 40):row["start"]],
-                near, text[row["end"]:row["end"] + 24]):
+                near, text[row["end"]:row["end"] + 24], gdp_context):
             row["unit"] = "percent_gdp"
+        gdp_context = gdp_context or row["unit"] == "percent_gdp"
         row["metric"] = classify_metric(
             row["unit"], row["kind"], cues[row["_sentence"]], near, row["text"], row["value"],
             text[max(0, row["start"] - row["_offset"], row["start"] - 80):row["start"]],
@@ -291,6 +293,9 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
             continue
         gap = text[previous["end"]:row["start"]]
         clause = " " + gap.split(",")[-1].lstrip()
+        if row.get("_bare") and previous["unit"] != "count" and P.LEVEL_OF.search(clause):
+            row["unit"] = previous["unit"]  # "cutting 72,000 jobs ... to a level of 430,000"
+            continue
         if not P.LINK_SAME_UNIT.match(clause):
             # "Poland at 4.12% of GDP, followed by Estonia at 3.43%": a list of the same share.
             if row["unit"] == "percent" and previous["unit"] == "percent_gdp" and \

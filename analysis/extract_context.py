@@ -80,7 +80,7 @@ _ALLY_RE = re.compile(
                                   if form not in _ABBREVIATIONS) + r")\b"
     r"|(?<![\w.])(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w$])(?!\s+dollars))"
 )
-_NATO_RE = re.compile(r"\b(?=[NAa])(?:NATO|[Aa]lliance|Allies)\b")
+_NATO_RE = re.compile(r"\b(?=[NAa])(?:NATO|Nato|[Aa]lliance|Allies)\b")
 
 _GUIDELINE = re.compile(
     r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|mark)s?\b",
@@ -186,7 +186,7 @@ class SentenceCues:
 _CUES = re.compile(
     r"\b(?=[edmwgtbpcrfosina2])(?:(?P<exercise>exercises?|drills?|manoeuvres?|maneuvers?|wargames?)"
     r"|(?P<guideline>(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|"
-    r"mark|floor|ceiling|minimum)s?)"
+    r"mark|floor|ceiling|minimum|promise|ambition|baseline)s?)"
     r"|(?P<contract>contracts?|orders?|deals?|procurement|purchases?|acquisitions?)"
     r"|(?P<spending>spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military|"
     r"request\w*|fund\w*|allocat\w*|earmark\w*|pentagon)"
@@ -218,14 +218,20 @@ _TARGET_VERB_BEFORE = re.compile(
 
 
 def implicit_share_of_gdp(value: float, cues: SentenceCues, before: str, near: str,
-                          after: str) -> bool:
+                          after: str, gdp_context: bool = False) -> bool:
     """A bare "2%" that is NATO's guideline ("allies agreed that 2% should be a floor", "move
-    towards 2% within a decade"): a share of GDP although GDP is not written."""
+    towards 2% within a decade"): a share of GDP although GDP is not written.
+
+    ``gdp_context``: the text has already given a share of GDP, so that a later "the 2% figure
+    is a floor" or "wants to reach 5%" continues that measure without naming NATO again."""
     if value not in GUIDELINE_LEVELS or after.startswith(" of ") or _CHANGE_AFTER.match(after):
         return False
     if _CHANGE.search(near):
         return False
-    if _TARGET_VERB_BEFORE.search(before) and (cues.nato or cues.guideline or cues.spending):
+    if _TARGET_VERB_BEFORE.search(before) and (
+            cues.nato or cues.guideline or cues.spending or gdp_context):
+        return True
+    if gdp_context and (cues.guideline or _TARGET_BEFORE.search(before)):
         return True
     return cues.nato and (cues.guideline or cues.spending)
 
@@ -234,7 +240,8 @@ GUIDELINE_LEVELS = (1.5, 2.0, 2.5, 3.0, 3.5, 5.0)
 _TARGET_RIGHT_AFTER = re.compile(
     r"(?:\s+of\s+(?:[\w'’.-]+\s+){0,3}?GDP\b)?(?:\s+|-)(?:(?:NATO|defen[cs]e|spending|military|"
     r"core|GDP|alliance(?:'s|’s)?)\s+){0,3}(?:target|goal|guideline|benchmark|threshold|"
-    r"commitment|pledge|mark|minimum|floor|requirement|bar)s?\b", re.I)
+    r"commitment|pledge|mark|minimum|floor|requirement|bar|promise|ambition|baseline|"
+    r"aspiration)s?\b", re.I)
 _TARGET_BEFORE = re.compile(
     r"(?:target|goal|guideline|benchmark|threshold|minimum|floor|pledge|commitment)s?\s+"
     r"(?:of|to\s+spend|at)\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)

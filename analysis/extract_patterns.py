@@ -91,7 +91,7 @@ SCALE_VALUE = {
 SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
 RANGE = re.compile(
-    rf"(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?P<cur2>{CURRENCY_SIGN})?"
+    rf"(?P<sep>[-–]\s+to\s+|\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?P<cur2>{CURRENCY_SIGN})?"
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
 )
 PERCENT = re.compile(
@@ -106,7 +106,7 @@ AND_GAP = re.compile(r"\s+and\s+")
 TARGET_AFTER = re.compile(
     r"(?:\s+|-)(?:(?:NATO|defen[cs]e|spending|military|core|GDP|alliance(?:'s|’s)?|guideline)"
     r"\s+){0,3}(?i:target|goal|guideline|benchmark|threshold|commitment|pledge|mark|minimum|"
-    r"floor|requirement|bar)s?\b"
+    r"floor|requirement|bar|promise|ambition|baseline|aspiration)s?\b"
 )
 # "spend 2%", "spending at least 2%": the share spent is of GDP.
 SPEND_BEFORE = re.compile(
@@ -119,7 +119,8 @@ CURRENCY_AFTER = re.compile(
     r"|(?:\s+|-)(?P<gbp>(?:British\s+)?[Pp]ounds?(?:\s+sterling)?|sterling)\b"
     r"|\s*(?P<code>USD|EUR|GBP)\b"
     r"|\s+(?P<other>zlotys?|zloty|kroner|kronor|krone|yen|yuan|roubles?|rubles?|hryvnias?|"
-    r"lira|francs|won|rupees)\b"
+    r"lira|francs|won|rupees|(?:(?:Swedish|Danish|Norwegian|Czech|Icelandic)\s+)?crowns|korun[ay]?|"
+    r"forints?|lei|leva|dinars?|shekels?)\b"
     r"|\s*(?P<ocode>PLN|NOK|SEK|DKK|CAD|CHF|JPY|CNY|RUB|UAH|TRY|AUD)\b"
 )
 SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
@@ -131,7 +132,7 @@ NOUN_UNITS = (
     ("nations", r"countries|country|states|nations"),
     ("troops", r"troops|soldiers|forces|personnel|service\s?members|servicemen|servicewomen|"
                r"sailors|airmen|marines|paratroopers|reservists|conscripts|participants|"
-               r"military\s+personnel"),
+               r"military\s+personnel|staff|staffers"),
     ("people", r"people|civilians|persons|residents|citizens|refugees|workers|employees|"
                r"inhabitants|casualties|adults|children|men|women|voters|respondents|migrants|"
                r"households|families|jobs|(?-i:Poles|Britons|Danes|Finns|Swedes|Turks|Czechs|"
@@ -175,8 +176,8 @@ NOT_NAMES = frozenset(
     "Between And But With Than Only Just All The A An Its Their This That These Those Last Next "
     "Today Yesterday Now Then Also Here There When While After Before During Another Each Every "
     "Up Down Fewer More Less Most Least Approximately Estimated Still Total Around Nearly Some "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. UK EU Europe NATO Allies "
-    "Among Nearly Almost Both Just Another Record Roughly Over".split()
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. UK EU Europe NATO Nato "
+    "Allies Among Nearly Almost Both Just Another Record Roughly Over".split()
 )
 # Words that number the thing they name: "Article 5", "Leopard 2", "Resolution 2231".
 NAME_LEADERS = frozenset(
@@ -192,15 +193,15 @@ LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 ORDINAL_WORDS = frozenset("first second third fourth latter other final last".split())
 EU_CONTEXT = re.compile(r"\b(?:EU|European\s+Union)\b")
 NATO_CONTEXT = re.compile(
-    r"\b(?:NATO|[Aa]llies|[Aa]llied|[Aa]lliance|guideline|target|GDP|[Mm]ember)\b")
-NATO_OWNER_BEFORE = re.compile(r"\b(?:NATO|[Aa]lliance|[Aa]llied)(?:'s|’s)?\s+(?:[a-z]+\s+)?$")
+    r"\b(?:NATO|Nato|[Aa]llies|[Aa]llied|[Aa]lliance|guideline|target|GDP|[Mm]ember)\b")
+NATO_OWNER_BEFORE = re.compile(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llied)(?:'s|’s)?\s+(?:[a-z]+\s+)?$")
 # Membership sizes of the alliance since 2004 (26) to 2024 (32): with NATO named nearby, that many
 # "countries" are the allies.
 LEADING_NUMBER = re.compile(r"\d+")
 MEMBERSHIP_SIZES = frozenset({26.0, 27.0, 28.0, 29.0, 30.0, 31.0, 32.0})
 LINK_SAME_UNIT = re.compile(
     r"^\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
-    r"(?:from|to|and|versus|vs\.?|compared\s+(?:with|to)|against|(?:out\s+)?of)\s+$"
+    r"(?:from|to|and|or(?:\s+even)?|versus|vs\.?|compared\s+(?:with|to)|against|(?:out\s+)?of)\s+$"
     r"|^\s*,?\s*(?:[\w’']+\s+){0,3}?(?:up\s+|down\s+)?(?:from|compared\s+(?:with|to)|versus|"
     r"against|than)\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
 )
@@ -218,3 +219,14 @@ SEND_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|"
     r"contributing|contributed|station|stations|stationed|provide|provides|provided)\s+$", re.I)
 YEAR_ESTIMATE = re.compile(r"e\b")
+# "a decade ago": a point in time like "a year ago", not a duration.
+AGO_AFTER = re.compile(r"\s+(?:ago|earlier)\b")
+# "level of roughly 430,000": the count is of what the clause already counted.
+LEVEL_OF = re.compile(
+    r"\b(?:level|levels|total|strength|headcount|workforce|size|peak|number)\s+of\s+$")
+# "leads by about 20 points in the polls": percentage points of a poll lead.
+POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b")
+POLL_CONTEXT = re.compile(r"\b(?:polls?|polling|survey|lead|leads|ahead|behind|approval)\b", re.I)
+# "known as Quadriga 2024", "dubbed Dragon 24": the number ends a name.
+NAMED_BEFORE = re.compile(
+    r"\b(?:known\s+as|dubbed|called|named|code-?named|exercise|operation|drills?)\s+$", re.I)

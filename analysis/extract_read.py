@@ -42,6 +42,7 @@ class Before:
     month_start: int | None
     name_word: str | None
     name_run: bool = False  # the word before the name word is capitalised too
+    name_word_start: int | None = None
 
 
 def core_of(text: str, match: re.Match) -> Core | None:
@@ -68,6 +69,8 @@ def core_of(text: str, match: re.Match) -> Core | None:
             return None  # "the first half of 2024"
         return Core(start, match.end(), parse_word_fraction(frac), "fraction", None, False)
     if match.group("dur") is not None:
+        if P.AGO_AFTER.match(text, match.end()):
+            return None  # "a decade ago": a point in time, like "a year ago"
         value = 100.0 if "century" in match.group("dur") else 10.0
         return Core(start, match.end(), value, "duration", None, False)
     words = match.group("words")
@@ -172,11 +175,13 @@ def before_of(text: str, start: int) -> Before:
     if lowered and lowered[0].rstrip(".") in P.MONTHS and words[0][0][0].isupper():
         month_start = words[0][1]
     name_word = words[0][0] if words and words[0][0][:1].isupper() else None
-    if name_word is not None and _at_sentence_start(text, words[0][1]):
-        name_word = None
+    if name_word is not None and name_word not in P.NAME_LEADERS and \
+            _at_sentence_start(text, words[0][1]):
+        name_word = None  # "Phase one of ...", "Article 5 says" keep their leader
     name_run = bool(name_word and len(words) > 1 and words[1][0][:1].isupper()
                     and words[1][0] not in P.NOT_NAMES)
-    return Before(hedge, hedge_start, between, from_, month_start, name_word, name_run)
+    return Before(hedge, hedge_start, between, from_, month_start, name_word, name_run,
+                  words[0][1] if name_word else None)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -200,6 +205,9 @@ def is_name(text: str, start: int, before: Before) -> bool:
         return False
     if word in P.NAME_LEADERS or (word.isupper() and len(word) > 1):
         return True
+    if before.name_word_start is not None and P.NAMED_BEFORE.search(
+            text, max(0, before.name_word_start - 16), before.name_word_start):
+        return True  # "known as Quadriga 2024", "dubbed Dragon 24"
     return before.name_run and not _title_case_line(text, start)
 
 
@@ -253,8 +261,10 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
                 start == 1 or text[start - 2] in " (\n\t"):
             value = -value
             span_start = min(span_start, start - 1)
-    elif text[start].isupper() and not _at_sentence_start(text, start):
-        # "Article Five", "Group of Seven": a number word inside a name.
+    elif (text[start].isupper() and not _at_sentence_start(text, start)) or (
+            before.name_word in P.NAME_LEADERS and not P.NOUN_AFTER.match(text, end)
+            and not P.HYPHEN_AFTER.match(text, end)):
+        # "Article Five", "Group of Seven", "Phase one": a number word inside a name.
         return row(text, start, end, value, "other", "other"), end
 
     if core.source == "digits" and before.month_start is not None and value <= 31 and \
@@ -295,6 +305,13 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
         if currency_after:
             end = currency_after.end()
             currency = _currency_of(currency_after)
+
+    if currency is None and not percent and value <= 100:
+        points = P.POINTS_AFTER.match(text, end)
+        if points and P.POLL_CONTEXT.search(text, max(0, span_start - 80), points.end() + 80):
+            # "leads by about 20 points in the polls": percentage points
+            return row(text, span_start, points.end(), value, "percent", "share", approximate,
+                       qualifier, scale, low, high), points.end()
 
     unit = kind = None
     bare = False
@@ -513,13 +530,17 @@ def _currency_of(match: re.Match) -> str:
     return "other"
 
 
+_NATO_WORD = re.compile(r"\b(?:NATO|Nato)\b")
+
+
 def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
     """NATO members are ``allies`` whatever the noun; other sets of countries are ``countries``."""
     window = text[max(0, start - 120):min(len(text), end + 80)]
     if group == "allies":
-        return "countries" if P.EU_CONTEXT.search(window) and "NATO" not in window else "allies"
+        return "countries" if P.EU_CONTEXT.search(window) and not _NATO_WORD.search(window) \
+            else "allies"
     noun_phrase = text[start:end]
-    if re.search(r"\b(?:NATO|member|allied|Allied)\b", noun_phrase):
+    if re.search(r"\b(?:NATO|Nato|member|allied|Allied)\b", noun_phrase):
         return "allies"
     if re.search(r"\bpartner", noun_phrase):
         return "countries"
@@ -529,7 +550,7 @@ def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
         return "allies"  # "NATO's 32 countries", "the alliance's 31 nations"
     value = P.LEADING_NUMBER.match(noun_phrase)
     if value and float(value.group().replace(",", "")) in P.MEMBERSHIP_SIZES and \
-            re.search(r"\b(?:NATO|[Aa]lliance)\b", window):
+            re.search(r"\b(?:NATO|Nato|[Aa]lliance)\b", window):
         return "allies"
     if re.search(r"\b(?:of\s+(?:the\s+)?(?:29|30|31|32)|out\s+of)\b", window) or re.search(
             r"\b(?:guideline|target|GDP|benchmark)\b", window):
