@@ -53,6 +53,7 @@ import pandas as pd
 from analysis import extract_patterns as P
 from analysis.errors import DataError
 from analysis.extract_context import (
+    MAX_SHARE_GDP,
     EntityCandidates,
     SentenceCues,
     classify_metric,
@@ -115,6 +116,9 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
                 row["value"], cues[row["_sentence"]], text[max(0, row["start"] - 40):row["start"]],
                 near, text[row["end"]:row["end"] + 24], gdp_context):
             row["unit"] = "percent_gdp"
+        elif row["unit"] == "percent_gdp" and row["value"] > MAX_SHARE_GDP and \
+                not P.OF_GDP.match(text, row["end"]):
+            row["unit"] = "percent"  # carried over from a neighbour, but too large for GDP
         gdp_context = gdp_context or row["unit"] == "percent_gdp"
         row["metric"] = classify_metric(
             row["unit"], row["kind"], cues[row["_sentence"]], near, row["text"], row["value"],
@@ -134,12 +138,16 @@ def _merge_between(text: str, rows: list[dict]) -> list[dict]:
             skip = False
             continue
         nxt = rows[index + 1] if index + 1 < len(rows) else None
-        if nxt is not None and row["low"] is None and nxt["low"] is None and \
-                row["unit"] == nxt["unit"] and row["kind"] == nxt["kind"] and \
+        # "between 6 billion and 9 billion euros": the first number has no unit of its own
+        unitless = nxt is not None and row.get("_bare") and nxt["kind"] in ("amount", "share") \
+            and row["scale"] == nxt["scale"]
+        if nxt is not None and row["low"] is None and nxt["low"] is None and (unitless or (
+                row["unit"] == nxt["unit"] and row["kind"] == nxt["kind"])) and \
                 row["kind"] in ("amount", "share", "count") and \
                 P.AND_GAP.fullmatch(text, row["end"], nxt["start"]) and \
                 P.BETWEEN_BEFORE.search(text, max(0, row["start"] - 12), row["start"]):
             row = {**row, "end": nxt["end"], "text": text[row["start"]:nxt["end"]],
+                   "unit": nxt["unit"], "kind": nxt["kind"],
                    "low": row["value"], "high": nxt["value"],
                    "approximate": row["approximate"] or nxt["approximate"]}
             skip = True

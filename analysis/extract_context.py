@@ -224,9 +224,11 @@ def implicit_share_of_gdp(value: float, cues: SentenceCues, before: str, near: s
 
     ``gdp_context``: the text has already given a share of GDP, so that a later "the 2% figure
     is a floor" or "wants to reach 5%" continues that measure without naming NATO again."""
-    if value not in GUIDELINE_LEVELS or after.startswith(" of ") or _CHANGE_AFTER.match(after):
+    if after.startswith(" of ") or _CHANGE_AFTER.match(after) or _CHANGE.search(near):
         return False
-    if _CHANGE.search(near):
+    if gdp_context and value <= MAX_SHARE_GDP and _TARGET_VERB_BEFORE.search(before):
+        return True  # "... 1.37% of GDP ... projected that it would reach only 1.76%"
+    if value not in GUIDELINE_LEVELS:
         return False
     if _TARGET_VERB_BEFORE.search(before) and (
             cues.nato or cues.guideline or cues.spending or gdp_context):
@@ -237,6 +239,9 @@ def implicit_share_of_gdp(value: float, cues: SentenceCues, before: str, near: s
 
 
 GUIDELINE_LEVELS = (1.5, 2.0, 2.5, 3.0, 3.5, 5.0)
+# No ally has spent more than about a tenth of its GDP on defence since the Cold War: a larger
+# share that is not written "of GDP" measures something else ("up from 48%" of respondents).
+MAX_SHARE_GDP = 10.0
 _TARGET_RIGHT_AFTER = re.compile(
     r"(?:\s+of\s+(?:[\w'’.-]+\s+){0,3}?GDP\b)?(?:\s+|-)(?:(?:NATO|defen[cs]e|spending|military|"
     r"core|GDP|alliance(?:'s|’s)?)\s+){0,3}(?:target|goal|guideline|benchmark|threshold|"

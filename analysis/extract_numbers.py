@@ -40,11 +40,13 @@ WORD_NUMBER = (
 # Fractions. "a third" is a fraction only when no noun follows ("a third country" is an ordinal).
 WORD_FRACTION = (
     r"(?:an?|one)[\s-]+(?:third|quarter|fourth|fifth|tenth)"
-    r"(?!\s+(?!of\b|more\b|less\b|fewer\b|larger\b|smaller\b)[a-z])"
+    r"(?!\s+(?!of\b|more\b|less\b|fewer\b|larger\b|smaller\b|were\b|was\b|are\b|is\b|have\b|"
+    r"had\b|has\b|said\b|say\b|says\b|will\b|would\b|could\b|did\b|do\b|does\b|still\b|"
+    r"now\b|then\b|also\b|supported\b|opposed\b|backed\b|agreed\b|believed?\b|want\w*)[a-z])"
     r"|(?:two|three|four|seven|nine)[\s-]+(?:thirds|quarters|fourths|fifths|tenths)"
     r"|half(?![\s-]+an?\s)(?!-)"
 )
-WORD_DURATION = r"an?\s+(?:decade|century)"
+WORD_DURATION = r"(?:half\s+)?an?\s+(?:decade|century)"
 
 _TOKEN = re.compile(r"[a-z]+")
 

@@ -132,16 +132,20 @@ NOUN_UNITS = (
     ("nations", r"countries|country|states|nations"),
     ("troops", r"troops|soldiers|forces|personnel|service\s?members|servicemen|servicewomen|"
                r"sailors|airmen|marines|paratroopers|reservists|conscripts|participants|"
-               r"military\s+personnel|staff|staffers"),
+               r"military\s+personnel|staff|staffers|officers|recruits|crew|crews|"
+               r"crew\s+members|pilots|instructors|commandos|volunteers"),
     ("people", r"people|civilians|persons|residents|citizens|refugees|workers|employees|"
                r"inhabitants|casualties|adults|children|men|women|voters|respondents|migrants|"
-               r"households|families|jobs|(?-i:Poles|Britons|Danes|Finns|Swedes|Turks|Czechs|"
+               r"households|families|jobs|senators|lawmakers|legislators|MPs|officials|"
+               r"diplomats|journalists|students|prisoners|hostages|delegates|leaders|(?-i:Poles|Britons|Danes|Finns|Swedes|Turks|Czechs|"
                r"[A-Z][a-z]+(?:ians|eans|ans))"),
     ("count", r"ships|vessels|warships|submarines|frigates|destroyers|aircraft|planes|jets|"
               r"fighter\s+jets|helicopters|drones|tanks|vehicles|missiles|rounds|shells|"
               r"howitzers|launchers|guns|brigades|battalions|battlegroups|battle\s+groups|"
               r"divisions|sorties|contracts|bases|units|systems"),
     ("duration_year", r"years?|decades?"),
+    ("measure", r"km|kilomet(?:re|er)s?|miles?|nautical\s+miles|met(?:re|er)s?|tonnes?|tons|"
+                r"kilograms?|kg|feet|ft|knots|hectares|acres|square\s+(?:kilomet(?:re|er)s|miles)"),
     ("duration", r"months?|weeks?|days?|hours?|minutes?"),
 )
 _STOP = (
@@ -153,7 +157,9 @@ _STOP = (
     r"last|next|previous|coming|every|a"
 )
 NOUN_AFTER = re.compile(
-    rf"(?P<mods>(?:\s+(?!(?i:{_STOP})\b)[A-Za-z][\w.'’]*(?:-[A-Za-z]+)?){{0,2}}?)[\s-]+"
+    rf"(?P<mods>(?:\s+(?:more|additional|further|extra|new))?"
+    r"(?:\s+[A-Z][a-z]+\s+(?:and|or)(?=\s+[A-Z]))?"
+    rf"(?:\s+(?!(?i:{_STOP})\b)[A-Za-z][\w.'’]*(?:-[A-Za-z]+)?){{0,2}}?)[\s-]+"
     r"(?i:" + "|".join(f"(?P<{unit}>{alt})" for unit, alt in NOUN_UNITS) + r")(?![\w-])"
 )
 HYPHEN_AFTER = re.compile(
@@ -204,6 +210,10 @@ LINK_SAME_UNIT = re.compile(
     r"(?:from|to|and|or(?:\s+even)?|versus|vs\.?|compared\s+(?:with|to)|against|(?:out\s+)?of)\s+$"
     r"|^\s*,?\s*(?:[\w’']+\s+){0,3}?(?:up\s+|down\s+)?(?:from|compared\s+(?:with|to)|versus|"
     r"against|than)\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
+    # "must grow to 203,000", "will raise that to 1.5 million"
+    r"|^\s*,?\s*(?:[\w’']+\s+){0,6}?(?:grow|grows|grew|grown|rise|rises|rose|risen|increase[sd]?|"
+    r"fall|falls|fell|drop\w*|shrink\w*|shrank|shrunk|climb\w*|expand\w*|cut|reduce[sd]?|"
+    r"raise[sd]?|lift\w*|boost\w*)\s+(?:that\s+|it\s+|them\s+|this\s+)?to\s+$"
 )
 # Words that make a second percentage measure something other than the first's share of GDP.
 OTHER_SHARE_WORDS = re.compile(
@@ -230,3 +240,10 @@ POLL_CONTEXT = re.compile(r"\b(?:polls?|polling|survey|lead|leads|ahead|behind|a
 # "known as Quadriga 2024", "dubbed Dragon 24": the number ends a name.
 NAMED_BEFORE = re.compile(
     r"\b(?:known\s+as|dubbed|called|named|code-?named|exercise|operation|drills?)\s+$", re.I)
+# "71,500 regular members": members of the armed forces, not of the alliance.
+FORCE_MEMBERS = re.compile(
+    r"\b(?:regular|active|active-duty|reserve|uniformed|serving|military|service|crew|army|"
+    r"armed)\b", re.I)
+# Single words that name a unit and number it: "Panzergrenadierbataillon 122", "Brigade 45".
+UNIT_NAME_ENDINGS = ("bataillon", "battalion", "brigade", "regiment", "squadron", "geschwader",
+                     "flotilla", "division")

@@ -72,6 +72,8 @@ def core_of(text: str, match: re.Match) -> Core | None:
         if P.AGO_AFTER.match(text, match.end()):
             return None  # "a decade ago": a point in time, like "a year ago"
         value = 100.0 if "century" in match.group("dur") else 10.0
+        if match.group("dur").startswith("half"):
+            value /= 2  # "half a decade"
         return Core(start, match.end(), value, "duration", None, False)
     words = match.group("words")
     words = words[:word_number_is_valid_prefix(words)].rstrip(" -")
@@ -203,7 +205,8 @@ def is_name(text: str, start: int, before: Before) -> bool:
         return False
     if word.endswith(("'s", "’s", ".")) or word.lower().rstrip(".") in P.MONTHS:
         return False
-    if word in P.NAME_LEADERS or (word.isupper() and len(word) > 1):
+    if word in P.NAME_LEADERS or (word.isupper() and len(word) > 1) or \
+            word.lower().endswith(P.UNIT_NAME_ENDINGS):
         return True
     if before.name_word_start is not None and P.NAMED_BEFORE.search(
             text, max(0, before.name_word_start - 16), before.name_word_start):
@@ -389,12 +392,16 @@ def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bo
     noun = P.NOUN_AFTER.match(text, end)
     if noun:
         group = noun.lastgroup
+        if group == "measure":  # "some 100 km", "62 miles"
+            return "other", "other", noun.end(), approximate, qualifier, span_start
         if group in ("duration_year", "duration"):
             unit = "year" if group == "duration_year" else "other"
             if qualifier == "over":  # "over 10 years" means across ten years
                 approximate, qualifier, span_start = False, None, start
             return "other", unit, noun.end(), approximate, qualifier, span_start
         unit = group
+        if group == "allies" and P.FORCE_MEMBERS.search(noun.group("mods")):
+            return "count", "troops", noun.end(), approximate, qualifier, span_start
         if group in ("allies", "nations"):
             unit = allies_or_countries(text, start, noun.end(), group)
         return "count", unit, noun.end(), approximate, qualifier, span_start
