@@ -116,9 +116,10 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
                 row["value"], cues[row["_sentence"]], text[max(0, row["start"] - 40):row["start"]],
                 near, text[row["end"]:row["end"] + 24], gdp_context):
             row["unit"] = "percent_gdp"
-        elif row["unit"] == "percent_gdp" and row["value"] > MAX_SHARE_GDP and \
-                not P.OF_GDP.match(text, row["end"]):
-            row["unit"] = "percent"  # carried over from a neighbour, but too large for GDP
+        elif row["unit"] == "percent_gdp" and row["value"] > MAX_SHARE_GDP:
+            # Too large for defence spending ("up from 48%" of respondents, "debt at 60% of GDP"),
+            # the only share of GDP the labelling calls percent_gdp.
+            row["unit"] = "percent"
         gdp_context = gdp_context or row["unit"] == "percent_gdp"
         row["metric"] = classify_metric(
             row["unit"], row["kind"], cues[row["_sentence"]], near, row["text"], row["value"],

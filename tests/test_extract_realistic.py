@@ -112,3 +112,82 @@ def test_score_counts_wrong_units_missed_and_extra_figures():
     result = score(found, gold)
     assert (result.correct, result.precision, result.recall) == (0, 0.0, 0.0)
     assert len(result.problems) == 3
+
+
+# The language rules the realistic articles showed, each on sentences of its own.
+RULES = [
+    # UK spelling of the alliance still makes a bare "2 per cent" the guideline.
+    ("Nato members agreed that 2 per cent should be a floor.",
+     [("2 per cent", 2.0, "percent_gdp", "share", False)]),
+    # A share of GDP given earlier carries to the guideline talk that follows.
+    ("Poland spends 4.1% of GDP. Diplomats call the 2% figure a floor; some want 3%.",
+     [("4.1%", 4.1, "percent_gdp", "share", False), ("2%", 2.0, "percent_gdp", "share", False),
+      ("3%", 3.0, "percent_gdp", "share", False)]),
+    ("Canada spends 1.37% of GDP and expected to reach only 1.76% by 2030.",
+     [("1.37%", 1.37, "percent_gdp", "share", False),
+      ("1.76%", 1.76, "percent_gdp", "share", False),
+      ("2030", 2030.0, "year", "year", False)]),
+    # ... but not to shares too large for defence spending, nor without the earlier GDP share.
+    ("Support rose to 61% for spending 2% of GDP, up from 48%.",
+     [("61%", 61.0, "percent", "share", False), ("2%", 2.0, "percent_gdp", "share", False),
+      ("48%", 48.0, "percent", "share", False)]),
+    ("Public debt stood at 60% of GDP.", [("60%", 60.0, "percent", "share", False)]),
+    ("Turnout will reach 5% or even 7%.",
+     [("5%", 5.0, "percent", "share", False), ("7%", 7.0, "percent", "share", False)]),
+    # Target nouns after the share.
+    ("Labour made the same 2.5 per cent promise.",
+     [("2.5 per cent", 2.5, "percent_gdp", "share", False)]),
+    # Names: a leader word at the start of a sentence, "known as", unit names.
+    ("Phase one of the drill ends in March.", [("one", 1.0, "other", "other", False)]),
+    ("The land part, known as Quadriga 2024, starts now.",
+     [("2024", 2024.0, "other", "other", False)]),
+    ("It joins Panzergrenadierbataillon 122 in Rukla.", [("122", 122.0, "other", "other", False)]),
+    # Poll leads in points are percentage points; other points are not.
+    ("Labour leads by about 20 points in the polls.",
+     [("about 20 points", 20.0, "percent", "share", True)]),
+    # Durations: "a decade ago" is a point in time like "a year ago"; "half a decade" is five.
+    ("Fewer than one in ten met it a decade ago.",
+     [("Fewer than one in ten", 0.1, "other", "share", True)]),
+    ("It has struggled for half a decade.", [("half a decade", 5.0, "year", "other", False)]),
+    ("Blair asked for eight more years.", [("eight more years", 8.0, "year", "other", False)]),
+    # Multipliers as a range, currencies by word, distances.
+    ("Output must grow two- to three-fold.",
+     [("two- to three-fold", 2.0, "other", "other", False)]),
+    ("Sweden will spend about 119 billion crowns.",
+     [("about 119 billion crowns", 119e9, "other", "amount", True)]),
+    ("The base is some 100 km (62 miles) from Vilnius.",
+     [("some 100 km", 100.0, "other", "other", True), ("62 miles", 62.0, "other", "other", False)]),
+    # Ranges whose first number has a scale but no unit.
+    ("It will cost between 6 billion and 9 billion euros.",
+     [("6 billion and 9 billion euros", 6e9, "EUR", "amount", False)]),
+    # Counted nouns: pairs of adjectives, people, members of the armed forces, staff.
+    ("It was attended by 150 German and Lithuanian soldiers and 23 U.S. senators.",
+     [("150 German and Lithuanian soldiers", 150.0, "troops", "count", False),
+      ("23 U.S. senators", 23.0, "people", "count", False)]),
+    ("The forces are short of their strength of 71,500 regular members.",
+     [("71,500 regular members", 71500.0, "troops", "count", False)]),
+    ("A command with nearly 700 staff and 21 officers opened.",
+     [("nearly 700 staff", 700.0, "troops", "count", True),
+      ("21 officers", 21.0, "troops", "count", False)]),
+    # A bare count takes the unit of the count it continues.
+    ("The army, which has 181,500 soldiers, must grow to 203,000.",
+     [("181,500 soldiers", 181500.0, "troops", "count", False),
+      ("203,000", 203000.0, "troops", "count", False)]),
+    ("They cut 72,000 jobs, returning headcount to a level of roughly 430,000.",
+     [("72,000 jobs", 72000.0, "people", "count", False),
+      ("roughly 430,000", 430000.0, "people", "count", True)]),
+    # "a quarter" before a verb is a fraction; before a noun it is an ordinal.
+    ("Roughly a quarter were opposed.", [("Roughly a quarter", 0.25, "other", "share", True)]),
+    ("A third country joined.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RULES, ids=[s for s, _ in RULES])
+def test_language_rule(sentence: str, expected: list[tuple]):
+    found = extract_figures(sentence)
+    got = [(row.text, row.value, row.unit, row.kind, row.approximate)
+           for row in found.itertuples()]
+    assert len(got) == len(expected), got
+    for (text, value, unit, kind, approximate), want in zip(got, expected, strict=True):
+        assert (text, unit, kind, approximate) == (want[0], want[2], want[3], want[4])
+        assert math.isclose(value, want[1], rel_tol=1e-6)
