@@ -137,7 +137,8 @@ NOUN_UNITS = (
     ("people", r"people|civilians|persons|residents|citizens|refugees|workers|employees|"
                r"inhabitants|casualties|adults|children|men|women|voters|respondents|migrants|"
                r"households|families|jobs|senators|lawmakers|legislators|MPs|officials|"
-               r"diplomats|journalists|students|prisoners|hostages|delegates|leaders|(?-i:Poles|Britons|Danes|Finns|Swedes|Turks|Czechs|"
+               r"diplomats|journalists|students|prisoners|hostages|delegates|leaders|"
+               r"heads\s+of\s+(?:state|government)|(?-i:Poles|Britons|Danes|Finns|Swedes|Turks|Czechs|"
                r"[A-Z][a-z]+(?:ians|eans|ans))"),
     ("count", r"ships|vessels|warships|submarines|frigates|destroyers|aircraft|planes|jets|"
               r"fighter\s+jets|helicopters|drones|tanks|vehicles|missiles|rounds|shells|"
@@ -247,3 +248,9 @@ FORCE_MEMBERS = re.compile(
 # Single words that name a unit and number it: "Panzergrenadierbataillon 122", "Brigade 45".
 UNIT_NAME_ENDINGS = ("bataillon", "battalion", "brigade", "regiment", "squadron", "geschwader",
                      "flotilla", "division")
+# Verbs with the particle "up" before "up to": "sign up to 5%", "ramp up to 200,000 shells".
+UP_VERBS = frozenset(
+    "sign signs signed signing ramp ramps ramped ramping scale scales scaled scaling step steps "
+    "stepped stepping gear geared gearing move moves moved moving add adds added adding live "
+    "lives lived living match matched measure measured stand stands stood own owned open opened "
+    "build builds built building speed sped speeded".split())

@@ -170,6 +170,9 @@ def before_of(text: str, start: int) -> Before:
         for size in range(P.HEDGE_MAX_WORDS, 0, -1):
             chunk = tuple(reversed(lowered[offset:offset + size]))
             if len(chunk) == size and chunk in P.HEDGES_MULTI:
+                if chunk == ("up", "to") and len(lowered) > offset + 2 and \
+                        lowered[offset + 2] in P.UP_VERBS:
+                    break  # "sign up to 5%", "ramped up to 200,000": a verb, not a bound
                 hedge = " ".join(chunk)
                 hedge_start = words[offset + size - 1][1]
                 break

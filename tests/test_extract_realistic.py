@@ -179,6 +179,12 @@ RULES = [
     # "a quarter" before a verb is a fraction; before a noun it is an ordinal.
     ("Roughly a quarter were opposed.", [("Roughly a quarter", 0.25, "other", "share", True)]),
     ("A third country joined.", []),
+    # "up to" after a verb with the particle "up" is no bound.
+    ("Leaders sign up to a 5% goal; Rheinmetall will make up to 200,000 shells.",
+     [("5%", 5.0, "percent_gdp", "share", False),
+      ("up to 200,000 shells", 200000.0, "count", "count", True)]),
+    ("More than 40 heads of state attended.",
+     [("More than 40 heads of state", 40.0, "people", "count", True)]),
 ]
 
 
