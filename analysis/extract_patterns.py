@@ -127,6 +127,8 @@ SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 
 # Counted nouns, grouped by the unit they give. "countries"/"states"/"nations" and "members" are
 # allies or countries depending on context.
+# A singular noun ends the phrase unless a plural noun follows ("2 missile systems").
+_SINGULAR_END = r"(?!\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|plus\b)[a-z]+s\b)"
 NOUN_UNITS = (
     ("allies", r"allies|ally|member\s+states|member\s+countries|member\s+nations|members"),
     ("nations", r"countries|country|states|nations"),
@@ -140,7 +142,10 @@ NOUN_UNITS = (
                r"diplomats|journalists|students|prisoners|hostages|delegates|leaders|"
                r"heads\s+of\s+(?:state|government)|(?-i:Poles|Britons|Danes|Finns|Swedes|Turks|Czechs|"
                r"[A-Z][a-z]+(?:ians|eans|ans))"),
-    ("count", r"ships|vessels|warships|submarines|frigates|destroyers|aircraft|planes|jets|"
+    ("count", r"ships|vessels|warships|submarines|frigates|destroyers|carriers|"
+              rf"(?:ship|vessel|warship|submarine|frigate|destroyer|carrier|plane|jet|tank|vehicle|"
+              rf"missile|helicopter|drone|howitzer|brigade|battalion|battlegroup){_SINGULAR_END}|"
+              r"aircraft|planes|jets|"
               r"fighter\s+jets|helicopters|drones|tanks|vehicles|missiles|rounds|shells|"
               r"howitzers|launchers|guns|brigades|battalions|battlegroups|battle\s+groups|"
               r"divisions|sorties|contracts|bases|units|systems"),
@@ -183,7 +188,7 @@ NOT_NAMES = frozenset(
     "Between And But With Than Only Just All The A An Its Their This That These Those Last Next "
     "Today Yesterday Now Then Also Here There When While After Before During Another Each Every "
     "Up Down Fewer More Less Most Least Approximately Estimated Still Total Around Nearly Some "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. UK EU Europe NATO Nato "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. UK EU Europe NATO Nato FY "
     "Allies Among Nearly Almost Both Just Another Record Roughly Over".split()
 )
 # Words that number the thing they name: "Article 5", "Leopard 2", "Resolution 2231".
@@ -205,7 +210,9 @@ NATO_OWNER_BEFORE = re.compile(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llied)(?:'s|’s
 # Membership sizes of the alliance since 2004 (26) to 2024 (32): with NATO named nearby, that many
 # "countries" are the allies.
 LEADING_NUMBER = re.compile(r"\d+")
-MEMBERSHIP_SIZES = frozenset({26.0, 27.0, 28.0, 29.0, 30.0, 31.0, 32.0})
+MEMBERSHIP_SIZES = frozenset({26.0, 28.0, 29.0, 30.0, 31.0, 32.0})
+# The EU has had 27 members since 2020 (and NATO never had 27): "all 27 member states".
+EU_SIZE = 27.0
 LINK_SAME_UNIT = re.compile(
     r"^\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
     r"(?:from|to|and|or(?:\s+even)?|versus|vs\.?|compared\s+(?:with|to)|against|(?:out\s+)?of)\s+$"

@@ -444,6 +444,10 @@ def _digit_special(text: str, core: Core, before: Before) -> tuple[dict | None, 
         while prefix_start > 0 and text[prefix_start - 1].isalpha():
             prefix_start -= 1
         prefix = text[prefix_start:start]
+        if prefix.upper() == "FY" and (value < 100 or core.is_year_like) and end - start in (2, 4):
+            # "FY25", "FY2025": a fiscal year
+            return row(text, prefix_start, end, value + 2000 if value < 100 else value, "year",
+                       "year"), end
         if text[start - 1] != "-" or any(c.isupper() for c in prefix):
             stop = _token_end(text, end)
             return row(text, prefix_start, stop, value, "other", "other"), stop
@@ -547,6 +551,9 @@ def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
     """NATO members are ``allies`` whatever the noun; other sets of countries are ``countries``."""
     window = text[max(0, start - 120):min(len(text), end + 80)]
     if group == "allies":
+        value = P.LEADING_NUMBER.match(text, start)
+        if value and float(value.group()) == P.EU_SIZE and not _NATO_WORD.search(text, start, end):
+            return "countries"
         return "countries" if P.EU_CONTEXT.search(window) and not _NATO_WORD.search(window) \
             else "allies"
     noun_phrase = text[start:end]

@@ -183,6 +183,14 @@ RULES = [
     ("Leaders sign up to a 5% goal; Rheinmetall will make up to 200,000 shells.",
      [("5%", 5.0, "percent_gdp", "share", False),
       ("up to 200,000 shells", 200000.0, "count", "count", True)]),
+    # Fiscal years; singular nouns after "one"; the EU's 27 members are not the allies.
+    ("The FY25 request and the FY2025 budget.",
+     [("FY25", 2025.0, "year", "year", False), ("FY2025", 2025.0, "year", "year", False)]),
+    ("It buys one attack submarine, 2 missile systems and 3 tank crews.",
+     [("one attack submarine", 1.0, "count", "count", False),
+      ("2 missile systems", 2.0, "count", "count", False),
+      ("3 tank crews", 3.0, "troops", "count", False)]),
+    ("All 27 member states signed off.", [("27 member states", 27.0, "countries", "count", False)]),
     ("More than 40 heads of state attended.",
      [("More than 40 heads of state", 40.0, "people", "count", True)]),
 ]
