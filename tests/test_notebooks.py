@@ -148,3 +148,36 @@ def test_ally_profile_of_a_small_ally(tmp_path: Path) -> None:
     history = load.compare_releases("Luxembourg", 2023)
     assert len(history) >= 2  # the bundled other releases know Luxembourg 2023
     assert all(f"{v:.2f}" in text for v in history["value"])
+
+
+def test_spending_trends_pages_keep_headings_with_their_charts(tmp_path: Path) -> None:
+    """Laid out on A4, each section heading shares its page with the section's chart, and the
+    ranked chart fits on the first page under Load and Check."""
+    weasyprint = pytest.importorskip("weasyprint")
+    from analysis import render
+
+    notebook = _run("spending_trends", tmp_path)
+    html = render.mark_long_tables(render.notebook_to_html(notebook, name="spending_trends"))
+    document = weasyprint.HTML(string=html).render()
+
+    def boxes(box):
+        yield box
+        for child in getattr(box, "children", None) or []:
+            yield from boxes(child)
+
+    placed = []  # (page number, tag, text) in reading order, one entry per element
+    seen = set()
+    for number, page in enumerate(document.pages, 1):
+        for box in boxes(page._page_box):
+            tag = getattr(box, "element_tag", None)
+            if tag not in ("img", "h3") or box.element is None or id(box.element) in seen:
+                continue  # a heading's line and text boxes carry its tag too
+            seen.add(id(box.element))
+            text = box.element.get("alt", "") if tag == "img" else "".join(box.element.itertext())
+            placed.append((number, tag, text))
+    with_chart = [(here, after) for here, after in zip(placed, placed[1:], strict=False)
+                  if here[1] == "h3" and after[1] == "img"]
+    assert len(with_chart) >= 6
+    for (page, _, heading), (chart_page, _, _) in with_chart:
+        assert chart_page == page, f"heading {heading!r} ends page {page}, its chart is on the next"
+    assert placed[0][1] == "h3" and placed[1] == (1, "img", placed[1][2])  # ranked chart, page 1
