@@ -274,6 +274,11 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
     for index, row in enumerate(rows):
         nxt = rows[index + 1] if index + 1 < len(rows) else None
         gap_next = text[row["end"]:nxt["start"]] if nxt else ""
+        if row.get("_bare"):
+            counted = P.NUMBER_OF.search(text, row["start"] - row["_offset"], row["start"])
+            if counted:
+                row["unit"] = counted.lastgroup  # "the number of personnel is 3.38 million"
+                continue
         if row.get("_bare") and not row["scale"] and nxt:
             if P.LINK_OF.match(gap_next) and nxt["kind"] == "count" and nxt["unit"] != "count":
                 row["unit"] = nxt["unit"]

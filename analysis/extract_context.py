@@ -228,6 +228,8 @@ def implicit_share_of_gdp(value: float, cues: SentenceCues, before: str, near: s
         return False
     if gdp_context and value <= MAX_SHARE_GDP and _TARGET_VERB_BEFORE.search(before):
         return True  # "... 1.37% of GDP ... projected that it would reach only 1.76%"
+    if gdp_context and value <= MAX_SHARE_GDP and cues.spending and (cues.guideline or cues.nato):
+        return True  # "Eight Allies ... spend less than the guideline: Belgium (1.30%), ..."
     if value not in GUIDELINE_LEVELS:
         return False
     if _TARGET_VERB_BEFORE.search(before) and (

@@ -97,7 +97,7 @@ RANGE = re.compile(
 PERCENT = re.compile(
     r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct)\b|\s+percentage\s+points?\b")
 OF_GDP = re.compile(
-    r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|gross\s+domestic\s+product)\b|\s+GDP\b"
+    r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"
     r"|-of-(?:GDP|gdp)\b"
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -119,7 +119,7 @@ CURRENCY_AFTER = re.compile(
     r"|(?:\s+|-)(?P<gbp>(?:British\s+)?[Pp]ounds?(?:\s+sterling)?|sterling)\b"
     r"|\s*(?P<code>USD|EUR|GBP)\b"
     r"|\s+(?P<other>zlotys?|zloty|kroner|kronor|krone|yen|yuan|roubles?|rubles?|hryvnias?|"
-    r"lira|francs|won|rupees|(?:(?:Swedish|Danish|Norwegian|Czech|Icelandic)\s+)?crowns|korun[ay]?|"
+    r"lira|francs|won|rupees|(?:(?:Swedish|Danish|Norwegian|Czech|Icelandic)\s+)?crowns?|korun[ay]?|"
     r"forints?|lei|leva|dinars?|shekels?)\b"
     r"|\s*(?P<ocode>PLN|NOK|SEK|DKK|CAD|CHF|JPY|CNY|RUB|UAH|TRY|AUD)\b"
 )
@@ -195,6 +195,7 @@ NOT_NAMES = frozenset(
 NAME_LEADERS = frozenset(
     "Article Articles Chapter Section Paragraph Resolution Phase Block Tranche Mark Mk Model Type "
     "Leopard Patriot Typhoon Exercise Operation Vision Agenda Horizon Defender Juncture Response "
+    "Table Figure Chart Appendix Box Note Page "
     "Lot Batch Flight Rule Protocol Amendment Title Annex Level Stage Round Gate Room Building "
     "Route Highway Brigade Division Battalion Corps Squadron Regiment Fleet Army Group Team Unit "
     "Stryker Bradley Abrams Challenger Gripen Rafale Tornado Sentinel Aegis Iskander Kalibr "
@@ -215,7 +216,8 @@ MEMBERSHIP_SIZES = frozenset({26.0, 28.0, 29.0, 30.0, 31.0, 32.0})
 EU_SIZE = 27.0
 LINK_SAME_UNIT = re.compile(
     r"^\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
-    r"(?:from|to|and|or(?:\s+even)?|versus|vs\.?|compared\s+(?:with|to)|against|(?:out\s+)?of)\s+$"
+    r"(?:from|to|and|or(?:\s+even)?|versus|vs\.?|compared\s+(?:with|to)|against|(?:out\s+)?of|"
+    r"of\s+(?:which|whom|them|those))\s+$"
     r"|^\s*,?\s*(?:[\w’']+\s+){0,3}?(?:up\s+|down\s+)?(?:from|compared\s+(?:with|to)|versus|"
     r"against|than)\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
     # "must grow to 203,000", "will raise that to 1.5 million"
@@ -261,3 +263,21 @@ UP_VERBS = frozenset(
     "stepped stepping gear geared gearing move moves moved moving add adds added adding live "
     "lives lived living match matched measure measured stand stands stood own owned open opened "
     "build builds built building speed sped speeded".split())
+# "five times as many", "ten times that of Russia": a multiplier.
+TIMES_AFTER = re.compile(
+    r"\s+times\b(?=\s+(?:as|more|less|larger|bigger|higher|greater|smaller|faster|that|those|"
+    r"the|what|over)\b)")
+# A share of GDP that is not defence spending: "its budget deficit stands at 5.8% of GDP".
+NOT_DEFENCE_GDP = re.compile(
+    r"\b(?:deficits?|debts?|borrowing|tax(?:es)?|revenues?|pensions?|health|inflation|"
+    r"economy|growth)\b[^,;.]*$", re.I)
+# "The number of military personnel ... is estimated at 3.38 million": what a bare count counts.
+NUMBER_OF = re.compile(
+    r"\b(?:number|total|strength|size)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?P<troops>troops|soldiers|personnel|forces|service\s?members|servicemen|sailors|"
+    r"airmen|reservists|conscripts|recruits)|(?P<people>people|civilians|refugees|workers|"
+    r"employees|residents|citizens)|(?P<allies>allies|member\s+states))\b", re.I)
+# "1. Figures for 2024 ...": a numbered list at the start of a line.
+LIST_NUMBER = re.compile(r"[.)]\s")
+# "+32 2 707 50 41": a telephone number.
+PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}")

@@ -189,6 +189,13 @@ def before_of(text: str, start: int) -> Before:
                   words[0][1] if name_word else None)
 
 
+def _at_line_start(text: str, pos: int) -> bool:
+    index = pos - 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index < 0 or text[index] == "\n"
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     index = pos - 1
     while index >= 0 and text[index] in " \t":
@@ -244,6 +251,13 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
         skip_to = _machine_token_end(text, core)
         if skip_to is not None:
             return None, skip_to
+        if core.start and text[core.start - 1] == "+":
+            phone = P.PHONE.match(text, core.start - 1)
+            if phone and sum(c.isdigit() for c in phone.group()) >= 8:
+                return None, phone.end()  # "+32 2 707 50 41"
+        if core.end - core.start <= 2 and _at_line_start(text, core.start) and \
+                P.LIST_NUMBER.match(text, core.end):
+            return None, core.end + 1  # "1. Figures for 2024 are estimates"
     start, end, value = core.start, core.end, core.value
     before = before_of(text, start)
     hedge = before.hedge
@@ -263,6 +277,8 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
         special = _digit_special(text, core, before)
         if special is not None:
             return special
+        if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
+            return row(text, start, end, value, "other", "other"), end  # "086": an identifier
         if start >= 1 and text[start - 1] in "-−" and not core.currency and (
                 start == 1 or text[start - 2] in " (\n\t"):
             value = -value
@@ -327,6 +343,8 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
         if P.OF_GDP.match(text, end) or P.TARGET_AFTER.match(text, end) or \
                 P.SPEND_BEFORE.search(text, max(0, span_start - 12), span_start):
             unit = "percent_gdp"
+            if P.NOT_DEFENCE_GDP.search(text, max(0, span_start - 50), span_start):
+                unit = "percent"  # "its budget deficit stands at 5.8% of GDP"
     elif currency:
         kind, unit = "amount", currency
     elif core.is_year_like and multiplier == 1.0 and low is None and not (
@@ -369,7 +387,7 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
 def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bool,
                     qualifier: str | None, span_start: int):
     """A number with no currency or percent: a count (of a noun when one follows) or other."""
-    fold = P.FOLD.match(text, end)
+    fold = P.FOLD.match(text, end) or P.TIMES_AFTER.match(text, end)
     hyphen = P.HYPHEN_AFTER.match(text, end)
     pronoun_like = core.source == "words" and core.value in (0.0, 1.0)
     if fold:
@@ -518,6 +536,9 @@ def _token_end(text: str, pos: int) -> int:
 def _accept_range(core: Core, match: re.Match, before: Before) -> bool:
     second = match.group("dig2")
     if second is not None:
+        if core.source == "words" and match.group("sep").strip() in ("to", "-", "–") and \
+                float(_SEPARATORS.sub("", second)) > core.value:
+            return not before.from_  # "three to 10 years"
         if core.source != "digits":
             return False
         if core.is_year_like or (len(second) == 4 and second[:2] in ("19", "20")):

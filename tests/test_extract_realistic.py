@@ -191,6 +191,30 @@ RULES = [
       ("2 missile systems", 2.0, "count", "count", False),
       ("3 tank crews", 3.0, "troops", "count", False)]),
     ("All 27 member states signed off.", [("27 member states", 27.0, "countries", "count", False)]),
+    # Multipliers with "times"; frequencies are not multipliers.
+    ("Russia makes roughly five times as many shells.",
+     [("roughly five times", 5.0, "other", "other", True)]),
+    # "Gross Domestic Product" capitalised; GDP shares that are not defence spending.
+    ("Allies spend a minimum of 2% of their Gross Domestic Product (GDP).",
+     [("2%", 2.0, "percent_gdp", "share", False)]),
+    ("Its budget deficit stands at 5.8% of GDP.", [("5.8%", 5.8, "percent", "share", False)]),
+    # A list of countries' shares after shares of GDP, in a sentence about spending.
+    ("Poland spends 4.1% of GDP. Eight allies spend less than the guideline: Spain (1.28%).",
+     [("4.1%", 4.1, "percent_gdp", "share", False), ("Eight allies", 8.0, "allies", "count", False),
+      ("1.28%", 1.28, "percent_gdp", "share", False)]),
+    # What "the number of ..." counts; "of which" continues it.
+    ("The number of military personnel is 3.38 million, of which 1.31 million are American.",
+     [("3.38 million", 3.38e6, "troops", "count", False),
+      ("1.31 million", 1.31e6, "troops", "count", False)]),
+    # Numbered notes, telephone numbers and identifiers with a leading zero are no quantities.
+    ("Notes\n1. Figures are estimates.\n2. Call +32 2 707 50 41.", []),
+    ("Press Release 086 was issued.", [("086", 86.0, "other", "other", False)]),
+    ("It is shown in Table 3.", [("3", 3.0, "other", "other", False)]),
+    # Word-to-digit ranges.
+    ("Russia could attack within three to 10 years.",
+     [("three to 10 years", 3.0, "year", "other", False)]),
+    ("Denmark set up a 50 billion crown fund.",
+     [("50 billion crown", 50e9, "other", "amount", False)]),
     ("More than 40 heads of state attended.",
      [("More than 40 heads of state", 40.0, "people", "count", True)]),
 ]
