@@ -279,9 +279,21 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
             if counted:
                 row["unit"] = counted.lastgroup  # "the number of personnel is 3.38 million"
                 continue
+            counted = P.BARE_OF.search(text, max(0, row["start"] - 24), row["start"])
+            if counted:
+                row["unit"] = counted.lastgroup  # "a population of 1.9 million"
+                continue
+            repeated = _repeated_count(text, rows, index)
+            if repeated is not None:
+                row["unit"] = repeated["unit"]  # "The three countries ... All three"
+                continue
         if row.get("_bare") and not row["scale"] and nxt:
             if P.LINK_OF.match(gap_next) and nxt["kind"] == "count" and nxt["unit"] != "count":
                 row["unit"] = nxt["unit"]
+                continue
+            if gap_next.strip() == "to" and nxt["kind"] == "other" and \
+                    P.DURATION_TEXT.search(nxt["text"]):
+                row["unit"], row["kind"] = nxt["unit"], "other"  # "from four to 11 months"
                 continue
             if P.LINK_SAME_UNIT.match(gap_next) and nxt["kind"] in ("share", "amount") and \
                     nxt["sentence"] == row["sentence"]:
@@ -321,7 +333,8 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
             continue
         if row["unit"] == "percent" and previous["unit"] == "percent_gdp":
             row["unit"] = "percent_gdp"
-        elif row.get("_bare") and previous["unit"] not in ("count", "people"):
+        elif row.get("_bare") and (previous["unit"] not in ("count", "people") or (
+                previous["unit"] == "people" and P.LINK_CHANGE_TO.match(clause))):
             row["unit"] = previous["unit"]
 
 
@@ -362,6 +375,21 @@ def _propagate_gdp_to_next_sentence(text: str, rows: list[dict]) -> None:
         if P.OTHER_SHARE_WORDS.search(row["_near"]):
             continue
         row["unit"] = "percent_gdp"
+
+
+def _repeated_count(text: str, rows: list[dict], index: int) -> dict | None:
+    """An earlier count of the same number that "All three" or "the three" repeats."""
+    row = rows[index]
+    if not P.DEFINITE_BEFORE.search(text, max(0, row["start"] - 8), row["start"]):
+        return None
+    for back in range(index - 1, max(-1, index - 6), -1):
+        earlier = rows[back]
+        if row["start"] - earlier["end"] > 300:
+            return None
+        if earlier["kind"] == "count" and earlier["value"] == row["value"] and \
+                earlier["unit"] not in ("count", "other"):
+            return earlier
+    return None
 
 
 def _previous_in_sentence(rows: list[dict], index: int, kind: str) -> dict | None:

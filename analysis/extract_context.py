@@ -135,6 +135,11 @@ def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandi
     return EntityCandidates(None, tuple(sorted(mentions)), nato)
 
 
+def allies_named(text: str) -> set[str]:
+    """The allies a text names ("Estonia", "the U.S.", ...), in NATO spelling."""
+    return {_ALLY_FORMS[match.group()] for match in _ALLY_RE.finditer(text)}
+
+
 def pick_entity(candidates: EntityCandidates, position: int | None = None) -> str | None:
     """The sentence's entity for a figure at ``position``: the exercise, else the group or ally
     named last before the figure, else one named after it, else NATO."""

@@ -214,16 +214,22 @@ LEADING_NUMBER = re.compile(r"\d+")
 MEMBERSHIP_SIZES = frozenset({26.0, 28.0, 29.0, 30.0, 31.0, 32.0})
 # The EU has had 27 members since 2020 (and NATO never had 27): "all 27 member states".
 EU_SIZE = 27.0
+# "must grow to 203,000", "will raise that to 1.5 million", "plans to double to 10,000"
+_CHANGE_TO = (
+    r"^\s*,?\s*(?:[\w’']+\s+){0,6}?(?:grow|grows|grew|grown|rise|rises|rose|risen|increase[sd]?|"
+    r"fall|falls|fell|drop\w*|shrink\w*|shrank|shrunk|climb\w*|expand\w*|cut|reduce[sd]?|"
+    r"raise[sd]?|lift\w*|boost\w*|doubl\w*|tripl\w*|halv\w*)\s+(?:that\s+|it\s+|them\s+|this\s+)?"
+    r"to\s+$"
+)
+LINK_CHANGE_TO = re.compile(_CHANGE_TO)
 LINK_SAME_UNIT = re.compile(
-    r"^\s*,?\s*(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
+    r"^\s*,?\s*(?:(?:a|per|each|every)\s+(?:year|month|week|day)\s+)?"
+    r"(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?"
     r"(?:from|to|and|or(?:\s+even)?|versus|vs\.?|compared\s+(?:with|to)|against|(?:out\s+)?of|"
     r"of\s+(?:which|whom|them|those))\s+$"
     r"|^\s*,?\s*(?:[\w’']+\s+){0,3}?(?:up\s+|down\s+)?(?:from|compared\s+(?:with|to)|versus|"
     r"against|than)\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
-    # "must grow to 203,000", "will raise that to 1.5 million"
-    r"|^\s*,?\s*(?:[\w’']+\s+){0,6}?(?:grow|grows|grew|grown|rise|rises|rose|risen|increase[sd]?|"
-    r"fall|falls|fell|drop\w*|shrink\w*|shrank|shrunk|climb\w*|expand\w*|cut|reduce[sd]?|"
-    r"raise[sd]?|lift\w*|boost\w*)\s+(?:that\s+|it\s+|them\s+|this\s+)?to\s+$"
+    r"|" + _CHANGE_TO
 )
 # Words that make a second percentage measure something other than the first's share of GDP.
 OTHER_SHARE_WORDS = re.compile(
@@ -281,3 +287,16 @@ NUMBER_OF = re.compile(
 LIST_NUMBER = re.compile(r"[.)]\s")
 # "+32 2 707 50 41": a telephone number.
 PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}")
+# "a population of 1.9 million", "a wartime force of 43,000": what a bare count counts.
+BARE_OF = re.compile(
+    r"\b(?:(?P<people>populations?|inhabitants)|(?P<troops>force|forces|army|garrison|contingent|"
+    r"reserve|reserves))\s+of\s+$", re.I)
+# "All three", "the three countries": a count that repeats one given before.
+DEFINITE_BEFORE = re.compile(r"\b(?:all|the|these|those|both)\s+$", re.I)
+# "aged 18 to 27": an age, read as years.
+AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+)?$", re.I)
+# "8,000 members of the National Guard": members of a force.
+FORCE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Guard|[Aa]rmed\s+[Ff]orces|"
+    r"[Aa]rmy|[Mm]ilitary|[Rr]eserves?|[Ff]orces|[Nn]avy|[Aa]ir\s+[Ff]orce|[Mm]arines|[Mm]ilitia)\b")
+DURATION_TEXT = re.compile(r"(?:years?|decades?|months?|weeks?|days?|hours?)\b")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from analysis import extract_patterns as P
+from analysis.extract_context import allies_named
 from analysis.extract_numbers import (
     parse_word_fraction,
     parse_word_number,
@@ -309,6 +310,12 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
                        approximate, qualifier, "fraction"), one_in.end()
     low = high = None
     range_match = P.RANGE.match(text, end)
+    if not core.currency and P.AGE_BEFORE.search(text, max(0, start - 16), start):
+        # "aged 18 to 27": an age in years
+        age_end = range_match.end() if range_match and range_match.group("dig2") else end
+        age_high = float(range_match.group("dig2")) if age_end != end else None
+        return row(text, span_start, age_end, value, "year", "other", approximate, qualifier,
+                   low=value if age_high else None, high=age_high), age_end
     if range_match and _accept_range(core, range_match, before):
         second = range_match.group("dig2")
         second_value = (float(_SEPARATORS.sub("", second)) if second
@@ -421,7 +428,8 @@ def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bo
                 approximate, qualifier, span_start = False, None, start
             return "other", unit, noun.end(), approximate, qualifier, span_start
         unit = group
-        if group == "allies" and P.FORCE_MEMBERS.search(noun.group("mods")):
+        if group == "allies" and (P.FORCE_MEMBERS.search(noun.group("mods"))
+                                  or P.FORCE_AFTER.match(text, noun.end())):
             return "count", "troops", noun.end(), approximate, qualifier, span_start
         if group in ("allies", "nations"):
             unit = allies_or_countries(text, start, noun.end(), group)
@@ -582,6 +590,11 @@ def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
         return "allies"
     if re.search(r"\bpartner", noun_phrase):
         return "countries"
+    value = P.LEADING_NUMBER.match(noun_phrase)
+    if P.DEFINITE_BEFORE.search(text, max(0, start - 8), start) and value is None and \
+            2 <= parse_word_number(noun_phrase.split()[0]) <= len(
+                allies_named(text[max(0, start - 600):start])):
+        return "allies"  # "Estonia, Latvia and Lithuania ... The three countries"
     if P.EU_CONTEXT.search(window) or not P.NATO_CONTEXT.search(window):
         return "countries"
     if P.NATO_OWNER_BEFORE.search(text, max(0, start - 25), start):

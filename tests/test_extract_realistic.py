@@ -215,6 +215,26 @@ RULES = [
      [("three to 10 years", 3.0, "year", "other", False)]),
     ("Denmark set up a 50 billion crown fund.",
      [("50 billion crown", 50e9, "other", "amount", False)]),
+    # Ages; "from four to 11 months"; counts per year continued by "to 4,000".
+    ("Men aged 18 to 27 serve from four to 11 months.",
+     [("18 to 27", 18.0, "year", "other", False), ("four", 4.0, "other", "other", False),
+      ("11 months", 11.0, "other", "other", False)]),
+    ("It grows from about 1,000 conscripts a year to 4,000.",
+     [("about 1,000 conscripts", 1000.0, "troops", "count", True),
+      ("4,000", 4000.0, "troops", "count", False)]),
+    ("Sweden calls up 8,000 people a year, a number it plans to double to 10,000.",
+     [("8,000 people", 8000.0, "people", "count", False),
+      ("10,000", 10000.0, "people", "count", False)]),
+    # What "population of", "force of", "members of the National Guard" count.
+    ("It has a population of 1.9 million and a wartime force of 43,000.",
+     [("1.9 million", 1.9e6, "people", "count", False),
+      ("43,000", 43000.0, "troops", "count", False)]),
+    ("Some 8,000 members of the National Guard train.",
+     [("Some 8,000 members", 8000.0, "troops", "count", True)]),
+    # Allies named before "the three countries", and "All three" repeating them.
+    ("Estonia, Latvia and Lithuania border Russia. The three countries spend a lot. All three act.",
+     [("three countries", 3.0, "allies", "count", False),
+      ("three", 3.0, "allies", "count", False)]),
     ("More than 40 heads of state attended.",
      [("More than 40 heads of state", 40.0, "people", "count", True)]),
 ]
