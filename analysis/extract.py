@@ -307,7 +307,21 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
             continue
         if row["unit"] not in ("percent", "count") or row["kind"] not in ("share", "count"):
             continue
+        if row.get("_bare") and row["scale"]:
+            amount = _previous_in_sentence(rows, index, "amount")
+            if amount is not None and P.LINK_SAME_UNIT.match(
+                    " " + text[amount["end"]:row["start"]].split(",")[-1].lstrip()):
+                # "40 billion euros, up from 24.5 billion"
+                row["unit"], row["kind"] = amount["unit"], "amount"
+                continue
         previous = _previous_in_sentence(rows, index, row["kind"])
+        if row.get("_bare") and previous is not None and previous["unit"] != "count" and (
+                P.FURTHER_BEFORE.search(text, max(0, row["start"] - 16), row["start"]) or (
+                P.OF_THE_BEFORE.search(text, max(0, previous["start"] - 12), previous["start"])
+                and text.count(",", previous["end"], row["start"]) == 1
+                and row["start"] - previous["end"] < 60)):
+            row["unit"] = previous["unit"]  # "a further 3,000", "Of the 24 analysts ..., 19"
+            continue
         if row.get("_bare") and previous is not None and P.OF_THEM.match(text, row["end"]) and \
                 previous["unit"] not in ("count", "people"):
             row["unit"] = previous["unit"]  # "31 member countries ... 11 of them"

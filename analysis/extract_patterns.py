@@ -67,7 +67,8 @@ _MONTH_ALT = (
 )
 MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{_MONTH_ALT})(?![a-z])")
 GLUED_NUMBER = re.compile(
-    r"(?P<time>:\d\d\b(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)"
+    r"(?P<time>:\d\d\b(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b"
+    r"|(?<=\d\d\d\d)\s+(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET)\b)"
     r"|(?P<slash>/)(?P<den>\d{1,3})(?![\d/])"
 )
 ONE_IN = re.compile(
@@ -139,7 +140,8 @@ NOUN_UNITS = (
     ("people", r"people|civilians|persons|residents|citizens|refugees|workers|employees|"
                r"inhabitants|casualties|adults|children|men|women|voters|respondents|migrants|"
                r"households|families|jobs|senators|lawmakers|legislators|MPs|officials|"
-               r"diplomats|journalists|students|prisoners|hostages|delegates|leaders|"
+               r"diplomats|journalists|students|prisoners|hostages|delegates|leaders|analysts|experts|"
+               r"economists|executives|investors|"
                r"heads\s+of\s+(?:state|government)|(?-i:Poles|Britons|Danes|Finns|Swedes|Turks|Czechs|"
                r"[A-Z][a-z]+(?:ians|eans|ans))"),
     ("count", r"ships|vessels|warships|submarines|frigates|destroyers|carriers|"
@@ -272,7 +274,8 @@ UP_VERBS = frozenset(
 # "five times as many", "ten times that of Russia": a multiplier.
 TIMES_AFTER = re.compile(
     r"\s+times\b(?=\s+(?:as|more|less|larger|bigger|higher|greater|smaller|faster|that|those|"
-    r"the|what|over)\b)")
+    r"the|what|over|(?:expected\s+|forward\s+|annual\s+|its\s+)?(?:earnings|sales|revenues?|"
+    r"profits?))\b)")
 # A share of GDP that is not defence spending: "its budget deficit stands at 5.8% of GDP".
 NOT_DEFENCE_GDP = re.compile(
     r"\b(?:deficits?|debts?|borrowing|tax(?:es)?|revenues?|pensions?|health|inflation|"
@@ -289,8 +292,13 @@ LIST_NUMBER = re.compile(r"[.)]\s")
 PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}")
 # "a population of 1.9 million", "a wartime force of 43,000": what a bare count counts.
 BARE_OF = re.compile(
-    r"\b(?:(?P<people>populations?|inhabitants)|(?P<troops>force|forces|army|garrison|contingent|"
-    r"reserve|reserves))\s+of\s+$", re.I)
+    r"\b(?:(?P<people>(?:populations?|inhabitants)\s+of|(?:workforce|headcount|staff)\s+"
+    r"(?:of|to|at))|(?P<troops>(?:force|forces|army|garrison|contingent|reserve|reserves)\s+of))"
+    r"\s+$", re.I)
+# "a further 3,000", "another 20,000": more of what was just counted.
+FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.I)
+# "Of the 24 analysts covering it, 19 ...": the second count counts the same.
+OF_THE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|its|their|these|those)\s+$")
 # "All three", "the three countries": a count that repeats one given before.
 DEFINITE_BEFORE = re.compile(r"\b(?:all|the|these|those|both)\s+$", re.I)
 # "aged 18 to 27": an age, read as years.
