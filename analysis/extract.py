@@ -275,7 +275,8 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
         nxt = rows[index + 1] if index + 1 < len(rows) else None
         gap_next = text[row["end"]:nxt["start"]] if nxt else ""
         if row.get("_bare"):
-            counted = P.NUMBER_OF.search(text, row["start"] - row["_offset"], row["start"])
+            counted = P.NUMBER_OF.search(
+                text, max(row["start"] - row["_offset"], row["start"] - 120), row["start"])
             if counted:
                 row["unit"] = counted.lastgroup  # "the number of personnel is 3.38 million"
                 continue

@@ -229,6 +229,8 @@ def implicit_share_of_gdp(value: float, cues: SentenceCues, before: str, near: s
 
     ``gdp_context``: the text has already given a share of GDP, so that a later "the 2% figure
     is a floor" or "wants to reach 5%" continues that measure without naming NATO again."""
+    if value not in GUIDELINE_LEVELS and not (gdp_context and value <= MAX_SHARE_GDP):
+        return False  # the cheap test first: most shares are neither
     if after.startswith(" of ") or _CHANGE_AFTER.match(after) or _CHANGE.search(near):
         return False
     if gdp_context and value <= MAX_SHARE_GDP and _TARGET_VERB_BEFORE.search(before):

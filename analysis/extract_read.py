@@ -310,7 +310,8 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
                        approximate, qualifier, "fraction"), one_in.end()
     low = high = None
     range_match = P.RANGE.match(text, end)
-    if not core.currency and P.AGE_BEFORE.search(text, max(0, start - 16), start):
+    if not core.currency and text.find("age", max(0, start - 16), start) >= 0 and \
+            P.AGE_BEFORE.search(text, max(0, start - 16), start):
         # "aged 18 to 27": an age in years
         age_end = range_match.end() if range_match and range_match.group("dig2") else end
         age_high = float(range_match.group("dig2")) if age_end != end else None
@@ -335,7 +336,8 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
             end = currency_after.end()
             currency = _currency_of(currency_after)
 
-    if currency is None and not percent and value <= 100:
+    if currency is None and not percent and value <= 100 and \
+            text.startswith((" point", " percentage"), end):
         points = P.POINTS_AFTER.match(text, end)
         if points and P.POLL_CONTEXT.search(text, max(0, span_start - 80), points.end() + 80):
             # "leads by about 20 points in the polls": percentage points
