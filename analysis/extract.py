@@ -275,12 +275,17 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
         nxt = rows[index + 1] if index + 1 < len(rows) else None
         gap_next = text[row["end"]:nxt["start"]] if nxt else ""
         if row.get("_bare"):
-            counted = P.NUMBER_OF.search(
-                text, max(row["start"] - row["_offset"], row["start"] - 120), row["start"])
+            lo = max(row["start"] - row["_offset"], row["start"] - 120)
+            # str.find first: the regexes are needed only where " of " is near
+            counted = P.NUMBER_OF.search(text, lo, row["start"]) if text.find(
+                " of ", lo, row["start"]) >= 0 else None
             if counted:
                 row["unit"] = counted.lastgroup  # "the number of personnel is 3.38 million"
                 continue
-            counted = P.BARE_OF.search(text, max(0, row["start"] - 24), row["start"])
+            lo = max(0, row["start"] - 24)
+            counted = P.BARE_OF.search(text, lo, row["start"]) if (
+                text.find(" of ", lo, row["start"]) >= 0 or text.find(" to ", lo, row["start"]) >= 0
+                or text.find(" at ", lo, row["start"]) >= 0) else None
             if counted:
                 row["unit"] = counted.lastgroup  # "a population of 1.9 million"
                 continue
