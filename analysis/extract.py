@@ -289,6 +289,20 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
             if counted:
                 row["unit"] = counted.lastgroup  # "a population of 1.9 million"
                 continue
+            if row["value"] in P.NATO_SIZES and P.MEMBERSHIP_BEFORE.search(
+                    text, max(0, row["start"] - 20), row["start"]) and P.NATO_NAMED.search(
+                    text, max(0, row["start"] - 2000), row["start"]):
+                row["unit"] = "allies"  # "taking membership to 26"
+                continue
+            if row["value"] <= 32 and P.ALLIES_VERB_AFTER.match(text, row["end"]) and (
+                    P.ALLIES_WORD.search(row["sentence"])
+                    or P.ALLIES_WORD.search(row["_previous"])):
+                row["unit"] = "allies"  # "allies agreed ... Only three did so"
+                continue
+            if P.AGE_AT_BEFORE.search(text, max(0, row["start"] - 24), row["start"]) and \
+                    text[row["end"]:row["end"] + 1] in (":", "\n", ""):
+                row["unit"], row["kind"] = "year", "other"  # "NATO at 75: ..."
+                continue
             repeated = _repeated_count(text, rows, index)
             if repeated is not None:
                 row["unit"] = repeated["unit"]  # "The three countries ... All three"
@@ -296,6 +310,10 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
         if row.get("_bare") and not row["scale"] and nxt:
             if P.LINK_OF.match(gap_next) and nxt["kind"] == "count" and nxt["unit"] != "count":
                 row["unit"] = nxt["unit"]
+                continue
+            if P.LINK_SAME_UNIT.match(gap_next) and nxt["kind"] == "count" and \
+                    nxt["unit"] != "count" and nxt["sentence"] == row["sentence"]:
+                row["unit"] = nxt["unit"]  # "from 12 to 32 members"
                 continue
             if gap_next.strip() == "to" and nxt["kind"] == "other" and \
                     P.DURATION_TEXT.search(nxt["text"]):

@@ -162,7 +162,8 @@ _STOP = (
     r"which|who|when|while|if|but|so|it|they|we|he|she|across|into|over|under|since|until|after|"
     r"before|during|more|less|each|all|only|just|about|around|out|percent|per\s+cent|year|years|"
     r"ago|later|earlier|times|thousand|million|billion|trillion|not|no|now|then|also|said|says|"
-    r"last|next|previous|coming|every|a"
+    r"last|next|previous|coming|every|a|within|without|via|through|towards?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
 )
 NOUN_AFTER = re.compile(
     rf"(?P<mods>(?:\s+(?:more|additional|further|extra|new))?"
@@ -308,3 +309,14 @@ FORCE_AFTER = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Guard|[Aa]rmed\s+[Ff]orces|"
     r"[Aa]rmy|[Mm]ilitary|[Rr]eserves?|[Ff]orces|[Nn]avy|[Aa]ir\s+[Ff]orce|[Mm]arines|[Mm]ilitia)\b")
 DURATION_TEXT = re.compile(r"(?:years?|decades?|months?|weeks?|days?|hours?)\b")
+# "taking membership to 26", "bringing the total to 16": the alliance's size at the time.
+MEMBERSHIP_BEFORE = re.compile(r"\b(?:membership|total|members)\s+(?:to|of|at)\s+$", re.I)
+NATO_SIZES = frozenset({12.0, 14.0, 15.0, 16.0, 19.0, 26.0, 28.0, 29.0, 30.0, 31.0, 32.0})
+NATO_NAMED = re.compile(r"\b(?:NATO|Nato|[Aa]lliance)\b")
+# "Only three did so", "23 will": a count of the allies the sentence (or the one before) names.
+ALLIES_VERB_AFTER = re.compile(
+    r"\s+(?:did|do|does|will|would|met|meet|meets|reached|reach|reaches|hit|hits|spend|spends|"
+    r"spent)\b")
+ALLIES_WORD = re.compile(r"\b(?:allies|[Aa]llied\s+countries|member\s+states|members)\b")
+# "NATO at 75": an age in a headline.
+AGE_AT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s+at\s+$")

@@ -580,7 +580,10 @@ _NATO_WORD = re.compile(r"\b(?:NATO|Nato)\b")
 
 def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
     """NATO members are ``allies`` whatever the noun; other sets of countries are ``countries``."""
-    window = text[max(0, start - 120):min(len(text), end + 80)]
+    # The paragraph around the noun, at most 120 characters before and 80 after.
+    lo = text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120)
+    hi = text.find("\n", end, end + 80)
+    window = text[lo:hi if hi >= 0 else min(len(text), end + 80)]
     if group == "allies":
         value = P.LEADING_NUMBER.match(text, start)
         if value and float(value.group()) == P.EU_SIZE and not _NATO_WORD.search(text, start, end):
@@ -593,6 +596,11 @@ def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
     if re.search(r"\bpartner", noun_phrase):
         return "countries"
     value = P.LEADING_NUMBER.match(noun_phrase)
+    count = float(value.group().replace(",", "")) if value else parse_word_number(
+        noun_phrase.split()[0])
+    if text[end:end + 3].lstrip(" ")[:1] in (":", "-", "–", "—", "(") and \
+            2 <= count <= len(allies_named(text[end:end + 250])):
+        return "allies"  # "12 countries: Belgium, Britain, Canada, ..."
     if P.DEFINITE_BEFORE.search(text, max(0, start - 8), start) and value is None and \
             2 <= parse_word_number(noun_phrase.split()[0]) <= len(
                 allies_named(text[max(0, start - 600):start])):

@@ -249,6 +249,21 @@ RULES = [
      [("24 analysts", 24.0, "people", "count", False), ("19", 19.0, "people", "count", False)]),
     ("It trades at around 30 times expected earnings.",
      [("around 30 times", 30.0, "other", "other", True)]),
+    # Factbox style: sizes of the alliance, countries named after their count, counts of allies
+    # without the noun, paragraph-bounded context.
+    ("NATO grew from 12 to 32 members. Spain joined in 1982, bringing the total to 16.",
+     [("12", 12.0, "allies", "count", False), ("32 members", 32.0, "allies", "count", False),
+      ("1982", 1982.0, "year", "year", False), ("16", 16.0, "allies", "count", False)]),
+    ("It was signed by 3 countries: Belgium, Canada and France.",
+     [("3 countries", 3.0, "allies", "count", False)]),
+    ("In 2014, allies agreed to spend more. Only three did so that year.",
+     [("2014", 2014.0, "year", "year", False), ("three", 3.0, "allies", "count", False)]),
+    ("ISAF had troops from 51 nations.\n\nNATO allies spend 2% of GDP.",
+     [("51 nations", 51.0, "countries", "count", False),
+      ("2%", 2.0, "percent_gdp", "share", False)]),
+    ("Allies want up to 800,000 troops within six months.",
+     [("up to 800,000 troops", 800000.0, "troops", "count", True),
+      ("six months", 6.0, "other", "other", False)]),
     ("More than 40 heads of state attended.",
      [("More than 40 heads of state", 40.0, "people", "count", True)]),
 ]
