@@ -299,8 +299,8 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
                     or P.ALLIES_WORD.search(row["_previous"])):
                 row["unit"] = "allies"  # "allies agreed ... Only three did so"
                 continue
-            if P.AGE_AT_BEFORE.search(text, max(0, row["start"] - 24), row["start"]) and \
-                    text[row["end"]:row["end"] + 1] in (":", "\n", ""):
+            if text[row["end"]:row["end"] + 1] in (":", "\n", "") and \
+                    P.AGE_AT_BEFORE.search(text, max(0, row["start"] - 24), row["start"]):
                 row["unit"], row["kind"] = "year", "other"  # "NATO at 75: ..."
                 continue
             repeated = _repeated_count(text, rows, index)
@@ -418,7 +418,8 @@ def _propagate_gdp_to_next_sentence(text: str, rows: list[dict]) -> None:
 def _repeated_count(text: str, rows: list[dict], index: int) -> dict | None:
     """An earlier count of the same number that "All three" or "the three" repeats."""
     row = rows[index]
-    if not P.DEFINITE_BEFORE.search(text, max(0, row["start"] - 8), row["start"]):
+    if row["value"] > 100 or not P.DEFINITE_BEFORE.search(
+            text, max(0, row["start"] - 8), row["start"]):
         return None
     for back in range(index - 1, max(-1, index - 6), -1):
         earlier = rows[back]
