@@ -299,6 +299,9 @@ def _propagate_units(text: str, rows: list[dict]) -> None:
                     or P.ALLIES_WORD.search(row["_previous"])):
                 row["unit"] = "allies"  # "allies agreed ... Only three did so"
                 continue
+            if P.PEOPLE_AFTER.match(text, row["end"]):
+                row["unit"] = "people"  # "leaving more than 1 million without power"
+                continue
             if text[row["end"]:row["end"] + 1] in (":", "\n", "") and \
                     P.AGE_AT_BEFORE.search(text, max(0, row["start"] - 24), row["start"]):
                 row["unit"], row["kind"] = "year", "other"  # "NATO at 75: ..."

@@ -320,3 +320,13 @@ ALLIES_VERB_AFTER = re.compile(
 ALLIES_WORD = re.compile(r"\b(?:allies|[Aa]llied\s+countries|member\s+states|members)\b")
 # "NATO at 75": an age in a headline.
 AGE_AT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s+at\s+$")
+# "leaving more than 1 million without power", "20 were injured": people.
+PEOPLE_AFTER = re.compile(
+    r"\s+(?:without\s+(?:power|electricity|water|heat|heating)|(?:were\s+|are\s+|have\s+been\s+|"
+    r"had\s+been\s+)?(?:killed|injured|wounded|dead|missing|displaced|evacuated|homeless))\b")
+# "it would send a fourth": an ordinal after a verb of supplying, not the fraction.
+ORDINAL_VERBS = frozenset(
+    "send sends sent deliver delivers delivered add adds added buy buys bought order orders "
+    "ordered build builds built open opens opened deploy deploys deployed provide provides "
+    "provided give gives gave host hosts hosted hold holds held launch launches launched win "
+    "wins won seek seeks sought sign signs signed field fields fielded".split())

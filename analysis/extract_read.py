@@ -68,6 +68,8 @@ def core_of(text: str, match: re.Match) -> Core | None:
         frac = match.group("frac")
         if frac == "half" and _word_before(text, start) in P.ORDINAL_WORDS:
             return None  # "the first half of 2024"
+        if frac[0] == "a" and _word_before(text, start) in P.ORDINAL_VERBS:
+            return None  # "Germany would send a fourth"
         return Core(start, match.end(), parse_word_fraction(frac), "fraction", None, False)
     if match.group("dur") is not None:
         if P.AGO_AFTER.match(text, match.end()):

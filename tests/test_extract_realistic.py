@@ -264,6 +264,12 @@ RULES = [
     ("Allies want up to 800,000 troops within six months.",
      [("up to 800,000 troops", 800000.0, "troops", "count", True),
       ("six months", 6.0, "other", "other", False)]),
+    # Casualty and outage copy; "a fourth" after a verb of supplying is an ordinal.
+    ("It left more than 1 million without power; 20 were injured.",
+     [("more than 1 million", 1e6, "people", "count", True),
+      ("20", 20.0, "people", "count", False)]),
+    ("Germany will send a fourth. Budgets were cut by a third.",
+     [("a third", 1 / 3, "other", "share", False)]),
     ("More than 40 heads of state attended.",
      [("More than 40 heads of state", 40.0, "people", "count", True)]),
 ]
