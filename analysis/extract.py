@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from bisect import bisect_left, bisect_right
 from pathlib import Path
@@ -79,11 +80,10 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
     rows: list[dict] = []
     year_refs: list[TimeRef] = []
     published_year = published.year if published else None
-    search = P.MASTER.search
     lowered = _lower_same_length(text)
     pos = 0
     while True:
-        match = search(lowered, pos)
+        match = _next_core(lowered, pos)
         if match is None:
             break
         relative = match.group("relyear")
@@ -128,6 +128,31 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
             row["_sentence"] in counting_allies,
             previous_sentence=row["_previous"])
     return _typed(pd.DataFrame.from_records(rows, columns=COLUMNS))
+
+
+def _next_core(lowered: str, pos: int) -> re.Match | None:
+    """``P.MASTER.search(lowered, pos)``, the same match, found faster with ``P.CORE_FINDER``.
+
+    The finder matches at every digit or currency sign and at every non-word character that a
+    number word follows, so the leftmost MASTER match is where the finder matches or one
+    character after it. Only a number word right at ``pos`` escapes it (its boundary character
+    lies before ``pos``) and is tried first.
+    """
+    master = P.MASTER.match
+    if lowered[pos:pos + 1] in P.WORD_STARTS:
+        match = master(lowered, pos)
+        if match is not None:
+            return match
+    find = P.CORE_FINDER.search
+    while True:
+        found = find(lowered, pos)
+        if found is None:
+            return None
+        candidate = found.start()
+        match = master(lowered, candidate) or master(lowered, candidate + 1)
+        if match is not None:
+            return match
+        pos = candidate + 1
 
 
 def _merge_between(text: str, rows: list[dict]) -> list[dict]:

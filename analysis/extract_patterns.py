@@ -34,6 +34,21 @@ MASTER = re.compile(
     rf"|(?P<cur>[$€£]){_SPACES}?(?P<dig2>{DIGITS})"
     rf"|\b(?=[zotfsenhdalpc])(?:{_WORDS}|{_RELATIVE_YEAR})"
 )
+# MASTER finds the leftmost number, but it tries its three branches at every character. The
+# finder below starts with a character class, so that the regex engine skips in C over the
+# characters inside words; it stops one character early for a number word (at the character that
+# makes the word boundary). Every position where MASTER matches is, or follows, a position
+# where the finder matches (see ``extract._next_core``); the finder never decides alone.
+# The three-letter gate: the only starts of the number words and relative years ("th" alone
+# would let "the", "that", "there" through).
+_WORD_GATE = (
+    r"(?=zer|one|t(?:wo|hr|hi|en|we)|f(?:ou|iv|if|ort)|s(?:ix|ev)|e(?:ig|le)|ni|nex|doz|hal|las"
+    r"|prev|comi|a[\sn-])"
+)
+CORE_FINDER = re.compile(
+    rf"[\d\W](?:(?<=[\d$€£])|(?=[zotfsenhdalpc]){_WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
+)
+WORD_STARTS = frozenset("zotfsenhdalpc")
 # Letters glued before "$" ("US$", "C$") and currency codes before a number ("EUR 1.6 billion").
 DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "C": "other", "CA": "other", "A": "other",
                    "AU": "other", "NZ": "other", "HK": "other", "S": "other"}
@@ -179,11 +194,13 @@ FOLD = re.compile(r"-?fold\b")
 POST_HEDGE = re.compile(r"\+|\s+or\s+(?:more|so)\b")
 YEAR_RANGE_SUFFIX = re.compile(r"[-–/](?:\d\d)(?!\d)")
 # A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb.").
+# Every branch starts with a literal character ("!" and "?" apart), so that the regex engine
+# skips in C to the next candidate instead of trying the branches at every character.
 SENTENCE_END = re.compile(
     r"\.(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms)\.)"
     r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|etc|"
     r"Nos|Fig)\.)(?<!\b(?:Sept|Capt|Cmdr|Corp)\.)(?<!\bapprox\.)\.*[\"”’)\]]*(?=\s)"
-    r"|[!?]+[\"”’)\]]*(?=\s)|\n"
+    r"|![!?]*[\"”’)\]]*(?=\s)|\?[!?]*[\"”’)\]]*(?=\s)|\n"
 )
 # Capitalised words that may stand before a number without making it part of a name.
 NOT_NAMES = frozenset(
