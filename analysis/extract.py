@@ -234,15 +234,23 @@ def _add_context(text: str, rows: list[dict], year_refs: list) -> dict[int, Sent
     sentence_refs: list[TimeRef] = []
     clauses = None
     counted: dict | None = None  # the sentence's last figure that "of them" can point back to
+    current = -1  # the sentence whose strings below are cut (several rows share a sentence)
+    sentence = stripped = previous = ""
+    sent_start = sent_end = 0
     for row in rows:
-        index = bisect_right(starts, row["start"]) - 1
-        sent_start = starts[index]
-        sent_end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        sentence = text[sent_start:sent_end]
-        row["sentence"] = sentence.strip()
+        if not sent_start <= row["start"] < sent_end or current < 0:
+            index = bisect_right(starts, row["start"]) - 1
+        if index != current:
+            current = index
+            sent_start = starts[index]
+            sent_end = starts[index + 1] if index + 1 < len(starts) else len(text)
+            sentence = text[sent_start:sent_end]
+            stripped = sentence.strip()
+            previous = text[starts[index - 1]:sent_start] if index else ""
+        row["sentence"] = stripped
         row["_sentence"] = index
         row["_offset"] = row["start"] - sent_start
-        row["_previous"] = text[starts[index - 1]:sent_start] if index else ""
+        row["_previous"] = previous
         row["_near"] = _window(text, max(sent_start, row["start"] - 60),
                                min(sent_end, row["end"] + 40))
         if index not in cues:

@@ -55,9 +55,23 @@ EXERCISE_NAMES = (
     "Arctic Challenge", "Dragon", "Crystal Arrow", "Spring Storm", "Hedgehog", "Locked Shields",
     "Steadfast Jupiter",
 )
+
+
+def _by_first_letter(names: list[str], after_letter: str, tail: str) -> str:
+    """Alternatives for ``names`` (capitalised words), one branch per first letter in the order
+    of ``names``, each branch starting with its plain letter: the regex engine then skips in C
+    to the next capital instead of trying the alternatives at every character. ``after_letter``
+    is checked right after the letter (a look-behind standing for a word boundary before it)."""
+    letters = dict.fromkeys(name[0] for name in names if "A" <= name[0] <= "Z")
+    return "|".join(
+        letter + after_letter + "(?:" + "|".join(
+            re.escape(name[1:]) for name in names if name[0] == letter) + ")" + tail
+        for letter in letters)
+
+
+# "(?<!\w.)" after the capital is "\b" before it.
 _EXERCISE_RE = re.compile(
-    r"\b(?=[A-Z])(?:" + "|".join(re.escape(n) for n in EXERCISE_NAMES) + r")\b"
-    r"(?:[ -]?(?:20)?\d\d\b)?"
+    _by_first_letter(list(EXERCISE_NAMES), r"(?<!\w.)", r"\b(?:[ -]?(?:20)?\d\d\b)?")
 )
 _NAMED_EXERCISE_RE = re.compile(
     r"\b(?:exercise|drills?)\s+((?:[A-Z][a-zA-Z]+\s){0,2}[A-Z][a-zA-Z]+)"
@@ -75,11 +89,26 @@ _GROUPS = (
 # Allies as running text names them (analysis.allies), and what only running text says.
 _ALLY_FORMS = {**written_forms(), "Pentagon": "United States"}
 _ABBREVIATIONS = [form for form in _ALLY_FORMS if is_abbreviation(form.lower())]
-_ALLY_RE = re.compile(
-    r"\b(?=[A-Z])(?:(" + "|".join(re.escape(form) for form in _ALLY_FORMS
-                                  if form not in _ABBREVIATIONS) + r")\b"
-    r"|(?<![\w.])(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w$])(?!\s+dollars))"
-)
+_NAMED_FORMS = [form for form in _ALLY_FORMS if form not in _ABBREVIATIONS]
+
+
+def _ally_alternatives() -> str:
+    """Names end at a word boundary; abbreviations ("US", "UK") stand alone and are not the
+    "US" of "US dollars". One branch per first letter (see ``_by_first_letter``)."""
+    branches = []
+    for letter in dict.fromkeys(form[0] for form in _ALLY_FORMS if "A" <= form[0] <= "Z"):
+        named = [re.escape(form[1:]) for form in _NAMED_FORMS if form[0] == letter]
+        short = [re.escape(form[1:]) for form in _ABBREVIATIONS if form[0] == letter]
+        parts = []
+        if named:
+            parts.append(r"(?<!\w.)(?:" + "|".join(named) + r")\b")
+        if short:
+            parts.append(r"(?<![\w.].)(?:" + "|".join(short) + r")(?![\w$])(?!\s+dollars)")
+        branches.append(letter + "(?:" + "|".join(parts) + ")")
+    return "|".join(branches)
+
+
+_ALLY_RE = re.compile(_ally_alternatives())
 _NATO_RE = re.compile(r"\b(?=[NAa])(?:NATO|Nato|[Aa]lliance|Allies)\b")
 
 _GUIDELINE = re.compile(
@@ -129,10 +158,20 @@ def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandi
     for match in _ALLY_RE.finditer(sentence):
         if not any(a <= match.start() < b for a, b in taken):
             mentions.append((match.start(), _ALLY_FORMS[match.group()]))
-    nato = bool(_NATO_RE.search(sentence) or (
-        re.search(r"\b(?:allies|member states)\b", sentence)
-        and not re.search(r"\b(?:EU|European Union)\b", sentence)))
+    nato = bool(_mentions_nato(sentence) or (
+        ("allies" in sentence or "member states" in sentence) and _ALLIES_WORDS.search(sentence)
+        and not (("EU" in sentence or "Union" in sentence) and _EU_WORDS.search(sentence))))
     return EntityCandidates(None, tuple(sorted(mentions)), nato)
+
+
+_ALLIES_WORDS = re.compile(r"\b(?:allies|member states)\b")
+_EU_WORDS = re.compile(r"\b(?:EU|European Union)\b")
+
+
+def _mentions_nato(sentence: str) -> bool:
+    # str.find first: each word _NATO_RE looks for holds one of these literal strings.
+    return ("NATO" in sentence or "Nato" in sentence or "lliance" in sentence
+            or "Allies" in sentence) and _NATO_RE.search(sentence) is not None
 
 
 def allies_named(text: str) -> set[str]:
