@@ -59,8 +59,9 @@ def core_of(text: str, match: re.Match) -> Core | None:
         is_year_like = (
             len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20") and not currency
         )
-        return Core(start, match.end(), float(_SEPARATORS.sub("", digits)), "digits", currency,
-                    is_year_like)
+        # most numbers have no separator: skip the regex for them
+        plain = digits if digits.isdigit() else _SEPARATORS.sub("", digits)
+        return Core(start, match.end(), float(plain), "digits", currency, is_year_like)
     start = match.start()
     if start and text[start - 1] == "-":
         return None  # the tail of a hyphenated word ("non-one", "E-Seven")
@@ -525,6 +526,12 @@ def _machine_token_end(text: str, core: Core) -> int | None:
     """End of a URL, e-mail address or ISO date holding the number, which are not figures."""
     if P.ISO_DATE.match(text, core.start) and core.is_year_like:
         return P.ISO_DATE.match(text, core.start).end()
+    # The token lies within 200 characters of the number: without any of the marks there, it
+    # holds none of them either (str.find instead of walking the token character by character).
+    lo, hi = max(0, core.start - 200), core.end + 200
+    if text.find("://", lo, hi) < 0 and text.find("www.", lo, hi) < 0 and \
+            text.find("@", lo, hi) < 0 and text.find(".htm", lo, hi) < 0:
+        return None
     lo = core.start
     while lo > 0 and not text[lo - 1].isspace() and core.start - lo < 200:
         lo -= 1
