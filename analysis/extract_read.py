@@ -526,9 +526,13 @@ def _machine_token_end(text: str, core: Core) -> int | None:
     """End of a URL, e-mail address or ISO date holding the number, which are not figures."""
     if P.ISO_DATE.match(text, core.start) and core.is_year_like:
         return P.ISO_DATE.match(text, core.start).end()
-    # The token lies within 200 characters of the number: without any of the marks there, it
-    # holds none of them either (str.find instead of walking the token character by character).
-    lo, hi = max(0, core.start - 200), core.end + 200
+    # The token lies within 200 characters of the number and between the spaces around it:
+    # without any of the marks there, it holds none of them either (str.find is much cheaper
+    # than walking the token character by character).
+    lo = max(0, core.start - 200)
+    lo = text.rfind(" ", lo, core.start) + 1 or lo
+    hi = text.find(" ", core.end, core.end + 200)
+    hi = hi if hi >= 0 else core.end + 200
     if text.find("://", lo, hi) < 0 and text.find("www.", lo, hi) < 0 and \
             text.find("@", lo, hi) < 0 and text.find(".htm", lo, hi) < 0:
         return None
