@@ -178,30 +178,29 @@ def test_only_long_tables_may_break_across_pages():
     assert render.mark_long_tables(wordy).startswith('<table class="long-table">')
 
 
-def test_nbconvert_exporter_entry_point(tmp_path: Path):
+def _nbconvert(tmp_path: Path, exporter: str) -> None:
+    """Run `jupyter nbconvert --to EXPORTER` on an executed notebook written to trends.ipynb."""
     notebook = tmp_path / "trends.ipynb"
     nbformat.write(executed_notebook(), notebook)
     jupyter = Path(sys.executable).with_name("jupyter")
     done = subprocess.run(
-        [str(jupyter), "nbconvert", "--to", "nato_pdf", str(notebook)],
+        [str(jupyter), "nbconvert", "--to", exporter, str(notebook)],
         capture_output=True, text=True, timeout=180,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_nbconvert_exporter_entry_point(tmp_path: Path):
+    _nbconvert(tmp_path, "nato_pdf")
     pdf = (tmp_path / "trends.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
     text = "\n".join(_pdf_pages(pdf))
     assert TITLE in text and "NATO release 2024-06" in text
 
 
-def test_html_exporter_by_class_name(tmp_path: Path):
-    notebook = tmp_path / "trends.ipynb"
-    nbformat.write(executed_notebook(), notebook)
-    jupyter = Path(sys.executable).with_name("jupyter")
-    done = subprocess.run(
-        [str(jupyter), "nbconvert", "--to", "analysis.render.NatoHTMLExporter", str(notebook)],
-        capture_output=True, text=True, timeout=180,
-    )
-    assert done.returncode == 0, done.stderr
+@pytest.mark.parametrize("exporter", ["analysis.render.NatoHTMLExporter", "nato_html"])
+def test_html_exporter_by_class_name_and_entry_point(tmp_path: Path, exporter: str):
+    _nbconvert(tmp_path, exporter)
     page = (tmp_path / "trends.html").read_text(encoding="utf-8")
     assert "data:image/png;base64," in page and _external_tags(page) == []
 
