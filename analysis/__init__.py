@@ -41,7 +41,7 @@ __version__ = "0.1.0"
 def __getattr__(name: str) -> Any:
     # Lazy, so that `import analysis` (and the CLI's start) does not import pandas.
     if name == "load_figures":
-        from analysis.figures import load_figures
+        from analysis.data.figure_tables import load_figures
 
         return load_figures
     raise AttributeError(f"module 'analysis' has no attribute {name!r}")

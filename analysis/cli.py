@@ -12,22 +12,19 @@ from collections.abc import Sequence
 
 
 def _cmd_data_check(args: argparse.Namespace) -> int:
-    from analysis import validate
-
+    from analysis.data import validate
     summary = validate.check_all()
     print(validate.format_summary(summary))
     return 0
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from analysis import extract
-
+    from analysis.extract import extractor as extract
     return extract.run_cli(args.paths, fmt=args.format, out=args.out)
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from analysis import build
-
+    from analysis.pipeline import build
     return build.run_cli(
         reports=args.reports,
         params=args.param,

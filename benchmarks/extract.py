@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.extract import extract_figures  # noqa: E402
-from analysis.sources import load_source  # noqa: E402
+from analysis.data.sources import load_source  # noqa: E402
+from analysis.extract.extractor import extract_figures  # noqa: E402
 
 FORMS_PATH = ROOT / "tests" / "fixtures" / "sources" / "forms.json"
 ARTICLES = [

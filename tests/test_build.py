@@ -27,11 +27,18 @@ import pytest
 from pypdf import PdfReader
 
 from analysis import cli
-from analysis.build import Builder, BuildRequest, plan, recover_replaced, slot_name, write_index
 from analysis.errors import ParameterError
-from analysis.execute import failing_line
-from analysis.params import load_config, resolve_params
-from analysis.progress import Progress
+from analysis.pipeline.build import (
+    Builder,
+    BuildRequest,
+    plan,
+    recover_replaced,
+    slot_name,
+    write_index,
+)
+from analysis.pipeline.execute import failing_line
+from analysis.pipeline.params import load_config, resolve_params
+from analysis.pipeline.progress import Progress
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "notebooks"
@@ -569,8 +576,7 @@ def test_failing_line_falls_back_to_the_arrow_of_other_formats():
 def test_default_set_of_the_real_config():
     config = load_config(REPO / "notebooks" / "reports.yml")
     requests = plan(config, [], {}, build_all=True)
-    from analysis import load, sources
-
+    from analysis.data import load, sources
     allies, source_ids = load.allies(), sources.list_sources()
     assert len(requests) == 2 + len(source_ids) + len(allies)
     names = [r.spec.name for r in requests]

@@ -10,8 +10,8 @@ import pytest
 from matplotlib.colors import to_hex
 from matplotlib.patches import Rectangle
 
-from analysis import charts
-from analysis.load import load_nato, release_info
+from analysis.data.load import load_nato, release_info
+from analysis.report import charts
 
 
 @pytest.fixture(scope="module")

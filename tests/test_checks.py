@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import checks_match as match
-from analysis.checks import (
+from analysis.brief import match
+from analysis.brief.check import (
     CHECK_COLUMNS,
     STATUSES,
     check_figures,
@@ -18,10 +18,10 @@ from analysis.checks import (
     reference_facts,
     write_checks_csv,
 )
-from analysis.checks_reference import FACT_COLUMNS, headline_facts
-from analysis.checks_vague import find_vague_counts
+from analysis.brief.reference_facts import FACT_COLUMNS, headline_facts
+from analysis.brief.vague import find_vague_counts
+from analysis.data.reference import read_headlines
 from analysis.errors import AnalysisError, ParameterError
-from analysis.reference import read_headlines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 WRONG = FIXTURES / "wrong-numbers-2024-02.txt"
@@ -172,7 +172,7 @@ def test_unmatched_says_what_was_looked_for() -> None:
 
 
 def _extracted_and_checked(text: str) -> pd.DataFrame:
-    from analysis.extract import extract_figures
+    from analysis.extract.extractor import extract_figures
 
     published = date(2024, 2, 15)
     return check_figures(extract_figures(text, published), published, None, text=text,
@@ -265,8 +265,7 @@ def test_seed_only_a_few_allies_in_2014_is_vague_against_3(seed) -> None:
 
 
 def test_seed_380_billion_matches_the_statement_and_shows_the_workbook(seed, facts) -> None:
-    from analysis import load
-
+    from analysis.data import load
     row = _row(seed, "about 380 billion dollars")
     assert row["metric"] == "nato_europe_defence_spending" and row["year"] == 2024
     assert row["reference_value"] == 380e9 and row["reference_release"] == "NATO 2024-02"
@@ -454,8 +453,8 @@ def test_membership_totals_and_counts_below_the_guideline_are_not_counts_at_it()
 
 
 def test_allies_by_name_are_one_table_for_loader_extractor_and_checks() -> None:
-    from analysis.allies import ALIASES, written_forms
-    from analysis.nato import canonical_name
+    from analysis.data.allies import ALIASES, written_forms
+    from analysis.data.workbook import canonical_name
 
     assert match.find_ally("across Europe and North America") is None
     assert match.find_ally("strong U.S. engagement with NATO") == "United States"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.extract import COLUMNS, KINDS, UNITS, extract_figures
-from analysis.sources import load_source
+from analysis.data.sources import load_source
+from analysis.extract.extractor import COLUMNS, KINDS, UNITS, extract_figures
 
 GOLD_PATH = Path(__file__).parent / "fixtures" / "eval" / "seed.gold.json"
 GOLD_FIELDS = ["text", "start", "end", "value", "unit", "approximate", "kind"]

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 from analysis.cli import main
-from analysis.extract import extract_figures
-from analysis.sources import load_source
+from analysis.data.sources import load_source
+from analysis.extract.extractor import extract_figures
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 SEED = Path(__file__).resolve().parent.parent / "data/raw/sources/nato-bydgoszcz-2024-02.txt"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.extract import extract_figures
-from analysis.sources import load_source
+from analysis.data.sources import load_source
+from analysis.extract.extractor import extract_figures
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 JUNE_2024 = dt.date(2024, 6, 17)
@@ -123,7 +123,7 @@ def test_counts_of_allies(sentence: str, expected: dict):
 
 
 def test_it_finds_the_target_in_the_previous_sentence():
-    from analysis.extract_context import classify_metric, sentence_cues
+    from analysis.extract.context import classify_metric, sentence_cues
 
     sentence = "In 2014 just 7 allies met it."
     cues = sentence_cues(sentence)
@@ -180,7 +180,7 @@ def test_wire_article_metrics():
     assert metric["three allies"] == "allies_meeting_2pct_guideline"
 
 
-# --- entity: allies by any spelling of analysis.allies ---------------------------------------
+# --- entity: allies by any spelling of analysis.data.allies ---------------------------------------
 
 @pytest.mark.parametrize(
     ("sentence", "entity"),
@@ -198,7 +198,7 @@ def test_ally_named_by_another_spelling(sentence: str, entity: str):
 
 
 def test_every_ally_is_recognised_by_its_nato_spelling():
-    from analysis.allies import ALLIES
+    from analysis.data.allies import ALLIES
 
     for ally in ALLIES:
         frame = extract_figures(f"{ally} spends 2.5% of GDP on defence.")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.extract import KINDS, UNITS, extract_figures
+from analysis.extract.extractor import KINDS, UNITS, extract_figures
 
 FORMS_PATH = Path(__file__).parent / "fixtures" / "sources" / "forms.json"
 FORMS = {k: v for k, v in json.loads(FORMS_PATH.read_text("utf-8")).items() if k[0] != "_"}

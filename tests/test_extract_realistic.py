@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.extract import extract_figures
+from analysis.extract.extractor import extract_figures
 
 REALISTIC = Path(__file__).parent / "fixtures" / "sources" / "realistic"
 ARTICLES = sorted(path.name.removesuffix(".gold.json") for path in REALISTIC.glob("*.gold.json"))

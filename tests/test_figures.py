@@ -9,10 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis.data.figure_tables import load_figures
+from analysis.data.sources import load_source
 from analysis.errors import FigureTableError
-from analysis.extract import extract_figures
-from analysis.figures import load_figures
-from analysis.sources import load_source
+from analysis.extract.extractor import extract_figures
 
 SEED_ID = "nato-bydgoszcz-2024-02"
 GOLD_PATH = Path(__file__).parent / "fixtures" / "eval" / "seed.gold.json"

@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from analysis import indicators, load
+from analysis.data import indicators, load
 from analysis.errors import DataError
 
 

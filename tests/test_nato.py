@@ -16,7 +16,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from analysis.nato import parse_header_year, parse_row_label, read_workbook
+from analysis.data.workbook import parse_header_year, parse_row_label, read_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKBOOK = ROOT / "data/raw/nato/240617-def-exp-2024-TABLES-en.xlsx"

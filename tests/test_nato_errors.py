@@ -16,11 +16,11 @@ import openpyxl
 import pytest
 import yaml
 
-from analysis import load
 from analysis.cli import main
+from analysis.data import load
+from analysis.data.provenance import sha256_of, sidecar_path
+from analysis.data.workbook import read_workbook
 from analysis.errors import AnalysisError, ProvenanceError, WorkbookError
-from analysis.nato import read_workbook
-from analysis.provenance import sha256_of, sidecar_path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKBOOK = ROOT / "data/raw/nato/240617-def-exp-2024-TABLES-en.xlsx"

@@ -9,7 +9,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis import indicators, load
+from analysis.data import indicators, load
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -154,8 +154,7 @@ def test_spending_trends_pages_keep_headings_with_their_charts(tmp_path: Path) -
     """Laid out on A4, each section heading shares its page with the section's chart, and the
     ranked chart fits on the first page under Load and Check."""
     weasyprint = pytest.importorskip("weasyprint")
-    from analysis import render
-
+    from analysis.pipeline import render
     notebook = _run("spending_trends", tmp_path)
     html = render.mark_long_tables(render.notebook_to_html(notebook, name="spending_trends"))
     document = weasyprint.HTML(string=html).render()

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import load
+from analysis.data import load
 from analysis.errors import ParameterError
-from analysis.params import load_config, parse_assignments, resolve_params
+from analysis.pipeline.params import load_config, parse_assignments, resolve_params
 
 ROOT = Path(__file__).resolve().parent.parent
 

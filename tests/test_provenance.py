@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from analysis import AnalysisError
+from analysis.data.provenance import sha256_of, sidecar_path, verify
 from analysis.errors import ProvenanceError
 from analysis.paths import nato_raw_dir, raw_dir
-from analysis.provenance import sha256_of, sidecar_path, verify
 
 
 def _raw_files() -> list[Path]:

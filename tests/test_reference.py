@@ -11,9 +11,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from analysis import indicators, load, validate
-from analysis.errors import DataError
-from analysis.reference import (
+from analysis.data import indicators, load, validate
+from analysis.data.reference import (
     HEADLINE_UNITS,
     NO_RELEASE_LABELS,
     normalise_vintage,
@@ -21,6 +20,7 @@ from analysis.reference import (
     read_headlines,
     read_other_releases,
 )
+from analysis.errors import DataError
 
 
 @pytest.fixture(scope="module")
@@ -245,7 +245,7 @@ def test_unreadable_csv_names_the_line(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# analysis.load: releases, allies, years, caching
+# analysis.data.load: releases, allies, years, caching
 
 
 def test_releases_and_release_info() -> None:
@@ -316,7 +316,7 @@ def test_all_releases_one_row_per_vintage() -> None:
 
 
 def test_bundled_normalised_tables_are_current() -> None:
-    from analysis.reference import check_normalised
+    from analysis.data.reference import check_normalised
 
     checked = {p.name: p for p in check_normalised()}
     assert sorted(checked) == ["headline_figures.csv", "other_releases.csv"]
@@ -327,7 +327,7 @@ def test_bundled_normalised_tables_are_current() -> None:
 
 
 def test_stale_normalised_table_detected(data_root: Path) -> None:
-    from analysis.reference import check_normalised, write_normalised
+    from analysis.data.reference import check_normalised, write_normalised
 
     target = data_root / "data/reference/headline_figures.csv"
     lines = target.read_text(encoding="utf-8").splitlines(keepends=True)

@@ -15,7 +15,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 from pypdf import PdfReader
 
-from analysis import render
+from analysis.pipeline import render
 
 matplotlib.use("Agg")
 
@@ -198,7 +198,7 @@ def test_nbconvert_exporter_entry_point(tmp_path: Path):
     assert TITLE in text and "NATO release 2024-06" in text
 
 
-@pytest.mark.parametrize("exporter", ["analysis.render.NatoHTMLExporter", "nato_html"])
+@pytest.mark.parametrize("exporter", ["analysis.pipeline.render.NatoHTMLExporter", "nato_html"])
 def test_html_exporter_by_class_name_and_entry_point(tmp_path: Path, exporter: str):
     _nbconvert(tmp_path, exporter)
     page = (tmp_path / "trends.html").read_text(encoding="utf-8")

@@ -7,8 +7,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis.checks import check_source
-from analysis.checks_summary import STATUS_COLOURS
+from analysis.brief.check import check_source
+from analysis.brief.present import STATUS_COLOURS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "notebooks" / "source_brief.ipynb"

@@ -8,8 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from analysis.data.sources import (
+    documents_without_metadata,
+    html_to_text,
+    list_sources,
+    load_source,
+)
 from analysis.errors import AnalysisError, SourceError
-from analysis.sources import documents_without_metadata, html_to_text, list_sources, load_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 SEED_ID = "nato-bydgoszcz-2024-02"

@@ -1,12 +1,13 @@
-"""Tables and selections of the report notebooks (analysis.tables), on the bundled data."""
+"""Tables and selections of the report notebooks (analysis.report.tables), on the bundled data."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from analysis import indicators, load, tables
+from analysis.data import indicators, load
 from analysis.errors import DataError, ParameterError
+from analysis.report import tables
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +40,8 @@ def test_resolve_allies_accepts_all_lists_and_comma_text():
 
 
 def test_allies_typed_in_a_notebook_are_read_as_the_build_reads_them():
-    from analysis import load
-    from analysis.params import load_config, resolve_params
+    from analysis.data import load
+    from analysis.pipeline.params import load_config, resolve_params
 
     known = ["Albania", "Belgium", "Poland"]
     assert tables.resolve_allies("poland, BELGIUM", known) == ["Belgium", "Poland"]

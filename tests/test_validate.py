@@ -10,15 +10,16 @@ import pandas as pd
 import pytest
 import yaml
 
-from analysis import load, paths, validate
+from analysis import paths
 from analysis.cli import main
+from analysis.data import load, validate
+from analysis.data.provenance import sha256_of, sidecar_path
 from analysis.errors import (
     DataError,
     ProvenanceError,
     SourceError,
     WorkbookError,
 )
-from analysis.provenance import sha256_of, sidecar_path
 
 WORKBOOK_NAME = "240617-def-exp-2024-TABLES-en.xlsx"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from analysis.errors import BuildError
-from analysis.params import ReportSpec
-from analysis.progress import Progress
+from analysis.pipeline.params import ReportSpec
+from analysis.pipeline.progress import Progress
 
 START_TIMEOUT = 60  # seconds for the kernel to start
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")

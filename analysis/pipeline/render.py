@@ -23,7 +23,8 @@ from nbconvert.exporters import Exporter, HTMLExporter
 from traitlets import Bool, default
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
-METADATA_KEY = "nato_report"  # notebook metadata written by analysis.build before rendering
+# notebook metadata written by analysis.pipeline.build before rendering
+METADATA_KEY = "nato_report"
 _FOOTER_PARAMS_CHARS = 72
 
 
@@ -92,7 +93,7 @@ def describe_release(info: Any) -> tuple[str, str]:
 
 
 def title_block(nb: nbformat.NotebookNode, name: str = "", show_code: bool = False) -> TitleBlock:
-    """The title block of ``nb`` from what analysis.build stored in its metadata.
+    """The title block of ``nb`` from what analysis.pipeline.build stored in its metadata.
 
     A notebook rendered straight through ``jupyter nbconvert --to nato_pdf`` may have no such
     metadata; then the first markdown heading, papermill's parameters and the file's time are used.

@@ -1,7 +1,8 @@
 """Helpers analysts need, as pure functions of long dataframes.
 
-Each function takes the long form produced by :func:`analysis.load.load_nato` (or
-:func:`analysis.load.load_other_releases` / :func:`analysis.load.all_releases`: any frame with
+Each function takes the long form produced by :func:`analysis.data.load.load_nato` (or
+:func:`analysis.data.load.load_other_releases` / :func:`analysis.data.load.all_releases`: any
+frame with
 ``ally, year, indicator, value, vintage`` and optionally ``is_aggregate`` and ``estimate``) and
 returns a new dataframe; nothing is read from disk and nothing is modified in place.
 
@@ -19,8 +20,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from analysis.data.workbook import AGGREGATES
 from analysis.errors import DataError
-from analysis.nato import AGGREGATES
 
 KEY = ["ally", "year"]
 
@@ -36,7 +37,7 @@ def select(data: pd.DataFrame, indicator: str = "share_gdp_pct", vintage: str | 
     missing = [c for c in ("ally", "year", "indicator", "value", "vintage") if c not in data]
     if missing:
         raise DataError(f"dataframe lacks column {missing[0]!r} (expected the long form of "
-                        "analysis.load)")
+                        "analysis.data.load)")
     rows = data[data["indicator"] == indicator]
     if rows.empty:
         known = ", ".join(sorted(data["indicator"].unique()))
@@ -161,7 +162,7 @@ def revisions(data: pd.DataFrame, old_vintage: str, new_vintage: str,
     """How a newer release revised an older one, for every ally and year present in both.
 
     Columns: ally, year, old, new, revision (new - old), old_estimate, new_estimate. Rows
-    only in one release are left out; use :func:`analysis.load.compare_releases` for one value
+    only in one release are left out; use :func:`analysis.data.load.compare_releases` for one value
     across all releases.
 
     The workbook holds unrounded values while other releases are known as published (two

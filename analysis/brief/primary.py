@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis import checks_match as match
+from analysis.brief import match
 
 PRIMARY_COLUMNS = ["statement", "metric", "entity", "year", "primary_quote", "article_figure",
                    "article_quote", "change", "note"]
@@ -24,7 +24,7 @@ PRIMARY_COLUMNS = ["statement", "metric", "entity", "year", "primary_quote", "ar
 
 def primary_statements(facts: pd.DataFrame, primary_source: str | None) -> pd.DataFrame:
     """The headline facts that quote the primary source."""
-    from analysis.checks import _primary_id
+    from analysis.brief.check import _primary_id
 
     primary_id = _primary_id(primary_source)
     if not primary_id:
@@ -43,7 +43,7 @@ def primary_statements(facts: pd.DataFrame, primary_source: str | None) -> pd.Da
 def compare_with_primary(checks: pd.DataFrame, primary_source: str | None,
                          facts: pd.DataFrame) -> pd.DataFrame:
     """One row per primary-source statement: how the article carried it (see module doc)."""
-    from analysis.checks_summary import format_value
+    from analysis.brief.present import format_value
 
     statements = primary_statements(facts, primary_source)
     rows = []
@@ -100,7 +100,7 @@ def _near_miss(checks: pd.DataFrame, fact: pd.Series) -> str:
                   & ((checks["value"] - float(fact["value"])).abs() < 1e-9)]
     if same.empty:
         return "not in the article"
-    from analysis.checks_summary import metric_label
+    from analysis.brief.present import metric_label
 
     figure = same.iloc[0]
     return (f"not in the article as such; it uses '{figure['figure']}' only as "
@@ -119,14 +119,14 @@ def same_days_statements(checks: pd.DataFrame, published: object, facts: pd.Data
     """
     from datetime import date, timedelta
 
-    from analysis.checks_summary import format_value
+    from analysis.brief.present import format_value
 
     if not isinstance(published, date):
         return pd.DataFrame(columns=RELATED_COLUMNS)
     window = (published - timedelta(days=days), published + timedelta(days=days))
     rows = facts[(facts["origin"] == "headline") & facts["release_date"].map(
         lambda d: isinstance(d, date) and window[0] <= d <= window[1])]
-    from analysis.checks import _primary_id
+    from analysis.brief.check import _primary_id
 
     primary_id = _primary_id(primary_source)
     if primary_id:

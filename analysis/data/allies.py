@@ -1,8 +1,8 @@
 """NATO's allies by name: NATO's spelling and the other spellings that mean the same ally.
 
 The one list every module reads names from (the workbook parser, the reference loaders, the
-extractor, the source checks). Kept free of imports so that ``import analysis.extract`` stays
-light.
+extractor, the source checks). Kept free of imports so that
+``import analysis.extract`` stays light.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract_numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
+from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
 
 # Digits with thousands separators (90,000 and 90 000) and decimals. _DIGIT_REST follows a first
 # digit already consumed, so that every branch of the master regex starts with a plain character

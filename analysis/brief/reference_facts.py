@@ -10,10 +10,10 @@ origins feed it:
   Canada`` less Canada, which keeps each year's membership; shares, spending, personnel per ally);
 * ``release``: other releases' tables (``share_gdp_other_releases.csv``): shares per ally and, where
   a release covers at least ``MIN_ALLIES_FOR_COUNT`` allies for a year, the count at or above 2%;
-* ``headline``: NATO's headline statements as :func:`analysis.load.load_headlines` normalises them,
-  one fact per row, plus the participating allies an exercise statement names ("from all 31
-  Allies and Sweden"); ``variant`` is the statement's status there (estimate, projection, plan,
-  final).
+* ``headline``: NATO's headline statements as :func:`analysis.data.load.load_headlines`
+  normalises them, one fact per row, plus the participating allies an exercise statement
+  names ("from all 31 Allies and Sweden"); ``variant`` is the statement's status there
+  (estimate, projection, plan, final).
 
 NATO revises past years between releases; facts are never spliced, every release stays a row.
 """
@@ -45,8 +45,8 @@ EXERCISE_ALLIES = re.compile(r"\b(?:from\s+)?(?:all\s+)?(\d{1,2})\s+(?:NATO\s+)?
 
 # --- headline statements ----------------------------------------------------------------------
 
-# The loader's vocabulary (analysis.reference.read_headlines) mapped onto the facts' vocabulary,
-# which is the extractor's (analysis.extract: USD, percent_gdp, troops, ...). Unlisted units
+# The loader's vocabulary (analysis.data.reference.read_headlines) mapped onto the facts'
+# vocabulary, which is the extractor's (USD, percent_gdp, troops, ...). Unlisted units
 # (ships, aircraft, vehicles) are plain counts.
 UNITS = {
     "USD": "USD", "EUR": "EUR", "% of GDP": "percent_gdp", "%": "percent", "allies": "allies",
@@ -58,7 +58,7 @@ ENTITIES = {"NATO Europe": "Europe", "NATO Europe and Canada": "Europe and Canad
 
 
 def headline_facts(headlines: pd.DataFrame) -> pd.DataFrame:
-    """One fact per headline row of :func:`analysis.load.load_headlines` (normalised columns:
+    """One fact per headline row of :func:`analysis.data.load.load_headlines` (normalised columns:
     value_in_units, unit, qualifier, status, note, year, year_start, vintage, entity, event)."""
     rows: list[dict] = []
     for record in headlines.to_dict("records"):
@@ -128,13 +128,13 @@ def statement_date(release: str, source: str) -> date | None:
 # --- tables: the workbook and other releases -----------------------------------------------------
 
 def count_at_or_above(shares: pd.DataFrame, threshold: float = GUIDELINE_PCT) -> pd.DataFrame:
-    """Allies at or above ``threshold`` per year (``analysis.indicators.threshold_count``) from
+    """Allies at or above ``threshold`` per year (``analysis.data.indicators.threshold_count``) from
     one release's ``share_gdp_pct`` rows; columns year, count, covered.
 
     Years covering fewer than ``MIN_ALLIES_FOR_COUNT`` allies give no count (a partial table
     would undercount). Where a release has two rows for one ally and year, the first is used.
     """
-    from analysis.indicators import threshold_count
+    from analysis.data.indicators import threshold_count
 
     rows = shares.drop_duplicates(["ally", "year"]).assign(indicator="share_gdp_pct")
     if "vintage" not in rows.columns:
@@ -149,7 +149,7 @@ def count_at_or_above(shares: pd.DataFrame, threshold: float = GUIDELINE_PCT) ->
 
 def workbook_facts(nato: pd.DataFrame, release: str, release_date: date | None,
                    source: str) -> pd.DataFrame:
-    """Facts computed from one TABLES workbook (long frame of ``analysis.load.load_nato``)."""
+    """Facts computed from one TABLES workbook (long frame of ``analysis.data.load.load_nato``)."""
     rows: list[dict] = []
 
     def add(key: str, entity: str, year: int, value: float, unit: str, quote: str) -> None:
@@ -225,7 +225,7 @@ def europe_spending(series: pd.DataFrame) -> list[tuple[int, float, str]]:
 
 def release_facts(other: pd.DataFrame,
                   release_dates: dict[str, date | None] | None = None) -> pd.DataFrame:
-    """Facts from other releases' shares of GDP (``analysis.load.load_other_releases``).
+    """Facts from other releases' shares of GDP (``analysis.data.load.load_other_releases``).
 
     ``release_dates`` maps a release label ('NATO 2024-02') to its date; else the label's month.
     """

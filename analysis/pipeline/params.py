@@ -120,7 +120,7 @@ class Universe(Protocol):
 
 
 class DataUniverse:
-    """Sets read from the bundled data through ``analysis.load`` and ``analysis.sources``.
+    """Sets read from the bundled data through ``analysis.data.load`` and ``analysis.data.sources``.
 
     Imported lazily so that reading the config and rejecting an unknown parameter name never pays
     for loading the workbook.
@@ -133,23 +133,23 @@ class DataUniverse:
         return [int(year) for year in _cached_years(release)]
 
     def releases(self) -> list[str]:
-        return list(_load_module("analysis.load", "releases").available_releases())
+        return list(_load_module("analysis.data.load", "releases").available_releases())
 
     def latest_release(self) -> str:
-        return str(_load_module("analysis.load", "releases").latest_release())
+        return str(_load_module("analysis.data.load", "releases").latest_release())
 
     def sources(self) -> list[str]:
-        return list(_load_module("analysis.sources", "sources").list_sources())
+        return list(_load_module("analysis.data.sources", "sources").list_sources())
 
 
 @cache
 def _cached_allies(release: str | None) -> tuple[str, ...]:
-    return tuple(_load_module("analysis.load", "allies").allies(release))
+    return tuple(_load_module("analysis.data.load", "allies").allies(release))
 
 
 @cache
 def _cached_years(release: str | None) -> tuple[int, ...]:
-    return tuple(_load_module("analysis.load", "years").years(release))
+    return tuple(_load_module("analysis.data.load", "years").years(release))
 
 
 def _load_module(module: str, what: str) -> Any:

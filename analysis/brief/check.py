@@ -1,11 +1,11 @@
 """Check every figure of a source against what NATO published about the same thing.
 
 :func:`check_figures` matches each figure by metric, year and entity against the reference facts
-(:mod:`analysis.checks_reference`: the workbook, other releases, headline statements) and gives it
-a status:
+(:mod:`analysis.brief.reference_facts`: the workbook, other releases, headline statements)
+and gives it a status:
 
 ``consistent``  the same within rounding and within what the source's hedge allows (tolerances in
-                :mod:`analysis.checks_match`) as the latest NATO value published by the source's
+                :mod:`analysis.brief.match`) as the latest NATO value published by the source's
                 date, and no later release moved away from it;
 ``superseded``  consistent with what NATO had published by the source's date, but a later release
                 revised it (``revisions`` lists each later value with its release and date);
@@ -30,15 +30,15 @@ from typing import Any
 
 import pandas as pd
 
-from analysis import checks_match as match
-from analysis.checks_reference import (
+from analysis.brief import match
+from analysis.brief.reference_facts import (
     exercise_base_name,
     guideline_facts,
     headline_facts,
     release_facts,
     workbook_facts,
 )
-from analysis.checks_vague import vague_frame
+from analysis.brief.vague import vague_frame
 from analysis.errors import DataError, ParameterError
 
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
@@ -62,8 +62,7 @@ CHECK_COLUMNS = [
 
 def reference_facts() -> pd.DataFrame:
     """All reference facts from the bundled data (workbooks, other releases, headlines)."""
-    from analysis import load
-
+    from analysis.data import load
     frames = [guideline_facts(), headline_facts(load.load_headlines())]
     nato = load.load_nato()
     for vintage in load.available_releases():
@@ -117,7 +116,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     missing = [c for c in ("text", "value", "unit") if c not in figures.columns]
     if missing:
         raise DataError(f"figures table: missing column(s) {', '.join(missing)}; expected the "
-                        "columns of analysis.extract.extract_figures")
+                        "columns of analysis.extract.extractor.extract_figures")
     published = _as_date(published)
     if facts is None:
         facts = reference_facts()
@@ -157,7 +156,7 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
     it ("Steadfast Defender 24 ends") does. Without offsets, the first exercise the text names.
     """
     lowered = text.lower()
-    from analysis.extract import sentences_of
+    from analysis.extract.extractor import sentences_of
 
     mentions = sorted((m.start(), name) for name in exercises
                       for m in re.finditer(re.escape(name.lower()), lowered))
@@ -468,7 +467,7 @@ def _primary_id(primary_source: str | None) -> str | None:
 
 
 def _fmt(value: float, unit: object, qualifier: object = "") -> str:
-    from analysis.checks_summary import format_value
+    from analysis.brief.present import format_value
 
     return format_value(value, unit, qualifier)
 
@@ -530,22 +529,22 @@ def source_figures(source: Any) -> pd.DataFrame:
     from analysis.paths import figures_dir
 
     if (figures_dir() / f"{source.id}.csv").exists():
-        from analysis.figures import load_figures
+        from analysis.data.figure_tables import load_figures
 
         reviewed = load_figures()
         mine = reviewed[reviewed["source_id"] == source.id]
         if len(mine):
             return mine.reset_index(drop=True)
-    from analysis.extract import extract_figures
+    from analysis.extract.extractor import extract_figures
 
     return extract_figures(source.text, source.published)
 
 
 def check_source(source_id: str) -> CheckResult:
     """Load a bundled source, check its figures and compare it with its primary source."""
-    from analysis.checks_primary import compare_with_primary, same_days_statements
-    from analysis.checks_summary import summary_paragraph
-    from analysis.sources import load_source
+    from analysis.brief.present import summary_paragraph
+    from analysis.brief.primary import compare_with_primary, same_days_statements
+    from analysis.data.sources import load_source
 
     if not isinstance(source_id, str) or not source_id.strip():
         raise ParameterError(f"parameter 'source': expected a source id, got {source_id!r}")

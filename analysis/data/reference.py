@@ -12,12 +12,12 @@ Both come from ``data/raw/reference/`` (immutable copies with provenance sidecar
   ``metric`` and ``event``.
 
 Normalised copies of both are kept in ``data/reference/`` for reading in a spreadsheet; they are
-rebuilt from the raw files with ``python -m analysis.reference`` and ``nato-report data check``
+rebuilt from the raw files with ``python -m analysis.data.reference`` and ``nato-report data check``
 fails when they are stale. Code reads the raw files through the loaders, never these copies.
 
 Vintage labels
 --------------
-One form everywhere in the package (``analysis.nato``, ``analysis.load``, here):
+One form everywhere in the package (``analysis.data.workbook``, ``analysis.data.load``, here):
 
 - ``YYYY-MM``        a NATO defence-expenditure release (``2023-07``, ``2024-02``, ``2024-06``,
   ``2025-08``); the workbook's vintage is ``2024-06``;
@@ -42,8 +42,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.data.workbook import AGGREGATES, canonical_name
 from analysis.errors import DataError
-from analysis.nato import AGGREGATES, canonical_name
 
 OTHER_RELEASE_FILES: dict[str, str] = {
     "share_gdp_other_releases.csv": "share_gdp_pct",
@@ -314,7 +314,7 @@ def _headline_vintage(path: Path, index: int, label: str) -> str | None:
     if vintage is None and " ".join(label.split()) not in NO_RELEASE_LABELS:
         raise DataError(f"{path}: row {_line(index)}, column 'vintage': {label!r} is neither a "
                         "release label such as 'NATO 2024-02' or 'NATO SGAR 2025-04' nor one of "
-                        "the labels without a release (analysis.reference.NO_RELEASE_LABELS)")
+                        "the labels without a release (analysis.data.reference.NO_RELEASE_LABELS)")
     return vintage
 
 
@@ -382,13 +382,12 @@ def read_headlines(path: str | Path) -> pd.DataFrame:
 # Normalised copies in data/reference/
 
 NORMALISED_FILES = ("other_releases.csv", "headline_figures.csv")
-REBUILD_COMMAND = "python -m analysis.reference"
+REBUILD_COMMAND = "python -m analysis.data.reference"
 
 
 def normalised_tables() -> dict[str, str]:
     """The normalised tables as CSV text, rebuilt from the raw files through the loaders."""
-    from analysis import load
-
+    from analysis.data import load
     frames = {"other_releases.csv": load.load_other_releases(),
               "headline_figures.csv": load.load_headlines()}
     # Floats are written with repr, so values read back exactly as loaded.
@@ -399,7 +398,6 @@ def normalised_tables() -> dict[str, str]:
 def write_normalised(folder: Path | None = None) -> list[Path]:
     """Write the normalised tables to ``data/reference/`` (or ``folder``); returns the paths."""
     from analysis import paths
-
     folder = Path(folder) if folder else paths.reference_dir()
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -415,7 +413,6 @@ def write_normalised(folder: Path | None = None) -> list[Path]:
 def check_normalised(folder: Path | None = None) -> list[Path]:
     """Raise DataError when a normalised table is missing or differs from a fresh rebuild."""
     from analysis import paths
-
     folder = Path(folder) if folder else paths.reference_dir()
     checked = []
     for name, text in normalised_tables().items():

@@ -1,10 +1,11 @@
 """The loading step: bundled data as dataframes, sha256-checked and cached.
 
-Every raw file is checked against its provenance sidecar (:func:`analysis.provenance.verify`) on
-each call, so an edited file is caught even after the parse was cached; the parse itself is cached
+Every raw file is checked against its provenance sidecar
+(:func:`analysis.data.provenance.verify`) on each call, so an edited file is caught even after
+the parse was cached; the parse itself is cached
 per file path and hash. Callers get a fresh copy each time and may modify it freely.
 
-Vintage labels are one form across all loaders (see :mod:`analysis.reference`): ``YYYY-MM`` for
+Vintage labels are one form across all loaders (see :mod:`analysis.data.reference`): ``YYYY-MM`` for
 NATO's defence-expenditure releases (the bundled workbook is ``2024-06``; other releases
 ``2023-07``, ``2024-02``, ``2025-08``), ``SGAR YYYY-MM`` for the Secretary General's Annual Report,
 missing for statements not tied to a release. The label as written in a file is kept in
@@ -24,8 +25,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.data.provenance import Provenance, verify
 from analysis.errors import DataError
-from analysis.provenance import Provenance, verify
 
 # --------------------------------------------------------------------------------------------
 # NATO workbooks
@@ -44,7 +45,7 @@ def workbook_files() -> list[Path]:
 
 @lru_cache(maxsize=16)
 def _read_workbook_cached(path: str, sha256: str, vintage: str | None) -> pd.DataFrame:
-    from analysis.nato import read_workbook
+    from analysis.data.workbook import read_workbook
 
     return read_workbook(Path(path), vintage=vintage)
 
@@ -59,7 +60,7 @@ def _workbook(path: Path) -> tuple[pd.DataFrame, Provenance]:
 def load_nato() -> pd.DataFrame:
     """Every bundled NATO workbook as one long dataframe; each row keeps its ``vintage``.
 
-    Columns: see :mod:`analysis.nato`. Raises ProvenanceError when a file's sha256 differs
+    Columns: see :mod:`analysis.data.workbook`. Raises ProvenanceError when a file's sha256 differs
     from its sidecar, WorkbookError when a workbook cannot be parsed.
     """
     frames = [_workbook(path)[0] for path in workbook_files()]
@@ -241,14 +242,14 @@ def reference_raw_dir() -> Path:
 
 @lru_cache(maxsize=16)
 def _other_releases_cached(path: str, sha256: str) -> pd.DataFrame:
-    from analysis.reference import read_other_releases
+    from analysis.data.reference import read_other_releases
 
     return read_other_releases(Path(path))
 
 
 @lru_cache(maxsize=16)
 def _headlines_cached(path: str, sha256: str) -> pd.DataFrame:
-    from analysis.reference import read_headlines
+    from analysis.data.reference import read_headlines
 
     return read_headlines(Path(path))
 
@@ -259,7 +260,7 @@ def load_other_releases() -> pd.DataFrame:
     Columns: ally, year, indicator, value, estimate (boolean, <NA> when the file leaves it
     blank), vintage, vintage_label, source, is_aggregate, file, line.
     """
-    from analysis.reference import OTHER_RELEASE_FILES
+    from analysis.data.reference import OTHER_RELEASE_FILES
 
     frames = []
     for name in OTHER_RELEASE_FILES:
@@ -271,8 +272,8 @@ def load_other_releases() -> pd.DataFrame:
 def load_headlines() -> pd.DataFrame:
     """``headline_figures.csv`` normalised: metric, entity, event, value, unit, scale,
     value_in_units, qualifier, status, basis, note, year, year_start, vintage, vintage_label,
-    source, quote, ... (see :mod:`analysis.reference`)."""
-    from analysis.reference import HEADLINE_FILE
+    source, quote, ... (see :mod:`analysis.data.reference`)."""
+    from analysis.data.reference import HEADLINE_FILE
 
     path = reference_raw_dir() / HEADLINE_FILE
     return _headlines_cached(str(path), verify(path).sha256).copy()
@@ -315,7 +316,7 @@ def compare_releases(ally: str, year: int, indicator: str = "share_gdp_pct") -> 
     release's value). E.g. Poland 2024 share of GDP: 4.12 (2024-06), 4.07 (SGAR 2025-04), 3.79
     (2025-08).
     """
-    from analysis.nato import canonical_name
+    from analysis.data.workbook import canonical_name
 
     name = canonical_name(ally)
     if name is None:

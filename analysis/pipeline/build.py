@@ -18,7 +18,7 @@ Layout of ``reports/`` (``NATO_REPORTS_OUT`` moves it):
 
 A run id is ``<UTC start, 20261125T081500Z>-<slot>``. Parameters, configuration and the data the
 notebooks read are all checked before any kernel starts (exit 2, one line). The notebook runner is
-:mod:`analysis.execute`, the index :mod:`analysis.index_page`.
+:mod:`analysis.pipeline.execute`, the index :mod:`analysis.pipeline.index_page`.
 """
 
 from __future__ import annotations
@@ -43,16 +43,17 @@ from pathlib import Path
 from typing import Any
 
 from analysis import paths
+from analysis.data.provenance import sha256_of
 from analysis.errors import AnalysisError, BuildError, ParameterError
-from analysis.execute import display_path, execute_notebook
-from analysis.index_page import (
+from analysis.pipeline.execute import display_path, execute_notebook
+from analysis.pipeline.index_page import (
     MANIFEST,
     collect_builds,
     read_manifest,
     short_value,
     write_index,
 )
-from analysis.params import (
+from analysis.pipeline.params import (
     DataUniverse,
     ReportConfig,
     ReportSpec,
@@ -61,8 +62,7 @@ from analysis.params import (
     parse_assignments,
     resolve_params,
 )
-from analysis.progress import Progress
-from analysis.provenance import sha256_of
+from analysis.pipeline.progress import Progress
 
 __all__ = [  # the runner and the index live in their own modules; their names stay here too
     "FORMATS", "MANIFEST", "BuildRequest", "BuildResult", "Builder", "check_data",
@@ -296,8 +296,7 @@ class Builder:
         with _timed(timings, "execute"):
             execute_notebook(spec, request.params, executed, self.progress)
         nb = self._annotate(request, executed, run_id, started)
-        from analysis import render
-
+        from analysis.pipeline import render
         page = ""
         if self.formats:
             if self.progress is not None:
@@ -324,8 +323,7 @@ class Builder:
         """Store the title block in the executed notebook so that it renders the same later."""
         import nbformat
 
-        from analysis import render
-
+        from analysis.pipeline import render
         spec = request.spec
         nb = nbformat.read(executed, as_version=4)
         release_long, release_short = render.describe_release(self._release_info(request))
@@ -347,8 +345,7 @@ class Builder:
     def _release_info(self, request: BuildRequest) -> dict[str, Any] | None:
         vintage = request.params.get("release")
         try:
-            from analysis import load
-
+            from analysis.data import load
             info = load.release_info(str(vintage) if vintage else None)
         except (ImportError, AnalysisError):
             return None
@@ -564,8 +561,7 @@ def check_data() -> None:
     metadata and checks every figure table against its source - about half a second, so a broken
     figure table is one line naming file and row, not a traceback deep inside a notebook.
     """
-    from analysis import validate
-
+    from analysis.data import validate
     validate.check_all()
 
 

@@ -43,8 +43,8 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.allies import ALIASES as ALLY_ALIASES
-from analysis.allies import ALLIES
+from analysis.data.allies import ALIASES as ALLY_ALIASES
+from analysis.data.allies import ALLIES
 from analysis.errors import WorkbookError
 
 AGGREGATES: tuple[str, ...] = ("NATO Europe and Canada", "NATO Total")
@@ -593,7 +593,7 @@ _FILE_DATE = re.compile(r"^(\d{2})(\d{2})(\d{2})-")
 
 def vintage_of(path: Path) -> str:
     """The release of a workbook as ``YYYY-MM``: sidecar first, else the file name's date."""
-    from analysis.provenance import read_sidecar, sidecar_path
+    from analysis.data.provenance import read_sidecar, sidecar_path
 
     path = Path(path)
     if sidecar_path(path).exists():

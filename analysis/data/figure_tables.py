@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.data.sources import Source, load_source
 from analysis.errors import FigureTableError, SourceError
-from analysis.extract import KINDS, UNITS, extract_figures, sentences_of
+from analysis.extract.extractor import KINDS, UNITS, extract_figures, sentences_of
 from analysis.paths import figures_dir
-from analysis.sources import Source, load_source
 
 COLUMNS = [
     "text", "start", "end", "value", "unit", "approximate", "kind", "qualifier", "scale",

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.allies import is_abbreviation, written_forms
+from analysis.data.allies import is_abbreviation, written_forms
 
 EXERCISE_NAMES = (
     "Steadfast Defender", "Trident Juncture", "Cold Response", "Air Defender", "Strong Resolve",
@@ -86,7 +86,7 @@ _GROUPS = (
                 r"|\bnato\s+allies\s+in\s+europe|\ballies\s+in\s+europe|\bnato\s+europe\b", re.I),
      "European allies"),
 )
-# Allies as running text names them (analysis.allies), and what only running text says.
+# Allies as running text names them (analysis.data.allies), and what only running text says.
 _ALLY_FORMS = {**written_forms(), "Pentagon": "United States"}
 _ABBREVIATIONS = [form for form in _ALLY_FORMS if is_abbreviation(form.lower())]
 _NAMED_FORMS = [form for form in _ALLY_FORMS if form not in _ABBREVIATIONS]

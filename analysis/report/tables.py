@@ -1,6 +1,6 @@
 """The small tables and selections the report notebooks show, so notebooks stay narrative.
 
-Everything here is a pure function of the loaded frames (:mod:`analysis.load`); nothing reads
+Everything here is a pure function of the loaded frames (:mod:`analysis.data.load`); nothing reads
 files except :func:`data_files`, which lists the raw files a report used with their sha256.
 Tables are kept narrow (at most :data:`MAX_COLUMNS` columns, rounded numbers) so they fit an A4
 portrait page.
@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis import indicators
+from analysis.data import indicators
 from analysis.errors import DataError, ParameterError
 
 MAX_COLUMNS = 7
@@ -40,7 +40,7 @@ def resolve_release(release: str | None, available: Sequence[str]) -> str:
 
 def as_list(value: str | Iterable[str] | None, parameter: str = "value") -> list[str]:
     """A list parameter as papermill may pass it: a list, '[a, b]' (YAML) or 'a, b'; read as the
-    build reads it (:func:`analysis.params.resolve_params`)."""
+    build reads it (:func:`analysis.pipeline.params.resolve_params`)."""
     if value is None:
         return []
     return _resolved("list[str]", parameter, value)
@@ -85,7 +85,7 @@ class _Known:
 
 def _resolved(kind: str, parameter: str, value: Any, known: _Known = _Known()) -> Any:
     # A value typed in JupyterLab gets the checks and messages of the build's parameters.
-    from analysis.params import ParamSpec, ReportSpec, resolve_params
+    from analysis.pipeline.params import ParamSpec, ReportSpec, resolve_params
 
     if not isinstance(value, str):
         value = [str(item) for item in value]
@@ -359,12 +359,12 @@ def _money(million_usd: float) -> str:
 def release_history(releases: pd.DataFrame, ally: str, max_years: int = 5) -> pd.DataFrame:
     """One ally's values as successive releases published them, for the years most revised.
 
-    ``releases``: :func:`analysis.load.all_releases` rows (ally, year, value, estimate,
+    ``releases``: :func:`analysis.data.load.all_releases` rows (ally, year, value, estimate,
     vintage). Keeps years published by at least two releases; of those the ``max_years`` with
     the largest spread between releases, always including the newest such year. Columns: year,
     vintage, value, estimate, spread (max - min over releases for that year).
     """
-    from analysis.load import release_sort_key
+    from analysis.data.load import release_sort_key
 
     rows = releases[releases["ally"] == ally].dropna(subset=["value"])
     counts = rows.groupby("year")["vintage"].nunique()
@@ -384,7 +384,7 @@ def release_history(releases: pd.DataFrame, ally: str, max_years: int = 5) -> pd
 
 def release_table(history: pd.DataFrame) -> pd.DataFrame:
     """:func:`release_history` as releases by years, each value with an ``e`` if estimated."""
-    from analysis.load import release_sort_key
+    from analysis.data.load import release_sort_key
 
     if history.empty:
         return pd.DataFrame(columns=["release"])
@@ -466,7 +466,7 @@ def exercise_figures(headlines: pd.DataFrame) -> pd.DataFrame:
 
 def exercise_table(figures: pd.DataFrame) -> pd.DataFrame:
     """Exercises as rows, measures as columns, values written with their qualifier."""
-    from analysis.charts import _qualified  # one spelling of '>90,000' for chart and table
+    from analysis.report.charts import _qualified  # one spelling of '>90,000' for chart and table
 
     cells = figures.assign(text=[_qualified(float(v), "" if pd.isna(q) else str(q))
                                  for v, q in zip(figures["value"], figures["qualifier"],
@@ -503,21 +503,21 @@ FORCE_UNITS = ("troops", "soldiers", "personnel", "forces", "service members", "
 def source_figures() -> tuple[pd.DataFrame, bool]:
     """Figures of every bundled source, and whether they are the reviewed tables.
 
-    The reviewed figure tables (:func:`analysis.figures.load_figures`) are preferred; while a
-    checkout has none, the extractor's figures of each source are used instead and the flag is
-    False, so a report can say its figures are unreviewed.
+    The reviewed figure tables (:func:`analysis.data.figure_tables.load_figures`) are preferred;
+    while a checkout has none, the extractor's figures of each source are used instead and the
+    flag is False, so a report can say its figures are unreviewed.
     """
     try:
-        from analysis.figures import load_figures
+        from analysis.data.figure_tables import load_figures
     except ImportError:
         load_figures = None
-    from analysis.sources import list_sources, load_source
+    from analysis.data.sources import list_sources, load_source
 
     if load_figures is not None:
         reviewed = load_figures()
         if len(reviewed):
             return with_sentences(reviewed.reset_index(drop=True), load_source), True
-    from analysis.extract import extract_figures
+    from analysis.extract.extractor import extract_figures
 
     frames = []
     for source_id in list_sources():
@@ -562,7 +562,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 def figure_files(figures: pd.DataFrame, reviewed: bool) -> list[Path]:
     """Files behind :func:`source_figures`: the reviewed tables, else the source documents."""
     from analysis import paths
-    from analysis.sources import load_source
+    from analysis.data.sources import load_source
 
     ids = sorted(figures["source_id"].dropna().astype(str).unique())
     if reviewed:
@@ -612,7 +612,7 @@ def data_files(paths_used: Iterable[Path], what: Mapping[str, str] | None = None
     A file with a provenance sidecar (``X.source.yml``) is checked against it; a source document
     (whose sidecar is ``X.meta.yml``, without a hash) gets its sha256 computed and says so.
     """
-    from analysis.provenance import sha256_of, sidecar_path, verify
+    from analysis.data.provenance import sha256_of, sidecar_path, verify
 
     result = []
     for path in map(Path, paths_used):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis import extract_patterns as P
-from analysis.extract_context import allies_named
-from analysis.extract_numbers import (
+from analysis.extract import patterns as P
+from analysis.extract.context import allies_named
+from analysis.extract.numbers import (
     parse_word_fraction,
     parse_word_number,
     word_number_is_valid_prefix,

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import load, paths
+from analysis import paths
+from analysis.data import load
+from analysis.data.provenance import verify
+from analysis.data.reference import HEADLINE_FILE, check_normalised
+from analysis.data.workbook import AGGREGATES
 from analysis.errors import DataError, SourceError, WorkbookError
-from analysis.nato import AGGREGATES
-from analysis.provenance import verify
-from analysis.reference import HEADLINE_FILE, check_normalised
 
 # Tables expected to cover exactly the allies of TABLE3 (defence spending); TABLE5 and TABLE6
 # also list Iceland (GDP only), TABLE1 and TABLE8a/b have no aggregates.
@@ -143,14 +144,14 @@ def _check_other_releases(frame: pd.DataFrame, nato_vintages: set[str],
                             f"{row.value} is outside 0-100%")
     for vintage in sorted(set(frame["vintage"]) & nato_vintages):
         warnings.append(f"{frame['file'].iloc[0]}: release {vintage} is also bundled as a NATO "
-                        "workbook; analysis.load.all_releases uses the workbook's values")
+                        "workbook; analysis.data.load.all_releases uses the workbook's values")
 
 
 def _check_raw_tree(consumed: set[Path]) -> tuple[int, list[str]]:
     """Every raw file in data/raw/nato and data/raw/reference has a sidecar whose sha256 holds.
 
     Source documents (data/raw/sources) carry ``.meta.yml`` files and are checked by
-    :mod:`analysis.sources`. Returns the number of files verified and warnings for files no
+    :mod:`analysis.data.sources`. Returns the number of files verified and warnings for files no
     loader reads.
     """
     warnings = []
@@ -173,8 +174,7 @@ def _check_raw_tree(consumed: set[Path]) -> tuple[int, list[str]]:
 
 def _check_sources() -> tuple[str, str]:
     """Every document in data/raw/sources has its metadata, and every source loads."""
-    from analysis import sources
-
+    from analysis.data import sources
     orphans = sources.documents_without_metadata()
     if orphans:
         names = ", ".join(p.name for p in orphans[1:])
@@ -190,7 +190,7 @@ def _check_sources() -> tuple[str, str]:
 
 def _check_figures() -> tuple[str, str]:
     """Every reviewed figure table matches its source text and the extractor's reading."""
-    from analysis.figures import load_figures
+    from analysis.data.figure_tables import load_figures
 
     figures = load_figures()
     tables = figures["source_id"].nunique() if len(figures) else 0

@@ -13,8 +13,8 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.checks_match import GUIDELINE_WORDS
-from analysis.extract_years import TimeRef, clauses_of, time_role, year_for
+from analysis.brief.match import GUIDELINE_WORDS
+from analysis.extract.years import TimeRef, clauses_of, time_role, year_for
 
 QUANTIFIERS = (
     r"(?:only\s+|just\s+|very\s+)?(?:a\s+few|a\s+handful\s+of|few|several|some|many|most|"
@@ -73,7 +73,7 @@ def vague_frame(text: str, published: date | None = None,
 
 def governing_year(sentence: str, start: int, end: int, published: date | None) -> int | None:
     """The year governing ``sentence[start:end]`` by the extractor's rules
-    (:func:`analysis.extract_years.year_for`): "from 2014 when only a few allies met the
+    (:func:`analysis.extract.years.year_for`): "from 2014 when only a few allies met the
     target" -> 2014; "this year" and "last year" count from ``published``. None when nothing in
     the sentence governs it."""
     refs = _time_refs(sentence, published)
@@ -84,8 +84,8 @@ def governing_year(sentence: str, start: int, end: int, published: date | None) 
 
 def _time_refs(sentence: str, published: date | None) -> list[TimeRef]:
     # The extractor's years (its rows of kind 'year') and its relative years ("this year").
-    from analysis import extract_patterns
-    from analysis.extract import extract_figures, relative_year
+    from analysis.extract import patterns as extract_patterns
+    from analysis.extract.extractor import extract_figures, relative_year
 
     years = extract_figures(sentence, published)
     years = years[years["kind"] == "year"]

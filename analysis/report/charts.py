@@ -9,7 +9,7 @@ Every chart function returns a matplotlib ``Figure`` (nothing is shown on screen
 - the Okabe-Ito palette, which stays distinguishable for the common colour-vision deficiencies,
 - a 7 inch width and fonts of 9 pt or more, so a figure reads on an A4 portrait page.
 
-Inputs are tidy frames with the column names of :func:`analysis.load.load_nato` (``ally``,
+Inputs are tidy frames with the column names of :func:`analysis.data.load.load_nato` (``ally``,
 ``year``, ``value``, ``estimate``, optionally ``is_aggregate``); extra columns are ignored, so a
 slice of the long frame can be passed as it is.
 """
@@ -1294,7 +1294,7 @@ def release_movements(data: pd.DataFrame, *, ally: str, source: str,
     revision shows as markers at different heights for the same year.
     """
     _require(data, ["year", "vintage", "value", "estimate"], "release movements")
-    from analysis.load import release_sort_key
+    from analysis.data.load import release_sort_key
 
     vintages = sorted(data["vintage"].astype(str).unique(), key=release_sort_key)
     # Value labels help with a few points; beyond that they collide and the table has them.

@@ -26,8 +26,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from analysis.allies import ALIASES, ALLIES, is_abbreviation
-from analysis.extract_context import meets_named_target, names_target
+from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
+from analysis.extract.context import meets_named_target, names_target
 
 APPROXIMATE = ("about", "around", "roughly", "approximately", "approx", "approx.", "some",
                "circa", "an estimated", "estimated", "near", "nearly about", "roughly about")

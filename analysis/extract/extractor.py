@@ -15,8 +15,8 @@ Extra columns: ``sentence``, ``qualifier`` (the hedge: "about", "more than", ...
 ("thousand", "million", "billion", "trillion", "fraction"), ``low``/``high``, ``year`` (the year
 the figure refers to: the time expression governing its clause - "in 2014", "from 2014 when",
 "by 2025", "this year" = the published year, "last year", "a year earlier" - rules in
-:mod:`analysis.extract_years`; None when nothing in the sentence governs it), ``metric`` and
-``entity`` (vocabulary in :mod:`analysis.extract_context`).
+:mod:`analysis.extract.years`; None when nothing in the sentence governs it), ``metric`` and
+``entity`` (vocabulary in :mod:`analysis.extract.context`).
 
 Language handled (rules for the language, each tested in ``tests/test_extract_forms.py``):
 thousands separators (90,000 / 90 000) and decimals; number words ("eighteen", "ten billion",
@@ -37,7 +37,7 @@ unit of its neighbour ("23 of 32 allies", "up from 11", "11 of them").
 
 Speed: one pass of one precompiled regex over the lower-cased text finds the number cores
 (digits with an optional currency sign, number words, fractions, "this/last year"); anchored
-regexes then read the few characters around each core (:mod:`analysis.extract_read`).
+regexes then read the few characters around each core (:mod:`analysis.extract.read`).
 """
 
 from __future__ import annotations
@@ -51,9 +51,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import extract_patterns as P
 from analysis.errors import DataError
-from analysis.extract_context import (
+from analysis.extract import patterns as P
+from analysis.extract.context import (
     MAX_SHARE_GDP,
     EntityCandidates,
     SentenceCues,
@@ -63,8 +63,8 @@ from analysis.extract_context import (
     pick_entity,
     sentence_cues,
 )
-from analysis.extract_read import read_figure
-from analysis.extract_years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
+from analysis.extract.read import read_figure
+from analysis.extract.years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
 
 COLUMNS = [
     "text", "start", "end", "value", "unit", "approximate", "kind", "sentence", "qualifier",
@@ -491,7 +491,7 @@ CLI_COLUMNS = ["source", "start", "end", "text", "value", "unit", "kind", "appro
 
 def figures_of_file(path: str) -> pd.DataFrame:
     """Figures of one document; metadata is used when present (published date, id)."""
-    from analysis.sources import load_source
+    from analysis.data.sources import load_source
 
     source = load_source(Path(path), require_meta=False)
     frame = extract_figures(source.text, source.published)
