@@ -1,0 +1,182 @@
+"""The package's vocabularies, one copy each: what the extractor reads and the brief judges by.
+
+- **Units and kinds** of a figure, as in the labelling guide (LABELLING.md).
+- **Hedges**: each hedge word with its class (``approximate``, ``lower``, ``upper``,
+  ``just_under``). The extractor reports the hedge it read; the brief turns the class into the
+  interval the wording allows.
+- **Sentences**: where a sentence ends, one rule for the extractor, the brief and the quotes.
+- **Membership by date**: the allies' accessions, so "31 allies" in February 2024 is the
+  alliance as it was then, not a revision of 32.
+- **Exercise names** the extractor recognises and the brief matches against NATO's statements.
+
+Guideline values (2%, 20%, the Hague targets) are data with their sources, not vocabulary: see
+``data/raw/reference``.
+This module imports nothing from the package: every layer may read it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+
+# --- units and kinds -------------------------------------------------------------------------
+MONEY_UNITS = ("USD", "EUR", "GBP")
+COUNT_UNITS = ("allies", "countries", "troops", "people", "count")
+UNITS = (*MONEY_UNITS, "percent", "percent_gdp", "troops", "allies", "countries", "people",
+         "year", "count", "other")
+UNITS = tuple(dict.fromkeys(UNITS))
+KINDS = ("amount", "share", "count", "year", "date", "other")
+CLAIM_KINDS = ("amount", "share", "count")  # kinds a source states as a claim worth checking
+
+# --- hedges ----------------------------------------------------------------------------------
+APPROXIMATE, LOWER, UPPER, JUST_UNDER, EXACT = (
+    "approximate", "lower", "upper", "just_under", "exact")
+HEDGE_CLASSES = (EXACT, APPROXIMATE, LOWER, JUST_UNDER, UPPER)
+
+# Every hedge before a number, lower case, with its class: "more than 90,000" is a floor.
+HEDGES: dict[str, str] = {
+    # approximate: the number is a round stand-in for the value
+    "about": APPROXIMATE, "around": APPROXIMATE, "roughly": APPROXIMATE,
+    "approximately": APPROXIMATE, "approx": APPROXIMATE, "approx.": APPROXIMATE,
+    "some": APPROXIMATE, "roughly some": APPROXIMATE, "circa": APPROXIMATE, "c.": APPROXIMATE,
+    "ca.": APPROXIMATE, "an estimated": APPROXIMATE, "estimated": APPROXIMATE,
+    "near": APPROXIMATE, "nearly about": APPROXIMATE, "roughly about": APPROXIMATE,
+    "~": APPROXIMATE, "or so": APPROXIMATE,
+    # lower: the value is at or above the number
+    "more than": LOWER, "over": LOWER, "above": LOWER, "at least": LOWER, "exceeds": LOWER,
+    "exceeding": LOWER, "upwards of": LOWER, "upward of": LOWER, "just over": LOWER,
+    "just above": LOWER, "in excess of": LOWER, "well over": LOWER, "well above": LOWER,
+    "no less than": LOWER, "slightly more than": LOWER, "a little over": LOWER,
+    "a little more than": LOWER, "+": LOWER, "or more": LOWER, "as few as": LOWER,
+    # just under: the value is a little below the number
+    "nearly": JUST_UNDER, "almost": JUST_UNDER, "close to": JUST_UNDER, "just under": JUST_UNDER,
+    "just below": JUST_UNDER, "just shy of": JUST_UNDER, "shy of": JUST_UNDER, "nigh": JUST_UNDER,
+    # upper: the value is at or below the number
+    "up to": UPPER, "under": UPPER, "below": UPPER, "less than": UPPER, "at most": UPPER,
+    "fewer than": UPPER, "no more than": UPPER, "well below": UPPER, "as many as": UPPER,
+    "as much as": UPPER,
+}
+# Hedges written after the number ("50+", "90,000 or more", "a dozen or so").
+POST_HEDGES = ("+", "or more", "or so")
+
+
+def hedge_class(qualifier: object) -> str:
+    """The class of a hedge as the extractor reports it; ``exact`` for none or an unknown word.
+
+    A hedge that extends a known one ("just over", "well under") takes the class of the longest
+    known hedge it starts or ends with.
+    """
+    if not isinstance(qualifier, str):
+        return EXACT
+    text = " ".join(qualifier.lower().split())
+    if not text:
+        return EXACT
+    if text in HEDGES:
+        return HEDGES[text]
+    for hedge in sorted(HEDGES, key=len, reverse=True):
+        if text.startswith(hedge + " ") or text.endswith(" " + hedge):
+            return HEDGES[hedge]
+    return EXACT
+
+
+# --- sentences -------------------------------------------------------------------------------
+# A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb.").
+# Every branch starts with a literal character ("!" and "?" apart), so that the regex engine
+# skips in C to the next candidate instead of trying the branches at every character.
+SENTENCE_END = re.compile(
+    r"\.(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms)\.)"
+    r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|etc|"
+    r"Nos|Fig)\.)(?<!\b(?:Sept|Capt|Cmdr|Corp)\.)(?<!\bapprox\.)\.*[\"”’)\]]*(?=\s)"
+    r"|![!?]*[\"”’)\]]*(?=\s)|\?[!?]*[\"”’)\]]*(?=\s)|\n"
+)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of ``text`` starts (the first is 0)."""
+    return [0, *(match.end() for match in SENTENCE_END.finditer(text))]
+
+
+def sentences_of(text: str, positions: list[int]) -> list[str]:
+    """The sentence (stripped) holding each position of ``text``."""
+    starts = sentence_starts(text)
+    found = []
+    for position in positions:
+        index = bisect_right(starts, position) - 1
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        found.append(text[starts[index]:end].strip())
+    return found
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of ``text``, whitespace around it excluded."""
+    starts = sentence_starts(text)
+    spans = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece.rstrip())
+        if trail > lead:
+            spans.append((start + lead, start + trail))
+    return spans
+
+
+# --- membership by date ----------------------------------------------------------------------
+# (date of accession, allies joining). Sources: NATO, "Enlargement and Article 10".
+ACCESSIONS: tuple[tuple[dt.date, tuple[str, ...]], ...] = (
+    (dt.date(1949, 8, 24), ("Belgium", "Canada", "Denmark", "France", "Iceland", "Italy",
+                            "Luxembourg", "Netherlands", "Norway", "Portugal", "United Kingdom",
+                            "United States")),
+    (dt.date(1952, 2, 18), ("Greece", "Türkiye")),
+    (dt.date(1955, 5, 6), ("Germany",)),
+    (dt.date(1982, 5, 30), ("Spain",)),
+    (dt.date(1999, 3, 12), ("Czechia", "Hungary", "Poland")),
+    (dt.date(2004, 3, 29), ("Bulgaria", "Estonia", "Latvia", "Lithuania", "Romania",
+                            "Slovak Republic", "Slovenia")),
+    (dt.date(2009, 4, 1), ("Albania", "Croatia")),
+    (dt.date(2017, 6, 5), ("Montenegro",)),
+    (dt.date(2020, 3, 27), ("North Macedonia",)),
+    (dt.date(2023, 4, 4), ("Finland",)),
+    (dt.date(2024, 3, 7), ("Sweden",)),
+)
+# Every size the alliance has had: 12, 14, 15, 16, 19, 26, 28, 29, 30, 31, 32.
+MEMBERSHIP_SIZES = tuple(
+    sum(len(joined) for _, joined in ACCESSIONS[:index + 1]) for index in range(len(ACCESSIONS)))
+
+
+def members_on(day: dt.date) -> tuple[str, ...]:
+    """The allies on ``day`` (empty before the Treaty entered into force)."""
+    return tuple(ally for joined_on, joined in ACCESSIONS if joined_on <= day for ally in joined)
+
+
+def membership_size(day: dt.date) -> int:
+    """How many allies NATO had on ``day``: 31 on 2024-02-15, 32 from 2024-03-07."""
+    return len(members_on(day))
+
+
+def accession_year(ally: str) -> int | None:
+    """The year ``ally`` joined (NATO spelling), None for a country that is not an ally."""
+    for joined_on, joined in ACCESSIONS:
+        if ally in joined:
+            return joined_on.year
+    return None
+
+
+# --- exercises -------------------------------------------------------------------------------
+EXERCISE_NAMES = (
+    "Steadfast Defender", "Trident Juncture", "Cold Response", "Air Defender", "Strong Resolve",
+    "BALTOPS", "Defender Europe", "Defender-Europe", "Dynamic Mongoose", "Dynamic Manta",
+    "Saber Strike", "Anakonda", "Brilliant Jump", "Iron Wolf", "Ramstein Flag", "Nordic Response",
+    "Steadfast Noon", "Neptune Strike", "Swift Response", "Saber Guardian", "Zapad",
+    "Arctic Challenge", "Dragon", "Crystal Arrow", "Spring Storm", "Hedgehog", "Locked Shields",
+    "Steadfast Jupiter",
+)
+
+
+def find_exercise(text: object, names: tuple[str, ...] | list[str] = EXERCISE_NAMES) -> str | None:
+    """The first exercise of ``names`` named in ``text`` (case-insensitive), else None."""
+    if not isinstance(text, str):
+        return None
+    lowered = text.lower()
+    hits = [(lowered.find(name.lower()), name) for name in names if name.lower() in lowered]
+    return min(hits)[1] if hits else None
