@@ -10,6 +10,8 @@ from datetime import date
 
 import pandas as pd
 
+from analysis.markup import escape_markdown
+
 # Okabe-Ito based, light enough for black text; distinguishable with the common colour-vision
 # deficiencies (blue / orange / vermillion / yellow / grey rather than red against green).
 STATUS_COLOURS = {
@@ -90,11 +92,14 @@ def metric_label(metric: object) -> str:
 def summary_paragraph(checks: pd.DataFrame, *, title: str, outlet: object = None,
                       published: date | None = None, primary: pd.DataFrame | None = None,
                       primary_source: str | None = None) -> str:
-    """A short paragraph generated from the checks table (Markdown)."""
+    """A short paragraph generated from the checks table (Markdown).
+
+    The title, outlet, figures and reference texts are data, escaped so that they show as written.
+    """
     counts = {s: int((checks["status"] == s).sum()) for s in STATUS_COLOURS}
     figures = len(checks) - counts["vague"]
-    where = ", ".join(str(x) for x in (outlet, published) if x)
-    parts = [f"*{title}*" + (f" ({where})" if where else "") +
+    where = escape_markdown(", ".join(str(x) for x in (outlet, published) if x))
+    parts = [f"*{escape_markdown(title)}*" + (f" ({where})" if where else "") +
              f" gives {figures} figure{'s' if figures != 1 else ''} that can be checked"
              + (f" and {counts['vague']} vague count{'s' if counts['vague'] != 1 else ''}"
                 if counts["vague"] else "") + ". "
@@ -102,9 +107,9 @@ def summary_paragraph(checks: pd.DataFrame, *, title: str, outlet: object = None
     for _, row in checks.iterrows():
         sentence = _row_sentence(row)
         if sentence:
-            parts.append(sentence)
+            parts.append(escape_markdown(sentence))
     if primary is not None and len(primary):
-        parts.append(_primary_sentence(primary, primary_source))
+        parts.append(escape_markdown(_primary_sentence(primary, primary_source)))
     return " ".join(parts)
 
 

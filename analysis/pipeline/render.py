@@ -1,10 +1,10 @@
 """HTML and PDF rendering of executed report notebooks, offline and without TeX.
 
-The HTML comes from nbconvert with the ``nato`` template in ``analysis/templates``: lab's cell
-markup, images embedded as data URIs, no prompts, code hidden unless asked for, and no script or
-stylesheet fetched from anywhere (lab's own page pulls require.js and MathJax from CDNs). The PDF is
-that same HTML laid out by WeasyPrint on A4 with a title block, running header, parameters and
-page numbers in the footer (CSS in ``templates/nato/nato.css``).
+The HTML comes from nbconvert with the ``nato`` template in ``analysis/pipeline/templates``:
+lab's cell markup, images embedded as data URIs, no prompts, code hidden unless asked for, and no
+script or stylesheet fetched from anywhere (lab's own page pulls require.js and MathJax from
+CDNs). The PDF is that same HTML laid out by WeasyPrint on A4 with a title block, running header,
+parameters and page numbers in the footer (CSS in ``templates/nato/nato.css``).
 
 ``NatoPDFExporter`` is registered as the nbconvert exporter ``nato_pdf``, so
 ``jupyter nbconvert --to nato_pdf notebook.ipynb`` gives the same PDF as ``nato-report build``.
@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
 import nbformat
 from nbconvert.exporters import Exporter, HTMLExporter
@@ -234,8 +236,56 @@ def mark_long_tables(html: str) -> str:
     return _TABLE.sub(mark, html)
 
 
+def allowed_url(url: str) -> bool:
+    """Whether WeasyPrint may read ``url``: a ``data:`` URL or a file of ``templates/``.
+
+    A report page carries its images as data URIs and its styles inline; any other address in it
+    came from somewhere it should not have (a source's text, say), so it is neither read from
+    disk nor requested from the network.
+    """
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "data":
+        return True
+    if scheme != "file" or parts.netloc not in ("", "localhost"):
+        return False
+    path = Path(url2pathname(unquote(parts.path))).resolve()
+    return path.is_relative_to(TEMPLATES_DIR.resolve())
+
+
+def url_fetcher() -> Any:
+    """A WeasyPrint URL fetcher that refuses every URL :func:`allowed_url` does not allow.
+
+    WeasyPrint skips a refused resource (image, stylesheet, attachment) with a logged error.
+    """
+    from weasyprint import urls
+
+    def refuse(url: str) -> None:
+        if not allowed_url(url):
+            raise ValueError(f"report rendering reads only data: URLs and its templates: {url}")
+
+    base = getattr(urls, "URLFetcher", None)
+    if base is None:  # WeasyPrint < 68: a fetcher is a function returning a dict
+        def fetch(url: str, *args: Any, **kwargs: Any) -> Any:
+            refuse(url)
+            return urls.default_url_fetcher(url, *args, **kwargs)
+
+        return fetch
+
+    class TemplatesOnly(base):  # type: ignore[misc, valid-type]
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            refuse(url)
+            return super().fetch(url, headers)
+
+    return TemplatesOnly(allowed_protocols=("data", "file"), allow_redirects=False)
+
+
 def html_to_pdf(html: str, base_url: Path | str | None = None) -> bytes:
-    """A4 PDF of a report page (WeasyPrint; no TeX, no browser)."""
+    """A4 PDF of a report page (WeasyPrint; no TeX, no browser).
+
+    Only ``data:`` URLs and the package's templates are read (:func:`url_fetcher`), and the PDF
+    gets no attachments, whatever ``rel="attachment"`` links the page may hold.
+    """
     import logging
 
     from weasyprint import HTML
@@ -244,7 +294,12 @@ def html_to_pdf(html: str, base_url: Path | str | None = None) -> bytes:
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     page = mark_long_tables(html)
-    return HTML(string=page, base_url=str(base_url) if base_url else None).write_pdf()
+    document = HTML(string=page, base_url=str(base_url) if base_url else None,
+                    url_fetcher=url_fetcher()).render()
+    document.metadata.attachments = []
+    for rendered in document.pages:
+        rendered.links[:] = [link for link in rendered.links if link[0] != "attachment"]
+    return document.write_pdf()
 
 
 class NatoPDFExporter(Exporter):

@@ -18,6 +18,7 @@ import pandas as pd
 
 from analysis.data import indicators
 from analysis.errors import DataError, ParameterError
+from analysis.markup import code_span, escape_markdown
 
 MAX_COLUMNS = 7
 
@@ -626,16 +627,21 @@ def data_files(paths_used: Iterable[Path], what: Mapping[str, str] | None = None
 
 
 def sources_markdown(release: Any, files: Sequence[DataFile], notes: Sequence[str] = ()) -> str:
-    """The 'Sources and notes' block: release, cut-off, estimate years and files with sha256."""
-    estimates = ", ".join(str(y) for y in getattr(release, "estimate_years", ()) or ())
+    """The 'Sources and notes' block: release, cut-off, estimate years and files with sha256.
+
+    What the release's provenance and the file names say is escaped; ``notes`` are Markdown.
+    """
+    e = escape_markdown
+    estimates = e(", ".join(str(y) for y in getattr(release, "estimate_years", ()) or ()))
     lines = [
-        f"- **Release:** {release.publisher}, *{release.title}*, vintage {release.vintage}, "
-        f"released {release.release_date}, data cut-off {release.data_cutoff}.",
+        f"- **Release:** {e(release.publisher)}, *{e(release.title)}*, vintage "
+        f"{e(release.vintage)}, released {e(release.release_date)}, data cut-off "
+        f"{e(release.data_cutoff)}.",
     ]
     if estimates:
         lines.append(f"- **Estimates:** {estimates} (marked *e*); later releases revise them.")
     lines += [f"- {note}" for note in notes]
     lines.append("- **Files read**, with sha256 (checked against provenance sidecars where "
                  "they record one):")
-    lines += [f"    - `{f.name}` sha256 `{f.sha256}`" for f in files]
+    lines += [f"    - {code_span(f.name)} sha256 {code_span(f.sha256)}" for f in files]
     return "\n".join(lines)
