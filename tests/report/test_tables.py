@@ -6,11 +6,10 @@ import pandas as pd
 import pytest
 
 from analysis.data import indicators, load
-from analysis.errors import DataError, ParameterError
+from analysis.errors import DataError
 from analysis.report import (
     coverage,
     frames,
-    parameters,
     source_figures,
     sources_notes,
     summary_tables,
@@ -25,43 +24,6 @@ def nato() -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def vintage() -> str:
     return load.latest_release()
-
-
-def test_resolve_release_defaults_to_the_newest():
-    assert parameters.resolve_release(None, ["2023-07", "2024-06"]) == "2024-06"
-    assert parameters.resolve_release("latest", ["2023-07", "2024-06"]) == "2024-06"
-    assert parameters.resolve_release("2023-07", ["2023-07", "2024-06"]) == "2023-07"
-    with pytest.raises(ParameterError, match="release='1999-01'"):
-        parameters.resolve_release("1999-01", ["2024-06"])
-
-
-def test_resolve_allies_accepts_all_lists_and_comma_text():
-    known = ["Albania", "Belgium", "Poland"]
-    assert parameters.resolve_allies("all", known) == known
-    assert parameters.resolve_allies(["Poland", "Albania"], known) == ["Albania", "Poland"]
-    assert parameters.resolve_allies("Poland, Belgium", known) == ["Belgium", "Poland"]
-    with pytest.raises(ParameterError, match="unknown ally 'Narnia'"):
-        parameters.resolve_allies(["Narnia"], known)
-    with pytest.raises(ParameterError, match="empty"):
-        parameters.resolve_allies([], known)
-
-
-def test_allies_typed_in_a_notebook_are_read_as_the_build_reads_them():
-    from analysis.data import load
-    from analysis.pipeline.params import load_config, resolve_params
-
-    known = ["Albania", "Belgium", "Poland"]
-    assert parameters.resolve_allies("poland, BELGIUM", known) == ["Belgium", "Poland"]
-    assert parameters.resolve_allies(" All ", known) == known
-    # The same words as the build's check of the report parameter.
-    with pytest.raises(ParameterError) as build:
-        resolve_params(load_config().report("spending_trends"), {"allies": "Polan"})
-    vintage = load.latest_release()
-    with pytest.raises(ParameterError) as notebook:
-        parameters.resolve_allies("Polan", load.allies(vintage), release=vintage)
-    said = str(notebook.value).split("parameter allies: ")[1]
-    assert said == str(build.value).split("parameter allies: ")[1]
-    assert said.startswith(f"unknown ally 'Polan' (release {vintage}); did you mean 'Poland'?")
 
 
 def test_check_coverage_names_the_missing_value(nato, vintage):
@@ -216,12 +178,3 @@ def test_reviewed_figures_get_their_quotes_from_the_source_text():
     assert troops["text"] in troops["quote"]  # the quote holds the figure it supports
     files = source_figures.figure_files(figures, reviewed)
     assert files and all(path.exists() for path in files)
-
-
-def test_list_parameters_as_papermill_passes_them():
-    assert parameters.as_list('["Poland", "Estonia"]') == ["Poland", "Estonia"]
-    assert parameters.as_list("Poland, Estonia") == ["Poland", "Estonia"]
-    assert parameters.as_list(("Poland",)) == ["Poland"] and parameters.as_list(None) == []
-    assert parameters.resolve_allies('["Poland"]', ["Estonia", "Poland"]) == ["Poland"]
-    with pytest.raises(ParameterError, match="highlight"):
-        parameters.as_list("[unclosed", "highlight")
