@@ -6,8 +6,14 @@ import pandas as pd
 import pytest
 
 from analysis.data import indicators, load
-from analysis.errors import DataError, ParameterError
-from analysis.report import tables
+from analysis.errors import DataError
+from analysis.report import (
+    coverage,
+    frames,
+    source_figures,
+    sources_notes,
+    summary_tables,
+)
 
 
 @pytest.fixture(scope="module")
@@ -20,46 +26,9 @@ def vintage() -> str:
     return load.latest_release()
 
 
-def test_resolve_release_defaults_to_the_newest():
-    assert tables.resolve_release(None, ["2023-07", "2024-06"]) == "2024-06"
-    assert tables.resolve_release("latest", ["2023-07", "2024-06"]) == "2024-06"
-    assert tables.resolve_release("2023-07", ["2023-07", "2024-06"]) == "2023-07"
-    with pytest.raises(ParameterError, match="release='1999-01'"):
-        tables.resolve_release("1999-01", ["2024-06"])
-
-
-def test_resolve_allies_accepts_all_lists_and_comma_text():
-    known = ["Albania", "Belgium", "Poland"]
-    assert tables.resolve_allies("all", known) == known
-    assert tables.resolve_allies(["Poland", "Albania"], known) == ["Albania", "Poland"]
-    assert tables.resolve_allies("Poland, Belgium", known) == ["Belgium", "Poland"]
-    with pytest.raises(ParameterError, match="unknown ally 'Narnia'"):
-        tables.resolve_allies(["Narnia"], known)
-    with pytest.raises(ParameterError, match="empty"):
-        tables.resolve_allies([], known)
-
-
-def test_allies_typed_in_a_notebook_are_read_as_the_build_reads_them():
-    from analysis.data import load
-    from analysis.pipeline.params import load_config, resolve_params
-
-    known = ["Albania", "Belgium", "Poland"]
-    assert tables.resolve_allies("poland, BELGIUM", known) == ["Belgium", "Poland"]
-    assert tables.resolve_allies(" All ", known) == known
-    # The same words as the build's check of the report parameter.
-    with pytest.raises(ParameterError) as build:
-        resolve_params(load_config().report("spending_trends"), {"allies": "Polan"})
-    vintage = load.latest_release()
-    with pytest.raises(ParameterError) as notebook:
-        tables.resolve_allies("Polan", load.allies(vintage), release=vintage)
-    said = str(notebook.value).split("parameter allies: ")[1]
-    assert said == str(build.value).split("parameter allies: ")[1]
-    assert said.startswith(f"unknown ally 'Polan' (release {vintage}); did you mean 'Poland'?")
-
-
 def test_check_coverage_names_the_missing_value(nato, vintage):
     allies = load.allies(vintage)
-    summary = tables.check_coverage(nato, vintage=vintage, indicators_needed=["share_gdp_pct"],
+    summary = coverage.check_coverage(nato, vintage=vintage, indicators_needed=["share_gdp_pct"],
                                     allies=allies, years=range(2014, 2025))
     assert summary.loc[0, "values"] == len(allies) * 11
     damaged = nato.copy()
@@ -67,25 +36,25 @@ def test_check_coverage_names_the_missing_value(nato, vintage):
         damaged["year"] == 2020)
     damaged.loc[hole, "value"] = float("nan")
     with pytest.raises(DataError, match="share_gdp_pct has no value for Spain 2020"):
-        tables.check_coverage(damaged, vintage=vintage, indicators_needed=["share_gdp_pct"],
+        coverage.check_coverage(damaged, vintage=vintage, indicators_needed=["share_gdp_pct"],
                               allies=allies, years=range(2014, 2025))
 
 
 def test_check_range_catches_an_implausible_value(nato, vintage):
-    tables.check_range(nato, "share_gdp_pct", 0, 15, vintage)
+    coverage.check_range(nato, "share_gdp_pct", 0, 15, vintage)
     damaged = nato.copy()
     row = (damaged["indicator"] == "share_gdp_pct") & (damaged["ally"] == "Italy") & (
         damaged["year"] == 2016)
     damaged.loc[row, "value"] = 150.0
     with pytest.raises(DataError, match="Italy 2016 is 150"):
-        tables.check_range(damaged, "share_gdp_pct", 0, 15, vintage)
+        coverage.check_range(damaged, "share_gdp_pct", 0, 15, vintage)
 
 
 def test_guideline_counts_within_a_selection(nato, vintage):
-    everyone = tables.guideline_counts(nato, 2.0, vintage, range(2014, 2025), load.allies(vintage))
+    everyone = frames.guideline_counts(nato, 2.0, vintage, range(2014, 2025), load.allies(vintage))
     reference = indicators.threshold_count(nato, 2.0)
     assert everyone["count"].tolist() == reference["count"].tolist()
-    few = tables.guideline_counts(nato, 2.0, vintage, [2024], ["Poland", "Spain"])
+    few = frames.guideline_counts(nato, 2.0, vintage, [2024], ["Poland", "Spain"])
     shares = indicators.select(nato, "share_gdp_pct")
     expected = int((shares[(shares["year"] == 2024) & shares["ally"].isin(["Poland", "Spain"])]
                     ["value"] >= 2.0).sum())
@@ -93,7 +62,7 @@ def test_guideline_counts_within_a_selection(nato, vintage):
 
 
 def test_change_between_matches_the_two_years(nato, vintage):
-    change = tables.change_between(nato, "share_gdp_pct", 2014, 2024, vintage)
+    change = frames.change_between(nato, "share_gdp_pct", 2014, 2024, vintage)
     shares = indicators.select(nato, "share_gdp_pct").set_index(["ally", "year"])["value"]
     row = change[change["ally"] == "Latvia"].iloc[0]
     assert row["change"] == pytest.approx(shares["Latvia", 2024] - shares["Latvia", 2014])
@@ -102,7 +71,7 @@ def test_change_between_matches_the_two_years(nato, vintage):
 
 
 def test_spending_table_is_narrow_and_ranked(nato, vintage):
-    table = tables.spending_table(nato, vintage, 2014, 2024, load.allies(vintage), 2.0)
+    table = summary_tables.spending_table(nato, vintage, 2014, 2024, load.allies(vintage), 2.0)
     assert table.shape == (31, 7)
     assert table["rank"].tolist() == sorted(table["rank"].tolist())
     assert table.columns[3] == "% GDP 2024e"
@@ -111,28 +80,28 @@ def test_spending_table_is_narrow_and_ranked(nato, vintage):
 
 def test_narrow_refuses_wide_tables():
     with pytest.raises(ValueError, match="at most 7"):
-        tables.narrow(pd.DataFrame({str(i): [1.0] for i in range(8)}))
-    assert tables.narrow(pd.DataFrame({"x": [1.23456]}), 1)["x"].iloc[0] == 1.2
+        summary_tables.narrow(pd.DataFrame({str(i): [1.0] for i in range(8)}))
+    assert summary_tables.narrow(pd.DataFrame({"x": [1.23456]}), 1)["x"].iloc[0] == 1.2
 
 
 def test_styled_escapes_and_hides_the_index():
-    html = tables.styled(pd.DataFrame({"a": [">5"], "b": [1.5]}), caption="C").to_html()
+    html = summary_tables.styled(pd.DataFrame({"a": [">5"], "b": [1.5]}), caption="C").to_html()
     assert "&gt;5" in html and "1.50" in html and "C" in html
     assert "row_heading" not in html
 
 
 def test_exercise_figures_prefer_the_final_count():
-    figures = tables.exercise_figures(load.load_headlines())
+    figures = source_figures.exercise_figures(load.load_headlines())
     one = figures.set_index(["exercise", "measure"])
     # Trident Juncture 18: 50,000 (no status), 51,161 (final), 40,000 (plan): final wins.
     assert one.loc[("Trident Juncture 18", "personnel"), "value"] == 51161
     assert one.loc[("Steadfast Defender 24", "personnel"), "qualifier"] == "more than"
     assert not figures.duplicated(["exercise", "measure"]).any()
     assert figures["year"].is_monotonic_decreasing
-    table = tables.exercise_table(figures)
+    table = source_figures.exercise_table(figures)
     sd = table[table["exercise"] == "Steadfast Defender 24"].iloc[0]
     assert (sd["personnel"], sd["ships"], sd["vehicles"]) == (">90,000", ">50", ">1,100")
-    quotes = tables.exercise_quotes(figures)
+    quotes = source_figures.exercise_quotes(figures)
     assert not quotes.duplicated(["exercise", "quote"]).any()
     assert len(quotes) < len(figures)  # one quote serves several measures
 
@@ -145,13 +114,13 @@ def test_force_figures_keep_troops_and_drop_money():
         "unit": ["troops", "USD", "ships"],
         "sentence": ["a", "b", "c"],
     })
-    force = tables.force_figures(figures)
+    force = source_figures.force_figures(figures)
     assert force["text"].tolist() == ["90,000 troops", "50 ships"]
     assert force["quote"].tolist() == ["a", "c"]
 
 
 def test_ally_facts_agree_with_the_indicators(nato, vintage):
-    facts = tables.ally_facts(nato, "Estonia", vintage, 2024, 2014).set_index("measure")
+    facts = summary_tables.ally_facts(nato, "Estonia", vintage, 2024, 2014).set_index("measure")
     ranks = indicators.rank(nato, 2024)
     estonia = ranks[ranks["ally"] == "Estonia"].iloc[0]
     assert facts.loc["Rank by share of GDP 2024e", "value"] == f"{estonia['rank']} of 31"
@@ -162,12 +131,12 @@ def test_ally_facts_agree_with_the_indicators(nato, vintage):
 
 def test_release_history_and_table():
     releases = load.all_releases("share_gdp_pct")
-    history = tables.release_history(releases, "Poland", max_years=3)
+    history = summary_tables.release_history(releases, "Poland", max_years=3)
     assert history["year"].nunique() == 3
     assert history["year"].max() == 2024  # the newest revised year is always kept
     assert (history.groupby("year")["vintage"].nunique() >= 2).all()
-    table = tables.release_table(history)
-    assert table.columns[0] == "release" and table.shape[1] <= tables.MAX_COLUMNS
+    table = summary_tables.release_table(history)
+    assert table.columns[0] == "release" and table.shape[1] <= summary_tables.MAX_COLUMNS
     poland_2024 = load.compare_releases("Poland", 2024)
     row = table[table["release"] == "2024-06"].iloc[0]
     assert row["2024"] == f"{poland_2024.iloc[0]['value']:.2f}e"
@@ -176,43 +145,36 @@ def test_release_history_and_table():
 def test_short_source_names_the_sites():
     text = ("https://www.nato.int/cps/en/x.htm (NATO) | https://dailysabah.com/a (news) | "
             "github:someone/repo/file.xlsx@abc (workbook)")
-    assert tables.short_source(text) == "nato.int, dailysabah.com, NATO workbook (GitHub copy)"
+    assert (source_figures.short_source(text)
+            == "nato.int, dailysabah.com, NATO workbook (GitHub copy)")
 
 
 def test_data_files_hash_sidecarred_and_plain_files(tmp_path):
     info = load.release_info()
     plain = tmp_path / "doc.txt"
     plain.write_text("hello", encoding="utf-8")
-    files = tables.data_files([info.file, plain])
+    files = sources_notes.data_files([info.file, plain])
     assert files[0].sha256 == info.sha256
     assert files[1].sha256 == "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"
-    markdown = tables.sources_markdown(info, files, ["a note"])
+    markdown = sources_notes.sources_markdown(info, files, ["a note"])
     assert info.sha256 in markdown and "a note" in markdown and "2024-06-12" in markdown
 
 
 def test_sentence_around_cuts_the_sentence_of_a_figure():
     text = "NATO met today. The exercise has 90,000 troops!\nIt ends in May."
     start = text.index("90,000")
-    assert tables.sentence_around(text, start, start + 6) == "The exercise has 90,000 troops!"
-    assert tables.sentence_around(text, 0, 4) == "NATO met today."
+    sentence = source_figures.sentence_around(text, start, start + 6)
+    assert sentence == "The exercise has 90,000 troops!"
+    assert source_figures.sentence_around(text, 0, 4) == "NATO met today."
     with pytest.raises(DataError, match="outside a text"):
-        tables.sentence_around(text, 5, 500)
+        source_figures.sentence_around(text, 5, 500)
 
 
 def test_reviewed_figures_get_their_quotes_from_the_source_text():
-    figures, reviewed = tables.source_figures()
+    figures, reviewed = source_figures.source_figures()
     assert "sentence" in figures.columns
-    force = tables.force_figures(figures)
+    force = source_figures.force_figures(figures)
     troops = force[force["text"].str.contains("troops")].iloc[0]
     assert troops["text"] in troops["quote"]  # the quote holds the figure it supports
-    files = tables.figure_files(figures, reviewed)
+    files = source_figures.figure_files(figures, reviewed)
     assert files and all(path.exists() for path in files)
-
-
-def test_list_parameters_as_papermill_passes_them():
-    assert tables.as_list('["Poland", "Estonia"]') == ["Poland", "Estonia"]
-    assert tables.as_list("Poland, Estonia") == ["Poland", "Estonia"]
-    assert tables.as_list(("Poland",)) == ["Poland"] and tables.as_list(None) == []
-    assert tables.resolve_allies('["Poland"]', ["Estonia", "Poland"]) == ["Poland"]
-    with pytest.raises(ParameterError, match="highlight"):
-        tables.as_list("[unclosed", "highlight")

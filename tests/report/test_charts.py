@@ -11,7 +11,14 @@ from matplotlib.colors import to_hex
 from matplotlib.patches import Rectangle
 
 from analysis.data.load import load_nato, release_info
-from analysis.report import charts
+from analysis.report import (
+    chart_parts,
+    force_charts,
+    generic_charts,
+    profile_charts,
+    spending_charts,
+    style,
+)
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +28,7 @@ def nato() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def source() -> str:
-    return charts.source_line(release_info())
+    return style.source_line(release_info())
 
 
 def _indicator(nato: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -34,7 +41,7 @@ def _bars(fig) -> list[Rectangle]:
 
 
 def _all_text(fig) -> str:
-    return "\n".join(charts.figure_texts(fig))
+    return "\n".join(style.figure_texts(fig))
 
 
 def test_source_line_names_release_and_cutoff(source):
@@ -47,20 +54,20 @@ def test_source_line_names_release_and_cutoff(source):
 
 def test_source_line_rejects_a_release_without_cutoff():
     with pytest.raises(ValueError, match="data_cutoff"):
-        charts.source_line({"publisher": "NATO", "title": "t", "release_date": "2024-06-17"})
+        style.source_line({"publisher": "NATO", "title": "t", "release_date": "2024-06-17"})
 
 
 def test_ranked_share_bars_one_per_ally_with_guideline_and_estimates(nato, source):
     share = _indicator(nato, "share_gdp_pct")
     rows = share[(share["year"] == 2024) & ~share["is_aggregate"]]
-    fig = charts.share_of_gdp_ranked(rows, year=2024, source=source, guideline_pct=2.0)
+    fig = spending_charts.share_of_gdp_ranked(rows, year=2024, source=source, guideline_pct=2.0)
     bars = _bars(fig)
     assert len(bars) == rows["ally"].nunique() == 31
-    assert charts.guideline_values(fig) == [2.0]
+    assert chart_parts.guideline_values(fig) == [2.0]
     # 2024 is an estimate in the 2024-06 release: every bar hatched, and the legend says so.
-    assert all(b.get_hatch() == charts.ESTIMATE_HATCH for b in bars)
+    assert all(b.get_hatch() == style.ESTIMATE_HATCH for b in bars)
     text = _all_text(fig)
-    assert charts.ESTIMATE_NOTE in text
+    assert style.ESTIMATE_NOTE in text
     assert "2024e" in text
     assert source.split(",")[0] in text and "2024-06-12" in text
     # The title states the count it shows, computed from the same values.
@@ -74,32 +81,32 @@ def test_ranked_share_bars_one_per_ally_with_guideline_and_estimates(nato, sourc
 def test_ranked_bars_follow_a_different_guideline(nato, source):
     share = _indicator(nato, "share_gdp_pct")
     rows = share[(share["year"] == 2022) & ~share["is_aggregate"]]
-    fig = charts.share_of_gdp_ranked(rows, year=2022, source=source, guideline_pct=2.5)
-    assert charts.guideline_values(fig) == [2.5]
+    fig = spending_charts.share_of_gdp_ranked(rows, year=2022, source=source, guideline_pct=2.5)
+    assert chart_parts.guideline_values(fig) == [2.5]
     # 2022 was reported, not estimated: no hatching and no estimate note.
     assert not any(b.get_hatch() for b in _bars(fig))
-    assert charts.ESTIMATE_NOTE not in _all_text(fig)
+    assert style.ESTIMATE_NOTE not in _all_text(fig)
     assert "2.5% guideline" in _all_text(fig)
 
 
 def test_highlight_and_aggregates_get_their_own_colours(nato, source):
     share = _indicator(nato, "share_gdp_pct")
     rows = share[share["year"] == 2021]
-    fig = charts.share_of_gdp_ranked(rows, year=2021, source=source, highlight=["Poland"])
+    fig = spending_charts.share_of_gdp_ranked(rows, year=2021, source=source, highlight=["Poland"])
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     bars = sorted(_bars(fig), key=lambda b: b.get_y())
     colour = {name: to_hex(bar.get_facecolor()) for name, bar in zip(labels, bars, strict=True)}
-    assert colour["Poland"] == charts.HIGHLIGHT_COLOUR.lower()
-    assert colour["NATO Total"] == charts.AGGREGATE_COLOUR.lower()
-    assert colour["Spain"] == charts.BASE_COLOUR.lower()
+    assert colour["Poland"] == style.HIGHLIGHT_COLOUR.lower()
+    assert colour["NATO Total"] == style.AGGREGATE_COLOUR.lower()
+    assert colour["Spain"] == style.BASE_COLOUR.lower()
 
 
 def test_trend_lines_mark_estimates_and_guideline(nato, source):
     share = _indicator(nato, "share_gdp_pct")
     allies = share[~share["is_aggregate"]]
     median = allies.groupby("year")["value"].median()
-    fig = charts.share_of_gdp_trends(allies, source=source, highlight=["Poland", "Germany"],
-                                     median=median)
+    fig = spending_charts.share_of_gdp_trends(allies, source=source,
+                                              highlight=["Poland", "Germany"], median=median)
     ax = fig.axes[0]
     gids = [line.get_gid() for line in ax.get_lines()]
     assert gids.count("context") == 29  # every ally but the two highlighted
@@ -107,17 +114,17 @@ def test_trend_lines_mark_estimates_and_guideline(nato, source):
     assert "median" in gids
     dashed = [ln for ln in ax.get_lines() if ln.get_gid() == "estimate-segment"][0]
     assert dashed.get_linestyle() == "--"
-    assert charts.guideline_values(fig) == [2.0]
+    assert chart_parts.guideline_values(fig) == [2.0]
     ticks = [t.get_text() for t in ax.get_xticklabels()]
     assert ticks[-1] == "2024e" and "2014" in ticks
     text = _all_text(fig)
-    assert "Poland" in text and charts.ESTIMATE_NOTE in text and "2024-06-17" in text
+    assert "Poland" in text and style.ESTIMATE_NOTE in text and "2024-06-17" in text
 
 
 def test_allies_at_guideline_counts(source):
     counts = pd.DataFrame({"year": [2014, 2022, 2023, 2024], "count": [3, 7, 10, 23],
                            "allies": [31, 31, 31, 31], "estimate": [False, False, True, True]})
-    fig = charts.allies_at_guideline(counts, source=source)
+    fig = spending_charts.allies_at_guideline(counts, source=source)
     bars = _bars(fig)
     assert [b.get_height() for b in bars] == [3, 7, 10, 23]
     assert [bool(b.get_hatch()) for b in bars] == [False, False, True, True]
@@ -128,17 +135,17 @@ def test_allies_at_guideline_counts(source):
 def test_europe_vs_us_in_billions(nato, source):
     rows = _indicator(nato, "usd_million_constant_2015")
     rows = rows[rows["ally"].isin(["NATO Europe and Canada", "United States"])]
-    fig = charts.europe_canada_vs_us(rows, source=source)
+    fig = spending_charts.europe_canada_vs_us(rows, source=source)
     text = _all_text(fig)
     us_2024 = rows[(rows["ally"] == "United States") & (rows["year"] == 2024)]["value"].iloc[0]
     assert f"{us_2024 / 1000:,.0f}" in text  # the end value is labelled, in billions
-    assert "2015 prices" in text and charts.ESTIMATE_NOTE in text
+    assert "2015 prices" in text and style.ESTIMATE_NOTE in text
 
 
 def test_change_by_ally_diverges_around_zero(source):
     data = pd.DataFrame({"ally": ["A", "B", "C"], "change": [0.5, -0.2, 1.1],
                          "estimate": [True, True, True]})
-    fig = charts.change_by_ally(data, start_year=2014, end_year=2024, source=source)
+    fig = spending_charts.change_by_ally(data, start_year=2014, end_year=2024, source=source)
     bars = _bars(fig)
     assert len(bars) == 3
     assert sorted(b.get_width() for b in bars) == pytest.approx([-0.2, 0.5, 1.1])
@@ -154,9 +161,9 @@ def test_equipment_scatter_has_quadrants_and_labels(nato, source):
     e = equipment[(equipment["year"] == year) & ~equipment["is_aggregate"]]
     data = s[["ally", "value", "estimate"]].rename(columns={"value": "share_gdp_pct"}).merge(
         e[["ally", "value"]].rename(columns={"value": "equipment_share_pct"}), on="ally")
-    fig = charts.equipment_vs_share(data, year=year, source=source)
+    fig = spending_charts.equipment_vs_share(data, year=year, source=source)
     ax = fig.axes[0]
-    assert sorted(charts.guideline_values(fig)) == [2.0, 20.0]
+    assert sorted(chart_parts.guideline_values(fig)) == [2.0, 20.0]
     labels = [t for t in ax.texts if t.get_gid() == "point-label"]
     assert len(labels) == len(data)
     quadrants = [int(t.get_text().split()[0]) for t in ax.texts if t.get_gid() == "quadrant"]
@@ -172,7 +179,7 @@ def test_scatter_labels_do_not_overlap(nato, source):
     e = equipment[(equipment["year"] == 2024) & ~equipment["is_aggregate"]]
     data = s[["ally", "value", "estimate"]].rename(columns={"value": "share_gdp_pct"}).merge(
         e[["ally", "value"]].rename(columns={"value": "equipment_share_pct"}), on="ally")
-    fig = charts.equipment_vs_share(data, year=2024, source=source)
+    fig = spending_charts.equipment_vs_share(data, year=2024, source=source)
     fig.canvas.draw()  # annotations take their offset positions when drawn
     renderer = fig.canvas.get_renderer()
     # Text's own extent: an Annotation's would include its leader line.
@@ -186,7 +193,7 @@ def test_scatter_labels_do_not_overlap(nato, source):
 def test_personnel_ranked_uses_log_axis_and_counts_allies(nato, source):
     rows = _indicator(nato, "personnel_thousands")
     rows = rows[(rows["year"] == 2024) & ~rows["is_aggregate"]]
-    fig = charts.personnel_ranked(rows, year=2024, source=source)
+    fig = force_charts.personnel_ranked(rows, year=2024, source=source)
     assert len(_bars(fig)) == len(rows)
     assert fig.axes[0].get_xscale() == "log"
     assert "1,300.2" in _all_text(fig) or f"{rows['value'].max():,.1f}" in _all_text(fig)
@@ -200,7 +207,7 @@ def test_exercises_compared_keeps_qualifiers():
         "qualifier": ["more than", "more than", None],
         "year": [2024, 2024, 2018],
     })
-    fig = charts.exercises_compared(data, source="Source: test headlines.")
+    fig = force_charts.exercises_compared(data, source="Source: test headlines.")
     text = _all_text(fig)
     assert ">90,000" in text and ">50" in text and "51,161" in text
     assert "not reported" in text  # Trident Juncture has no ship count here
@@ -218,35 +225,35 @@ def test_ally_profile_panels(nato, source):
         return poland[poland["indicator"] == name][["year", "value", "estimate"]]
 
     panels = [
-        charts.ProfileSeries("Share of GDP", "% of GDP", series("share_gdp_pct"),
+        profile_charts.ProfileSeries("Share of GDP", "% of GDP", series("share_gdp_pct"),
                              comparison=median, comparison_label="alliance median",
                              guideline=2.0, guideline_label="2% guideline"),
-        charts.ProfileSeries("Spending", "million USD", series("usd_million_constant_2015"),
+        profile_charts.ProfileSeries("Spending", "million USD", series("usd_million_constant_2015"),
                              bars=True),
-        charts.ProfileSeries("Equipment share", "%", series("equipment_share_pct"),
+        profile_charts.ProfileSeries("Equipment share", "%", series("equipment_share_pct"),
                              guideline=20.0),
     ]
-    fig = charts.ally_profile_panels("Poland", panels, source=source)
+    fig = profile_charts.ally_profile_panels("Poland", panels, source=source)
     visible = [ax for ax in fig.axes if ax.get_visible()]
     assert len(visible) == 3
-    assert sorted(charts.guideline_values(fig)) == [2.0, 20.0]
+    assert sorted(chart_parts.guideline_values(fig)) == [2.0, 20.0]
     assert "Poland" in fig.texts[0].get_text() or "Poland" in _all_text(fig)
-    assert charts.ESTIMATE_NOTE in _all_text(fig)
+    assert style.ESTIMATE_NOTE in _all_text(fig)
     hatched = [b for b in _bars(fig) if b.get_hatch()]
     assert len(hatched) == 2  # 2023e and 2024e
     with pytest.raises(ValueError, match="at most 4"):
-        charts.ally_profile_panels("Poland", panels * 2, source=source)
+        profile_charts.ally_profile_panels("Poland", panels * 2, source=source)
 
 
 def test_release_movements_one_marker_per_release_and_year(source):
     data = pd.DataFrame({"year": [2023, 2023, 2024, 2024], "vintage": ["2023-07", "2024-06",
                          "2024-06", "2025-08"], "value": [3.9, 3.26, 4.12, 4.2],
                          "estimate": [True, True, True, False]})
-    fig = charts.release_movements(data, ally="Poland", source=source)
+    fig = profile_charts.release_movements(data, ally="Poland", source=source)
     ax = fig.axes[0]
     assert len(ax.collections) == 4
     text = _all_text(fig)
-    assert "3.26" in text and "2025-08" in text and charts.ESTIMATE_NOTE in text
+    assert "3.26" in text and "2025-08" in text and style.ESTIMATE_NOTE in text
 
 
 @pytest.mark.parametrize("year", [2014, 2024])
@@ -259,7 +266,7 @@ def test_scatter_labels_are_unambiguous(nato, source, year):
     e = equipment[(equipment["year"] == year) & ~equipment["is_aggregate"]]
     data = s[["ally", "value", "estimate"]].rename(columns={"value": "share_gdp_pct"}).merge(
         e[["ally", "value"]].rename(columns={"value": "equipment_share_pct"}), on="ally")
-    fig = charts.equipment_vs_share(data, year=year, source=source)
+    fig = spending_charts.equipment_vs_share(data, year=year, source=source)
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
     ax = fig.axes[0]
@@ -292,9 +299,9 @@ def test_scatter_labels_are_unambiguous(nato, source, year):
 def test_figures_fit_a4_and_fonts_are_readable(nato, source):
     share = _indicator(nato, "share_gdp_pct")
     rows = share[share["year"] == 2024]
-    fig = charts.share_of_gdp_ranked(rows, year=2024, source=source)
+    fig = spending_charts.share_of_gdp_ranked(rows, year=2024, source=source)
     width, height = fig.get_size_inches()
-    assert width == pytest.approx(charts.FIGURE_WIDTH_IN)
+    assert width == pytest.approx(style.FIGURE_WIDTH_IN)
     assert height < 11.0  # under an A4 page's height
     fig.canvas.draw()
     sizes = [t.get_fontsize() for t in fig.findobj(matplotlib.text.Text)
@@ -304,7 +311,7 @@ def test_figures_fit_a4_and_fonts_are_readable(nato, source):
 
 def test_title_and_source_do_not_overlap_axes(nato, source):
     share = _indicator(nato, "share_gdp_pct")
-    fig = charts.share_of_gdp_trends(share[~share["is_aggregate"]], source=source)
+    fig = spending_charts.share_of_gdp_trends(share[~share["is_aggregate"]], source=source)
     renderer = fig.canvas.get_renderer()
     title, src = (next(t for t in fig.texts if t.get_gid() == gid)
                   for gid in ("chart-title", "chart-source"))
@@ -316,15 +323,15 @@ def test_title_and_source_do_not_overlap_axes(nato, source):
 
 def test_missing_columns_are_reported():
     with pytest.raises(ValueError, match="estimate"):
-        charts.ranked_bars(pd.DataFrame({"ally": ["A"], "value": [1.0]}), title="t", unit="u",
-                           source="s")
+        generic_charts.ranked_bars(pd.DataFrame({"ally": ["A"], "value": [1.0]}), title="t",
+                                   unit="u", source="s")
 
 
 def test_okabe_ito_palette_is_used():
-    assert charts.BASE_COLOUR in charts.OKABE_ITO.values()
-    assert charts.HIGHLIGHT_COLOUR in charts.OKABE_ITO.values()
-    assert all(c in charts.OKABE_ITO.values() for c in charts.SERIES_COLOURS)
-    assert np.allclose(charts.lighten("#000000", 0.5), (0.5, 0.5, 0.5))
+    assert style.BASE_COLOUR in style.OKABE_ITO.values()
+    assert style.HIGHLIGHT_COLOUR in style.OKABE_ITO.values()
+    assert all(c in style.OKABE_ITO.values() for c in style.SERIES_COLOURS)
+    assert np.allclose(style.lighten("#000000", 0.5), (0.5, 0.5, 0.5))
 
 
 def test_charts_stay_off_pyplot(nato, source):
@@ -332,7 +339,8 @@ def test_charts_stay_off_pyplot(nato, source):
 
     before = plt.get_fignums()
     share = _indicator(nato, "share_gdp_pct")
-    fig = charts.share_of_gdp_ranked(share[share["year"] == 2024], year=2024, source=source)
+    fig = spending_charts.share_of_gdp_ranked(share[share["year"] == 2024], year=2024,
+                                              source=source)
     assert plt.get_fignums() == before  # no figure left in pyplot's list, none shown twice
-    png = charts.to_png(fig)
+    png = style.to_png(fig)
     assert png.startswith(b"\x89PNG") and len(png) > 20_000

@@ -1,0 +1,114 @@
+"""The frames the charts and tables of the reports are drawn from.
+
+Each is a pure function of the loaded NATO frame (:func:`analysis.data.load.load_nato`) and a
+release, with the column names the chart functions expect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+from analysis.data import indicators
+from analysis.errors import DataError
+
+
+def one_year(data: pd.DataFrame, indicator: str, year: int, vintage: str,
+             allies: Sequence[str] | None = None,
+             include_aggregates: bool = False) -> pd.DataFrame:
+    """ally, value, estimate, is_aggregate for one indicator and year (for ranked bars)."""
+    rows = indicators.select(data, indicator, vintage, include_aggregates)
+    rows = rows[rows["year"] == int(year)]
+    if allies is not None:
+        rows = rows[rows["ally"].isin(allies) | rows["is_aggregate"]]
+    if rows.empty:
+        raise DataError(f"release {vintage}: no {indicator} values for {year}")
+    return rows[["ally", "value", "estimate", "is_aggregate"]].reset_index(drop=True)
+
+
+def series(data: pd.DataFrame, indicator: str, vintage: str, *,
+           allies: Sequence[str] | None = None, start_year: int | None = None,
+           end_year: int | None = None, include_aggregates: bool = False) -> pd.DataFrame:
+    """ally, year, value, estimate, is_aggregate over a span of years (for trend charts)."""
+    rows = indicators.select(data, indicator, vintage, include_aggregates)
+    if allies is not None:
+        rows = rows[rows["ally"].isin(allies) | rows["is_aggregate"]]
+    if start_year is not None:
+        rows = rows[rows["year"] >= int(start_year)]
+    if end_year is not None:
+        rows = rows[rows["year"] <= int(end_year)]
+    return rows[["ally", "year", "value", "estimate", "is_aggregate"]].reset_index(drop=True)
+
+
+def share_and_equipment(data: pd.DataFrame, year: int, vintage: str,
+                        allies: Sequence[str] | None = None) -> pd.DataFrame:
+    """ally, share_gdp_pct, equipment_share_pct, estimate in ``year`` (NATO's 2%/20% chart)."""
+    share = one_year(data, "share_gdp_pct", year, vintage, allies)
+    equipment = one_year(data, "equipment_share_pct", year, vintage, allies)
+    merged = share.rename(columns={"value": "share_gdp_pct"}).merge(
+        equipment[["ally", "value"]].rename(columns={"value": "equipment_share_pct"}),
+        on="ally", how="inner", validate="one_to_one")
+    return merged[["ally", "share_gdp_pct", "equipment_share_pct", "estimate"]]
+
+
+def change_between(data: pd.DataFrame, indicator: str, start_year: int, end_year: int,
+                   vintage: str, allies: Sequence[str] | None = None) -> pd.DataFrame:
+    """ally, start, end, change, change_pct, estimate (of the end value), largest change first."""
+    changes = indicators.change_since(data, int(start_year), indicator, vintage)
+    changes = changes[changes["year"] == int(end_year)]
+    ends = indicators.select(data, indicator, vintage)
+    ends = ends[ends["year"] == int(end_year)][["ally", "estimate"]]
+    merged = changes.merge(ends, on="ally", how="left", validate="one_to_one")
+    if allies is not None:
+        merged = merged[merged["ally"].isin(allies)]
+    merged = merged.rename(columns={"base_value": "start", "value": "end"})
+    return (merged[["ally", "start", "end", "change", "change_pct", "estimate"]]
+            .sort_values("change", ascending=False, kind="stable").reset_index(drop=True))
+
+
+def guideline_counts(data: pd.DataFrame, guideline_pct: float, vintage: str,
+                     years: Iterable[int], allies: Sequence[str]) -> pd.DataFrame:
+    """year, count, allies (how many of ``allies`` reported), estimate: for the count chart.
+
+    Counts only the allies of the report, so a report on a subset counts within that subset.
+    """
+    counts = indicators.threshold_count(data, guideline_pct, vintage=vintage, years=years)
+    wanted = set(allies)
+    shares = indicators.select(data, "share_gdp_pct", vintage)
+    reporting = (shares[shares["ally"].isin(wanted) & shares["value"].notna()]
+                 .groupby("year")["ally"].nunique())
+    return pd.DataFrame({
+        "year": counts["year"].astype(int),
+        "count": [sum(a in wanted for a in names) for names in counts["allies"]],
+        "allies": counts["year"].map(reporting).fillna(0).astype(int).to_numpy(),
+        "estimate": counts["estimate"].astype(bool),
+        "names": [[a for a in names if a in wanted] for names in counts["allies"]],
+    })
+
+
+EUROPE_CANADA = "NATO Europe and Canada"
+UNITED_STATES = "United States"
+
+
+def europe_and_us(data: pd.DataFrame, vintage: str, start_year: int, end_year: int,
+                  indicator: str = "usd_million_constant_2015") -> pd.DataFrame:
+    """NATO Europe and Canada and the United States over the years (ally, year, value, estimate).
+
+    Always the whole alliance, whatever allies a report selects: the aggregate is NATO's own.
+    """
+    rows = series(data, indicator, vintage, start_year=start_year, end_year=end_year,
+                  include_aggregates=True)
+    rows = rows[rows["ally"].isin([EUROPE_CANADA, UNITED_STATES])]
+    if set(rows["ally"]) != {EUROPE_CANADA, UNITED_STATES}:
+        raise DataError(f"release {vintage}: {indicator} lacks {EUROPE_CANADA} or "
+                        f"{UNITED_STATES}")
+    return rows.reset_index(drop=True)
+
+
+def growth(rows: pd.DataFrame, name: str, start_year: int, end_year: int) -> float:
+    """Percent change of one named series of ``rows`` between two years."""
+    part = rows[rows["ally"] == name].set_index("year")["value"]
+    return float((part[int(end_year)] / part[int(start_year)] - 1) * 100)
+
+

@@ -1,0 +1,179 @@
+"""Chart forms that several reports fill with their own indicator: ranked bars of one value
+per ally, trend lines over the years with highlighted allies, and a few named series."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
+
+from analysis.report.chart_parts import (
+    aggregate_mask,
+    bar_chart_height,
+    bar_colours,
+    draw_bars,
+    estimate_years,
+    flags,
+    horizontal_guideline,
+    number_text,
+    require_columns,
+    series_line,
+    value_labels,
+    vertical_guideline,
+    year_axis,
+)
+from analysis.report.style import (
+    AGGREGATE_COLOUR,
+    BASE_COLOUR,
+    ESTIMATE_NOTE,
+    GUIDELINE_COLOUR,
+    MEDIAN_COLOUR,
+    SERIES_COLOURS,
+    estimate_legend_handles,
+    finish,
+    in_house_style,
+    new_figure,
+)
+
+
+@in_house_style
+def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
+                guideline: float | None = None, guideline_label: str | None = None,
+                highlight: Iterable[str] = (), decimals: int = 2,
+                reference: tuple[str, float] | None = None, log_scale: bool = False) -> Figure:
+    """Horizontal bars of one value per ally, largest at the top, each labelled with its value.
+
+    ``data`` has one row per ally: ``ally``, ``value``, ``estimate`` (and ``is_aggregate``).
+    ``reference`` is an optional (label, value) drawn as a dotted line, e.g. the alliance median.
+    """
+    require_columns(data, ["ally", "value", "estimate"], "ranked bars")
+    ranked = data.dropna(subset=["value"]).sort_values("value", ascending=True)
+    names = ranked["ally"].astype(str).tolist()
+    aggregates = aggregate_mask(ranked)
+    estimates = flags(ranked["estimate"])
+    fig, ax = new_figure(bar_chart_height(len(names)))
+    colours = bar_colours(names, aggregates, highlight)
+    bars = draw_bars(ax, np.arange(len(names)), ranked["value"].to_numpy(float), colours,
+                     estimates, horizontal=True)
+    value_labels(ax, bars, [number_text(v, decimals) for v in ranked["value"]], horizontal=True)
+    ax.set_yticks(np.arange(len(names)), names)
+    for tick, is_aggregate, name in zip(ax.get_yticklabels(), aggregates, names, strict=True):
+        if is_aggregate or name in set(highlight):
+            tick.set_fontweight("bold")
+    ax.set_ylim(-0.6, len(names) - 0.4)
+    ax.grid(axis="y", visible=False)
+    if log_scale:
+        ax.set_xscale("log")
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    ax.set_xlabel(unit)
+    handles = (estimate_legend_handles("bar", reported=bool((~estimates).any()))
+               if estimates.any() else [])
+    if guideline is not None:
+        vertical_guideline(ax, guideline, guideline_label or f"guideline {guideline:g}")
+        handles.append(Line2D([], [], color=GUIDELINE_COLOUR, linestyle=(0, (5, 3)),
+                              label=guideline_label or f"guideline {guideline:g}"))
+    if reference is not None:
+        ref_label, ref_value = reference
+        ax.axvline(ref_value, color=MEDIAN_COLOUR, linewidth=1.3, linestyle=":", zorder=4,
+                   gid="reference")
+        handles.append(Line2D([], [], color=MEDIAN_COLOUR, linestyle=":", label=ref_label))
+    if aggregates.any():
+        handles.append(Patch(facecolor=AGGREGATE_COLOUR, label="NATO aggregate"))
+    # Leave room right of the longest bar for its value label.
+    if not log_scale:
+        right = max(float(ranked["value"].max()), guideline or 0)
+        ax.set_xlim(min(0.0, float(ranked["value"].min()) * 1.1), right * 1.12)
+    if handles and len(names) >= 12:
+        # The bottom bars are the shortest: room for the key inside the axes.
+        ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.95)
+    elif handles:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0),
+                  frameon=False, borderaxespad=0)
+    return finish(fig, title=title, unit=None, source=source)
+
+
+# ---------------------------------------------------------------------------------------------
+# Trends
+# ---------------------------------------------------------------------------------------------
+
+
+@in_house_style
+def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
+                highlight: Iterable[str] = (), guideline: float | None = None,
+                guideline_label: str | None = None, median: pd.Series | None = None,
+                height_in: float = 4.6, log_scale: bool = False) -> Figure:
+    """One line per ally over the years: context in light grey, ``highlight`` in colour.
+
+    ``data``: ``ally``, ``year``, ``value``, ``estimate``. ``median`` (year -> value) is drawn as
+    a thick green line. Highlighted lines are labelled at their right end.
+    """
+    require_columns(data, ["ally", "year", "value", "estimate"], "trend lines")
+    highlight = [h for h in highlight if h in set(data["ally"])]
+    fig, ax = new_figure(height_in)
+    for ally, rows in data.groupby("ally", sort=True):
+        if ally in highlight:
+            continue
+        ax.plot(rows["year"].to_numpy(int), rows["value"].to_numpy(float), color="#C8C8C8",
+                linewidth=0.9, zorder=1, gid="context")
+    handles: list[Any] = []
+    if len(data["ally"].unique()) > len(highlight):
+        handles.append(Line2D([], [], color="#C8C8C8", linewidth=0.9, label="other allies"))
+    if median is not None:
+        ax.plot(median.index.to_numpy(int), median.to_numpy(float), color=MEDIAN_COLOUR,
+                linewidth=2.4, zorder=2, gid="median")
+        handles.append(Line2D([], [], color=MEDIAN_COLOUR, linewidth=2.4,
+                              label="alliance median"))
+    for i, ally in enumerate(highlight):
+        rows = data[data["ally"] == ally]
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        series_line(ax, rows["year"].to_numpy(int), rows["value"].to_numpy(float),
+                    flags(rows["estimate"]), colour=colour, label=ally)
+        handles.append(Line2D([], [], color=colour, marker="o", label=ally))
+    if guideline is not None:
+        label = guideline_label or f"guideline {guideline:g}"
+        horizontal_guideline(ax, guideline, label)
+        handles.append(Line2D([], [], color=GUIDELINE_COLOUR, linestyle=(0, (5, 3)),
+                              label=label))
+    est = estimate_years(data)
+    if est:
+        handles.append(Line2D([], [], color="#555555", marker="o", markerfacecolor="white",
+                              linestyle="--", label=ESTIMATE_NOTE))
+    year_axis(ax, data["year"], est)
+    if log_scale:
+        ax.set_yscale("log")
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    ax.set_ylabel(unit)
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+              borderaxespad=0)
+    return finish(fig, title=title, source=source)
+
+
+@in_house_style
+def ally_series(data: pd.DataFrame, *, title: str, unit: str, source: str,
+                series_label: str | None = None, colour: str = BASE_COLOUR,
+                height_in: float = 3.4) -> Figure:
+    """A few named series over the years (``ally`` column names the series), e.g. aggregates."""
+    require_columns(data, ["ally", "year", "value", "estimate"], "series")
+    fig, ax = new_figure(height_in)
+    handles: list[Any] = []
+    for i, (name, rows) in enumerate(data.groupby("ally", sort=False)):
+        col = SERIES_COLOURS[i % len(SERIES_COLOURS)] if series_label is None else colour
+        series_line(ax, rows["year"].to_numpy(int), rows["value"].to_numpy(float),
+                    flags(rows["estimate"]), colour=col, label=str(name))
+        handles.append(Line2D([], [], color=col, marker="o", label=series_label or str(name)))
+    est = estimate_years(data)
+    if est:
+        handles.append(Line2D([], [], color="#555555", marker="o", markerfacecolor="white",
+                              linestyle="--", label=ESTIMATE_NOTE))
+    year_axis(ax, data["year"], est)
+    ax.set_ylabel(unit)
+    ax.legend(handles=handles, loc="best", frameon=False)
+    return finish(fig, title=title, source=source)
+
+
