@@ -236,13 +236,10 @@ def mark_long_tables(html: str) -> str:
 
 def html_to_pdf(html: str, base_url: Path | str | None = None) -> bytes:
     """A4 PDF of a report page (WeasyPrint; no TeX, no browser)."""
-    import logging
-
+    # WeasyPrint takes about a second to import; only a PDF needs it. Its warnings about
+    # nbconvert's CSS are silenced by the command (analysis.cli), which configures logging.
     from weasyprint import HTML
 
-    # WeasyPrint logs every unsupported CSS property of nbconvert's markup as a warning.
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
     page = mark_long_tables(html)
     return HTML(string=page, base_url=str(base_url) if base_url else None).write_pdf()
 
