@@ -13,7 +13,8 @@ from typing import TextIO
 
 from tqdm import tqdm
 
-BAR_FORMAT = "{n_fmt}/{total_fmt} |{bar:24}| {desc}: {postfix} {elapsed}"
+# tqdm puts ", " before the postfix: "3/40 |###   | ally_profile ally=Poland, cell 4/12 00:07"
+BAR_FORMAT = "{n_fmt}/{total_fmt} |{bar:24}| {desc}{postfix} {elapsed}"
 
 
 class Progress:
@@ -29,11 +30,12 @@ class Progress:
         self.bar: tqdm | None = None
         if self.interactive:
             self.bar = tqdm(total=total, file=self.err, bar_format=BAR_FORMAT, leave=False,
-                            dynamic_ncols=True, desc="starting")
+                            dynamic_ncols=True)
 
     def start(self, label: str) -> None:
         if self.bar is not None:
             self.bar.set_description_str(label[:60], refresh=False)
+            self.bar.set_postfix_str("", refresh=False)
             self.bar.reset(total=self.total)  # the elapsed time counts this report only
             self.bar.update(self.done)
         self.stage("starting kernel")

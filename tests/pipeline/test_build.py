@@ -643,5 +643,10 @@ def test_progress_plain_lines_for_logs_and_a_bar_for_terminals():
     progress.start("chart ally=Poland")
     progress.cell(2, 5)
     progress.finish("chart ally=Poland", 4.25, "failed", "cell 3 raised")
-    assert "\r" in err.getvalue() and "cell 3/5" in err.getvalue()
+    bar = err.getvalue()
+    assert "\r" in bar and "0/2 |" in bar and "chart ally=Poland, cell 3/5" in bar
     assert out.getvalue() == "[1/2] failed    4.2s  chart ally=Poland  (cell 3 raised)\n"
+    progress.start("chart ally=Norway")
+    assert "1/2 |" in err.getvalue().rsplit("\r", 1)[-1]  # the bar counts the finished report
+    progress.close()
+    assert err.getvalue().endswith("\r")  # the bar is cleared, not left in the terminal
