@@ -2,29 +2,56 @@
 
 Start-up stays light: each subcommand imports its module only when it runs. Every
 ``AnalysisError`` becomes one line on stderr and exit code 2; no traceback reaches the user.
+Logging is configured here and only here: library modules just call ``logging.getLogger``.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
+from analysis.errors import AnalysisError
+
+# Loggers of libraries that would repeat or drown what the command prints.
+QUIET_LOGGERS = {
+    # papermill logs a failed cell with its traceback; the build reports it once, as one line.
+    "papermill": logging.CRITICAL,
+    # WeasyPrint warns about every CSS property of nbconvert's markup it does not support.
+    "weasyprint": logging.ERROR,
+    "fontTools": logging.ERROR,
+    # nbconvert's exporters log through traitlets (e.g. images without alt text, which the
+    # charts' own tests check); before the command configured logging nothing showed them.
+    "traitlets": logging.ERROR,
+}
+
+
+def configure_logging() -> None:
+    """Warnings of the package and its libraries on stderr, prefixed like the command's errors.
+
+    basicConfig does nothing when the root logger has handlers already (an embedding program,
+    pytest's log capture), so calling main() from Python leaves their logging alone.
+    """
+    logging.basicConfig(level=logging.WARNING, format="nato-report: %(name)s: %(message)s")
+    for name, level in QUIET_LOGGERS.items():
+        logging.getLogger(name).setLevel(level)
+
 
 def _cmd_data_check(args: argparse.Namespace) -> int:
-    from analysis.data import validate
+    from analysis.data import validate  # late: start-up time of the other commands
     summary = validate.check_all()
     print(validate.format_summary(summary))
     return 0
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from analysis.extract import extractor as extract
+    from analysis.extract import extractor as extract  # late: start-up time
     return extract.run_cli(args.paths, fmt=args.format, out=args.out)
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from analysis.pipeline import build
+    from analysis.pipeline import build  # late: papermill and nbconvert take seconds to import
     return build.run_cli(
         reports=args.reports,
         params=args.param,
@@ -68,9 +95,8 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from analysis.errors import AnalysisError
-
     args = make_parser().parse_args(argv)
+    configure_logging()
     try:
         return int(args.func(args) or 0)
     except AnalysisError as error:

@@ -42,4 +42,19 @@ class ParameterError(AnalysisError):
 
 
 class BuildError(AnalysisError):
-    """A report could not be executed or rendered."""
+    """A report could not be executed or rendered.
+
+    When a notebook cell failed, the failure is also kept as data - the notebook, the cell's index
+    in it (0-based, as in the source notebook), the exception's name and value - so that callers
+    need not parse the one-line message.
+    """
+
+    def __init__(
+        self, message: str, *, notebook: str | None = None, cell_index: int | None = None,
+        ename: str | None = None, evalue: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.notebook = notebook
+        self.cell_index = cell_index
+        self.ename = ename
+        self.evalue = evalue

@@ -7,12 +7,16 @@ its ``In [n]`` and the line that failed (read from IPython's traceback, not the 
 
 from __future__ import annotations
 
-import logging
 import re
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+import nbformat
+import papermill
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from papermill.exceptions import PapermillExecutionError
 
 from analysis.errors import BuildError
 from analysis.pipeline.params import ReportSpec
@@ -35,68 +39,85 @@ def execute_notebook(
     ``spec.cell_timeout`` seconds and the whole notebook ``spec.timeout``: nbclient asks
     ``timeout_func`` for each cell's limit, which is the smaller of the two budgets left.
     """
-    import nbformat
-    import papermill
-    from nbclient.exceptions import CellTimeoutError, DeadKernelError
-    from papermill.exceptions import PapermillExecutionError
-
     source = nbformat.read(spec.notebook, as_version=4)
     if not any("parameters" in cell.metadata.get("tags", []) for cell in source.cells):
-        raise BuildError(f"{display_path(spec.notebook)}: no cell tagged 'parameters'")
-    code_cells = sum(cell.cell_type == "code" for cell in source.cells) + 1  # + injected cell
-    deadline = time.monotonic() + spec.timeout
-    seen: set[str] = set()
-    limits = {"last": spec.cell_timeout}
-
-    def timeout_func(cell: Any) -> int:
-        key = str(cell.get("id") or id(cell))
-        if key not in seen:
-            seen.add(key)
-            if progress is not None:
-                progress.cell(len(seen) - 1, code_cells)
-        limit = max(1, int(min(spec.cell_timeout, deadline - time.monotonic())))
-        limits["last"] = limit
-        return limit
-
-    name, notebook = spec.name, spec.notebook.name
-    # Failures are reported once, by us, as one line; papermill and nbclient log them too.
-    logging.getLogger("papermill").setLevel(logging.CRITICAL)
+        raise BuildError(f"{display_path(spec.notebook)}: no cell tagged 'parameters'",
+                         notebook=spec.notebook.name)
+    budget = _CellBudget(spec, source, progress)
     try:
         papermill.execute_notebook(
             str(spec.notebook), str(output), parameters=dict(params), kernel_name=spec.kernel,
             progress_bar=False, log_output=False, cwd=str(spec.notebook.parent),
             start_timeout=START_TIMEOUT, execution_timeout=int(spec.cell_timeout),
-            timeout_func=timeout_func,
+            timeout_func=budget.limit,
             # ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     except PapermillExecutionError as error:
-        where = cell_place(source, output, error.cell_index, error.exec_count, notebook,
-                           traceback=error.traceback)
-        evalue = " ".join(str(error.evalue).split())
-        if len(evalue) > 240:
-            evalue = evalue[:237] + "..."
-        raise BuildError(f"report {name}: {where} raised {error.ename}: {evalue}") from None
+        raise cell_error(spec, source, output, error) from None
     except CellTimeoutError:
-        where = cell_place(source, output, running_cell(output), None, notebook)
-        if limits["last"] < spec.cell_timeout:
-            raise BuildError(
-                f"report {name}: {where} still running when the whole-run limit of "
-                f"{spec.timeout:.0f}s was reached"
-            ) from None
-        raise BuildError(
-            f"report {name}: {where} timed out after {spec.cell_timeout:.0f}s (per-cell limit)"
-        ) from None
+        raise timeout_error(spec, source, output, budget.last_limit) from None
     except DeadKernelError:
-        where = cell_place(source, output, running_cell(output), None, notebook)
-        raise BuildError(f"report {name}: the kernel died in {where}") from None
+        index = running_cell(output)
+        where, position = cell_place(source, output, index, None, spec.notebook.name)
+        raise BuildError(f"report {spec.name}: the kernel died in {where}",
+                         notebook=spec.notebook.name, cell_index=position) from None
     except (OSError, RuntimeError, ValueError) as error:
         # Kernel start failures, a missing kernelspec, unreadable notebooks.
         message = " ".join(str(error).split())[:240]
         raise BuildError(
-            f"report {name}: could not execute {display_path(spec.notebook)}: "
-            f"{type(error).__name__}: {message}"
+            f"report {spec.name}: could not execute {display_path(spec.notebook)}: "
+            f"{type(error).__name__}: {message}", notebook=spec.notebook.name,
+            ename=type(error).__name__, evalue=message,
         ) from None
+
+
+class _CellBudget:
+    """nbclient's ``timeout_func``: each cell's limit, and the progress bar told of each cell."""
+
+    def __init__(self, spec: ReportSpec, source: Any, progress: Progress | None) -> None:
+        self.spec = spec
+        self.progress = progress
+        self.code_cells = sum(cell.cell_type == "code" for cell in source.cells) + 1  # + injected
+        self.deadline = time.monotonic() + spec.timeout
+        self.seen: set[str] = set()
+        self.last_limit = spec.cell_timeout
+
+    def limit(self, cell: Any) -> int:
+        key = str(cell.get("id") or id(cell))
+        if key not in self.seen:
+            self.seen.add(key)
+            if self.progress is not None:
+                self.progress.cell(len(self.seen) - 1, self.code_cells)
+        limit = max(1, int(min(self.spec.cell_timeout, self.deadline - time.monotonic())))
+        self.last_limit = limit
+        return limit
+
+
+def cell_error(spec: ReportSpec, source: Any, output: Path, error: Any) -> BuildError:
+    """The BuildError of a cell that raised (papermill's PapermillExecutionError)."""
+    where, position = cell_place(source, output, error.cell_index, error.exec_count,
+                                 spec.notebook.name, traceback=error.traceback)
+    evalue = " ".join(str(error.evalue).split())
+    if len(evalue) > 240:
+        evalue = evalue[:237] + "..."
+    return BuildError(
+        f"report {spec.name}: {where} raised {error.ename}: {evalue}",
+        notebook=spec.notebook.name, cell_index=position, ename=str(error.ename), evalue=evalue,
+    )
+
+
+def timeout_error(spec: ReportSpec, source: Any, output: Path, last_limit: float) -> BuildError:
+    """The BuildError of a cell stopped by the per-cell or the whole-run time limit."""
+    where, position = cell_place(source, output, running_cell(output), None, spec.notebook.name)
+    if last_limit < spec.cell_timeout:
+        message = (f"report {spec.name}: {where} still running when the whole-run limit of "
+                   f"{spec.timeout:.0f}s was reached")
+    else:
+        message = (f"report {spec.name}: {where} timed out after {spec.cell_timeout:.0f}s "
+                   "(per-cell limit)")
+    return BuildError(message, notebook=spec.notebook.name, cell_index=position,
+                      ename="CellTimeoutError")
 
 
 def running_cell(output: Path) -> int | None:
@@ -105,8 +126,6 @@ def running_cell(output: Path) -> int | None:
     A timeout or a dead kernel is not a cell error, so papermill marks no cell as failed; the
     last cell with a start time is the one that was running.
     """
-    import nbformat
-
     try:
         nb = nbformat.read(output, as_version=4)
     except (OSError, ValueError):
@@ -119,20 +138,19 @@ def running_cell(output: Path) -> int | None:
 def cell_place(
     source: Any, output: Path, index: int | None, exec_count: int | None, name: str,
     traceback: Sequence[str] = (),
-) -> str:
-    """'cell 7 of x.ipynb (In [5]) `the failing line`', numbered as in the source notebook.
+) -> tuple[str, int | None]:
+    """('cell 7 of x.ipynb (In [5]) `the failing line`', 6), numbered as in the source notebook.
 
     ``index`` counts the executed cells without papermill's error banners; the executed notebook
     also holds papermill's injected-parameters cell, so the position comes from the cell id. The
     line quoted is the one IPython's ``traceback`` of a cell error marks, else the cell's first
     line: a timeout has no traceback of its own (the KeyboardInterrupt of the kernel's shutdown
-    may or may not reach the saved notebook, so it is not read).
+    may or may not reach the saved notebook, so it is not read). The second item is the cell's
+    0-based index in the source notebook (None when unknown).
     """
-    import nbformat
-
     if index is None:
-        return f"a cell of {name}"
-    position, quoted = index + 1, ""
+        return f"a cell of {name}", None
+    position, quoted = index, ""
     try:
         executed = nbformat.read(output, as_version=4)
         cells = [c for c in executed.cells
@@ -140,18 +158,18 @@ def cell_place(
         cell = cells[index]
         ids = {c.get("id"): i for i, c in enumerate(source.cells)}
         if cell.get("id") in ids:
-            position = ids[cell.get("id")] + 1
+            position = ids[cell.get("id")]
         quoted = failing_line(traceback, cell.source) or next(
             (ln.strip() for ln in cell.source.splitlines() if ln.strip()), ""
         )
     except (OSError, ValueError, IndexError):
         pass
-    where = f"cell {position} of {name}"
+    where = f"cell {position + 1} of {name}"
     if exec_count is not None:
         where += f" (In [{exec_count}])"
     if quoted:
         where += f" `{quoted[:60]}`"
-    return where
+    return where, position
 
 
 def failing_line(traceback: Sequence[str], cell_source: str) -> str:

@@ -1,112 +1,52 @@
-"""Report parameters, declared in ``notebooks/reports.yml`` and checked before any kernel starts.
+"""Report parameters: values from the command line or the default set, checked before any kernel
+starts against what ``notebooks/reports.yml`` declares (read by :mod:`analysis.pipeline.config`).
 
 papermill alone only warns about an unknown parameter and lets a wrong type fail deep inside a
 notebook; here every value is coerced to its declared type and checked against its allowed values
 (allies, years and releases come from the bundled data) so that a mistake costs one line and no
 kernel start-up.
 
-Public API: :func:`load_config`, :func:`resolve_params`, :func:`parse_assignments`,
-:class:`ReportSpec`, :class:`ParamSpec`, :class:`DataUniverse`.
+Public API: :func:`resolve_params`, :func:`parse_assignments`, :class:`DataUniverse`; the config
+names (:func:`load_config`, :class:`ReportSpec`, :class:`ParamSpec`) are re-exported for callers
+that read both.
 """
 
 from __future__ import annotations
 
 import difflib
+import importlib
 import math
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
 
-from analysis import paths
 from analysis.errors import ParameterError
+from analysis.pipeline.config import (
+    RULE_PATTERN,
+    ParamSpec,
+    ReportConfig,
+    ReportSpec,
+    load_config,
+)
 
-CONFIG_NAME = "reports.yml"
-TYPES = ("str", "int", "float", "bool", "list[str]", "ally", "allies", "year", "release", "source")
-SYMBOLIC_SETS = ("allies", "years", "releases", "sources")
+__all__ = [
+    "DataUniverse", "ParamSpec", "ReportConfig", "ReportSpec", "Universe", "load_config",
+    "parse_assignments", "resolve_params",
+]
+
 # A type that names a data-backed set implies its allowed values.
 _IMPLIED_SET = {"ally": "allies", "allies": "allies", "year": "years", "release": "releases",
                 "source": "sources"}
-_RULE = re.compile(r"^\s*(\w+)\s*(<=|>=|==|!=|<|>)\s*(\w+)\s*$")
 _OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
     "<=": operator.le, ">=": operator.ge, "<": operator.lt, ">": operator.gt,
     "==": operator.eq, "!=": operator.ne,
 }
 _TRUE = {"true", "yes", "1", "on"}
 _FALSE = {"false", "no", "0", "off"}
-
-
-@dataclass(frozen=True)
-class ParamSpec:
-    name: str
-    type: str
-    default: Any
-    allowed: tuple[Any, ...] | str | None = None  # a literal tuple or one of SYMBOLIC_SETS
-    help: str = ""
-    minimum: float | None = None
-    maximum: float | None = None
-
-
-@dataclass(frozen=True)
-class ReportSpec:
-    name: str
-    notebook: Path
-    title: str
-    description: str
-    parameters: tuple[ParamSpec, ...]
-    rules: tuple[str, ...] = ()
-    slot: tuple[str, ...] = ()
-    artifacts: str | None = None
-    years_of: str | None = None
-    kernel: str = "python3"
-    timeout: float = 900.0
-    cell_timeout: float = 300.0
-
-    @property
-    def parameter_names(self) -> tuple[str, ...]:
-        return tuple(spec.name for spec in self.parameters)
-
-    def parameter(self, name: str) -> ParamSpec:
-        for spec in self.parameters:
-            if spec.name == name:
-                return spec
-        raise KeyError(name)
-
-    def defaults(self) -> dict[str, Any]:
-        return {spec.name: spec.default for spec in self.parameters}
-
-
-@dataclass(frozen=True)
-class DefaultEntry:
-    """One line of the default set: a report, optionally once per value of a symbolic set."""
-
-    report: str
-    for_each: tuple[tuple[str, str], ...] = ()  # (parameter, symbolic set)
-
-
-@dataclass(frozen=True)
-class ReportConfig:
-    path: Path
-    reports: Mapping[str, ReportSpec]
-    default_set: tuple[DefaultEntry, ...] = field(default_factory=tuple)
-
-    @property
-    def notebooks_dir(self) -> Path:
-        return self.path.parent
-
-    def report(self, name: str) -> ReportSpec:
-        try:
-            return self.reports[name]
-        except KeyError:
-            known = ", ".join(self.reports)
-            raise ParameterError(
-                f"{self.path.name}: unknown report '{name}'; choose from {known}"
-            ) from None
 
 
 class Universe(Protocol):
@@ -153,122 +93,12 @@ def _cached_years(release: str | None) -> tuple[int, ...]:
 
 
 def _load_module(module: str, what: str) -> Any:
-    import importlib
-
     try:
         return importlib.import_module(module)
     except ImportError as error:
         raise ParameterError(
             f"cannot list the {what} parameters refer to: {module} is not available ({error})"
         ) from None
-
-
-# -- the config ---------------------------------------------------------------------------------
-
-
-def default_config_path() -> Path:
-    return paths.notebooks_dir() / CONFIG_NAME
-
-
-def load_config(path: Path | None = None) -> ReportConfig:
-    """Read and check the structure of ``reports.yml`` (values are checked per build)."""
-    path = Path(path) if path is not None else default_config_path()
-    if not path.exists():
-        raise ParameterError(f"{path}: report config not found")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" line {mark.line + 1} column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or ""
-        raise ParameterError(f"{path}{where}: not valid YAML ({problem})") from None
-    if not isinstance(raw, dict) or not isinstance(raw.get("reports"), dict):
-        raise ParameterError(f"{path}: expected a mapping with a 'reports' section")
-    defaults = raw.get("defaults") or {}
-    reports = {
-        name: _report_spec(path, str(name), body or {}, defaults)
-        for name, body in raw["reports"].items()
-    }
-    entries = raw.get("default_set") or []
-    default_set = tuple(_default_entry(path, entry, reports) for entry in entries)
-    return ReportConfig(path=path, reports=reports, default_set=default_set)
-
-
-def _report_spec(path: Path, name: str, body: dict, defaults: dict) -> ReportSpec:
-    where = f"{path.name}: report {name}"
-    if not isinstance(body, dict) or "notebook" not in body:
-        raise ParameterError(f"{where}: no 'notebook' given")
-    params = tuple(
-        _param_spec(where, str(pname), pbody)
-        for pname, pbody in (body.get("parameters") or {}).items()
-    )
-    names = {spec.name for spec in params}
-    rules = tuple(str(rule) for rule in body.get("rules") or [])
-    for rule in rules:
-        match = _RULE.match(rule)
-        if not match or match.group(1) not in names or match.group(3) not in names:
-            raise ParameterError(
-                f"{where}: rule '{rule}' is not 'param OP param' over its parameters"
-            )
-    slot = tuple(str(item) for item in body.get("slot") or [])
-    for item in slot:
-        if item not in names:
-            raise ParameterError(f"{where}: slot names unknown parameter '{item}'")
-    years_of = body.get("years_of")
-    if years_of is not None and years_of not in names:
-        raise ParameterError(f"{where}: years_of names unknown parameter '{years_of}'")
-    return ReportSpec(
-        name=name,
-        notebook=path.parent / str(body["notebook"]),
-        title=str(body.get("title") or name),
-        description=str(body.get("description") or ""),
-        parameters=params,
-        rules=rules,
-        slot=slot,
-        artifacts=body.get("artifacts"),
-        years_of=years_of,
-        kernel=str(body.get("kernel") or defaults.get("kernel") or "python3"),
-        timeout=float(body.get("timeout") or defaults.get("timeout") or 900),
-        cell_timeout=float(body.get("cell_timeout") or defaults.get("cell_timeout") or 300),
-    )
-
-
-def _param_spec(where: str, name: str, body: Any) -> ParamSpec:
-    if not isinstance(body, dict) or "type" not in body or "default" not in body:
-        raise ParameterError(f"{where}: parameter {name} needs a 'type' and a 'default'")
-    ptype = str(body["type"])
-    if ptype not in TYPES:
-        raise ParameterError(f"{where}: parameter {name} has unknown type '{ptype}'")
-    allowed = body.get("allowed")
-    if isinstance(allowed, str):
-        if allowed not in SYMBOLIC_SETS:
-            raise ParameterError(
-                f"{where}: parameter {name}: allowed '{allowed}' is not one of {SYMBOLIC_SETS}"
-            )
-    elif isinstance(allowed, list):
-        allowed = tuple(allowed)
-    elif allowed is not None:
-        raise ParameterError(f"{where}: parameter {name}: allowed must be a list or a set name")
-    return ParamSpec(
-        name=name, type=ptype, default=body["default"], allowed=allowed,
-        help=str(body.get("help") or ""), minimum=body.get("min"), maximum=body.get("max"),
-    )
-
-
-def _default_entry(path: Path, entry: Any, reports: Mapping[str, ReportSpec]) -> DefaultEntry:
-    if isinstance(entry, str):
-        entry = {"report": entry}
-    name = str(entry.get("report", "")) if isinstance(entry, dict) else ""
-    if name not in reports:
-        raise ParameterError(f"{path.name}: default_set names unknown report '{name}'")
-    for_each = tuple((str(p), str(s)) for p, s in (entry.get("for_each") or {}).items())
-    for param, symbolic in for_each:
-        if param not in reports[name].parameter_names or symbolic not in SYMBOLIC_SETS:
-            raise ParameterError(
-                f"{path.name}: default_set entry {name}: for_each {param}: {symbolic} is not "
-                f"a parameter of {name} over one of {SYMBOLIC_SETS}"
-            )
-    return DefaultEntry(report=name, for_each=for_each)
 
 
 # -- command-line values ------------------------------------------------------------------------
@@ -320,10 +150,15 @@ def resolve_params(
 
 def _check_rules(report: ReportSpec, values: Mapping[str, Any]) -> None:
     for rule in report.rules:
-        match = _RULE.match(rule)
-        assert match is not None  # checked when the config was read
-        left, op, right = match.groups()
-        if not _OPERATORS[op](values[left], values[right]):
+        left, op, right = RULE_PATTERN.match(rule).groups()  # the form was checked on reading
+        try:
+            holds = _OPERATORS[op](values[left], values[right])
+        except TypeError:
+            raise ParameterError(
+                f"report {report.name}: rule '{rule}' cannot compare {left}={values[left]!r} "
+                f"with {right}={values[right]!r}"
+            ) from None
+        if not holds:
             raise ParameterError(
                 f"report {report.name}: parameter {left}={values[left]!r} must be {op} "
                 f"{right}={values[right]!r}"

@@ -1,7 +1,7 @@
-"""Progress of a build: one line per report, plus a live bar when stderr is a terminal.
+"""Progress of a build: one result line per report, plus a tqdm bar when stderr is a terminal.
 
-Result lines go to stdout so that a scheduled run's log holds one timestamped line per report; the
-bar (redrawn in place with ``\\r``) goes to stderr only when stderr is a terminal, so logs never
+Result lines go to stdout so that a scheduled run's log (cron, CI) holds one timestamped line per
+report; the bar, redrawn in place, goes to stderr only when stderr is a terminal, so logs never
 hold carriage-return noise.
 """
 
@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import time
 from typing import TextIO
 
-_BAR_WIDTH = 24
+from tqdm import tqdm
+
+# tqdm puts ", " before the postfix: "3/40 |###   | ally_profile ally=Poland, cell 4/12 00:07"
+BAR_FORMAT = "{n_fmt}/{total_fmt} |{bar:24}| {desc}{postfix} {elapsed}"
 
 
 class Progress:
@@ -23,54 +25,51 @@ class Progress:
         self.total = total
         self.out = out if out is not None else sys.stdout
         self.err = err if err is not None else sys.stderr
-        self.interactive = _isatty(self.err) if interactive is None else interactive
+        self.interactive = is_terminal(self.err) if interactive is None else interactive
         self.done = 0
-        self.label = ""
-        self.started = 0.0
+        self.bar: tqdm | None = None
+        if self.interactive:
+            self.bar = tqdm(total=total, file=self.err, bar_format=BAR_FORMAT, leave=False,
+                            dynamic_ncols=True)
 
     def start(self, label: str) -> None:
-        self.label = label
-        self.started = time.monotonic()
-        self._draw("starting kernel")
+        if self.bar is not None:
+            self.bar.set_description_str(label[:60], refresh=False)
+            self.bar.set_postfix_str("", refresh=False)
+            self.bar.reset(total=self.total)  # the elapsed time counts this report only
+            self.bar.update(self.done)
+        self.stage("starting kernel")
 
     def cell(self, index: int, count: int) -> None:
         """Called as each cell starts; only redraws the bar."""
-        self._draw(f"cell {index + 1}/{count}")
+        self.stage(f"cell {index + 1}/{count}")
 
     def stage(self, what: str) -> None:
-        self._draw(what)
+        if self.bar is not None:
+            self.bar.set_postfix_str(what, refresh=True)
 
     def finish(self, label: str, seconds: float, status: str, detail: str = "") -> None:
         self.done += 1
-        self._clear()
         width = len(str(self.total))
         line = f"[{self.done:>{width}}/{self.total}] {status:<6} {seconds:6.1f}s  {label}"
         if detail:
             line += f"  ({detail})"
-        if not self.interactive:
-            line = f"{dt.datetime.now(dt.UTC).strftime('%Y-%m-%dT%H:%M:%SZ')} {line}"
-        print(line, file=self.out, flush=True)
+        if self.bar is None:
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            print(f"{stamp} {line}", file=self.out, flush=True)
+            return
+        self.bar.update(1)
+        # tqdm.write clears the bar, prints the line and redraws the bar below it.
+        tqdm.write(line, file=self.out)
+        self.out.flush()
 
     def close(self) -> None:
-        self._clear()
-
-    def _draw(self, what: str) -> None:
-        if not self.interactive:
-            return
-        filled = int(_BAR_WIDTH * self.done / max(self.total, 1))
-        bar = "#" * filled + "-" * (_BAR_WIDTH - filled)
-        elapsed = time.monotonic() - self.started
-        text = f"[{bar}] {self.done}/{self.total} {self.label}: {what} {elapsed:4.0f}s"
-        self.err.write("\r\033[K" + text[:160])
-        self.err.flush()
-
-    def _clear(self) -> None:
-        if self.interactive:
-            self.err.write("\r\033[K")
-            self.err.flush()
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
-def _isatty(stream: TextIO) -> bool:
+def is_terminal(stream: TextIO) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):

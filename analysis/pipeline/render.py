@@ -258,6 +258,7 @@ def url_fetcher() -> Any:
 
     WeasyPrint skips a refused resource (image, stylesheet, attachment) with a logged error.
     """
+    # Late: WeasyPrint takes about a second to import and only a PDF needs it.
     from weasyprint import urls
 
     def refuse(url: str) -> None:
@@ -286,13 +287,10 @@ def html_to_pdf(html: str, base_url: Path | str | None = None) -> bytes:
     Only ``data:`` URLs and the package's templates are read (:func:`url_fetcher`), and the PDF
     gets no attachments, whatever ``rel="attachment"`` links the page may hold.
     """
-    import logging
-
+    # WeasyPrint takes about a second to import; only a PDF needs it. Its warnings about
+    # nbconvert's CSS are silenced by the command (analysis.cli), which configures logging.
     from weasyprint import HTML
 
-    # WeasyPrint logs every unsupported CSS property of nbconvert's markup as a warning.
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
     page = mark_long_tables(html)
     document = HTML(string=page, base_url=str(base_url) if base_url else None,
                     url_fetcher=url_fetcher()).render()

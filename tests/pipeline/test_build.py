@@ -27,21 +27,18 @@ import pytest
 from pypdf import PdfReader
 
 from analysis import cli
-from analysis.errors import ParameterError
-from analysis.pipeline.build import (
-    Builder,
-    BuildRequest,
-    plan,
-    recover_replaced,
-    slot_name,
-    write_index,
-)
-from analysis.pipeline.execute import failing_line
-from analysis.pipeline.params import load_config, resolve_params
+from analysis.errors import BuildError, ParameterError
+from analysis.pipeline.build import Builder
+from analysis.pipeline.config import load_config
+from analysis.pipeline.execute import execute_notebook, failing_line
+from analysis.pipeline.index_page import write_index
+from analysis.pipeline.params import resolve_params
+from analysis.pipeline.plan import BuildRequest, plan, slot_name
 from analysis.pipeline.progress import Progress
+from analysis.pipeline.publish import recover_replaced
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "notebooks"
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "fixtures" / "notebooks"
 NATO_REPORT = Path(sys.executable).with_name("nato-report")
 
 
@@ -478,8 +475,8 @@ def test_a_failed_move_into_the_slot_keeps_the_previous_report(tmp_path, monkeyp
     slot = out / "broken" / "default"
     _fake_build(slot, "20260101T000000Z-default", "old report")
 
-    def build_into(self, request, staging, run_id, started, timings):
-        (staging / "broken.ipynb").write_text("new report")
+    def build_into(self, run):
+        (run.staging / "broken.ipynb").write_text("new report")
 
     real_rename = os.rename
 
@@ -489,7 +486,7 @@ def test_a_failed_move_into_the_slot_keeps_the_previous_report(tmp_path, monkeyp
             raise OSError(errno.EIO, "Input/output error")
         return real_rename(src, dst, *args, **kwargs)
 
-    monkeypatch.setattr(Builder, "_build_into", build_into)
+    monkeypatch.setattr(Builder, "build_into", build_into)
     monkeypatch.setattr(os, "rename", rename)
     result = Builder(out, formats=()).build(_fixture_request())
 
@@ -509,10 +506,10 @@ def test_a_good_build_files_the_previous_one_in_history(tmp_path, monkeypatch):
     slot = out / "broken" / "default"
     _fake_build(slot, "20260101T000000Z-default", "old report")
 
-    def build_into(self, request, staging, run_id, started, timings):
-        (staging / "broken.ipynb").write_text("new report")
+    def build_into(self, run):
+        (run.staging / "broken.ipynb").write_text("new report")
 
-    monkeypatch.setattr(Builder, "_build_into", build_into)
+    monkeypatch.setattr(Builder, "build_into", build_into)
     result = Builder(out, formats=()).build(_fixture_request())
 
     assert result.ok and result.directory == slot
@@ -540,6 +537,22 @@ def test_a_swap_cut_after_the_new_report_moved_in_is_finished(tmp_path):
     history = report_dir / "_history" / "20260101T000000Z-default"
     assert (history / "broken.ipynb").read_text() == "old report"
     assert not (report_dir / ".replaced").exists()
+
+
+# -- a failed cell as data ----------------------------------------------------------------------
+
+
+def test_a_failed_cell_is_described_by_the_errors_attributes(tmp_path):
+    spec = load_config(FIXTURES / "reports.yml").report("broken")
+    with pytest.raises(BuildError) as caught:
+        execute_notebook(spec, {"n": 3}, tmp_path / "out.ipynb")
+    error = caught.value
+    source = nbformat.read(spec.notebook, as_version=4)
+    assert (error.notebook, error.ename) == ("broken.ipynb", "ValueError")
+    assert error.evalue == "fixture failure with n=3"
+    assert "fail(n)" in source.cells[error.cell_index].source  # the cell that raised
+    assert str(error).count("\n") == 0
+    assert f"cell {error.cell_index + 1} of broken.ipynb" in str(error)
 
 
 # -- the failing line of a cell -----------------------------------------------------------------
@@ -630,5 +643,10 @@ def test_progress_plain_lines_for_logs_and_a_bar_for_terminals():
     progress.start("chart ally=Poland")
     progress.cell(2, 5)
     progress.finish("chart ally=Poland", 4.25, "failed", "cell 3 raised")
-    assert "\r" in err.getvalue() and "cell 3/5" in err.getvalue()
+    bar = err.getvalue()
+    assert "\r" in bar and "0/2 |" in bar and "chart ally=Poland, cell 3/5" in bar
     assert out.getvalue() == "[1/2] failed    4.2s  chart ally=Poland  (cell 3 raised)\n"
+    progress.start("chart ally=Norway")
+    assert "1/2 |" in err.getvalue().rsplit("\r", 1)[-1]  # the bar counts the finished report
+    progress.close()
+    assert err.getvalue().endswith("\r")  # the bar is cleared, not left in the terminal

@@ -1,8 +1,10 @@
-"""The report notebooks spending_trends, force_numbers and ally_profile: committed clean, and run
-with papermill on small parameters into tmp_path, showing charts and the numbers of the data."""
+"""The report notebooks: their parameters cells are what reports.yml declares, they are committed
+clean, and spending_trends, force_numbers and ally_profile run with papermill on small parameters
+into tmp_path, showing charts and the numbers of the data."""
 
 from __future__ import annotations
 
+import ast
 import base64
 from pathlib import Path
 
@@ -10,15 +12,14 @@ import nbformat
 import pytest
 
 from analysis.data import indicators, load
+from analysis.pipeline.config import load_config
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
-DEFAULTS = {
-    "spending_trends": ['allies = "all"', "start_year = 2014", "end_year = 2024",
-                        "guideline_pct = 2.0", "release = None", "highlight = []"],
-    "force_numbers": ['allies = "all"', "year = 2024"],
-    "ally_profile": ['ally = "Poland"'],
-}
+CONFIG = load_config(NOTEBOOKS / "reports.yml")
+# Each notebook with the report that declares its parameters (source_brief's has no runs here).
+SPECS = {spec.notebook.stem: spec for spec in CONFIG.reports.values()}
+RUN_HERE = ("spending_trends", "force_numbers", "ally_profile")
 SECTIONS = ("## Load", "## Check", "## Charts and tables", "## Sources and notes")
 
 
@@ -66,12 +67,53 @@ def _assert_clean_run(notebook: nbformat.NotebookNode, charts: int) -> None:
     assert info.sha256 in text  # the workbook's hash is in the sources and notes
 
 
-@pytest.mark.parametrize("name", sorted(DEFAULTS))
-def test_committed_notebook_is_clean_with_one_parameters_cell(name: str) -> None:
-    notebook = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
+def _parameters_cell(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     tagged = [c for c in notebook.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1
-    assert tagged[0].source.splitlines() == DEFAULTS[name]
+    return tagged[0]
+
+
+def _assignments(source: str) -> dict[str, object]:
+    """``name = literal`` lines of a parameters cell; anything else fails the test."""
+    values = {}
+    for statement in ast.parse(source).body:
+        assert isinstance(statement, ast.Assign), ast.unparse(statement)
+        assert [type(t) for t in statement.targets] == [ast.Name], ast.unparse(statement)
+        values[statement.targets[0].id] = ast.literal_eval(statement.value)
+    return values
+
+
+def test_every_notebook_is_declared_in_reports_yml() -> None:
+    assert {path.stem for path in NOTEBOOKS.glob("*.ipynb")} == set(SPECS)
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_parameters_cell_defines_what_reports_yml_declares(name: str) -> None:
+    """reports.yml is the one declaration: same names, same defaults, in the cell."""
+    notebook = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    defined = _assignments(_parameters_cell(notebook).source)
+    assert defined == SPECS[name].defaults()
+    assert list(defined) == list(SPECS[name].parameter_names)  # same order, reads the same
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_notebook_asserts_nothing_about_its_parameters(name: str) -> None:
+    """Parameter values are checked by reports.yml (types, allowed values, rules) before any
+    kernel starts; a notebook's own assert on them would be a second, drifting copy."""
+    notebook = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    parameters = set(SPECS[name].parameter_names)
+    for cell in notebook.cells:
+        if cell.cell_type != "code" or "parameters" in cell.metadata.get("tags", []):
+            continue
+        for node in ast.walk(ast.parse(cell.source)):
+            if isinstance(node, ast.Assert):
+                used = {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)}
+                assert not used & parameters, f"{name}: {ast.unparse(node)}"
+
+
+@pytest.mark.parametrize("name", RUN_HERE)
+def test_committed_notebook_is_clean(name: str) -> None:
+    notebook = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
     assert notebook.cells[0].cell_type == "markdown"
     assert notebook.cells[0].source.startswith("# ")
     assert notebook.metadata["kernelspec"]["name"] == "python3"

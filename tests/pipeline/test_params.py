@@ -8,9 +8,10 @@ import pytest
 
 from analysis.data import load
 from analysis.errors import ParameterError
-from analysis.pipeline.params import load_config, parse_assignments, resolve_params
+from analysis.pipeline.config import SYMBOLIC_SETS, TYPES, load_config
+from analysis.pipeline.params import parse_assignments, resolve_params
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -157,25 +158,75 @@ def test_assignment_splits_at_the_first_equals_sign():
 
 
 HEAD = "reports:\n  r:\n    notebook: r.ipynb\n    parameters:\n"
+PARAM_FIELDS = "allowed, default, help, max, min, type"
 
 
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("reports:\n  r: {title: x}\n", "report r: no 'notebook' given"),
-        (HEAD + "      p: {type: date, default: 1}\n", "parameter p has unknown type 'date'"),
-        (HEAD + "      p: {type: int}\n",
-         "parameter p needs a 'type' and a 'default'"),
-        (HEAD + "      p: {type: int, default: 1}\n    rules: [p <= q]\n", "rule 'p <= q'"),
-        ("reports:\n  r:\n    notebook: r.ipynb\ndefault_set: [s]\n", "unknown report 's'"),
-        ("reports: [1, 2\n", "not valid YAML"),
+        # structure: jsonschema, turned into file, report, parameter and field
+        ("reports:\n  r: {title: x}\n", "report r: missing 'notebook'"),
+        ("reports:\n  r: {notebook: r.txt}\n", "report r: notebook: 'r.txt' is not a .ipynb file"),
+        (HEAD + "      p: {type: date, default: 1}\n",
+         "report r: parameter p: type: 'date' is not one of str, int, float, bool, list[str], "
+         "ally, allies, year, release, source"),
+        (HEAD + "      p: {type: int}\n", "report r: parameter p: missing 'default'"),
+        (HEAD + "      p: {type: int, default: 1, help: one, two}\n",
+         f"report r: parameter p: unknown field 'two'; known: {PARAM_FIELDS}"),
+        (HEAD + "      p: {type: int, default: 1, allowed: everything}\n",
+         "report r: parameter p: allowed: 'everything' is not a list of values or one of "
+         "allies, years, releases, sources"),
+        ("reports:\n  r: {notebook: r.ipynb, timeout: soon}\n",
+         "report r: timeout: expected number, got 'soon'"),
+        ("reports:\n  r: {notebook: r.ipynb, artifacts: write_csv}\n",
+         "report r: artifacts: 'write_csv' is not 'module:function'"),
+        ("reports:\n  r: {notebook: r.ipynb}\nextra: 1\n",
+         "unknown field 'extra'; known: default_set, defaults, reports"),
+        ("reports: {}\n", "reports: {} should be non-empty"),
+        # what a schema cannot say: names that must be the report's own
+        (HEAD + "      p: {type: int, default: 1}\n    rules: [p <= q]\n",
+         "report r: rule 'p <= q' is not 'param OP param' over its parameters"),
+        (HEAD + "      p: {type: int, default: 1}\n    rules: [p less q]\n",
+         "report r: rules.0: 'p less q' is not 'param OP param'"),
+        (HEAD + "      p: {type: int, default: 1}\n      q: {type: str, default: a}\n"
+         "    rules: [p <= q]\n", "report r: rule 'p <= q' compares a int with a str"),
+        (HEAD + "      p: {type: str, default: a, min: 1}\n",
+         "report r: parameter p: min and max need a type of int, float, year, not str"),
+        (HEAD + "      p: {type: int, default: 1}\n    slot: [q]\n",
+         "report r: slot names unknown parameter 'q'"),
+        ("reports:\n  r:\n    notebook: r.ipynb\ndefault_set: [s]\n",
+         "default_set names unknown report 's'"),
+        ("reports:\n  r:\n    notebook: r.ipynb\ndefault_set: [{report: r, for_each: {a: "
+         "allies}}]\n", "default_set entry r: for_each a: allies names no parameter of r"),
+        ("reports: [1, 2\n", "line 2 column 1: not valid YAML"),
     ],
 )
 def test_config_mistakes_are_one_line_errors(tmp_path, body, message):
     path = tmp_path / "reports.yml"
     path.write_text(body, encoding="utf-8")
-    with pytest.raises(ParameterError, match=message.replace("[", r"\[").replace("(", r"\(")):
+    with pytest.raises(ParameterError) as caught:
         load_config(path)
+    text = str(caught.value)
+    assert "\n" not in text
+    assert text.startswith(("reports.yml: ", f"{path} line")), text
+    assert message in text
+
+
+def test_the_schema_is_the_one_list_of_types_and_sets():
+    assert "release" in TYPES and "list[str]" in TYPES
+    assert SYMBOLIC_SETS == ("allies", "years", "releases", "sources")
+    for name, spec in load_config(ROOT / "notebooks" / "reports.yml").reports.items():
+        assert all(p.type in TYPES for p in spec.parameters), name
+
+
+def test_a_rule_over_values_that_cannot_be_compared_is_a_parameter_error(tmp_path):
+    path = tmp_path / "reports.yml"
+    path.write_text(HEAD + "      a: {type: allies, default: all}\n"
+                    "      b: {type: allies, default: all}\n    rules: [a < b]\n",
+                    encoding="utf-8")
+    spec = load_config(path).report("r")
+    with pytest.raises(ParameterError, match="rule 'a < b' cannot compare a=.* with b='all'"):
+        resolve_params(spec, {"a": "Poland"})
 
 
 def test_unknown_report_lists_the_known_ones(config):
