@@ -40,10 +40,9 @@ from analysis.brief.reference_facts import (
 )
 from analysis.brief.vague import vague_frame
 from analysis.errors import DataError, ParameterError
+from analysis.vocabulary import CLAIM_KINDS, COUNT_UNITS, MONEY_UNITS, sentences_of
 
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
-CLAIM_KINDS = ("amount", "share", "count")
-MONEY_UNITS = ("USD", "EUR", "GBP")
 # Keys whose facts are per year; a figure without a year cannot be matched to them.
 YEARLESS_KEYS = ("exercise_", "guideline_", "nato_ammunition_contracts_value",
                  "europe_canada_cumulative_additional_spending_since_2014")
@@ -156,8 +155,6 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
     it ("Steadfast Defender 24 ends") does. Without offsets, the first exercise the text names.
     """
     lowered = text.lower()
-    from analysis.extract.extractor import sentences_of
-
     mentions = sorted((m.start(), name) for name in exercises
                       for m in re.finditer(re.escape(name.lower()), lowered))
     for record in records:
@@ -444,7 +441,7 @@ def _looked_for(subject: match.Subject, year: int | None, facts: pd.DataFrame,
                 figure: object = None) -> str:
     workbooks = ", ".join(sorted({str(r) for r in facts.loc[facts["origin"] == "workbook",
                                                               "release"]}))
-    if subject.key in match.COUNT_UNITS or subject.key in ("allies_count", "percent", "other"):
+    if subject.key in COUNT_UNITS or subject.key in ("allies_count", "percent", "other"):
         what = f"a NATO figure for '{figure}' ({subject.key})" if figure else subject.key
     else:
         what = subject.key + (f" for {subject.entity}" if subject.entity else "")

@@ -9,12 +9,16 @@ allows; they are consistent when the two intervals overlap.
   ``2.27`` covers 2.265-2.275, ``18`` covers 17.5-18.5. Trailing zeros of an integer are read as
   rounding (``380`` billion covers 375-385 billion) but never wider than 2.5% of the value, so
   ``ten billion`` is not stretched to 5-15 billion.
+Each hedge word has one class, listed in :data:`analysis.vocabulary.HEDGES`:
+
 * **Approximate** (about, around, roughly, approximately, some, circa, an estimated, near):
   +/-5% of the value, at least one unit for counts (``about 18 allies`` allows 17 to 19).
-* **Lower bound** (more than, over, above, at least, exceeds, upwards of, just over): from the
-  value up to 25% above it; a larger reference means the wording understated it.
-* **Just under** (nearly, almost, close to, just under): from 5% below the value up to the value.
-* **Upper bound** (up to, under, below, less than, at most): from 25% below up to the value.
+* **Lower bound** (more than, over, above, at least, exceeds, upwards of, just over, no less
+  than): from the value up to 25% above it; a larger reference means the wording understated it.
+* **Just under** (nearly, almost, close to, just under, just shy of): from 5% below the value up
+  to the value.
+* **Upper bound** (up to, under, below, less than, at most, no more than): from 25% below up to
+  the value.
 * **Ranges** (``2-3%``): from low to high, each with its rounding.
 
 Status words such as "projected", "planned" or "estimate" are not hedges.
@@ -28,30 +32,20 @@ from dataclasses import dataclass
 
 from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
-
-APPROXIMATE = ("about", "around", "roughly", "approximately", "approx", "approx.", "some",
-               "circa", "an estimated", "estimated", "near", "nearly about", "roughly about")
-LOWER_BOUND = ("more than", "over", "above", "at least", "exceeds", "exceeding", "upwards of",
-               "just over", "in excess of", "well over", "no less than")
-JUST_UNDER = ("nearly", "almost", "close to", "just under", "just shy of")
-UPPER_BOUND = ("up to", "under", "below", "less than", "at most", "fewer than", "no more than")
+from analysis.vocabulary import (
+    APPROXIMATE,
+    COUNT_UNITS,
+    JUST_UNDER,
+    LOWER,
+    MONEY_UNITS,
+    UPPER,
+    find_exercise,
+    hedge_class,
+)
 
 APPROX_REL = 0.05
 BOUND_REL = 0.25
 ROUNDING_CAP_REL = 0.025
-COUNT_UNITS = {"allies", "countries", "troops", "people", "count"}
-
-
-def hedge_class(qualifier: object) -> str:
-    """'exact', 'approximate', 'lower', 'just_under' or 'upper' for a hedge word."""
-    text = _clean(qualifier)
-    if not text:
-        return "exact"
-    for words, name in ((LOWER_BOUND, "lower"), (UPPER_BOUND, "upper"),
-                        (JUST_UNDER, "just_under"), (APPROXIMATE, "approximate")):
-        if any(text == w or text.startswith(w + " ") or text.endswith(" " + w) for w in words):
-            return name
-    return "exact"
 
 
 def rounding(value: float) -> float:
@@ -89,14 +83,14 @@ def allowed_interval(value: float, qualifier: object = None, unit: object = None
     r = rounding(value)
     kind = hedge_class(qualifier)
     magnitude = abs(value)
-    if kind == "approximate":
+    if kind == APPROXIMATE:
         spread = max(APPROX_REL * magnitude, r, 1.0 if unit in COUNT_UNITS else 0.0)
         return Interval(value - spread, value + spread)
-    if kind == "lower":
+    if kind == LOWER:
         return Interval(value - r, value + max(BOUND_REL * magnitude, r))
-    if kind == "just_under":
+    if kind == JUST_UNDER:
         return Interval(value - max(APPROX_REL * magnitude, r), value + r)
-    if kind == "upper":
+    if kind == UPPER:
         return Interval(value - max(BOUND_REL * magnitude, r), value + r)
     return Interval(value - r, value + r)
 
@@ -178,16 +172,6 @@ def find_ally(text: object, near: int | None = None) -> str | None:
     if before:
         return min(before)[1]
     return min((at - near, name) for at, name in hits)[1]
-
-
-def find_exercise(text: object, exercise_names: list[str]) -> str | None:
-    """The first reference exercise (base name, e.g. 'Steadfast Defender') named in ``text``."""
-    if not isinstance(text, str):
-        return None
-    lowered = text.lower()
-    hits = [(lowered.find(name.lower()), name) for name in exercise_names
-            if name.lower() in lowered]
-    return min(hits)[1] if hits else None
 
 
 @dataclass(frozen=True)
@@ -284,7 +268,7 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                 return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
             return Subject("nato_total_defence_share_gdp", "", "inferred")
         return Subject(metric_name or "percent", ally or "", "inferred")
-    if unit in ("USD", "EUR", "GBP"):
+    if unit in MONEY_UNITS:
         if CONTRACTS.search(context) or "contract" in metric_name:
             return Subject("nato_ammunition_contracts_value", "", "inferred")
         if SINCE_2014.search(sentence):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.brief import match
+from analysis.vocabulary import hedge_class
 
 PRIMARY_COLUMNS = ["statement", "metric", "entity", "year", "primary_quote", "article_figure",
                    "article_quote", "change", "note"]
@@ -85,8 +86,8 @@ def _compare(figure: pd.Series, fact: pd.Series, statement: str) -> dict[str, st
     if not match.consistent(given, stated):
         return {"change": "changed",
                 "note": f"NATO said {statement}; the article says '{figure['figure']}'"}
-    said = match.hedge_class(fact["qualifier"])
-    written = match.hedge_class(figure["qualifier"])
+    said = hedge_class(fact["qualifier"])
+    written = hedge_class(figure["qualifier"])
     if said != written:
         return {"change": "hedge changed",
                 "note": f"NATO: {statement} ({said}); article: '{figure['figure']}' ({written})"}

@@ -16,7 +16,7 @@ from analysis.data.sources import (
 )
 from analysis.errors import AnalysisError, SourceError
 
-FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "sources"
 SEED_ID = "nato-bydgoszcz-2024-02"
 
 

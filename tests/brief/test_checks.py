@@ -22,8 +22,9 @@ from analysis.brief.reference_facts import FACT_COLUMNS, headline_facts
 from analysis.brief.vague import find_vague_counts
 from analysis.data.reference import read_headlines
 from analysis.errors import AnalysisError, ParameterError
+from analysis.vocabulary import hedge_class
 
-FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "sources"
 WRONG = FIXTURES / "wrong-numbers-2024-02.txt"
 SEED = "nato-bydgoszcz-2024-02"
 TRANSCRIPT = "https://www.nato.int/cps/en/natohq/opinions_222605.htm"
@@ -42,9 +43,17 @@ def test_rounding_is_half_the_last_written_digit_capped(value: float, expected: 
     (None, "exact"), ("about", "approximate"), ("roughly", "approximate"),
     ("more than", "lower"), ("at least", "lower"), ("nearly", "just_under"),
     ("up to", "upper"), ("projected", "exact"),
+    # Read wrongly by the brief's own list before it used the vocabulary's one copy.
+    ("upward of", "lower"), ("just under", "just_under"), ("no more than", "upper"),
 ])
 def test_hedge_classes(qualifier: str | None, expected: str) -> None:
-    assert match.hedge_class(qualifier) == expected
+    assert hedge_class(qualifier) == expected
+
+
+def test_just_under_allows_a_little_below_not_a_quarter() -> None:
+    # "just under 90,000" was read as an upper bound (from 67,500); it allows 5% below.
+    interval = match.allowed_interval(90_000.0, "just under", "troops")
+    assert interval.low == pytest.approx(85_500) and interval.high == pytest.approx(92_250)
 
 
 def test_hedges_widen_or_bound_the_interval() -> None:

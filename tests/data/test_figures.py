@@ -15,7 +15,7 @@ from analysis.errors import FigureTableError
 from analysis.extract.extractor import extract_figures
 
 SEED_ID = "nato-bydgoszcz-2024-02"
-GOLD_PATH = Path(__file__).parent / "fixtures" / "eval" / "seed.gold.json"
+GOLD_PATH = Path(__file__).parent.parent / "fixtures" / "eval" / "seed.gold.json"
 GOLD_FIELDS = ["text", "start", "end", "value", "unit", "approximate", "kind"]
 
 
