@@ -189,7 +189,7 @@ def _check_sources() -> tuple[str, str]:
 
 
 def _check_figures() -> tuple[str, str]:
-    """Every reviewed figure table matches its source text and the extractor's reading."""
+    """Every reviewed figure table is well formed and quotes its source text at its offsets."""
     from analysis.data.figure_tables import load_figures
 
     figures = load_figures()
