@@ -26,6 +26,13 @@ import pandas as pd
 
 from analysis import paths
 from analysis.data.provenance import Provenance, verify
+from analysis.data.reference import (
+    HEADLINE_FILE,
+    OTHER_RELEASE_FILES,
+    read_headlines,
+    read_other_releases,
+)
+from analysis.data.workbook import canonical_name, read_workbook
 from analysis.errors import DataError
 
 # --------------------------------------------------------------------------------------------
@@ -45,7 +52,6 @@ def workbook_files() -> list[Path]:
 
 @lru_cache(maxsize=16)
 def _read_workbook_cached(path: str, sha256: str, vintage: str | None) -> pd.DataFrame:
-    from analysis.data.workbook import read_workbook
 
     return read_workbook(Path(path), vintage=vintage)
 
@@ -242,14 +248,12 @@ def reference_raw_dir() -> Path:
 
 @lru_cache(maxsize=16)
 def _other_releases_cached(path: str, sha256: str) -> pd.DataFrame:
-    from analysis.data.reference import read_other_releases
 
     return read_other_releases(Path(path))
 
 
 @lru_cache(maxsize=16)
 def _headlines_cached(path: str, sha256: str) -> pd.DataFrame:
-    from analysis.data.reference import read_headlines
 
     return read_headlines(Path(path))
 
@@ -260,7 +264,6 @@ def load_other_releases() -> pd.DataFrame:
     Columns: ally, year, indicator, value, estimate (boolean, <NA> when the file leaves it
     blank), vintage, vintage_label, source, is_aggregate, file, line.
     """
-    from analysis.data.reference import OTHER_RELEASE_FILES
 
     frames = []
     for name in OTHER_RELEASE_FILES:
@@ -273,7 +276,6 @@ def load_headlines() -> pd.DataFrame:
     """``headline_figures.csv`` normalised: metric, entity, event, value, unit, scale,
     value_in_units, qualifier, status, basis, note, year, year_start, vintage, vintage_label,
     source, quote, ... (see :mod:`analysis.data.reference`)."""
-    from analysis.data.reference import HEADLINE_FILE
 
     path = reference_raw_dir() / HEADLINE_FILE
     return _headlines_cached(str(path), verify(path).sha256).copy()
@@ -316,7 +318,6 @@ def compare_releases(ally: str, year: int, indicator: str = "share_gdp_pct") -> 
     release's value). E.g. Poland 2024 share of GDP: 4.12 (2024-06), 4.07 (SGAR 2025-04), 3.79
     (2025-08).
     """
-    from analysis.data.workbook import canonical_name
 
     name = canonical_name(ally)
     if name is None:

@@ -16,9 +16,11 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
-from analysis.data import load
+from analysis.data import load, sources
+from analysis.data.figure_tables import load_figures
+from analysis.data.normalised import check_normalised
 from analysis.data.provenance import verify
-from analysis.data.reference import HEADLINE_FILE, check_normalised
+from analysis.data.reference import HEADLINE_FILE
 from analysis.data.workbook import AGGREGATES
 from analysis.errors import DataError, SourceError, WorkbookError
 
@@ -174,7 +176,6 @@ def _check_raw_tree(consumed: set[Path]) -> tuple[int, list[str]]:
 
 def _check_sources() -> tuple[str, str]:
     """Every document in data/raw/sources has its metadata, and every source loads."""
-    from analysis.data import sources
     orphans = sources.documents_without_metadata()
     if orphans:
         names = ", ".join(p.name for p in orphans[1:])
@@ -190,8 +191,6 @@ def _check_sources() -> tuple[str, str]:
 
 def _check_figures() -> tuple[str, str]:
     """Every reviewed figure table is well formed and quotes its source text at its offsets."""
-    from analysis.data.figure_tables import load_figures
-
     figures = load_figures()
     tables = figures["source_id"].nunique() if len(figures) else 0
     return "figures (data/figures)", f"{len(figures)} reviewed figures in {tables} tables"

@@ -78,7 +78,7 @@ def open_sheets(path: Path) -> dict[str, Sheet]:
     # openpyxl is imported here, not at the top: it takes a while to import and most commands
     # (reports from the cached tables, the extractor) never open a workbook.
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
+    from openpyxl.utils.exceptions import InvalidFileException  # late: see above
 
     if not path.exists():
         raise WorkbookError(f"{path}: file not found")
