@@ -25,6 +25,9 @@ from datetime import date
 
 import pandas as pd
 
+from analysis.data import load
+from analysis.data.indicators import threshold_count
+
 FACT_COLUMNS = [
     "key", "entity", "year", "year_text", "value", "unit", "qualifier", "release",
     "release_date", "source", "quote", "origin", "variant",
@@ -134,8 +137,6 @@ def count_at_or_above(shares: pd.DataFrame, threshold: float = GUIDELINE_PCT) ->
     Years covering fewer than ``MIN_ALLIES_FOR_COUNT`` allies give no count (a partial table
     would undercount). Where a release has two rows for one ally and year, the first is used.
     """
-    from analysis.data.indicators import threshold_count
-
     rows = shares.drop_duplicates(["ally", "year"]).assign(indicator="share_gdp_pct")
     if "vintage" not in rows.columns:
         rows = rows.assign(vintage="one release")
@@ -274,3 +275,45 @@ def guideline_facts() -> pd.DataFrame:
          "quote": "Allies ... will aim, within a decade, to increase their annual investments "
                   "to 20% or more of total defence expenditures"},
     ], columns=FACT_COLUMNS)
+
+
+# --- all of them ------------------------------------------------------------------------------
+
+def reference_facts() -> pd.DataFrame:
+    """All reference facts from the bundled data (workbooks, other releases, headlines)."""
+    frames = [guideline_facts(), headline_facts(load.load_headlines())]
+    nato = load.load_nato()
+    for vintage in load.available_releases():
+        info = load.release_info(vintage)
+        frames.append(workbook_facts(
+            nato[nato["vintage"] == vintage], f"NATO {vintage}", info.release_date,
+            f"{info.publisher}, {info.title}, {info.file.name}"))
+    others = load.load_other_releases()
+    dates = {}
+    for vintage, label in others[["vintage", "vintage_label"]].drop_duplicates().itertuples(
+            index=False):
+        dates[str(label)] = load.release_info(str(vintage)).release_date
+    frames.append(release_facts(others, dates))
+    facts = pd.concat([f for f in frames if not f.empty], ignore_index=True)
+    return unify_release_dates(facts)
+
+
+def unify_release_dates(facts: pd.DataFrame) -> pd.DataFrame:
+    """One date per NATO release label: the earliest day-exact date its rows name.
+
+    Statements of one release are quoted by sources of different days; the release is one event.
+    Dates known only to the month (the 1st) give way to a day-exact date in the same month.
+    """
+    dates = facts["release_date"].copy()
+    for label, group in facts.groupby("release"):
+        if not str(label).startswith("NATO "):
+            continue
+        known = [d for d in group["release_date"] if isinstance(d, date)]
+        if not known:
+            continue
+        exact = [d for d in known if d.day != 1]
+        first = min(exact) if exact else min(known)
+        same_month = [d for d in known if (d.year, d.month) == (first.year, first.month)]
+        if len(same_month) == len(known):
+            dates[group.index] = first
+    return facts.assign(release_date=dates)
