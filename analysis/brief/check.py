@@ -87,7 +87,8 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     exercises = sorted({e for e in facts.loc[facts["key"].str.startswith("exercise_"), "entity"]
                         if e}, key=len, reverse=True)
     primary_id = primary_source_id(primary_source)
-    rows = [_check_one(record, facts, published, primary_id, exercises)
+    guidelines = match.Guidelines.from_facts(facts)
+    rows = [_check_one(record, facts, published, primary_id, exercises, guidelines)
             for record in _with_document_exercise(claims.to_dict("records"), scan, exercises)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
@@ -133,11 +134,13 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
 
 
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
-               primary_id: str | None, exercises: list[str]) -> dict[str, Any]:
+               primary_id: str | None, exercises: list[str],
+               guidelines: match.Guidelines) -> dict[str, Any]:
     value = float(record["value"])
     subject = match.classify(record.get("metric"), record.get("unit"), record.get("entity"),
                              record.get("sentence"), value, record.get("text"), exercises,
-                             record.get("document_exercise"), record["previous_sentence"])
+                             record.get("document_exercise"), record["previous_sentence"],
+                             guidelines)
     year = _int_or_none(record.get("year"))
     row = _base_row(record, subject, year)
     candidates = facts_for(facts, subject, year, published)

@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.data.guidelines import GUIDELINE_FILE, read_guidelines
 from analysis.data.provenance import Provenance, verify
 from analysis.data.reference import (
     HEADLINE_FILE,
@@ -248,13 +249,11 @@ def reference_raw_dir() -> Path:
 
 @lru_cache(maxsize=16)
 def _other_releases_cached(path: str, sha256: str) -> pd.DataFrame:
-
     return read_other_releases(Path(path))
 
 
 @lru_cache(maxsize=16)
 def _headlines_cached(path: str, sha256: str) -> pd.DataFrame:
-
     return read_headlines(Path(path))
 
 
@@ -279,6 +278,18 @@ def load_headlines() -> pd.DataFrame:
 
     path = reference_raw_dir() / HEADLINE_FILE
     return _headlines_cached(str(path), verify(path).sha256).copy()
+
+
+@lru_cache(maxsize=4)
+def _guidelines_cached(path: str, sha256: str) -> pd.DataFrame:
+    return read_guidelines(Path(path))
+
+
+def load_guidelines() -> pd.DataFrame:
+    """NATO's spending guidelines with their sources (:mod:`analysis.data.guidelines`): guideline,
+    value, unit, qualifier, agreed, target_year, summit, source, url, quote."""
+    path = reference_raw_dir() / GUIDELINE_FILE
+    return _guidelines_cached(str(path), verify(path).sha256).copy()
 
 
 def all_releases(indicator: str) -> pd.DataFrame:

@@ -73,7 +73,9 @@ def normalise_vintage(label: str | None) -> str | None:
     return f"SGAR {match['ym']}" if match["sgar"] else match["ym"]
 
 
-def _read_csv(path: Path, required: tuple[str, ...]) -> pd.DataFrame:
+def read_reference_csv(path: Path, required: tuple[str, ...]) -> pd.DataFrame:
+    """A reference CSV as text cells; DataError naming the file when unreadable or a column is
+    missing."""
     if not path.exists():
         raise DataError(f"{path}: file not found")
     if path.stat().st_size == 0:
@@ -132,7 +134,7 @@ def _boolean(path: Path, index: int, column: str, text: str) -> bool | None:
 def read_other_releases(path: str | Path, indicator: str | None = None) -> pd.DataFrame:
     """One ``*_other_releases.csv`` as long form; ``indicator`` defaults from the value column."""
     path = Path(path)
-    frame = _read_csv(path, OTHER_RELEASE_COLUMNS)
+    frame = read_reference_csv(path, OTHER_RELEASE_COLUMNS)
     value_columns = [c for c in frame.columns if c not in OTHER_RELEASE_COLUMNS]
     if indicator is None:
         if len(value_columns) != 1:
@@ -328,7 +330,7 @@ HEADLINE_OUTPUT_COLUMNS = (
 def read_headlines(path: str | Path) -> pd.DataFrame:
     """``headline_figures.csv`` with units normalised (see module doc and :func:`parse_unit`)."""
     path = Path(path)
-    frame = _read_csv(path, HEADLINE_COLUMNS)
+    frame = read_reference_csv(path, HEADLINE_COLUMNS)
     rows = []
     for index, record in enumerate(frame.to_dict("records")):
         if not record["metric"].strip():

@@ -18,8 +18,9 @@ from analysis.brief.check import (
     reference_facts,
     write_checks_csv,
 )
-from analysis.brief.reference_facts import FACT_COLUMNS, headline_facts
+from analysis.brief.reference_facts import FACT_COLUMNS, guideline_facts, headline_facts
 from analysis.brief.vague import find_vague_counts
+from analysis.data import load
 from analysis.data.reference import read_headlines
 from analysis.errors import AnalysisError, ParameterError
 from analysis.vocabulary import hedge_class
@@ -472,3 +473,38 @@ def test_allies_by_name_are_one_table_for_loader_extractor_and_checks() -> None:
         assert canonical_name(alias) == name
     for written, name in written_forms().items():
         assert match.find_ally(f"In {written} spending rose.") == name, written
+
+
+# --- guidelines from the data ------------------------------------------------------------------
+
+def test_guideline_facts_come_from_the_guidelines_file() -> None:
+    facts = guideline_facts(load.load_guidelines()).set_index("key")
+    assert facts.loc["guideline_share_gdp", ["value", "unit", "release"]].tolist() == [
+        2.0, "percent_gdp", "NATO 2014-09"]
+    assert facts.loc["guideline_core_defence_share_gdp", "value"] == 3.5
+    assert "Hague" in facts.loc["guideline_core_defence_share_gdp", "source"]
+
+
+def test_hague_core_target_is_checked_against_the_declaration() -> None:
+    facts = guideline_facts(load.load_guidelines())
+    sentence = "Allies agreed to reach 3.5 percent of GDP on core defence by 2035."
+    figure = _figure("3.5 percent", 3.5, "percent_gdp", sentence, kind="share", year=2035)
+    row = check_figures(pd.DataFrame([figure]), date(2025, 7, 1), None, text=sentence,
+                        facts=facts).iloc[0]
+    assert row["metric"] == "guideline_core_defence_share_gdp"
+    assert row["status"] == "consistent" and "Hague" in row["reference_source"]
+
+
+def test_a_guideline_value_is_read_from_the_data_not_the_code() -> None:
+    guidelines = load.load_guidelines()
+    moved = guidelines.assign(value=guidelines["value"].where(
+        guidelines["guideline"] != "share_gdp", 2.5))
+    sentence = "Allies should reach the 2.5 percent target this year."
+    figure = _figure("2.5 percent", 2.5, "percent_gdp", sentence, kind="share")
+    row = check_figures(pd.DataFrame([figure]), date(2024, 2, 15), None, text=sentence,
+                        facts=guideline_facts(moved)).iloc[0]
+    assert row["metric"] == "guideline_share_gdp" and row["status"] == "consistent"
+    two = _figure("2 percent", 2.0, "percent_gdp", sentence.replace("2.5", "2"), kind="share")
+    row = check_figures(pd.DataFrame([two]), date(2024, 2, 15), None,
+                        facts=guideline_facts(moved)).iloc[0]
+    assert row["metric"] != "guideline_share_gdp"
