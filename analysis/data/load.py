@@ -26,7 +26,7 @@ import pandas as pd
 
 from analysis import paths
 from analysis.data.guidelines import GUIDELINE_FILE, read_guidelines
-from analysis.data.provenance import Provenance, verify
+from analysis.data.provenance import Provenance, parse_date, sidecar_path, verify
 from analysis.data.reference import (
     HEADLINE_FILE,
     OTHER_RELEASE_FILES,
@@ -34,7 +34,7 @@ from analysis.data.reference import (
     read_other_releases,
 )
 from analysis.data.workbook import canonical_name, read_workbook
-from analysis.errors import DataError
+from analysis.errors import DataError, ProvenanceError
 
 # --------------------------------------------------------------------------------------------
 # NATO workbooks
@@ -133,19 +133,6 @@ class ReleaseInfo:
         return "".join(parts) + "."
 
 
-def _date(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
 # Releases known only through the reference CSVs; described from shared/reference/SOURCES.md.
 _OTHER_RELEASES: dict[str, tuple[str, dt.date | None, dt.date | None]] = {
     "2023-07": ("Defence Expenditure of NATO Countries (2014-2023)", dt.date(2023, 7, 7), None),
@@ -173,6 +160,15 @@ def _check_vintage(vintage: str) -> None:
                         f"(available: {', '.join(known)})")
 
 
+def _estimate_years(estimates: object, path: Path) -> tuple[int, ...]:
+    years = estimates if isinstance(estimates, list) else [estimates]
+    if not all(isinstance(y, int) or (isinstance(y, str) and y.strip().isdigit())
+               for y in years):
+        raise ProvenanceError(f"{sidecar_path(path)}: field estimates is {estimates!r}, "
+                              "expected a list of years such as [2023, 2024]")
+    return tuple(sorted(int(y) for y in years))
+
+
 def release_info(vintage: str | None = None) -> ReleaseInfo:
     """Title, publisher, dates, estimate years, file and sha256 of a release (default latest).
 
@@ -185,15 +181,17 @@ def release_info(vintage: str | None = None) -> ReleaseInfo:
             continue
         estimates = provenance.get("estimates")
         if estimates:
-            years = tuple(sorted(int(y) for y in estimates))
+            years = _estimate_years(estimates, path)
         else:
             years = tuple(sorted(frame.loc[frame["estimate"], "year"].unique().tolist()))
         return ReleaseInfo(
             vintage=vintage,
             title=str(provenance.get("title", path.name)),
             publisher=str(provenance.get("publisher", "NATO")),
-            release_date=_date(provenance.get("release_date")),
-            data_cutoff=_date(provenance.get("data_cutoff")),
+            release_date=parse_date(provenance.get("release_date"),
+                                    f"{sidecar_path(path)}: field release_date", ProvenanceError),
+            data_cutoff=parse_date(provenance.get("data_cutoff"),
+                                   f"{sidecar_path(path)}: field data_cutoff", ProvenanceError),
             estimate_years=years,
             file=path,
             sha256=provenance.sha256,
