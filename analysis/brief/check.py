@@ -33,6 +33,7 @@ import pandas as pd
 from analysis.brief import match
 from analysis.brief.judge import (
     best_fact,
+    counts_whole_alliance,
     facts_for,
     judge,
     latest_release,
@@ -159,8 +160,9 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     interval = match.allowed_interval(value, record.get("qualifier"), record.get("unit"),
                                       _float_or_none(record.get("low")),
                                       _float_or_none(record.get("high")))
+    whole = counts_whole_alliance(subject.key, value, published)
     result = _with_assumed_year({**row, **judge(value, interval, candidates, published,
-                                                  primary_id)}, candidates, published)
+                                                 primary_id, whole)}, candidates, published)
     other_basis = _other_price_basis(facts, subject, year)
     if other_basis:
         result["note"] = "; ".join(x for x in (result["note"], other_basis) if x)

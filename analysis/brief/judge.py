@@ -17,6 +17,7 @@ import pandas as pd
 from analysis.brief import match
 from analysis.brief.present import format_value
 from analysis.brief.reference_facts import exercise_base_name
+from analysis.vocabulary import ACCESSIONS, membership_size
 
 # Keys whose facts are per year; a figure without a year cannot be matched to them.
 # Keys whose facts are per year; a figure without a year cannot be matched to them.
@@ -24,6 +25,8 @@ YEARLESS_KEYS = ("exercise_", "guideline_", "nato_ammunition_contracts_value",
                  "europe_canada_cumulative_additional_spending_since_2014")
 
 
+# Keys that may count every ally ("all 31 allies"): their size follows the membership by date.
+ALLIANCE_COUNT_KEYS = ("exercise_participating_allies", "allies_total")
 ORIGIN_RANK = {"headline": 0, "workbook": 1, "release": 2, "guideline": 3}
 
 
@@ -32,7 +35,10 @@ ORIGIN_WORDS = {"headline": "stated", "workbook": "computed from tables",
 
 
 def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
-           published: date | None, primary_id: str | None) -> dict[str, Any]:
+           published: date | None, primary_id: str | None,
+           whole_alliance: bool = False) -> dict[str, Any]:
+    """The verdict on one figure; ``whole_alliance`` when it counts every ally of its day
+    ("all 31 allies" in February 2024), so a later count of a larger alliance is not a revision."""
     before, later = split_by_date(candidates, published)
     notes: list[str] = []
     if before.empty:  # NATO published it only after the source: compare with the earliest
@@ -44,6 +50,11 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
         reference = best_fact(agreeing, value, primary_id)
         moved = later[~later.apply(lambda f: _agrees(interval, f), axis=1)] if len(later) \
             else later
+        if whole_alliance and len(moved):
+            grown = moved[moved.apply(_counts_the_alliance_of_its_day, axis=1)]
+            moved = moved.drop(grown.index)
+            if len(grown):
+                notes.append(_alliance_grew(grown, published))
         status = "superseded" if len(moved) else "consistent"
         if len(moved):
             notes.append("revised later: " + revisions_text(moved, reference))
@@ -68,6 +79,26 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
     if status == "differs":
         result.update(gap=signed, gap_pct=relative)
     return result
+
+
+def counts_whole_alliance(key: str, value: float, published: date | None) -> bool:
+    """Whether a figure counts every ally there was on the source's day."""
+    return (key in ALLIANCE_COUNT_KEYS and published is not None
+            and value == membership_size(published))
+
+
+def _counts_the_alliance_of_its_day(fact: pd.Series) -> bool:
+    when = fact["release_date"]
+    return isinstance(when, date) and float(fact["value"]) == membership_size(when)
+
+
+def _alliance_grew(grown: pd.DataFrame, published: date | None) -> str:
+    # Who joined between the source and the later statements: Sweden on 2024-03-07.
+    latest = max(d for d in grown["release_date"] if isinstance(d, date))
+    joined = [f"{ally} joined {joined_on.isoformat()}" for joined_on, allies in ACCESSIONS
+              if published is not None and published < joined_on <= latest for ally in allies]
+    return (f"the alliance grew since ({', '.join(joined)}), not a revision: "
+            + _values_text(grown))
 
 
 def _agrees(interval: match.Interval, fact: pd.Series) -> bool:

@@ -296,8 +296,10 @@ def test_seed_steadfast_defender_figures_match_the_statement(seed) -> None:
     allies = _row(seed, "31 allies")
     assert allies["metric"] == "exercise_participating_allies"
     assert allies["reference_value"] == 31 and TRANSCRIPT in allies["reference_source"]
-    # NATO's end-of-exercise statement counts all 32 Allies (Sweden joined in March 2024).
-    assert allies["status"] == "superseded" and "32 allies" in allies["revisions"]
+    # NATO's end-of-exercise statement counts all 32 Allies: Sweden joined in March 2024, so
+    # the alliance grew; "all 31" was the whole alliance on 15 Feb 2024, not a revised count.
+    assert allies["status"] == "consistent" and "32 allies" in allies["revisions"]
+    assert "Sweden joined 2024-03-07" in allies["note"]
 
 
 def test_seed_ten_billion_matches_the_contracts_statement(seed) -> None:
@@ -508,3 +510,23 @@ def test_a_guideline_value_is_read_from_the_data_not_the_code() -> None:
     row = check_figures(pd.DataFrame([two]), date(2024, 2, 15), None,
                         facts=guideline_facts(moved)).iloc[0]
     assert row["metric"] != "guideline_share_gdp"
+
+
+# --- membership by date --------------------------------------------------------------------------
+
+def test_all_allies_of_the_day_is_not_revised_by_a_larger_alliance() -> None:
+    facts = pd.DataFrame([
+        _fact("exercise_participating_allies", 31, "statement", date(2024, 2, 15),
+              entity="Steadfast Defender"),
+        _fact("exercise_participating_allies", 32, "statement", date(2024, 5, 30),
+              entity="Steadfast Defender"),
+    ], columns=FACT_COLUMNS)
+    sentence = "Steadfast Defender brings together troops from all 31 allies and Sweden."
+    figure = _figure("31 allies", 31, "allies", sentence, entity="Steadfast Defender")
+    # 15 Feb 2024: NATO had 31 allies; Sweden joined on 7 Mar 2024.
+    row = check_figures(pd.DataFrame([figure]), date(2024, 2, 15), None, facts=facts).iloc[0]
+    assert row["status"] == "consistent"
+    assert "Sweden joined 2024-03-07" in row["note"] and "not a revision" in row["note"]
+    # In April 2024 the alliance had 32: "31 allies" is no longer all of them.
+    row = check_figures(pd.DataFrame([figure]), date(2024, 4, 1), None, facts=facts).iloc[0]
+    assert row["status"] == "superseded"
