@@ -45,6 +45,7 @@ from analysis.brief.judge import (
 from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
 from analysis.brief.reference_facts import reference_facts
+from analysis.brief.subject import Guidelines, Subject, classify
 from analysis.brief.vague import vague_frame
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
@@ -88,7 +89,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     exercises = sorted({e for e in facts.loc[facts["key"].str.startswith("exercise_"), "entity"]
                         if e}, key=len, reverse=True)
     primary_id = primary_source_id(primary_source)
-    guidelines = match.Guidelines.from_facts(facts)
+    guidelines = Guidelines.from_facts(facts)
     rows = [_check_one(record, facts, published, primary_id, exercises, guidelines)
             for record in _with_document_exercise(claims.to_dict("records"), scan, exercises)]
     if text is None and len(vague):
@@ -136,9 +137,9 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
 
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
                primary_id: str | None, exercises: list[str],
-               guidelines: match.Guidelines) -> dict[str, Any]:
+               guidelines: Guidelines) -> dict[str, Any]:
     value = float(record["value"])
-    subject = match.classify(record.get("metric"), record.get("unit"), record.get("entity"),
+    subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
                              record.get("sentence"), value, record.get("text"), exercises,
                              record.get("document_exercise"), record["previous_sentence"],
                              guidelines)
@@ -169,7 +170,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     return result
 
 
-def _other_price_basis(facts: pd.DataFrame, subject: match.Subject, year: int | None) -> str:
+def _other_price_basis(facts: pd.DataFrame, subject: Subject, year: int | None) -> str:
     # Money totals are quoted in current or in constant prices without saying which; show the
     # constant-price value too so a reader can tell a revision from a change of basis.
     rows = facts[facts["key"] == f"{subject.key}_constant2015"]
@@ -182,7 +183,7 @@ def _other_price_basis(facts: pd.DataFrame, subject: match.Subject, year: int | 
 
 def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
                  primary_id: str | None) -> dict[str, Any]:
-    subject = match.Subject(record["metric"], "", "vague phrase")
+    subject = Subject(record["metric"], "", "vague phrase")
     year = _int_or_none(record.get("year"))
     row = _base_row(record, subject, year)
     candidates = facts_for(facts, subject, year, published)
@@ -211,7 +212,7 @@ def _with_assumed_year(result: dict[str, Any], candidates: pd.DataFrame,
     return result
 
 
-def _base_row(record: dict[str, Any], subject: match.Subject, year: int | None) -> dict:
+def _base_row(record: dict[str, Any], subject: Subject, year: int | None) -> dict:
     return {
         "figure": record.get("text"), "quote": record.get("sentence"),
         "value": _float_or_none(record.get("value")), "unit": record.get("unit"),
@@ -222,7 +223,7 @@ def _base_row(record: dict[str, Any], subject: match.Subject, year: int | None) 
     }
 
 
-def _looked_for(subject: match.Subject, year: int | None, facts: pd.DataFrame,
+def _looked_for(subject: Subject, year: int | None, facts: pd.DataFrame,
                 figure: object = None) -> str:
     workbooks = ", ".join(sorted({str(r) for r in facts.loc[facts["origin"] == "workbook",
                                                               "release"]}))

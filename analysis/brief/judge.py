@@ -17,6 +17,7 @@ import pandas as pd
 from analysis.brief import match
 from analysis.brief.present import format_value
 from analysis.brief.reference_facts import exercise_base_name
+from analysis.brief.subject import Subject
 from analysis.vocabulary import ACCESSIONS, membership_size
 
 # Keys whose facts are per year; a figure without a year cannot be matched to them.
@@ -106,7 +107,7 @@ def _agrees(interval: match.Interval, fact: pd.Series) -> bool:
     return match.consistent(interval, reference)
 
 
-def facts_for(facts: pd.DataFrame, subject: match.Subject, year: int | None,
+def facts_for(facts: pd.DataFrame, subject: Subject, year: int | None,
                 published: date | None = None) -> pd.DataFrame:
     rows = facts[facts["key"] == subject.key]
     if subject.key.startswith("exercise_"):

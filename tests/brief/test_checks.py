@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.brief import match
+from analysis.brief import match, subject
 from analysis.brief.check import (
     CHECK_COLUMNS,
     STATUSES,
@@ -468,13 +468,13 @@ def test_allies_by_name_are_one_table_for_loader_extractor_and_checks() -> None:
     from analysis.data.allies import ALIASES, written_forms
     from analysis.data.workbook import canonical_name
 
-    assert match.find_ally("across Europe and North America") is None
-    assert match.find_ally("strong U.S. engagement with NATO") == "United States"
-    assert match.find_ally("Turkey and the UK") is None  # two allies, no position given
+    assert subject.find_ally("across Europe and North America") is None
+    assert subject.find_ally("strong U.S. engagement with NATO") == "United States"
+    assert subject.find_ally("Turkey and the UK") is None  # two allies, no position given
     for alias, name in ALIASES.items():
         assert canonical_name(alias) == name
     for written, name in written_forms().items():
-        assert match.find_ally(f"In {written} spending rose.") == name, written
+        assert subject.find_ally(f"In {written} spending rose.") == name, written
 
 
 # --- guidelines from the data ------------------------------------------------------------------
