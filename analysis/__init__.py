@@ -1,31 +1,21 @@
 """NATO readiness reports: NATO's official tables and defence news as traceable dataframes.
 
-The package is a pipeline of small modules, each owning one step:
+The package is a pipeline of subpackages named after the flow; a lower layer never imports a
+higher one (``tests/test_layering.py``):
 
-- ``errors``      the one exception tree (``AnalysisError``) every user-facing failure derives from
-- ``paths``       where the bundled data and reports live
-- ``provenance``  provenance sidecars of raw files and their sha256 check
-- ``allies``      the allies' names in NATO spelling and the other ways texts write them
-- ``nato``        NATO's TABLES workbook parsed into a tidy long dataframe
-- ``reference``   other releases and headline statements, normalised
-- ``load``        the loading step: bundled data as cached, sha256-checked dataframes
-- ``indicators``  helpers analysts need (threshold counts, change, rank, median, revisions)
-- ``validate``    ``nato-report data check``
-- ``sources``     source documents (articles, statements) with their metadata
-- ``extract``     figures extracted from text with provenance (``extract_*``: numbers, patterns,
-                  reading one figure, the year it refers to, metric and entity from context)
-- ``figures``     reviewed figure tables in ``data/figures``
-- ``checks``      each figure of a source checked against NATO's numbers (``checks_*``: reference
-                  facts, matching and tolerances, vague wording, primary source, summary)
-- ``tables``      report parameters resolved, loud coverage checks, the frames charts and tables use
-- ``charts``      the shared chart style and the report charts
-- ``params``      report parameters, declared and checked before any kernel starts
-- ``build``       plan and run a report set: data check first, atomic output slots, manifests
-- ``execute``     one notebook through papermill, with timeouts and the failing cell named
-- ``index_page``  ``reports/index.html`` listing every build
-- ``render``      HTML and PDF rendering (also nbconvert exporters)
-- ``progress``    one line per report in logs, a bar in a terminal
-- ``cli``         the ``nato-report`` command
+- base: ``errors`` (the one exception tree, ``AnalysisError``), ``paths`` (where data and reports
+  live), ``vocabulary`` (units and kinds, hedges with their classes, sentence ends, membership
+  by date, exercise names: one copy each)
+- ``data``: provenance sidecars, allies' names, the TABLES workbook (layout, file, parser), other
+  releases and headline statements, NATO's guidelines, the cached loading step, indicators,
+  source documents, reviewed figure tables (data, checked without the extractor), ``data check``
+- ``extract``: figures extracted from text with provenance
+- ``brief``: each figure of a source checked against NATO's numbers (reference facts, matching and
+  tolerances, judging, vague wording, primary source, the brief's words and tables) and the
+  review of figure tables against the extractor (``data check --extractor``)
+- ``report``: report frames and tables, charts
+- ``pipeline``: parameters, execution, rendering, progress, index page, build
+- ``cli``: the ``nato-report`` command
 """
 
 from __future__ import annotations

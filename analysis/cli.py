@@ -42,6 +42,10 @@ def _cmd_data_check(args: argparse.Namespace) -> int:
     from analysis.data import validate  # late: start-up time of the other commands
     summary = validate.check_all()
     print(validate.format_summary(summary))
+    if args.extractor:
+        # The brief layer runs the extractor; only this option pays for importing it.
+        from analysis.brief import figure_review
+        print(figure_review.review_report())
     return 0
 
 
@@ -72,6 +76,9 @@ def make_parser() -> argparse.ArgumentParser:
     data = sub.add_parser("data", help="validate and summarise the bundled data")
     data_sub = data.add_subparsers(dest="data_command", required=True, metavar="ACTION")
     check = data_sub.add_parser("check", help="validate every data file and print a summary")
+    check.add_argument("--extractor", action="store_true",
+                       help="also list reviewed figures the extractor now reads differently "
+                            "(a report: never fails the check)")
     check.set_defaults(func=_cmd_data_check)
 
     ext = sub.add_parser("extract", help="extract figures from source documents")

@@ -31,74 +31,36 @@ from typing import Any
 import pandas as pd
 
 from analysis.brief import match
-from analysis.brief.reference_facts import (
-    exercise_base_name,
-    guideline_facts,
-    headline_facts,
-    release_facts,
-    workbook_facts,
+from analysis.brief.judge import (
+    best_fact,
+    counts_whole_alliance,
+    facts_for,
+    judge,
+    latest_release,
+    reference_columns,
+    release_text,
+    revisions_text,
+    split_by_date,
 )
+from analysis.brief.present import format_value, summary_paragraph
+from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
+from analysis.brief.reference_facts import reference_facts
+from analysis.brief.subject import Guidelines, Subject, classify
 from analysis.brief.vague import vague_frame
+from analysis.data.figure_tables import load_figures
+from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
+from analysis.extract.extractor import extract_figures
+from analysis.paths import figures_dir
+from analysis.vocabulary import CLAIM_KINDS, COUNT_UNITS, MONEY_UNITS, sentences_of
 
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
-CLAIM_KINDS = ("amount", "share", "count")
-MONEY_UNITS = ("USD", "EUR", "GBP")
-# Keys whose facts are per year; a figure without a year cannot be matched to them.
-YEARLESS_KEYS = ("exercise_", "guideline_", "nato_ammunition_contracts_value",
-                 "europe_canada_cumulative_additional_spending_since_2014")
-ORIGIN_RANK = {"headline": 0, "workbook": 1, "release": 2, "guideline": 3}
-ORIGIN_WORDS = {"headline": "stated", "workbook": "computed from tables",
-                "release": "computed from tables", "guideline": "guideline"}
 CHECK_COLUMNS = [
     "figure", "quote", "value", "unit", "qualifier", "metric", "entity", "year", "status",
     "reference_value", "reference_unit", "reference_qualifier", "reference_release",
     "reference_date", "reference_source", "reference_quote", "gap", "gap_pct", "revisions",
     "note", "start", "end", "matched_by",
 ]
-
-
-# --- the reference --------------------------------------------------------------------------
-
-def reference_facts() -> pd.DataFrame:
-    """All reference facts from the bundled data (workbooks, other releases, headlines)."""
-    from analysis.data import load
-    frames = [guideline_facts(), headline_facts(load.load_headlines())]
-    nato = load.load_nato()
-    for vintage in load.available_releases():
-        info = load.release_info(vintage)
-        frames.append(workbook_facts(
-            nato[nato["vintage"] == vintage], f"NATO {vintage}", info.release_date,
-            f"{info.publisher}, {info.title}, {info.file.name}"))
-    others = load.load_other_releases()
-    dates = {}
-    for vintage, label in others[["vintage", "vintage_label"]].drop_duplicates().itertuples(
-            index=False):
-        dates[str(label)] = load.release_info(str(vintage)).release_date
-    frames.append(release_facts(others, dates))
-    facts = pd.concat([f for f in frames if not f.empty], ignore_index=True)
-    return unify_release_dates(facts)
-
-
-def unify_release_dates(facts: pd.DataFrame) -> pd.DataFrame:
-    """One date per NATO release label: the earliest day-exact date its rows name.
-
-    Statements of one release are quoted by sources of different days; the release is one event.
-    Dates known only to the month (the 1st) give way to a day-exact date in the same month.
-    """
-    dates = facts["release_date"].copy()
-    for label, group in facts.groupby("release"):
-        if not str(label).startswith("NATO "):
-            continue
-        known = [d for d in group["release_date"] if isinstance(d, date)]
-        if not known:
-            continue
-        exact = [d for d in known if d.day != 1]
-        first = min(exact) if exact else min(known)
-        same_month = [d for d in known if (d.year, d.month) == (first.year, first.month)]
-        if len(same_month) == len(known):
-            dates[group.index] = first
-    return facts.assign(release_date=dates)
 
 
 # --- checking ------------------------------------------------------------------------------
@@ -126,8 +88,9 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     vague = vague_frame(scan, published, taken=figures if text is not None else None)
     exercises = sorted({e for e in facts.loc[facts["key"].str.startswith("exercise_"), "entity"]
                         if e}, key=len, reverse=True)
-    primary_id = _primary_id(primary_source)
-    rows = [_check_one(record, facts, published, primary_id, exercises)
+    primary_id = primary_source_id(primary_source)
+    guidelines = Guidelines.from_facts(facts)
+    rows = [_check_one(record, facts, published, primary_id, exercises, guidelines)
             for record in _with_document_exercise(claims.to_dict("records"), scan, exercises)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
@@ -156,8 +119,6 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
     it ("Steadfast Defender 24 ends") does. Without offsets, the first exercise the text names.
     """
     lowered = text.lower()
-    from analysis.extract.extractor import sentences_of
-
     mentions = sorted((m.start(), name) for name in exercises
                       for m in re.finditer(re.escape(name.lower()), lowered))
     for record in records:
@@ -175,14 +136,16 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
 
 
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
-               primary_id: str | None, exercises: list[str]) -> dict[str, Any]:
+               primary_id: str | None, exercises: list[str],
+               guidelines: Guidelines) -> dict[str, Any]:
     value = float(record["value"])
-    subject = match.classify(record.get("metric"), record.get("unit"), record.get("entity"),
+    subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
                              record.get("sentence"), value, record.get("text"), exercises,
-                             record.get("document_exercise"), record["previous_sentence"])
+                             record.get("document_exercise"), record["previous_sentence"],
+                             guidelines)
     year = _int_or_none(record.get("year"))
     row = _base_row(record, subject, year)
-    candidates = _candidates(facts, subject, year, published)
+    candidates = facts_for(facts, subject, year, published)
     currency = record.get("unit")
     if currency in MONEY_UNITS and len(candidates):
         same = candidates[candidates["unit"] == currency]
@@ -198,47 +161,49 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     interval = match.allowed_interval(value, record.get("qualifier"), record.get("unit"),
                                       _float_or_none(record.get("low")),
                                       _float_or_none(record.get("high")))
-    result = _with_assumed_year({**row, **_judge(value, interval, candidates, published,
-                                                  primary_id)}, candidates, published)
+    whole = counts_whole_alliance(subject.key, value, published)
+    result = _with_assumed_year({**row, **judge(value, interval, candidates, published,
+                                                 primary_id, whole)}, candidates, published)
     other_basis = _other_price_basis(facts, subject, year)
     if other_basis:
         result["note"] = "; ".join(x for x in (result["note"], other_basis) if x)
     return result
 
 
-def _other_price_basis(facts: pd.DataFrame, subject: match.Subject, year: int | None) -> str:
+def _other_price_basis(facts: pd.DataFrame, subject: Subject, year: int | None) -> str:
     # Money totals are quoted in current or in constant prices without saying which; show the
     # constant-price value too so a reader can tell a revision from a change of basis.
     rows = facts[facts["key"] == f"{subject.key}_constant2015"]
     if year is not None:
         rows = rows[rows["year"] == year]
-    return "; ".join(f"at constant 2015 prices {_fmt(r['value'], r['unit'])} ({r['release']})"
-                     for _, r in rows.iterrows())
+    return "; ".join(
+        f"at constant 2015 prices {format_value(r['value'], r['unit'])} ({r['release']})"
+        for _, r in rows.iterrows())
 
 
 def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
                  primary_id: str | None) -> dict[str, Any]:
-    subject = match.Subject(record["metric"], "", "vague phrase")
+    subject = Subject(record["metric"], "", "vague phrase")
     year = _int_or_none(record.get("year"))
     row = _base_row(record, subject, year)
-    candidates = _candidates(facts, subject, year, published)
+    candidates = facts_for(facts, subject, year, published)
     if candidates.empty:
         why = "no year found near the phrase" if year is None else \
             _looked_for(subject, year, facts)
         return {**row, "status": "vague", "note": f"worded without a number; {why}"}
-    before, later = _split_by_date(candidates, published)
-    reference = _best(_current(before if not before.empty else later), None, primary_id)
-    note = (f"worded without a number; NATO: {_fmt(reference['value'], reference['unit'])} "
-            f"in {reference['year_text']} ({_release_text(reference)})")
-    return _with_assumed_year({**row, "status": "vague", **_reference_columns(reference),
-                               "revisions": _revisions(later, reference), "note": note},
+    before, later = split_by_date(candidates, published)
+    reference = best_fact(latest_release(before if not before.empty else later), None, primary_id)
+    note = (f"worded without a number; NATO: {format_value(reference['value'], reference['unit'])} "
+            f"in {reference['year_text']} ({release_text(reference)})")
+    return _with_assumed_year({**row, "status": "vague", **reference_columns(reference),
+                               "revisions": revisions_text(later, reference), "note": note},
                               candidates, published)
 
 
 def _with_assumed_year(result: dict[str, Any], candidates: pd.DataFrame,
                        published: date | None) -> dict[str, Any]:
     # The extractor found no year governing the figure: the facts were those of the
-    # publication year (see _candidates), and the row says so.
+    # publication year (see facts_for), and the row says so.
     if "year_assumed" in candidates.columns and result["year"] is None and published is not None:
         result["year"] = published.year
         result["note"] = "; ".join(x for x in (
@@ -247,189 +212,7 @@ def _with_assumed_year(result: dict[str, Any], candidates: pd.DataFrame,
     return result
 
 
-def _judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
-           published: date | None, primary_id: str | None) -> dict[str, Any]:
-    before, later = _split_by_date(candidates, published)
-    notes: list[str] = []
-    if before.empty:  # NATO published it only after the source: compare with the earliest
-        notes.append("NATO published its figure only after the source")
-        before, later = _earliest(later)
-    current = _current(before)
-    agreeing = current[current.apply(lambda f: _agrees(interval, f), axis=1)]
-    if not agreeing.empty:
-        reference = _best(agreeing, value, primary_id)
-        moved = later[~later.apply(lambda f: _agrees(interval, f), axis=1)] if len(later) \
-            else later
-        status = "superseded" if len(moved) else "consistent"
-        if len(moved):
-            notes.append("revised later: " + _revisions(moved, reference))
-        others = current[~current.index.isin(agreeing.index)]
-        if len(others):
-            notes.append("another source of the same release says " + _values_text(others))
-    else:
-        reference = _best(current, value, primary_id)
-        status = "differs"
-        older = before[~before.index.isin(current.index)]
-        older = older[older.apply(lambda f: _agrees(interval, f), axis=1)] if len(older) \
-            else older
-        if len(older):
-            notes.append("matches an older release: " + _values_text(older))
-        newer = later[later.apply(lambda f: _agrees(interval, f), axis=1)] if len(later) \
-            else later
-        if len(newer):
-            notes.append("matches a later release: " + _values_text(newer))
-    signed, relative = match.gap(value, float(reference["value"]))
-    result = {"status": status, **_reference_columns(reference),
-              "revisions": _revisions(later, reference), "note": "; ".join(notes)}
-    if status == "differs":
-        result.update(gap=signed, gap_pct=relative)
-    return result
-
-
-def _agrees(interval: match.Interval, fact: pd.Series) -> bool:
-    reference = match.allowed_interval(float(fact["value"]), fact["qualifier"], fact["unit"])
-    return match.consistent(interval, reference)
-
-
-def _candidates(facts: pd.DataFrame, subject: match.Subject, year: int | None,
-                published: date | None = None) -> pd.DataFrame:
-    rows = facts[facts["key"] == subject.key]
-    if subject.key.startswith("exercise_"):
-        if not subject.entity:
-            return rows.iloc[0:0]
-        name = exercise_base_name(subject.entity).lower()
-        rows = rows[rows["entity"].str.lower() == name]
-        if year is not None:
-            rows = rows[rows["year"].isna() | (rows["year"] == year)]
-        elif rows["year"].nunique() > 1 and published is not None:
-            # Several editions of one exercise (Steadfast Defender 21, 24): the source's year.
-            years = rows["year"].dropna().astype(int)
-            nearest = min(years, key=lambda y: (abs(y - published.year), -y))
-            rows = rows[rows["year"].isna() | (rows["year"] == nearest)]
-        return rows
-    if subject.key.startswith("ally_"):
-        rows = rows[rows["entity"] == subject.entity]
-    if subject.key.startswith(YEARLESS_KEYS):
-        if year is None:
-            return rows
-        return rows[[_year_covers(text, year) for text in rows["year_text"]]]
-    if year is None:
-        if published is None:
-            return rows.iloc[0:0]
-        # No year stated: news speaks of the current year ("Poland leads the table at 4.12%").
-        rows = rows[rows["year"] == published.year]
-        return rows.assign(year_assumed=True)
-    return rows[rows["year"] == year]
-
-
-def _year_covers(year_text: object, year: int) -> bool:
-    text = str(year_text or "")
-    if not text:
-        return True
-    start, _, end = text.partition("-")
-    try:
-        low = int(start)
-        high = int(end) if end else (9999 if text.endswith("-") else low)
-    except ValueError:
-        return True
-    return low <= year <= high
-
-
-def _split_by_date(rows: pd.DataFrame, published: date | None) -> tuple[pd.DataFrame,
-                                                                         pd.DataFrame]:
-    if published is None:
-        return rows, rows.iloc[0:0]
-    dates = rows["release_date"]
-    known = dates.notna()
-    after = known & dates.map(lambda d: d is not None and not pd.isna(d) and d > published)
-    return rows[~after], rows[after]
-
-
-def _current(before: pd.DataFrame) -> pd.DataFrame:
-    """What NATO had published most recently: the latest release, all of its sources."""
-    if before.empty:
-        return before
-    dated = before[before["release_date"].notna()]
-    if dated.empty:
-        return before
-    latest = dated.loc[dated["release_date"].map(_ordinal).idxmax()]
-    if str(latest["release"]).startswith("NATO "):
-        same = before[before["release"] == latest["release"]]
-    else:
-        same = before[before["release_date"] == latest["release_date"]]
-    return same
-
-
-def _earliest(later: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    first = later["release_date"].map(_ordinal).min()
-    mask = later["release_date"].map(_ordinal) == first
-    return later[mask], later[~mask]
-
-
-def _best(rows: pd.DataFrame, value: float | None, primary_id: str | None) -> pd.Series:
-    def rank(fact: pd.Series) -> tuple:
-        is_primary = bool(primary_id) and primary_id in str(fact["source"])
-        closeness = abs(float(fact["value"]) - value) if value is not None else 0.0
-        return (not is_primary, ORIGIN_RANK.get(fact["origin"], 9), closeness)
-
-    order = sorted(rows.index, key=lambda i: rank(rows.loc[i]))
-    return rows.loc[order[0]]
-
-
-def _revisions(later: pd.DataFrame, reference: pd.Series | None) -> str:
-    """Later releases in date order: 'NATO 2024-06 (2024-06-17): 23 allies; ...'."""
-    if later.empty:
-        return ""
-    parts: list[str] = []
-    ordered = later.assign(_order=later["release_date"].map(_ordinal)).sort_values(
-        ["_order", "release"], kind="stable")
-    for (_, release), group in ordered.groupby(["_order", "release"], sort=False):
-        values = _values_list(group)
-        parts.append(f"{_release_label(release, group.iloc[0])}: {values}")
-    return "; ".join(dict.fromkeys(parts))
-
-
-def _values_text(rows: pd.DataFrame) -> str:
-    return "; ".join(
-        f"{_release_label(r['release'], r)}: {_fmt(r['value'], r['unit'], r['qualifier'])}"
-        for _, r in rows.iterrows())
-
-
-def _values_list(group: pd.DataFrame) -> str:
-    seen: dict[str, list[str]] = {}
-    for _, fact in group.iterrows():
-        text = _fmt(fact["value"], fact["unit"], fact["qualifier"])
-        seen.setdefault(text, []).append(ORIGIN_WORDS.get(fact["origin"], fact["origin"]))
-    if len(seen) == 1:
-        return next(iter(seen))
-    return " / ".join(f"{text} ({', '.join(sorted(set(origins)))})"
-                      for text, origins in seen.items())
-
-
-def _release_label(release: object, fact: pd.Series) -> str:
-    label = str(release)
-    if not label.startswith("NATO"):
-        label = "NATO statement"
-    when = fact["release_date"]
-    return f"{label} ({when.isoformat()})" if isinstance(when, date) else label
-
-
-def _release_text(fact: pd.Series) -> str:
-    return _release_label(fact["release"], fact)
-
-
-def _reference_columns(fact: pd.Series) -> dict[str, Any]:
-    return {
-        "reference_value": float(fact["value"]), "reference_unit": fact["unit"],
-        "reference_qualifier": fact["qualifier"] or "",
-        "reference_release": fact["release"] if str(fact["release"]).startswith("NATO")
-        else "NATO statement",
-        "reference_date": fact["release_date"], "reference_source": fact["source"],
-        "reference_quote": fact["quote"],
-    }
-
-
-def _base_row(record: dict[str, Any], subject: match.Subject, year: int | None) -> dict:
+def _base_row(record: dict[str, Any], subject: Subject, year: int | None) -> dict:
     return {
         "figure": record.get("text"), "quote": record.get("sentence"),
         "value": _float_or_none(record.get("value")), "unit": record.get("unit"),
@@ -440,11 +223,11 @@ def _base_row(record: dict[str, Any], subject: match.Subject, year: int | None) 
     }
 
 
-def _looked_for(subject: match.Subject, year: int | None, facts: pd.DataFrame,
+def _looked_for(subject: Subject, year: int | None, facts: pd.DataFrame,
                 figure: object = None) -> str:
     workbooks = ", ".join(sorted({str(r) for r in facts.loc[facts["origin"] == "workbook",
                                                               "release"]}))
-    if subject.key in match.COUNT_UNITS or subject.key in ("allies_count", "percent", "other"):
+    if subject.key in COUNT_UNITS or subject.key in ("allies_count", "percent", "other"):
         what = f"a NATO figure for '{figure}' ({subject.key})" if figure else subject.key
     else:
         what = subject.key + (f" for {subject.entity}" if subject.entity else "")
@@ -459,19 +242,6 @@ def _looked_for(subject: match.Subject, year: int | None, facts: pd.DataFrame,
             "headline statements: nothing found")
 
 
-def _primary_id(primary_source: str | None) -> str | None:
-    if not primary_source:
-        return None
-    stem = str(primary_source).rstrip("/").rsplit("/", 1)[-1]
-    return stem.rsplit(".", 1)[0] or None
-
-
-def _fmt(value: float, unit: object, qualifier: object = "") -> str:
-    from analysis.brief.present import format_value
-
-    return format_value(value, unit, qualifier)
-
-
 def _as_date(value: object) -> date | None:
     if value is None or isinstance(value, date):
         return value.date() if hasattr(value, "date") and callable(value.date) else value
@@ -479,10 +249,6 @@ def _as_date(value: object) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError:
         raise DataError(f"published: {value!r} is not a date (expected YYYY-MM-DD)") from None
-
-
-def _ordinal(value: object) -> int:
-    return value.toordinal() if isinstance(value, date) else 0
 
 
 def _int_or_none(value: object) -> int | None:
@@ -526,26 +292,16 @@ class CheckResult:
 
 def source_figures(source: Any) -> pd.DataFrame:
     """The reviewed figure table of a source if there is one, else the extractor's figures."""
-    from analysis.paths import figures_dir
-
     if (figures_dir() / f"{source.id}.csv").exists():
-        from analysis.data.figure_tables import load_figures
-
         reviewed = load_figures()
         mine = reviewed[reviewed["source_id"] == source.id]
         if len(mine):
             return mine.reset_index(drop=True)
-    from analysis.extract.extractor import extract_figures
-
     return extract_figures(source.text, source.published)
 
 
 def check_source(source_id: str) -> CheckResult:
     """Load a bundled source, check its figures and compare it with its primary source."""
-    from analysis.brief.present import summary_paragraph
-    from analysis.brief.primary import compare_with_primary, same_days_statements
-    from analysis.data.sources import load_source
-
     if not isinstance(source_id, str) or not source_id.strip():
         raise ParameterError(f"parameter 'source': expected a source id, got {source_id!r}")
     source = load_source(source_id)

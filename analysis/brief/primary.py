@@ -14,19 +14,30 @@ metric, entity and year and labelled:
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pandas as pd
 
 from analysis.brief import match
+from analysis.brief.present import format_value, metric_label
+from analysis.vocabulary import hedge_class
 
 PRIMARY_COLUMNS = ["statement", "metric", "entity", "year", "primary_quote", "article_figure",
                    "article_quote", "change", "note"]
 
 
+def primary_source_id(primary_source: str | None) -> str | None:
+    """The id a primary source is quoted by in the facts' ``source``: its file name without the
+    extension (``.../opinions_222605.htm`` -> ``opinions_222605``)."""
+    if not primary_source:
+        return None
+    stem = str(primary_source).rstrip("/").rsplit("/", 1)[-1]
+    return stem.rsplit(".", 1)[0] or None
+
+
 def primary_statements(facts: pd.DataFrame, primary_source: str | None) -> pd.DataFrame:
     """The headline facts that quote the primary source."""
-    from analysis.brief.check import _primary_id
-
-    primary_id = _primary_id(primary_source)
+    primary_id = primary_source_id(primary_source)
     if not primary_id:
         return facts.iloc[0:0]
     rows = facts[(facts["origin"] == "headline")
@@ -43,8 +54,6 @@ def primary_statements(facts: pd.DataFrame, primary_source: str | None) -> pd.Da
 def compare_with_primary(checks: pd.DataFrame, primary_source: str | None,
                          facts: pd.DataFrame) -> pd.DataFrame:
     """One row per primary-source statement: how the article carried it (see module doc)."""
-    from analysis.brief.present import format_value
-
     statements = primary_statements(facts, primary_source)
     rows = []
     for _, fact in statements.iterrows():
@@ -85,8 +94,8 @@ def _compare(figure: pd.Series, fact: pd.Series, statement: str) -> dict[str, st
     if not match.consistent(given, stated):
         return {"change": "changed",
                 "note": f"NATO said {statement}; the article says '{figure['figure']}'"}
-    said = match.hedge_class(fact["qualifier"])
-    written = match.hedge_class(figure["qualifier"])
+    said = hedge_class(fact["qualifier"])
+    written = hedge_class(figure["qualifier"])
     if said != written:
         return {"change": "hedge changed",
                 "note": f"NATO: {statement} ({said}); article: '{figure['figure']}' ({written})"}
@@ -100,8 +109,6 @@ def _near_miss(checks: pd.DataFrame, fact: pd.Series) -> str:
                   & ((checks["value"] - float(fact["value"])).abs() < 1e-9)]
     if same.empty:
         return "not in the article"
-    from analysis.brief.present import metric_label
-
     figure = same.iloc[0]
     return (f"not in the article as such; it uses '{figure['figure']}' only as "
             f"{metric_label(figure['metric'])}")
@@ -117,18 +124,12 @@ def same_days_statements(checks: pd.DataFrame, published: object, facts: pd.Data
     Context for the primary-source comparison: what else NATO said on those days (for the seed,
     the pre-ministerial press conference of 14 Feb 2024), beyond the primary source itself.
     """
-    from datetime import date, timedelta
-
-    from analysis.brief.present import format_value
-
     if not isinstance(published, date):
         return pd.DataFrame(columns=RELATED_COLUMNS)
     window = (published - timedelta(days=days), published + timedelta(days=days))
     rows = facts[(facts["origin"] == "headline") & facts["release_date"].map(
         lambda d: isinstance(d, date) and window[0] <= d <= window[1])]
-    from analysis.brief.check import _primary_id
-
-    primary_id = _primary_id(primary_source)
+    primary_id = primary_source_id(primary_source)
     if primary_id:
         rows = rows[~rows["source"].astype(str).str.contains(primary_id, regex=False)]
     primary = primary_statements(facts, primary_source)

@@ -25,13 +25,17 @@ from datetime import date
 
 import pandas as pd
 
+from analysis.data import load
+from analysis.data.indicators import threshold_count
+from analysis.errors import DataError
+
 FACT_COLUMNS = [
     "key", "entity", "year", "year_text", "value", "unit", "qualifier", "release",
     "release_date", "source", "quote", "origin", "variant",
 ]
 MIN_ALLIES_FOR_COUNT = 28
-GUIDELINE_PCT = 2.0
-WALES = "NATO Wales Summit Declaration, 5 Sep 2014, para. 14 (Defence Investment Pledge)"
+# The guideline (data/raw/reference/guidelines.csv) that allies_meeting_2pct_guideline counts.
+SHARE_GDP_GUIDELINE = "share_gdp"
 
 MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -127,15 +131,13 @@ def statement_date(release: str, source: str) -> date | None:
 
 # --- tables: the workbook and other releases -----------------------------------------------------
 
-def count_at_or_above(shares: pd.DataFrame, threshold: float = GUIDELINE_PCT) -> pd.DataFrame:
+def count_at_or_above(shares: pd.DataFrame, threshold: float) -> pd.DataFrame:
     """Allies at or above ``threshold`` per year (``analysis.data.indicators.threshold_count``) from
     one release's ``share_gdp_pct`` rows; columns year, count, covered.
 
     Years covering fewer than ``MIN_ALLIES_FOR_COUNT`` allies give no count (a partial table
     would undercount). Where a release has two rows for one ally and year, the first is used.
     """
-    from analysis.data.indicators import threshold_count
-
     rows = shares.drop_duplicates(["ally", "year"]).assign(indicator="share_gdp_pct")
     if "vintage" not in rows.columns:
         rows = rows.assign(vintage="one release")
@@ -148,8 +150,9 @@ def count_at_or_above(shares: pd.DataFrame, threshold: float = GUIDELINE_PCT) ->
 
 
 def workbook_facts(nato: pd.DataFrame, release: str, release_date: date | None,
-                   source: str) -> pd.DataFrame:
-    """Facts computed from one TABLES workbook (long frame of ``analysis.data.load.load_nato``)."""
+                   source: str, threshold: float) -> pd.DataFrame:
+    """Facts computed from one TABLES workbook (long frame of ``analysis.data.load.load_nato``);
+    ``threshold`` is the share-of-GDP guideline the allies are counted at."""
     rows: list[dict] = []
 
     def add(key: str, entity: str, year: int, value: float, unit: str, quote: str) -> None:
@@ -161,10 +164,10 @@ def workbook_facts(nato: pd.DataFrame, release: str, release_date: date | None,
         })
 
     shares = nato[nato["indicator"] == "share_gdp_pct"]
-    for count in count_at_or_above(shares).to_dict("records"):
+    for count in count_at_or_above(shares, threshold).to_dict("records"):
         add("allies_meeting_2pct_guideline", "", count["year"], count["count"], "allies",
             f"TABLE3 share of real GDP: {count['count']} of {count['covered']} allies at or "
-            f"above {GUIDELINE_PCT:g}% in {count['year']} (computed)")
+            f"above {threshold:g}% in {count['year']} (computed)")
     aggregate_keys = {"NATO Total": ("nato_total_defence_share_gdp", ""),
                       "NATO Europe and Canada": ("europe_canada_defence_share_gdp",
                                                  "Europe and Canada")}
@@ -223,9 +226,10 @@ def europe_spending(series: pd.DataFrame) -> list[tuple[int, float, str]]:
     return out
 
 
-def release_facts(other: pd.DataFrame,
+def release_facts(other: pd.DataFrame, threshold: float,
                   release_dates: dict[str, date | None] | None = None) -> pd.DataFrame:
-    """Facts from other releases' shares of GDP (``analysis.data.load.load_other_releases``).
+    """Facts from other releases' shares of GDP (``analysis.data.load.load_other_releases``),
+    counting allies at or above ``threshold`` % of GDP.
 
     ``release_dates`` maps a release label ('NATO 2024-02') to its date; else the label's month.
     """
@@ -237,14 +241,14 @@ def release_facts(other: pd.DataFrame,
     for vintage, group in frame.groupby(label):
         sources = "; ".join(sorted({str(s).split(" | ")[0] for s in group["source"]})[:2])
         released = (release_dates or {}).get(str(vintage)) or statement_date(str(vintage), "")
-        for count in count_at_or_above(group).to_dict("records"):
+        for count in count_at_or_above(group, threshold).to_dict("records"):
             rows.append({
                 "key": "allies_meeting_2pct_guideline", "entity": "", "year": int(count["year"]),
                 "year_text": str(int(count["year"])), "value": float(count["count"]),
                 "unit": "allies", "qualifier": "", "release": str(vintage),
                 "release_date": released, "source": sources,
                 "quote": f"{count['count']} of {count['covered']} allies at or above "
-                         f"{GUIDELINE_PCT:g}% in {count['year']} (computed from the release's "
+                         f"{threshold:g}% in {count['year']} (computed from the release's "
                          "shares)",
                 "origin": "release", "variant": "",
             })
@@ -262,15 +266,69 @@ def release_facts(other: pd.DataFrame,
     return pd.DataFrame(rows, columns=FACT_COLUMNS)
 
 
-def guideline_facts() -> pd.DataFrame:
-    """The guidelines themselves: 2% of GDP on defence, 20% of it on major equipment."""
-    base = {"entity": "", "year": None, "year_text": "2014-", "qualifier": "",
-            "release": "NATO 2014-09", "release_date": date(2014, 9, 5), "source": WALES,
-            "origin": "guideline", "variant": ""}
-    return pd.DataFrame([
-        {**base, "key": "guideline_share_gdp", "value": GUIDELINE_PCT, "unit": "percent_gdp",
-         "quote": "Allies ... will aim to move towards the 2% guideline within a decade"},
-        {**base, "key": "guideline_equipment_share", "value": 20.0, "unit": "percent",
-         "quote": "Allies ... will aim, within a decade, to increase their annual investments "
-                  "to 20% or more of total defence expenditures"},
-    ], columns=FACT_COLUMNS)
+def guideline_facts(guidelines: pd.DataFrame) -> pd.DataFrame:
+    """The guidelines themselves (:func:`analysis.data.load.load_guidelines`), one fact each,
+    keyed ``guideline_<id>``: the Wales 2% of GDP and 20% on equipment, The Hague's 5%, 3.5%
+    and 1.5% of GDP; in force from the year agreed (``year_text`` '2014-')."""
+    rows = [{
+        "key": f"guideline_{record['guideline']}", "entity": "", "year": None,
+        "year_text": f"{record['agreed'].year}-", "value": float(record["value"]),
+        "unit": record["unit"], "qualifier": record["qualifier"],
+        "release": f"NATO {record['agreed']:%Y-%m}", "release_date": record["agreed"],
+        "source": record["source"], "quote": record["quote"], "origin": "guideline",
+        "variant": "",
+    } for record in guidelines.to_dict("records")]
+    return pd.DataFrame(rows, columns=FACT_COLUMNS)
+
+
+def guideline_value(guidelines: pd.DataFrame, guideline: str) -> float:
+    """The value of one guideline by its id; DataError naming the file when it is missing."""
+    rows = guidelines[guidelines["guideline"] == guideline]
+    if rows.empty:
+        raise DataError(f"data/raw/reference/guidelines.csv: no guideline {guideline!r} "
+                        f"(found: {', '.join(guidelines['guideline'])})")
+    return float(rows["value"].iloc[0])
+
+
+# --- all of them ------------------------------------------------------------------------------
+
+def reference_facts() -> pd.DataFrame:
+    """All reference facts from the bundled data (workbooks, other releases, headlines)."""
+    guidelines = load.load_guidelines()
+    threshold = guideline_value(guidelines, SHARE_GDP_GUIDELINE)
+    frames = [guideline_facts(guidelines), headline_facts(load.load_headlines())]
+    nato = load.load_nato()
+    for vintage in load.available_releases():
+        info = load.release_info(vintage)
+        frames.append(workbook_facts(
+            nato[nato["vintage"] == vintage], f"NATO {vintage}", info.release_date,
+            f"{info.publisher}, {info.title}, {info.file.name}", threshold))
+    others = load.load_other_releases()
+    dates = {}
+    for vintage, label in others[["vintage", "vintage_label"]].drop_duplicates().itertuples(
+            index=False):
+        dates[str(label)] = load.release_info(str(vintage)).release_date
+    frames.append(release_facts(others, threshold, dates))
+    facts = pd.concat([f for f in frames if not f.empty], ignore_index=True)
+    return unify_release_dates(facts)
+
+
+def unify_release_dates(facts: pd.DataFrame) -> pd.DataFrame:
+    """One date per NATO release label: the earliest day-exact date its rows name.
+
+    Statements of one release are quoted by sources of different days; the release is one event.
+    Dates known only to the month (the 1st) give way to a day-exact date in the same month.
+    """
+    dates = facts["release_date"].copy()
+    for label, group in facts.groupby("release"):
+        if not str(label).startswith("NATO "):
+            continue
+        known = [d for d in group["release_date"] if isinstance(d, date)]
+        if not known:
+            continue
+        exact = [d for d in known if d.day != 1]
+        first = min(exact) if exact else min(known)
+        same_month = [d for d in known if (d.year, d.month) == (first.year, first.month)]
+        if len(same_month) == len(known):
+            dates[group.index] = first
+    return facts.assign(release_date=dates)

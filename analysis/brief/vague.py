@@ -13,8 +13,11 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.brief.match import GUIDELINE_WORDS
+from analysis.brief.subject import GUIDELINE_WORDS
+from analysis.extract import patterns as extract_patterns
+from analysis.extract.extractor import extract_figures, relative_year
 from analysis.extract.years import TimeRef, clauses_of, time_role, year_for
+from analysis.vocabulary import sentence_spans
 
 QUANTIFIERS = (
     r"(?:only\s+|just\s+|very\s+)?(?:a\s+few|a\s+handful\s+of|few|several|some|many|most|"
@@ -25,7 +28,6 @@ QUANTIFIERS = (
 NOUNS = r"(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:nato\s+)?(?:allies|member\s+states|members|" \
         r"member\s+countries|nations|countries|states)"
 VAGUE = re.compile(rf"\b{QUANTIFIERS}\s+{NOUNS}\b", re.IGNORECASE)
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
 @dataclass(frozen=True)
@@ -40,14 +42,14 @@ class VaguePhrase:
 def find_vague_counts(text: str, published: date | None = None) -> list[VaguePhrase]:
     """Vague counts of allies in sentences about the spending guideline."""
     phrases: list[VaguePhrase] = []
-    for match in SENTENCE.finditer(text):
-        sentence = match.group(0)
+    for begin, finish in sentence_spans(text):
+        sentence = text[begin:finish]
         if not GUIDELINE_WORDS.search(sentence):
             continue
         for hit in VAGUE.finditer(sentence):
             phrases.append(VaguePhrase(
-                text=hit.group(0), start=match.start() + hit.start(),
-                end=match.start() + hit.end(), sentence=sentence.strip(),
+                text=hit.group(0), start=begin + hit.start(),
+                end=begin + hit.end(), sentence=sentence,
                 year=governing_year(sentence, hit.start(), hit.end(), published),
             ))
     return phrases
@@ -84,9 +86,6 @@ def governing_year(sentence: str, start: int, end: int, published: date | None) 
 
 def _time_refs(sentence: str, published: date | None) -> list[TimeRef]:
     # The extractor's years (its rows of kind 'year') and its relative years ("this year").
-    from analysis.extract import patterns as extract_patterns
-    from analysis.extract.extractor import extract_figures, relative_year
-
     years = extract_figures(sentence, published)
     years = years[years["kind"] == "year"]
     refs = [TimeRef(int(s), int(e), int(v), time_role(sentence, int(s)))

@@ -1,7 +1,8 @@
 """Step 1, raw -> frames: NATO's tables, other releases, headline statements and source documents.
 
 Owns provenance sidecars and their sha256 check, the allies' names, the TABLES workbook parser,
-the reference CSVs, source documents, reviewed figure tables, the cached loading step, the
-indicator helpers and ``nato-report data check``.
+the reference CSVs, NATO's guidelines, source documents, reviewed figure tables (data: loading
+them never runs the extractor), the cached loading step, the indicator helpers and
+``nato-report data check``.
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``.
 """

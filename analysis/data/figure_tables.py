@@ -3,14 +3,14 @@
 Each table holds the figures extracted from one source document (``data/raw/sources``) after a
 person reviewed them: metric labels, the year the figure refers to, the entity, and a ``note``
 saying what was checked or changed. :func:`load_figures` returns every table as one dataframe
-(with ``source_id`` and the ``sentence`` of each figure, read from the source) and
-checks every row against its source text, so a quote whose offsets drift from the text is caught.
+(with ``source_id`` and the ``sentence`` of each figure, read from the source).
 
-It also re-reads each row with the extractor (on the whole source text, matched by offsets, so
-context such as "of GDP" counts) and requires the stored ``value``, ``unit``, ``approximate``,
-``kind``, ``low`` and ``high`` to equal what the extractor reads there. A reviewer who corrects
-the extractor (or adds a figure it missed) says so by starting the row's ``note`` with
-``changed:`` (:data:`CHANGED_PREFIX`); only such rows may differ from the extraction.
+A reviewed table is data: loading it checks the rows themselves (columns, types, offsets inside
+the source text holding the row's text, units and kinds of :mod:`analysis.vocabulary`, no two
+rows for one span) and never runs the extractor. Comparing a row with what the extractor reads
+today is a review step of the brief layer (:mod:`analysis.brief.figure_review`,
+``nato-report data check --extractor``). A reviewer who corrects the extractor (or adds a figure
+it missed) says so by starting the row's ``note`` with ``changed:`` (:data:`CHANGED_PREFIX`).
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.data.sources import Source, load_source
+from analysis.data.sources import load_source
 from analysis.errors import FigureTableError, SourceError
-from analysis.extract.extractor import KINDS, UNITS, extract_figures, sentences_of
 from analysis.paths import figures_dir
+from analysis.vocabulary import KINDS, UNITS, sentences_of
 
 COLUMNS = [
     "text", "start", "end", "value", "unit", "approximate", "kind", "qualifier", "scale",
@@ -34,7 +34,8 @@ REQUIRED = ["text", "start", "end", "value", "unit", "approximate", "kind", "yea
 _BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
 # A note starting with this marks a row whose extracted fields the reviewer changed on purpose.
 CHANGED_PREFIX = "changed:"
-# Fields the review keeps as extracted unless the note starts with CHANGED_PREFIX.
+# Fields the review keeps as extracted unless the note starts with CHANGED_PREFIX
+# (compared by analysis.brief.figure_review).
 EXTRACTED_FIELDS = ("value", "unit", "approximate", "kind", "low", "high")
 
 
@@ -72,7 +73,7 @@ def load_figure_table(path: Path) -> pd.DataFrame:
     text = source.text
     records = [_checked_row(path, number, row, text)
                for number, row in enumerate(raw.to_dict("records"), start=1)]
-    _check_against_extraction(path, records, source)
+    _check_no_duplicates(path, records)
     frame = pd.DataFrame.from_records(records, columns=COLUMNS)
     # The sentence is not stored; it is read from the source, as the extractor reports it.
     frame.insert(frame.columns.get_loc("qualifier"), "sentence",
@@ -103,9 +104,12 @@ def _checked_row(path: Path, number: int, row: dict[str, str], text: str) -> dic
         if not cell and not required:
             return None
         try:
-            return float(cell)
+            number = float(cell)
         except ValueError:
             raise fail(f"column {column} is {cell!r}, expected a number") from None
+        if not math.isfinite(number):
+            raise fail(f"column {column} is {cell!r}, expected a finite number")
+        return number
 
     start, end = integer("start"), integer("end")
     quote = row["text"]
@@ -130,44 +134,18 @@ def _checked_row(path: Path, number: int, row: dict[str, str], text: str) -> dic
     }
 
 
-def _check_against_extraction(path: Path, records: list[dict], source: Source) -> None:
-    """Each row's extracted fields equal what the extractor reads at its offsets.
-
-    Rows whose note starts with ``changed:`` are the reviewer's deliberate corrections and are
-    not compared.
-    """
-    extracted = extract_figures(source.text, source.published)
-    by_offsets = {(int(row["start"]), int(row["end"])): row
-                  for row in extracted.to_dict("records")}
+def _check_no_duplicates(path: Path, records: list[dict]) -> None:
+    """One row per span of the source: a second row for the same offsets is a copy or a slip."""
+    seen: dict[tuple[int, int], int] = {}
     for number, record in enumerate(records, start=1):
-        if (record["note"] or "").strip().lower().startswith(CHANGED_PREFIX):
-            continue
-        where = f"{path}: row {number} (line {number + 1})"
-        found = by_offsets.get((record["start"], record["end"]))
-        if found is None:
+        span = (record["start"], record["end"])
+        if span in seen:
             raise FigureTableError(
-                f"{where}: the extractor finds no figure at offsets {record['start']}-"
-                f"{record['end']} ({record['text']!r}); start the note with "
-                f"{CHANGED_PREFIX!r} if the reviewer added it")
-        for column in EXTRACTED_FIELDS:
-            if not _same(record[column], found[column]):
-                raise FigureTableError(
-                    f"{where}: column {column} is {record[column]!r} but the extractor reads "
-                    f"{_plain(found[column])!r} from {record['text']!r}; correct the cell, or "
-                    f"start the note with {CHANGED_PREFIX!r} to keep a deliberate change")
+                f"{path}: row {number} (line {number + 1}): offsets {span[0]}-{span[1]} "
+                f"({record['text']!r}) repeat row {seen[span]}; keep one row per figure")
+        seen[span] = number
 
 
-def _plain(value: object) -> object:
-    """numpy scalars and pandas' missing values as plain Python values, for messages."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return None
-    return value.item() if hasattr(value, "item") else value
-
-
-def _same(stored: object, extracted: object) -> bool:
-    stored, extracted = _plain(stored), _plain(extracted)
-    if stored is None or extracted is None:
-        return stored is None and extracted is None
-    if isinstance(stored, float) and isinstance(extracted, int | float):
-        return math.isclose(stored, float(extracted), rel_tol=1e-12, abs_tol=0.0)
-    return stored == extracted
+def is_declared_change(note: object) -> bool:
+    """Whether a row's note declares a deliberate change to the extracted fields."""
+    return isinstance(note, str) and note.strip().lower().startswith(CHANGED_PREFIX)

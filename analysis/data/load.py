@@ -25,8 +25,16 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
-from analysis.data.provenance import Provenance, verify
-from analysis.errors import DataError
+from analysis.data.guidelines import GUIDELINE_FILE, read_guidelines
+from analysis.data.provenance import Provenance, parse_date, sidecar_path, verify
+from analysis.data.reference import (
+    HEADLINE_FILE,
+    OTHER_RELEASE_FILES,
+    read_headlines,
+    read_other_releases,
+)
+from analysis.data.workbook import canonical_name, read_workbook
+from analysis.errors import DataError, ProvenanceError
 
 # --------------------------------------------------------------------------------------------
 # NATO workbooks
@@ -45,7 +53,6 @@ def workbook_files() -> list[Path]:
 
 @lru_cache(maxsize=16)
 def _read_workbook_cached(path: str, sha256: str, vintage: str | None) -> pd.DataFrame:
-    from analysis.data.workbook import read_workbook
 
     return read_workbook(Path(path), vintage=vintage)
 
@@ -126,19 +133,6 @@ class ReleaseInfo:
         return "".join(parts) + "."
 
 
-def _date(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
 # Releases known only through the reference CSVs; described from shared/reference/SOURCES.md.
 _OTHER_RELEASES: dict[str, tuple[str, dt.date | None, dt.date | None]] = {
     "2023-07": ("Defence Expenditure of NATO Countries (2014-2023)", dt.date(2023, 7, 7), None),
@@ -166,6 +160,15 @@ def _check_vintage(vintage: str) -> None:
                         f"(available: {', '.join(known)})")
 
 
+def _estimate_years(estimates: object, path: Path) -> tuple[int, ...]:
+    years = estimates if isinstance(estimates, list) else [estimates]
+    if not all(isinstance(y, int) or (isinstance(y, str) and y.strip().isdigit())
+               for y in years):
+        raise ProvenanceError(f"{sidecar_path(path)}: field estimates is {estimates!r}, "
+                              "expected a list of years such as [2023, 2024]")
+    return tuple(sorted(int(y) for y in years))
+
+
 def release_info(vintage: str | None = None) -> ReleaseInfo:
     """Title, publisher, dates, estimate years, file and sha256 of a release (default latest).
 
@@ -178,15 +181,17 @@ def release_info(vintage: str | None = None) -> ReleaseInfo:
             continue
         estimates = provenance.get("estimates")
         if estimates:
-            years = tuple(sorted(int(y) for y in estimates))
+            years = _estimate_years(estimates, path)
         else:
             years = tuple(sorted(frame.loc[frame["estimate"], "year"].unique().tolist()))
         return ReleaseInfo(
             vintage=vintage,
             title=str(provenance.get("title", path.name)),
             publisher=str(provenance.get("publisher", "NATO")),
-            release_date=_date(provenance.get("release_date")),
-            data_cutoff=_date(provenance.get("data_cutoff")),
+            release_date=parse_date(provenance.get("release_date"),
+                                    f"{sidecar_path(path)}: field release_date", ProvenanceError),
+            data_cutoff=parse_date(provenance.get("data_cutoff"),
+                                   f"{sidecar_path(path)}: field data_cutoff", ProvenanceError),
             estimate_years=years,
             file=path,
             sha256=provenance.sha256,
@@ -242,15 +247,11 @@ def reference_raw_dir() -> Path:
 
 @lru_cache(maxsize=16)
 def _other_releases_cached(path: str, sha256: str) -> pd.DataFrame:
-    from analysis.data.reference import read_other_releases
-
     return read_other_releases(Path(path))
 
 
 @lru_cache(maxsize=16)
 def _headlines_cached(path: str, sha256: str) -> pd.DataFrame:
-    from analysis.data.reference import read_headlines
-
     return read_headlines(Path(path))
 
 
@@ -260,7 +261,6 @@ def load_other_releases() -> pd.DataFrame:
     Columns: ally, year, indicator, value, estimate (boolean, <NA> when the file leaves it
     blank), vintage, vintage_label, source, is_aggregate, file, line.
     """
-    from analysis.data.reference import OTHER_RELEASE_FILES
 
     frames = []
     for name in OTHER_RELEASE_FILES:
@@ -273,10 +273,21 @@ def load_headlines() -> pd.DataFrame:
     """``headline_figures.csv`` normalised: metric, entity, event, value, unit, scale,
     value_in_units, qualifier, status, basis, note, year, year_start, vintage, vintage_label,
     source, quote, ... (see :mod:`analysis.data.reference`)."""
-    from analysis.data.reference import HEADLINE_FILE
 
     path = reference_raw_dir() / HEADLINE_FILE
     return _headlines_cached(str(path), verify(path).sha256).copy()
+
+
+@lru_cache(maxsize=4)
+def _guidelines_cached(path: str, sha256: str) -> pd.DataFrame:
+    return read_guidelines(Path(path))
+
+
+def load_guidelines() -> pd.DataFrame:
+    """NATO's spending guidelines with their sources (:mod:`analysis.data.guidelines`): guideline,
+    value, unit, qualifier, agreed, target_year, summit, source, url, quote."""
+    path = reference_raw_dir() / GUIDELINE_FILE
+    return _guidelines_cached(str(path), verify(path).sha256).copy()
 
 
 def all_releases(indicator: str) -> pd.DataFrame:
@@ -316,7 +327,6 @@ def compare_releases(ally: str, year: int, indicator: str = "share_gdp_pct") -> 
     release's value). E.g. Poland 2024 share of GDP: 4.12 (2024-06), 4.07 (SGAR 2025-04), 3.79
     (2025-08).
     """
-    from analysis.data.workbook import canonical_name
 
     name = canonical_name(ally)
     if name is None:

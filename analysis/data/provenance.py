@@ -6,6 +6,7 @@ through :func:`verify` checks the hash, so a silently edited raw file is caught.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,38 @@ from typing import Any
 
 import yaml
 
-from analysis.errors import ProvenanceError
+from analysis.errors import DataError, ProvenanceError
+
+
+class _TextDatesLoader(yaml.SafeLoader):
+    """Safe YAML whose dates stay text: PyYAML turns ``2024-02-30`` into a bare ValueError that
+    names neither file nor field; the readers parse dates themselves and say which field."""
+
+
+_TextDatesLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def read_yaml(path: Path, error: type[DataError]) -> Any:
+    """The YAML document at ``path`` (dates as text); ``error`` (one line) when unreadable."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDatesLoader)  # noqa: S506
+    except UnicodeDecodeError:
+        raise error(f"{path}: not UTF-8") from None
+    except yaml.YAMLError as problem:
+        raise error(f"{path}: not valid YAML ({problem.__class__.__name__})") from None
+
+
+def parse_date(value: object, where: str, error: type[DataError]) -> dt.date | None:
+    """A field's date (``YYYY-MM-DD``); None when blank; ``error`` naming ``where`` otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise error(f"{where} is {value!r}, expected a date YYYY-MM-DD") from None
 
 
 @dataclass(frozen=True)
@@ -42,10 +74,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     side = sidecar_path(path)
     if not side.exists():
         raise ProvenanceError(f"{path}: no provenance sidecar; expected {side.name} beside it")
-    try:
-        fields = yaml.safe_load(side.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        raise ProvenanceError(f"{side}: not valid YAML ({error.__class__.__name__})") from None
+    fields = read_yaml(side, ProvenanceError) or {}
     if not isinstance(fields, dict):
         raise ProvenanceError(f"{side}: expected a mapping, found {type(fields).__name__}")
     return fields

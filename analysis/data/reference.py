@@ -11,9 +11,9 @@ Both come from ``data/raw/reference/`` (immutable copies with provenance sidecar
   ``note`` (see :func:`parse_unit`), and the metric ``exercise_personnel:Trident Juncture 18`` into
   ``metric`` and ``event``.
 
-Normalised copies of both are kept in ``data/reference/`` for reading in a spreadsheet; they are
-rebuilt from the raw files with ``python -m analysis.data.reference`` and ``nato-report data check``
-fails when they are stale. Code reads the raw files through the loaders, never these copies.
+Normalised copies of both are kept in ``data/reference/`` for reading in a spreadsheet
+(:mod:`analysis.data.normalised`); ``nato-report data check`` fails when they are stale. Code
+reads the raw files through the loaders, never these copies.
 
 Vintage labels
 --------------
@@ -73,7 +73,9 @@ def normalise_vintage(label: str | None) -> str | None:
     return f"SGAR {match['ym']}" if match["sgar"] else match["ym"]
 
 
-def _read_csv(path: Path, required: tuple[str, ...]) -> pd.DataFrame:
+def read_reference_csv(path: Path, required: tuple[str, ...]) -> pd.DataFrame:
+    """A reference CSV as text cells; DataError naming the file when unreadable or a column is
+    missing."""
     if not path.exists():
         raise DataError(f"{path}: file not found")
     if path.stat().st_size == 0:
@@ -132,7 +134,7 @@ def _boolean(path: Path, index: int, column: str, text: str) -> bool | None:
 def read_other_releases(path: str | Path, indicator: str | None = None) -> pd.DataFrame:
     """One ``*_other_releases.csv`` as long form; ``indicator`` defaults from the value column."""
     path = Path(path)
-    frame = _read_csv(path, OTHER_RELEASE_COLUMNS)
+    frame = read_reference_csv(path, OTHER_RELEASE_COLUMNS)
     value_columns = [c for c in frame.columns if c not in OTHER_RELEASE_COLUMNS]
     if indicator is None:
         if len(value_columns) != 1:
@@ -328,7 +330,7 @@ HEADLINE_OUTPUT_COLUMNS = (
 def read_headlines(path: str | Path) -> pd.DataFrame:
     """``headline_figures.csv`` with units normalised (see module doc and :func:`parse_unit`)."""
     path = Path(path)
-    frame = _read_csv(path, HEADLINE_COLUMNS)
+    frame = read_reference_csv(path, HEADLINE_COLUMNS)
     rows = []
     for index, record in enumerate(frame.to_dict("records")):
         if not record["metric"].strip():
@@ -376,60 +378,3 @@ def read_headlines(path: str | Path) -> pd.DataFrame:
     result = pd.DataFrame(rows, columns=list(HEADLINE_OUTPUT_COLUMNS))
     return result.astype({"value": "float64", "value_in_units": "float64", "year": "int64",
                           "year_start": "int64", "line": "int64"})
-
-
-# --------------------------------------------------------------------------------------------
-# Normalised copies in data/reference/
-
-NORMALISED_FILES = ("other_releases.csv", "headline_figures.csv")
-REBUILD_COMMAND = "python -m analysis.data.reference"
-
-
-def normalised_tables() -> dict[str, str]:
-    """The normalised tables as CSV text, rebuilt from the raw files through the loaders."""
-    from analysis.data import load
-    frames = {"other_releases.csv": load.load_other_releases(),
-              "headline_figures.csv": load.load_headlines()}
-    # Floats are written with repr, so values read back exactly as loaded.
-    return {name: frame.to_csv(index=False, lineterminator="\n")
-            for name, frame in frames.items()}
-
-
-def write_normalised(folder: Path | None = None) -> list[Path]:
-    """Write the normalised tables to ``data/reference/`` (or ``folder``); returns the paths."""
-    from analysis import paths
-    folder = Path(folder) if folder else paths.reference_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, text in normalised_tables().items():
-        target = folder / name
-        temporary = target.with_name(f".{name}.tmp")
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(target)
-        written.append(target)
-    return written
-
-
-def check_normalised(folder: Path | None = None) -> list[Path]:
-    """Raise DataError when a normalised table is missing or differs from a fresh rebuild."""
-    from analysis import paths
-    folder = Path(folder) if folder else paths.reference_dir()
-    checked = []
-    for name, text in normalised_tables().items():
-        target = folder / name
-        if not target.exists():
-            raise DataError(f"{target}: normalised table missing; rebuild with {REBUILD_COMMAND}")
-        current = target.read_text(encoding="utf-8")
-        if current != text:
-            old, new = current.splitlines(), text.splitlines()
-            line = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
-                        min(len(old), len(new)))
-            raise DataError(f"{target}: row {line + 1} differs from the raw files it is built "
-                            f"from (stale or edited); rebuild with {REBUILD_COMMAND}")
-        checked.append(target)
-    return checked
-
-
-if __name__ == "__main__":
-    for written_path in write_normalised():
-        print(written_path)

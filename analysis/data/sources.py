@@ -14,8 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from analysis.data.provenance import parse_date, read_yaml
 from analysis.errors import SourceError
 from analysis.paths import sources_dir
 
@@ -132,12 +131,7 @@ def read_text(path: Path) -> str:
 
 
 def read_meta(path: Path, expected_id: str | None = None) -> dict[str, Any]:
-    try:
-        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise SourceError(f"{path}: not UTF-8") from None
-    except yaml.YAMLError as error:
-        raise SourceError(f"{path}: not valid YAML ({error.__class__.__name__})") from None
+    meta = read_yaml(path, SourceError)
     if not isinstance(meta, dict):
         raise SourceError(f"{path}: expected a mapping of fields, found {type(meta).__name__}")
     missing = [key for key in REQUIRED_META if meta.get(key) in (None, "")]
@@ -150,16 +144,10 @@ def read_meta(path: Path, expected_id: str | None = None) -> dict[str, Any]:
 
 
 def _as_date(value: Any, path: Path) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise SourceError(
-            f"{path}: field published is {value!r}, expected a date YYYY-MM-DD"
-        ) from None
+    published = parse_date(value, f"{path}: field published", SourceError)
+    if published is None:
+        raise SourceError(f"{path}: field published is blank, expected a date YYYY-MM-DD")
+    return published
 
 
 # Elements whose content is never visible text. <head> is not one of them: its end tag (and its

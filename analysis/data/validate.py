@@ -16,9 +16,12 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
-from analysis.data import load
+from analysis.data import load, sources
+from analysis.data.figure_tables import load_figures
+from analysis.data.guidelines import GUIDELINE_FILE
+from analysis.data.normalised import check_normalised
 from analysis.data.provenance import verify
-from analysis.data.reference import HEADLINE_FILE, check_normalised
+from analysis.data.reference import HEADLINE_FILE
 from analysis.data.workbook import AGGREGATES
 from analysis.errors import DataError, SourceError, WorkbookError
 
@@ -174,7 +177,6 @@ def _check_raw_tree(consumed: set[Path]) -> tuple[int, list[str]]:
 
 def _check_sources() -> tuple[str, str]:
     """Every document in data/raw/sources has its metadata, and every source loads."""
-    from analysis.data import sources
     orphans = sources.documents_without_metadata()
     if orphans:
         names = ", ".join(p.name for p in orphans[1:])
@@ -188,10 +190,14 @@ def _check_sources() -> tuple[str, str]:
     return "sources (data/raw/sources)", f"{len(ids)} documents with metadata: {', '.join(ids)}"
 
 
-def _check_figures() -> tuple[str, str]:
-    """Every reviewed figure table matches its source text and the extractor's reading."""
-    from analysis.data.figure_tables import load_figures
+def _guidelines_line(guidelines: pd.DataFrame) -> tuple[str, str]:
+    shown = "; ".join(f"{r.guideline} {r.value:g} {r.unit} ({r.summit}, by {r.target_year})"
+                      for r in guidelines.itertuples())
+    return f"guidelines (data/raw/reference/{GUIDELINE_FILE})", shown
 
+
+def _check_figures() -> tuple[str, str]:
+    """Every reviewed figure table is well formed and quotes its source text at its offsets."""
     figures = load_figures()
     tables = figures["source_id"].nunique() if len(figures) else 0
     return "figures (data/figures)", f"{len(figures)} reviewed figures in {tables} tables"
@@ -245,9 +251,10 @@ def check_all() -> Summary:
             key=lambda item: (item[0][0], load.release_sort_key(item[0][1])))
     )
     headlines = load.load_headlines()
+    guidelines = load.load_guidelines()
     consumed = {p.resolve() for p in load.workbook_files()}
     consumed |= {(load.reference_raw_dir() / name).resolve()
-                 for name in set(others["file"]) | {HEADLINE_FILE}}
+                 for name in set(others["file"]) | {HEADLINE_FILE, GUIDELINE_FILE}}
     verified, unread = _check_raw_tree(consumed)
     warnings.extend(unread)
     extra = [("raw files", f"{verified} files in data/raw/nato and data/raw/reference match "
@@ -255,6 +262,7 @@ def check_all() -> Summary:
     normalised = check_normalised()
     extra.append(("normalised tables (data/reference)",
                   f"{', '.join(p.name for p in normalised)} up to date with data/raw"))
+    extra.append(_guidelines_line(guidelines))
     extra.append(_check_sources())
     extra.append(_check_figures())
     return Summary(

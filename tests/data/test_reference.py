@@ -316,7 +316,7 @@ def test_all_releases_one_row_per_vintage() -> None:
 
 
 def test_bundled_normalised_tables_are_current() -> None:
-    from analysis.data.reference import check_normalised
+    from analysis.data.normalised import check_normalised
 
     checked = {p.name: p for p in check_normalised()}
     assert sorted(checked) == ["headline_figures.csv", "other_releases.csv"]
@@ -327,7 +327,7 @@ def test_bundled_normalised_tables_are_current() -> None:
 
 
 def test_stale_normalised_table_detected(data_root: Path) -> None:
-    from analysis.data.reference import check_normalised, write_normalised
+    from analysis.data.normalised import check_normalised, write_normalised
 
     target = data_root / "data/reference/headline_figures.csv"
     lines = target.read_text(encoding="utf-8").splitlines(keepends=True)

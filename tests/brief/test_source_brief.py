@@ -10,7 +10,7 @@ import pytest
 from analysis.brief.check import check_source
 from analysis.brief.present import STATUS_COLOURS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "source_brief.ipynb"
 WRONG = ROOT / "tests" / "fixtures" / "sources" / "wrong-numbers-2024-02.txt"
 SEED = "nato-bydgoszcz-2024-02"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.brief import match
+from analysis.brief import match, subject
 from analysis.brief.check import (
     CHECK_COLUMNS,
     STATUSES,
@@ -18,12 +18,14 @@ from analysis.brief.check import (
     reference_facts,
     write_checks_csv,
 )
-from analysis.brief.reference_facts import FACT_COLUMNS, headline_facts
+from analysis.brief.reference_facts import FACT_COLUMNS, guideline_facts, headline_facts
 from analysis.brief.vague import find_vague_counts
+from analysis.data import load
 from analysis.data.reference import read_headlines
 from analysis.errors import AnalysisError, ParameterError
+from analysis.vocabulary import hedge_class
 
-FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "sources"
 WRONG = FIXTURES / "wrong-numbers-2024-02.txt"
 SEED = "nato-bydgoszcz-2024-02"
 TRANSCRIPT = "https://www.nato.int/cps/en/natohq/opinions_222605.htm"
@@ -42,9 +44,17 @@ def test_rounding_is_half_the_last_written_digit_capped(value: float, expected: 
     (None, "exact"), ("about", "approximate"), ("roughly", "approximate"),
     ("more than", "lower"), ("at least", "lower"), ("nearly", "just_under"),
     ("up to", "upper"), ("projected", "exact"),
+    # Read wrongly by the brief's own list before it used the vocabulary's one copy.
+    ("upward of", "lower"), ("just under", "just_under"), ("no more than", "upper"),
 ])
 def test_hedge_classes(qualifier: str | None, expected: str) -> None:
-    assert match.hedge_class(qualifier) == expected
+    assert hedge_class(qualifier) == expected
+
+
+def test_just_under_allows_a_little_below_not_a_quarter() -> None:
+    # "just under 90,000" was read as an upper bound (from 67,500); it allows 5% below.
+    interval = match.allowed_interval(90_000.0, "just under", "troops")
+    assert interval.low == pytest.approx(85_500) and interval.high == pytest.approx(92_250)
 
 
 def test_hedges_widen_or_bound_the_interval() -> None:
@@ -286,8 +296,10 @@ def test_seed_steadfast_defender_figures_match_the_statement(seed) -> None:
     allies = _row(seed, "31 allies")
     assert allies["metric"] == "exercise_participating_allies"
     assert allies["reference_value"] == 31 and TRANSCRIPT in allies["reference_source"]
-    # NATO's end-of-exercise statement counts all 32 Allies (Sweden joined in March 2024).
-    assert allies["status"] == "superseded" and "32 allies" in allies["revisions"]
+    # NATO's end-of-exercise statement counts all 32 Allies: Sweden joined in March 2024, so
+    # the alliance grew; "all 31" was the whole alliance on 15 Feb 2024, not a revised count.
+    assert allies["status"] == "consistent" and "32 allies" in allies["revisions"]
+    assert "Sweden joined 2024-03-07" in allies["note"]
 
 
 def test_seed_ten_billion_matches_the_contracts_statement(seed) -> None:
@@ -456,10 +468,65 @@ def test_allies_by_name_are_one_table_for_loader_extractor_and_checks() -> None:
     from analysis.data.allies import ALIASES, written_forms
     from analysis.data.workbook import canonical_name
 
-    assert match.find_ally("across Europe and North America") is None
-    assert match.find_ally("strong U.S. engagement with NATO") == "United States"
-    assert match.find_ally("Turkey and the UK") is None  # two allies, no position given
+    assert subject.find_ally("across Europe and North America") is None
+    assert subject.find_ally("strong U.S. engagement with NATO") == "United States"
+    assert subject.find_ally("Turkey and the UK") is None  # two allies, no position given
     for alias, name in ALIASES.items():
         assert canonical_name(alias) == name
     for written, name in written_forms().items():
-        assert match.find_ally(f"In {written} spending rose.") == name, written
+        assert subject.find_ally(f"In {written} spending rose.") == name, written
+
+
+# --- guidelines from the data ------------------------------------------------------------------
+
+def test_guideline_facts_come_from_the_guidelines_file() -> None:
+    facts = guideline_facts(load.load_guidelines()).set_index("key")
+    assert facts.loc["guideline_share_gdp", ["value", "unit", "release"]].tolist() == [
+        2.0, "percent_gdp", "NATO 2014-09"]
+    assert facts.loc["guideline_core_defence_share_gdp", "value"] == 3.5
+    assert "Hague" in facts.loc["guideline_core_defence_share_gdp", "source"]
+
+
+def test_hague_core_target_is_checked_against_the_declaration() -> None:
+    facts = guideline_facts(load.load_guidelines())
+    sentence = "Allies agreed to reach 3.5 percent of GDP on core defence by 2035."
+    figure = _figure("3.5 percent", 3.5, "percent_gdp", sentence, kind="share", year=2035)
+    row = check_figures(pd.DataFrame([figure]), date(2025, 7, 1), None, text=sentence,
+                        facts=facts).iloc[0]
+    assert row["metric"] == "guideline_core_defence_share_gdp"
+    assert row["status"] == "consistent" and "Hague" in row["reference_source"]
+
+
+def test_a_guideline_value_is_read_from_the_data_not_the_code() -> None:
+    guidelines = load.load_guidelines()
+    moved = guidelines.assign(value=guidelines["value"].where(
+        guidelines["guideline"] != "share_gdp", 2.5))
+    sentence = "Allies should reach the 2.5 percent target this year."
+    figure = _figure("2.5 percent", 2.5, "percent_gdp", sentence, kind="share")
+    row = check_figures(pd.DataFrame([figure]), date(2024, 2, 15), None, text=sentence,
+                        facts=guideline_facts(moved)).iloc[0]
+    assert row["metric"] == "guideline_share_gdp" and row["status"] == "consistent"
+    two = _figure("2 percent", 2.0, "percent_gdp", sentence.replace("2.5", "2"), kind="share")
+    row = check_figures(pd.DataFrame([two]), date(2024, 2, 15), None,
+                        facts=guideline_facts(moved)).iloc[0]
+    assert row["metric"] != "guideline_share_gdp"
+
+
+# --- membership by date --------------------------------------------------------------------------
+
+def test_all_allies_of_the_day_is_not_revised_by_a_larger_alliance() -> None:
+    facts = pd.DataFrame([
+        _fact("exercise_participating_allies", 31, "statement", date(2024, 2, 15),
+              entity="Steadfast Defender"),
+        _fact("exercise_participating_allies", 32, "statement", date(2024, 5, 30),
+              entity="Steadfast Defender"),
+    ], columns=FACT_COLUMNS)
+    sentence = "Steadfast Defender brings together troops from all 31 allies and Sweden."
+    figure = _figure("31 allies", 31, "allies", sentence, entity="Steadfast Defender")
+    # 15 Feb 2024: NATO had 31 allies; Sweden joined on 7 Mar 2024.
+    row = check_figures(pd.DataFrame([figure]), date(2024, 2, 15), None, facts=facts).iloc[0]
+    assert row["status"] == "consistent"
+    assert "Sweden joined 2024-03-07" in row["note"] and "not a revision" in row["note"]
+    # In April 2024 the alliance had 32: "31 allies" is no longer all of them.
+    row = check_figures(pd.DataFrame([figure]), date(2024, 4, 1), None, facts=facts).iloc[0]
+    assert row["status"] == "superseded"

@@ -18,7 +18,7 @@ import pytest
 
 from analysis.data.workbook import parse_header_year, parse_row_label, read_workbook
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 WORKBOOK = ROOT / "data/raw/nato/240617-def-exp-2024-TABLES-en.xlsx"
 
 # Indicators of each section, in the order the sections appear in the sheet.

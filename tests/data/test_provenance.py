@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from analysis import AnalysisError
+from analysis.data import load
 from analysis.data.provenance import sha256_of, sidecar_path, verify
 from analysis.errors import ProvenanceError
 from analysis.paths import nato_raw_dir, raw_dir
@@ -59,3 +60,23 @@ def test_missing_sidecar_is_named(tmp_path: Path) -> None:
     lonely.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(ProvenanceError, match="table.csv.source.yml"):
         verify(lonely)
+
+
+@pytest.mark.parametrize(("field", "old", "new", "message"), [
+    ("release_date", "release_date: 2024-06-17", "release_date: 2024-06-31",
+     "field release_date is '2024-06-31', expected a date YYYY-MM-DD"),
+    ("data_cutoff", "data_cutoff: 2024-06-12", "data_cutoff: soon",
+     "field data_cutoff is 'soon', expected a date YYYY-MM-DD"),
+    ("estimates", "estimates: [2023, 2024]", "estimates: [2023, latest]",
+     "field estimates is [2023, 'latest'], expected a list of years"),
+])
+def test_bad_sidecar_field_is_a_provenance_error(data_root: Path, field: str, old: str,
+                                                 new: str, message: str) -> None:
+    side = next((data_root / "data" / "raw" / "nato").glob("*.xlsx.source.yml"))
+    text = side.read_text(encoding="utf-8")
+    assert old in text
+    side.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(ProvenanceError) as caught:
+        load.release_info()
+    assert str(caught.value).startswith(f"{side}: ") and message in str(caught.value)
+    assert "\n" not in str(caught.value)

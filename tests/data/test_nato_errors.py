@@ -22,7 +22,7 @@ from analysis.data.provenance import sha256_of, sidecar_path
 from analysis.data.workbook import read_workbook
 from analysis.errors import AnalysisError, ProvenanceError, WorkbookError
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 WORKBOOK = ROOT / "data/raw/nato/240617-def-exp-2024-TABLES-en.xlsx"
 NAME = WORKBOOK.name
 

@@ -1,0 +1,249 @@
+"""Which of NATO's facts a figure is compared with, and the verdict.
+
+:func:`facts_for` picks the facts about the figure's subject and year; :func:`judge` compares the
+figure's interval (:mod:`analysis.brief.match`) with the latest release published by the source's
+date and with later ones, giving ``consistent``, ``superseded`` or ``differs`` (see
+:mod:`analysis.brief.check` for the statuses); the helpers after it write the reference columns
+and the revisions of a check row.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from analysis.brief import match
+from analysis.brief.present import format_value
+from analysis.brief.reference_facts import exercise_base_name
+from analysis.brief.subject import Subject
+from analysis.vocabulary import ACCESSIONS, membership_size
+
+# Keys whose facts are per year; a figure without a year cannot be matched to them.
+# Keys whose facts are per year; a figure without a year cannot be matched to them.
+YEARLESS_KEYS = ("exercise_", "guideline_", "nato_ammunition_contracts_value",
+                 "europe_canada_cumulative_additional_spending_since_2014")
+
+
+# Keys that may count every ally ("all 31 allies"): their size follows the membership by date.
+ALLIANCE_COUNT_KEYS = ("exercise_participating_allies", "allies_total")
+ORIGIN_RANK = {"headline": 0, "workbook": 1, "release": 2, "guideline": 3}
+
+
+ORIGIN_WORDS = {"headline": "stated", "workbook": "computed from tables",
+                "release": "computed from tables", "guideline": "guideline"}
+
+
+def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
+           published: date | None, primary_id: str | None,
+           whole_alliance: bool = False) -> dict[str, Any]:
+    """The verdict on one figure; ``whole_alliance`` when it counts every ally of its day
+    ("all 31 allies" in February 2024), so a later count of a larger alliance is not a revision."""
+    before, later = split_by_date(candidates, published)
+    notes: list[str] = []
+    if before.empty:  # NATO published it only after the source: compare with the earliest
+        notes.append("NATO published its figure only after the source")
+        before, later = _earliest(later)
+    current = latest_release(before)
+    agreeing = current[current.apply(lambda f: _agrees(interval, f), axis=1)]
+    if not agreeing.empty:
+        reference = best_fact(agreeing, value, primary_id)
+        moved = later[~later.apply(lambda f: _agrees(interval, f), axis=1)] if len(later) \
+            else later
+        if whole_alliance and len(moved):
+            grown = moved[moved.apply(_counts_the_alliance_of_its_day, axis=1)]
+            moved = moved.drop(grown.index)
+            if len(grown):
+                notes.append(_alliance_grew(grown, published))
+        status = "superseded" if len(moved) else "consistent"
+        if len(moved):
+            notes.append("revised later: " + revisions_text(moved, reference))
+        others = current[~current.index.isin(agreeing.index)]
+        if len(others):
+            notes.append("another source of the same release says " + _values_text(others))
+    else:
+        reference = best_fact(current, value, primary_id)
+        status = "differs"
+        older = before[~before.index.isin(current.index)]
+        older = older[older.apply(lambda f: _agrees(interval, f), axis=1)] if len(older) \
+            else older
+        if len(older):
+            notes.append("matches an older release: " + _values_text(older))
+        newer = later[later.apply(lambda f: _agrees(interval, f), axis=1)] if len(later) \
+            else later
+        if len(newer):
+            notes.append("matches a later release: " + _values_text(newer))
+    signed, relative = match.gap(value, float(reference["value"]))
+    result = {"status": status, **reference_columns(reference),
+              "revisions": revisions_text(later, reference), "note": "; ".join(notes)}
+    if status == "differs":
+        result.update(gap=signed, gap_pct=relative)
+    return result
+
+
+def counts_whole_alliance(key: str, value: float, published: date | None) -> bool:
+    """Whether a figure counts every ally there was on the source's day."""
+    return (key in ALLIANCE_COUNT_KEYS and published is not None
+            and value == membership_size(published))
+
+
+def _counts_the_alliance_of_its_day(fact: pd.Series) -> bool:
+    when = fact["release_date"]
+    return isinstance(when, date) and float(fact["value"]) == membership_size(when)
+
+
+def _alliance_grew(grown: pd.DataFrame, published: date | None) -> str:
+    # Who joined between the source and the later statements: Sweden on 2024-03-07.
+    latest = max(d for d in grown["release_date"] if isinstance(d, date))
+    joined = [f"{ally} joined {joined_on.isoformat()}" for joined_on, allies in ACCESSIONS
+              if published is not None and published < joined_on <= latest for ally in allies]
+    return (f"the alliance grew since ({', '.join(joined)}), not a revision: "
+            + _values_text(grown))
+
+
+def _agrees(interval: match.Interval, fact: pd.Series) -> bool:
+    reference = match.allowed_interval(float(fact["value"]), fact["qualifier"], fact["unit"])
+    return match.consistent(interval, reference)
+
+
+def facts_for(facts: pd.DataFrame, subject: Subject, year: int | None,
+                published: date | None = None) -> pd.DataFrame:
+    rows = facts[facts["key"] == subject.key]
+    if subject.key.startswith("exercise_"):
+        if not subject.entity:
+            return rows.iloc[0:0]
+        name = exercise_base_name(subject.entity).lower()
+        rows = rows[rows["entity"].str.lower() == name]
+        if year is not None:
+            rows = rows[rows["year"].isna() | (rows["year"] == year)]
+        elif rows["year"].nunique() > 1 and published is not None:
+            # Several editions of one exercise (Steadfast Defender 21, 24): the source's year.
+            years = rows["year"].dropna().astype(int)
+            nearest = min(years, key=lambda y: (abs(y - published.year), -y))
+            rows = rows[rows["year"].isna() | (rows["year"] == nearest)]
+        return rows
+    if subject.key.startswith("ally_"):
+        rows = rows[rows["entity"] == subject.entity]
+    if subject.key.startswith(YEARLESS_KEYS):
+        if year is None:
+            return rows
+        return rows[[_year_covers(text, year) for text in rows["year_text"]]]
+    if year is None:
+        if published is None:
+            return rows.iloc[0:0]
+        # No year stated: news speaks of the current year ("Poland leads the table at 4.12%").
+        rows = rows[rows["year"] == published.year]
+        return rows.assign(year_assumed=True)
+    return rows[rows["year"] == year]
+
+
+def _year_covers(year_text: object, year: int) -> bool:
+    text = str(year_text or "")
+    if not text:
+        return True
+    start, _, end = text.partition("-")
+    try:
+        low = int(start)
+        high = int(end) if end else (9999 if text.endswith("-") else low)
+    except ValueError:
+        return True
+    return low <= year <= high
+
+
+def split_by_date(rows: pd.DataFrame, published: date | None) -> tuple[pd.DataFrame,
+                                                                         pd.DataFrame]:
+    if published is None:
+        return rows, rows.iloc[0:0]
+    dates = rows["release_date"]
+    known = dates.notna()
+    after = known & dates.map(lambda d: d is not None and not pd.isna(d) and d > published)
+    return rows[~after], rows[after]
+
+
+def latest_release(before: pd.DataFrame) -> pd.DataFrame:
+    """What NATO had published most recently: the latest release, all of its sources."""
+    if before.empty:
+        return before
+    dated = before[before["release_date"].notna()]
+    if dated.empty:
+        return before
+    latest = dated.loc[dated["release_date"].map(_ordinal).idxmax()]
+    if str(latest["release"]).startswith("NATO "):
+        same = before[before["release"] == latest["release"]]
+    else:
+        same = before[before["release_date"] == latest["release_date"]]
+    return same
+
+
+def _earliest(later: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    first = later["release_date"].map(_ordinal).min()
+    mask = later["release_date"].map(_ordinal) == first
+    return later[mask], later[~mask]
+
+
+def best_fact(rows: pd.DataFrame, value: float | None, primary_id: str | None) -> pd.Series:
+    def rank(fact: pd.Series) -> tuple:
+        is_primary = bool(primary_id) and primary_id in str(fact["source"])
+        closeness = abs(float(fact["value"]) - value) if value is not None else 0.0
+        return (not is_primary, ORIGIN_RANK.get(fact["origin"], 9), closeness)
+
+    order = sorted(rows.index, key=lambda i: rank(rows.loc[i]))
+    return rows.loc[order[0]]
+
+
+def revisions_text(later: pd.DataFrame, reference: pd.Series | None) -> str:
+    """Later releases in date order: 'NATO 2024-06 (2024-06-17): 23 allies; ...'."""
+    if later.empty:
+        return ""
+    parts: list[str] = []
+    ordered = later.assign(_order=later["release_date"].map(_ordinal)).sort_values(
+        ["_order", "release"], kind="stable")
+    for (_, release), group in ordered.groupby(["_order", "release"], sort=False):
+        values = _values_list(group)
+        parts.append(f"{_release_label(release, group.iloc[0])}: {values}")
+    return "; ".join(dict.fromkeys(parts))
+
+
+def _values_text(rows: pd.DataFrame) -> str:
+    return "; ".join(
+        f"{_release_label(r['release'], r)}: {format_value(r['value'], r['unit'], r['qualifier'])}"
+        for _, r in rows.iterrows())
+
+
+def _values_list(group: pd.DataFrame) -> str:
+    seen: dict[str, list[str]] = {}
+    for _, fact in group.iterrows():
+        text = format_value(fact["value"], fact["unit"], fact["qualifier"])
+        seen.setdefault(text, []).append(ORIGIN_WORDS.get(fact["origin"], fact["origin"]))
+    if len(seen) == 1:
+        return next(iter(seen))
+    return " / ".join(f"{text} ({', '.join(sorted(set(origins)))})"
+                      for text, origins in seen.items())
+
+
+def _release_label(release: object, fact: pd.Series) -> str:
+    label = str(release)
+    if not label.startswith("NATO"):
+        label = "NATO statement"
+    when = fact["release_date"]
+    return f"{label} ({when.isoformat()})" if isinstance(when, date) else label
+
+
+def release_text(fact: pd.Series) -> str:
+    return _release_label(fact["release"], fact)
+
+
+def reference_columns(fact: pd.Series) -> dict[str, Any]:
+    return {
+        "reference_value": float(fact["value"]), "reference_unit": fact["unit"],
+        "reference_qualifier": fact["qualifier"] or "",
+        "reference_release": fact["release"] if str(fact["release"]).startswith("NATO")
+        else "NATO statement",
+        "reference_date": fact["release_date"], "reference_source": fact["source"],
+        "reference_quote": fact["quote"],
+    }
+
+
+def _ordinal(value: object) -> int:
+    return value.toordinal() if isinstance(value, date) else 0

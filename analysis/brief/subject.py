@@ -1,0 +1,302 @@
+"""What a figure is about: the reference key (metric) and entity it is checked under.
+
+:func:`classify` reads the extractor's labels (metric, entity) where they map onto the
+reference's keys, else infers the subject from the unit and the sentence: allies at the
+guideline, exercise participants and personnel, shares of GDP, money totals. Guideline values
+("2% of GDP", "3.5% of GDP") come from the guideline facts (:class:`Guidelines`), not the code.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
+from analysis.extract.context import meets_named_target, names_target
+from analysis.vocabulary import MONEY_UNITS, find_exercise
+
+GUIDELINE_WORDS = re.compile(
+    r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment)s?\b|"
+    r"\b(2|two)[\s-]?(%|per\s?cent|percent)", re.IGNORECASE)
+EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?)\b", re.IGNORECASE)
+EUROPE_CANADA = re.compile(r"\b(europe(an)?\b[^.]{0,40}\band\s+canada)\b", re.IGNORECASE)
+EUROPE = re.compile(r"\beurope(an)?\b", re.IGNORECASE)
+CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
+SINCE_2014 = re.compile(
+    r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
+    r"\badded\b.*\bsince\b", re.IGNORECASE)
+BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|fall(?:s|ing)?\s+short|"
+                         r"miss(?:es|ed)?|fail(?:s|ed)?\s+to|do(?:es)?\s+not\s+meet|"
+                         r"did\s+not\s+meet|under)\b", re.IGNORECASE)
+
+# The extractor's metric names (and reasonable synonyms) mapped onto the reference's keys.
+METRIC_ALIASES = {
+    "allies_meeting_2pct_guideline": "allies_meeting_2pct_guideline",
+    "allies_meeting_guideline": "allies_meeting_2pct_guideline",
+    "allies_at_2pct": "allies_meeting_2pct_guideline",
+    "contracts_value": "nato_ammunition_contracts_value",
+    "ammunition_contracts_value": "nato_ammunition_contracts_value",
+    "nato_ammunition_contracts_value": "nato_ammunition_contracts_value",
+    "exercise_troops": "exercise_personnel",
+    "exercise_personnel": "exercise_personnel",
+    "exercise_forces": "exercise_personnel",
+    "exercise_ships": "exercise_ships",
+    "exercise_aircraft": "exercise_aircraft",
+    "exercise_vehicles": "exercise_vehicles",
+    "guideline": "guideline_share_gdp",
+    "guideline_share_gdp": "guideline_share_gdp",
+    "spending_guideline": "guideline_share_gdp",
+    "defence_guideline": "guideline_share_gdp",
+    "nato_europe_defence_spending": "nato_europe_defence_spending",
+    "europe_canada_defence_spending": "europe_canada_defence_spending",
+    "nato_total_defence_spending": "nato_total_defence_spending",
+    "cumulative_additional_spending": "europe_canada_cumulative_additional_spending_since_2014",
+}
+
+
+def find_ally(text: object, near: int | None = None) -> str | None:
+    """The NATO ally named in ``text`` (NATO spelling): the only one named, or with ``near``
+    (a position in ``text``) the one named closest before it, else closest after it."""
+    if not isinstance(text, str) or not text:
+        return None
+    hits: list[tuple[int, str]] = []
+    for name in ALLIES:
+        hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    lowered = text.lower()
+    for alias, name in ALIASES.items():
+        if is_abbreviation(alias):
+            pattern = rf"(?<![\w.]){re.escape(alias.upper())}(?![\w])"
+            hits += [(m.start(), name) for m in re.finditer(pattern, text)]
+        else:
+            hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(alias)}\b", lowered)]
+    names = {name for _, name in hits}
+    if len(names) == 1:
+        return names.pop()
+    if not names or near is None:
+        return None
+    before = [(near - at, name) for at, name in hits if at <= near]
+    if before:
+        return min(before)[1]
+    return min((at - near, name) for at, name in hits)[1]
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a figure measures, in the reference's terms."""
+
+    key: str
+    entity: str = ""
+    how: str = ""  # 'extractor' when the extractor's label was used, else 'inferred'
+
+
+@dataclass(frozen=True)
+class Guidelines:
+    """The guideline values a figure may name: (unit, value) -> the guideline's reference key.
+
+    Built from the guideline facts (``data/raw/reference/guidelines.csv``), so "2% of GDP" is
+    the Wales guideline and "3.5% of GDP" the Hague core-defence commitment, with no value
+    written in the code.
+    """
+
+    keys: tuple[tuple[str, float, str], ...] = ()
+
+    @classmethod
+    def from_facts(cls, facts: pd.DataFrame) -> Guidelines:
+        rows = facts[facts["origin"] == "guideline"]
+        return cls(tuple((str(unit), float(value), str(key)) for key, unit, value in
+                         rows[["key", "unit", "value"]].itertuples(index=False)))
+
+    def key_for(self, value: float, unit: str) -> str | None:
+        for known_unit, known_value, key in self.keys:
+            if known_unit == unit and abs(known_value - value) < 1e-9:
+                return key
+        return None
+
+
+@dataclass(frozen=True)
+class _Clues:
+    """What classify reads about one figure, computed once."""
+
+    metric_name: str
+    unit: object
+    value: float
+    sentence: str
+    surface: str
+    at: int  # where the figure's text starts in its sentence, -1 when not found
+    context: str  # entity and sentence
+    ally: str | None
+    exercise: str  # the exercise named, else the document's
+    is_exercise: bool
+    previous_sentence: str
+    guidelines: Guidelines
+
+    def after(self, width: int | None = None) -> str:
+        """The sentence after the figure (``width`` characters of it)."""
+        rest = self.sentence[self.at + len(self.surface):] if self.at >= 0 else ""
+        return rest if width is None else rest[:width]
+
+
+def classify(metric: object, unit: object, entity: object, sentence: object, value: float,
+             text: object = "", exercise_names: list[str] | None = None,
+             document_exercise: str | None = None, previous_sentence: str = "",
+             guidelines: Guidelines | None = None) -> Subject:
+    """Map one figure onto a reference key (metric) and entity; ``previous_sentence`` is where
+    "it" in "7 allies met it" may find the target; ``guidelines`` the guideline values
+    (:meth:`Guidelines.from_facts`), none when not given."""
+    exercise_names = exercise_names or []
+    sentence = sentence if isinstance(sentence, str) else ""
+    surface = text if isinstance(text, str) else ""
+    entity_text = entity if isinstance(entity, str) else ""
+    metric_name = _clean(metric).replace(" ", "_")
+    guidelines = guidelines or Guidelines()
+    if (METRIC_ALIASES.get(metric_name) == "guideline_share_gdp"
+            and guidelines.key_for(value, "percent_gdp") is None):
+        # "leads the table at 4.12%": a share, not the guideline
+        metric_name = "defence_spending_share_gdp"
+    exercise = (find_exercise(entity_text, exercise_names)
+                or find_exercise(sentence, exercise_names))
+    at = sentence.find(surface) if surface else -1
+    clues = _Clues(
+        metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
+        at=at, context=f"{entity_text} {sentence}",
+        ally=find_ally(entity_text) or find_ally(sentence, at if at >= 0 else None),
+        exercise=exercise or document_exercise or "",
+        is_exercise=(bool(exercise) or bool(EXERCISE_WORDS.search(sentence))
+                     or "exercise" in metric_name),
+        previous_sentence=previous_sentence, guidelines=guidelines)
+    return (_membership_or_below(clues) or _by_extractor_label(clues)
+            or _inferred(clues))
+
+
+def _membership_or_below(clues: _Clues) -> Subject | None:
+    if clues.unit not in ("allies", "count") or not clues.surface or clues.is_exercise:
+        return None
+    # "23 NATO countries out of 32": 32 is the membership, not a count at the guideline;
+    # "Eight allies remain below the target" counts the others.
+    if re.search(rf"\b(?:out\s+of|of\s+the|of\s+its)\s+{re.escape(clues.surface)}\b",
+                 clues.sentence, re.IGNORECASE):
+        return Subject("allies_total", "", "inferred")
+    if clues.at >= 0 and BELOW_WORDS.search(clues.after(40)):
+        return Subject("allies_below_2pct_guideline", "", "inferred")
+    return None
+
+
+def _by_extractor_label(clues: _Clues) -> Subject | None:
+    metric_name = clues.metric_name
+    mapped = METRIC_ALIASES.get(metric_name)
+    if mapped and mapped.startswith("exercise_"):
+        return Subject(_exercise_key(mapped, clues.unit), clues.exercise, "extractor")
+    if metric_name.startswith("exercise_") and ("participant" in metric_name
+                                                or "nation" in metric_name):
+        return Subject(_exercise_key("exercise_participating", clues.unit), clues.exercise,
+                       "extractor")
+    if mapped == "guideline_share_gdp":  # the value is a guideline's (see classify)
+        return Subject(clues.guidelines.key_for(clues.value, "percent_gdp") or mapped, "",
+                       "extractor")
+    if mapped:
+        return Subject(mapped, clues.ally or "", "extractor")
+    if metric_name == "defence_spending_change":
+        if EUROPE_CANADA.search(clues.context):
+            return Subject("europe_canada_defence_spending_change", "Europe and Canada",
+                           "extractor")
+        return Subject("defence_spending_change", "", "extractor")
+    return None
+
+
+def _inferred(clues: _Clues) -> Subject:
+    unit, ally = clues.unit, clues.ally or ""
+    if unit == "allies":
+        return _allies_subject(clues)
+    if unit == "countries" and clues.is_exercise:
+        return Subject("exercise_participating_nations", clues.exercise, "inferred")
+    if unit == "troops":
+        if clues.is_exercise:
+            return Subject("exercise_personnel", clues.exercise, "inferred")
+        return Subject("ally_personnel", ally, "inferred") if ally else \
+            Subject("troops", "", "inferred")
+    if unit == "count" and clues.is_exercise:
+        for noun in ("ships", "aircraft", "vehicles"):
+            if noun.rstrip("s") in clues.surface.lower():
+                return Subject(f"exercise_{noun}", clues.exercise, "inferred")
+    if unit in ("percent_gdp", "percent"):
+        return _share_subject(clues)
+    if unit in MONEY_UNITS:
+        return _money_subject(clues)
+    return Subject(clues.metric_name or str(unit or "other"), ally, "inferred")
+
+
+def _allies_subject(clues: _Clues) -> Subject:
+    if clues.is_exercise:
+        return Subject("exercise_participating_allies", clues.exercise, "inferred")
+    if (GUIDELINE_WORDS.search(clues.sentence) or "2pct" in clues.metric_name
+            or "guideline" in clues.metric_name):
+        return Subject("allies_meeting_2pct_guideline", "", "inferred")
+    if clues.at >= 0 and meets_named_target(clues.after(),
+                                            names_target(clues.previous_sentence)):
+        return Subject("allies_meeting_2pct_guideline", "", "inferred")
+    return Subject("allies_count", "", "inferred")
+
+
+def _share_subject(clues: _Clues) -> Subject:
+    metric_name, ally = clues.metric_name, clues.ally or ""
+    if "equipment" in clues.context.lower():
+        key = clues.guidelines.key_for(clues.value, "percent")
+        if key and GUIDELINE_WORDS.search(clues.sentence):
+            return Subject(key, "", "inferred")
+        return Subject("ally_equipment_share", ally, "inferred")
+    if clues.unit == "percent_gdp" or "guideline" in metric_name or "share" in metric_name:
+        measured = metric_name == "defence_spending_share_gdp"
+        key = None if measured else _guideline_mention(clues)
+        if key:
+            return Subject(key, "", "inferred")
+        if ally:
+            return Subject("ally_share_gdp", ally, "inferred")
+        if EUROPE.search(clues.context):
+            return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
+        return Subject("nato_total_defence_share_gdp", "", "inferred")
+    return Subject(metric_name or "percent", ally, "inferred")
+
+
+def _money_subject(clues: _Clues) -> Subject:
+    if CONTRACTS.search(clues.context) or "contract" in clues.metric_name:
+        return Subject("nato_ammunition_contracts_value", "", "inferred")
+    if SINCE_2014.search(clues.sentence):
+        return Subject("europe_canada_cumulative_additional_spending_since_2014", "",
+                       "inferred")
+    if EUROPE_CANADA.search(clues.context):
+        return Subject("europe_canada_defence_spending", "Europe and Canada", "inferred")
+    if EUROPE.search(clues.context):
+        return Subject("nato_europe_defence_spending", "Europe", "inferred")
+    if clues.ally:
+        return Subject("ally_defence_spending", clues.ally, "inferred")
+    return Subject("nato_total_defence_spending", "", "inferred")
+
+
+def _guideline_mention(clues: _Clues) -> str | None:
+    # "reach two percent of GDP", "the two percent benchmark": the guideline itself, not a
+    # measured share of anybody's GDP. The guideline's key, else None.
+    key = clues.guidelines.key_for(clues.value, "percent_gdp")
+    if key is None:
+        return None
+    if "guideline" in clues.metric_name or "target" in clues.metric_name:
+        return key
+    found = re.search(r"\b(guideline|target|benchmark|pledge|goal|threshold|reach|meet)",
+                      clues.sentence, re.IGNORECASE)
+    return key if found else None
+
+
+def _exercise_key(base: str, unit: object) -> str:
+    if base in ("exercise_participating", "exercise_participants"):
+        return "exercise_participating_allies" if unit == "allies" else \
+            "exercise_participating_nations"
+    return base
+
+
+def _clean(value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = str(value).strip().lower()
+    return "" if text in ("nan", "none", "<na>") else text
