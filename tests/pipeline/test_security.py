@@ -23,7 +23,7 @@ import yaml
 from pypdf import PdfReader
 
 from analysis import cli
-from analysis.data.reference import write_normalised
+from analysis.data.normalised import write_normalised
 from analysis.markup import code_span, escape_markdown, markdown_url
 from analysis.pipeline import render
 
