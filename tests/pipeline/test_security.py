@@ -27,7 +27,7 @@ from analysis.data.normalised import write_normalised
 from analysis.markup import code_span, escape_markdown, markdown_url
 from analysis.pipeline import render
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 HOSTILE = (
     "<img src=x onerror=alert(1)>",
     "<svg onload=alert(1)>",
