@@ -156,7 +156,7 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
     it ("Steadfast Defender 24 ends") does. Without offsets, the first exercise the text names.
     """
     lowered = text.lower()
-    from analysis.extract.extractor import sentences_of
+    from analysis.vocabulary import sentences_of
 
     mentions = sorted((m.start(), name) for name in exercises
                       for m in re.finditer(re.escape(name.lower()), lowered))

@@ -22,8 +22,9 @@ import pandas as pd
 
 from analysis.data.sources import Source, load_source
 from analysis.errors import FigureTableError, SourceError
-from analysis.extract.extractor import KINDS, UNITS, extract_figures, sentences_of
+from analysis.extract.extractor import extract_figures
 from analysis.paths import figures_dir
+from analysis.vocabulary import KINDS, UNITS, sentences_of
 
 COLUMNS = [
     "text", "start", "end", "value", "unit", "approximate", "kind", "qualifier", "scale",

@@ -46,15 +46,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.data.allies import is_abbreviation, written_forms
-
-EXERCISE_NAMES = (
-    "Steadfast Defender", "Trident Juncture", "Cold Response", "Air Defender", "Strong Resolve",
-    "BALTOPS", "Defender Europe", "Defender-Europe", "Dynamic Mongoose", "Dynamic Manta",
-    "Saber Strike", "Anakonda", "Brilliant Jump", "Iron Wolf", "Ramstein Flag", "Nordic Response",
-    "Steadfast Noon", "Neptune Strike", "Swift Response", "Saber Guardian", "Zapad",
-    "Arctic Challenge", "Dragon", "Crystal Arrow", "Spring Storm", "Hedgehog", "Locked Shields",
-    "Steadfast Jupiter",
-)
+from analysis.vocabulary import EXERCISE_NAMES, membership_sizes_since
 
 
 def _by_first_letter(names: list[str], after_letter: str, tail: str) -> str:
@@ -305,7 +297,7 @@ _TARGET_BEFORE = re.compile(
 
 
 # Sizes of the alliance (1982: 16, 1999: 19, 2004: 26 ... 2024: 32): "of the 32 allies" is all.
-_MEMBERSHIP_SIZES = frozenset({16.0, 19.0, 26.0, 28.0, 29.0, 30.0, 31.0, 32.0})
+MEMBERSHIP_SIZES_SINCE_1982 = frozenset(map(float, membership_sizes_since(1982)))
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
            r"\w+teen|twenty(?:-\w+)?|thirty(?:-\w+)?)")
 _TOTAL_BEFORE = re.compile(
@@ -404,7 +396,7 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
     if unit == "allies":
         if cues.exercise:
             return "exercise_participating_nations"
-        if value in _MEMBERSHIP_SIZES and _TOTAL_BEFORE.search(before):
+        if value in MEMBERSHIP_SIZES_SINCE_1982 and _TOTAL_BEFORE.search(before):
             return "alliance_members"  # "23 NATO countries out of 32", "all 32 allies"
         # Counted against the guideline when the target or a share of GDP is named close by
         # ("18 allies will spend 2% of their GDP", "11 of them met NATO's target"); "the 31

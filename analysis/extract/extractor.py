@@ -51,6 +51,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis import vocabulary
 from analysis.errors import DataError
 from analysis.extract import patterns as P
 from analysis.extract.context import (
@@ -65,14 +66,14 @@ from analysis.extract.context import (
 )
 from analysis.extract.read import read_figure
 from analysis.extract.years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
+from analysis.vocabulary import sentence_starts
 
 COLUMNS = [
     "text", "start", "end", "value", "unit", "approximate", "kind", "sentence", "qualifier",
     "scale", "low", "high", "year", "metric", "entity",
 ]
-UNITS = ("USD", "EUR", "GBP", "percent", "percent_gdp", "troops", "allies", "countries",
-         "people", "year", "count", "other")
-KINDS = ("amount", "share", "count", "year", "date", "other")
+UNITS = vocabulary.UNITS
+KINDS = vocabulary.KINDS
 
 
 def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame:
@@ -207,26 +208,9 @@ def relative_year(phrase: str, published_year: int | None) -> int | None:
     return published_year
 
 
-def _sentence_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(match.end() for match in P.SENTENCE_END.finditer(text))
-    return starts
-
-
-def sentences_of(text: str, positions: list[int]) -> list[str]:
-    """The sentence (stripped) holding each position of ``text``, as in ``extract_figures``."""
-    starts = _sentence_starts(text)
-    found = []
-    for position in positions:
-        index = bisect_right(starts, position) - 1
-        end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        found.append(text[starts[index]:end].strip())
-    return found
-
-
 def _add_context(text: str, rows: list[dict], year_refs: list) -> dict[int, SentenceCues]:
     """Sentence, year and entity of every row; returns the cues of each sentence by index."""
-    starts = _sentence_starts(text)
+    starts = sentence_starts(text)
     ref_positions = [ref.start for ref in year_refs]
     entities: dict[int, EntityCandidates] = {}
     cues: dict[int, SentenceCues] = {}
