@@ -18,7 +18,7 @@ the figure refers to: the time expression governing its clause - "in 2014", "fro
 :mod:`analysis.extract.years`; None when nothing in the sentence governs it), ``metric`` and
 ``entity`` (vocabulary in :mod:`analysis.extract.context`).
 
-Language handled (rules for the language, each tested in ``tests/test_extract_forms.py``):
+Language handled (rules for the language, each tested in ``tests/extract/test_extract_forms.py``):
 thousands separators (90,000 / 90 000) and decimals; number words ("eighteen", "ten billion",
 "two hundred and fifty"), fractions ("half", "a third", "two-thirds", "one in five", "1/3");
 scale words and abbreviations ("$380bn", "US$380 billion", "EUR 1.6 billion", "£2.5bn", "1.2B",
