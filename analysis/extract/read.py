@@ -7,10 +7,11 @@ figure, e.g. "one of") and the position where scanning resumes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.extract import patterns as P
 from analysis.extract.context import allies_named
+from analysis.extract.figure import Figure, figure_at
 from analysis.extract.numbers import (
     parse_word_fraction,
     parse_word_number,
@@ -237,17 +238,10 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-def row(text: str, start: int, end: int, value: float, unit: str, kind: str,
-        approximate: bool = False, qualifier: str | None = None, scale: str | None = None,
-        low: float | None = None, high: float | None = None) -> dict:
-    return {
-        "text": text[start:end], "start": start, "end": end, "value": float(value),
-        "unit": unit, "approximate": approximate, "kind": kind, "qualifier": qualifier,
-        "scale": scale, "low": low, "high": high,
-    }
+row = figure_at  # the figure spanning text[start:end], as read
 
 
-def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
+def read_figure(text: str, match: re.Match) -> tuple[Figure | None, int]:
     core = core_of(text, match)
     if core is None:
         return None, match.end()
@@ -392,8 +386,7 @@ def read_figure(text: str, match: re.Match) -> tuple[dict | None, int]:
     figure = row(text, span_start, end, value * multiplier, unit, kind, approximate, qualifier,
                  scale, low, high)
     # A count without its noun ("23 of 32 allies") may take the unit of a neighbour.
-    figure["_bare"] = kind == "count" and bare
-    return figure, end
+    return (replace(figure, bare=True) if kind == "count" and bare else figure), end
 
 
 def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bool,
@@ -465,7 +458,7 @@ def _scale(text: str, core: Core, end: int) -> tuple[float, str | None, int]:
     return multiplier, P.SCALE_NAME[multiplier], match.end()
 
 
-def _digit_special(text: str, core: Core, before: Before) -> tuple[dict | None, int] | None:
+def _digit_special(text: str, core: Core, before: Before) -> tuple[Figure | None, int] | None:
     """Digits glued to letters: names ("E-7A", "F-35"), ordinals ("75th"), calibres ("155-mm"),
     decades ("1990s"), multipliers ("6-fold")."""
     start, end, value = core.start, core.end, core.value
