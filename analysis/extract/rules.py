@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from analysis.extract.figure import Figure
 
@@ -80,17 +81,22 @@ def always(_figure: Figure) -> bool:
 class Rule:
     """One row of a rule table.
 
-    ``condition`` looks at the figure alone (cheap, tried first); ``pattern`` looks at the text
-    and the neighbours and returns what it found (a regex match, a neighbour, True) or None;
-    ``effect`` returns the new figure from the old one and what the pattern found.
+    ``condition`` looks at the subject alone (a :class:`Figure`, or for the number rules a
+    number just found; cheap, tried first); ``pattern`` looks at the text and the neighbours and
+    returns what it found (a regex match, a neighbour, a position, True) or a false value;
+    ``effect`` returns the new figure (or for the number rules the outcome) from the subject and
+    what the pattern found.
     """
 
     name: str
-    condition: Callable[[Figure], bool]
-    pattern: Callable[[Scene], object]
-    effect: Callable[[Figure, Scene, object], Figure]
+    condition: Callable[[Any], bool]
+    pattern: Callable[[Any], Any]
+    effect: Callable[[Any, Any, Any], Any]
     example: str
     expected: Reading
+    # The units of the figures the rule applies to (None: any): the engine then tries only the
+    # rules for a figure's unit, without calling every condition.
+    units: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -109,14 +115,14 @@ class Table:
     doc: str = field(default="", compare=False)
 
 
-def decide(rules: Sequence[Rule], scene: Scene) -> Figure | None:
-    """The figure as the first matching rule makes it, or None when no rule matches."""
-    figure = scene.figure
+def decide(rules: Sequence[Rule], subject: Any, scene: Any) -> Any:
+    """What the first matching rule makes of ``subject`` (a figure, or a number just found), or
+    None when no rule matches."""
     for rule in rules:
-        if rule.condition(figure):
+        if rule.condition(subject):
             found = rule.pattern(scene)
             if found:
-                return rule.effect(figure, scene, found)
+                return rule.effect(subject, scene, found)
     return None
 
 
@@ -124,13 +130,18 @@ def apply_table(table: Table, scene: Scene) -> None:
     """Decides every figure of ``scene`` by ``table`` (in place in ``scene.figures``)."""
     if table.prepare is not None:
         table.prepare(scene)
-    count = len(scene.figures)
-    order = range(count - 1, -1, -1) if table.backwards else range(count)
-    rules, observe = table.rules, table.observe
+    figures, observe = scene.figures, table.observe
+    order = range(len(figures) - 1, -1, -1) if table.backwards else range(len(figures))
+    by_unit: dict[str, tuple[Rule, ...]] = {}
     for index in order:
         scene.index = index
-        decided = decide(rules, scene)
+        figure = figures[index]
+        rules = by_unit.get(figure.unit)
+        if rules is None:
+            rules = by_unit[figure.unit] = tuple(
+                rule for rule in table.rules if rule.units is None or figure.unit in rule.units)
+        decided = decide(rules, figure, scene) if rules else None
         if decided is not None:
-            scene.figures[index] = decided
+            figures[index] = decided
         if observe is not None:
             observe(scene)

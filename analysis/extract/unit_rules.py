@@ -286,10 +286,18 @@ def share_continuing(figure: Figure) -> bool:
     return figure.unit == "percent" and figure.kind == "share"
 
 
+# The unit a figure has for each condition to hold (the engine's index, see Rule.units).
+CONDITION_UNITS = {
+    is_bare: ("count",), is_bare_unscaled: ("count",), is_bare_scaled: ("count",),
+    bare_continuing: ("count",), is_share: ("percent",), is_share_not_points: ("percent",),
+    share_continuing: ("percent",),
+}
+
+
 def _rule(name, condition, pattern, effect, example, *expected, approximate=False) -> Rule:
     text, value, unit, kind = expected
     return Rule(name, condition, pattern, effect, example,
-                Reading(text, value, unit, kind, approximate))
+                Reading(text, value, unit, kind, approximate), CONDITION_UNITS.get(condition))
 
 
 UNIT_RULES = (
@@ -399,6 +407,10 @@ def too_large_for_share_of_gdp(figure: Figure) -> bool:
     # Too large for defence spending ("up from 48%" of respondents, "debt at 60% of GDP"), the
     # only share of GDP the labelling calls percent_gdp.
     return figure.unit == "percent_gdp" and figure.value > MAX_SHARE_GDP
+
+
+CONDITION_UNITS.update({ranked_share: ("percent",),
+                        too_large_for_share_of_gdp: ("percent_gdp",)})
 
 
 def anything(_scene: Scene) -> bool:
