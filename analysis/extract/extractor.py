@@ -35,9 +35,16 @@ June", "July 9-11"); ordinal words, list markers, "one of", vague plurals ("deca
 "hundreds of"), clock times and "the 1990s" are not figures. A count without its noun takes the
 unit of its neighbour ("23 of 32 allies", "up from 11", "11 of them").
 
-Speed: one pass of one precompiled regex over the lower-cased text finds the number cores
+How: one pass of one precompiled regex over the lower-cased text finds the number cores
 (digits with an optional currency sign, number words, fractions, "this/last year"); anchored
-regexes then read the few characters around each core (:mod:`analysis.extract.read`).
+regexes then read the few characters around each core (:mod:`analysis.extract.read`, which
+first tries the number rules of :mod:`analysis.extract.number_rules`: what is no figure or a
+special one). This module then joins "between X and Y", places each figure in its sentence
+(year, entity) and applies :data:`TABLES`, the ordered rule tables that fix units from
+neighbours (:mod:`analysis.extract.unit_rules`, :mod:`analysis.extract.gdp_rules`; engine in
+:mod:`analysis.extract.rules`), before the metric is classified. Every rule's example is a test.
+
+Owns ``extract_figures``, the order of the rule tables and the ``nato-report extract`` command.
 """
 
 from __future__ import annotations
@@ -53,24 +60,23 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import vocabulary
+from analysis.data.sources import load_source
 from analysis.errors import DataError
 from analysis.extract import patterns as P
-from analysis.extract.context import (
-    EntityCandidates,
-    SentenceCues,
-    classify_metric,
-    entity_candidates,
-    pick_entity,
-    sentence_cues,
-)
+from analysis.extract.context import SentenceCues, classify_metric, sentence_cues
+from analysis.extract.entity import EntityCandidates, entity_candidates, pick_entity
 from analysis.extract.figure import COLUMNS, Figure, as_row
+from analysis.extract.gdp_rules import GDP_BACKWARDS, GDP_IMPLICIT, GDP_NEXT_SENTENCE
 from analysis.extract.read import read_figure
-from analysis.extract.rules import Scene, apply_table
-from analysis.extract.unit_rules import TABLES
+from analysis.extract.rules import Scene, Table, apply_table
+from analysis.extract.unit_rules import UNIT_RULES
 from analysis.extract.years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
 from analysis.vocabulary import sentence_starts
 
 UNITS = vocabulary.UNITS
+# The rule tables applied after every number is read, in this order (see analysis.extract.rules:
+# within a table the first matching rule decides): the unit rules, then the shares of GDP.
+TABLES = (Table("units", UNIT_RULES), GDP_BACKWARDS, GDP_NEXT_SENTENCE, GDP_IMPLICIT)
 KINDS = vocabulary.KINDS
 
 
@@ -281,8 +287,6 @@ CLI_COLUMNS = ["source", "start", "end", "text", "value", "unit", "kind", "appro
 
 def figures_of_file(path: str) -> pd.DataFrame:
     """Figures of one document; metadata is used when present (published date, id)."""
-    from analysis.data.sources import load_source
-
     source = load_source(Path(path), require_meta=False)
     frame = extract_figures(source.text, source.published)
     frame.insert(0, "source", source.id)

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from analysis.extract import patterns as P
 from analysis.extract.before import Before, is_name
-from analysis.extract.context import allies_named
 from analysis.extract.core import SEPARATORS, Core, core_of, sign_unit
+from analysis.extract.entity import allies_named
 from analysis.extract.figure import Figure, figure_at
 from analysis.extract.number_rules import NUMBER_RULES, NumberScene
 from analysis.extract.numbers import parse_word_number

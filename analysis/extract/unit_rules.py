@@ -1,16 +1,10 @@
 """The rules that fix a figure's unit from its neighbours, after every number is read.
 
-Owns four tables, applied in this order by :func:`analysis.extract.rules.apply_table`:
-
-1. :data:`UNIT_RULES` (text order): what a bare count counts ("23 of 32 allies", "a population
-   of 1.9 million", "All three") and units a sentence states once for several numbers ("4.1% of
-   GDP, up from 2.2%", "40 billion euros, up from 24.5 billion").
-2. :data:`GDP_BACKWARDS` (backwards): shares listed before a share of GDP are of GDP too.
-3. :data:`GDP_NEXT_SENTENCE`: a sentence ranking allies after one that gave a share of GDP.
-4. :data:`GDP_IMPLICIT` (text order, remembering whether a share of GDP was given): the
-   guideline written without "of GDP", and shares too large to be defence spending.
-
-In each table the first rule that matches decides (see :mod:`analysis.extract.rules`).
+Owns :data:`UNIT_RULES`, applied in text order (the first rule that matches decides, see
+:mod:`analysis.extract.rules`): what a bare count counts ("23 of 32 allies", "a population of
+1.9 million", "All three") and units a sentence states once for several numbers ("4.1% of GDP,
+up from 2.2%", "40 billion euros, up from 24.5 billion"). The tables for shares of GDP that
+follow it are in :mod:`analysis.extract.gdp_rules`.
 """
 
 from __future__ import annotations
@@ -18,9 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from analysis.extract import patterns as P
-from analysis.extract.context import MAX_SHARE_GDP, implicit_share_of_gdp
 from analysis.extract.figure import Figure
-from analysis.extract.rules import Reading, Rule, Scene, Table
+from analysis.extract.rules import Reading, Rule, Scene
 
 SCALE_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
@@ -294,12 +287,16 @@ CONDITION_UNITS = {
 }
 
 
-def _rule(name, condition, pattern, effect, example, *expected, approximate=False) -> Rule:
+def rule_with_example(name, condition, pattern, effect, example, *expected, approximate=False,
+                      units: tuple[str, ...] | None = None) -> Rule:
+    """A table row: the rule and the reading its example must give (text, value, unit, kind)."""
     text, value, unit, kind = expected
     return Rule(name, condition, pattern, effect, example,
-                Reading(text, value, unit, kind, approximate), CONDITION_UNITS.get(condition))
+                Reading(text, value, unit, kind, approximate),
+                units or CONDITION_UNITS.get(condition))
 
 
+_rule = rule_with_example
 UNIT_RULES = (
     # What a bare count counts, from the words before or after it.
     _rule("number_of", is_bare, counted_before, unit_of_group,
@@ -360,86 +357,3 @@ UNIT_RULES = (
           "The army, which has 181,500 soldiers, must grow to 203,000.",
           "203,000", 203000.0, "troops", "count"),
 )
-
-
-# --- shares of GDP across a list or a sentence ---------------------------------------------------
-def listed_before_share_of_gdp(scene: Scene) -> bool:
-    """"Poland (4.48%), Lithuania (4.00%) ... exceed the 3.5% benchmark"."""
-    figure, following, text = scene.figure, scene.next, scene.text
-    if following is None or following.unit != "percent_gdp" or \
-            following.sentence_index != figure.sentence_index:
-        return False
-    gap = text[figure.end:following.start]
-    return len(gap) <= 80 and not P.OTHER_SHARE_GAP.search(gap) and \
-        not text.startswith(" of ", figure.end)
-
-
-def ranked_share(figure: Figure) -> bool:
-    return figure.unit == "percent" and 0.5 <= figure.value <= 10 and \
-        figure.entity not in (None, "NATO") and "point" not in figure.text
-
-
-def remember_sentences_with_share_of_gdp(scene: Scene) -> None:
-    scene.state["gdp_sentences"] = {
-        figure.sentence_index for figure in scene.figures if figure.unit == "percent_gdp"}
-
-
-def after_sentence_with_share_of_gdp(scene: Scene) -> bool:
-    """"... roughly 3% of GDP. Poland tops the list at 4.1%": the next sentence ranks allies by
-    the same share."""
-    figure, gdp_sentences = scene.figure, scene.state["gdp_sentences"]
-    return figure.sentence_index - 1 in gdp_sentences and \
-        figure.sentence_index not in gdp_sentences and \
-        not scene.text.startswith(" of ", figure.end) and \
-        not P.OTHER_SHARE_WORDS.search(figure.near)
-
-
-def guideline_implied(scene: Scene) -> bool:
-    """The guideline written without "of GDP" (rules in :func:`implicit_share_of_gdp`)."""
-    figure, text = scene.figure, scene.text
-    return implicit_share_of_gdp(
-        figure.value, scene.state["cues"][figure.sentence_index],
-        text[max(0, figure.start - 40):figure.start], figure.near,
-        text[figure.end:figure.end + 24], scene.state["gdp_given"])
-
-
-def too_large_for_share_of_gdp(figure: Figure) -> bool:
-    # Too large for defence spending ("up from 48%" of respondents, "debt at 60% of GDP"), the
-    # only share of GDP the labelling calls percent_gdp.
-    return figure.unit == "percent_gdp" and figure.value > MAX_SHARE_GDP
-
-
-CONDITION_UNITS.update({ranked_share: ("percent",),
-                        too_large_for_share_of_gdp: ("percent_gdp",)})
-
-
-def anything(_scene: Scene) -> bool:
-    return True
-
-
-def remember_share_of_gdp_given(scene: Scene) -> None:
-    scene.state["gdp_given"] = scene.state.get("gdp_given", False) or \
-        scene.figure.unit == "percent_gdp"
-
-
-GDP_BACKWARDS = Table("gdp_backwards", (
-    _rule("listed_before_share_of_gdp", is_share_not_points, listed_before_share_of_gdp,
-          unit_is("percent_gdp"),
-          "Poland (4.48%) and Lithuania (4.00%) exceed the 3.5% benchmark.",
-          "4.48%", 4.48, "percent_gdp", "share"),
-), backwards=True)
-GDP_NEXT_SENTENCE = Table("gdp_next_sentence", (
-    _rule("ranked_after_share_of_gdp", ranked_share, after_sentence_with_share_of_gdp,
-          unit_is("percent_gdp"),
-          "Allies spend roughly 3% of GDP. Poland tops the list at 4.1%, followed by Estonia.",
-          "4.1%", 4.1, "percent_gdp", "share"),
-), prepare=remember_sentences_with_share_of_gdp)
-GDP_IMPLICIT = Table("gdp_implicit", (
-    _rule("guideline_implied", is_share, guideline_implied, unit_is("percent_gdp"),
-          "Nato members agreed that 2 per cent should be a floor.",
-          "2 per cent", 2.0, "percent_gdp", "share"),
-    _rule("too_large_for_share_of_gdp", too_large_for_share_of_gdp, anything, unit_is("percent"),
-          "Support rose to 61% for spending 2% of GDP, up from 48%.",
-          "48%", 48.0, "percent", "share"),
-), observe=remember_share_of_gdp_given)
-TABLES = (Table("units", UNIT_RULES), GDP_BACKWARDS, GDP_NEXT_SENTENCE, GDP_IMPLICIT)

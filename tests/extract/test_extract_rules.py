@@ -12,11 +12,10 @@ from dataclasses import replace
 import pytest
 
 from analysis.extract import extractor, read
-from analysis.extract.extractor import extract_figures
+from analysis.extract.extractor import TABLES, extract_figures
 from analysis.extract.figure import Figure
 from analysis.extract.number_rules import NUMBER_RULES
 from analysis.extract.rules import Reading, Rule, Scene, Table, apply_table
-from analysis.extract.unit_rules import TABLES
 
 UNIT_TABLE_RULES: list[Rule] = [rule for table in TABLES for rule in table.rules]
 RULES: list[Rule] = [*NUMBER_RULES, *UNIT_TABLE_RULES]
