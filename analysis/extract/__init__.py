@@ -5,7 +5,8 @@ it refers to. ``extract_figures(text, published)`` (:mod:`.extractor`) is the en
 
 Modules, in the order of the flow: ``numbers`` (number words) and ``patterns`` (the regexes);
 ``core`` (a number and its currency), ``before`` (hedge, month, name before it),
-``number_rules`` (what is no figure or a special one), ``read`` (one figure and its unit);
+``number_rules`` (what is no figure or a special one), ``plain_rules`` (years, names and days
+among numbers without a unit), ``read`` (one figure and its unit);
 ``figure`` (the Figure value object), ``rules`` (the rule engine), ``unit_rules`` and
 ``gdp_rules`` (the tables that fix units from neighbours); ``years``, ``entity`` and
 ``context`` (year, entity and metric); ``scoring`` (precision/recall against labels).

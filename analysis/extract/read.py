@@ -3,7 +3,8 @@
 Owns :func:`read_figure`, which returns the figure (or None when the number is not a figure,
 e.g. "one of") and the position where scanning resumes: the number rules first
 (:mod:`analysis.extract.number_rules`), then the sign, dates, proportions and ages, ranges,
-scale words, and the unit (percent, currency, year, counted noun; allies or countries).
+scale words, and the unit: percent, currency, then the plain-number rules (years, names, days;
+:mod:`analysis.extract.plain_rules`), else a counted noun (allies or countries) or a count.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ import re
 from typing import NamedTuple
 
 from analysis.extract import patterns as P
-from analysis.extract.before import Before, is_name
+from analysis.extract.before import Before
 from analysis.extract.core import SEPARATORS, Core, core_of, sign_unit
 from analysis.extract.entity import allies_named
 from analysis.extract.figure import Figure, figure_at
 from analysis.extract.number_rules import NUMBER_RULES, NumberScene
 from analysis.extract.numbers import parse_word_number
+from analysis.extract.plain_rules import PLAIN_RULES, PlainNumber
 from analysis.extract.rules import decide
 
 row = figure_at  # the figure spanning text[start:end], as read
@@ -134,21 +136,10 @@ def _read_unit(text: str, core: Core, before: Before, number: Quantity
     if currency:
         return _finish(text, number, currency, "amount", end)
     start = core.start
-    if core.is_year_like and number.multiplier == 1.0 and number.low is None and not (
-            before.hedge and P.NOUN_AFTER.match(text, end)):
-        fiscal = P.YEAR_RANGE_SUFFIX.match(text, end)
-        end = fiscal.end() if fiscal else end
-        unit_kind = ("other", "other") if is_name(text, start, before) else ("year", "year")
-        return row(text, start, end, number.value, *unit_kind), end
-    if core.source == "digits" and number.multiplier == 1.0 and before.hedge is None and \
-            is_name(text, start, before) and not P.NOUN_AFTER.match(text, end):
-        return row(text, start, end, number.value, "other", "other"), end
-    if core.source == "digits" and number.value <= 31 and number.value == int(number.value) \
-            and number.low is None:
-        month_after = P.MONTH_AFTER.match(text, end)
-        if month_after:
-            return row(text, start, month_after.end(), number.value, "other", "date"), \
-                month_after.end()
+    plain = PlainNumber(text, core, before, number.value, number.low, number.multiplier, end)
+    decided = decide(PLAIN_RULES, plain, plain)
+    if decided is not None:
+        return decided
     kind, unit, count_end, approximate, qualifier, span_start = _count_or_other(
         text, core, start, end, number.approximate, number.qualifier, number.span_start)
     if kind is None:

@@ -15,10 +15,11 @@ from analysis.extract import extractor, read
 from analysis.extract.extractor import TABLES, extract_figures
 from analysis.extract.figure import Figure
 from analysis.extract.number_rules import NUMBER_RULES
+from analysis.extract.plain_rules import PLAIN_RULES
 from analysis.extract.rules import Reading, Rule, Scene, Table, apply_table
 
 UNIT_TABLE_RULES: list[Rule] = [rule for table in TABLES for rule in table.rules]
-RULES: list[Rule] = [*NUMBER_RULES, *UNIT_TABLE_RULES]
+RULES: list[Rule] = [*NUMBER_RULES, *PLAIN_RULES, *UNIT_TABLE_RULES]
 
 
 def _matches(row, want: Reading) -> bool:
@@ -78,6 +79,8 @@ def test_rule_decides_its_example(rule: Rule, monkeypatch: pytest.MonkeyPatch):
     """Without the rule, its example reads differently: the example shows what the rule does."""
     if rule in NUMBER_RULES:
         monkeypatch.setattr(read, "NUMBER_RULES", tuple(r for r in NUMBER_RULES if r is not rule))
+    elif rule in PLAIN_RULES:
+        monkeypatch.setattr(read, "PLAIN_RULES", tuple(r for r in PLAIN_RULES if r is not rule))
     else:
         monkeypatch.setattr(extractor, "TABLES", tuple(
             replace(table, rules=tuple(r for r in table.rules if r is not rule))
