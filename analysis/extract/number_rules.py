@@ -17,10 +17,10 @@ from __future__ import annotations
 from analysis.extract import patterns as P
 from analysis.extract.before import Before, at_line_start, at_sentence_start, before_of
 from analysis.extract.core import Core
-from analysis.extract.figure import Figure, figure_at
-from analysis.extract.rules import Reading, Rule, no_figure
+from analysis.extract.figure import ReadFigure, figure_at
+from analysis.extract.rules import Reading, Rule, RuleIndex, no_figure
 
-Outcome = tuple[Figure | None, int]
+Outcome = tuple[ReadFigure | None, int]
 
 
 class NumberScene:
@@ -306,6 +306,12 @@ def _reading(text: str, value: float, unit: str = "other", kind: str = "other",
     return Reading(text, value, unit, kind, approximate)
 
 
+def shape(core: Core) -> tuple:
+    """All the number rules' conditions look at (the key of :data:`NUMBER_INDEX`)."""
+    return (core.source, core.currency is None, core.char_before, core.char_after,
+            core.end - core.start <= 2)
+
+
 NUMBER_RULES = (
     _rule("url_email_or_iso_date", is_digits, machine_token_end, skip_to,
           "Updated 2024-06-17T10:00Z, see www.nato.int/cps/en/natohq/topics_49198.htm today.",
@@ -344,3 +350,5 @@ NUMBER_RULES = (
     _rule("number_word_in_name", is_words, word_in_name, other_to,
           "Phase one of the drill ends in March.", _reading("one", 1.0)),
 )
+# The conditions of NUMBER_RULES depend only on shape(core): each runs once per shape.
+NUMBER_INDEX = RuleIndex(NUMBER_RULES, shape)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from analysis.extract import patterns as P
 from analysis.extract.before import Before, is_name
 from analysis.extract.core import Core
-from analysis.extract.figure import Figure, figure_at
+from analysis.extract.figure import ReadFigure, figure_at
 from analysis.extract.rules import Reading, Rule
 
 
@@ -48,14 +48,14 @@ def year_end(number: PlainNumber) -> int:
 
 
 def read_year_as(unit: str, kind: str):
-    def effect(number: PlainNumber, _scene: PlainNumber, _found) -> tuple[Figure, int]:
+    def effect(number: PlainNumber, _scene: PlainNumber, _found) -> tuple[ReadFigure, int]:
         end = year_end(number)
         return figure_at(number.text, number.core.start, end, number.value, unit, kind), end
     effect.__name__ = f"read_year_as_{unit}_{kind}"
     return effect
 
 
-def other_in_name(number: PlainNumber, _scene: PlainNumber, _found) -> tuple[Figure, int]:
+def other_in_name(number: PlainNumber, _scene: PlainNumber, _found) -> tuple[ReadFigure, int]:
     return figure_at(number.text, number.core.start, number.end, number.value, "other",
                      "other"), number.end
 
@@ -79,7 +79,7 @@ def month_after(number: PlainNumber):
     return P.MONTH_AFTER.match(number.text, number.end)
 
 
-def day_of_month(number: PlainNumber, _scene: PlainNumber, found) -> tuple[Figure, int]:
+def day_of_month(number: PlainNumber, _scene: PlainNumber, found) -> tuple[ReadFigure, int]:
     return figure_at(number.text, number.core.start, found.end(), number.value, "other",
                      "date"), found.end()
 

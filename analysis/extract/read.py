@@ -16,8 +16,8 @@ from analysis.extract import patterns as P
 from analysis.extract.before import Before
 from analysis.extract.core import SEPARATORS, Core, core_of, sign_unit
 from analysis.extract.entity import allies_named
-from analysis.extract.figure import Figure, figure_at
-from analysis.extract.number_rules import NUMBER_RULES, NumberScene
+from analysis.extract.figure import ReadFigure, figure_at
+from analysis.extract.number_rules import NUMBER_INDEX, NumberScene
 from analysis.extract.numbers import parse_word_number
 from analysis.extract.plain_rules import PLAIN_RULES, PlainNumber
 from analysis.extract.rules import decide
@@ -25,7 +25,7 @@ from analysis.extract.rules import decide
 row = figure_at  # the figure spanning text[start:end], as read
 
 
-def read_figure(text: str, match: re.Match) -> tuple[Figure | None, int]:
+def read_figure(text: str, match: re.Match) -> tuple[ReadFigure | None, int]:
     """The figure at ``match`` (None when the number is no figure) and where scanning resumes."""
     core = core_of(text, match)
     if core is None:
@@ -33,7 +33,7 @@ def read_figure(text: str, match: re.Match) -> tuple[Figure | None, int]:
     scene = NumberScene(text, core)
     if core.source in ("fraction", "duration"):
         return _fraction_or_duration(text, core, scene.before)
-    decided = decide(NUMBER_RULES, core, scene)
+    decided = NUMBER_INDEX.decide(core, scene)
     if decided is not None:
         return decided
     before = scene.before
@@ -61,7 +61,7 @@ def read_figure(text: str, match: re.Match) -> tuple[Figure | None, int]:
         scale))
 
 
-def _fraction_or_duration(text: str, core: Core, before: Before) -> tuple[Figure, int]:
+def _fraction_or_duration(text: str, core: Core, before: Before) -> tuple[ReadFigure, int]:
     if core.source == "fraction":
         return row(text, before.hedge_start, core.end, core.value, "other", "share",
                    before.hedge is not None, before.hedge, "fraction"), core.end
@@ -72,7 +72,7 @@ def _fraction_or_duration(text: str, core: Core, before: Before) -> tuple[Figure
 
 
 def _date_proportion_or_age(text: str, core: Core, before: Before, value: float,
-                            span_start: int) -> tuple[Figure, int] | None:
+                            span_start: int) -> tuple[ReadFigure, int] | None:
     """"June 26" and "July 9-11" (days of a month), "one in five" and "aged 18 to 27"."""
     start, end = core.start, core.end
     approximate, qualifier = before.hedge is not None, before.hedge
@@ -115,7 +115,7 @@ class Quantity(NamedTuple):
 
 
 def _read_unit(text: str, core: Core, before: Before, number: Quantity
-               ) -> tuple[Figure | None, int]:
+               ) -> tuple[ReadFigure | None, int]:
     """The unit after the number: a percent, a currency, a year, a counted noun or none."""
     end, currency = number.end, core.currency
     percent = P.PERCENT.match(text, end) if currency is None else None
@@ -160,7 +160,7 @@ def _percent_unit(text: str, span_start: int, end: int) -> str:
 
 
 def _finish(text: str, number: Quantity, unit: str, kind: str, end: int,
-            apply_scale: bool = True, bare: bool = False) -> tuple[Figure, int]:
+            apply_scale: bool = True, bare: bool = False) -> tuple[ReadFigure, int]:
     """The figure up to ``end`` and a hedge written after it ("50+", "or more")."""
     approximate, qualifier = number.approximate, number.qualifier
     low, high, value = number.low, number.high, number.value
@@ -172,7 +172,7 @@ def _finish(text: str, number: Quantity, unit: str, kind: str, end: int,
         if low is not None:
             low, high = low * number.multiplier, high * number.multiplier
         value *= number.multiplier
-    return Figure(text[number.span_start:end], number.span_start, end, float(value), unit, kind,
+    return ReadFigure(text[number.span_start:end], number.span_start, end, float(value), unit, kind,
                   approximate, qualifier, number.scale, low, high, bare), end
 
 

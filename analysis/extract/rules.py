@@ -13,7 +13,7 @@ as a test (``tests/extract/test_extract_rules.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,6 +124,29 @@ def decide(rules: Sequence[Rule], subject: Any, scene: Any) -> Any:
             if found:
                 return rule.effect(subject, scene, found)
     return None
+
+
+class RuleIndex:
+    """Rules tried on many subjects whose conditions depend only on ``key(subject)``: each
+    condition runs once per key, and a subject is tried only against the rules that hold for
+    its key (same precedence as :func:`decide`)."""
+
+    def __init__(self, rules: Sequence[Rule], key: Callable[[Any], Hashable]):
+        self.rules = tuple(rules)
+        self.key = key
+        self.by_key: dict[Hashable, tuple[Rule, ...]] = {}
+
+    def decide(self, subject: Any, scene: Any) -> Any:
+        key = self.key(subject)
+        rules = self.by_key.get(key)
+        if rules is None:
+            rules = self.by_key[key] = tuple(
+                rule for rule in self.rules if rule.condition(subject))
+        for rule in rules:
+            found = rule.pattern(scene)
+            if found:
+                return rule.effect(subject, scene, found)
+        return None
 
 
 def apply_table(table: Table, scene: Scene) -> None:

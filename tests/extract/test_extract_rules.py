@@ -6,18 +6,23 @@ rule whose example no longer reads as stated fails by its name.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from analysis.extract import extractor, read
+from analysis.extract import patterns as P
+from analysis.extract.core import core_of
 from analysis.extract.extractor import TABLES, extract_figures
 from analysis.extract.figure import Figure
-from analysis.extract.number_rules import NUMBER_RULES
+from analysis.extract.number_rules import NUMBER_INDEX, NUMBER_RULES, NumberScene, shape
 from analysis.extract.plain_rules import PLAIN_RULES
-from analysis.extract.rules import Reading, Rule, Scene, Table, apply_table
+from analysis.extract.rules import Reading, Rule, RuleIndex, Scene, Table, apply_table, decide
 
+FORMS = Path(__file__).parents[1] / "fixtures" / "sources" / "forms.json"
 UNIT_TABLE_RULES: list[Rule] = [rule for table in TABLES for rule in table.rules]
 RULES: list[Rule] = [*NUMBER_RULES, *PLAIN_RULES, *UNIT_TABLE_RULES]
 
@@ -78,7 +83,8 @@ def test_first_matching_rule_decides_and_later_rules_are_not_tried():
 def test_rule_decides_its_example(rule: Rule, monkeypatch: pytest.MonkeyPatch):
     """Without the rule, its example reads differently: the example shows what the rule does."""
     if rule in NUMBER_RULES:
-        monkeypatch.setattr(read, "NUMBER_RULES", tuple(r for r in NUMBER_RULES if r is not rule))
+        monkeypatch.setattr(read, "NUMBER_INDEX", RuleIndex(
+            tuple(r for r in NUMBER_RULES if r is not rule), shape))
     elif rule in PLAIN_RULES:
         monkeypatch.setattr(read, "PLAIN_RULES", tuple(r for r in PLAIN_RULES if r is not rule))
     else:
@@ -92,3 +98,20 @@ def test_rule_decides_its_example(rule: Rule, monkeypatch: pytest.MonkeyPatch):
         start = rule.example.index(rule.expected.text)
         end = start + len(rule.expected.text)
         assert ((found["start"] < end) & (found["end"] > start)).any()
+
+
+def test_number_index_decides_as_the_plain_table_does():
+    """The index tries conditions once per shape(core): that must change no decision."""
+    forms = json.loads(FORMS.read_text(encoding="utf-8"))
+    texts = [case[0] for form, cases in forms.items() if not form.startswith("_")
+             for case in cases] + [rule.example for rule in NUMBER_RULES]
+    decided = 0
+    for text in texts:
+        for match in P.MASTER.finditer(text.lower()):
+            core = core_of(text, match) if not match.group("relyear") else None
+            if core is None or core.source in ("fraction", "duration"):
+                continue
+            want = decide(NUMBER_RULES, core, NumberScene(text, core))
+            assert NUMBER_INDEX.decide(core, NumberScene(text, core)) == want, text
+            decided += want is not None
+    assert decided >= len(NUMBER_RULES)
