@@ -30,8 +30,8 @@ __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy, so that `import analysis` (and the CLI's start) does not import pandas.
     if name == "load_figures":
+        # Lazy, so that `import analysis` (and the CLI's start) does not import pandas.
         from analysis.data.figure_tables import load_figures
 
         return load_figures

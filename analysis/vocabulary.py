@@ -144,6 +144,12 @@ MEMBERSHIP_SIZES = tuple(
     sum(len(joined) for _, joined in ACCESSIONS[:index + 1]) for index in range(len(ACCESSIONS)))
 
 
+def membership_sizes_since(year: int) -> tuple[int, ...]:
+    """The sizes the alliance has had from the accessions of ``year`` on (2004: 26 ... 32)."""
+    return tuple(size for (joined_on, _), size in zip(ACCESSIONS, MEMBERSHIP_SIZES, strict=True)
+                 if joined_on.year >= year)
+
+
 def members_on(day: dt.date) -> tuple[str, ...]:
     """The allies on ``day`` (empty before the Treaty entered into force)."""
     return tuple(ally for joined_on, joined in ACCESSIONS if joined_on <= day for ally in joined)

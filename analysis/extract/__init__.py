@@ -1,7 +1,15 @@
 """Step 2, text -> figures: every figure of a text with its provenance.
 
 Owns number reading, the extraction rules, what a figure is about (metric, entity) and the year
-it refers to. ``extract_figures(text, published)`` is the entry point.
+it refers to. ``extract_figures(text, published)`` (:mod:`.extractor`) is the entry point.
+
+Modules, in the order of the flow: ``numbers`` (number words) and ``patterns`` (the regexes);
+``core`` (a number and its currency), ``before`` (hedge, month, name before it),
+``number_rules`` (what is no figure or a special one), ``plain_rules`` (years, names and days
+among numbers without a unit), ``read`` (one figure and its unit);
+``figure`` (the Figure value object), ``rules`` (the rule engine), ``unit_rules`` and
+``gdp_rules`` (the tables that fix units from neighbours); ``years``, ``entity`` and
+``context`` (year, entity and metric); ``scoring`` (precision/recall against labels).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``.
 """
 

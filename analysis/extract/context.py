@@ -1,4 +1,8 @@
-"""What an extracted figure is about: metric, entity and the sentence it sits in.
+"""What an extracted figure measures: the metric, from the cues of the sentence it sits in.
+
+Owns the sentence cues (:func:`sentence_cues`), the metric vocabulary (:func:`classify_metric`)
+and the guideline read without "of GDP" (:func:`implicit_share_of_gdp`); who a figure is about
+is :mod:`analysis.extract.entity`.
 
 Metric vocabulary (names line up with ``metric`` in NATO's headline figures, so that
 ``<entity prefix>_<metric>`` reads like the reference key, e.g. ``nato_europe_defence_spending``):
@@ -29,15 +33,6 @@ ships / aircraft / vehicles        equipment counts outside an exercise
 
 Figures that fit none of these get an empty metric: better unlabelled than mislabelled.
 
-``entity`` is an exercise ("Steadfast Defender 24", also when a later sentence says only "the
-exercise"), a group ("European allies", "European allies and Canada"), one ally in NATO spelling
-(the one named last before the figure when several are named), or "NATO". With the headline
-reference keys: ``defence_spending`` + "European allies" is ``nato_europe_defence_spending``,
-+ "European allies and Canada" is ``europe_canada_defence_spending``, + "NATO" is
-``nato_total_defence_spending``; ``defence_spending_share_gdp`` + "European allies" is
-``nato_europe_defence_share_gdp``; ``contracts_value`` + "NATO" is
-``nato_ammunition_contracts_value`` when the contracts are for ammunition; ``exercise_*`` +
-exercise name is ``exercise_*:<exercise>``.
 """
 
 from __future__ import annotations
@@ -45,71 +40,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.data.allies import is_abbreviation, written_forms
-
-EXERCISE_NAMES = (
-    "Steadfast Defender", "Trident Juncture", "Cold Response", "Air Defender", "Strong Resolve",
-    "BALTOPS", "Defender Europe", "Defender-Europe", "Dynamic Mongoose", "Dynamic Manta",
-    "Saber Strike", "Anakonda", "Brilliant Jump", "Iron Wolf", "Ramstein Flag", "Nordic Response",
-    "Steadfast Noon", "Neptune Strike", "Swift Response", "Saber Guardian", "Zapad",
-    "Arctic Challenge", "Dragon", "Crystal Arrow", "Spring Storm", "Hedgehog", "Locked Shields",
-    "Steadfast Jupiter",
-)
-
-
-def _by_first_letter(names: list[str], after_letter: str, tail: str) -> str:
-    """Alternatives for ``names`` (capitalised words), one branch per first letter in the order
-    of ``names``, each branch starting with its plain letter: the regex engine then skips in C
-    to the next capital instead of trying the alternatives at every character. ``after_letter``
-    is checked right after the letter (a look-behind standing for a word boundary before it)."""
-    letters = dict.fromkeys(name[0] for name in names if "A" <= name[0] <= "Z")
-    return "|".join(
-        letter + after_letter + "(?:" + "|".join(
-            re.escape(name[1:]) for name in names if name[0] == letter) + ")" + tail
-        for letter in letters)
-
-
-# "(?<!\w.)" after the capital is "\b" before it.
-_EXERCISE_RE = re.compile(
-    _by_first_letter(list(EXERCISE_NAMES), r"(?<!\w.)", r"\b(?:[ -]?(?:20)?\d\d\b)?")
-)
-_NAMED_EXERCISE_RE = re.compile(
-    r"\b(?:exercise|drills?)\s+((?:[A-Z][a-zA-Z]+\s){0,2}[A-Z][a-zA-Z]+)"
-)
-
-# Groups of allies, most specific first.
-_GROUPS = (
-    (re.compile(r"\beurope(?:an)?\s+(?:allies|members|nato\s+(?:allies|members))\s+and\s+canada"
-                r"|\ballies\s+in\s+europe\s+and\s+canada|\beurope\s+and\s+canada", re.I),
-     "European allies and Canada"),
-    (re.compile(r"\beuropean\s+(?:nato\s+)?(?:allies|members|member\s+states|countries)"
-                r"|\bnato\s+allies\s+in\s+europe|\ballies\s+in\s+europe|\bnato\s+europe\b", re.I),
-     "European allies"),
-)
-# Allies as running text names them (analysis.data.allies), and what only running text says.
-_ALLY_FORMS = {**written_forms(), "Pentagon": "United States"}
-_ABBREVIATIONS = [form for form in _ALLY_FORMS if is_abbreviation(form.lower())]
-_NAMED_FORMS = [form for form in _ALLY_FORMS if form not in _ABBREVIATIONS]
-
-
-def _ally_alternatives() -> str:
-    """Names end at a word boundary; abbreviations ("US", "UK") stand alone and are not the
-    "US" of "US dollars". One branch per first letter (see ``_by_first_letter``)."""
-    branches = []
-    for letter in dict.fromkeys(form[0] for form in _ALLY_FORMS if "A" <= form[0] <= "Z"):
-        named = [re.escape(form[1:]) for form in _NAMED_FORMS if form[0] == letter]
-        short = [re.escape(form[1:]) for form in _ABBREVIATIONS if form[0] == letter]
-        parts = []
-        if named:
-            parts.append(r"(?<!\w.)(?:" + "|".join(named) + r")\b")
-        if short:
-            parts.append(r"(?<![\w.].)(?:" + "|".join(short) + r")(?![\w$])(?!\s+dollars)")
-        branches.append(letter + "(?:" + "|".join(parts) + ")")
-    return "|".join(branches)
-
-
-_ALLY_RE = re.compile(_ally_alternatives())
-_NATO_RE = re.compile(r"\b(?=[NAa])(?:NATO|Nato|[Aa]lliance|Allies)\b")
+from analysis.extract.entity import ALLY_RE, GROUPS, find_exercise
+from analysis.vocabulary import membership_sizes_since
 
 _GUIDELINE = re.compile(
     r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|mark)s?\b",
@@ -133,84 +65,6 @@ _CHANGE = re.compile(
 _SHIPS = re.compile(r"\b(?:ships|vessels|warships|submarines|frigates|destroyers)\b", re.I)
 _AIRCRAFT = re.compile(r"\b(?:aircraft|planes|jets|helicopters|fighters)\b", re.I)
 _VEHICLES = re.compile(r"\b(?:vehicles|tanks)\b", re.I)
-
-
-@dataclass(frozen=True)
-class EntityCandidates:
-    """The entities a sentence names, read once and shared by its figures."""
-
-    exercise: str | None  # holds for every figure of the sentence
-    mentions: tuple[tuple[int, str], ...]  # (offset in the sentence, group or ally name)
-    nato: bool
-
-
-def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandidates:
-    if exercise:
-        return EntityCandidates(exercise, (), False)
-    mentions = []
-    taken: list[tuple[int, int]] = []
-    lowered = sentence.lower()
-    for pattern, name in _GROUPS if "europ" in lowered else ():
-        for match in pattern.finditer(sentence):
-            if not any(a <= match.start() < b for a, b in taken):
-                mentions.append((match.start(), name))
-                taken.append(match.span())
-    for match in _ALLY_RE.finditer(sentence):
-        if not any(a <= match.start() < b for a, b in taken):
-            mentions.append((match.start(), _ALLY_FORMS[match.group()]))
-    nato = bool(_mentions_nato(sentence) or (
-        ("allies" in sentence or "member states" in sentence) and _ALLIES_WORDS.search(sentence)
-        and not (("EU" in sentence or "Union" in sentence) and _EU_WORDS.search(sentence))))
-    return EntityCandidates(None, tuple(sorted(mentions)), nato)
-
-
-_ALLIES_WORDS = re.compile(r"\b(?:allies|member states)\b")
-_EU_WORDS = re.compile(r"\b(?:EU|European Union)\b")
-
-
-def _mentions_nato(sentence: str) -> bool:
-    # str.find first: each word _NATO_RE looks for holds one of these literal strings.
-    return ("NATO" in sentence or "Nato" in sentence or "lliance" in sentence
-            or "Allies" in sentence) and _NATO_RE.search(sentence) is not None
-
-
-def allies_named(text: str) -> set[str]:
-    """The allies a text names ("Estonia", "the U.S.", ...), in NATO spelling."""
-    return {_ALLY_FORMS[match.group()] for match in _ALLY_RE.finditer(text)}
-
-
-def pick_entity(candidates: EntityCandidates, position: int | None = None) -> str | None:
-    """The sentence's entity for a figure at ``position``: the exercise, else the group or ally
-    named last before the figure, else one named after it, else NATO."""
-    if candidates.exercise:
-        return candidates.exercise
-    mentions = candidates.mentions
-    before = [name for start, name in mentions if position is None or start < position]
-    if before:
-        return before[-1]
-    names = {name for _, name in mentions}
-    if len(names) == 1 and not candidates.nato:
-        return names.pop()  # "4% in Poland"
-    if "European allies and Canada" in names or "European allies" in names:
-        return mentions[0][1]  # "... across European Allies and Canada"
-    return "NATO" if candidates.nato else None
-
-
-def find_entity(sentence: str, exercise: str | None = None,
-                position: int | None = None) -> str | None:
-    """Who or what the sentence's figures are about: an exercise, a group of allies, an ally,
-    or NATO itself."""
-    return pick_entity(entity_candidates(sentence, exercise or find_exercise(sentence)), position)
-
-
-def find_exercise(sentence: str) -> str | None:
-    match = _EXERCISE_RE.search(sentence)
-    if match:
-        return match.group()
-    if "exercise" not in sentence and "drill" not in sentence:
-        return None
-    match = _NAMED_EXERCISE_RE.search(sentence)
-    return match.group(1) if match else None
 
 
 @dataclass(frozen=True)
@@ -305,7 +159,7 @@ _TARGET_BEFORE = re.compile(
 
 
 # Sizes of the alliance (1982: 16, 1999: 19, 2004: 26 ... 2024: 32): "of the 32 allies" is all.
-_MEMBERSHIP_SIZES = frozenset({16.0, 19.0, 26.0, 28.0, 29.0, 30.0, 31.0, 32.0})
+MEMBERSHIP_SIZES_SINCE_1982 = frozenset(map(float, membership_sizes_since(1982)))
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
            r"\w+teen|twenty(?:-\w+)?|thirty(?:-\w+)?)")
 _TOTAL_BEFORE = re.compile(
@@ -340,9 +194,9 @@ _ACTUAL_LINK = re.compile(
 def _country_before(before: str) -> bool:
     """An ally or group of allies named in the clause before a share, and linked to it."""
     clause = _CLAUSE_END.split(before)[-1]
-    mentions = list(_ALLY_RE.finditer(clause))
+    mentions = list(ALLY_RE.finditer(clause))
     if not mentions and "urop" in clause:
-        mentions = [found for pattern, _name in _GROUPS for found in pattern.finditer(clause)]
+        mentions = [found for pattern, _name in GROUPS for found in pattern.finditer(clause)]
     if not mentions:
         return False
     between = clause[max(found.end() for found in mentions):]
@@ -404,7 +258,7 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
     if unit == "allies":
         if cues.exercise:
             return "exercise_participating_nations"
-        if value in _MEMBERSHIP_SIZES and _TOTAL_BEFORE.search(before):
+        if value in MEMBERSHIP_SIZES_SINCE_1982 and _TOTAL_BEFORE.search(before):
             return "alliance_members"  # "23 NATO countries out of 32", "all 32 allies"
         # Counted against the guideline when the target or a share of GDP is named close by
         # ("18 allies will spend 2% of their GDP", "11 of them met NATO's target"); "the 31

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
+from analysis.vocabulary import HEDGES, POST_HEDGES, membership_sizes_since
 
 # Digits with thousands separators (90,000 and 90 000) and decimals. _DIGIT_REST follows a first
 # digit already consumed, so that every branch of the master regex starts with a plain character
@@ -56,19 +57,11 @@ CODES_BEFORE = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "PLN": "other", "NOK":
                 "SEK": "other", "DKK": "other", "CAD": "other", "CHF": "other", "AUD": "other",
                 "JPY": "other", "CNY": "other", "UAH": "other", "RUB": "other", "TRY": "other"}
 
-# Hedges, longest first; the value is the qualifier reported.
-HEDGES_MULTI = {
-    ("just", "over"), ("just", "under"), ("well", "over"), ("well", "above"), ("more", "than"),
-    ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("up", "to"),
-    ("as", "many", "as"), ("as", "much", "as"), ("as", "few", "as"), ("upwards", "of"),
-    ("close", "to"), ("in", "excess", "of"), ("an", "estimated"), ("just", "above"),
-    ("just", "below"), ("slightly", "more", "than"), ("a", "little", "over"),
-    ("nearly",), ("estimated",), ("approximately",), ("approx.",), ("about",), ("around",),
-    ("roughly",), ("some",), ("over",), ("under",), ("above",), ("below",), ("almost",),
-    ("circa",), ("c.",), ("ca.",), ("nigh",), ("near",), ("shy", "of"), ("just", "shy", "of"),
-    ("a", "little", "more", "than"), ("well", "below"), ("upward", "of"), ("roughly", "some"),
-}
-HEDGE_MAX_WORDS = 4
+# Hedges before a number, as word tuples: the hedges of the vocabulary that are written before it
+# (not the post hedges "50+", "or more", "or so", nor "~", which is glued to the number).
+HEDGES_MULTI = frozenset(
+    tuple(hedge.split()) for hedge in HEDGES if hedge not in POST_HEDGES and hedge != "~")
+HEDGE_MAX_WORDS = max(len(hedge) for hedge in HEDGES_MULTI)
 HEDGE_LAST_WORDS = frozenset(hedge[-1] for hedge in HEDGES_MULTI)
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -191,17 +184,10 @@ HYPHEN_AFTER = re.compile(
     r"(?P<plus>plus)|(?P<word>[a-z]+(?:-[a-z]+)*))\b"
 )
 FOLD = re.compile(r"-?fold\b")
-POST_HEDGE = re.compile(r"\+|\s+or\s+(?:more|so)\b")
+POST_HEDGE = re.compile("|".join(
+    re.escape(hedge) if not hedge[0].isalpha() else r"\s+" + r"\s+".join(hedge.split()) + r"\b"
+    for hedge in POST_HEDGES))
 YEAR_RANGE_SUFFIX = re.compile(r"[-–/](?:\d\d)(?!\d)")
-# A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb.").
-# Every branch starts with a literal character ("!" and "?" apart), so that the regex engine
-# skips in C to the next candidate instead of trying the branches at every character.
-SENTENCE_END = re.compile(
-    r"\.(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms)\.)"
-    r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|etc|"
-    r"Nos|Fig)\.)(?<!\b(?:Sept|Capt|Cmdr|Corp)\.)(?<!\bapprox\.)\.*[\"”’)\]]*(?=\s)"
-    r"|![!?]*[\"”’)\]]*(?=\s)|\?[!?]*[\"”’)\]]*(?=\s)|\n"
-)
 # Capitalised words that may stand before a number without making it part of a name.
 NOT_NAMES = frozenset(
     "In On At By For From To Of Over Under About Around Nearly Roughly Some Almost Since Until "
@@ -228,10 +214,10 @@ EU_CONTEXT = re.compile(r"\b(?:EU|European\s+Union)\b")
 NATO_CONTEXT = re.compile(
     r"\b(?:NATO|Nato|[Aa]llies|[Aa]llied|[Aa]lliance|guideline|target|GDP|[Mm]ember)\b")
 NATO_OWNER_BEFORE = re.compile(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llied)(?:'s|’s)?\s+(?:[a-z]+\s+)?$")
+LEADING_NUMBER = re.compile(r"\d+")
 # Membership sizes of the alliance since 2004 (26) to 2024 (32): with NATO named nearby, that many
 # "countries" are the allies.
-LEADING_NUMBER = re.compile(r"\d+")
-MEMBERSHIP_SIZES = frozenset({26.0, 28.0, 29.0, 30.0, 31.0, 32.0})
+MEMBERSHIP_SIZES = frozenset(map(float, membership_sizes_since(2004)))
 # The EU has had 27 members since 2020 (and NATO never had 27): "all 27 member states".
 EU_SIZE = 27.0
 # "must grow to 203,000", "will raise that to 1.5 million", "plans to double to 10,000"
@@ -328,7 +314,7 @@ FORCE_AFTER = re.compile(
 DURATION_TEXT = re.compile(r"(?:years?|decades?|months?|weeks?|days?|hours?)\b")
 # "taking membership to 26", "bringing the total to 16": the alliance's size at the time.
 MEMBERSHIP_BEFORE = re.compile(r"\b(?:membership|total|members)\s+(?:to|of|at)\s+$", re.I)
-NATO_SIZES = frozenset({12.0, 14.0, 15.0, 16.0, 19.0, 26.0, 28.0, 29.0, 30.0, 31.0, 32.0})
+NATO_SIZES = frozenset(map(float, membership_sizes_since(1949)))
 NATO_NAMED = re.compile(r"\b(?:NATO|Nato|[Aa]lliance)\b")
 # "Only three did so", "23 will": a count of the allies the sentence (or the one before) names.
 ALLIES_VERB_AFTER = re.compile(

@@ -13,7 +13,7 @@ import pytest
 
 from analysis.extract.extractor import KINDS, UNITS, extract_figures
 
-FORMS_PATH = Path(__file__).parent / "fixtures" / "sources" / "forms.json"
+FORMS_PATH = Path(__file__).parents[1] / "fixtures" / "sources" / "forms.json"
 FORMS = {k: v for k, v in json.loads(FORMS_PATH.read_text("utf-8")).items() if k[0] != "_"}
 CASES = [
     pytest.param(sentence, expected, id=f"{form}-{index}")
@@ -89,7 +89,7 @@ def test_not_figures(sentence: str):
 
 
 def _benchmark_module():
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "extract.py"
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "extract.py"
     spec = importlib.util.spec_from_file_location("benchmark_extract", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -1,7 +1,7 @@
 """The extractor's reading of every fixture text, compared with the reviewed snapshot.
 
-Any change of output shows here and in the diff of ``tests/regression/extract_outputs.json``
-(rewrite it with ``tests/regression/snapshot_extract.py`` once the change is a reviewed fix).
+Any change of output shows here and in the diff of ``tests/extract/extract_outputs.json``
+(rewrite it with ``tests.extract.snapshot_extract.py`` once the change is a reviewed fix).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from tests.regression.snapshot_extract import OUTPUT, readings
+from tests.extract.snapshot_extract import OUTPUT, readings
 
 SNAPSHOT = json.loads(OUTPUT.read_text(encoding="utf-8"))
 

@@ -12,9 +12,9 @@ import pytest
 from analysis.data.sources import load_source
 from analysis.extract.extractor import COLUMNS, KINDS, UNITS, extract_figures
 
-GOLD_PATH = Path(__file__).parent / "fixtures" / "eval" / "seed.gold.json"
+GOLD_PATH = Path(__file__).parents[1] / "fixtures" / "eval" / "seed.gold.json"
 GOLD_FIELDS = ["text", "start", "end", "value", "unit", "approximate", "kind"]
-FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "sources"
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,8 @@
 """Writes the extractor's reading of every fixture text to ``extract_outputs.json``.
 
-Run ``.venv/bin/python tests/regression/snapshot_extract.py`` after a deliberate change to the
+Run ``.venv/bin/python tests.extract.snapshot_extract.py`` after a deliberate change to the
 extractor: the diff of the JSON file is the list of changed readings, reviewed in the commit.
-``tests/test_extract_regression.py`` fails while the file and the extractor disagree.
+``tests/extract/test_extract_regression.py`` fails while the file and the extractor disagree.
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ from analysis.cli import main
 from analysis.data.sources import load_source
 from analysis.extract.extractor import extract_figures
 
-FIXTURES = Path(__file__).parent / "fixtures" / "sources"
-SEED = Path(__file__).resolve().parent.parent / "data/raw/sources/nato-bydgoszcz-2024-02.txt"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "sources"
+SEED = Path(__file__).resolve().parents[2] / "data/raw/sources/nato-bydgoszcz-2024-02.txt"
 
 
 def test_csv_holds_every_figure_with_its_source(capsys: pytest.CaptureFixture):

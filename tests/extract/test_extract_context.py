@@ -11,7 +11,7 @@ import pytest
 from analysis.data.sources import load_source
 from analysis.extract.extractor import extract_figures
 
-FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "sources"
 JUNE_2024 = dt.date(2024, 6, 17)
 
 

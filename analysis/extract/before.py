@@ -1,0 +1,135 @@
+"""What stands right before a number: a hedge, "between"/"from", a month, a name.
+
+Owns :class:`Before` and :func:`before_of` (the hedge table comes from
+:data:`analysis.vocabulary.HEDGES` through :mod:`analysis.extract.patterns`), and the test
+whether a number is part of a name (:func:`is_name`: "Steadfast Defender 2024", "Article 5").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.extract import patterns as P
+
+
+@dataclass(frozen=True)
+class Before:
+    """What stands right before a number: a hedge, "between"/"from", a month, a name word."""
+
+    hedge: str | None
+    hedge_start: int
+    between: bool
+    from_: bool
+    month_start: int | None
+    name_word: str | None
+    name_run: bool = False  # the word before the name word is capitalised too
+    name_word_start: int | None = None
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'’~")
+
+
+def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
+    """Up to ``limit`` words right before ``pos``, nearest first, separated by spaces only."""
+    lo = max(0, pos - 48)
+    tail = text[lo:pos]
+    if not tail or tail[-1] not in " \t\u00a0":
+        return []  # glued to what precedes (punctuation or a sign): no adjacent words
+    parts = tail.split()
+    if lo and not tail[0].isspace() and parts:
+        parts = parts[1:]  # the first part may be cut
+    words: list[tuple[str, int]] = []
+    cursor = len(tail)
+    for part in reversed(parts):
+        start = tail.rfind(part, 0, cursor)
+        between = tail[start + len(part):cursor]
+        if (words and between.strip(" \t\u00a0")) or not _WORD_CHARS.issuperset(part):
+            break
+        if words and not between:
+            break
+        words.append((part, lo + start))
+        cursor = start
+        if len(words) == limit:
+            break
+    return words
+
+
+def before_of(text: str, start: int) -> Before:
+    words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
+    if not words:
+        if start and text[start - 1] == "~":
+            return Before("~", start - 1, False, False, None, None)
+        return Before(None, start, False, False, None, None)
+    lowered = [w.lower() for w, _ in words]
+    between = bool(lowered) and lowered[0] == "between"
+    from_ = bool(lowered) and lowered[0] == "from"
+    offset = 1 if between else 0
+    hedge = None
+    hedge_start = start
+    if start and text[start - 1] == "~":
+        hedge, hedge_start = "~", start - 1
+    elif len(lowered) > offset and lowered[offset] in P.HEDGE_LAST_WORDS:
+        for size in range(P.HEDGE_MAX_WORDS, 0, -1):
+            chunk = tuple(reversed(lowered[offset:offset + size]))
+            if len(chunk) == size and chunk in P.HEDGES_MULTI:
+                if chunk == ("up", "to") and len(lowered) > offset + 2 and \
+                        lowered[offset + 2] in P.UP_VERBS:
+                    break  # "sign up to 5%", "ramped up to 200,000": a verb, not a bound
+                hedge = " ".join(chunk)
+                hedge_start = words[offset + size - 1][1]
+                break
+    month_start = None
+    if lowered and lowered[0].rstrip(".") in P.MONTHS and words[0][0][0].isupper():
+        month_start = words[0][1]
+    name_word = words[0][0] if words and words[0][0][:1].isupper() else None
+    if name_word is not None and name_word not in P.NAME_LEADERS and \
+            at_sentence_start(text, words[0][1]):
+        name_word = None  # "Phase one of ...", "Article 5 says" keep their leader
+    name_run = bool(name_word and len(words) > 1 and words[1][0][:1].isupper()
+                    and words[1][0] not in P.NOT_NAMES)
+    return Before(hedge, hedge_start, between, from_, month_start, name_word, name_run,
+                  words[0][1] if name_word else None)
+
+
+def at_line_start(text: str, pos: int) -> bool:
+    index = pos - 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index < 0 or text[index] == "\n"
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    index = pos - 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index < 0 or text[index] in '.!?"“(\n\'‘:—-'
+
+
+def is_name(text: str, start: int, before: Before) -> bool:
+    """A number inside a name: after a run of capitalised words ("Steadfast Defender 2024"),
+    an all-capitals name ("BALTOPS 24") or a word that numbers things ("Article 5")."""
+    word = before.name_word
+    if not word:
+        return False
+    if word in ("No.", "Nos."):
+        return True  # "No. 10"
+    if word in P.NOT_NAMES or word.rstrip(".") in P.NOT_NAMES:
+        return False
+    if word.endswith(("'s", "’s", ".")) or word.lower().rstrip(".") in P.MONTHS:
+        return False
+    if word in P.NAME_LEADERS or (word.isupper() and len(word) > 1) or \
+            word.lower().endswith(P.UNIT_NAME_ENDINGS):
+        return True
+    if before.name_word_start is not None and P.NAMED_BEFORE.search(
+            text, max(0, before.name_word_start - 16), before.name_word_start):
+        return True  # "known as Quadriga 2024", "dubbed Dragon 24"
+    return before.name_run and not title_case_line(text, start)
+
+
+def title_case_line(text: str, pos: int) -> bool:
+    """A headline in title case ("Allies Set For Record Spending As 23 Of 32 Meet Target"),
+    where capitalised words say nothing about names."""
+    lo = text.rfind("\n", max(0, pos - 200), pos) + 1
+    hi = text.find("\n", pos, pos + 200)
+    words = P.LONG_WORD.findall(text, lo, hi if hi >= 0 else min(len(text), pos + 200))
+    return len(words) >= 3 and all(w[0].isupper() for w in words)

@@ -1,0 +1,156 @@
+"""Who or what a figure is about: an exercise, a group of allies, one ally, or NATO.
+
+Owns the names the extractor recognises (allies as running text writes them, from
+:mod:`analysis.data.allies`; groups of allies; exercises from
+:data:`analysis.vocabulary.EXERCISE_NAMES`) and the choice among those a sentence names.
+
+``entity`` is an exercise ("Steadfast Defender 24", also when a later sentence says only "the
+exercise"), a group ("European allies", "European allies and Canada"), one ally in NATO spelling
+(the one named last before the figure when several are named), or "NATO". With the headline
+reference keys: ``defence_spending`` + "European allies" is ``nato_europe_defence_spending``,
++ "European allies and Canada" is ``europe_canada_defence_spending``, + "NATO" is
+``nato_total_defence_spending``; ``defence_spending_share_gdp`` + "European allies" is
+``nato_europe_defence_share_gdp``; ``contracts_value`` + "NATO" is
+``nato_ammunition_contracts_value`` when the contracts are for ammunition; ``exercise_*`` +
+exercise name is ``exercise_*:<exercise>``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.data.allies import is_abbreviation, written_forms
+from analysis.vocabulary import EXERCISE_NAMES
+
+
+def _by_first_letter(names: list[str], after_letter: str, tail: str) -> str:
+    """Alternatives for ``names`` (capitalised words), one branch per first letter in the order
+    of ``names``, each branch starting with its plain letter: the regex engine then skips in C
+    to the next capital instead of trying the alternatives at every character. ``after_letter``
+    is checked right after the letter (a look-behind standing for a word boundary before it)."""
+    letters = dict.fromkeys(name[0] for name in names if "A" <= name[0] <= "Z")
+    return "|".join(
+        letter + after_letter + "(?:" + "|".join(
+            re.escape(name[1:]) for name in names if name[0] == letter) + ")" + tail
+        for letter in letters)
+
+
+# "(?<!\w.)" after the capital is "\b" before it.
+_EXERCISE_RE = re.compile(
+    _by_first_letter(list(EXERCISE_NAMES), r"(?<!\w.)", r"\b(?:[ -]?(?:20)?\d\d\b)?")
+)
+_NAMED_EXERCISE_RE = re.compile(
+    r"\b(?:exercise|drills?)\s+((?:[A-Z][a-zA-Z]+\s){0,2}[A-Z][a-zA-Z]+)"
+)
+
+# Groups of allies, most specific first.
+GROUPS = (
+    (re.compile(r"\beurope(?:an)?\s+(?:allies|members|nato\s+(?:allies|members))\s+and\s+canada"
+                r"|\ballies\s+in\s+europe\s+and\s+canada|\beurope\s+and\s+canada", re.I),
+     "European allies and Canada"),
+    (re.compile(r"\beuropean\s+(?:nato\s+)?(?:allies|members|member\s+states|countries)"
+                r"|\bnato\s+allies\s+in\s+europe|\ballies\s+in\s+europe|\bnato\s+europe\b", re.I),
+     "European allies"),
+)
+# Allies as running text names them (analysis.data.allies), and what only running text says.
+_ALLY_FORMS = {**written_forms(), "Pentagon": "United States"}
+_ABBREVIATIONS = [form for form in _ALLY_FORMS if is_abbreviation(form.lower())]
+_NAMED_FORMS = [form for form in _ALLY_FORMS if form not in _ABBREVIATIONS]
+
+
+def _ally_alternatives() -> str:
+    """Names end at a word boundary; abbreviations ("US", "UK") stand alone and are not the
+    "US" of "US dollars". One branch per first letter (see ``_by_first_letter``)."""
+    branches = []
+    for letter in dict.fromkeys(form[0] for form in _ALLY_FORMS if "A" <= form[0] <= "Z"):
+        named = [re.escape(form[1:]) for form in _NAMED_FORMS if form[0] == letter]
+        short = [re.escape(form[1:]) for form in _ABBREVIATIONS if form[0] == letter]
+        parts = []
+        if named:
+            parts.append(r"(?<!\w.)(?:" + "|".join(named) + r")\b")
+        if short:
+            parts.append(r"(?<![\w.].)(?:" + "|".join(short) + r")(?![\w$])(?!\s+dollars)")
+        branches.append(letter + "(?:" + "|".join(parts) + ")")
+    return "|".join(branches)
+
+
+ALLY_RE = re.compile(_ally_alternatives())
+_NATO_RE = re.compile(r"\b(?=[NAa])(?:NATO|Nato|[Aa]lliance|Allies)\b")
+
+@dataclass(frozen=True)
+class EntityCandidates:
+    """The entities a sentence names, read once and shared by its figures."""
+
+    exercise: str | None  # holds for every figure of the sentence
+    mentions: tuple[tuple[int, str], ...]  # (offset in the sentence, group or ally name)
+    nato: bool
+
+
+def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandidates:
+    if exercise:
+        return EntityCandidates(exercise, (), False)
+    mentions = []
+    taken: list[tuple[int, int]] = []
+    lowered = sentence.lower()
+    for pattern, name in GROUPS if "europ" in lowered else ():
+        for match in pattern.finditer(sentence):
+            if not any(a <= match.start() < b for a, b in taken):
+                mentions.append((match.start(), name))
+                taken.append(match.span())
+    for match in ALLY_RE.finditer(sentence):
+        if not any(a <= match.start() < b for a, b in taken):
+            mentions.append((match.start(), _ALLY_FORMS[match.group()]))
+    nato = bool(_mentions_nato(sentence) or (
+        ("allies" in sentence or "member states" in sentence) and _ALLIES_WORDS.search(sentence)
+        and not (("EU" in sentence or "Union" in sentence) and _EU_WORDS.search(sentence))))
+    return EntityCandidates(None, tuple(sorted(mentions)), nato)
+
+
+_ALLIES_WORDS = re.compile(r"\b(?:allies|member states)\b")
+_EU_WORDS = re.compile(r"\b(?:EU|European Union)\b")
+
+
+def _mentions_nato(sentence: str) -> bool:
+    # str.find first: each word _NATO_RE looks for holds one of these literal strings.
+    return ("NATO" in sentence or "Nato" in sentence or "lliance" in sentence
+            or "Allies" in sentence) and _NATO_RE.search(sentence) is not None
+
+
+def allies_named(text: str) -> set[str]:
+    """The allies a text names ("Estonia", "the U.S.", ...), in NATO spelling."""
+    return {_ALLY_FORMS[match.group()] for match in ALLY_RE.finditer(text)}
+
+
+def pick_entity(candidates: EntityCandidates, position: int | None = None) -> str | None:
+    """The sentence's entity for a figure at ``position``: the exercise, else the group or ally
+    named last before the figure, else one named after it, else NATO."""
+    if candidates.exercise:
+        return candidates.exercise
+    mentions = candidates.mentions
+    before = [name for start, name in mentions if position is None or start < position]
+    if before:
+        return before[-1]
+    names = {name for _, name in mentions}
+    if len(names) == 1 and not candidates.nato:
+        return names.pop()  # "4% in Poland"
+    if "European allies and Canada" in names or "European allies" in names:
+        return mentions[0][1]  # "... across European Allies and Canada"
+    return "NATO" if candidates.nato else None
+
+
+def find_entity(sentence: str, exercise: str | None = None,
+                position: int | None = None) -> str | None:
+    """Who or what the sentence's figures are about: an exercise, a group of allies, an ally,
+    or NATO itself."""
+    return pick_entity(entity_candidates(sentence, exercise or find_exercise(sentence)), position)
+
+
+def find_exercise(sentence: str) -> str | None:
+    match = _EXERCISE_RE.search(sentence)
+    if match:
+        return match.group()
+    if "exercise" not in sentence and "drill" not in sentence:
+        return None
+    match = _NAMED_EXERCISE_RE.search(sentence)
+    return match.group(1) if match else None

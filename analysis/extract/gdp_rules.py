@@ -1,0 +1,101 @@
+"""The rules for shares of GDP that span a list or a sentence, after the unit rules.
+
+Owns three tables (see :mod:`analysis.extract.rules` for the engine), applied in this order:
+
+1. :data:`GDP_BACKWARDS` (read backwards): shares listed before a share of GDP are of GDP too.
+2. :data:`GDP_NEXT_SENTENCE`: a sentence ranking allies after one that gave a share of GDP.
+3. :data:`GDP_IMPLICIT` (text order, remembering whether a share of GDP was given): the
+   guideline written without "of GDP", and shares too large to be defence spending.
+"""
+
+from __future__ import annotations
+
+from analysis.extract import patterns as P
+from analysis.extract.context import MAX_SHARE_GDP, implicit_share_of_gdp
+from analysis.extract.figure import Figure
+from analysis.extract.rules import Scene, Table
+from analysis.extract.unit_rules import (
+    is_share,
+    is_share_not_points,
+    rule_with_example,
+    unit_is,
+)
+
+
+# --- shares of GDP across a list or a sentence ---------------------------------------------------
+def listed_before_share_of_gdp(scene: Scene) -> bool:
+    """"Poland (4.48%), Lithuania (4.00%) ... exceed the 3.5% benchmark"."""
+    figure, following, text = scene.figure, scene.next, scene.text
+    if following is None or following.unit != "percent_gdp" or \
+            following.sentence_index != figure.sentence_index:
+        return False
+    gap = text[figure.end:following.start]
+    return len(gap) <= 80 and not P.OTHER_SHARE_GAP.search(gap) and \
+        not text.startswith(" of ", figure.end)
+
+
+def ranked_share(figure: Figure) -> bool:
+    return figure.unit == "percent" and 0.5 <= figure.value <= 10 and \
+        figure.entity not in (None, "NATO") and "point" not in figure.text
+
+
+def remember_sentences_with_share_of_gdp(scene: Scene) -> None:
+    scene.state["gdp_sentences"] = {
+        figure.sentence_index for figure in scene.figures if figure.unit == "percent_gdp"}
+
+
+def after_sentence_with_share_of_gdp(scene: Scene) -> bool:
+    """"... roughly 3% of GDP. Poland tops the list at 4.1%": the next sentence ranks allies by
+    the same share."""
+    figure, gdp_sentences = scene.figure, scene.state["gdp_sentences"]
+    return figure.sentence_index - 1 in gdp_sentences and \
+        figure.sentence_index not in gdp_sentences and \
+        not scene.text.startswith(" of ", figure.end) and \
+        not P.OTHER_SHARE_WORDS.search(figure.near)
+
+
+def guideline_implied(scene: Scene) -> bool:
+    """The guideline written without "of GDP" (rules in :func:`implicit_share_of_gdp`)."""
+    figure, text = scene.figure, scene.text
+    return implicit_share_of_gdp(
+        figure.value, scene.state["cues"][figure.sentence_index],
+        text[max(0, figure.start - 40):figure.start], figure.near,
+        text[figure.end:figure.end + 24], scene.state["gdp_given"])
+
+
+def too_large_for_share_of_gdp(figure: Figure) -> bool:
+    # Too large for defence spending ("up from 48%" of respondents, "debt at 60% of GDP"), the
+    # only share of GDP the labelling calls percent_gdp.
+    return figure.unit == "percent_gdp" and figure.value > MAX_SHARE_GDP
+
+
+def anything(_scene: Scene) -> bool:
+    return True
+
+
+def remember_share_of_gdp_given(scene: Scene) -> None:
+    scene.state["gdp_given"] = scene.state.get("gdp_given", False) or \
+        scene.figure.unit == "percent_gdp"
+
+
+_rule = rule_with_example
+GDP_BACKWARDS = Table("gdp_backwards", (
+    _rule("listed_before_share_of_gdp", is_share_not_points, listed_before_share_of_gdp,
+          unit_is("percent_gdp"),
+          "Poland (4.48%) and Lithuania (4.00%) exceed the 3.5% benchmark.",
+          "4.48%", 4.48, "percent_gdp", "share"),
+), backwards=True)
+GDP_NEXT_SENTENCE = Table("gdp_next_sentence", (
+    _rule("ranked_after_share_of_gdp", ranked_share, after_sentence_with_share_of_gdp,
+          unit_is("percent_gdp"),
+          "Allies spend roughly 3% of GDP. Poland tops the list at 4.1%, followed by Estonia.",
+          "4.1%", 4.1, "percent_gdp", "share", units=("percent",)),
+), prepare=remember_sentences_with_share_of_gdp)
+GDP_IMPLICIT = Table("gdp_implicit", (
+    _rule("guideline_implied", is_share, guideline_implied, unit_is("percent_gdp"),
+          "Nato members agreed that 2 per cent should be a floor.",
+          "2 per cent", 2.0, "percent_gdp", "share"),
+    _rule("too_large_for_share_of_gdp", too_large_for_share_of_gdp, anything, unit_is("percent"),
+          "Support rose to 61% for spending 2% of GDP, up from 48%.",
+          "48%", 48.0, "percent", "share", units=("percent_gdp",)),
+), observe=remember_share_of_gdp_given)
