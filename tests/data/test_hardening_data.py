@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from analysis import cli
+from analysis.brief.subject import find_ally
 from analysis.data import load
 from analysis.data.allies import ALLIES, ally_named, written_forms
 from analysis.data.figure_tables import load_figure_table
@@ -23,6 +24,7 @@ from analysis.data.provenance import quote_value, shorten, sidecar_path, verify
 from analysis.data.sources import list_sources, load_source
 from analysis.data.workbook import canonical_name
 from analysis.errors import AnalysisError, FigureTableError, ProvenanceError, SourceError
+from analysis.extract import extract_figures
 
 SEED_ID = "nato-bydgoszcz-2024-02"
 HUGE = "x" * 100_000
@@ -117,6 +119,15 @@ def test_one_id_with_two_documents_is_refused(data_root: Path, suffix: str) -> N
     _one_line(caught, str(folder), f"source id '{SEED_ID}' has 2 documents", ", ".join(names))
     with pytest.raises(SourceError, match="has 2 documents"):
         list_sources()
+
+
+def test_data_check_names_the_two_documents(data_root: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    folder = data_root / "data" / "raw" / "sources"
+    shutil.copy(folder / f"{SEED_ID}.txt", folder / f"{SEED_ID}.md")
+    assert cli.main(["data", "check"]) == 2
+    error = capsys.readouterr().err
+    assert f"{SEED_ID}.md" in error and error.count("\n") == 1
 
 
 def test_a_lone_document_of_another_type_still_loads(data_root: Path) -> None:
@@ -231,9 +242,11 @@ def test_decomposed_spelling_is_the_same_ally() -> None:
 
 
 def test_decomposed_ally_in_running_text_is_found() -> None:
-    from analysis.brief.subject import find_ally  # the brief's own lookup over running text
 
-    assert find_ally(f"{NFD_TURKIYE} spent 2.1% of GDP.") == "Türkiye"
+    sentence = f"{NFD_TURKIYE} spent 2.1% of GDP."
+    assert find_ally(sentence) == "Türkiye"
+    figures = extract_figures(sentence)
+    assert figures.loc[figures["text"] == "2.1%", "entity"].tolist() == ["Türkiye"]
 
 
 # --- huge values -----------------------------------------------------------------------------
