@@ -7,6 +7,8 @@ extractor, the source checks). Kept free of imports so that
 
 from __future__ import annotations
 
+import unicodedata
+
 ALLIES: tuple[str, ...] = (
     "Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Denmark", "Estonia",
     "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia",
@@ -32,6 +34,36 @@ ALIASES: dict[str, str] = {
     "us": "United States",
     "u.s.": "United States",
 }
+
+
+def _decomposed_spellings() -> dict[str, str]:
+    """Each name and alias with an accent, written decomposed (NFD: 'u' + combining diaeresis), as
+    a Mac file name or a pasted text may hold it. Running text cannot be normalised before it is
+    searched (the figure offsets refer to the text as written), so the decomposed forms are
+    spellings of their own; :func:`ally_named` normalises instead."""
+    spellings = {name.lower(): name for name in ALLIES} | ALIASES
+    return {unicodedata.normalize("NFD", spelling): name for spelling, name in spellings.items()
+            if unicodedata.normalize("NFD", spelling) != spelling}
+
+
+ALIASES |= _decomposed_spellings()
+
+
+def normalised(text: str) -> str:
+    """``text`` as names are compared: NFC (composed accents), single spaces, no-break spaces as
+    spaces, case folded."""
+    text = unicodedata.normalize("NFC", str(text)).replace("\xa0", " ")
+    return " ".join(text.split()).casefold()
+
+
+_BY_NORMALISED = {normalised(name): name for name in ALLIES} | {
+    normalised(alias): name for alias, name in ALIASES.items()}
+
+
+def ally_named(text: str) -> str | None:
+    """NATO's spelling of the ally ``text`` names ('turkey', 'Türkiye' composed or decomposed,
+    'UK'), or None for a name that is no ally."""
+    return _BY_NORMALISED.get(normalised(text))
 
 
 def is_abbreviation(alias: str) -> bool:

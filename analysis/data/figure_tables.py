@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.data.provenance import quote_value, require_regular_file
 from analysis.data.sources import load_source
 from analysis.errors import FigureTableError, SourceError
 from analysis.paths import figures_dir
@@ -57,6 +58,7 @@ def load_figures() -> pd.DataFrame:
 def load_figure_table(path: Path) -> pd.DataFrame:
     """One table, checked row by row against the text of the source it is named after."""
     path = Path(path)
+    require_regular_file(path, FigureTableError)  # a FIFO named x.csv would block read_csv
     try:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
@@ -97,7 +99,7 @@ def _checked_row(path: Path, number: int, row: dict[str, str], text: str) -> dic
         try:
             return int(cell)
         except ValueError:
-            raise fail(f"column {column} is {cell!r}, expected a whole number") from None
+            raise fail(f"column {column} is {quote_value(cell)}, expected a whole number") from None
 
     def number_(column: str, required: bool = True) -> float | None:
         cell = row.get(column, "").strip()
@@ -106,9 +108,9 @@ def _checked_row(path: Path, number: int, row: dict[str, str], text: str) -> dic
         try:
             number = float(cell)
         except ValueError:
-            raise fail(f"column {column} is {cell!r}, expected a number") from None
+            raise fail(f"column {column} is {quote_value(cell)}, expected a number") from None
         if not math.isfinite(number):
-            raise fail(f"column {column} is {cell!r}, expected a finite number")
+            raise fail(f"column {column} is {quote_value(cell)}, expected a finite number")
         return number
 
     start, end = integer("start"), integer("end")
@@ -116,14 +118,16 @@ def _checked_row(path: Path, number: int, row: dict[str, str], text: str) -> dic
     if not 0 <= start < end <= len(text):
         raise fail(f"offsets {start}-{end} are outside the source text (length {len(text)})")
     if text[start:end] != quote:
-        raise fail(f"offsets {start}-{end} hold {text[start:end]!r}, not the quote {quote!r}")
+        raise fail(f"offsets {start}-{end} hold {quote_value(text[start:end])}, not the quote "
+                   f"{quote_value(quote)}")
     if row["unit"] not in UNITS:
-        raise fail(f"column unit is {row['unit']!r}, expected one of {', '.join(UNITS)}")
+        raise fail(f"column unit is {quote_value(row['unit'])}, expected one of {', '.join(UNITS)}")
     if row["kind"] not in KINDS:
-        raise fail(f"column kind is {row['kind']!r}, expected one of {', '.join(KINDS)}")
+        raise fail(f"column kind is {quote_value(row['kind'])}, expected one of {', '.join(KINDS)}")
     approximate = _BOOLEANS.get(row["approximate"].strip().lower())
     if approximate is None:
-        raise fail(f"column approximate is {row['approximate']!r}, expected true or false")
+        raise fail(f"column approximate is {quote_value(row['approximate'])}, "
+                   "expected true or false")
     return {
         "text": quote, "start": start, "end": end, "value": number_("value"),
         "unit": row["unit"], "approximate": approximate, "kind": row["kind"],
@@ -142,7 +146,7 @@ def _check_no_duplicates(path: Path, records: list[dict]) -> None:
         if span in seen:
             raise FigureTableError(
                 f"{path}: row {number} (line {number + 1}): offsets {span[0]}-{span[1]} "
-                f"({record['text']!r}) repeat row {seen[span]}; keep one row per figure")
+                f"({quote_value(record['text'])}) repeat row {seen[span]}; keep one row per figure")
         seen[span] = number
 
 

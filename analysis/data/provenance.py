@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,26 +27,67 @@ _TextDatesLoader.add_constructor(
     "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
+def require_regular_file(path: Path, error: type[DataError]) -> None:
+    """``error`` unless ``path`` is a regular file. Checked before opening: reading a FIFO would
+    wait for a writer forever, and /dev/null or a folder is present but no file to read."""
+    try:
+        exists, folder, regular = path.exists(), path.is_dir(), path.is_file()
+    except OSError as problem:  # a name too long for the file system, a permission denied
+        raise error(f"{shorten(str(path), 200)}: cannot be read ({problem.strerror})") from None
+    if not exists:
+        raise error(f"{path}: file not found")
+    if folder:
+        raise error(f"{path}: is a folder, not a document")
+    if not regular:
+        raise error(f"{path}: not a regular file (a device, FIFO or socket)")
+
+
 def read_yaml(path: Path, error: type[DataError]) -> Any:
     """The YAML document at ``path`` (dates as text); ``error`` (one line) when unreadable."""
+    require_regular_file(path, error)
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDatesLoader)  # noqa: S506
     except UnicodeDecodeError:
         raise error(f"{path}: not UTF-8") from None
+    except OSError as problem:
+        raise error(f"{path}: cannot be read ({problem.strerror or problem})") from None
     except yaml.YAMLError as problem:
         raise error(f"{path}: not valid YAML ({problem.__class__.__name__})") from None
 
 
-def parse_date(value: object, where: str, error: type[DataError]) -> dt.date | None:
-    """A field's date (``YYYY-MM-DD``); None when blank; ``error`` naming ``where`` otherwise."""
+def parse_date(value: object, where: str, error: type[DataError], *,
+               past: bool = False) -> dt.date | None:
+    """A field's date (``YYYY-MM-DD``); None when blank; ``error`` naming ``where`` otherwise.
+
+    ``past=True`` also refuses a date after today: a publication or release date in the future
+    is a typo (2999 for 2024), not a fact.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise error(f"{where} is {value!r}, expected a date YYYY-MM-DD") from None
+        date = value.date() if isinstance(value, dt.datetime) else value
+    else:
+        try:
+            date = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise error(f"{where} is {quote_value(value)}, expected a date YYYY-MM-DD") from None
+    today = dt.date.today()
+    if past and date > today:
+        raise error(f"{where} is {date.isoformat()}, a date in the future (today is "
+                    f"{today.isoformat()})")
+    return date
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """``text`` cut to ``limit`` characters, the last an ellipsis: an error message names the bad
+    value but never echoes a 100 KB one. (Local to the data layer; the pipeline may hold its own
+    such helper - one shared helper in analysis.errors would do for both.)"""
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+
+
+def quote_value(value: object, limit: int = 80) -> str:
+    """``repr(value)`` for an error message, shortened (see :func:`shorten`)."""
+    return shorten(repr(value), limit)
 
 
 @dataclass(frozen=True)
@@ -70,6 +112,12 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+# Sidecar fields holding a date that has happened: the release, the data cut-off, the retrieval.
+DATE_FIELDS = ("release_date", "data_cutoff", "retrieved", "published")
+# A release label: 'YYYY-MM', optionally after an upper-case series name ('SGAR 2025-04').
+VINTAGE_PATTERN = re.compile(r"(?:[A-Z]+ )?\d{4}-(?:0[1-9]|1[0-2])")
+
+
 def read_sidecar(path: Path) -> dict[str, Any]:
     side = sidecar_path(path)
     if not side.exists():
@@ -77,14 +125,26 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     fields = read_yaml(side, ProvenanceError) or {}
     if not isinstance(fields, dict):
         raise ProvenanceError(f"{side}: expected a mapping, found {type(fields).__name__}")
+    check_fields(side, fields)
     return fields
+
+
+def check_fields(side: Path, fields: dict[str, Any]) -> None:
+    """The sidecar's dates are past dates and its vintage a release label; ProvenanceError
+    naming the sidecar and the field otherwise (rather than a label '[2024, 6]' downstream)."""
+    for name in DATE_FIELDS:
+        parse_date(fields.get(name), f"{side}: field {name}", ProvenanceError, past=True)
+    vintage = fields.get("vintage")
+    if vintage is not None and not (isinstance(vintage, str)
+                                    and VINTAGE_PATTERN.fullmatch(vintage.strip())):
+        raise ProvenanceError(f"{side}: field vintage is {quote_value(vintage)}, expected a "
+                              "release label such as \"2024-06\" (in quotes)")
 
 
 def verify(path: Path) -> Provenance:
     """Read the sidecar of ``path`` and check the file's sha256 against it."""
     path = Path(path)
-    if not path.exists():
-        raise ProvenanceError(f"{path}: file not found")
+    require_regular_file(path, ProvenanceError)
     fields = read_sidecar(path)
     expected = str(fields.get("sha256", "")).strip().lower()
     actual = sha256_of(path)

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from analysis.data.provenance import parse_date, read_yaml
+from analysis.data.provenance import parse_date, quote_value, read_yaml, require_regular_file
 from analysis.errors import SourceError
 from analysis.paths import sources_dir
 
@@ -49,8 +49,23 @@ def list_sources() -> list[str]:
 
     A document without ``<id>.meta.yml`` is not a source the package offers (it has no publication
     date or outlet); :func:`documents_without_metadata` names those for ``nato-report data check``.
+    Raises SourceError when one id has two documents (``x.txt`` and ``x.md``).
     """
-    return sorted({p.stem for p in _documents() if meta_path(p).is_file()})
+    documents = _documents()
+    _check_one_document_per_id(documents)
+    return sorted({p.stem for p in documents if meta_path(p).is_file()})
+
+
+def _check_one_document_per_id(documents: list[Path]) -> None:
+    """An id names one document: with ``x.txt`` and ``x.md`` side by side, which text the
+    figure offsets of ``data/figures/x.csv`` refer to would depend on the lookup order."""
+    by_id: dict[str, list[str]] = {}
+    for path in documents:
+        by_id.setdefault(path.stem, []).append(path.name)
+    for source_id, names in sorted(by_id.items()):
+        if len(names) > 1:
+            raise SourceError(f"{sources_dir()}: source id {source_id!r} has {len(names)} "
+                              f"documents ({', '.join(sorted(names))}); keep one")
 
 
 def documents_without_metadata() -> list[Path]:
@@ -58,19 +73,29 @@ def documents_without_metadata() -> list[Path]:
     return [p for p in _documents() if not meta_path(p).is_file()]
 
 
+def _present(path: Path) -> bool:
+    """Whether ``path`` exists; False for a name the file system cannot even look up (too long)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def _resolve(source: str | Path) -> Path:
     candidate = Path(source)
-    if candidate.exists() or len(candidate.parts) > 1:
+    if _present(candidate) or len(candidate.parts) > 1:
         return candidate
     if candidate.suffix.lower() in TEXT_SUFFIXES:
         bundled = sources_dir() / candidate
-        return bundled if bundled.exists() else candidate
-    for suffix in TEXT_SUFFIXES:
-        path = sources_dir() / f"{source}{suffix}"
-        if path.exists():
-            return path
+        return bundled if _present(bundled) else candidate
+    found = [path for path in (sources_dir() / f"{source}{suffix}" for suffix in TEXT_SUFFIXES)
+             if _present(path)]
+    _check_one_document_per_id(found)
+    if found:
+        return found[0]
     known = ", ".join(list_sources()) or "none"
-    raise SourceError(f"{sources_dir()}: no source document with id {source!r} (known: {known})")
+    raise SourceError(f"{sources_dir()}: no source document with id {quote_value(source)} "
+                      f"(known: {known})")
 
 
 def load_source(source: str | Path, *, require_meta: bool = True) -> Source:
@@ -101,10 +126,8 @@ def load_source(source: str | Path, *, require_meta: bool = True) -> Source:
 
 def read_text(path: Path) -> str:
     """The document's text; HTML reduced to its visible text."""
-    if path.is_dir():
-        raise SourceError(f"{path}: is a folder, not a document")
-    if not path.is_file():
-        raise SourceError(f"{path}: file not found")
+    # Before the suffix and before opening: /dev/null is no missing file, and a FIFO would block.
+    require_regular_file(path, SourceError)
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise SourceError(
             f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
@@ -138,13 +161,14 @@ def read_meta(path: Path, expected_id: str | None = None) -> dict[str, Any]:
     if missing:
         raise SourceError(f"{path}: missing field(s) {', '.join(missing)}")
     if expected_id is not None and str(meta["id"]) != expected_id:
-        raise SourceError(f"{path}: field id is {meta['id']!r}, expected {expected_id!r}")
+        raise SourceError(f"{path}: field id is {quote_value(meta['id'])}, "
+                          f"expected {expected_id!r}")
     meta["published"] = _as_date(meta["published"], path)
     return meta
 
 
 def _as_date(value: Any, path: Path) -> dt.date:
-    published = parse_date(value, f"{path}: field published", SourceError)
+    published = parse_date(value, f"{path}: field published", SourceError, past=True)
     if published is None:
         raise SourceError(f"{path}: field published is blank, expected a date YYYY-MM-DD")
     return published
