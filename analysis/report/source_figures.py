@@ -6,7 +6,7 @@ Exercise figures come from the headline data; force figures from the reviewed fi
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -18,6 +18,7 @@ from analysis.data.sources import list_sources, load_source
 from analysis.errors import DataError
 from analysis.extract.extractor import extract_figures
 from analysis.report.style import qualified_number
+from analysis.vocabulary import sentence_starts
 
 
 def short_source(text: str) -> str:
@@ -155,18 +156,17 @@ def with_sentences(figures: pd.DataFrame, source_of: Any) -> pd.DataFrame:
     return figures.assign(sentence=quotes)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n\s*\n")
-
-
 def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` holding the span [start, end), whitespace collapsed."""
+    """The sentence of ``text`` holding the span [start, end), whitespace collapsed.
+
+    Sentences end where :data:`analysis.vocabulary.SENTENCE_END` says, as for the extractor and
+    the brief, so a quote is the same sentence everywhere.
+    """
     if not 0 <= start <= end <= len(text):
         raise DataError(f"figure offsets {start}-{end} outside a text of {len(text)} characters")
-    begin = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        begin = match.end()
-    after = _SENTENCE_END.search(text, end)
-    stop = after.start() if after else len(text)
+    starts = sentence_starts(text)
+    begin = starts[bisect_right(starts, start) - 1]
+    stop = next((s for s in starts if s >= end and s > begin), len(text))
     return " ".join(text[begin:stop].split())
 
 
