@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+
+from bs4 import BeautifulSoup
 
 from analysis.data.provenance import parse_date, quote_value, read_yaml, require_regular_file
 from analysis.errors import SourceError
@@ -178,11 +179,6 @@ def _as_date(value: Any, path: Path) -> dt.date:
 # start tag) is optional in HTML5, so hiding it would hide the whole body of a page that omits
 # </head>; what <head> holds that is not text (title, style, script) is hidden element by element.
 _HIDDEN = frozenset({"title", "script", "style", "noscript", "template", "svg", "iframe"})
-# Void elements have no content and no end tag: they must never open a hidden element.
-_VOID = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr",
-})
 _BLOCK = frozenset({
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
     "section", "article", "header", "footer", "blockquote", "pre", "hr", "figcaption", "dd",
@@ -190,44 +186,17 @@ _BLOCK = frozenset({
 })
 
 
-class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        # Hidden elements still open, innermost last. An element ends at its own end tag only:
-        # stray or mismatched end tags (</title> with no <title> open, </head>) change nothing.
-        self.hidden: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
-            self.handle_startendtag(tag, attrs)
-        elif tag in _HIDDEN:
-            self.hidden.append(tag)
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        # <br>, <br/>, <meta>, and <svg/> (self-closed, so nothing to hide)
-        if tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN:
-            if tag in self.hidden:
-                # Close it and whatever was left open inside it.
-                del self.hidden[len(self.hidden) - 1 - self.hidden[::-1].index(tag):]
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML document: one line per block, whitespace collapsed."""
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    lines = (" ".join(line.split()) for line in "".join(collector.parts).splitlines())
+    """Visible text of an HTML document: one line per block, whitespace collapsed.
+
+    BeautifulSoup's lenient parser copes with the broken markup pages carry (stray end tags,
+    unclosed elements); hidden elements go with everything inside them.
+    """
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup.find_all(sorted(_HIDDEN)):
+        element.decompose()
+    for element in soup.find_all(sorted(_BLOCK)):
+        element.insert_before("\n")
+        element.insert_after("\n")
+    lines = (" ".join(line.split()) for line in soup.get_text().splitlines())
     return "\n".join(line for line in lines if line) + "\n"
