@@ -49,6 +49,17 @@ def _cmd_data_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_data_add(args: argparse.Namespace) -> int:
+    from analysis.data import intake  # late: start-up time of the other commands
+    summary, target = intake.add_workbook(
+        args.path,
+        release_date=intake.parse_date_option(args.release_date, "--release-date"),
+        cutoff=intake.parse_date_option(args.cut_off, "--cut-off"),
+    )
+    print(intake.format_summary(summary, target))
+    return 0
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from analysis.extract import extractor as extract  # late: start-up time
     return extract.run_cli(args.paths, fmt=args.format, out=args.out)
@@ -80,6 +91,14 @@ def make_parser() -> argparse.ArgumentParser:
                        help="also list reviewed figures the extractor now reads differently "
                             "(a report: never fails the check)")
     check.set_defaults(func=_cmd_data_check)
+    add = data_sub.add_parser("add", help="take in a new NATO TABLES workbook (.xlsx) with its "
+                                          "provenance sidecar")
+    add.add_argument("path", metavar="PATH.xlsx", help="the workbook NATO published")
+    add.add_argument("--release-date", metavar="YYYY-MM-DD", default=None,
+                     help="the day NATO published it (also names the release, YYYY-MM)")
+    add.add_argument("--cut-off", metavar="YYYY-MM-DD", default=None,
+                     help="NATO's data cut-off date stated in the release")
+    add.set_defaults(func=_cmd_data_add)
 
     ext = sub.add_parser("extract", help="extract figures from source documents")
     ext.add_argument("paths", nargs="+", metavar="PATH", help="source text, markdown or html files")

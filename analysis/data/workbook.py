@@ -5,6 +5,14 @@
     vintage  table   indicator      ally     year estimate value  unit      is_aggregate ...
     2024-06  TABLE3  share_gdp_pct  Albania  2014 False    1.3465 % of GDP  False
 
+Every edition's layout parses (``shared/reference/LAYOUTS.md``): June 2024 (sheets ``TABLE1``,
+title in B4, the block label below the year header) as well as 2025 and 2026 (sheets
+``Table 1``, title in A1, labels in column A, a subtitle row above each block and a year-header
+row with an empty first cell repeated for every block). What an edition measures is read from its
+own text: the price base (``Constant 2021 prices``), the estimate years (``2025e``) and the
+measure named in the table titles (``Defence expenditure``; ``Core defence expenditure`` in
+2026).
+
 Tables are found by their labels, never by fixed addresses (:mod:`analysis.data.workbook_layout`:
 sheet or ``Table N :`` title, the header row of years such as ``2014`` or ``'2024e'``, section
 labels, ally names), so next year's file parses too as long as NATO keeps the same kind of
@@ -27,43 +35,60 @@ Conventions
   ``real_change_cumulative_pct`` with the start year in ``base_year``.
 - ``vintage`` is the release as ``YYYY-MM`` (from the sidecar's ``vintage`` or
   ``release_date``, else from the ``YYMMDD-`` prefix NATO puts in its file names).
+- ``price_base`` is the constant-price base year the table states (``Based on 2015 prices``),
+  <NA> when it states none; ``measure`` is what the release's table titles say they count
+  (``Defence expenditure``, ``Core defence expenditure``), the same on every row.
+- A workbook must hold the nine tables, or those its sidecar lists under ``tables`` (``data add``
+  records them for a release published with fewer); Table 3 (share of GDP) is always required.
 - ``sheet`` and ``cell`` give the address each value was read from.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from analysis.data.workbook_columns import parse_columns
 from analysis.data.workbook_file import (
     TITLE_SEARCH_ROWS,
     Sheet,
     cell_name,
-    find_sheet,
     find_title,
     is_blank,
     is_excel_error,
     is_number,
     is_text,
+    locate_sheet,
     open_sheets,
+    sheet_not_found,
+    tables_of,
     vintage_of,
 )
 from analysis.data.workbook_layout import (
     AGGREGATES,
+    REQUIRED_TABLES,
     TABLES,
-    Column,
     Section,
     TableSpec,
     canonical_name,
     is_aggregate,
     parse_header_year,
     parse_row_label,
+)
+from analysis.data.workbook_rows import (
+    Record,
+    ally_of,
+    cell_value,
+    check_stray_values,
+    first_text_below,
+    price_base,
+    row_label,
+    table_rows,
 )
 from analysis.errors import WorkbookError
 
@@ -72,27 +97,24 @@ __all__ = ["AGGREGATES", "COLUMNS", "canonical_name", "is_aggregate", "parse_hea
 
 COLUMNS: tuple[str, ...] = (
     "vintage", "table", "indicator", "ally", "year", "estimate", "value", "unit", "is_aggregate",
-    "national_2pct_commitment", "base_year", "sheet", "cell", "file",
+    "national_2pct_commitment", "base_year", "price_base", "measure", "sheet", "cell", "file",
 )
 
-_PRICE_BASE = re.compile(r"\b((?:19|20)\d\d)\s+prices\b", re.IGNORECASE)
-_NOTES = re.compile(r"^\s*notes?\s*:", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^\s*-\s*\d+\s*-\s*$")
-# --------------------------------------------------------------------------------------------
-# Parsing one table
+# What the release counts, as its table titles name it ('Table 1: Core defence expenditure').
+_MEASURE = re.compile(r"\b((?:core\s+)?defence\s+(?:expenditure|investment))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class _Record:
-    indicator: str
-    ally: str
-    year: int
-    estimate: bool
-    value: float
-    unit: str
-    row: int
-    col: int
-    base_year: int | None = None
+class _Block:
+    """The section a run of rows belongs to, and the label row that opened it."""
+
+    section: Section | None
+    label: str = ""
+    row: int = 0
+
+
+# --------------------------------------------------------------------------------------------
+# Header rows
 
 
 def _header(sheet: Sheet, title_row: int, spec: TableSpec) -> tuple[int, dict[int, Any]]:
@@ -141,136 +163,120 @@ def _year_columns(sheet: Sheet, header_row: int,
     return years
 
 
-def _price_base(*texts: str | None) -> str | None:
-    for text in texts:
-        if text:
-            match = _PRICE_BASE.search(text)
-            if match:
-                return match.group(1)
-    return None
+def _repeats_header(sheet: Sheet, row: int, years: dict[int, tuple[int, bool]]) -> bool:
+    """A later block's own year-header row (2025 and 2026 layouts); it must repeat the first."""
+    parsed = {col: parse_header_year(sheet.value(row, col)) for col in years}
+    if sum(p is not None for p in parsed.values()) < 2:
+        return False
+    for col, year in parsed.items():
+        if year != years[col]:
+            raise sheet.error(row, col, f"year header {sheet.value(row, col)!r} differs from "
+                              f"the table's first header row ({years[col][0]})")
+    return True
 
 
-def _row_label(sheet: Sheet, row: int, first_value_col: int) -> tuple[str | None, int | None]:
-    """The label of a row: its text cells left of the first value column, joined."""
-    parts = []
-    first_col = None
-    for col in range(1, first_value_col):
-        value = sheet.value(row, col)
-        if is_text(value):
-            parts.append(str(value).strip())
-            first_col = first_col or col
-    return (" ".join(parts) if parts else None), first_col
+# --------------------------------------------------------------------------------------------
+# Blocks of rows under a section label
 
 
-def _value(sheet: Sheet, row: int, col: int, label: str) -> float:
-    raw = sheet.value(row, col)
-    if is_blank(raw) or is_excel_error(raw):
-        return math.nan
-    if is_number(raw):
-        return float(raw)
-    kind = "text" if isinstance(raw, str) else type(raw).__name__
-    raise sheet.error(row, col, f"{kind} {raw!r} where a number was expected (row '{label}')")
+def _section_named(spec: TableSpec, label: str) -> Section | None:
+    return next((s for s in spec.sections
+                 if s.label and re.search(s.label, label, re.IGNORECASE)), None)
 
 
-def _stray_values(sheet: Sheet, row: int, allowed: set[int]) -> None:
-    """Numbers outside the header's columns mean the header row and the data disagree."""
-    for col in range(1, sheet.width + 1):
-        if col in allowed:
-            continue
-        value = sheet.value(row, col)
-        if is_number(value):
-            raise sheet.error(row, col, f"value {value!r} in a column without a year header "
-                              "(header row shifted?)")
+def _first_block(sheet: Sheet, spec: TableSpec, title_row: int, header_row: int,
+                 first_col: int) -> _Block:
+    """The section open at the header: an unlabelled table's only one, or the subtitle row
+    above the header (2025 and 2026 layouts); June 2024 labels its blocks below the header."""
+    if len(spec.sections) == 1 and spec.sections[0].label == "":
+        return _Block(spec.sections[0], "", header_row)
+    for row in range(header_row - 1, title_row, -1):
+        label, _ = row_label(sheet, row, first_col)
+        match = _section_named(spec, label) if label else None
+        if match is not None:
+            return _Block(match, label or "", row)
+    return _Block(None, "", header_row)
 
 
-def _ally(sheet: Sheet, row: int, col: int, label: str) -> tuple[str, bool, str | None]:
-    name, starred, currency = parse_row_label(label)
-    canonical = canonical_name(name)
-    if canonical is None:
-        raise sheet.error(row, col, f"unknown ally name {label!r} (expected NATO spelling, "
-                          "e.g. 'Türkiye', 'Slovak Republic', or an aggregate such as "
-                          "'NATO Total')")
-    return canonical, starred, currency
+def _unlabelled_row(sheet: Sheet, row: int, years: dict[int, tuple[int, bool]]) -> WorkbookError:
+    col = next(c for c in sorted(years) if not is_blank(sheet.value(row, c)))
+    if is_text(sheet.value(row, col)):
+        return sheet.error(row, col, f"text {sheet.value(row, col)!r} under the year "
+                           f"header {years[col][0]} (header row shifted?)")
+    return sheet.error(row, col, "values in a row without an ally name")
 
 
-def _iter_table_rows(sheet: Sheet, start: int) -> Iterator[int]:
-    """Rows of a table body: up to its notes or the page number printed below it."""
-    for row in range(start, len(sheet.rows) + 1):
-        texts = [sheet.value(row, c) for c in range(1, sheet.width + 1)]
-        if any(isinstance(v, str) and (_NOTES.match(v) or _PAGE_NUMBER.match(v)) for v in texts):
-            return
-        yield row
+def _row_records(sheet: Sheet, block: _Block, texts: tuple[str, str | None], row: int,
+                 label: str, label_col: int | None,
+                 years: dict[int, tuple[int, bool]]) -> tuple[str, bool, list[Record]]:
+    """The ally of a data row, its asterisk, and a record per year."""
+    section = block.section
+    assert section is not None  # the caller opened a block first
+    check_stray_values(sheet, row, set(years))
+    ally, star, currency = ally_of(sheet, row, label_col or 1, label)
+    title, subtitle = texts
+    base = price_base(block.label, subtitle, title)
+    if "{base}" in section.indicator + section.unit and base is None:
+        raise sheet.error(block.row, None, f"section {block.label!r} states no price "
+                          "base year (expected e.g. 'Constant 2015 prices')")
+    if "{currency}" in section.unit and not currency:
+        raise sheet.error(row, label_col, f"row {label!r} names no currency "
+                          "(expected e.g. 'Albania   (Leks)')")
+    fmt = {"base": base or "", "currency": currency or ""}
+    records = [
+        Record(indicator=section.indicator.format(**fmt), ally=ally, year=year,
+               estimate=estimate, value=cell_value(sheet, row, col, label),
+               unit=section.unit.format(**fmt), row=row, col=col,
+               price_base=int(base) if base else None)
+        for col, (year, estimate) in years.items()
+    ]
+    return ally, star, records
 
 
-def _parse_sections(sheet: Sheet, spec: TableSpec, title: str, subtitle: str | None,
-                    header_row: int, years: dict[int, tuple[int, bool]],
-                    starred: set[str]) -> list[_Record]:
+def _parse_sections(sheet: Sheet, spec: TableSpec, texts: tuple[str, str | None],
+                    title_row: int, header_row: int, years: dict[int, tuple[int, bool]],
+                    starred: set[str]) -> list[Record]:
     first_col, last_col = min(years), max(years)
-    records: list[_Record] = []
-    unlabelled = len(spec.sections) == 1 and spec.sections[0].label == ""
-    section: Section | None = spec.sections[0] if unlabelled else None
-    section_label = ""
-    section_row = header_row
-    found: set[str] = set()
+    records: list[Record] = []
+    block = _first_block(sheet, spec, title_row, header_row, first_col)
+    found: set[str] = {block.section.label} if block.section else set()
     seen: dict[tuple[str, str], int] = {}
-    for row in _iter_table_rows(sheet, header_row + 1):
-        label, label_col = _row_label(sheet, row, first_col)
+    for row in table_rows(sheet, header_row + 1):
+        label, label_col = row_label(sheet, row, first_col)
         values = [sheet.value(row, c) for c in range(first_col, last_col + 1)]
         has_values = any(not is_blank(v) for v in values)
         if label is None:
-            if not has_values:
-                continue
             # NATO leaves formula debris below the last ally (#REF!, zeros); never data.
             debris = all(is_blank(v) or is_excel_error(v) or v == 0 for v in values)
-            if debris:
+            if debris or _repeats_header(sheet, row, years):
                 continue
-            col = next(c for c in range(first_col, last_col + 1)
-                       if not is_blank(sheet.value(row, c)))
-            if is_text(sheet.value(row, col)):
-                raise sheet.error(row, col, f"text {sheet.value(row, col)!r} under the year "
-                                  f"header {years[col][0]} (header row shifted?)")
-            raise sheet.error(row, col, "values in a row without an ally name")
+            raise _unlabelled_row(sheet, row, years)
         if not has_values:
-            match = next((s for s in spec.sections
-                          if s.label and re.search(s.label, label, re.IGNORECASE)), None)
+            match = _section_named(spec, label)
             if match is not None:
-                section, section_label, section_row = match, label, row
+                block = _Block(match, label, row)
                 found.add(match.label)
                 continue
-            if section is None:
+            if block.section is None:
                 continue
             if canonical_name(parse_row_label(label)[0]) is None:
                 raise sheet.error(row, label_col, f"row label {label!r} is neither a section "
                                   f"label of Table {spec.number} (expected: {_expected(spec)}) "
                                   "nor a known ally name")
             # A known name with no numbers at all: an ally row whose values are all missing.
-        if section is None:
+        if block.section is None:
             raise sheet.error(row, label_col, f"data row {label!r} before any section label "
                               f"(expected one of: {_expected(spec)})")
-        _stray_values(sheet, row, set(years))
-        ally, star, currency = _ally(sheet, row, label_col or 1, label)
+        ally, star, row_records = _row_records(sheet, block, texts, row, label, label_col, years)
         if star:
             starred.add(ally)
-        key = (section.indicator, ally)
+        key = (block.section.indicator, ally)
         if key in seen:
             raise sheet.error(row, label_col, f"ally {ally!r} appears twice in section "
-                              f"{section_label or spec.table!r} (also row {seen[key]}): "
+                              f"{block.label or spec.table!r} (also row {seen[key]}): "
                               "duplicate ally and year (or a section label is missing)")
         seen[key] = row
-        base = _price_base(section_label, subtitle, title)
-        if "{base}" in section.indicator + section.unit and base is None:
-            raise sheet.error(section_row, None, f"section {section_label!r} states no price "
-                              "base year (expected e.g. 'Constant 2015 prices')")
-        if "{currency}" in section.unit and not currency:
-            raise sheet.error(row, label_col, f"row {label!r} names no currency "
-                              "(expected e.g. 'Albania   (Leks)')")
-        fmt = {"base": base or "", "currency": currency or ""}
-        for col, (year, estimate) in years.items():
-            records.append(_Record(
-                indicator=section.indicator.format(**fmt), ally=ally, year=year,
-                estimate=estimate, value=_value(sheet, row, col, label),
-                unit=section.unit.format(**fmt), row=row, col=col,
-            ))
+        records.extend(row_records)
     missing = [s.label for s in spec.sections if s.label and s.label not in found]
     if missing:
         raise sheet.error(header_row, None, f"section label matching {missing[0]!r} not found "
@@ -282,71 +288,9 @@ def _expected(spec: TableSpec) -> str:
     return ", ".join(repr(s.label.lstrip("^")) for s in spec.sections if s.label) or "none"
 
 
-def _parse_columns(sheet: Sheet, spec: TableSpec, title: str, subtitle: str | None,
-                   header_row: int, cells: dict[int, Any], starred: set[str]) -> list[_Record]:
-    layout: dict[int, tuple[Column, int, bool, int | None]] = {}
-    for col, value in sorted(cells.items()):
-        text = " ".join(str(value).split())
-        for column in spec.columns:
-            match = re.match(column.header, text, re.IGNORECASE)
-            if match:
-                year = int(match["year"])
-                estimate = bool(re.search(rf"{year}e\b", text, re.IGNORECASE))
-                base = int(match["base"]) if "base" in match.groupdict() else None
-                layout[col] = (column, year, estimate, base)
-                break
-        else:
-            if col > min(layout, default=col + 1):
-                raise sheet.error(header_row, col, f"unexpected column header {value!r}")
-    if not layout:
-        raise sheet.error(header_row, None, "no known column headers")
-    for column in spec.columns:
-        if not any(c is column for c, *_ in layout.values()):
-            raise sheet.error(header_row, None, f"no column header matching {column.header!r}")
-    first_col = min(layout)
-    price_base = _price_base(subtitle, title)
-    records: list[_Record] = []
-    seen: dict[str, int] = {}
-    for row in _iter_table_rows(sheet, header_row + 1):
-        label, label_col = _row_label(sheet, row, first_col)
-        values = [sheet.value(row, c) for c in layout]
-        if label is None:
-            if all(is_blank(v) or is_excel_error(v) or v == 0 for v in values):
-                continue
-            raise sheet.error(row, first_col, "values in a row without an ally name")
-        if all(is_blank(v) for v in values) and canonical_name(parse_row_label(label)[0]) is None:
-            continue  # a sub-heading; a known ally without numbers still gets (missing) values
-        _stray_values(sheet, row, set(layout))
-        ally, star, _ = _ally(sheet, row, label_col or 1, label)
-        if star:
-            starred.add(ally)
-        if ally in seen:
-            raise sheet.error(row, label_col, f"ally {ally!r} appears twice (also row "
-                              f"{seen[ally]}): duplicate ally and year")
-        seen[ally] = row
-        for col, (column, year, estimate, base) in layout.items():
-            if "{base}" in column.indicator and price_base is None:
-                raise sheet.error(header_row, None, "the table states no price base year")
-            fmt = {"base": price_base or ""}
-            records.append(_Record(
-                indicator=column.indicator.format(**fmt), ally=ally, year=year,
-                estimate=estimate, value=_value(sheet, row, col, label),
-                unit=column.unit.format(**fmt), row=row, col=col, base_year=base,
-            ))
-    return records
-
-
-def _first_text_below(sheet: Sheet, row: int, stop: int) -> str | None:
-    for r in range(row + 1, stop):
-        for c in range(1, sheet.width + 1):
-            value = sheet.value(r, c)
-            if is_text(value) and parse_header_year(value) is None:
-                return str(value).strip()
-    return None
-
-
-def parse_table(sheet: Sheet, spec: TableSpec, starred: set[str]) -> list[_Record]:
-    """Parse one table of a sheet; ``starred`` collects allies marked with an asterisk."""
+def parse_table(sheet: Sheet, spec: TableSpec, starred: set[str]) -> tuple[str, list[Record]]:
+    """The title and records of one table of a sheet; ``starred`` collects allies marked with an
+    asterisk."""
     where = find_title(sheet, spec)
     if where is None:
         raise WorkbookError(f"{sheet.file.name}: sheet {sheet.name}: table label "
@@ -355,33 +299,69 @@ def parse_table(sheet: Sheet, spec: TableSpec, starred: set[str]) -> list[_Recor
     title_row, title_col = where
     title = str(sheet.value(title_row, title_col))
     header_row, cells = _header(sheet, title_row, spec)
-    subtitle = _first_text_below(sheet, title_row, header_row)
+    subtitle = first_text_below(sheet, title_row, header_row)
     if spec.columns:
-        return _parse_columns(sheet, spec, title, subtitle, header_row, cells, starred)
+        return title, parse_columns(sheet, spec, (subtitle, title), header_row, cells, starred)
     years = _year_columns(sheet, header_row, cells)
-    return _parse_sections(sheet, spec, title, subtitle, header_row, years, starred)
+    return title, _parse_sections(sheet, spec, (title, subtitle), title_row, header_row, years,
+                                  starred)
 
 
+# --------------------------------------------------------------------------------------------
+# The workbook
 
-def read_workbook(path: str | Path, vintage: str | None = None) -> pd.DataFrame:
+
+def _measure(titles: list[str], path: Path) -> str:
+    """What the release counts, from the first table title that names it."""
+    for title in titles:
+        match = _MEASURE.search(title)
+        if match:
+            text = " ".join(match.group(1).split()).lower()
+            return text[0].upper() + text[1:]
+    raise WorkbookError(f"{path.name}: no table title names what it measures (expected e.g. "
+                        "'Table 1: Defence expenditure' or 'Core defence expenditure')")
+
+
+def _required(path: Path, tables: Sequence[str] | None) -> set[str]:
+    wanted = tables if tables is not None else tables_of(path)
+    if wanted is None:
+        return {spec.number for spec in TABLES}
+    known = {spec.number for spec in TABLES}
+    unknown = sorted(set(wanted) - known)
+    if unknown:
+        raise WorkbookError(f"{path.name}: unknown table {unknown[0]!r} required "
+                            f"(known: {', '.join(sorted(known))})")
+    return set(wanted) | set(REQUIRED_TABLES)
+
+
+def read_workbook(path: str | Path, vintage: str | None = None,
+                  tables: Sequence[str] | None = None) -> pd.DataFrame:
     """Parse every table of NATO's TABLES workbook into one long dataframe (see module doc).
 
-    ``vintage`` overrides the release label derived from the sidecar or file name.
-    Raises :class:`~analysis.errors.WorkbookError` naming file, sheet and cell on bad input.
+    ``vintage`` overrides the release label derived from the sidecar or file name. ``tables``
+    names the tables that must be there (e.g. ``["3"]``; default: the sidecar's ``tables``, else
+    all nine); the others are parsed when present. Raises
+    :class:`~analysis.errors.WorkbookError` naming file, sheet and cell on bad input.
     """
     path = Path(path)
     sheets = open_sheets(path)
     if not sheets:
         raise WorkbookError(f"{path}: the workbook has no sheets")
     release = vintage or vintage_of(path)
+    required = _required(path, tables)
     starred: set[str] = set()
-    frames = []
+    frames, titles = [], []
     for spec in TABLES:
-        sheet = find_sheet(sheets, spec, path)
-        records = parse_table(sheet, spec, starred)
+        sheet = locate_sheet(sheets, spec)
+        if sheet is None:
+            if spec.number in required:
+                raise sheet_not_found(sheets, spec, path)
+            continue
+        title, records = parse_table(sheet, spec, starred)
         if not records:
             raise WorkbookError(f"{path.name}: sheet {sheet.name}: table 'Table {spec.number}' "
                                 "holds no ally rows")
+        titles.append(title)
         frame = pd.DataFrame([r.__dict__ for r in records])
         frame["table"] = spec.table
         frame["sheet"] = sheet.name
@@ -392,6 +372,8 @@ def read_workbook(path: str | Path, vintage: str | None = None) -> pd.DataFrame:
     data["is_aggregate"] = data["ally"].isin(AGGREGATES)
     data["national_2pct_commitment"] = data["ally"].isin(sorted(starred))
     data["base_year"] = data["base_year"].astype("Int64")
+    data["price_base"] = data["price_base"].astype("Int64")
+    data["measure"] = _measure(titles, path)
     data["year"] = data["year"].astype("int64")
     data["value"] = data["value"].astype("float64")
     data["estimate"] = data["estimate"].astype(bool)

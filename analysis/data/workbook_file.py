@@ -117,14 +117,23 @@ def find_title(sheet: Sheet, spec: TableSpec) -> tuple[int, int] | None:
     return None
 
 
-def find_sheet(sheets: dict[str, Sheet], spec: TableSpec, file: Path) -> Sheet:
+def _sheet_key(name: str) -> str:
+    return "".join(name.split()).casefold()
+
+
+def locate_sheet(sheets: dict[str, Sheet], spec: TableSpec) -> Sheet | None:
+    """The sheet of a table: named ``TABLE3`` (2024) or ``Table 3`` (2025, 2026), else any sheet
+    holding its ``Table 3:`` title (a renamed sheet); None when the workbook lacks the table."""
     if spec.table in sheets:
         return sheets[spec.table]
-    # A renamed sheet is still found by its title.
-    for sheet in sheets.values():
-        if find_title(sheet, spec):
-            return sheet
-    raise WorkbookError(
+    by_key = {_sheet_key(name): sheet for name, sheet in sheets.items()}
+    if _sheet_key(spec.table) in by_key:
+        return by_key[_sheet_key(spec.table)]
+    return next((sheet for sheet in sheets.values() if find_title(sheet, spec)), None)
+
+
+def sheet_not_found(sheets: dict[str, Sheet], spec: TableSpec, file: Path) -> WorkbookError:
+    return WorkbookError(
         f"{file.name}: sheet {spec.table} not found and no sheet holds a 'Table {spec.number} :' "
         f"title (sheets: {', '.join(sheets) or 'none'})"
     )
@@ -153,3 +162,18 @@ def vintage_of(path: Path) -> str:
         f"{path}: cannot tell which release this is: no 'vintage' or 'release_date' in "
         f"{sidecar_path(path).name} and the file name does not start with NATO's YYMMDD- date"
     )
+
+
+def tables_of(path: Path) -> list[str] | None:
+    """The tables a release holds, as its sidecar lists them (``tables: ["3", "7"]``); None when
+    the sidecar is absent or lists none (then all nine are required)."""
+    path = Path(path)
+    if not sidecar_path(path).exists():
+        return None
+    listed = read_sidecar(path).get("tables")
+    if listed is None:
+        return None
+    if not isinstance(listed, list) or not listed:
+        raise WorkbookError(f"{sidecar_path(path)}: field tables is {listed!r}, expected a list "
+                            "of table numbers such as [\"3\", \"8a\"]")
+    return [str(t) for t in listed]

@@ -61,6 +61,9 @@ class TableSpec:
         return re.compile(rf"^\s*table\s*{re.escape(self.number)}\s*:", re.IGNORECASE)
 
 
+# Every release must hold Table 3: the allies, years and estimates of a release come from it.
+REQUIRED_TABLES: tuple[str, ...] = ("3",)
+
 _CURRENT = r"^current prices"
 _CONSTANT = r"^constant \d{4} prices"
 _SHARE_OF_SPENDING = "% of defence expenditure"
