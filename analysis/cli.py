@@ -22,6 +22,7 @@ from analysis.errors import AnalysisError, ParameterError, Terminated, shorten
 # 128 + the signal's number, as shells report a process the signal ended.
 EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT)
 EXIT_TERMINATED = 143  # SIGTERM
+MESSAGE_LIMIT = 2000  # characters of an error line
 
 # Loggers of libraries that would repeat or drown what the command prints.
 QUIET_LOGGERS = {
@@ -147,7 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except AnalysisError as error:
-        print(f"nato-report: error: {error}", file=sys.stderr)
+        # Messages cut the values they quote (errors.shorten); this bound is the safety net.
+        print(f"nato-report: error: {shorten(str(error), MESSAGE_LIMIT)}", file=sys.stderr)
         return error.exit_code
     except Terminated:
         print("nato-report: terminated (SIGTERM); the running build was filed in _failed",
