@@ -314,7 +314,8 @@ def test_a_second_build_on_the_same_folder_is_refused(in_project, no_kernel, cap
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         code = cli.main(["build", "chart"])
     err = capsys.readouterr().err
-    assert code == 2 and no_kernel == []
+    assert code == 3 and no_kernel == []  # its own exit code (README, Scheduled rebuilds)
+    assert err.count("\n") == 1
     assert "another nato-report build is running on this folder" in err
 
 
