@@ -108,9 +108,9 @@ class Builder:
                     results.append(self.build(request))
                     self.try_write_index()
             finally:
+                if self.progress is not None:  # the bar off the terminal before any last line
+                    self.progress.close()
                 self.settle()
-        if self.progress is not None:
-            self.progress.close()
         return results
 
     def settle(self) -> None:
