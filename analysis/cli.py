@@ -1,7 +1,10 @@
 """The ``nato-report`` command.
 
 Start-up stays light: each subcommand imports its module only when it runs. Every
-``AnalysisError`` becomes one line on stderr and exit code 2; no traceback reaches the user.
+``AnalysisError`` becomes one line on stderr and its exit code (see :mod:`analysis.errors`: 1 the
+build could not write its results, 2 a bad parameter, data file or configuration, 3 the reports
+folder is locked by another build); Ctrl-C exits 130 and SIGTERM 143. No traceback reaches the
+user.
 Logging is configured here and only here: library modules just call ``logging.getLogger``.
 """
 
@@ -11,8 +14,15 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from analysis.errors import AnalysisError
+from analysis import paths
+from analysis.errors import AnalysisError, ParameterError, Terminated, shorten
+
+# 128 + the signal's number, as shells report a process the signal ended.
+EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT)
+EXIT_TERMINATED = 143  # SIGTERM
+MESSAGE_LIMIT = 2000  # characters of an error line
 
 # Loggers of libraries that would repeat or drown what the command prints.
 QUIET_LOGGERS = {
@@ -61,11 +71,45 @@ def _cmd_data_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    if args.out:
+        refuse_output_over_inputs(args.out, args.paths)
     from analysis.extract import extractor as extract  # late: start-up time
     return extract.run_cli(args.paths, fmt=args.format, out=args.out)
 
 
+def refuse_output_over_inputs(out: str, inputs: Sequence[str]) -> None:
+    """ParameterError when ``--out`` is one of the input files or lies under ``data/raw/``.
+
+    The raw sources are the evidence every figure is traced to; an extract must never overwrite
+    them (a typo in ``--out`` used to do so silently). Symbolic links and hard links count.
+    """
+    target = Path(out).resolve()
+    raw = paths.raw_dir().resolve()
+    if target == raw or raw in target.parents:
+        raise ParameterError(
+            f"--out {shorten(out)}: refusing to write under {raw} (raw sources are never "
+            "overwritten); write the figures elsewhere"
+        )
+    for item in inputs:
+        source = Path(item)
+        same = source.resolve() == target
+        if not same and source.exists() and target.exists():
+            try:
+                same = target.samefile(source)
+            except OSError:
+                same = False
+        if same:
+            raise ParameterError(
+                f"--out {shorten(out)}: is the input file {shorten(item)}; write the figures "
+                "elsewhere"
+            )
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
+    if args.list:
+        from analysis.pipeline import listing  # late: only --list needs it
+        print(listing.describe_reports(args.reports), end="")
+        return 0
     from analysis.pipeline import build  # late: papermill and nbconvert take seconds to import
     return build.run_cli(
         reports=args.reports,
@@ -116,6 +160,10 @@ def make_parser() -> argparse.ArgumentParser:
     bld.add_argument("--all", action="store_true", help="build the whole default report set")
     bld.add_argument("--default", action="store_true", help="same as --all (used by make report)")
     bld.add_argument("--show-code", action="store_true", help="show code cells in the HTML")
+    bld.add_argument(
+        "--list", action="store_true",
+        help="list the reports (or the REPORTs named) with their parameters, build nothing",
+    )
     bld.set_defaults(func=_cmd_build)
     return parser
 
@@ -126,11 +174,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except AnalysisError as error:
-        print(f"nato-report: error: {error}", file=sys.stderr)
+        # Messages cut the values they quote (errors.shorten); this bound is the safety net.
+        print(f"nato-report: error: {shorten(str(error), MESSAGE_LIMIT)}", file=sys.stderr)
         return error.exit_code
+    except Terminated:
+        print("nato-report: terminated (SIGTERM); the running build was filed in _failed",
+              file=sys.stderr)
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         print("nato-report: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -11,28 +11,35 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from analysis.errors import AnalysisError, BuildError
+from analysis.errors import AnalysisError, BuildError, ConfigError, shorten
 from analysis.pipeline.config import ReportSpec
 
 Hook = Callable[[dict, Path], Any]
 
 
 def load_artifacts_hook(spec: ReportSpec) -> Hook | None:
-    """The hook function of ``spec``, imported now: a missing module must cost no kernel run."""
+    """The hook function of ``spec``, imported now: a missing module must cost no kernel run.
+
+    ConfigError (exit 2) when the hook cannot be imported or is not a function.
+    """
     if not spec.artifacts:
         return None
     target = str(spec.artifacts)
     module_name, sep, function_name = target.partition(":")
     where = f"report {spec.name}: artifacts hook {target}"
     if not sep or not module_name or not function_name:
-        raise BuildError(f"{where}: expected 'module:function'")
+        raise ConfigError(f"{where}: expected 'module:function'")
     try:
         module = importlib.import_module(module_name)
     except ImportError as error:
-        raise BuildError(f"{where}: module {module_name} cannot be imported ({error})") from None
+        raise ConfigError(f"{where}: module {module_name} cannot be imported ({error})") from None
+    except Exception as error:  # noqa: BLE001 - a hook module failing at import is a config error
+        raise ConfigError(
+            f"{where}: importing {module_name} raised {type(error).__name__}: {shorten(str(error))}"
+        ) from None
     function = getattr(module, function_name, None)
     if not callable(function):
-        raise BuildError(f"{where}: {module_name} has no function {function_name}")
+        raise ConfigError(f"{where}: {module_name} has no function {function_name}")
     return function
 
 

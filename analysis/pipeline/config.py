@@ -21,7 +21,7 @@ import jsonschema
 import yaml
 
 from analysis import paths
-from analysis.errors import ParameterError
+from analysis.errors import ParameterError, quoted, shorten
 
 CONFIG_NAME = "reports.yml"
 SCHEMA_PATH = Path(__file__).resolve().parent / "reports_schema.json"
@@ -67,6 +67,7 @@ class ReportSpec:
     kernel: str = "python3"
     timeout: float = 900.0
     cell_timeout: float = 300.0
+    render_timeout: float = 300.0  # seconds for each of the HTML and the PDF
 
     @property
     def parameter_names(self) -> tuple[str, ...]:
@@ -106,7 +107,7 @@ class ReportConfig:
         except KeyError:
             known = ", ".join(self.reports)
             raise ParameterError(
-                f"{self.path.name}: unknown report '{name}'; choose from {known}"
+                f"{self.path.name}: unknown report '{shorten(name)}'; choose from {known}"
             ) from None
 
 
@@ -177,12 +178,15 @@ def schema_problem(error: jsonschema.ValidationError) -> str:
         unknown = sorted(str(name) for name in value if name not in known)
         return f"unknown field '{unknown[0]}'; known: {', '.join(sorted(known))}"
     if kind == "enum":
-        return f"{value!r} is not one of {', '.join(map(str, expected))}"
+        return f"{quoted(value)} is not one of {', '.join(map(str, expected))}"
     if kind == "type":
-        return f"expected {expected}, got {value!r}"
+        return f"expected {expected}, got {quoted(value)}"
     if kind in ("pattern", "oneOf") and error.schema.get("description"):
-        return f"{value!r} is not {error.schema['description']}"
-    return " ".join(error.message.split())
+        return f"{quoted(value)} is not {error.schema['description']}"
+    if kind in ("exclusiveMinimum", "minimum"):
+        word = "greater than" if kind == "exclusiveMinimum" else "at least"
+        return f"must be a number {word} {expected}, got {quoted(value)}"
+    return shorten(" ".join(error.message.split()), 200)
 
 
 def report_spec(path: Path, name: str, body: dict, defaults: dict) -> ReportSpec:
@@ -214,6 +218,9 @@ def report_spec(path: Path, name: str, body: dict, defaults: dict) -> ReportSpec
         kernel=str(body.get("kernel") or defaults.get("kernel") or "python3"),
         timeout=float(body.get("timeout") or defaults.get("timeout") or 900),
         cell_timeout=float(body.get("cell_timeout") or defaults.get("cell_timeout") or 300),
+        render_timeout=float(
+            body.get("render_timeout") or defaults.get("render_timeout") or 300
+        ),
     )
 
 

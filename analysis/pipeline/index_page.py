@@ -131,6 +131,17 @@ def short_value(value: Any, limit: int = 40) -> str:
 
 
 def atomic_write(target: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``target``, then rename it over ``target``.
+
+    A failed write (full disk) leaves ``target`` as it was and removes the partial temporary file.
+    """
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, target)
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass  # a folder we cannot write: there is nothing of ours to remove either
+        raise

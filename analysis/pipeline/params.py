@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 import yaml
 
-from analysis.errors import ParameterError
+from analysis.errors import ParameterError, quoted, shorten
 from analysis.pipeline.config import (
     RULE_PATTERN,
     ParamSpec,
@@ -111,9 +111,12 @@ def parse_assignments(items: Iterable[str]) -> dict[str, str]:
         name, sep, value = item.partition("=")
         name = name.strip()
         if not sep or not name.isidentifier():
-            raise ParameterError(f"-p '{item}': expected NAME=VALUE, for example -p end_year=2023")
+            raise ParameterError(
+                f"-p '{shorten(item)}': expected NAME=VALUE, for example -p end_year=2023"
+            )
         if name in raw:
-            raise ParameterError(f"parameter {name}: given twice (-p {name}=...)")
+            short = shorten(name)
+            raise ParameterError(f"parameter {short}: given twice (-p {short}=...)")
         raw[name] = value.strip()
     return raw
 
@@ -135,7 +138,8 @@ def resolve_params(
     if unknown:
         known = ", ".join(report.parameter_names) or "none"
         raise ParameterError(
-            f"report {report.name}: unknown parameter '{unknown[0]}'; its parameters: {known}"
+            f"report {report.name}: unknown parameter '{shorten(unknown[0])}'; "
+            f"its parameters: {known}"
         )
     resolver = _Resolver(report, universe)
     # Releases first: the years and allies of the other parameters depend on the release.
@@ -155,13 +159,13 @@ def _check_rules(report: ReportSpec, values: Mapping[str, Any]) -> None:
             holds = _OPERATORS[op](values[left], values[right])
         except TypeError:
             raise ParameterError(
-                f"report {report.name}: rule '{rule}' cannot compare {left}={values[left]!r} "
-                f"with {right}={values[right]!r}"
+                f"report {report.name}: rule '{rule}' cannot compare {left}={quoted(values[left])} "
+                f"with {right}={quoted(values[right])}"
             ) from None
         if not holds:
             raise ParameterError(
-                f"report {report.name}: parameter {left}={values[left]!r} must be {op} "
-                f"{right}={values[right]!r}"
+                f"report {report.name}: parameter {left}={quoted(values[left])} must be {op} "
+                f"{right}={quoted(values[right])}"
             )
 
 
@@ -212,34 +216,34 @@ class _Resolver:
 
     def text(self, spec: ParamSpec, value: Any) -> str:
         if not isinstance(value, str):
-            raise self.fail(spec, f"expected text, got {value!r}")
+            raise self.fail(spec, f"expected text, got {quoted(value)}")
         return value.strip()
 
     def integer(self, spec: ParamSpec, value: Any) -> int:
         if isinstance(value, bool):
-            raise self.fail(spec, f"expected an integer, got {value!r}")
+            raise self.fail(spec, f"expected an integer, got {quoted(value)}")
         if isinstance(value, int):
             return value
         if isinstance(value, float) and value.is_integer():
             return int(value)
         if isinstance(value, str) and re.fullmatch(r"[+-]?\d+", value.strip()):
             return int(value.strip())
-        raise self.fail(spec, f"expected an integer, got {value!r}")
+        raise self.fail(spec, f"expected an integer, got {quoted(value)}")
 
     def number(self, spec: ParamSpec, value: Any) -> float:
         if isinstance(value, bool):
-            raise self.fail(spec, f"expected a number, got {value!r}")
+            raise self.fail(spec, f"expected a number, got {quoted(value)}")
         if isinstance(value, int | float):
             number = float(value)
         elif isinstance(value, str):
             try:
                 number = float(value.strip())
             except ValueError:
-                raise self.fail(spec, f"expected a number, got {value!r}") from None
+                raise self.fail(spec, f"expected a number, got {quoted(value)}") from None
         else:
-            raise self.fail(spec, f"expected a number, got {value!r}")
+            raise self.fail(spec, f"expected a number, got {quoted(value)}")
         if not math.isfinite(number):
-            raise self.fail(spec, f"expected a finite number, got {value!r}")
+            raise self.fail(spec, f"expected a finite number, got {quoted(value)}")
         return number
 
     def boolean(self, spec: ParamSpec, value: Any) -> bool:
@@ -247,7 +251,7 @@ class _Resolver:
             return value
         if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
             return value.strip().lower() in _TRUE
-        raise self.fail(spec, f"expected true or false, got {value!r}")
+        raise self.fail(spec, f"expected true or false, got {quoted(value)}")
 
     def listing(self, spec: ParamSpec, value: Any) -> list[Any]:
         if isinstance(value, list | tuple):
@@ -258,12 +262,12 @@ class _Resolver:
                 try:
                     parsed = yaml.safe_load(text)
                 except yaml.YAMLError:
-                    raise self.fail(spec, f"cannot read {value!r} as a list") from None
+                    raise self.fail(spec, f"cannot read {quoted(value)} as a list") from None
                 if not isinstance(parsed, list):
-                    raise self.fail(spec, f"cannot read {value!r} as a list")
+                    raise self.fail(spec, f"cannot read {quoted(value)} as a list")
                 return [str(item) for item in parsed]
             return [item.strip() for item in text.split(",") if item.strip()]
-        raise self.fail(spec, f"expected a comma-separated list, got {value!r}")
+        raise self.fail(spec, f"expected a comma-separated list, got {quoted(value)}")
 
     # data-backed values ----------------------------------------------------------------------
 
@@ -294,15 +298,15 @@ class _Resolver:
         close = difflib.get_close_matches(name, [str(item) for item in known], n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else "known: " + ", ".join(map(str, known))
         where = f" ({context})" if context else ""
-        raise self.fail(spec, f"unknown {what} '{name}'{where}; {hint}")
+        raise self.fail(spec, f"unknown {what} '{shorten(name)}'{where}; {hint}")
 
     # declared limits -------------------------------------------------------------------------
 
     def check_range(self, spec: ParamSpec, value: Any) -> None:
         if spec.minimum is not None and value < spec.minimum:
-            raise self.fail(spec, f"{value!r} is below the minimum {spec.minimum}")
+            raise self.fail(spec, f"{quoted(value)} is below the minimum {spec.minimum}")
         if spec.maximum is not None and value > spec.maximum:
-            raise self.fail(spec, f"{value!r} is above the maximum {spec.maximum}")
+            raise self.fail(spec, f"{quoted(value)} is above the maximum {spec.maximum}")
 
     def check_allowed(self, spec: ParamSpec, value: Any, values: Mapping[str, Any]) -> Any:
         allowed = spec.allowed
@@ -324,7 +328,7 @@ class _Resolver:
             for item in items:
                 if item not in allowed:
                     choices = ", ".join(map(str, allowed))
-                    raise self.fail(spec, f"{item!r} is not allowed; choose from {choices}")
+                    raise self.fail(spec, f"{quoted(item)} is not allowed; choose from {choices}")
             checked = items
         return _unique(checked) if isinstance(value, list) else checked[0]
 

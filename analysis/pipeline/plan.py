@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.errors import ParameterError
+from analysis.errors import ParameterError, quoted, shorten
 from analysis.pipeline.config import DefaultEntry, ReportConfig, ReportSpec
 from analysis.pipeline.index_page import short_value
 from analysis.pipeline.params import DataUniverse, Universe, resolve_params
@@ -38,12 +38,23 @@ class BuildRequest:
 
 
 def parse_formats(formats: str | Sequence[str] | None) -> tuple[str, ...]:
+    """``"html,pdf"`` -> ("html", "pdf"); ParameterError for an empty list, item or unknown name.
+
+    An empty list is refused rather than read as "no pages": a build without pages would still
+    replace the good report of its slot (and move it to _history).
+    """
     items = formats.split(",") if isinstance(formats, str) else list(formats or FORMATS)
-    chosen = tuple(dict.fromkeys(item.strip().lower() for item in items if item.strip()))
-    for item in chosen:
-        if item not in FORMATS:
-            raise ParameterError(f"--format: unknown format '{item}'; choose from html, pdf")
-    return chosen
+    names = [str(item).strip().lower() for item in items]
+    if not any(names):
+        raise ParameterError(f"--format {quoted(formats)}: name at least one of html, pdf")
+    if not all(names):
+        raise ParameterError(f"--format {quoted(formats)}: empty format name; use html, pdf or "
+                             "html,pdf")
+    for name in names:
+        if name not in FORMATS:
+            raise ParameterError(f"--format: unknown format '{shorten(name)}'; choose from "
+                                 "html, pdf")
+    return tuple(dict.fromkeys(names))
 
 
 def plan(

@@ -12,11 +12,11 @@ import datetime as dt
 import fcntl
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from analysis.errors import BuildError
+from analysis.errors import BuildError, BuildLockedError, OutputError
 from analysis.pipeline.execute import display_path
 from analysis.pipeline.index_page import read_manifest
 
@@ -53,7 +53,7 @@ def build_lock(out_root: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise BuildError(
+            raise BuildLockedError(
                 f"{display_path(lock_path)}: another nato-report build is running on this folder"
             ) from None
         except OSError as error:
@@ -66,13 +66,22 @@ def build_lock(out_root: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def recover_all(report_dirs: set[Path]) -> None:
+def report_folders(out_root: Path) -> list[Path]:
+    """Every report folder under ``out_root`` (not the hidden or ``_`` ones)."""
+    try:
+        return sorted(p for p in out_root.iterdir()
+                      if p.is_dir() and not p.name.startswith((".", "_")))
+    except OSError:
+        return []
+
+
+def recover_all(report_dirs: Iterable[Path]) -> None:
     """:func:`recover_replaced` for each report folder; BuildError when a rename fails."""
-    for report_dir in sorted(report_dirs):
+    for report_dir in sorted(set(report_dirs)):
         try:
             recover_replaced(report_dir)
         except OSError as error:
-            raise BuildError(
+            raise OutputError(
                 f"{report_dir / REPLACED}: cannot restore a report an interrupted build "
                 f"left aside ({error.strerror or error})"
             ) from None

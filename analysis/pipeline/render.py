@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +27,8 @@ from urllib.request import url2pathname
 import nbformat
 from nbconvert.exporters import Exporter, HTMLExporter
 from traitlets import Bool, default
+
+from analysis.errors import RenderTimeout
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 # notebook metadata written by analysis.pipeline.build before rendering
@@ -298,6 +304,31 @@ def html_to_pdf(html: str, base_url: Path | str | None = None) -> bytes:
     for rendered in document.pages:
         rendered.links[:] = [link for link in rendered.links if link[0] != "attachment"]
     return document.write_pdf()
+
+
+@contextmanager
+def time_limit(seconds: float, what: str) -> Iterator[None]:
+    """Raise :class:`RenderTimeout` ("<what> took longer than <seconds>s") when the block overruns.
+
+    Rendering runs in the process (nbconvert and WeasyPrint hold no kernel to stop), so the limit
+    is a SIGALRM timer: its handler raises in the main thread at the next Python instruction, which
+    WeasyPrint's layout loops reach often. Outside the main thread (an embedding program) signals
+    cannot be used and the block runs without a limit.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise RenderTimeout(f"{what} took longer than {seconds:g}s (render_timeout in reports.yml)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class NatoPDFExporter(Exporter):

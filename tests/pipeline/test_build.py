@@ -314,7 +314,8 @@ def test_a_second_build_on_the_same_folder_is_refused(in_project, no_kernel, cap
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         code = cli.main(["build", "chart"])
     err = capsys.readouterr().err
-    assert code == 2 and no_kernel == []
+    assert code == 3 and no_kernel == []  # its own exit code (README, Scheduled rebuilds)
+    assert err.count("\n") == 1
     assert "another nato-report build is running on this folder" in err
 
 
@@ -341,12 +342,12 @@ def test_per_cell_timeout(in_project, capsys):
     assert seconds < 45
 
 
-def test_missing_artifacts_module_fails_that_report_without_a_kernel(in_project, no_kernel,
-                                                                      capsys):
+def test_missing_artifacts_module_exits_2_without_a_kernel(in_project, no_kernel, capsys):
     root, out = in_project
     code = cli.main(["build", "missing_hook"])
     err = capsys.readouterr().err
-    assert code == 1 and no_kernel == []
+    assert code == 2 and no_kernel == []  # a configuration error, found before any build
+    assert err.count("\n") == 1 and err.startswith("nato-report: error: ")
     assert ("report missing_hook: artifacts hook fixture_no_such_module:write: module "
             "fixture_no_such_module cannot be imported") in err
     assert not (out / "missing_hook" / "default").exists()
