@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.data.provenance import quote_value, require_regular_file
+from analysis.data.provenance import require_regular_file
 from analysis.data.sources import load_source
-from analysis.errors import FigureTableError, SourceError
+from analysis.errors import FigureTableError, SourceError, quoted
 from analysis.paths import figures_dir
 from analysis.vocabulary import KINDS, UNITS, sentences_of
 
@@ -99,7 +99,7 @@ def _checked_row(path: Path, number: int, row: dict[str, str], text: str) -> dic
         try:
             return int(cell)
         except ValueError:
-            raise fail(f"column {column} is {quote_value(cell)}, expected a whole number") from None
+            raise fail(f"column {column} is {quoted(cell)}, expected a whole number") from None
 
     def number_(column: str, required: bool = True) -> float | None:
         cell = row.get(column, "").strip()
@@ -108,9 +108,9 @@ def _checked_row(path: Path, number: int, row: dict[str, str], text: str) -> dic
         try:
             number = float(cell)
         except ValueError:
-            raise fail(f"column {column} is {quote_value(cell)}, expected a number") from None
+            raise fail(f"column {column} is {quoted(cell)}, expected a number") from None
         if not math.isfinite(number):
-            raise fail(f"column {column} is {quote_value(cell)}, expected a finite number")
+            raise fail(f"column {column} is {quoted(cell)}, expected a finite number")
         return number
 
     start, end = integer("start"), integer("end")
@@ -118,15 +118,15 @@ def _checked_row(path: Path, number: int, row: dict[str, str], text: str) -> dic
     if not 0 <= start < end <= len(text):
         raise fail(f"offsets {start}-{end} are outside the source text (length {len(text)})")
     if text[start:end] != quote:
-        raise fail(f"offsets {start}-{end} hold {quote_value(text[start:end])}, not the quote "
-                   f"{quote_value(quote)}")
+        raise fail(f"offsets {start}-{end} hold {quoted(text[start:end])}, not the quote "
+                   f"{quoted(quote)}")
     if row["unit"] not in UNITS:
-        raise fail(f"column unit is {quote_value(row['unit'])}, expected one of {', '.join(UNITS)}")
+        raise fail(f"column unit is {quoted(row['unit'])}, expected one of {', '.join(UNITS)}")
     if row["kind"] not in KINDS:
-        raise fail(f"column kind is {quote_value(row['kind'])}, expected one of {', '.join(KINDS)}")
+        raise fail(f"column kind is {quoted(row['kind'])}, expected one of {', '.join(KINDS)}")
     approximate = _BOOLEANS.get(row["approximate"].strip().lower())
     if approximate is None:
-        raise fail(f"column approximate is {quote_value(row['approximate'])}, "
+        raise fail(f"column approximate is {quoted(row['approximate'])}, "
                    "expected true or false")
     return {
         "text": quote, "start": start, "end": end, "value": number_("value"),
@@ -146,7 +146,7 @@ def _check_no_duplicates(path: Path, records: list[dict]) -> None:
         if span in seen:
             raise FigureTableError(
                 f"{path}: row {number} (line {number + 1}): offsets {span[0]}-{span[1]} "
-                f"({quote_value(record['text'])}) repeat row {seen[span]}; keep one row per figure")
+                f"({quoted(record['text'])}) repeat row {seen[span]}; keep one row per figure")
         seen[span] = number
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from analysis.errors import DataError, ProvenanceError
+from analysis.errors import DataError, ProvenanceError, quoted, shorten
 
 
 class _TextDatesLoader(yaml.SafeLoader):
@@ -70,24 +70,12 @@ def parse_date(value: object, where: str, error: type[DataError], *,
         try:
             date = dt.date.fromisoformat(str(value).strip())
         except ValueError:
-            raise error(f"{where} is {quote_value(value)}, expected a date YYYY-MM-DD") from None
+            raise error(f"{where} is {quoted(value)}, expected a date YYYY-MM-DD") from None
     today = dt.date.today()
     if past and date > today:
         raise error(f"{where} is {date.isoformat()}, a date in the future (today is "
                     f"{today.isoformat()})")
     return date
-
-
-def shorten(text: str, limit: int = 80) -> str:
-    """``text`` cut to ``limit`` characters, the last an ellipsis: an error message names the bad
-    value but never echoes a 100 KB one. (Local to the data layer; the pipeline may hold its own
-    such helper - one shared helper in analysis.errors would do for both.)"""
-    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
-
-
-def quote_value(value: object, limit: int = 80) -> str:
-    """``repr(value)`` for an error message, shortened (see :func:`shorten`)."""
-    return shorten(repr(value), limit)
 
 
 @dataclass(frozen=True)
@@ -137,7 +125,7 @@ def check_fields(side: Path, fields: dict[str, Any]) -> None:
     vintage = fields.get("vintage")
     if vintage is not None and not (isinstance(vintage, str)
                                     and VINTAGE_PATTERN.fullmatch(vintage.strip())):
-        raise ProvenanceError(f"{side}: field vintage is {quote_value(vintage)}, expected a "
+        raise ProvenanceError(f"{side}: field vintage is {quoted(vintage)}, expected a "
                               "release label such as \"2024-06\" (in quotes)")
 
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from bs4 import BeautifulSoup
 
-from analysis.data.provenance import parse_date, quote_value, read_yaml, require_regular_file
-from analysis.errors import SourceError
+from analysis.data.provenance import parse_date, read_yaml, require_regular_file
+from analysis.errors import SourceError, quoted
 from analysis.paths import sources_dir
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -95,7 +95,7 @@ def _resolve(source: str | Path) -> Path:
     if found:
         return found[0]
     known = ", ".join(list_sources()) or "none"
-    raise SourceError(f"{sources_dir()}: no source document with id {quote_value(source)} "
+    raise SourceError(f"{sources_dir()}: no source document with id {quoted(source)} "
                       f"(known: {known})")
 
 
@@ -162,7 +162,7 @@ def read_meta(path: Path, expected_id: str | None = None) -> dict[str, Any]:
     if missing:
         raise SourceError(f"{path}: missing field(s) {', '.join(missing)}")
     if expected_id is not None and str(meta["id"]) != expected_id:
-        raise SourceError(f"{path}: field id is {quote_value(meta['id'])}, "
+        raise SourceError(f"{path}: field id is {quoted(meta['id'])}, "
                           f"expected {expected_id!r}")
     meta["published"] = _as_date(meta["published"], path)
     return meta

@@ -20,10 +20,17 @@ from analysis.brief.subject import find_ally
 from analysis.data import load
 from analysis.data.allies import ALLIES, ally_named, written_forms
 from analysis.data.figure_tables import load_figure_table
-from analysis.data.provenance import quote_value, shorten, sidecar_path, verify
+from analysis.data.provenance import sidecar_path, verify
 from analysis.data.sources import list_sources, load_source
 from analysis.data.workbook import canonical_name
-from analysis.errors import AnalysisError, FigureTableError, ProvenanceError, SourceError
+from analysis.errors import (
+    AnalysisError,
+    FigureTableError,
+    ProvenanceError,
+    SourceError,
+    quoted,
+    shorten,
+)
 from analysis.extract import extract_figures
 
 SEED_ID = "nato-bydgoszcz-2024-02"
@@ -161,7 +168,7 @@ def test_huge_cell_is_not_echoed(data_root: Path) -> None:
     table.write_text("".join([lines[0], ",".join(fields) + "\n"]), encoding="utf-8")
     with pytest.raises(FigureTableError) as caught:
         load_figure_table(table)
-    message = _one_line(caught, str(table), "column unit is 'xxx", "\u2026")
+    message = _one_line(caught, str(table), "column unit is 'xxx", "...")
     assert len(message) < 1000
 
 
@@ -254,8 +261,8 @@ def test_decomposed_ally_in_running_text_is_found() -> None:
 def test_shorten_cuts_with_an_ellipsis() -> None:
     assert shorten("abc") == "abc"
     cut = shorten(HUGE, 80)
-    assert len(cut) == 80 and cut.endswith("\u2026")
-    assert len(quote_value(HUGE)) == 80
+    assert len(cut) == 80 and cut.endswith("...")
+    assert len(quoted(HUGE)) == 80
 
 
 def test_huge_source_id_is_not_echoed(data_root: Path) -> None:
