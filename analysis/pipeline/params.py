@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 import yaml
 
+from analysis.data.allies import normalised
 from analysis.errors import ParameterError, quoted, shorten
 from analysis.pipeline.config import (
     RULE_PATTERN,
@@ -261,7 +262,8 @@ class _Resolver:
             if text.startswith("["):
                 try:
                     parsed = yaml.safe_load(text)
-                except yaml.YAMLError:
+                except (yaml.YAMLError, ValueError):
+                    # PyYAML raises a bare ValueError for an impossible date: '[2024-02-30]'.
                     raise self.fail(spec, f"cannot read {quoted(value)} as a list") from None
                 if not isinstance(parsed, list):
                     raise self.fail(spec, f"cannot read {quoted(value)} as a list")
@@ -291,10 +293,10 @@ class _Resolver:
     def member(
         self, spec: ParamSpec, name: str, known: Sequence[str], what: str, context: str = ""
     ) -> str:
-        """``name`` as spelled in ``known`` (case-insensitive), else an error with a hint."""
-        by_key = {str(item).casefold(): str(item) for item in known}
-        if name.casefold() in by_key:
-            return by_key[name.casefold()]
+        """``name`` as spelled in ``known`` (any case, NFC or NFD), else an error with a hint."""
+        by_key = {normalised(str(item)): str(item) for item in known}
+        if normalised(name) in by_key:
+            return by_key[normalised(name)]
         close = difflib.get_close_matches(name, [str(item) for item in known], n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else "known: " + ", ".join(map(str, known))
         where = f" ({context})" if context else ""

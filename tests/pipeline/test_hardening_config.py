@@ -271,3 +271,17 @@ def test_any_error_line_is_bounded(project, fake_kernel, capsys, monkeypatch):
     assert code == 2
     assert_one_line(err, limit=cli.MESSAGE_LIMIT + 40)
     assert err.rstrip().endswith("...")
+
+
+def test_decomposed_ally_parameter_is_the_ally() -> None:
+    """'Türkiye' typed with a combining diaeresis (NFD) is the same ally as NATO's spelling."""
+    from analysis.pipeline.params import (
+        DataUniverse,
+        load_config,
+        parse_assignments,
+        resolve_params,
+    )
+
+    report = load_config().reports["ally_profile"]
+    resolved = resolve_params(report, parse_assignments(["ally=Tu\u0308rkiye"]), DataUniverse())
+    assert resolved["ally"] == "Türkiye"
