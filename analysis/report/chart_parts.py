@@ -12,6 +12,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.transforms import blended_transform_factory, offset_copy
 
 from analysis.report.style import (
     AGGREGATE_COLOUR,
@@ -159,6 +160,17 @@ def guideline_list(guideline: float | None, label: str | None,
     """One guideline (value, label) and any more, as the list the chart forms draw."""
     first = [] if guideline is None else [(guideline, label or f"guideline {guideline:g}")]
     return [*first, *more]
+
+
+def legend_below(ax: Axes, handles: Sequence[Any], *, gap_pt: float, ncol: int = 1) -> None:
+    """The key under the axes, ``gap_pt`` below them (clear of tick and axis labels), from the
+    figure's left edge so long entries are not cut."""
+    fig = ax.figure
+    below = blended_transform_factory(
+        fig.transFigure, offset_copy(ax.transAxes, fig=fig, y=-gap_pt, units="points"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.01, 0.0),
+              bbox_transform=below, ncol=ncol, frameon=False, borderaxespad=0,
+              labelspacing=0.3)
 
 
 def not_yet_an_ally(ax: Axes, first_year: int, member_from: int | None) -> bool:

@@ -23,6 +23,7 @@ from analysis.report.chart_parts import (
     guideline_handle,
     guideline_list,
     horizontal_guideline,
+    legend_below,
     number_text,
     require_columns,
     series_line,
@@ -96,12 +97,10 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
         # The bottom bars are the shortest: room for a short key inside the axes.
         ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.95)
     elif handles and len(names) >= 12:
-        # A longer key would cover the value labels of the bottom bars: it goes below.
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.07), ncol=2,
-                  frameon=False, borderaxespad=0)
-    elif handles:
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0),
-                  frameon=False, borderaxespad=0)
+        # A longer key would cover the value labels of the bottom bars: it goes below the
+        # axis label, in room the figure grows by.
+        fig.set_figheight(fig.get_figheight() + 0.25 * ((len(handles) + 1) // 2) + 0.2)
+        legend_below(ax, handles, gap_pt=32, ncol=2)
     return finish(fig, title=title, unit=None, source=source)
 
 

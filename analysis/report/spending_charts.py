@@ -19,6 +19,7 @@ from analysis.report.chart_parts import (
     estimate_years,
     flags,
     horizontal_guideline,
+    legend_below,
     require_columns,
     series_line,
     value_labels,
@@ -181,9 +182,9 @@ def europe_canada_vs_us(data: pd.DataFrame, *, source: str, unit_divisor: float 
     year_axis(ax, scaled["year"], est)
     ax.set_xlim(ax.get_xlim()[0], ax.get_xlim()[1] + 0.6)
     ax.set_ylim(0, float(scaled["value"].max()) * 1.12)
-    ax.set_ylabel(unit if len(unit) < 30 else "billion USD (2015 prices)")
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.08), ncol=1,
-              frameon=False)
+    # The subtitle gives the prices; a long axis label would not fit the axis.
+    ax.set_ylabel(unit if len(unit) < 30 else "billion USD")
+    legend_below(ax, handles, gap_pt=22)
     return finish(fig, title="Defence expenditure: NATO Europe and Canada vs United States",
                   unit=unit, source=source)
 

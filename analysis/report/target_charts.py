@@ -17,6 +17,7 @@ from analysis.report.chart_parts import (
     flags,
     guideline_handle,
     horizontal_guideline,
+    legend_below,
     not_yet_an_ally,
     require_columns,
     series_line,
@@ -73,8 +74,7 @@ def allies_at_guidelines(counts: pd.DataFrame, *, source: str,
     ax.set_xlabel("number of allies (of the allies that year)")
     if estimates.any():
         handles += estimate_legend_handles("bar", colour="#555555")[1:]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.14), ncol=2,
-              frameon=False)
+    legend_below(ax, handles, gap_pt=32, ncol=2)
     shorts = " and ".join(line.short for line in guidelines)
     return finish(fig, title=f"Allies spending {shorts} of GDP or more on defence, "
                              "of the allies each year", source=source)
@@ -130,7 +130,6 @@ def path_to_target(history: pd.DataFrame, *, source: str, target: GuidelineLine,
     ax.set_ylim(0, max(float(history["value"].max()), target.value) * 1.12)
     ax.grid(axis="x", visible=False)
     ax.set_ylabel("% of GDP")
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.08), ncol=1,
-              frameon=False, labelspacing=0.3)
+    legend_below(ax, handles, gap_pt=22)
     return finish(fig, title=title or f"The straight path to {target.label} by "
                                       f"{target.target_year}", source=source)
