@@ -93,14 +93,22 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
     if not log_scale:
         right = max([float(ranked["value"].max()), *(value for value, _ in lines)])
         ax.set_xlim(min(0.0, float(ranked["value"].min()) * 1.1), right * 1.12)
-    if handles and len(names) >= 12 and len(handles) <= 3:
-        # The bottom bars are the shortest: room for a short key inside the axes.
-        ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.95)
-    elif handles and len(names) >= 12:
-        # A longer key would cover the value labels of the bottom bars: it goes below the
-        # axis label, in room the figure grows by.
-        fig.set_figheight(fig.get_figheight() + 0.25 * ((len(handles) + 1) // 2) + 0.2)
-        legend_below(ax, handles, gap_pt=32, ncol=2)
+    if handles and len(names) >= 12:
+        # The bottom bars are the shortest: the key goes inside, lower right, unless it would
+        # cover a value label; then below the axis label, in room the figure grows by.
+        key = ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.95)
+        renderer = fig.canvas.get_renderer()
+        fig.tight_layout()
+        box = key.get_window_extent(renderer)
+        if any(box.overlaps(text.get_window_extent(renderer)) for text in ax.texts):
+            key.remove()
+            # Below, the aggregates' grey bars and bold names speak for themselves.
+            handles = [h for h in handles if h.get_label() != "NATO aggregate"]
+            fig.set_figheight(fig.get_figheight() + 0.22 * ((len(handles) + 1) // 2) + 0.1)
+            legend_below(ax, handles, gap_pt=30, ncol=2)
+    elif handles:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0),
+                  frameon=False, borderaxespad=0)
     return finish(fig, title=title, unit=None, source=source)
 
 
