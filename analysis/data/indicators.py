@@ -11,17 +11,20 @@ Every helper works within one release (``vintage``): releases are never mixed, e
 helpers ask for one (``vintage=``) rather than guess.
 
 Aggregates (``NATO Europe and Canada``, ``NATO Total``) are left out of counts, ranks and
-medians: they are not allies.
+medians: they are not allies. Counts and medians over time take the allies of each year
+(:func:`members_in_year`): NATO's tables give Finland's 2014 value, but Finland was not an ally.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 import pandas as pd
 
 from analysis.data.workbook import AGGREGATES
 from analysis.errors import DataError
+from analysis.vocabulary import members_on
 
 KEY = ["ally", "year"]
 
@@ -68,21 +71,32 @@ def _aggregate_mask(rows: pd.DataFrame) -> pd.Series:
     return rows["ally"].isin(AGGREGATES)
 
 
+def members_in_year(year: int) -> tuple[str, ...]:
+    """The allies of ``year``: members by its last day, as NATO's aggregates count them (Finland
+    from 2023, Sweden from 2024)."""
+    return members_on(dt.date(int(year), 12, 31))
+
+
 def threshold_count(data: pd.DataFrame, threshold: float = 2.0,
                     indicator: str = "share_gdp_pct", vintage: str | None = None,
-                    years: Iterable[int] | None = None) -> pd.DataFrame:
+                    years: Iterable[int] | None = None,
+                    members_only: bool = True) -> pd.DataFrame:
     """Allies at or above ``threshold`` per year: one row per year.
 
     Columns: year, estimate, count, allies (list of names, in the table's order), reporting
-    (allies with a value that year). A value exactly equal to the threshold counts as meeting it;
-    values are compared unrounded, as published in the cell. With NATO's June 2024 release at
-    2.0% of GDP: 3 allies in 2014, 23 in 2024e.
+    (allies with a value that year), members (how many allies NATO had that year, for
+    "N of M"). A value exactly equal to the threshold counts as meeting it; values are compared
+    unrounded, as published in the cell. With ``members_only`` a country counts only from the
+    year it joined. With NATO's June 2024 release at 2.0% of GDP: 3 of 28 allies in 2014.
     """
     rows = select(data, indicator, vintage)
     if years is not None:
         rows = rows[rows["year"].isin(list(years))]
     result = []
     for year, group in rows.groupby("year", sort=True):
+        members = members_in_year(int(year))
+        if members_only:
+            group = group[group["ally"].isin(members)]
         valid = group[group["value"].notna()]
         meeting = valid[valid["value"] >= threshold]
         result.append({
@@ -91,8 +105,10 @@ def threshold_count(data: pd.DataFrame, threshold: float = 2.0,
             "count": len(meeting),
             "allies": list(meeting["ally"]),
             "reporting": len(valid),
+            "members": len(members),
         })
-    return pd.DataFrame(result, columns=["year", "estimate", "count", "allies", "reporting"])
+    return pd.DataFrame(result, columns=["year", "estimate", "count", "allies", "reporting",
+                                         "members"])
 
 
 def allies_at_or_above(data: pd.DataFrame, year: int, threshold: float = 2.0,
@@ -145,15 +161,94 @@ def rank(data: pd.DataFrame, year: int, indicator: str = "share_gdp_pct",
 
 
 def alliance_median(data: pd.DataFrame, indicator: str = "share_gdp_pct",
-                    vintage: str | None = None) -> pd.DataFrame:
-    """Median over allies (aggregates excluded) per year. Columns: year, median, allies."""
+                    vintage: str | None = None, members_only: bool = True) -> pd.DataFrame:
+    """Median over allies (aggregates excluded) per year. Columns: year, median, allies.
+
+    With ``members_only`` each year's median is over the allies of that year only.
+    """
     rows = select(data, indicator, vintage)
+    if members_only:
+        rows = rows[[ally in members_in_year(year)
+                     for ally, year in zip(rows["ally"], rows["year"], strict=True)]]
     grouped = rows.groupby("year", sort=True)["value"]
     return pd.DataFrame({
         "year": grouped.median().index.astype(int),
         "median": grouped.median().to_numpy(),
         "allies": grouped.count().to_numpy(),
     })
+
+
+def constant_membership_total(data: pd.DataFrame, start_year: int, end_year: int,
+                              indicator: str = "usd_million_constant_2015",
+                              vintage: str | None = None,
+                              exclude: Iterable[str] = ("United States",)) -> pd.DataFrame:
+    """The sum over the same countries every year: the allies of ``end_year`` (less
+    ``exclude``) that have a value in every year from ``start_year`` to ``end_year``.
+
+    NATO's own aggregates add each ally from its accession, so their growth mixes spending with
+    enlargement; this sum does not. Columns: year, value, estimate, countries (how many), and
+    the frame's ``attrs["countries"]`` lists them.
+    """
+    rows = select(data, indicator, vintage)
+    rows = rows[rows["year"].between(int(start_year), int(end_year))]
+    members = set(members_in_year(int(end_year))) - set(exclude)
+    rows = rows[rows["ally"].isin(members)]
+    span = int(end_year) - int(start_year) + 1
+    complete = rows.dropna(subset=["value"]).groupby("ally")["year"].nunique()
+    countries = sorted(complete[complete == span].index)
+    if not countries:
+        raise DataError(f"{indicator}: no ally has a value every year {start_year}-{end_year}")
+    kept = rows[rows["ally"].isin(countries)]
+    grouped = kept.groupby("year", sort=True)
+    total = pd.DataFrame({
+        "year": grouped["value"].sum().index.astype(int),
+        "value": grouped["value"].sum().to_numpy(),
+        "estimate": grouped["estimate"].any().to_numpy() if "estimate" in kept else False,
+        "countries": len(countries),
+    })
+    total.attrs["countries"] = countries
+    return total
+
+
+def gap_to_target(data: pd.DataFrame, target_pct: float, year: int,
+                  vintage: str | None = None, indicator: str = "share_gdp_pct",
+                  gdp_indicator: str = "gdp_usd_million_current") -> pd.DataFrame:
+    """Each ally's distance to ``target_pct`` of GDP in ``year``.
+
+    Columns: ally, value, gap_pp (target - value: positive when short, negative when above),
+    gap_usd_million (gap_pp / 100 x GDP in current US dollars; NaN when the release has no GDP
+    table), estimate. Allies without a value are left out.
+    """
+    rows = select(data, indicator, vintage)
+    rows = rows[(rows["year"] == int(year)) & rows["value"].notna()]
+    if rows.empty:
+        raise DataError(f"no {indicator} values for {year}")
+    gap = rows[["ally", "value", "estimate"]].assign(gap_pp=float(target_pct) - rows["value"])
+    release = str(rows["vintage"].iloc[0])
+    gdp_releases = set(data.loc[data["indicator"] == gdp_indicator, "vintage"])
+    if release in gdp_releases:
+        gdp = select(data, gdp_indicator, release)
+        gdp = gdp.loc[gdp["year"] == int(year), ["ally", "value"]].rename(
+            columns={"value": "gdp"})
+        gap = gap.merge(gdp, on="ally", how="left", validate="one_to_one")
+        gap["gap_usd_million"] = gap["gap_pp"] / 100.0 * gap["gdp"]
+        gap = gap.drop(columns="gdp")
+    else:
+        gap["gap_usd_million"] = float("nan")
+    return gap[["ally", "value", "gap_pp", "gap_usd_million", "estimate"]].reset_index(drop=True)
+
+
+def path_to_target(from_year: int, from_value: float, target_pct: float,
+                   target_year: int) -> pd.DataFrame:
+    """The straight line from ``from_value`` in ``from_year`` to ``target_pct`` in
+    ``target_year``: columns year, value (one row per year, both ends included)."""
+    if int(target_year) <= int(from_year):
+        raise DataError(f"target year {target_year} is not after {from_year}")
+    years = list(range(int(from_year), int(target_year) + 1))
+    step = (float(target_pct) - float(from_value)) / (int(target_year) - int(from_year))
+    return pd.DataFrame({"year": years,
+                         "value": [float(from_value) + step * (y - int(from_year))
+                                   for y in years]})
 
 
 def revisions(data: pd.DataFrame, old_vintage: str, new_vintage: str,

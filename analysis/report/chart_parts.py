@@ -11,13 +11,17 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.transforms import blended_transform_factory, offset_copy
 
 from analysis.report.style import (
     AGGREGATE_COLOUR,
     BASE_COLOUR,
     ESTIMATE_HATCH,
     GUIDELINE_COLOUR,
+    GUIDELINE_DASHES,
     HIGHLIGHT_COLOUR,
+    NOT_YET_COLOUR,
     SMALL_FONT_PT,
     lighten,
     year_label,
@@ -133,14 +137,49 @@ def estimate_years(data: pd.DataFrame) -> set[int]:
     return {int(y) for y in data.loc[flags(data["estimate"]), "year"]}
 
 
-def vertical_guideline(ax: Axes, value: float, label: str) -> None:
-    ax.axvline(value, color=GUIDELINE_COLOUR, linewidth=1.3, linestyle=(0, (5, 3)),
+def vertical_guideline(ax: Axes, value: float, label: str, style: int = 0) -> None:
+    ax.axvline(value, color=GUIDELINE_COLOUR, linewidth=1.3,
+               linestyle=GUIDELINE_DASHES[style % len(GUIDELINE_DASHES)],
                zorder=4, gid="guideline", label=label)
 
 
-def horizontal_guideline(ax: Axes, value: float, label: str) -> None:
-    ax.axhline(value, color=GUIDELINE_COLOUR, linewidth=1.3, linestyle=(0, (5, 3)),
+def horizontal_guideline(ax: Axes, value: float, label: str, style: int = 0) -> None:
+    ax.axhline(value, color=GUIDELINE_COLOUR, linewidth=1.3,
+               linestyle=GUIDELINE_DASHES[style % len(GUIDELINE_DASHES)],
                zorder=4, gid="guideline", label=label)
+
+
+def guideline_handle(label: str, style: int = 0) -> Line2D:
+    """The legend entry of a guideline line drawn with ``style``."""
+    return Line2D([], [], color=GUIDELINE_COLOUR, linewidth=1.3,
+                  linestyle=GUIDELINE_DASHES[style % len(GUIDELINE_DASHES)], label=label)
+
+
+def guideline_list(guideline: float | None, label: str | None,
+                   more: Sequence[tuple[float, str]] = ()) -> list[tuple[float, str]]:
+    """One guideline (value, label) and any more, as the list the chart forms draw."""
+    first = [] if guideline is None else [(guideline, label or f"guideline {guideline:g}")]
+    return [*first, *more]
+
+
+def legend_below(ax: Axes, handles: Sequence[Any], *, gap_pt: float, ncol: int = 1) -> None:
+    """The key under the axes, ``gap_pt`` below them (clear of tick and axis labels), from the
+    figure's left edge so long entries are not cut."""
+    fig = ax.figure
+    below = blended_transform_factory(
+        fig.transFigure, offset_copy(ax.transAxes, fig=fig, y=-gap_pt, units="points"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.01, 0.0),
+              bbox_transform=below, ncol=ncol, frameon=False, borderaxespad=0,
+              labelspacing=0.3)
+
+
+def not_yet_an_ally(ax: Axes, first_year: int, member_from: int | None) -> bool:
+    """Shade the years before ``member_from`` (the year a country joined); True if any."""
+    if member_from is None or member_from <= first_year:
+        return False
+    ax.axvspan(first_year - 0.5, member_from - 0.5, color=NOT_YET_COLOUR, zorder=0,
+               linewidth=0, gid="not-yet-an-ally")
+    return True
 
 
 def guideline_values(fig: Figure) -> list[float]:

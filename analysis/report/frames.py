@@ -69,22 +69,45 @@ def change_between(data: pd.DataFrame, indicator: str, start_year: int, end_year
 
 def guideline_counts(data: pd.DataFrame, guideline_pct: float, vintage: str,
                      years: Iterable[int], allies: Sequence[str]) -> pd.DataFrame:
-    """year, count, allies (how many of ``allies`` reported), estimate: for the count chart.
+    """year, count, allies, estimate, names: for the count chart, "count of allies".
 
-    Counts only the allies of the report, so a report on a subset counts within that subset.
+    Counts the allies of the report that were allies that year. ``allies`` (the M of "N of
+    M") is NATO's membership that year when the report covers every ally of the release, else
+    the report's allies that were members that year.
     """
     counts = indicators.threshold_count(data, guideline_pct, vintage=vintage, years=years)
     wanted = set(allies)
-    shares = indicators.select(data, "share_gdp_pct", vintage)
-    reporting = (shares[shares["ally"].isin(wanted) & shares["value"].notna()]
-                 .groupby("year")["ally"].nunique())
+    everyone = wanted >= set(indicators.select(data, "share_gdp_pct", vintage)["ally"])
+    members = [counts_row if everyone else
+               len(wanted & set(indicators.members_in_year(year)))
+               for counts_row, year in zip(counts["members"], counts["year"], strict=True)]
     return pd.DataFrame({
         "year": counts["year"].astype(int),
         "count": [sum(a in wanted for a in names) for names in counts["allies"]],
-        "allies": counts["year"].map(reporting).fillna(0).astype(int).to_numpy(),
+        "allies": pd.Series(members, dtype="int64").to_numpy(),
         "estimate": counts["estimate"].astype(bool),
         "names": [[a for a in names if a in wanted] for names in counts["allies"]],
     })
+
+
+def counts_at_guidelines(data: pd.DataFrame, levels: Sequence[float], vintage: str,
+                         years: Iterable[int], allies: Sequence[str]) -> pd.DataFrame:
+    """year, estimate, allies (M) and count_<i> per level of ``levels``: for the chart of
+    allies at or above each guideline (see :func:`guideline_counts`)."""
+    years = list(years)
+    first = guideline_counts(data, levels[0], vintage, years, allies)
+    result = first[["year", "estimate", "allies"]].copy()
+    for i, level in enumerate(levels):
+        result[f"count_{i}"] = guideline_counts(data, level, vintage, years, allies)["count"]
+    return result
+
+
+def members_only(rows: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The rows of allies that were members in ``year`` (aggregates kept)."""
+    keep = rows["ally"].isin(indicators.members_in_year(int(year)))
+    if "is_aggregate" in rows:
+        keep |= rows["is_aggregate"].astype(bool)
+    return rows[keep].reset_index(drop=True)
 
 
 EUROPE_CANADA = "NATO Europe and Canada"
@@ -112,3 +135,24 @@ def growth(rows: pd.DataFrame, name: str, start_year: int, end_year: int) -> flo
     return float((part[int(end_year)] / part[int(start_year)] - 1) * 100)
 
 
+
+
+MEDIAN_NAME = "alliance median"
+
+
+def target_history(data: pd.DataFrame, vintage: str, start_year: int, end_year: int,
+                   allies: Sequence[str] = (), indicator: str = "share_gdp_pct") -> pd.DataFrame:
+    """ally, year, value, estimate: the alliance median (over each year's allies, named
+    :data:`MEDIAN_NAME`) and ``allies``' own series, for the chart of the path to a target."""
+    median = indicators.alliance_median(data, indicator, vintage)
+    median = median[median["year"].between(int(start_year), int(end_year))]
+    estimated = indicators.select(data, indicator, vintage).groupby("year")["estimate"].any()
+    rows = pd.DataFrame({"ally": MEDIAN_NAME, "year": median["year"].to_numpy(),
+                         "value": median["median"].to_numpy(),
+                         "estimate": median["year"].map(estimated).fillna(False).to_numpy()})
+    if allies:
+        own = series(data, indicator, vintage, allies=list(allies), start_year=start_year,
+                     end_year=end_year)
+        rows = pd.concat([rows, own[["ally", "year", "value", "estimate"]]],
+                         ignore_index=True)
+    return rows

@@ -3,7 +3,7 @@ per ally, trend lines over the years with highlighted allies, and a few named se
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -20,7 +20,10 @@ from analysis.report.chart_parts import (
     draw_bars,
     estimate_years,
     flags,
+    guideline_handle,
+    guideline_list,
     horizontal_guideline,
+    legend_below,
     number_text,
     require_columns,
     series_line,
@@ -32,7 +35,6 @@ from analysis.report.style import (
     AGGREGATE_COLOUR,
     BASE_COLOUR,
     ESTIMATE_NOTE,
-    GUIDELINE_COLOUR,
     MEDIAN_COLOUR,
     SERIES_COLOURS,
     estimate_legend_handles,
@@ -46,11 +48,13 @@ from analysis.report.style import (
 def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
                 guideline: float | None = None, guideline_label: str | None = None,
                 highlight: Iterable[str] = (), decimals: int = 2,
-                reference: tuple[str, float] | None = None, log_scale: bool = False) -> Figure:
+                reference: tuple[str, float] | None = None, log_scale: bool = False,
+                more_guidelines: Sequence[tuple[float, str]] = ()) -> Figure:
     """Horizontal bars of one value per ally, largest at the top, each labelled with its value.
 
     ``data`` has one row per ally: ``ally``, ``value``, ``estimate`` (and ``is_aggregate``).
     ``reference`` is an optional (label, value) drawn as a dotted line, e.g. the alliance median.
+    ``more_guidelines``: further (value, label) lines after ``guideline``, each its own dashes.
     """
     require_columns(data, ["ally", "value", "estimate"], "ranked bars")
     ranked = data.dropna(subset=["value"]).sort_values("value", ascending=True)
@@ -74,10 +78,10 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
     ax.set_xlabel(unit)
     handles = (estimate_legend_handles("bar", reported=bool((~estimates).any()))
                if estimates.any() else [])
-    if guideline is not None:
-        vertical_guideline(ax, guideline, guideline_label or f"guideline {guideline:g}")
-        handles.append(Line2D([], [], color=GUIDELINE_COLOUR, linestyle=(0, (5, 3)),
-                              label=guideline_label or f"guideline {guideline:g}"))
+    lines = guideline_list(guideline, guideline_label, more_guidelines)
+    for style_index, (value, label) in enumerate(lines):
+        vertical_guideline(ax, value, label, style_index)
+        handles.append(guideline_handle(label, style_index))
     if reference is not None:
         ref_label, ref_value = reference
         ax.axvline(ref_value, color=MEDIAN_COLOUR, linewidth=1.3, linestyle=":", zorder=4,
@@ -87,11 +91,21 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
         handles.append(Patch(facecolor=AGGREGATE_COLOUR, label="NATO aggregate"))
     # Leave room right of the longest bar for its value label.
     if not log_scale:
-        right = max(float(ranked["value"].max()), guideline or 0)
+        right = max([float(ranked["value"].max()), *(value for value, _ in lines)])
         ax.set_xlim(min(0.0, float(ranked["value"].min()) * 1.1), right * 1.12)
     if handles and len(names) >= 12:
-        # The bottom bars are the shortest: room for the key inside the axes.
-        ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.95)
+        # The bottom bars are the shortest: the key goes inside, lower right, unless it would
+        # cover a value label; then below the axis label, in room the figure grows by.
+        key = ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.95)
+        renderer = fig.canvas.get_renderer()
+        fig.tight_layout()
+        box = key.get_window_extent(renderer)
+        if any(box.overlaps(text.get_window_extent(renderer)) for text in ax.texts):
+            key.remove()
+            # Below, the aggregates' grey bars and bold names speak for themselves.
+            handles = [h for h in handles if h.get_label() != "NATO aggregate"]
+            fig.set_figheight(fig.get_figheight() + 0.22 * ((len(handles) + 1) // 2) + 0.1)
+            legend_below(ax, handles, gap_pt=30, ncol=2)
     elif handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0),
                   frameon=False, borderaxespad=0)
@@ -107,7 +121,9 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
 def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
                 highlight: Iterable[str] = (), guideline: float | None = None,
                 guideline_label: str | None = None, median: pd.Series | None = None,
-                height_in: float = 4.6, log_scale: bool = False) -> Figure:
+                height_in: float = 4.6, log_scale: bool = False,
+                more_guidelines: Sequence[tuple[float, str]] = (),
+                median_label: str = "alliance median") -> Figure:
     """One line per ally over the years: context in light grey, ``highlight`` in colour.
 
     ``data``: ``ally``, ``year``, ``value``, ``estimate``. ``median`` (year -> value) is drawn as
@@ -128,18 +144,17 @@ def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
         ax.plot(median.index.to_numpy(int), median.to_numpy(float), color=MEDIAN_COLOUR,
                 linewidth=2.4, zorder=2, gid="median")
         handles.append(Line2D([], [], color=MEDIAN_COLOUR, linewidth=2.4,
-                              label="alliance median"))
+                              label=median_label))
     for i, ally in enumerate(highlight):
         rows = data[data["ally"] == ally]
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         series_line(ax, rows["year"].to_numpy(int), rows["value"].to_numpy(float),
                     flags(rows["estimate"]), colour=colour, label=ally)
         handles.append(Line2D([], [], color=colour, marker="o", label=ally))
-    if guideline is not None:
-        label = guideline_label or f"guideline {guideline:g}"
-        horizontal_guideline(ax, guideline, label)
-        handles.append(Line2D([], [], color=GUIDELINE_COLOUR, linestyle=(0, (5, 3)),
-                              label=label))
+    for style_index, (value, label) in enumerate(
+            guideline_list(guideline, guideline_label, more_guidelines)):
+        horizontal_guideline(ax, value, label, style_index)
+        handles.append(guideline_handle(label, style_index))
     est = estimate_years(data)
     if est:
         handles.append(Line2D([], [], color="#555555", marker="o", markerfacecolor="white",

@@ -10,13 +10,16 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from analysis.data.load import release_sort_key
 from analysis.report.chart_parts import (
     draw_bars,
     flags,
+    guideline_list,
     horizontal_guideline,
+    not_yet_an_ally,
     require_columns,
     series_line,
     year_axis,
@@ -26,6 +29,7 @@ from analysis.report.style import (
     BASE_FONT_PT,
     ESTIMATE_NOTE,
     MEDIAN_COLOUR,
+    NOT_YET_COLOUR,
     SERIES_COLOURS,
     SMALL_FONT_PT,
     estimate_legend_handles,
@@ -48,11 +52,16 @@ class ProfileSeries:
     guideline: float | None = None
     guideline_label: str | None = None
     bars: bool = False
+    more_guidelines: tuple[tuple[float, str], ...] = ()  # (value, label), each its own dashes
 
 
 @in_house_style
-def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: str) -> Figure:
-    """Up to four small panels about one ally (2 x 2), sharing one title and source line."""
+def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: str,
+                        member_from: int | None = None) -> Figure:
+    """Up to four small panels about one ally (2 x 2), sharing one title and source line.
+
+    ``member_from`` (the year the ally joined) shades the years before it in every panel.
+    """
     if not panels:
         raise ValueError("ally profile: no panels to draw")
     if len(panels) > 4:
@@ -61,6 +70,7 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
     fig, axes = new_figure(2.05 * nrows + 0.8, nrows=nrows, ncols=2, squeeze=False)
     flat = list(axes.ravel())
     any_estimate = False
+    shaded = False
     for ax, panel in zip(flat, panels, strict=False):
         rows = panel.data.sort_values("year")
         years = rows["year"].to_numpy(int)
@@ -77,9 +87,11 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
             ax.plot(comp.index.to_numpy(int), comp.to_numpy(float), color=MEDIAN_COLOUR,
                     linewidth=1.6, linestyle=":", gid="comparison",
                     label=panel.comparison_label or "comparison")
-        if panel.guideline is not None:
-            horizontal_guideline(ax, panel.guideline, panel.guideline_label or "guideline")
+        lines = guideline_list(panel.guideline, panel.guideline_label, panel.more_guidelines)
+        for style_index, (level, label) in enumerate(lines):
+            horizontal_guideline(ax, level, label, style_index)
         year_axis(ax, years, years[est])
+        shaded |= not_yet_an_ally(ax, int(years.min()), member_from)
         if len(years) > 6:
             ticks = [t for t in ax.get_xticks()]
             keep = ticks[:: max(1, len(ticks) // 4)] if len(ticks) > 6 else ticks
@@ -91,26 +103,36 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
         ax.set_title(panel.title, loc="left", fontsize=BASE_FONT_PT + 0.5, fontweight="bold")
         ax.set_ylabel(panel.unit)
         if not panel.bars and np.nanmin(values) >= 0:
-            low = min(np.nanmin(values), panel.guideline or np.inf,
+            low = min(np.nanmin(values), *(level for level, _ in lines), np.inf,
                       np.nanmin(panel.comparison) if panel.comparison is not None else np.inf)
             ax.set_ylim(0 if low < np.nanmax(values) * 0.5 else low * 0.85, None)
         if np.nanmax(values) >= 1000:
             ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
-        if panel.comparison is not None or panel.guideline is not None:
-            # Headroom above the data holds the legend in one row, so it never covers a line.
+        if panel.comparison is not None or lines:
+            # Headroom above the data holds the legend, so it never covers a line: one row
+            # for two short entries, else one row per entry.
+            entries = len(lines) + (panel.comparison is not None)
+            rows = 1 if entries <= 2 and all(len(label) < 20 for _, label in lines) else entries
+            top = max([float(np.nanmax(values)), *(level for level, _ in lines)])
             low, high = ax.get_ylim()
-            ax.set_ylim(low, high + (high - low) * 0.3)
+            high = max(high, top * 1.05)
+            ax.set_ylim(low, high + (high - low) * 0.17 * (rows + 0.8))
             ax.legend(loc="upper left", frameon=False, fontsize=SMALL_FONT_PT,
-                      ncol=2, columnspacing=1.0, handlelength=1.6, borderaxespad=0.1)
+                      ncol=2 if rows == 1 else 1, columnspacing=1.0, handlelength=1.6,
+                      borderaxespad=0.1, labelspacing=0.2)
     for ax in flat[len(panels):]:
         ax.set_visible(False)
     # The estimate key gets the subtitle row, so a long ally name never runs into it.
     finish(fig, title=f"{ally}: defence effort at a glance", source=source,
-           unit="\u00a0" if any_estimate else None)
-    if any_estimate:
+           unit="\u00a0" if any_estimate or shaded else None)
+    keys = estimate_legend_handles("line") if any_estimate else []
+    if shaded:
+        keys.append(Patch(facecolor=NOT_YET_COLOUR, label=f"not yet an ally (joined "
+                                                          f"{member_from})"))
+    if keys:
         unit_text = next(t for t in fig.texts if t.get_gid() == "chart-unit")
-        fig.legend(handles=estimate_legend_handles("line"), loc="upper left",
-                   bbox_to_anchor=(0.0, unit_text.get_position()[1] + 0.012), ncol=2,
+        fig.legend(handles=keys, loc="upper left",
+                   bbox_to_anchor=(0.0, unit_text.get_position()[1] + 0.012), ncol=3,
                    frameon=False, borderaxespad=0.2)
     return fig
 

@@ -3,7 +3,7 @@ Europe and Canada against the United States, change by ally and NATO's 2%/20% pi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -19,6 +19,7 @@ from analysis.report.chart_parts import (
     estimate_years,
     flags,
     horizontal_guideline,
+    legend_below,
     require_columns,
     series_line,
     value_labels,
@@ -26,6 +27,7 @@ from analysis.report.chart_parts import (
     year_axis,
 )
 from analysis.report.generic_charts import ranked_bars, trend_lines
+from analysis.report.guideline_lines import GuidelineLine
 from analysis.report.labels import place_point_labels
 from analysis.report.style import (
     AGGREGATE_COLOUR,
@@ -46,19 +48,35 @@ from analysis.report.style import (
 )
 
 
+def _lines(guidelines: Sequence[GuidelineLine] | None,
+           guideline_pct: float) -> list[tuple[float, str]]:
+    if guidelines is None:
+        return [(guideline_pct, f"{guideline_pct:g}% guideline")]
+    return [(line.value, line.label) for line in guidelines]
+
+
 @in_house_style
 def share_of_gdp_ranked(data: pd.DataFrame, *, year: int, source: str,
                         guideline_pct: float = 2.0, highlight: Iterable[str] = (),
-                        median: float | None = None) -> Figure:
-    """Allies ranked by defence expenditure as a share of GDP in ``year``, with the guideline."""
+                        median: float | None = None,
+                        guidelines: Sequence[GuidelineLine] | None = None,
+                        members: int | None = None) -> Figure:
+    """Allies ranked by defence expenditure as a share of GDP in ``year``, with the guidelines.
+
+    ``guidelines`` (from the guideline data) replace ``guideline_pct``; the title counts the
+    allies at or above each, "N of M" with ``members`` (the allies that year) as M.
+    """
     estimated = bool(flags(data["estimate"]).any()) if "estimate" in data else False
-    at_or_above = int((data.loc[~aggregate_mask(data), "value"] >= guideline_pct).sum())
-    allies = int((~aggregate_mask(data)).sum())
+    values = data.loc[~aggregate_mask(data), "value"]
+    lines = _lines(guidelines, guideline_pct)
+    of = members if members is not None else len(values)
+    counts = [f"{int((values >= value).sum())} at or above {value:g}%" for value, _ in lines]
+    counts[0] = counts[0].replace(" at or above", f" of {allies_count(of)} at or above", 1)
     title = (f"Defence expenditure as a share of GDP, {year_label(year, estimated)}: "
-             f"{at_or_above} of {allies_count(allies)} at or above {guideline_pct:g}%")
+             f"{', '.join(counts)}")
     return ranked_bars(
         data, title=title, unit="% of GDP (based on 2015 prices)", source=source,
-        guideline=guideline_pct, guideline_label=f"{guideline_pct:g}% guideline",
+        guideline=lines[0][0], guideline_label=lines[0][1], more_guidelines=lines[1:],
         highlight=highlight, decimals=2,
         reference=None if median is None else (f"alliance median {median:.2f}%", median),
     )
@@ -67,13 +85,16 @@ def share_of_gdp_ranked(data: pd.DataFrame, *, year: int, source: str,
 @in_house_style
 def share_of_gdp_trends(data: pd.DataFrame, *, source: str, guideline_pct: float = 2.0,
                         highlight: Iterable[str] = (), median: pd.Series | None = None,
-                        start_year: int | None = None, end_year: int | None = None) -> Figure:
+                        start_year: int | None = None, end_year: int | None = None,
+                        guidelines: Sequence[GuidelineLine] | None = None) -> Figure:
     years = data["year"].astype(int)
     first, last = start_year or int(years.min()), end_year or int(years.max())
+    lines = _lines(guidelines, guideline_pct)
     return trend_lines(
         data, title=f"Defence expenditure as a share of GDP, {span_label(first, last)}",
-        unit="% of GDP", source=source, highlight=highlight, guideline=guideline_pct,
-        guideline_label=f"{guideline_pct:g}% guideline", median=median,
+        unit="% of GDP", source=source, highlight=highlight, guideline=lines[0][0],
+        guideline_label=lines[0][1], more_guidelines=lines[1:], median=median,
+        median_label="alliance median (allies of each year)",
     )
 
 
@@ -116,26 +137,44 @@ def allies_at_guideline(counts: pd.DataFrame, *, source: str, guideline_pct: flo
 
 @in_house_style
 def europe_canada_vs_us(data: pd.DataFrame, *, source: str, unit_divisor: float = 1000.0,
-                        unit: str = "billion US dollars, 2015 prices and exchange rates"
-                        ) -> Figure:
+                        unit: str = "billion US dollars, 2015 prices and exchange rates",
+                        constant: pd.DataFrame | None = None) -> Figure:
     """NATO Europe and Canada against the United States, constant 2015 dollars.
 
-    ``data``: ``ally`` (two series), ``year``, ``value`` (million USD), ``estimate``.
+    ``data``: ``ally`` (two series), ``year``, ``value`` (million USD), ``estimate``. NATO's
+    aggregate adds each ally from its accession; ``constant`` (year, value, estimate,
+    countries: :func:`analysis.data.indicators.constant_membership_total`) is the same countries
+    every year, drawn beside it. Each legend entry says which and gives its growth.
     """
     require_columns(data, ["ally", "year", "value", "estimate"], "Europe and Canada vs US")
-    scaled = data.assign(value=data["value"].astype(float) / unit_divisor)
-    fig, ax = new_figure(3.3)  # two lines need little height; it shares a page
+    series = data
+    if constant is not None:
+        label = f"Europe and Canada, the same {int(constant['countries'].iloc[0])} countries"
+        series = pd.concat([data, constant.assign(ally=label)[["ally", "year", "value",
+                                                                  "estimate"]]])
+    scaled = series.assign(value=series["value"].astype(float) / unit_divisor)
+    fig, ax = new_figure(4.4 if constant is not None else 3.3)  # the key sits below
     handles: list[Any] = []
     colours = {"United States": OKABE_ITO["blue"], "NATO Europe and Canada": OKABE_ITO["orange"]}
+    names = {"NATO Europe and Canada": "NATO Europe and Canada (NATO's aggregate, "
+                                       "allies from accession)"}
     for name, rows in scaled.groupby("ally", sort=False):
-        colour = colours.get(str(name), OKABE_ITO["bluish_green"])
+        colour = colours.get(str(name), OKABE_ITO["reddish_purple"])
+        rows = rows.sort_values("year")
+        constant_line = str(name) not in colours
         series_line(ax, rows["year"].to_numpy(int), rows["value"].to_numpy(float),
-                    flags(rows["estimate"]), colour=colour, linewidth=2.2)
-        last = rows.sort_values("year").iloc[-1]
-        ax.annotate(f"{last['value']:,.0f}", (int(last["year"]), float(last["value"])),
-                    xytext=(5, 0), textcoords="offset points", va="center",
-                    fontsize=SMALL_FONT_PT, color=colour)
-        handles.append(Line2D([], [], color=colour, marker="o", linewidth=2.2, label=str(name)))
+                    flags(rows["estimate"]), colour=colour,
+                    linewidth=1.4 if constant_line else 2.2)
+        first, last = rows.iloc[0], rows.iloc[-1]
+        if not constant_line:  # the constant sum ends on NATO's aggregate: one label there
+            ax.annotate(f"{last['value']:,.0f}", (int(last["year"]), float(last["value"])),
+                        xytext=(5, 0), textcoords="offset points", va="center",
+                        fontsize=SMALL_FONT_PT, color=colour)
+        change = (float(last["value"]) / float(first["value"]) - 1) * 100
+        handles.append(Line2D([], [], color=colour, marker="o",
+                              linewidth=1.4 if constant_line else 2.2,
+                              label=f"{names.get(str(name), name)}: {change:+.0f}% since "
+                                    f"{int(first['year'])}"))
     est = estimate_years(scaled)
     if est:
         handles.append(Line2D([], [], color="#555555", marker="o", markerfacecolor="white",
@@ -143,8 +182,9 @@ def europe_canada_vs_us(data: pd.DataFrame, *, source: str, unit_divisor: float 
     year_axis(ax, scaled["year"], est)
     ax.set_xlim(ax.get_xlim()[0], ax.get_xlim()[1] + 0.6)
     ax.set_ylim(0, float(scaled["value"].max()) * 1.12)
-    ax.set_ylabel(unit if len(unit) < 30 else "billion USD (2015 prices)")
-    ax.legend(handles=handles, loc="center left", frameon=False)
+    # The subtitle gives the prices; a long axis label would not fit the axis.
+    ax.set_ylabel(unit if len(unit) < 30 else "billion USD")
+    legend_below(ax, handles, gap_pt=22)
     return finish(fig, title="Defence expenditure: NATO Europe and Canada vs United States",
                   unit=unit, source=source)
 
@@ -197,12 +237,13 @@ def change_by_ally(data: pd.DataFrame, *, start_year: int, end_year: int, source
 @in_house_style
 def equipment_vs_share(data: pd.DataFrame, *, year: int, source: str,
                        gdp_guideline_pct: float = 2.0, equipment_guideline_pct: float = 20.0,
-                       highlight: Iterable[str] = ()) -> Figure:
+                       highlight: Iterable[str] = (), agreed_at: str | None = None) -> Figure:
     """Equipment share of defence spending against defence spending as a share of GDP.
 
     ``data``: ``ally``, ``share_gdp_pct``, ``equipment_share_pct``, ``estimate``. Quadrant
-    lines at the two guidelines; each quadrant says how many allies it holds; points carry
-    NATO's three-letter codes, placed so that they do not overlap.
+    lines at the two guidelines (``agreed_at``: the summit that set them, for the key); each
+    quadrant says how many allies it holds; points carry NATO's three-letter codes, placed so
+    that they do not overlap.
     """
     require_columns(data, ["ally", "share_gdp_pct", "equipment_share_pct", "estimate"],
                     "equipment vs share of GDP")
@@ -244,7 +285,7 @@ def equipment_vs_share(data: pd.DataFrame, *, year: int, source: str,
         handles.append(Line2D([], [], color=BASE_COLOUR, marker="o", markerfacecolor="white",
                               linestyle="none", label=ESTIMATE_NOTE))
     handles.append(Line2D([], [], color=GUIDELINE_COLOUR, linestyle=(0, (5, 3)),
-                          label="guidelines"))
+                          label=f"guidelines ({agreed_at})" if agreed_at else "guidelines"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.12), ncol=3,
               frameon=False)
     estimated = bool(estimates.any())

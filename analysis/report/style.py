@@ -52,6 +52,9 @@ HIGHLIGHT_COLOUR = OKABE_ITO["vermillion"]
 AGGREGATE_COLOUR = "#7F7F7F"  # NATO aggregates are context, not allies
 GUIDELINE_COLOUR = OKABE_ITO["black"]
 MEDIAN_COLOUR = OKABE_ITO["bluish_green"]
+# Line styles tell guidelines on one chart apart (all black, dashed in different rhythms).
+GUIDELINE_DASHES = ((0, (5, 3)), (0, (8, 2, 1.5, 2)), (0, (1.5, 2)))
+NOT_YET_COLOUR = "#E6E6E6"  # shading of the years before a country joined
 # Several highlighted series cycle through these, in this order. Yellow is left out because it
 # disappears on white paper, bluish green because it marks the alliance median.
 SERIES_COLOURS: tuple[str, ...] = (

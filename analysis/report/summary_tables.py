@@ -14,6 +14,7 @@ from analysis.data import indicators
 from analysis.data.load import release_sort_key
 from analysis.errors import DataError
 from analysis.report.frames import change_between, one_year
+from analysis.report.guideline_lines import GuidelineLine
 
 MAX_COLUMNS = 7
 
@@ -80,8 +81,13 @@ def spending_table(data: pd.DataFrame, vintage: str, start_year: int, end_year: 
 
 
 def ally_facts(data: pd.DataFrame, ally: str, vintage: str, year: int,
-               start_year: int, guideline_pct: float = 2.0) -> pd.DataFrame:
-    """One ally's key numbers in ``year`` as a two-column table (measure, value) plus a note."""
+               start_year: int, guideline_pct: float = 2.0, equipment_pct: float = 20.0,
+               target: GuidelineLine | None = None) -> pd.DataFrame:
+    """One ally's key numbers in ``year`` as a two-column table (measure, value) plus a note.
+
+    ``guideline_pct`` and ``equipment_pct`` are the Wales guidelines, ``target`` The Hague's
+    core-defence line (a row with the gap to it), all from the guideline data.
+    """
     def value(indicator: str, at: int = year) -> tuple[float, bool]:
         rows = indicators.select(data, indicator, vintage)
         row = rows[(rows["ally"] == ally) & (rows["year"] == int(at))]
@@ -120,11 +126,51 @@ def ally_facts(data: pd.DataFrame, ally: str, vintage: str, year: int,
          f"{(spend / spend_start - 1) * 100:+.0f}% in real terms since {start_year}"),
         (f"Military personnel {when}", f"{people:,.1f} thousand", ""),
         (f"Equipment share {when}", f"{equipment:.1f}%",
-         f"{'at or above' if equipment >= 20 else 'below'} the 20% guideline"),
+         f"{'at or above' if equipment >= equipment_pct else 'below'} the "
+         f"{equipment_pct:g}% guideline"),
         ("National 2% commitment", "yes" if commitment else "no",
          "by national law or agreement (asterisk in NATO's tables)"),
     ]
+    if target is not None:
+        gap = target_gaps(data, vintage, year, [ally], target).iloc[0]
+        facts.insert(1, (f"Gap to {target.label}", f"{gap['gap_pp']:+.2f} pp",
+                         _gap_note(gap, when, target.target_year)))
     return pd.DataFrame(facts, columns=["measure", "value", "note"])
+
+
+def _gap_note(gap: pd.Series, when: str, target_year: int) -> str:
+    money = ("" if pd.isna(gap["gap_usd_million"]) else
+             f"{_money(abs(gap['gap_usd_million']))} a year at {when} GDP (current prices)")
+    if gap["gap_pp"] <= 0:
+        return f"at or above it by {money}" if money else "at or above it"
+    path = f"{gap['step_pp']:+.2f} pp a year to {target_year} on a straight path"
+    return f"{money}; {path}" if money else path
+
+
+def target_gaps(data: pd.DataFrame, vintage: str, year: int, allies: Sequence[str],
+                target: GuidelineLine) -> pd.DataFrame:
+    """ally, value, gap_pp, gap_usd_million, step_pp (points a year on a straight path to the
+    target year), estimate: each ally's distance to ``target`` in ``year``, largest gap first."""
+    gaps = indicators.gap_to_target(data, target.value, year, vintage)
+    gaps = gaps[gaps["ally"].isin(allies)]
+    gaps = gaps.assign(step_pp=gaps["gap_pp"] / (target.target_year - int(year)))
+    return gaps.sort_values("gap_pp", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def target_gap_table(data: pd.DataFrame, vintage: str, year: int, allies: Sequence[str],
+                     target: GuidelineLine) -> pd.DataFrame:
+    """:func:`target_gaps` for people: points and billions of current US dollars (blank when
+    the release has no GDP table); a negative gap is a margin above the target."""
+    gaps = target_gaps(data, vintage, year, allies, target)
+    when = f"{year}e" if bool(gaps["estimate"].any()) else str(year)
+    table = pd.DataFrame({
+        "ally": gaps["ally"],
+        f"% GDP {when}": gaps["value"],
+        f"gap to {target.short} (pp)": gaps["gap_pp"],
+        f"gap (billion USD, {when})": gaps["gap_usd_million"] / 1000,
+        f"pp a year to {target.target_year}": gaps["step_pp"],
+    })
+    return narrow(table, 2)
 
 
 def _money(million_usd: float) -> str:

@@ -12,12 +12,15 @@ from analysis.report.frames import (
     EUROPE_CANADA,
     UNITED_STATES,
     change_between,
+    counts_at_guidelines,
     europe_and_us,
     growth,
     guideline_counts,
+    members_only,
     one_year,
     series,
     share_and_equipment,
+    target_history,
 )
 from analysis.report.parameters import as_list, resolve_allies, resolve_release
 from analysis.report.source_figures import (
@@ -41,14 +44,17 @@ from analysis.report.summary_tables import (
     release_table,
     spending_table,
     styled,
+    target_gap_table,
+    target_gaps,
 )
 
 __all__ = [
-    "EUROPE_CANADA", "FORCE_UNITS", "MAX_COLUMNS", "UNITED_STATES", "DataFile", "ally_facts",
-    "as_list", "change_between", "check_coverage", "check_range", "data_files",
-    "europe_and_us", "exercise_figures", "exercise_quotes", "exercise_table", "figure_files",
-    "force_figures", "growth", "guideline_counts", "narrow", "one_year", "release_history",
-    "release_table", "resolve_allies", "resolve_release", "sentence_around", "series",
-    "share_and_equipment", "short_source", "source_figures", "sources_markdown",
-    "spending_table", "styled", "with_sentences",
+    "DataFile", "EUROPE_CANADA", "FORCE_UNITS", "MAX_COLUMNS", "UNITED_STATES", "ally_facts",
+    "as_list", "change_between", "check_coverage", "check_range", "counts_at_guidelines",
+    "data_files", "europe_and_us", "exercise_figures", "exercise_quotes", "exercise_table",
+    "figure_files", "force_figures", "growth", "guideline_counts", "members_only", "narrow",
+    "one_year", "release_history", "release_table", "resolve_allies", "resolve_release",
+    "sentence_around", "series", "share_and_equipment", "short_source", "source_figures",
+    "sources_markdown", "spending_table", "styled", "target_gap_table", "target_gaps",
+    "target_history", "with_sentences",
 ]

@@ -130,7 +130,7 @@ def test_spending_trends_on_three_allies(tmp_path: Path) -> None:
     allies = ["Germany", "Poland", "Spain"]
     notebook = _run("spending_trends", tmp_path, allies=allies, start_year=2018,
                     end_year=2023, guideline_pct=2.0, highlight=["Poland"])
-    _assert_clean_run(notebook, charts=6)
+    _assert_clean_run(notebook, charts=7)
     nato = load.load_nato()
     share = indicators.select(nato, "share_gdp_pct")
     end = share[(share["year"] == 2023) & share["ally"].isin(allies)]
@@ -150,10 +150,11 @@ def test_spending_trends_on_three_allies(tmp_path: Path) -> None:
 def test_spending_trends_with_another_guideline(tmp_path: Path) -> None:
     notebook = _run("spending_trends", tmp_path, allies="all", start_year=2014, end_year=2024,
                     guideline_pct=3.0)
-    _assert_clean_run(notebook, charts=6)
+    _assert_clean_run(notebook, charts=7)
     counts = indicators.threshold_count(load.load_nato(), 3.0)
-    first, last = counts.iloc[0]["count"], counts.iloc[-1]["count"]
-    assert f"From **{first}** allies in 2014 to **{last}** in 2024e." in _text(notebook)
+    first, last = counts.iloc[0], counts.iloc[-1]
+    assert (f"from **{first['count']} of {first['members']}** allies in 2014 to "
+            f"**{last['count']} of {last['members']}** in 2024e.") in _text(notebook)
 
 
 def test_spending_trends_rejects_an_unknown_ally(tmp_path: Path) -> None:
@@ -178,7 +179,7 @@ def test_force_numbers_on_two_allies(tmp_path: Path) -> None:
 
 def test_ally_profile_of_a_small_ally(tmp_path: Path) -> None:
     notebook = _run("ally_profile", tmp_path, ally="Luxembourg")
-    _assert_clean_run(notebook, charts=2)
+    _assert_clean_run(notebook, charts=3)
     nato = load.load_nato()
     ranks = indicators.rank(nato, 2024)
     rank = ranks[ranks["ally"] == "Luxembourg"].iloc[0]
