@@ -25,7 +25,7 @@ import pandas as pd
 
 from analysis import paths
 from analysis.data.guidelines import GUIDELINE_FILE, read_guidelines
-from analysis.data.provenance import Provenance, verify
+from analysis.data.provenance import Provenance, parse_date, verify
 from analysis.data.reference import (
     HEADLINE_FILE,
     OTHER_RELEASE_FILES,
@@ -264,8 +264,15 @@ def _statements_cached(path: str, sha256: str) -> pd.DataFrame:
 def load_statements() -> pd.DataFrame:
     """Values NATO published after its last bundled full release, as quoted or extracted
     (``role: statements`` in ``data/raw/releases``): columns of
-    :data:`analysis.data.releases.STATEMENT_COLUMNS`. For checking figures, not for charts."""
-    frames = [_statements_cached(str(p), verify(p).sha256) for p in release_files(STATEMENTS)]
+    :data:`analysis.data.releases.STATEMENT_COLUMNS` plus the sidecar's ``release_date`` and
+    ``secondary``. For checking figures, not for charts."""
+    frames = []
+    for path in release_files(STATEMENTS):
+        provenance = verify(path)
+        released = parse_date(provenance.get("release_date"),
+                              f"{path}.source.yml: field release_date", DataError)
+        frames.append(_statements_cached(str(path), provenance.sha256).assign(
+            release_date=released, secondary=bool(provenance.get("secondary", False))))
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 

@@ -7,7 +7,7 @@ They live in modules by purpose: :mod:`.parameters` (parameters as a notebook re
 sources) and :mod:`.sources_notes` (the closing 'Sources and notes' block).
 """
 
-from analysis.report.coverage import check_coverage, check_range
+from analysis.report.coverage import check_coverage, check_range, not_published_note
 from analysis.report.frames import (
     EUROPE_CANADA,
     UNITED_STATES,
@@ -46,6 +46,7 @@ from analysis.report.summary_tables import (
 __all__ = [
     "EUROPE_CANADA", "FORCE_UNITS", "MAX_COLUMNS", "UNITED_STATES", "DataFile", "ally_facts",
     "as_list", "change_between", "check_coverage", "check_range", "data_files",
+    "not_published_note",
     "europe_and_us", "exercise_figures", "exercise_quotes", "exercise_table", "figure_files",
     "force_figures", "growth", "guideline_counts", "narrow", "one_year", "release_history",
     "release_table", "resolve_allies", "resolve_release", "sentence_around", "series",
