@@ -148,7 +148,7 @@ def _check_other_releases(frame: pd.DataFrame, nato_vintages: set[str],
                             f"{row.value} is outside 0-100%")
     for vintage in sorted(set(frame["vintage"]) & nato_vintages):
         warnings.append(f"{frame['file'].iloc[0]}: release {vintage} is also bundled as a NATO "
-                        "release; analysis.data.load.all_releases uses that release's values")
+                        "workbook or extract; analysis.data.load.all_releases uses those values")
 
 
 def _check_raw_tree(consumed: set[Path]) -> tuple[int, list[str]]:
