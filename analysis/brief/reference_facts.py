@@ -266,6 +266,49 @@ def release_facts(other: pd.DataFrame, threshold: float,
     return pd.DataFrame(rows, columns=FACT_COLUMNS)
 
 
+# Values of later releases known only as scattered statements (data/raw/releases, role
+# statements): (table, start of the measure) -> (key, unit, multiplier), in the workbook's keys.
+STATEMENT_KEYS = {
+    ("Table 3", "share of"): ("ally_share_gdp", "percent_gdp", 1.0),
+    ("Table 8a", "equipment"): ("ally_equipment_share", "percent", 1.0),
+    ("Table 2", "core defence expenditure, current prices"): ("ally_defence_spending", "USD", 1e6),
+}
+
+
+def statement_facts(statements: pd.DataFrame, threshold: float) -> pd.DataFrame:
+    """Facts from later statements (:func:`analysis.data.load.load_statements`): the Annual
+    Report's 2025 shares (``SGAR 2026-03``, with the count at ``threshold`` where it covers
+    enough allies) and the values of the 2026 edition found so far (``2026-07``), each with its
+    release, date and source."""
+    if statements.empty:
+        return pd.DataFrame(columns=FACT_COLUMNS)
+    labels = "NATO " + statements["vintage"].astype(str)
+    shares = statements[statements["table"] == "Table 3"]
+    shares = shares[shares["measure"].str.startswith("share of")]
+    dates = dict(zip(labels, statements["release_date"], strict=True))
+    frames = [release_facts(shares.assign(vintage_label=labels[shares.index],
+                                          indicator="share_gdp_pct"), threshold, dates)]
+    rows = []
+    for record in statements.assign(label=labels).to_dict("records"):
+        spec = next((v for (table, measure), v in STATEMENT_KEYS.items()
+                     if record["table"] == table and str(record["measure"]).startswith(measure)),
+                    None)
+        if spec is None or record["table"] == "Table 3":
+            continue
+        key, unit, scale = spec
+        rows.append({
+            "key": key, "entity": record["ally"], "year": int(record["year"]),
+            "year_text": str(int(record["year"])), "value": float(record["value"]) * scale,
+            "unit": unit, "qualifier": "", "release": record["label"],
+            "release_date": dates.get(record["label"]) or statement_date(record["label"], ""),
+            "source": str(record["source"]),
+            "quote": f"{record['table']} {record['measure']}, {record['ally']} {record['year']}",
+            "origin": "release", "variant": "",
+        })
+    frames.append(pd.DataFrame(rows, columns=FACT_COLUMNS))
+    return pd.concat([f for f in frames if not f.empty], ignore_index=True)
+
+
 def guideline_facts(guidelines: pd.DataFrame) -> pd.DataFrame:
     """The guidelines themselves (:func:`analysis.data.load.load_guidelines`), one fact each,
     keyed ``guideline_<id>``: the Wales 2% of GDP and 20% on equipment, The Hague's 5%, 3.5%
@@ -302,13 +345,18 @@ def reference_facts() -> pd.DataFrame:
         info = load.release_info(vintage)
         frames.append(workbook_facts(
             nato[nato["vintage"] == vintage], f"NATO {vintage}", info.release_date,
-            f"{info.publisher}, {info.title}, {info.file.name}", threshold))
+            f"{info.publisher}, {info.title}, {info.file.name}"
+            + (f" ({info.provenance_note})" if info.secondary else ""), threshold))
+    # A release bundled whole (workbook or extract) is counted from its unrounded values, not
+    # from the rounded copies in the other-releases CSVs.
     others = load.load_other_releases()
+    others = others[~others["vintage"].isin(load.available_releases())]
     dates = {}
     for vintage, label in others[["vintage", "vintage_label"]].drop_duplicates().itertuples(
             index=False):
         dates[str(label)] = load.release_info(str(vintage)).release_date
     frames.append(release_facts(others, threshold, dates))
+    frames.append(statement_facts(load.load_statements(), threshold))
     facts = pd.concat([f for f in frames if not f.empty], ignore_index=True)
     return unify_release_dates(facts)
 

@@ -18,7 +18,6 @@ Releases are vintages: NATO revises past years, so never splice releases into on
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,15 +25,30 @@ import pandas as pd
 
 from analysis import paths
 from analysis.data.guidelines import GUIDELINE_FILE, read_guidelines
-from analysis.data.provenance import Provenance, parse_date, sidecar_path, verify
+from analysis.data.provenance import Provenance, parse_date, verify
 from analysis.data.reference import (
     HEADLINE_FILE,
     OTHER_RELEASE_FILES,
     read_headlines,
     read_other_releases,
 )
+from analysis.data.releases import (
+    RELEASE_TABLE,
+    STATEMENTS,
+    TABLE_TOPICS,
+    ReleaseChoice,
+    ReleaseInfo,
+    info_from_sidecar,
+    read_release_table,
+    read_statements,
+    release_files,
+    releases_raw_dir,
+)
 from analysis.data.workbook import canonical_name, read_workbook
-from analysis.errors import DataError, ProvenanceError
+from analysis.errors import DataError
+
+# Defined in analysis.data.releases; callers use them as load.X.
+__all__ = ["ReleaseChoice", "ReleaseInfo", "release_files", "releases_raw_dir"]
 
 # --------------------------------------------------------------------------------------------
 # NATO workbooks
@@ -64,11 +78,29 @@ def _workbook(path: Path) -> tuple[pd.DataFrame, Provenance]:
     return frame, provenance
 
 
-def load_nato() -> pd.DataFrame:
-    """Every bundled NATO workbook as one long dataframe; each row keeps its ``vintage``.
+@lru_cache(maxsize=32)
+def _release_table_cached(path: str, sha256: str) -> pd.DataFrame:
+    return read_release_table(Path(path), verify(Path(path)))
 
-    Columns: see :mod:`analysis.data.workbook`. Raises ProvenanceError when a file's sha256 differs
-    from its sidecar, WorkbookError when a workbook cannot be parsed.
+
+def _release_tables(skip: set[str]) -> list[pd.DataFrame]:
+    """The extract releases' tables, except releases bundled as NATO's own workbook (``skip``):
+    NATO's file is the better copy of the same release."""
+    frames = []
+    for path in release_files(RELEASE_TABLE):
+        provenance = verify(path)
+        if str(provenance.get("vintage")) not in skip:
+            frames.append(_release_table_cached(str(path), provenance.sha256))
+    return frames
+
+
+def load_nato() -> pd.DataFrame:
+    """Every bundled NATO release as one long dataframe; each row keeps its ``vintage``.
+
+    The workbooks of ``data/raw/nato`` and the releases known from extracts of NATO's tables
+    (``data/raw/releases``, e.g. ``2025-08``), in the same columns (see
+    :mod:`analysis.data.workbook`). Raises ProvenanceError when a file's sha256 differs from its
+    sidecar, WorkbookError when a workbook cannot be parsed.
     """
     frames = [_workbook(path)[0] for path in workbook_files()]
     data = pd.concat(frames, ignore_index=True)
@@ -76,17 +108,18 @@ def load_nato() -> pd.DataFrame:
     if duplicated.any():
         raise DataError(f"{paths.nato_raw_dir()}: two workbooks claim vintage "
                         f"{data.loc[duplicated, 'vintage'].iloc[0]!r}")
+    data = pd.concat([data, *_release_tables(set(data["vintage"]))], ignore_index=True)
     return data.copy()
 
 
 def load_indicator(indicator: str, vintage: str | None = None,
                    include_aggregates: bool = True) -> pd.DataFrame:
-    """One indicator of one release (default: the latest).
+    """One indicator of one release (default: the newest release that has it).
 
-    E.g. ``load_indicator('share_gdp_pct')``: the TABLE3 rows of the newest workbook.
+    E.g. ``load_indicator('share_gdp_pct')``: the TABLE3 rows of the newest release.
     """
     data = load_nato()
-    vintage = vintage or latest_release()
+    vintage = vintage or latest_release(indicator)
     _check_vintage(vintage)
     known = sorted(data.loc[data["vintage"] == vintage, "indicator"].unique())
     if indicator not in known:
@@ -102,100 +135,74 @@ def load_indicator(indicator: str, vintage: str | None = None,
 # Releases
 
 
-@dataclass(frozen=True)
-class ReleaseInfo:
-    """What a chart's source line needs to say about a release."""
-
-    vintage: str
-    title: str
-    publisher: str
-    release_date: dt.date | None
-    data_cutoff: dt.date | None
-    estimate_years: tuple[int, ...]
-    file: Path
-    sha256: str
-
-    def source_line(self) -> str:
-        """A chart's source line, e.g. 'Source: NATO Public Diplomacy Division, Defence
-        Expenditure of NATO Countries (2014-2024) - tables, released 2024-06-17 (data cut-off
-        2024-06-12); 2023-2024 estimates.'"""
-        parts = [f"Source: {self.publisher}, {self.title}"]
-        if self.release_date:
-            parts.append(f", released {self.release_date.isoformat()}")
-        else:
-            parts.append(f", release {self.vintage}")
-        if self.data_cutoff:
-            parts.append(f" (data cut-off {self.data_cutoff.isoformat()})")
-        if self.estimate_years:
-            years = self.estimate_years
-            span = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
-            parts.append(f"; {span} estimates")
-        return "".join(parts) + "."
-
-
 # Releases known only through the reference CSVs; described from shared/reference/SOURCES.md.
 _OTHER_RELEASES: dict[str, tuple[str, dt.date | None, dt.date | None]] = {
     "2023-07": ("Defence Expenditure of NATO Countries (2014-2023)", dt.date(2023, 7, 7), None),
     "2024-02": ("defence expenditure figures announced 14-15 February 2024",
                 dt.date(2024, 2, 14), dt.date(2024, 2, 7)),
     "SGAR 2025-04": ("The Secretary General's Annual Report 2024", None, None),
-    "2025-08": ("Defence Expenditure of NATO Countries (2014-2025)", dt.date(2025, 8, 28), None),
 }
 
 
-def available_releases() -> list[str]:
-    """Vintages of the bundled NATO workbooks, oldest first (e.g. ``['2024-06']``)."""
-    return sorted({_workbook(path)[0]["vintage"].iloc[0] for path in workbook_files()})
+def available_releases(indicator: str | None = None) -> list[str]:
+    """Vintages of the bundled releases, oldest first (e.g. ``['2024-06', '2025-08']``); with
+    ``indicator``, only the releases that publish it."""
+    data = load_nato()
+    if indicator is not None:
+        data = data[(data["indicator"] == indicator) & data["value"].notna()]
+    return sorted({str(v) for v in data["vintage"].unique()}, key=release_sort_key)
 
 
-def latest_release() -> str:
-    """The newest bundled workbook's vintage, the default of every report."""
-    return available_releases()[-1]
+def latest_release(indicator: str | None = None) -> str:
+    """The newest bundled release, the default of every report; with ``indicator``, the newest
+    release that has it (``latest_release('usd_million_constant_2015')`` is ``2024-06``)."""
+    known = available_releases(indicator)
+    if not known:
+        raise DataError(f"indicator {indicator!r} is in no bundled NATO release "
+                        f"({', '.join(available_releases())})")
+    return known[-1]
+
+
+def release_for(indicator: str, release: str | None = None) -> ReleaseChoice:
+    """The release to show ``indicator`` from: ``release`` ('latest' or None: the newest) when it
+    has the indicator, else the newest release that has it, with a note saying so, e.g.
+    "Release 2025-08 has no dollar tables (usd_million_constant_2015); shown: Defence
+    Expenditure of NATO Countries (2014-2024), release 2024-06."."""
+    requested = latest_release() if release in (None, "", "latest") else str(release)
+    _check_vintage(requested)
+    if requested in available_releases(indicator):
+        return ReleaseChoice(indicator, requested, requested)
+    shown = latest_release(indicator)
+    data = load_nato()
+    table = str(data.loc[(data["vintage"] == shown) & (data["indicator"] == indicator),
+                         "table"].iloc[0])
+    info = release_info(shown)
+    note = (f"Release {requested} has no {TABLE_TOPICS.get(table, table)} ({indicator}); "
+            f"shown: {info.title.removesuffix(' - tables')}, release {shown}.")
+    return ReleaseChoice(indicator, requested, shown, note)
 
 
 def _check_vintage(vintage: str) -> None:
     known = available_releases()
     if vintage not in known:
-        raise DataError(f"no NATO workbook of release {vintage!r} in {paths.nato_raw_dir()} "
-                        f"(available: {', '.join(known)})")
-
-
-def _estimate_years(estimates: object, path: Path) -> tuple[int, ...]:
-    years = estimates if isinstance(estimates, list) else [estimates]
-    if not all(isinstance(y, int) or (isinstance(y, str) and y.strip().isdigit())
-               for y in years):
-        raise ProvenanceError(f"{sidecar_path(path)}: field estimates is {estimates!r}, "
-                              "expected a list of years such as [2023, 2024]")
-    return tuple(sorted(int(y) for y in years))
+        raise DataError(f"no NATO release {vintage!r} in {paths.nato_raw_dir()} or "
+                        f"{releases_raw_dir()} (available: {', '.join(known)})")
 
 
 def release_info(vintage: str | None = None) -> ReleaseInfo:
-    """Title, publisher, dates, estimate years, file and sha256 of a release (default latest).
-
-    Works for the bundled workbooks and for the vintages of the other-releases CSVs.
+    """Title, publisher, dates, estimate years, files, sha256 and provenance of a release
+    (default latest): the bundled workbooks, the extract releases (whose ``secondary`` and
+    ``provenance_note`` say they are third-party copies) and the other-releases CSVs' vintages.
     """
     vintage = vintage or latest_release()
-    for path in workbook_files():
-        frame, provenance = _workbook(path)
-        if frame["vintage"].iloc[0] != vintage:
-            continue
-        estimates = provenance.get("estimates")
-        if estimates:
-            years = _estimate_years(estimates, path)
-        else:
-            years = tuple(sorted(frame.loc[frame["estimate"], "year"].unique().tolist()))
-        return ReleaseInfo(
-            vintage=vintage,
-            title=str(provenance.get("title", path.name)),
-            publisher=str(provenance.get("publisher", "NATO")),
-            release_date=parse_date(provenance.get("release_date"),
-                                    f"{sidecar_path(path)}: field release_date", ProvenanceError),
-            data_cutoff=parse_date(provenance.get("data_cutoff"),
-                                   f"{sidecar_path(path)}: field data_cutoff", ProvenanceError),
-            estimate_years=years,
-            file=path,
-            sha256=provenance.sha256,
-        )
+    nato = load_nato()
+    frame = nato[nato["vintage"] == vintage]
+    if not frame.empty:
+        # The file of the share of GDP first: it is the one a chart's source line stands for.
+        main = set(frame.loc[frame["indicator"] == "share_gdp_pct", "file"])
+        files = sorted((p for p in workbook_files() + release_files(RELEASE_TABLE)
+                        if p.name in set(frame["file"])), key=lambda p: p.name not in main)
+        return info_from_sidecar(vintage, frame, files)
     others = load_other_releases()
     rows = others[others["vintage"] == vintage]
     if rows.empty:
@@ -213,6 +220,10 @@ def release_info(vintage: str | None = None) -> ReleaseInfo:
                                              "year"].unique().tolist())),
         file=first_file,
         sha256=verify(first_file).sha256,
+        secondary=True,
+        provenance_note="Values from public copies of NATO's release; each row of "
+                        f"{first_file.name} names its source.",
+        files=(first_file,),
     )
 
 
@@ -243,6 +254,26 @@ def estimate_years(vintage: str | None = None) -> list[int]:
 
 def reference_raw_dir() -> Path:
     return paths.raw_dir() / "reference"
+
+
+@lru_cache(maxsize=16)
+def _statements_cached(path: str, sha256: str) -> pd.DataFrame:
+    return read_statements(Path(path))
+
+
+def load_statements() -> pd.DataFrame:
+    """Values NATO published after its last bundled full release, as quoted or extracted
+    (``role: statements`` in ``data/raw/releases``): columns of
+    :data:`analysis.data.releases.STATEMENT_COLUMNS` plus the sidecar's ``release_date`` and
+    ``secondary``. For checking figures, not for charts."""
+    frames = []
+    for path in release_files(STATEMENTS):
+        provenance = verify(path)
+        released = parse_date(provenance.get("release_date"),
+                              f"{path}.source.yml: field release_date", DataError)
+        frames.append(_statements_cached(str(path), provenance.sha256).assign(
+            release_date=released, secondary=bool(provenance.get("secondary", False))))
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 
 @lru_cache(maxsize=16)

@@ -22,6 +22,7 @@ from analysis.data.guidelines import GUIDELINE_FILE
 from analysis.data.normalised import check_normalised
 from analysis.data.provenance import verify
 from analysis.data.reference import HEADLINE_FILE
+from analysis.data.releases import CROSSCHECK, RELEASE_TABLE, STATEMENTS
 from analysis.data.workbook import AGGREGATES
 from analysis.errors import DataError, SourceError, WorkbookError
 
@@ -106,8 +107,8 @@ def _check_workbook(frame: pd.DataFrame, expected_estimates: list[int] | None,
                                     f"{indicator} {first['value']} is outside 0-100%")
         missing = rows[rows["value"].isna()]
         for row in missing.head(3).itertuples():
-            warnings.append(f"{file}: sheet {row.sheet}, cell {row.cell}: {row.ally} {row.year} "
-                            f"{indicator} is blank (kept as missing)")
+            warnings.append(f"{row.file}: sheet {row.sheet}, cell {row.cell}: {row.ally} "
+                            f"{row.year} {indicator} is blank (kept as missing)")
     estimates = sorted(int(y) for y in core.loc[core["estimate"], "year"].unique())
     if expected_estimates is not None and estimates != sorted(expected_estimates):
         raise WorkbookError(f"{file}: header years marked 'e' {estimates} differ from the "
@@ -147,7 +148,7 @@ def _check_other_releases(frame: pd.DataFrame, nato_vintages: set[str],
                             f"{row.value} is outside 0-100%")
     for vintage in sorted(set(frame["vintage"]) & nato_vintages):
         warnings.append(f"{frame['file'].iloc[0]}: release {vintage} is also bundled as a NATO "
-                        "workbook; analysis.data.load.all_releases uses the workbook's values")
+                        "workbook or extract; analysis.data.load.all_releases uses those values")
 
 
 def _check_raw_tree(consumed: set[Path]) -> tuple[int, list[str]]:
@@ -159,7 +160,9 @@ def _check_raw_tree(consumed: set[Path]) -> tuple[int, list[str]]:
     """
     warnings = []
     count = 0
-    for folder in (paths.nato_raw_dir(), paths.raw_dir() / "reference"):
+    for folder in (paths.nato_raw_dir(), paths.raw_dir() / "reference", load.releases_raw_dir()):
+        if folder == load.releases_raw_dir() and not folder.is_dir():
+            continue
         if not folder.is_dir():
             raise DataError(f"{folder}: folder not found")
         for path in sorted(folder.iterdir()):
@@ -173,6 +176,20 @@ def _check_raw_tree(consumed: set[Path]) -> tuple[int, list[str]]:
             if not side.with_name(side.name.removesuffix(".source.yml")).exists():
                 raise DataError(f"{side}: sidecar of a file that does not exist")
     return count, warnings
+
+
+def _check_crosscheck() -> tuple[str, str]:
+    """The extract releases' cross-checks: each comparison agrees or names its difference."""
+    files = load.release_files(CROSSCHECK)
+    results = pd.concat([pd.read_csv(p, dtype=str) for p in files]) if files else pd.DataFrame(
+        {"result": []})
+    unexplained = results[~results["result"].str.match(r"^(agree|differ by [-+]?[\d.]+)$")]
+    if not unexplained.empty:
+        raise DataError(f"{files[0]}: result {unexplained['result'].iloc[0]!r} is neither "
+                        "'agree' nor 'differ by X'")
+    agree = int((results["result"] == "agree").sum())
+    return ("release extracts cross-checked (data/raw/releases)",
+            f"{len(results)} comparisons with independent sources, {agree} agree exactly")
 
 
 def _check_sources() -> tuple[str, str]:
@@ -253,12 +270,15 @@ def check_all() -> Summary:
     headlines = load.load_headlines()
     guidelines = load.load_guidelines()
     consumed = {p.resolve() for p in load.workbook_files()}
+    consumed |= {p.resolve() for role in (RELEASE_TABLE, STATEMENTS, CROSSCHECK)
+                 for p in load.release_files(role)}
     consumed |= {(load.reference_raw_dir() / name).resolve()
                  for name in set(others["file"]) | {HEADLINE_FILE, GUIDELINE_FILE}}
     verified, unread = _check_raw_tree(consumed)
     warnings.extend(unread)
-    extra = [("raw files", f"{verified} files in data/raw/nato and data/raw/reference match "
-                           "the sha256 of their sidecars")]
+    extra = [("raw files", f"{verified} files in data/raw/nato, data/raw/reference and "
+                           "data/raw/releases match the sha256 of their sidecars"),
+             _check_crosscheck()]
     normalised = check_normalised()
     extra.append(("normalised tables (data/reference)",
                   f"{', '.join(p.name for p in normalised)} up to date with data/raw"))

@@ -12,14 +12,20 @@ import pandas as pd
 
 from analysis.data import indicators
 from analysis.errors import DataError
+from analysis.markup import escape_markdown
 
 
 def check_coverage(data: pd.DataFrame, *, vintage: str, indicators_needed: Iterable[str],
                    allies: Sequence[str], years: Iterable[int]) -> pd.DataFrame:
     """Every needed indicator has a value for every ally and year; else a DataError.
 
-    Returns one row per indicator (indicator, allies, years, values, min, max) to show what
-    was checked.
+    A value the release itself left blank in an estimate year (the row is there, the cell is
+    empty: Germany 2025e in the August 2025 edition, budget pending at the cut-off) is not a gap
+    in the data but what NATO published: it is reported in the ``not_published`` column
+    (:func:`not_published_note`), never raised. A missing row, or a blank in a year NATO no
+    longer estimates, is a gap and raises.
+
+    Returns one row per indicator (indicator, allies, years, values, min, max, not_published).
     """
     years = sorted({int(y) for y in years})
     rows = []
@@ -27,17 +33,35 @@ def check_coverage(data: pd.DataFrame, *, vintage: str, indicators_needed: Itera
         part = indicators.select(data, indicator, vintage)
         part = part[part["ally"].isin(allies) & part["year"].isin(years)]
         have = part.dropna(subset=["value"]).set_index(["ally", "year"]).index
-        missing = [(a, y) for a in allies for y in years if (a, y) not in have]
+        blank = part[part["value"].isna() & part["estimate"]]
+        unpublished = set(zip(blank["ally"], blank["year"], strict=True))
+        missing = [(a, y) for a in allies for y in years
+                   if (a, y) not in have and (a, y) not in unpublished]
         if missing:
             ally, year = missing[0]
             raise DataError(
                 f"release {vintage}: {indicator} has no value for {ally} {year} "
                 f"({len(missing)} ally-years missing)")
         rows.append({"indicator": indicator, "allies": len(allies),
-                     "years": f"{years[0]}-{years[-1]}", "values": len(part),
+                     "years": f"{years[0]}-{years[-1]}", "values": len(have),
                      "min": round(float(part["value"].min()), 2),
-                     "max": round(float(part["value"].max()), 2)})
+                     "max": round(float(part["value"].max()), 2),
+                     "not_published": tuple(sorted(unpublished, key=lambda k: (k[1], k[0])))})
     return pd.DataFrame(rows)
+
+
+def not_published_note(coverage: pd.DataFrame, vintage: str) -> str:
+    """One Markdown line naming the blanks of a release that :func:`check_coverage` found, e.g.
+    'Not published in release 2025-08: Germany 2025e (share_gdp_pct).'; empty when none."""
+    found: dict[tuple[str, int], list[str]] = {}
+    for record in coverage.to_dict("records"):
+        for ally, year in record.get("not_published", ()):
+            found.setdefault((ally, int(year)), []).append(str(record["indicator"]))
+    if not found:
+        return ""
+    items = [f"{escape_markdown(ally)} {year}e ({', '.join(names)})"
+             for (ally, year), names in sorted(found.items(), key=lambda kv: kv[0][::-1])]
+    return f"Not published in release {vintage}, so left blank: {'; '.join(items)}."
 
 
 def check_range(data: pd.DataFrame, indicator: str, low: float, high: float,

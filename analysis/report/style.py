@@ -115,11 +115,15 @@ class ChartSource:
     title: str
     release_date: str
     data_cutoff: str
+    vintage: str = ""
+    note: str = ""  # how the values reached us when not from NATO's own file
 
     def text(self) -> str:
+        release = f", release {self.vintage}" if self.vintage else ""
+        note = f" {self.note}" if self.note else ""
         return (
-            f"Source: {self.publisher}, {self.title}, released {self.release_date}, "
-            f"data cut-off {self.data_cutoff}."
+            f"Source: {self.publisher}, {self.title}{release}, released {self.release_date}, "
+            f"data cut-off {self.data_cutoff}.{note}"
         )
 
 
@@ -140,11 +144,16 @@ def source_line(release: Any) -> str:
             raise ValueError(f"release description has no {name!r}; cannot write a source line")
         return str(value)
 
+    def optional(name: str) -> Any:
+        return release.get(name) if isinstance(release, dict) else getattr(release, name, None)
+
     return ChartSource(
         publisher=_short_publisher(pick("publisher")),
         title=_short_title(pick("title")),
         release_date=pick("release_date"),
         data_cutoff=pick("data_cutoff"),
+        vintage=str(optional("vintage") or ""),
+        note=str(optional("provenance_note") or "") if optional("secondary") else "",
     ).text()
 
 

@@ -7,7 +7,7 @@ They live in modules by purpose: :mod:`.parameters` (parameters as a notebook re
 sources) and :mod:`.sources_notes` (the closing 'Sources and notes' block).
 """
 
-from analysis.report.coverage import check_coverage, check_range
+from analysis.report.coverage import check_coverage, check_range, not_published_note
 from analysis.report.frames import (
     EUROPE_CANADA,
     UNITED_STATES,
@@ -53,6 +53,7 @@ __all__ = [
     "as_list", "change_between", "check_coverage", "check_range", "counts_at_guidelines",
     "data_files", "europe_and_us", "exercise_figures", "exercise_quotes", "exercise_table",
     "figure_files", "force_figures", "growth", "guideline_counts", "members_only", "narrow",
+    "not_published_note",
     "one_year", "release_history", "release_table", "resolve_allies", "resolve_release",
     "sentence_around", "series", "share_and_equipment", "short_source", "source_figures",
     "sources_markdown", "spending_table", "styled", "target_gap_table", "target_gaps",

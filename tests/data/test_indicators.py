@@ -67,7 +67,8 @@ def test_duplicate_ally_year_is_an_error() -> None:
 def test_change_since_base_year(nato: pd.DataFrame) -> None:
     change = indicators.change_since(nato, 2014, vintage="2024-06")
     poland = change[(change["ally"] == "Poland")].set_index("year")
-    share = nato[(nato["indicator"] == "share_gdp_pct") & (nato["ally"] == "Poland")]
+    share = nato[(nato["indicator"] == "share_gdp_pct") & (nato["ally"] == "Poland")
+                 & (nato["vintage"] == "2024-06")]
     by_year = share.set_index("year")["value"]
     assert poland.loc[2024, "change"] == by_year[2024] - by_year[2014]
     assert poland.loc[2014, "change"] == 0
@@ -76,7 +77,7 @@ def test_change_since_base_year(nato: pd.DataFrame) -> None:
     assert set(change["year"]) == set(range(2014, 2025))
     assert "NATO Total" not in set(change["ally"])
     with pytest.raises(DataError, match="base year 2000"):
-        indicators.change_since(nato, 2000)
+        indicators.change_since(nato, 2000, vintage="2024-06")
 
 
 def test_change_since_keeps_missing_missing() -> None:
@@ -102,7 +103,8 @@ def test_rank_within_alliance(nato: pd.DataFrame) -> None:
 
 def test_alliance_median(nato: pd.DataFrame) -> None:
     medians = indicators.alliance_median(nato, vintage="2024-06").set_index("year")
-    share = nato[(nato["indicator"] == "share_gdp_pct") & ~nato["is_aggregate"]]
+    share = nato[(nato["indicator"] == "share_gdp_pct") & ~nato["is_aggregate"]
+                 & (nato["vintage"] == "2024-06")]
     expected = share[share["year"] == 2024]["value"].median()
     assert medians.loc[2024, "median"] == expected
     assert medians.loc[2024, "allies"] == 31

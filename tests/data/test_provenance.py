@@ -77,6 +77,6 @@ def test_bad_sidecar_field_is_a_provenance_error(data_root: Path, field: str, ol
     assert old in text
     side.write_text(text.replace(old, new), encoding="utf-8")
     with pytest.raises(ProvenanceError) as caught:
-        load.release_info()
+        load.release_info("2024-06")
     assert str(caught.value).startswith(f"{side}: ") and message in str(caught.value)
     assert "\n" not in str(caught.value)

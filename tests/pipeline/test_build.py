@@ -126,7 +126,7 @@ def test_build_exits_0_with_one_plain_progress_line(built):
     lines = run.stdout.splitlines()
     assert re.fullmatch(
         r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \[1/1\] ok +\d+\.\ds  chart ally=Poland, year=2024, "
-        r"start_year=2014, release=2024-06", lines[0]
+        r"start_year=2014, release=2025-08", lines[0]
     ), lines[0]
     assert lines[1].startswith("built 1 of 1 reports in ")
     assert run.stderr == ""  # no kernel chatter in unattended logs
@@ -145,13 +145,13 @@ def test_slot_holds_notebook_html_pdf_artifact_and_manifest(built):
 def test_executed_notebook_has_outputs_parameters_and_title_block(built):
     nb = nbformat.read(built["slot"] / "chart.ipynb", as_version=4)
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
-    assert injected and 'release = "2024-06"' in injected[0].source
+    assert injected and 'release = "2025-08"' in injected[0].source
     outputs = [o for c in nb.cells for o in c.get("outputs", [])]
     assert any(o.get("output_type") == "display_data" for o in outputs)
     meta = nb.metadata["nato_report"]
     assert meta["title"] == "Fixture chart report"
     assert meta["parameters"]["ally"] == "Poland"
-    assert "2024-06" in meta["release"]
+    assert "2025-08" in meta["release"]
 
 
 def test_manifest_records_what_the_build_used(built):
@@ -161,7 +161,7 @@ def test_manifest_records_what_the_build_used(built):
     assert manifest["error"] is None
     assert manifest["run_id"].endswith("-default") and manifest["slot"] == "default"
     assert manifest["parameters"] == {
-        "ally": "Poland", "year": 2024, "start_year": 2014, "release": "2024-06",
+        "ally": "Poland", "year": 2024, "start_year": 2014, "release": "2025-08",
     }
     assert manifest["notebook"] == {
         "path": "notebooks/chart.ipynb", "sha256": _sha256(root / "notebooks" / "chart.ipynb"),
@@ -170,7 +170,7 @@ def test_manifest_records_what_the_build_used(built):
     workbook = "data/raw/nato/240617-def-exp-2024-TABLES-en.xlsx"
     assert data[workbook] == _sha256(REPO / workbook)
     assert len(data) >= 5
-    assert manifest["release"]["vintage"] == "2024-06"
+    assert manifest["release"]["vintage"] == "2025-08"
     assert manifest["packages"]["papermill"] == metadata.version("papermill")
     assert manifest["packages"]["weasyprint"] == metadata.version("weasyprint")
     head = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"],
@@ -212,14 +212,14 @@ def test_html_is_offline_with_the_chart_embedded(built):
     assert "Poland: fixture bars" not in page  # the title is inside the PNG, not text
     assert "plt.subplots" not in page  # code hidden by default
     assert "fixture stderr noise" not in page
-    assert "release 2024-06" in page  # the stdout of the last cell
+    assert "release 2025-08" in page  # the stdout of the last cell
 
 
 def test_pdf_pages_carry_title_and_release(built):
     reader = PdfReader(io.BytesIO((built["slot"] / "chart.pdf").read_bytes()))
     first = reader.pages[0].extract_text()
     assert "Fixture chart report" in first
-    assert "NATO release 2024-06" in first
+    assert "NATO release 2025-08" in first
     assert "Page 1 of" in first
     assert len(reader.pages[0].images) >= 1
 
@@ -452,7 +452,7 @@ def test_bad_parameter_through_the_installed_command(tmp_path):
     assert done.returncode == 2
     assert done.stderr.strip() == (
         "nato-report: error: report chart: parameter ally: unknown ally 'Polen' "
-        "(release 2024-06); did you mean 'Poland'?"
+        "(release 2025-08); did you mean 'Poland'?"
     )
     assert not out.exists()
 

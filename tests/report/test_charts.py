@@ -23,12 +23,14 @@ from analysis.report import (
 
 @pytest.fixture(scope="module")
 def nato() -> pd.DataFrame:
-    return load_nato()
+    # One release (the June 2024 workbook, with every table), as a report's frames are.
+    data = load_nato()
+    return data[data["vintage"] == "2024-06"]
 
 
 @pytest.fixture(scope="module")
 def source() -> str:
-    return style.source_line(release_info())
+    return style.source_line(release_info("2024-06"))
 
 
 def _indicator(nato: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -45,7 +47,8 @@ def _all_text(fig) -> str:
 
 
 def test_source_line_names_release_and_cutoff(source):
-    info = release_info()
+    info = release_info("2024-06")
+    assert f"release {info.vintage}" in source
     assert info.release_date.isoformat() in source
     assert info.data_cutoff.isoformat() in source
     assert "Defence Expenditure of NATO Countries" in source

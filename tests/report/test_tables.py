@@ -18,12 +18,15 @@ from analysis.report import (
 
 @pytest.fixture(scope="module")
 def nato() -> pd.DataFrame:
-    return load.load_nato()
+    # One release (the June 2024 workbook, with every table), as a report's frames are.
+    data = load.load_nato()
+    return data[data["vintage"] == "2024-06"]
 
 
 @pytest.fixture(scope="module")
 def vintage() -> str:
-    return load.latest_release()
+    # The newest release with every table (dollars too): these tests use them all.
+    return load.latest_release("usd_million_constant_2015")
 
 
 def test_check_coverage_names_the_missing_value(nato, vintage):
@@ -150,7 +153,7 @@ def test_short_source_names_the_sites():
 
 
 def test_data_files_hash_sidecarred_and_plain_files(tmp_path):
-    info = load.release_info()
+    info = load.release_info("2024-06")
     plain = tmp_path / "doc.txt"
     plain.write_text("hello", encoding="utf-8")
     files = sources_notes.data_files([info.file, plain])
