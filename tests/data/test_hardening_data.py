@@ -291,3 +291,13 @@ def test_huge_path_is_not_echoed() -> None:
     with pytest.raises(SourceError) as caught:
         load_source(Path("/tmp") / HUGE / "a.txt", require_meta=False)
     assert len(_one_line(caught, "cannot be read")) < 1000
+
+
+def test_sidecar_not_utf8_is_one_line(tmp_path: Path) -> None:
+    raw = tmp_path / "table.csv"
+    raw.write_text("a,b\n1,2\n", encoding="utf-8")
+    sidecar_path(raw).write_bytes("title: Défense\n".encode("latin-1"))
+    with pytest.raises(ProvenanceError) as caught:
+        verify(raw)
+    message = str(caught.value)
+    assert "not UTF-8" in message and sidecar_path(raw).name in message and "\n" not in message
