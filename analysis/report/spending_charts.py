@@ -75,7 +75,7 @@ def share_of_gdp_ranked(data: pd.DataFrame, *, year: int, source: str,
     title = (f"Defence expenditure as a share of GDP, {year_label(year, estimated)}: "
              f"{', '.join(counts)}")
     return ranked_bars(
-        data, title=title, unit="% of GDP (based on 2015 prices)", source=source,
+        data, title=title, unit="% of GDP (NATO: share of real GDP)", source=source,
         guideline=lines[0][0], guideline_label=lines[0][1], more_guidelines=lines[1:],
         highlight=highlight, decimals=2,
         reference=None if median is None else (f"alliance median {median:.2f}%", median),
