@@ -233,3 +233,16 @@ def test_spending_trends_pages_keep_headings_with_their_charts(tmp_path: Path) -
     for (page, _, heading), (chart_page, _, _) in with_chart:
         assert chart_page == page, f"heading {heading!r} ends page {page}, its chart is on the next"
     assert placed[0][1] == "h3" and placed[1] == (1, "img", placed[1][2])  # ranked chart, page 1
+
+
+def test_ally_profile_when_the_latest_year_is_blank(tmp_path: Path) -> None:
+    """Germany's 2025e share is blank in release 2025-08: the gap to 3.5% uses its last
+    published year instead of failing."""
+    nato = load.load_nato()
+    vintage = load.latest_release("share_gdp_pct")
+    shares = indicators.select(nato, "share_gdp_pct", vintage)
+    germany = shares[shares["ally"] == "Germany"].dropna(subset=["value"])
+    last = int(germany["year"].max())
+    notebook = _run("ally_profile", tmp_path, ally="Germany")
+    _assert_clean_run(notebook, charts=3)
+    assert f"In {last}" in _text(notebook)
