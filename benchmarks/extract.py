@@ -30,6 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import pandas as pd  # noqa: E402
+
 from analysis.data.sources import load_source  # noqa: E402
 from analysis.extract import extract_corpus  # noqa: E402
 from analysis.extract.extractor import extract_figures  # noqa: E402
@@ -121,10 +123,11 @@ def build_corpus(megabytes: float, articles_paths: list[Path] | None = None) -> 
     return "\n".join(copies)
 
 
-def build_articles(megabytes: float, seed: int = 0) -> list[tuple[str, str, None]]:
-    """Separate articles of 1-5 KB from the paragraphs of the fixture texts (see the module
-    docstring), as ``(doc_id, text, published)`` for ``extract_corpus``."""
-    paths = sorted(path for folder in (FIXTURES, FIXTURES / "realistic")
+def build_articles(megabytes: float, seed: int = 0, folders: tuple[Path, ...] = (
+        FIXTURES, FIXTURES / "realistic")) -> list[tuple[str, str, None]]:
+    """Separate articles of 1-5 KB from the paragraphs of the texts in ``folders`` (see the
+    module docstring), as ``(doc_id, text, published)`` for ``extract_corpus``."""
+    paths = sorted(path for folder in folders
                    for path in folder.iterdir() if path.suffix in (".txt", ".html"))
     paragraphs = [paragraph.strip() for path in paths
                   for paragraph in load_source(path, require_meta=False).text.split("\n")
@@ -154,6 +157,17 @@ def corpus_throughput(articles: list[tuple[str, str, None]], repeat: int) -> tup
         figures = len(extract_corpus(articles))
         best = min(best, time.process_time() - start)
     return size / 1e6 / best, figures
+
+
+def frame_per_article_throughput(articles: list[tuple[str, str, None]]) -> float:
+    """MB/s of a frame per article and one concat (what ``nato-report extract`` did before
+    ``extract_corpus``), once."""
+    size = sum(len(text.encode("utf-8")) for _id, text, _published in articles)
+    start = time.process_time()
+    frames = [extract_figures(text, published).assign(doc_id=doc_id)
+              for doc_id, text, published in articles]
+    pd.concat(frames, ignore_index=True)
+    return size / 1e6 / (time.process_time() - start)
 
 
 def throughput(function: Callable[[str], object], text: str) -> tuple[float, float]:
@@ -195,6 +209,14 @@ def main(argv: list[str] | None = None) -> int:
           f"({corpus_figures / corpus_size * 1000:.1f} per KB)")
     print("  articles: paragraphs of the fixture texts (tests/fixtures/sources/ and realistic/)"
           " in order, from a random start, to a random size of 1-5 KB (seed 0)")
+    print(f"  {frame_per_article_throughput(articles):8.2f} MB/s   the same articles with a "
+          "frame per article and one concat (the path before extract_corpus)")
+    sparse = build_articles(args.corpus_mb / 4, folders=(ROOT / "data" / "raw" / "sources",))
+    sparse_rate, sparse_figures = corpus_throughput(sparse, args.repeat)
+    sparse_size = sum(len(text.encode("utf-8")) for _id, text, _published in sparse)
+    print(f"  {sparse_rate:8.2f} MB/s   {len(sparse)} articles cut the same way from the bundled "
+          f"NATO speech (data/raw/sources), {sparse_figures / sparse_size * 1000:.1f} figures "
+          "per KB: the time goes with the figures, not the bytes")
     print(flush=True)
 
     corpus = build_corpus(args.mb)
