@@ -34,6 +34,8 @@ QUIET_LOGGERS = {
     # nbconvert's exporters log through traitlets (e.g. images without alt text, which the
     # charts' own tests check); before the command configured logging nothing showed them.
     "traitlets": logging.ERROR,
+    # Dask's scheduler runs in this process (extract --dask) and logs every worker at INFO.
+    "distributed": logging.ERROR,
 }
 
 
@@ -73,6 +75,11 @@ def _cmd_data_add(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     if args.out:
         refuse_output_over_inputs(args.out, args.paths)
+    if args.dask or args.scheduler:
+        # late: dask takes a second to import. Importing distributed sets its loggers to INFO;
+        # quiet them again (the scheduler of --dask runs in this process).
+        from analysis.extract import corpus_dask  # noqa: F401
+        configure_logging()
     from analysis.extract import corpus_cli  # late: start-up time
     return corpus_cli.run_cli(args.paths, fmt=args.format, out=args.out, jobs=args.jobs,
                               dask=args.dask, scheduler=args.scheduler)

@@ -48,7 +48,7 @@ def extract_paths_dask(paths: Sequence[str], scheduler: str | None = None,
         cluster = None
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=":0", silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         size = len(chunks(paths, workers)[0])
