@@ -34,6 +34,8 @@ QUIET_LOGGERS = {
     # nbconvert's exporters log through traitlets (e.g. images without alt text, which the
     # charts' own tests check); before the command configured logging nothing showed them.
     "traitlets": logging.ERROR,
+    # Dask's scheduler runs in this process (extract --dask) and logs every worker at INFO.
+    "distributed": logging.ERROR,
 }
 
 
@@ -73,8 +75,14 @@ def _cmd_data_add(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     if args.out:
         refuse_output_over_inputs(args.out, args.paths)
-    from analysis.extract import extractor as extract  # late: start-up time
-    return extract.run_cli(args.paths, fmt=args.format, out=args.out)
+    if args.dask or args.scheduler:
+        # late: dask takes a second to import. Importing distributed sets its loggers to INFO;
+        # quiet them again (the scheduler of --dask runs in this process).
+        from analysis.extract import corpus_dask  # noqa: F401
+        configure_logging()
+    from analysis.extract import corpus_cli  # late: start-up time
+    return corpus_cli.run_cli(args.paths, fmt=args.format, out=args.out, jobs=args.jobs,
+                              dask=args.dask, scheduler=args.scheduler)
 
 
 def refuse_output_over_inputs(out: str, inputs: Sequence[str]) -> None:
@@ -145,9 +153,19 @@ def make_parser() -> argparse.ArgumentParser:
     add.set_defaults(func=_cmd_data_add)
 
     ext = sub.add_parser("extract", help="extract figures from source documents")
-    ext.add_argument("paths", nargs="+", metavar="PATH", help="source text, markdown or html files")
-    ext.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    ext.add_argument("--out", metavar="FILE", default=None, help="write here instead of stdout")
+    ext.add_argument("paths", nargs="+", metavar="DIR_OR_FILE",
+                     help="source text, markdown or html files, or folders holding them")
+    ext.add_argument("--format", choices=["table", "csv", "json"], default=None,
+                     help="what stdout gets (default: a table); with --out its suffix decides")
+    ext.add_argument("--out", metavar="FILE", default=None,
+                     help="write FILE.parquet, FILE.csv or FILE.json instead of stdout")
+    ext.add_argument("--jobs", type=int, default=1, metavar="N",
+                     help="processes reading documents (default 1; with --dask, the workers)")
+    ext.add_argument("--dask", action="store_true",
+                     help="run on a local Dask cluster (a bag over the documents)")
+    ext.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                     help="run on the Dask cluster at ADDRESS (tcp://host:8786); its workers "
+                          "must see the documents at the same paths")
     ext.set_defaults(func=_cmd_extract)
 
     bld = sub.add_parser("build", help="execute report notebooks and render HTML and PDF")

@@ -134,7 +134,10 @@ def read_text(path: Path) -> str:
             f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
             "expected .txt, .md or .html"
         )
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as problem:  # permission denied, an I/O error of the disk
+        raise SourceError(f"{path}: cannot be read ({problem.strerror or problem})") from None
     if not data.strip():
         raise SourceError(f"{path}: file is empty")
     if b"\x00" in data[:65536]:

@@ -9,10 +9,13 @@ Modules, in the order of the flow: ``numbers`` (number words) and ``patterns`` (
 among numbers without a unit), ``read`` (one figure and its unit);
 ``figure`` (the Figure value object), ``rules`` (the rule engine), ``unit_rules`` and
 ``gdp_rules`` (the tables that fix units from neighbours); ``years``, ``entity`` and
-``context`` (year, entity and metric); ``scoring`` (precision/recall against labels).
+``context`` (year, entity and metric); ``scoring`` (precision/recall against labels);
+``corpus`` (many documents, one frame: ``extract_corpus``), ``corpus_dask`` (the same on Dask)
+and ``corpus_cli`` (``nato-report extract``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``.
 """
 
+from analysis.extract.corpus import extract_corpus
 from analysis.extract.extractor import extract_figures
 
-__all__ = ["extract_figures"]
+__all__ = ["extract_corpus", "extract_figures"]

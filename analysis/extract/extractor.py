@@ -44,23 +44,19 @@ special one). This module then joins "between X and Y", places each figure in it
 neighbours (:mod:`analysis.extract.unit_rules`, :mod:`analysis.extract.gdp_rules`; engine in
 :mod:`analysis.extract.rules`), before the metric is classified. Every rule's example is a test.
 
-Owns ``extract_figures``, the order of the rule tables and the ``nato-report extract`` command.
+Owns ``extract_figures`` (and its rows as plain tuples, :func:`figure_rows`, which a corpus
+(:mod:`analysis.extract.corpus`) turns into one frame) and the order of the rule tables.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-import sys
 from bisect import bisect_left, bisect_right
-from pathlib import Path
 
 import pandas as pd
 
 from analysis import vocabulary
-from analysis.data.sources import load_source
-from analysis.errors import DataError
 from analysis.extract import patterns as P
 from analysis.extract.context import SentenceCues, classify_metric, sentence_cues
 from analysis.extract.entity import EntityCandidates, entity_candidates, pick_entity
@@ -81,9 +77,18 @@ KINDS = vocabulary.KINDS
 
 def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame:
     """Every figure in ``text`` as one row (see the module docstring for the columns)."""
+    rows = figure_rows(text, published)
+    if not rows:
+        return typed_frame(pd.DataFrame({column: [] for column in COLUMNS}))
+    return typed_frame(pd.DataFrame.from_records(rows, columns=COLUMNS))
+
+
+def figure_rows(text: str, published: dt.date | None = None) -> list[tuple]:
+    """The rows of :func:`extract_figures` as plain tuples in :data:`COLUMNS` order: building a
+    DataFrame costs more than reading a short article, so a corpus builds one at the end."""
     figures, year_refs = read_figures(text, published.year if published else None)
     if not figures:
-        return _typed(pd.DataFrame({column: [] for column in COLUMNS}))
+        return []
     figures = _merge_between(text, figures)
     figures, cues = _add_context(text, figures, year_refs)
     scene = Scene(text, figures, {"cues": cues, "gdp_given": False})
@@ -97,7 +102,7 @@ def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame
             figure.unit, figure.kind, cues[figure.sentence_index], figure.near, figure.text,
             figure.value, before, text[figure.end:figure.end + 80],
             figure.sentence_index in counting_allies, previous_sentence=figure.previous_sentence)))
-    return _typed(pd.DataFrame.from_records(rows, columns=COLUMNS))
+    return rows
 
 
 def read_figures(text: str, published_year: int | None
@@ -187,7 +192,8 @@ def _lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+def typed_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (of :data:`COLUMNS`) with the column types of :func:`extract_figures`."""
     return frame.astype({
         "start": "int64", "end": "int64", "value": "float64", "approximate": "bool",
         "low": "float64", "high": "float64", "year": "Int64",
@@ -273,60 +279,3 @@ def _window(text: str, lo: int, hi: int) -> str:
         space = text.rfind(" ", lo, hi)
         hi = space if space >= 0 else hi
     return text[lo:hi]
-
-
-# --- command line -------------------------------------------------------------------------
-
-CLI_COLUMNS = ["source", "start", "end", "text", "value", "unit", "kind", "approximate",
-               "qualifier", "year", "metric", "entity"]
-
-
-def figures_of_file(path: str) -> pd.DataFrame:
-    """Figures of one document; metadata is used when present (published date, id)."""
-    source = load_source(Path(path), require_meta=False)
-    frame = extract_figures(source.text, source.published)
-    frame.insert(0, "source", source.id)
-    return frame
-
-
-def run_cli(paths: list[str], fmt: str = "table", out: str | None = None) -> int:
-    """``nato-report extract PATH... [--format table|csv|json] [--out FILE]``."""
-    frames = [figures_of_file(path) for path in paths]
-    frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
-    rendered = render(frame, fmt)
-    if out:
-        try:
-            Path(out).write_text(rendered, encoding="utf-8")
-        except OSError as error:
-            raise DataError(f"{out}: cannot write the figures ({error.strerror})") from None
-        print(f"{len(frame)} figures from {len(paths)} file(s) written to {out}", file=sys.stderr)
-    else:
-        sys.stdout.write(rendered)
-    return 0
-
-
-def render(frame: pd.DataFrame, fmt: str) -> str:
-    if fmt == "csv":
-        return frame.to_csv(index=False)
-    if fmt == "json":
-        records = json.loads(frame.to_json(orient="records", force_ascii=False))
-        return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
-    if fmt == "table":
-        if frame.empty:
-            return "no figures found\n"
-        shown = frame[[c for c in CLI_COLUMNS if c in frame.columns]].astype(object)
-        shown["value"] = [
-            _format_value(value, kind) for value, kind in zip(frame["value"], frame["kind"],
-                                                               strict=True)
-        ]
-        shown = shown.where(frame[shown.columns].notna(), "")
-        return shown.to_string(index=False) + "\n"
-    raise ValueError(f"unknown format {fmt!r}")
-
-
-def _format_value(value: float, kind: str) -> str:
-    if kind in ("year", "date"):
-        return str(int(value))
-    if abs(value) < 1e15 and value == int(value):
-        return f"{int(value):,}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")

@@ -1,4 +1,4 @@
-"""``nato-report extract PATH... [--format table|csv|json] [--out FILE]``."""
+"""``nato-report extract DIR_OR_FILE... [--format table|csv|json] [--out FILE]``."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_csv_holds_every_figure_with_its_source(capsys: pytest.CaptureFixture):
     expected = extract_figures(SEED.read_text(encoding="utf-8"), load_source(SEED).published)
     assert list(frame["text"]) == list(expected["text"])
     assert list(frame["start"]) == list(expected["start"])
-    assert set(frame["source"]) == {"nato-bydgoszcz-2024-02"}
+    assert set(frame["doc_id"]) == {"nato-bydgoszcz-2024-02"}
     assert frame.loc[frame["text"] == "18 member states", "year"].item() == 2024
 
 
@@ -34,7 +34,7 @@ def test_json_is_a_list_of_records(capsys: pytest.CaptureFixture):
     records = json.loads(capsys.readouterr().out)
     assert records[1]["text"] == "roughly 90,000 troops"
     assert records[1]["value"] == 90000 and records[1]["approximate"] is True
-    assert records[1]["source"] == "exercise-briefing"
+    assert records[1]["doc_id"] == "exercise-briefing"
 
 
 def test_table_lists_figures_of_several_files(capsys: pytest.CaptureFixture):
@@ -60,7 +60,7 @@ def test_a_file_without_metadata_is_allowed(tmp_path: Path, capsys: pytest.Captu
     assert main(["extract", str(path), "--format", "json"]) == 0
     (record,) = json.loads(capsys.readouterr().out)
     assert record["text"] == "about 5,000 troops" and record["year"] is None
-    assert record["source"] == "note"
+    assert record["doc_id"] == "note" and record["published"] is None
 
 
 def test_a_source_id_is_accepted(capsys: pytest.CaptureFixture):
@@ -107,6 +107,7 @@ def test_unwritable_out_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture):
     assert "cannot write the figures" in capsys.readouterr().err
 
 
-def test_a_folder_is_not_a_document(tmp_path: Path, capsys: pytest.CaptureFixture):
+def test_a_folder_without_documents_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture):
+    (tmp_path / "notes.yml").write_text("a: 1\n", encoding="utf-8")
     assert main(["extract", str(tmp_path)]) == 2
-    assert "is a folder, not a document" in capsys.readouterr().err
+    assert "the folder holds no .txt, .md or .html document" in capsys.readouterr().err
