@@ -172,13 +172,17 @@ def _changes(history: pd.DataFrame, indicator: str, before: str, after: str,
 
 
 def changelog_markdown(changelog: pd.DataFrame, threshold: float) -> str:
-    """The changelog as a Markdown table for a report's appendix or the index page."""
-    columns = list(changelog.columns)
-    header = [("at or above " + f"{threshold:g}% in " + c) if c.isdigit() else c
-              for c in columns]
+    """The changelog as Markdown for a report's appendix or the index page: a table of the
+    counts per release, then what changed, one line per release (long text reads badly in a
+    table of numbers)."""
+    columns = [c for c in changelog.columns if c != "changes"]
+    header = [(f"at or above {threshold:g}% in {c}") if c.isdigit() else c for c in columns]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(columns)]
-    for row in changelog.itertuples(index=False):
+    for row in changelog[columns].itertuples(index=False):
         lines.append("| " + " | ".join(escape_markdown(str(v)) for v in row) + " |")
+    lines.append("")
+    lines += [f"- **{escape_markdown(str(row.release))}**: {escape_markdown(str(row.changes))}"
+              for row in changelog.itertuples(index=False)]
     return "\n".join(lines)
 
 

@@ -76,6 +76,8 @@ def test_appendix_holds_citation_terms_and_changelog(changelog):
         assert heading in text
     assert publication.REUSE_POLICY_URL in text
     assert text.count("\n| ") == len(changelog) + 1  # one table row per release, below a header
+    for row in changelog.itertuples():  # and one line each on what changed
+        assert f"- **{row.release}**: " in text
 
 
 def test_shared_range_is_the_highest_value_of_any_ally(nato):
