@@ -33,6 +33,7 @@ from analysis.pipeline.config import (
     ReportSpec,
     load_config,
 )
+from analysis.report.parameters import LATEST
 
 __all__ = [
     "DataUniverse", "ParamSpec", "ReportConfig", "ReportSpec", "Universe", "load_config",
@@ -205,7 +206,7 @@ class _Resolver:
                 raise self.fail(spec, "empty list; give 'all' or one or more allies")
             result = _unique([self.ally(spec, self.text(spec, name), values) for name in names])
         elif kind == "year":
-            result = self.year(spec, self.integer(spec, value), values)
+            result = self.year(spec, self.year_number(spec, value, values), values)
         elif kind == "release":
             result = self.release(spec, self.text(spec, value))
         else:  # source
@@ -277,6 +278,16 @@ class _Resolver:
         release = self.release_of(values)
         return self.member(spec, name, self.universe.allies(release), "ally", f"release {release}")
 
+    def year_number(self, spec: ParamSpec, value: Any, values: Mapping[str, Any]) -> int:
+        """A year, or ``latest``: the last year of the release the report reads (so a default of
+        ``latest`` follows the chosen release: 2025 for 2025-08, 2024 for 2024-06)."""
+        if isinstance(value, str) and value.strip().lower() == LATEST:
+            years = self.universe.years(self.release_of(values))
+            if not years:
+                raise self.fail(spec, f"release {self.release_of(values)} has no years")
+            return max(years)
+        return self.integer(spec, value)
+
     def year(self, spec: ParamSpec, year: int, values: Mapping[str, Any]) -> int:
         release = self.release_of(values)
         years = self.universe.years(release)
@@ -286,7 +297,7 @@ class _Resolver:
         return year
 
     def release(self, spec: ParamSpec, name: str) -> str:
-        if name.lower() == "latest":
+        if name.lower() == LATEST:
             return self.universe.latest_release()
         return self.member(spec, name, self.universe.releases(), "release")
 

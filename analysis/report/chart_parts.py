@@ -84,13 +84,40 @@ def value_labels(ax: Axes, bars: Sequence[Any], labels: Sequence[str], *,
             ax.annotate(text, (x, bar.get_y() + bar.get_height() / 2),
                         xytext=(-3 if inside_left else 3, 0), textcoords="offset points",
                         ha="right" if inside_left else "left", va="center",
-                        fontsize=SMALL_FONT_PT, zorder=5,
+                        fontsize=SMALL_FONT_PT, zorder=5, gid="value-label",
                         bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.3,
                               "alpha": 0.85})
         else:
             ax.annotate(text, (bar.get_x() + bar.get_width() / 2, bar.get_height()),
                         xytext=(0, 2), textcoords="offset points", ha="center", va="bottom",
                         fontsize=SMALL_FONT_PT)
+
+
+def labels_clear_of_lines(ax: Axes, gap_px: float = 3.0) -> int:
+    """Move each value label at a bar's end that a vertical reference line (a guideline, the
+    median) runs through to just right of that line, so no number is struck through.
+
+    Call it once the figure is laid out (after :func:`.style.finish`): positions are measured
+    on the drawn figure. Returns how many labels moved.
+    """
+    renderer = ax.figure.canvas.get_renderer()
+    lines = sorted(
+        float(line.get_xdata()[0]) for line in ax.get_lines()
+        if line.get_gid() in ("guideline", "reference")
+        and line.get_xdata()[0] == line.get_xdata()[-1])
+    moved = 0
+    for text in ax.texts:
+        if text.get_gid() != "value-label" or text.get_horizontalalignment() != "left":
+            continue
+        for value in lines:
+            box = text.get_window_extent(renderer)
+            x = ax.transData.transform((value, 0))[0]
+            if box.x0 - gap_px <= x <= box.x1 + gap_px:
+                # The annotation keeps its offset of 3 points from its anchor; anchor it on the
+                # line instead of the bar's end.
+                text.xy = (value, text.xy[1])
+                moved += 1
+    return moved
 
 
 def number_text(value: float, decimals: int) -> str:

@@ -18,7 +18,6 @@ from analysis.report.guideline_lines import GuidelineLine, guideline_line, share
 from analysis.report.labels import place_point_labels
 from analysis.report.profile_charts import ProfileSeries, ally_profile_panels, release_movements
 from analysis.report.spending_charts import (
-    allies_at_guideline,
     change_by_ally,
     equipment_vs_share,
     europe_canada_vs_us,
@@ -32,6 +31,7 @@ from analysis.report.style import (
     ChartSource,
     chart_title,
     figure_texts,
+    qualified_number,
     save_png,
     show,
     source_line,
@@ -42,11 +42,12 @@ from analysis.report.target_charts import allies_at_guidelines, path_to_target
 
 __all__ = [
     "ALLY_CODES", "ESTIMATE_NOTE", "EXERCISE_MEASURES", "OKABE_ITO", "ChartSource",
-    "GuidelineLine", "ProfileSeries", "allies_at_guideline", "allies_at_guidelines",
+    "GuidelineLine", "ProfileSeries", "allies_at_guidelines",
     "ally_profile_panels", "ally_series", "change_by_ally", "chart_title", "equipment_vs_share",
     "europe_canada_vs_us", "exercises_compared", "figure_texts", "guideline_line",
     "guideline_values", "path_to_target", "personnel_ranked", "personnel_trend",
-    "place_point_labels", "ranked_bars", "release_movements", "save_png", "share_guidelines",
+    "place_point_labels", "qualified_number", "ranked_bars", "release_movements", "save_png",
+    "share_guidelines",
     "share_of_gdp_ranked", "share_of_gdp_trends", "show", "source_line", "to_png",
     "trend_lines", "year_label",
 ]

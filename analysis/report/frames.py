@@ -156,3 +156,20 @@ def target_history(data: pd.DataFrame, vintage: str, start_year: int, end_year: 
         rows = pd.concat([rows, own[["ally", "year", "value", "estimate"]]],
                          ignore_index=True)
     return rows
+
+
+def shared_range(data: pd.DataFrame, indicator: str, vintage: str, *,
+                 also: Sequence[float] = (), headroom: float = 1.05) -> tuple[float, float]:
+    """(0, top): one value axis for ``indicator`` that every ally's profile shares, so the same
+    share of GDP sits at the same height in Germany's profile and in Luxembourg's.
+
+    ``top`` is the highest value any ally (not the aggregates) has in ``vintage``, any year, or
+    the highest of ``also`` (guidelines drawn on the panel), times ``headroom``.
+    """
+    rows = indicators.select(data, indicator, vintage)
+    if "is_aggregate" in rows:
+        rows = rows[~rows["is_aggregate"].astype(bool)]
+    values = rows["value"].dropna()
+    if values.empty:
+        raise DataError(f"release {vintage}: no {indicator} values to scale an axis on")
+    return 0.0, max([float(values.max()), *also]) * headroom

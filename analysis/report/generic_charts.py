@@ -23,6 +23,7 @@ from analysis.report.chart_parts import (
     guideline_handle,
     guideline_list,
     horizontal_guideline,
+    labels_clear_of_lines,
     legend_below,
     number_text,
     require_columns,
@@ -37,6 +38,7 @@ from analysis.report.style import (
     ESTIMATE_NOTE,
     MEDIAN_COLOUR,
     SERIES_COLOURS,
+    SMALL_FONT_PT,
     estimate_legend_handles,
     finish,
     in_house_style,
@@ -109,7 +111,9 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
     elif handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0),
                   frameon=False, borderaxespad=0)
-    return finish(fig, title=title, unit=None, source=source)
+    finish(fig, title=title, unit=None, source=source)
+    labels_clear_of_lines(ax)
+    return fig
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,7 +170,53 @@ def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
     ax.set_ylabel(unit)
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
               borderaxespad=0)
-    return finish(fig, title=title, source=source)
+    ends = [(ally, data[data["ally"] == ally], SERIES_COLOURS[i % len(SERIES_COLOURS)])
+            for i, ally in enumerate(highlight)]
+    if median is not None:
+        median_rows = pd.DataFrame({"year": median.index, "value": median.to_numpy(float)})
+        ends.append(("median", median_rows, MEDIAN_COLOUR))
+    finish(fig, title=title, source=source)
+    label_line_ends(ax, ends)  # after the layout: the names are measured on the drawn axes
+    return fig
+
+
+def label_line_ends(ax: Any, ends: Sequence[tuple[str, pd.DataFrame, str]]) -> None:
+    """Write each named line's name at its right end, in its colour, spread apart vertically so
+    two names never overlap; the x axis grows to the right to hold them.
+
+    ``ends``: (name, rows with ``year`` and ``value``, colour) per line.
+    """
+    points = []
+    for name, rows, colour in ends:
+        rows = rows.dropna(subset=["value"]).sort_values("year")
+        if not rows.empty:
+            points.append([float(rows["value"].iloc[-1]), int(rows["year"].iloc[-1]), name,
+                           colour])
+    if not points:
+        return
+    # Spread on the drawn axes (pixels), so a log axis spreads the names as evenly as a linear
+    # one: one line of text apart at least.
+    gap_px = SMALL_FONT_PT * 1.2 * ax.figure.dpi / 72
+    points.sort(key=lambda p: p[0])
+    heights: list[float] = []
+    for point in points:
+        y_px = ax.transData.transform((point[1], point[0]))[1]
+        heights.append(y_px if not heights else max(y_px, heights[-1] + gap_px))
+    placed = [float(ax.transData.inverted().transform((0, h))[1]) for h in heights]
+    last_year = max(p[1] for p in points)
+    names = [ax.annotate(name, (year, value), xytext=(last_year + 0.25, y), textcoords="data",
+                         va="center", ha="left", fontsize=SMALL_FONT_PT, color=colour,
+                         fontweight="bold", gid="line-end-label")
+             for (value, year, name, colour), y in zip(points, placed, strict=True)]
+    # Grow the x axis until the widest name fits inside it (twice: growing rescales the axis).
+    renderer = ax.figure.canvas.get_renderer()
+    for _ in range(3):
+        right_px = max(t.get_window_extent(renderer).x1 for t in names) + 4
+        right = ax.transData.inverted().transform((right_px, 0))[0]
+        left, current = ax.get_xlim()
+        if right <= current:
+            break
+        ax.set_xlim(left, right)
 
 
 @in_house_style

@@ -15,17 +15,39 @@ import yaml
 
 from analysis.errors import DataError, ParameterError
 
+# The word a release or year parameter takes for "the newest": the newest release, the last year
+# of the release a report reads.
+LATEST = "latest"
+
 
 def resolve_release(release: str | None, available: Sequence[str]) -> str:
     """``None`` or ``"latest"`` means the newest release in ``available`` (sorted oldest first)."""
     if not available:
         raise DataError("no NATO release is bundled")
-    if release is None or str(release).strip().lower() in ("", "latest"):
+    if release is None or str(release).strip().lower() in ("", LATEST):
         return available[-1]
     if release not in available:
         raise ParameterError(
             f"parameter release={release!r}: not a bundled release ({', '.join(available)})")
     return str(release)
+
+
+def resolve_year(year: int | str | None, years: Sequence[int], parameter: str = "year") -> int:
+    """``None`` or ``"latest"`` means the last of ``years`` (the release's years); a year given
+    as text ('2023') becomes a number; a year outside ``years`` is a ParameterError."""
+    if not years:
+        raise DataError("the release covers no years")
+    if year is None or str(year).strip().lower() in ("", LATEST):
+        return max(int(y) for y in years)
+    try:
+        number = int(str(year).strip())
+    except ValueError:
+        raise ParameterError(f"parameter {parameter}={year!r}: expected a year or "
+                             f"'{LATEST}'") from None
+    if number not in {int(y) for y in years}:
+        raise ParameterError(f"parameter {parameter}={number}: outside the release's years "
+                             f"({min(years)}-{max(years)})")
+    return number
 
 
 def as_list(value: str | Iterable[str] | None, parameter: str = "value") -> list[str]:

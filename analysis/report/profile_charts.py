@@ -53,6 +53,9 @@ class ProfileSeries:
     guideline_label: str | None = None
     bars: bool = False
     more_guidelines: tuple[tuple[float, str], ...] = ()  # (value, label), each its own dashes
+    # The axis range every ally's profile shares for this indicator (see
+    # analysis.report.frames.shared_range); None: from zero to this ally's own highest value.
+    value_range: tuple[float, float] | None = None
 
 
 @in_house_style
@@ -79,7 +82,6 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
         any_estimate |= bool(est.any())
         if panel.bars:
             draw_bars(ax, years, values, [BASE_COLOUR] * len(years), est, horizontal=False)
-            ax.set_ylim(0, max(np.nanmax(values), panel.guideline or 0) * 1.15)
         else:
             series_line(ax, years, values, est, colour=BASE_COLOUR)
         if panel.comparison is not None:
@@ -102,24 +104,7 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
             ax.set_xticks(shown, [year_label(y, y in estimated) for y in shown])
         ax.set_title(panel.title, loc="left", fontsize=BASE_FONT_PT + 0.5, fontweight="bold")
         ax.set_ylabel(panel.unit)
-        if not panel.bars and np.nanmin(values) >= 0:
-            low = min(np.nanmin(values), *(level for level, _ in lines), np.inf,
-                      np.nanmin(panel.comparison) if panel.comparison is not None else np.inf)
-            ax.set_ylim(0 if low < np.nanmax(values) * 0.5 else low * 0.85, None)
-        if np.nanmax(values) >= 1000:
-            ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
-        if panel.comparison is not None or lines:
-            # Headroom above the data holds the legend, so it never covers a line: one row
-            # for two short entries, else one row per entry.
-            entries = len(lines) + (panel.comparison is not None)
-            rows = 1 if entries <= 2 and all(len(label) < 20 for _, label in lines) else entries
-            top = max([float(np.nanmax(values)), *(level for level, _ in lines)])
-            low, high = ax.get_ylim()
-            high = max(high, top * 1.05)
-            ax.set_ylim(low, high + (high - low) * 0.17 * (rows + 0.8))
-            ax.legend(loc="upper left", frameon=False, fontsize=SMALL_FONT_PT,
-                      ncol=2 if rows == 1 else 1, columnspacing=1.0, handlelength=1.6,
-                      borderaxespad=0.1, labelspacing=0.2)
+        _value_axis(ax, panel, values, lines)
     for ax in flat[len(panels):]:
         ax.set_visible(False)
     # The estimate key gets the subtitle row, so a long ally name never runs into it.
@@ -135,6 +120,31 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
                    bbox_to_anchor=(0.0, unit_text.get_position()[1] + 0.012), ncol=3,
                    frameon=False, borderaxespad=0.2)
     return fig
+
+
+def _value_axis(ax: Any, panel: ProfileSeries, values: np.ndarray,
+                lines: Sequence[tuple[float, str]]) -> None:
+    """The panel's value axis: the shared range when given, else from zero (bars and lines
+    alike: a change reads at its true size) to above the highest value, guideline or
+    comparison; with headroom above for the key, so it covers no line and no marker."""
+    comparison = (float(np.nanmax(panel.comparison)) if panel.comparison is not None
+                  else -np.inf)
+    top = max([float(np.nanmax(values)), comparison, *(level for level, _ in lines)])
+    low, high = panel.value_range if panel.value_range is not None else (0.0, top * 1.08)
+    low = min(low, 0.0, float(np.nanmin(values)))
+    high = max(high, top * 1.04)  # never clip a marker, whatever range was asked for
+    if np.nanmax(values) >= 1000:
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    if panel.comparison is None and not lines:
+        ax.set_ylim(low, high)
+        return
+    # One key row for two short entries, else one row per entry.
+    entries = len(lines) + (panel.comparison is not None)
+    rows = 1 if entries <= 2 and all(len(label) < 20 for _, label in lines) else entries
+    ax.set_ylim(low, high + (high - low) * 0.17 * (rows + 0.8))
+    ax.legend(loc="upper left", frameon=False, fontsize=SMALL_FONT_PT,
+              ncol=2 if rows == 1 else 1, columnspacing=1.0, handlelength=1.6,
+              borderaxespad=0.1, labelspacing=0.2)
 
 
 @in_house_style

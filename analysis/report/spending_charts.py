@@ -10,7 +10,6 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import MaxNLocator
 
 from analysis.report.chart_parts import (
     aggregate_mask,
@@ -48,27 +47,25 @@ from analysis.report.style import (
 )
 
 
-def _lines(guidelines: Sequence[GuidelineLine] | None,
-           guideline_pct: float) -> list[tuple[float, str]]:
-    if guidelines is None:
-        return [(guideline_pct, f"{guideline_pct:g}% guideline")]
+def _lines(guidelines: Sequence[GuidelineLine]) -> list[tuple[float, str]]:
+    # Guidelines come from the guideline data (analysis.data.guidelines), never a default here.
+    if not guidelines:
+        raise ValueError("share of GDP chart: no guideline given (load them from the data)")
     return [(line.value, line.label) for line in guidelines]
 
 
 @in_house_style
 def share_of_gdp_ranked(data: pd.DataFrame, *, year: int, source: str,
-                        guideline_pct: float = 2.0, highlight: Iterable[str] = (),
-                        median: float | None = None,
-                        guidelines: Sequence[GuidelineLine] | None = None,
-                        members: int | None = None) -> Figure:
+                        guidelines: Sequence[GuidelineLine], highlight: Iterable[str] = (),
+                        median: float | None = None, members: int | None = None) -> Figure:
     """Allies ranked by defence expenditure as a share of GDP in ``year``, with the guidelines.
 
-    ``guidelines`` (from the guideline data) replace ``guideline_pct``; the title counts the
-    allies at or above each, "N of M" with ``members`` (the allies that year) as M.
+    ``guidelines`` come from the guideline data; the title counts the allies at or above each,
+    "N of M" with ``members`` (the allies that year) as M.
     """
     estimated = bool(flags(data["estimate"]).any()) if "estimate" in data else False
     values = data.loc[~aggregate_mask(data), "value"]
-    lines = _lines(guidelines, guideline_pct)
+    lines = _lines(guidelines)
     of = members if members is not None else len(values)
     counts = [f"{int((values >= value).sum())} at or above {value:g}%" for value, _ in lines]
     counts[0] = counts[0].replace(" at or above", f" of {allies_count(of)} at or above", 1)
@@ -83,13 +80,13 @@ def share_of_gdp_ranked(data: pd.DataFrame, *, year: int, source: str,
 
 
 @in_house_style
-def share_of_gdp_trends(data: pd.DataFrame, *, source: str, guideline_pct: float = 2.0,
-                        highlight: Iterable[str] = (), median: pd.Series | None = None,
-                        start_year: int | None = None, end_year: int | None = None,
-                        guidelines: Sequence[GuidelineLine] | None = None) -> Figure:
+def share_of_gdp_trends(data: pd.DataFrame, *, source: str,
+                        guidelines: Sequence[GuidelineLine], highlight: Iterable[str] = (),
+                        median: pd.Series | None = None, start_year: int | None = None,
+                        end_year: int | None = None) -> Figure:
     years = data["year"].astype(int)
     first, last = start_year or int(years.min()), end_year or int(years.max())
-    lines = _lines(guidelines, guideline_pct)
+    lines = _lines(guidelines)
     return trend_lines(
         data, title=f"Defence expenditure as a share of GDP, {span_label(first, last)}",
         unit="% of GDP", source=source, highlight=highlight, guideline=lines[0][0],
@@ -101,38 +98,6 @@ def share_of_gdp_trends(data: pd.DataFrame, *, source: str, guideline_pct: float
 # ---------------------------------------------------------------------------------------------
 # Counts, aggregates, change
 # ---------------------------------------------------------------------------------------------
-
-
-@in_house_style
-def allies_at_guideline(counts: pd.DataFrame, *, source: str, guideline_pct: float = 2.0,
-                        allies_total: pd.Series | None = None) -> Figure:
-    """Number of allies at or above the guideline per year.
-
-    ``counts``: ``year``, ``count``, ``estimate``; optional ``allies`` (how many allies reported
-    that year, since the alliance grew) is written above each bar as "n of N".
-    """
-    require_columns(counts, ["year", "count", "estimate"], "allies at guideline")
-    rows = counts.sort_values("year")
-    years = rows["year"].to_numpy(int)
-    values = rows["count"].to_numpy(float)
-    estimates = flags(rows["estimate"])
-    fig, ax = new_figure(3.6)
-    bars = draw_bars(ax, years, values, [BASE_COLOUR] * len(years), estimates,
-                     horizontal=False)
-    if "allies" in rows.columns:
-        labels = [f"{int(c)} of {int(n)}" for c, n in zip(values, rows["allies"], strict=True)]
-    else:
-        labels = [str(int(c)) for c in values]
-    value_labels(ax, bars, labels, horizontal=False)
-    year_axis(ax, years, years[estimates])
-    ax.set_ylim(0, max(values.max() * 1.18, 1))
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_ylabel("number of allies")
-    handles = estimate_legend_handles("bar") if estimates.any() else []
-    if handles:
-        ax.legend(handles=handles, loc="upper left", frameon=False)
-    return finish(fig, title=f"Allies spending {guideline_pct:g}% of GDP or more on defence",
-                  source=source)
 
 
 @in_house_style
@@ -236,14 +201,14 @@ def change_by_ally(data: pd.DataFrame, *, start_year: int, end_year: int, source
 
 @in_house_style
 def equipment_vs_share(data: pd.DataFrame, *, year: int, source: str,
-                       gdp_guideline_pct: float = 2.0, equipment_guideline_pct: float = 20.0,
+                       gdp_guideline_pct: float, equipment_guideline_pct: float,
                        highlight: Iterable[str] = (), agreed_at: str | None = None) -> Figure:
     """Equipment share of defence spending against defence spending as a share of GDP.
 
     ``data``: ``ally``, ``share_gdp_pct``, ``equipment_share_pct``, ``estimate``. Quadrant
     lines at the two guidelines (``agreed_at``: the summit that set them, for the key); each
     quadrant says how many allies it holds; points carry NATO's three-letter codes, placed so
-    that they do not overlap.
+    that they do not overlap. Both guidelines come from the guideline data.
     """
     require_columns(data, ["ally", "share_gdp_pct", "equipment_share_pct", "estimate"],
                     "equipment vs share of GDP")

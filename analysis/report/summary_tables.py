@@ -81,7 +81,7 @@ def spending_table(data: pd.DataFrame, vintage: str, start_year: int, end_year: 
 
 
 def ally_facts(data: pd.DataFrame, ally: str, vintage: str, year: int,
-               start_year: int, guideline_pct: float = 2.0, equipment_pct: float = 20.0,
+               start_year: int, *, guideline_pct: float, equipment_pct: float,
                target: GuidelineLine | None = None) -> pd.DataFrame:
     """One ally's key numbers in ``year`` as a two-column table (measure, value) plus a note.
 

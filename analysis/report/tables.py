@@ -20,9 +20,10 @@ from analysis.report.frames import (
     one_year,
     series,
     share_and_equipment,
+    shared_range,
     target_history,
 )
-from analysis.report.parameters import as_list, resolve_allies, resolve_release
+from analysis.report.parameters import as_list, resolve_allies, resolve_release, resolve_year
 from analysis.report.source_figures import (
     FORCE_UNITS,
     exercise_figures,
@@ -55,7 +56,9 @@ __all__ = [
     "figure_files", "force_figures", "growth", "guideline_counts", "members_only", "narrow",
     "not_published_note",
     "one_year", "release_history", "release_table", "resolve_allies", "resolve_release",
-    "sentence_around", "series", "share_and_equipment", "short_source", "source_figures",
+    "resolve_year",
+    "sentence_around", "series", "share_and_equipment", "shared_range", "short_source",
+    "source_figures",
     "sources_markdown", "spending_table", "styled", "target_gap_table", "target_gaps",
     "target_history", "with_sentences",
 ]

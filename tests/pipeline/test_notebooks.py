@@ -20,10 +20,10 @@ CONFIG = load_config(NOTEBOOKS / "reports.yml")
 # Each notebook with the report that declares its parameters (source_brief's has no runs here).
 SPECS = {spec.notebook.stem: spec for spec in CONFIG.reports.values()}
 RUN_HERE = ("spending_trends", "force_numbers", "ally_profile")
-SECTIONS = ("## Load", "## Check", "## Charts and tables", "## Sources and notes")
-# spending_trends opens with its findings; how the data was loaded and checked is its appendix.
-FINDINGS_FIRST = ("## Charts and tables", "## Sources and notes",
-                  "## Appendix: how the data was loaded and checked")
+# Each report opens with its key findings; how to cite it, NATO's terms for reuse, the releases
+# compared and how the data was loaded and checked are its appendix.
+FINDINGS_FIRST = ("## Key findings", "## Charts and tables", "## Sources and notes",
+                  "## Appendix")
 
 
 def _run(name: str, tmp_path: Path, **parameters) -> nbformat.NotebookNode:
@@ -126,7 +126,7 @@ def test_committed_notebook_is_clean(name: str) -> None:
             assert len(cell.source.splitlines()) <= 25  # logic lives in analysis/, not here
     headings = [line for c in notebook.cells if c.cell_type == "markdown"
                 for line in c.source.splitlines() if line.startswith("## ")]
-    assert headings == list(FINDINGS_FIRST if name == "spending_trends" else SECTIONS)
+    assert headings == list(FINDINGS_FIRST)
 
 
 def test_spending_trends_on_three_allies(tmp_path: Path) -> None:
@@ -204,8 +204,9 @@ def test_ally_profile_of_a_small_ally(tmp_path: Path) -> None:
 
 
 def test_spending_trends_pages_keep_headings_with_their_charts(tmp_path: Path) -> None:
-    """Laid out on A4, each section heading shares its page with the section's chart, and the
-    ranked chart fits on the first page under Load and Check."""
+    """Laid out on A4, page 1 opens with the key findings, each section heading shares its page
+    with the section's chart, and the appendix closes the report. Run on its defaults, the
+    report ends in the last year of the newest release (end_year "latest")."""
     weasyprint = pytest.importorskip("weasyprint")
     from analysis.pipeline import render
     notebook = _run("spending_trends", tmp_path)
@@ -222,7 +223,7 @@ def test_spending_trends_pages_keep_headings_with_their_charts(tmp_path: Path) -
     for number, page in enumerate(document.pages, 1):
         for box in boxes(page._page_box):
             tag = getattr(box, "element_tag", None)
-            if tag not in ("img", "h3") or box.element is None or id(box.element) in seen:
+            if tag not in ("img", "h2", "h3") or box.element is None or id(box.element) in seen:
                 continue  # a heading's line and text boxes carry its tag too
             seen.add(id(box.element))
             text = box.element.get("alt", "") if tag == "img" else "".join(box.element.itertext())
@@ -232,7 +233,16 @@ def test_spending_trends_pages_keep_headings_with_their_charts(tmp_path: Path) -
     assert len(with_chart) >= 6
     for (page, _, heading), (chart_page, _, _) in with_chart:
         assert chart_page == page, f"heading {heading!r} ends page {page}, its chart is on the next"
-    assert placed[0][1] == "h3" and placed[1] == (1, "img", placed[1][2])  # ranked chart, page 1
+    sections = [(page, text.strip()) for page, tag, text in placed if tag == "h2"]
+    assert sections[0][0] == 1 and sections[0][1].startswith("Key findings")
+    assert sections[-1][1].startswith("Appendix")
+    text = _text(notebook)
+    vintage = load.latest_release("share_gdp_pct")
+    last = max(load.years(vintage))
+    label = f"{last}e" if last in load.release_info(vintage).estimate_years else str(last)
+    assert f"Defence expenditure as a share of GDP, {label}" in " ".join(
+        data["text/plain"] for data in _charts(notebook))
+    assert "### How to cite" in text and "### The releases compared" in text
 
 
 def test_ally_profile_when_the_latest_year_is_blank(tmp_path: Path) -> None:

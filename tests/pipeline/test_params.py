@@ -33,9 +33,22 @@ def test_every_report_resolves_its_defaults_on_the_bundled_data(config):
 def test_spending_trends_defaults(spending):
     params = resolve_params(spending, {})
     assert params == {
-        "allies": "all", "start_year": 2014, "end_year": 2024, "guideline_pct": 2.0,
-        "release": load.latest_release(), "highlight": [],
+        "allies": "all", "start_year": 2014, "end_year": max(load.years(load.latest_release())),
+        "release": load.latest_release(), "guideline_pct": 2.0, "highlight": [],
     }
+
+
+def test_end_year_latest_follows_the_chosen_release(spending):
+    """The default end year is the last year of the release read: 2025e for 2025-08, while
+    release=2024-06 stays valid and ends in 2024."""
+    assert resolve_params(spending, {"release": "2025-08"})["end_year"] == 2025
+    assert resolve_params(spending, {"release": "2024-06"})["end_year"] == 2024
+    assert resolve_params(spending, {"release": "2024-06", "end_year": "LATEST"})["end_year"] \
+        == 2024
+    assert resolve_params(spending, {"end_year": "2020"})["end_year"] == 2020
+    with pytest.raises(ParameterError, match="end_year: 2025 is outside the data of release "
+                                             "2024-06"):
+        resolve_params(spending, {"release": "2024-06", "end_year": "2025"})
 
 
 def test_command_line_strings_are_coerced_to_the_declared_types(spending):

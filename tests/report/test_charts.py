@@ -10,7 +10,7 @@ import pytest
 from matplotlib.colors import to_hex
 from matplotlib.patches import Rectangle
 
-from analysis.data.load import load_nato, release_info
+from analysis.data.load import load_guidelines, load_nato, release_info
 from analysis.report import (
     chart_parts,
     force_charts,
@@ -18,7 +18,20 @@ from analysis.report import (
     profile_charts,
     spending_charts,
     style,
+    target_charts,
 )
+from analysis.report.guideline_lines import GuidelineLine, share_guidelines
+
+# The Wales guidelines the 2%/20% chart draws, from the guideline data.
+GUIDELINES = {"gdp_guideline_pct": share_guidelines(load_guidelines())[0].value,
+              "equipment_guideline_pct": float(load_guidelines().set_index("guideline")
+                                               .loc["equipment_share", "value"])}
+
+
+def _share_line(value: float) -> list[GuidelineLine]:
+    """One share-of-GDP guideline at ``value``, as the guideline data would give it."""
+    return [GuidelineLine(guideline="share_gdp", value=value, target_year=2014,
+                          summit="Wales 2014", source="test")]
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +76,8 @@ def test_source_line_rejects_a_release_without_cutoff():
 def test_ranked_share_bars_one_per_ally_with_guideline_and_estimates(nato, source):
     share = _indicator(nato, "share_gdp_pct")
     rows = share[(share["year"] == 2024) & ~share["is_aggregate"]]
-    fig = spending_charts.share_of_gdp_ranked(rows, year=2024, source=source, guideline_pct=2.0)
+    fig = spending_charts.share_of_gdp_ranked(rows, year=2024, source=source,
+                                              guidelines=_share_line(2.0))
     bars = _bars(fig)
     assert len(bars) == rows["ally"].nunique() == 31
     assert chart_parts.guideline_values(fig) == [2.0]
@@ -84,18 +98,20 @@ def test_ranked_share_bars_one_per_ally_with_guideline_and_estimates(nato, sourc
 def test_ranked_bars_follow_a_different_guideline(nato, source):
     share = _indicator(nato, "share_gdp_pct")
     rows = share[(share["year"] == 2022) & ~share["is_aggregate"]]
-    fig = spending_charts.share_of_gdp_ranked(rows, year=2022, source=source, guideline_pct=2.5)
+    fig = spending_charts.share_of_gdp_ranked(rows, year=2022, source=source,
+                                              guidelines=_share_line(2.5))
     assert chart_parts.guideline_values(fig) == [2.5]
     # 2022 was reported, not estimated: no hatching and no estimate note.
     assert not any(b.get_hatch() for b in _bars(fig))
     assert style.ESTIMATE_NOTE not in _all_text(fig)
-    assert "2.5% guideline" in _all_text(fig)
+    assert "2.5% of GDP on defence (Wales 2014)" in _all_text(fig)
 
 
 def test_highlight_and_aggregates_get_their_own_colours(nato, source):
     share = _indicator(nato, "share_gdp_pct")
     rows = share[share["year"] == 2021]
-    fig = spending_charts.share_of_gdp_ranked(rows, year=2021, source=source, highlight=["Poland"])
+    fig = spending_charts.share_of_gdp_ranked(rows, year=2021, source=source, highlight=["Poland"],
+                                              guidelines=_share_line(2.0))
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     bars = sorted(_bars(fig), key=lambda b: b.get_y())
     colour = {name: to_hex(bar.get_facecolor()) for name, bar in zip(labels, bars, strict=True)}
@@ -108,7 +124,7 @@ def test_trend_lines_mark_estimates_and_guideline(nato, source):
     share = _indicator(nato, "share_gdp_pct")
     allies = share[~share["is_aggregate"]]
     median = allies.groupby("year")["value"].median()
-    fig = spending_charts.share_of_gdp_trends(allies, source=source,
+    fig = spending_charts.share_of_gdp_trends(allies, source=source, guidelines=_share_line(2.0),
                                               highlight=["Poland", "Germany"], median=median)
     ax = fig.axes[0]
     gids = [line.get_gid() for line in ax.get_lines()]
@@ -125,14 +141,14 @@ def test_trend_lines_mark_estimates_and_guideline(nato, source):
 
 
 def test_allies_at_guideline_counts(source):
-    counts = pd.DataFrame({"year": [2014, 2022, 2023, 2024], "count": [3, 7, 10, 23],
-                           "allies": [31, 31, 31, 31], "estimate": [False, False, True, True]})
-    fig = spending_charts.allies_at_guideline(counts, source=source)
-    bars = _bars(fig)
-    assert [b.get_height() for b in bars] == [3, 7, 10, 23]
-    assert [bool(b.get_hatch()) for b in bars] == [False, False, True, True]
+    counts = pd.DataFrame({"year": [2014, 2022, 2023, 2024], "count_0": [3, 7, 10, 23],
+                           "allies": [28, 30, 31, 32], "estimate": [False, False, True, True]})
+    fig = target_charts.allies_at_guidelines(counts, source=source, guidelines=_share_line(2.0))
+    bars = _bars(fig)  # years run down the chart, the newest first
+    assert [b.get_width() for b in bars] == [23, 10, 7, 3]
+    assert [bool(b.get_hatch()) for b in bars] == [True, True, False, False]
     text = _all_text(fig)
-    assert "23 of 31" in text and "2% of GDP" in text
+    assert "23 of 32" in text and "3 of 28" in text and "2% of GDP" in text
 
 
 def test_europe_vs_us_in_billions(nato, source):
@@ -164,7 +180,7 @@ def test_equipment_scatter_has_quadrants_and_labels(nato, source):
     e = equipment[(equipment["year"] == year) & ~equipment["is_aggregate"]]
     data = s[["ally", "value", "estimate"]].rename(columns={"value": "share_gdp_pct"}).merge(
         e[["ally", "value"]].rename(columns={"value": "equipment_share_pct"}), on="ally")
-    fig = spending_charts.equipment_vs_share(data, year=year, source=source)
+    fig = spending_charts.equipment_vs_share(data, year=year, source=source, **GUIDELINES)
     ax = fig.axes[0]
     assert sorted(chart_parts.guideline_values(fig)) == [2.0, 20.0]
     labels = [t for t in ax.texts if t.get_gid() == "point-label"]
@@ -182,7 +198,7 @@ def test_scatter_labels_do_not_overlap(nato, source):
     e = equipment[(equipment["year"] == 2024) & ~equipment["is_aggregate"]]
     data = s[["ally", "value", "estimate"]].rename(columns={"value": "share_gdp_pct"}).merge(
         e[["ally", "value"]].rename(columns={"value": "equipment_share_pct"}), on="ally")
-    fig = spending_charts.equipment_vs_share(data, year=2024, source=source)
+    fig = spending_charts.equipment_vs_share(data, year=2024, source=source, **GUIDELINES)
     fig.canvas.draw()  # annotations take their offset positions when drawn
     renderer = fig.canvas.get_renderer()
     # Text's own extent: an Annotation's would include its leader line.
@@ -269,7 +285,7 @@ def test_scatter_labels_are_unambiguous(nato, source, year):
     e = equipment[(equipment["year"] == year) & ~equipment["is_aggregate"]]
     data = s[["ally", "value", "estimate"]].rename(columns={"value": "share_gdp_pct"}).merge(
         e[["ally", "value"]].rename(columns={"value": "equipment_share_pct"}), on="ally")
-    fig = spending_charts.equipment_vs_share(data, year=year, source=source)
+    fig = spending_charts.equipment_vs_share(data, year=year, source=source, **GUIDELINES)
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
     ax = fig.axes[0]
@@ -302,7 +318,8 @@ def test_scatter_labels_are_unambiguous(nato, source, year):
 def test_figures_fit_a4_and_fonts_are_readable(nato, source):
     share = _indicator(nato, "share_gdp_pct")
     rows = share[share["year"] == 2024]
-    fig = spending_charts.share_of_gdp_ranked(rows, year=2024, source=source)
+    fig = spending_charts.share_of_gdp_ranked(rows, year=2024, source=source,
+                                              guidelines=_share_line(2.0))
     width, height = fig.get_size_inches()
     assert width == pytest.approx(style.FIGURE_WIDTH_IN)
     assert height < 11.0  # under an A4 page's height
@@ -314,7 +331,8 @@ def test_figures_fit_a4_and_fonts_are_readable(nato, source):
 
 def test_title_and_source_do_not_overlap_axes(nato, source):
     share = _indicator(nato, "share_gdp_pct")
-    fig = spending_charts.share_of_gdp_trends(share[~share["is_aggregate"]], source=source)
+    fig = spending_charts.share_of_gdp_trends(share[~share["is_aggregate"]], source=source,
+                                              guidelines=_share_line(2.0))
     renderer = fig.canvas.get_renderer()
     title, src = (next(t for t in fig.texts if t.get_gid() == gid)
                   for gid in ("chart-title", "chart-source"))
@@ -343,7 +361,7 @@ def test_charts_stay_off_pyplot(nato, source):
     before = plt.get_fignums()
     share = _indicator(nato, "share_gdp_pct")
     fig = spending_charts.share_of_gdp_ranked(share[share["year"] == 2024], year=2024,
-                                              source=source)
+                                              source=source, guidelines=_share_line(2.0))
     assert plt.get_fignums() == before  # no figure left in pyplot's list, none shown twice
     png = style.to_png(fig)
     assert png.startswith(b"\x89PNG") and len(png) > 20_000

@@ -174,7 +174,9 @@ def test_europe_chart_shows_constant_membership_beside_nato_aggregate(nato, sour
 
 
 def test_ally_facts_give_the_gap_to_the_hague(nato, lines) -> None:
-    facts = summary_tables.ally_facts(nato, "Spain", VINTAGE, 2024, 2014, target=lines[1])
+    facts = summary_tables.ally_facts(nato, "Spain", VINTAGE, 2024, 2014,
+                                      guideline_pct=lines[0].value, equipment_pct=20.0,
+                                      target=lines[1])
     row = facts[facts["measure"] == f"Gap to {lines[1].label}"].iloc[0]
     gap = summary_tables.target_gaps(nato, VINTAGE, 2024, ["Spain"], lines[1]).iloc[0]
     assert row["value"] == f"{gap['gap_pp']:+.2f} pp"

@@ -21,6 +21,18 @@ def test_resolve_release_defaults_to_the_newest():
         parameters.resolve_release("1999-01", ["2024-06"])
 
 
+def test_resolve_year_latest_is_the_last_year_of_the_release():
+    years = [2014, 2015, 2024]
+    assert parameters.resolve_year("latest", years) == 2024
+    assert parameters.resolve_year(None, years) == 2024
+    assert parameters.resolve_year("2015", years) == 2015
+    assert parameters.resolve_year(2014, years) == 2014
+    with pytest.raises(ParameterError, match="end_year=2030: outside"):
+        parameters.resolve_year(2030, years, "end_year")
+    with pytest.raises(ParameterError, match="expected a year or 'latest'"):
+        parameters.resolve_year("soon", years)
+
+
 def test_resolve_allies_accepts_all_lists_and_comma_text():
     known = ["Albania", "Belgium", "Poland"]
     assert parameters.resolve_allies("all", known) == known

@@ -123,7 +123,8 @@ def test_force_figures_keep_troops_and_drop_money():
 
 
 def test_ally_facts_agree_with_the_indicators(nato, vintage):
-    facts = summary_tables.ally_facts(nato, "Estonia", vintage, 2024, 2014).set_index("measure")
+    facts = summary_tables.ally_facts(nato, "Estonia", vintage, 2024, 2014, guideline_pct=2.0,
+                                      equipment_pct=20.0).set_index("measure")
     ranks = indicators.rank(nato, 2024)
     estonia = ranks[ranks["ally"] == "Estonia"].iloc[0]
     assert facts.loc["Rank by share of GDP 2024e", "value"] == f"{estonia['rank']} of 31"
