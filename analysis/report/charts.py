@@ -6,6 +6,7 @@ The charts live in modules by family (:mod:`.spending_charts`, :mod:`.force_char
 ``charts.share_of_gdp_ranked(...)``.
 """
 
+from analysis.report.chart_output import show, to_svg
 from analysis.report.chart_parts import guideline_values
 from analysis.report.force_charts import (
     EXERCISE_MEASURES,
@@ -33,7 +34,6 @@ from analysis.report.style import (
     chart_title,
     figure_texts,
     save_png,
-    show,
     source_line,
     to_png,
     year_label,
@@ -48,5 +48,5 @@ __all__ = [
     "guideline_values", "path_to_target", "personnel_ranked", "personnel_trend",
     "place_point_labels", "ranked_bars", "release_movements", "save_png", "share_guidelines",
     "share_of_gdp_ranked", "share_of_gdp_trends", "show", "source_line", "to_png",
-    "trend_lines", "year_label",
+    "to_svg", "trend_lines", "year_label",
 ]

@@ -13,6 +13,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
+from analysis.report.chart_data import with_series
 from analysis.report.chart_parts import (
     aggregate_mask,
     bar_chart_height,
@@ -109,7 +110,7 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
     elif handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0),
                   frameon=False, borderaxespad=0)
-    return finish(fig, title=title, unit=None, source=source)
+    return finish(fig, title=title, unit=None, source=source, data=data, data_unit=unit)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,7 +167,8 @@ def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
     ax.set_ylabel(unit)
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
               borderaxespad=0)
-    return finish(fig, title=title, source=source)
+    return finish(fig, title=title, source=source, data=with_series(data, median, median_label),
+                  data_unit=unit)
 
 
 @in_house_style
@@ -189,6 +191,6 @@ def ally_series(data: pd.DataFrame, *, title: str, unit: str, source: str,
     year_axis(ax, data["year"], est)
     ax.set_ylabel(unit)
     ax.legend(handles=handles, loc="best", frameon=False)
-    return finish(fig, title=title, source=source)
+    return finish(fig, title=title, source=source, data=data, data_unit=unit)
 
 

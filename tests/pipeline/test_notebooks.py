@@ -5,7 +5,6 @@ into tmp_path, showing charts and the numbers of the data."""
 from __future__ import annotations
 
 import ast
-import base64
 from pathlib import Path
 
 import nbformat
@@ -50,20 +49,24 @@ def _text(notebook: nbformat.NotebookNode) -> str:
 
 
 def _charts(notebook: nbformat.NotebookNode) -> list[dict]:
-    return [o["data"] for o in _outputs(notebook) if "image/png" in o.get("data", {})]
+    return [o for o in _outputs(notebook) if "<svg" in o.get("data", {}).get("text/html", "")]
 
 
 def _assert_clean_run(notebook: nbformat.NotebookNode, charts: int) -> None:
     errors = [o for o in _outputs(notebook) if o.get("output_type") == "error"]
     assert errors == [], errors[:1]
-    images = _charts(notebook)
-    assert len(images) == charts
-    for data in images:
-        png = base64.b64decode(data["image/png"])
-        assert png.startswith(b"\x89PNG") and len(png) > 10_000
-        # The HTML form embeds the same picture with alternative text, nothing external.
-        assert 'src="data:image/png;base64,' in data["text/html"]
-        assert 'alt="' in data["text/html"] and "http" not in data["text/html"]
+    assert not [o for o in _outputs(notebook) if "image/png" in o.get("data", {})]
+    shown = _charts(notebook)
+    assert len(shown) == charts
+    for output in shown:
+        data = output["data"]
+        # Inline SVG named for screen readers, nothing fetched, and the CSV of its numbers.
+        assert '<svg role="img" aria-label="' in data["text/html"]
+        assert "<image" not in data["text/html"] and "src=" not in data["text/html"]
+        name = output["metadata"]["nato_chart_data"]["file"]
+        assert f'href="{name}"' in data["text/html"]
+        header = data["text/csv"].splitlines()[0]
+        assert header.endswith("unit,release,source")
     text = _text(notebook)
     info = load.release_info()
     assert info.data_cutoff.isoformat() in text and info.vintage in text
@@ -147,7 +150,7 @@ def test_spending_trends_on_three_allies(tmp_path: Path) -> None:
     assert f"{poland:.2f}" in text  # in the table of the numbers charted
     # Only the three allies are ranked: the table has no other ally.
     assert "Estonia" not in text.split("The numbers charted")[-1]
-    titles = [data["text/plain"] for data in _charts(notebook)]
+    titles = [output["data"]["text/plain"] for output in _charts(notebook)]
     assert any("2023" in t and "3 allies" in t for t in titles)
 
 
@@ -221,18 +224,19 @@ def test_spending_trends_pages_keep_headings_with_their_charts(tmp_path: Path) -
     seen = set()
     for number, page in enumerate(document.pages, 1):
         for box in boxes(page._page_box):
-            tag = getattr(box, "element_tag", None)
-            if tag not in ("img", "h3") or box.element is None or id(box.element) in seen:
+            tag = str(getattr(box, "element_tag", None)).rsplit("}", 1)[-1]  # svg: namespaced
+            if tag not in ("svg", "h3") or box.element is None or id(box.element) in seen:
                 continue  # a heading's line and text boxes carry its tag too
             seen.add(id(box.element))
-            text = box.element.get("alt", "") if tag == "img" else "".join(box.element.itertext())
+            text = (box.element.get("aria-label", "") if tag == "svg"
+                    else "".join(box.element.itertext()))
             placed.append((number, tag, text))
     with_chart = [(here, after) for here, after in zip(placed, placed[1:], strict=False)
-                  if here[1] == "h3" and after[1] == "img"]
+                  if here[1] == "h3" and after[1] == "svg"]
     assert len(with_chart) >= 6
     for (page, _, heading), (chart_page, _, _) in with_chart:
         assert chart_page == page, f"heading {heading!r} ends page {page}, its chart is on the next"
-    assert placed[0][1] == "h3" and placed[1] == (1, "img", placed[1][2])  # ranked chart, page 1
+    assert placed[0][1] == "h3" and placed[1] == (1, "svg", placed[1][2])  # ranked chart, page 1
 
 
 def test_ally_profile_when_the_latest_year_is_blank(tmp_path: Path) -> None:
