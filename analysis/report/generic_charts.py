@@ -118,6 +118,9 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
 # ---------------------------------------------------------------------------------------------
 
 
+SERIES_MARKERS = ("o", "s", "^")
+
+
 @in_house_style
 def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
                 highlight: Iterable[str] = (), guideline: float | None = None,
@@ -149,9 +152,11 @@ def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
     for i, ally in enumerate(highlight):
         rows = data[data["ally"] == ally]
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        # Beyond the palette, colours repeat with another marker (seven Nordic-Baltic allies).
+        marker = SERIES_MARKERS[i // len(SERIES_COLOURS) % len(SERIES_MARKERS)]
         series_line(ax, rows["year"].to_numpy(int), rows["value"].to_numpy(float),
-                    flags(rows["estimate"]), colour=colour, label=ally)
-        handles.append(Line2D([], [], color=colour, marker="o", label=ally))
+                    flags(rows["estimate"]), colour=colour, label=ally, marker=marker)
+        handles.append(Line2D([], [], color=colour, marker=marker, label=ally))
     for style_index, (value, label) in enumerate(
             guideline_list(guideline, guideline_label, more_guidelines)):
         horizontal_guideline(ax, value, label, style_index)

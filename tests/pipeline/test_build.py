@@ -593,16 +593,18 @@ def test_default_set_of_the_real_config():
     requests = plan(config, [], {}, build_all=True)
     from analysis.data import load, sources
     allies, source_ids = load.allies(), sources.list_sources()
-    assert len(requests) == 2 + len(source_ids) + len(allies)
+    assert len(requests) == 3 + len(source_ids) + len(allies)
     names = [r.spec.name for r in requests]
-    assert names[:2] == ["spending_trends", "force_numbers"]
+    assert names[:3] == ["spending_trends", "force_numbers", "compare"]
     profiles = {r.params["ally"]: r.slot for r in requests if r.spec.name == "ally_profile"}
     assert set(profiles) == set(allies)
     assert profiles["Poland"] == "poland" and profiles["Türkiye"] == "turkiye"
     assert profiles["United States"] == "united-states"
     briefs = [r.slot for r in requests if r.spec.name == "source_brief"]
     assert "nato-bydgoszcz-2024-02" in briefs
-    assert all(r.slot == "default" for r in requests[:2])
+    assert all(r.slot == "default" for r in requests[:3])
+    assert requests[2].params["allies"] == ["Denmark", "Estonia", "Finland", "Latvia",
+                                            "Lithuania", "Norway", "Sweden"]
 
 
 def test_slot_names():

@@ -250,3 +250,43 @@ def test_ally_profile_when_the_latest_year_is_blank(tmp_path: Path) -> None:
     notebook = _run("ally_profile", tmp_path, ally="Germany")
     _assert_clean_run(notebook, charts=3)
     assert f"In {last}" in _text(notebook)
+
+
+COMPARE_SECTIONS = ("## Summary", "## Side by side", "## Charts", "## Sources and notes",
+                    "## Appendix: how the data was loaded and checked")
+
+
+def test_compare_notebook_is_committed_clean_with_its_findings_first() -> None:
+    notebook = nbformat.read(NOTEBOOKS / "compare.ipynb", as_version=4)
+    assert notebook.cells[0].source.startswith("# Allies compared")
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+            assert len(cell.source.splitlines()) <= 25  # logic lives in analysis/, not here
+    headings = [line for c in notebook.cells if c.cell_type == "markdown"
+                for line in c.source.splitlines() if line.startswith("## ")]
+    assert headings == list(COMPARE_SECTIONS)
+    assert "compare" in [entry.report for entry in CONFIG.default_set]
+
+
+def test_compare_puts_the_nordic_baltic_allies_side_by_side(tmp_path: Path) -> None:
+    notebook = _run("compare", tmp_path)
+    _assert_clean_run(notebook, charts=5)
+    nato = load.load_nato()
+    vintage = load.latest_release("share_gdp_pct")
+    nordic = SPECS["compare"].defaults()["allies"]
+    assert len(nordic) == 7 and "Iceland" not in nordic  # no expenditure tables for Iceland
+    share = indicators.select(nato, "share_gdp_pct", vintage)
+    share = share[share["ally"].isin(nordic)].dropna(subset=["value"])
+    last = share.sort_values("year").groupby("ally").tail(1).sort_values("value")
+    text = _text(notebook)
+    top = last.iloc[-1]
+    assert f"**{top['ally']}** spends the largest share" in text
+    assert f"**{top['value']:.2f}%**" in text
+    # Per head (Table 6) and national currency (Table 1) come from the June 2024 workbook.
+    per_head = indicators.select(nato, "defence_per_capita_usd_constant_2015", "2024-06")
+    norway = per_head[(per_head["ally"] == "Norway") & (per_head["year"] == 2024)]["value"]
+    assert f"{norway.iloc[0]:,.0f}" in text
+    assert "Kroner" in text and "release 2024-06" in text
+    files = [o["metadata"]["nato_chart_data"]["file"] for o in _charts(notebook)]
+    assert files[-1] == "05-defence-spending-by-category.csv"
