@@ -42,7 +42,12 @@ from analysis.report.source_figures import (
     source_figures,
     with_sentences,
 )
-from analysis.report.sources_notes import DataFile, data_files, sources_markdown
+from analysis.report.sources_notes import (
+    DataFile,
+    citation_notes,
+    data_files,
+    sources_markdown,
+)
 from analysis.report.summary_tables import (
     MAX_COLUMNS,
     ally_facts,
@@ -57,7 +62,7 @@ from analysis.report.summary_tables import (
 
 __all__ = [
     "DataFile", "EUROPE_CANADA", "FORCE_UNITS", "MAX_COLUMNS", "MEASURES", "UNITED_STATES",
-    "ally_facts", "as_list", "category_split", "change_between", "check_coverage",
+    "ally_facts", "as_list", "category_split", "citation_notes", "change_between", "check_coverage",
     "check_range", "column_notes", "counts_at_guidelines", "data_files", "europe_and_us",
     "exercise_figures", "exercise_quotes", "exercise_table", "figure_files", "force_figures",
     "growth", "guideline_counts", "latest_values", "members_only", "narrow",
