@@ -78,7 +78,9 @@ class FakeUniverse:
     """The data-backed sets, fixed: the fuzz is about parsing, not about loading the workbook."""
 
     def allies(self, release: str | None) -> list[str]:
-        return ["Poland", "Germany", "Türkiye", "United States"]
+        # and the Nordic-Baltic allies, the default of compare
+        return ["Poland", "Germany", "Türkiye", "United States", "Denmark", "Estonia",
+                "Finland", "Latvia", "Lithuania", "Norway", "Sweden"]
 
     def years(self, release: str | None) -> list[int]:
         return list(range(2014, 2025))

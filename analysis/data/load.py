@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.data.citations import CITATIONS_FILE, read_citations
 from analysis.data.guidelines import GUIDELINE_FILE, read_guidelines
 from analysis.data.provenance import Provenance, parse_date, verify
 from analysis.data.reference import (
@@ -307,6 +308,18 @@ def load_headlines() -> pd.DataFrame:
 
     path = reference_raw_dir() / HEADLINE_FILE
     return _headlines_cached(str(path), verify(path).sha256).copy()
+
+
+@lru_cache(maxsize=4)
+def _citations_cached(path: str, sha256: str) -> pd.DataFrame:
+    return read_citations(Path(path))
+
+
+def load_citations() -> pd.DataFrame:
+    """``nato_citations.csv``: NATO's own page for each mirror or news page the headline
+    statements cite, or why there is none (:func:`analysis.data.reference.read_citations`)."""
+    path = reference_raw_dir() / CITATIONS_FILE
+    return _citations_cached(str(path), verify(path).sha256).copy()
 
 
 @lru_cache(maxsize=4)

@@ -3,7 +3,8 @@
 Layout of ``reports/`` (``NATO_REPORTS_OUT`` moves it):
 
 - ``<report>/<slot>/``  the latest good build of a report for one set of parameters: the executed
-  ``<report>.ipynb``, ``<report>.html``, ``<report>.pdf``, extra artifacts and ``manifest.json``.
+  ``<report>.ipynb``, ``<report>.html``, ``<report>.pdf``, the CSVs behind its charts
+  (:mod:`~analysis.pipeline.chart_files`), extra artifacts and ``manifest.json``.
   The slot is stable - ``default`` for the declared defaults, the ally for ``ally_profile``
   (``ally_profile/poland/``), the source id for ``source_brief``, else the parameters that differ
   from the defaults (``spending_trends/start_year-2020/``) - so links to it keep working and
@@ -48,6 +49,7 @@ from analysis.data import validate
 from analysis.errors import AnalysisError, BuildError, OutputError, Terminated
 from analysis.pipeline import publish, render
 from analysis.pipeline.artifacts import load_artifacts_hook, run_artifacts_hook
+from analysis.pipeline.chart_files import write_chart_files
 from analysis.pipeline.config import load_config
 from analysis.pipeline.execute import display_path, execute_notebook
 from analysis.pipeline.index_page import write_index
@@ -205,6 +207,8 @@ class Builder:
         with timed(run.timings, "execute"):
             execute_notebook(spec, run.request.params, executed, self.progress)
         nb = self.annotate(run, executed)
+        with timed(run.timings, "chart data"):
+            write_chart_files(nb, staging)
         if self.formats:
             self.render(run, nb)
         if hook is not None:

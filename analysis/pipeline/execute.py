@@ -30,6 +30,11 @@ _CELL_FRAME = re.compile(r"Cell In\[\d*\], line (\d+)")
 _ARROW = re.compile(r"^\s*-+>\s*(\d+)\s?(.*)$", re.MULTILINE)
 
 
+# A figure shown with pyplot rather than analysis.report's show() is SVG too: the PDF holds no
+# raster image (matplotlib-inline's option, given to the kernel on its command line).
+VECTOR_FIGURES = ("--InlineBackend.figure_formats=svg",)
+
+
 def execute_notebook(
     spec: ReportSpec, params: Mapping[str, Any], output: Path, progress: Progress | None = None
 ) -> None:
@@ -51,7 +56,7 @@ def execute_notebook(
             start_timeout=START_TIMEOUT, execution_timeout=int(spec.cell_timeout),
             timeout_func=budget.limit,
             # ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL", *VECTOR_FIGURES],
         )
     except PapermillExecutionError as error:
         raise cell_error(spec, source, output, error) from None

@@ -1,10 +1,12 @@
-"""``reports/index.html``: every build under the reports folder, read from its manifests.
+"""``reports/index.html`` and ``reports/build-log.html``, read from the builds' manifests.
 
-Current reports (one per slot) first, in the config's order; then failed builds (their executed
-notebooks kept for inspection) and the earlier builds newer ones replaced. The page is offline
-like the reports and replaced atomically, so a browser never sees half of it. The page is the
-Jinja2 template ``templates/index/reports_index.html.j2``, autoescaped: a title, parameter or
-error message from a manifest cannot inject markup.
+``index.html`` is for readers: the current reports grouped by type (:mod:`.landing`), the data
+release and the build date. ``build-log.html`` is for whoever runs the builds: current reports
+(one per slot) in the config's order, then failed builds (their executed notebooks kept for
+inspection) and the earlier builds newer ones replaced, with durations and statuses. Both are
+offline like the reports and replaced atomically, so a browser never sees half of one. They are
+the Jinja2 templates in ``templates/index/``, autoescaped: a title, parameter or error message
+from a manifest cannot inject markup.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -19,9 +22,13 @@ from typing import Any
 
 import jinja2
 
+from analysis.pipeline.landing import landing_context
+
 MANIFEST = "manifest.json"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates" / "index"
 TEMPLATE_NAME = "reports_index.html.j2"
+LOG_TEMPLATE = "build_log.html.j2"
+BUILD_LOG = "build-log.html"
 
 
 def collect_builds(out_root: Path) -> list[dict[str, Any]]:
@@ -44,10 +51,11 @@ def collect_builds(out_root: Path) -> list[dict[str, Any]]:
 
 
 def write_index(out_root: Path, report_order: Sequence[str] = ()) -> Path:
-    """``index.html``: every build with links, current reports first; replaced atomically.
+    """``index.html`` (the current reports by type) and ``build-log.html`` (every build with its
+    duration and status: current reports first, then failed and earlier builds, newest first);
+    each replaced atomically. Returns the path of ``index.html``.
 
-    Current reports follow ``report_order`` (the config's order), then their slot; failed and
-    earlier builds are newest first.
+    Current reports follow ``report_order`` (the config's order), then their slot.
     """
     out_root = Path(out_root)
     builds = collect_builds(out_root)
@@ -60,24 +68,28 @@ def write_index(out_root: Path, report_order: Sequence[str] = ()) -> Path:
         chosen = (b for b in builds if b["_kind"] == kind)
         return sorted(chosen, key=lambda b: str(b.get("started")), reverse=True)
 
-    page = index_template().render(
+    written = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    log_page = page_template(LOG_TEMPLATE).render(
         current=[index_row(out_root, b) for b in current],
         failed=[index_row(out_root, b) for b in newest_first("failed")],
         history=[index_row(out_root, b) for b in newest_first("history")],
-        written=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        written=written,
     )
+    landing = page_template(TEMPLATE_NAME).render(
+        **landing_context(out_root, current, newest_first("failed")))
     target = out_root / "index.html"
-    atomic_write(target, page)
+    atomic_write(target, landing)
+    atomic_write(out_root / BUILD_LOG, log_page)
     return target
 
 
 @cache
-def index_template() -> jinja2.Template:
+def page_template(name: str) -> jinja2.Template:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
     )
-    return environment.get_template(TEMPLATE_NAME)
+    return environment.get_template(name)
 
 
 def index_row(out_root: Path, build: dict[str, Any]) -> dict[str, Any]:
@@ -109,9 +121,16 @@ def index_row(out_root: Path, build: dict[str, Any]) -> dict[str, Any]:
         "title": title, "report": str(build["report"]), "slot": str(build.get("slot")),
         "parameters": params, "release": str((build.get("release") or {}).get("vintage") or ""),
         "started": started, "seconds": build.get("duration_seconds", ""),
-        "status": str(build.get("status")), "error": str(build.get("error") or ""),
+        "status": str(build.get("status")), "status_class": status_class(build.get("status")),
+        "error": str(build.get("error") or ""),
         "links": links,
     }
+
+
+def status_class(status: Any) -> str:
+    """A CSS class for any status text ('ok', 'failed', 'skipped (up to date)' -> 'skipped')."""
+    words = re.findall(r"[a-z0-9]+", str(status).casefold())
+    return words[0] if words else "unknown"
 
 
 def read_manifest(folder: Path) -> dict[str, Any]:

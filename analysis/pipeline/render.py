@@ -29,6 +29,7 @@ from nbconvert.exporters import Exporter, HTMLExporter
 from traitlets import Bool, default
 
 from analysis.errors import RenderTimeout
+from analysis.report.chart_output import DATA_LINK_CLASS
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 # notebook metadata written by analysis.pipeline.build before rendering
@@ -242,6 +243,20 @@ def mark_long_tables(html: str) -> str:
     return _TABLE.sub(mark, html)
 
 
+_CHART_DATA_LINK = re.compile(
+    rf'<a class="{DATA_LINK_CLASS}" href="[^"]*">(.*?)</a>', re.DOTALL)
+
+
+def unlink_chart_data(html: str) -> str:
+    """The page without links to the CSVs beside it, for the PDF.
+
+    A PDF cannot link to a file relative to itself: WeasyPrint would resolve the link against the
+    notebooks' folder, an address that exists on the build machine only. The file name stays in
+    the text, so the reader of the PDF finds the CSV beside it.
+    """
+    return _CHART_DATA_LINK.sub(rf'<span class="{DATA_LINK_CLASS}">\1</span>', html)
+
+
 def allowed_url(url: str) -> bool:
     """Whether WeasyPrint may read ``url``: a ``data:`` URL or a file of ``templates/``.
 
@@ -297,7 +312,7 @@ def html_to_pdf(html: str, base_url: Path | str | None = None) -> bytes:
     # nbconvert's CSS are silenced by the command (analysis.cli), which configures logging.
     from weasyprint import HTML
 
-    page = mark_long_tables(html)
+    page = unlink_chart_data(mark_long_tables(html))
     document = HTML(string=page, base_url=str(base_url) if base_url else None,
                     url_fetcher=url_fetcher()).render()
     document.metadata.attachments = []

@@ -6,7 +6,9 @@ The charts live in modules by family (:mod:`.spending_charts`, :mod:`.force_char
 ``charts.share_of_gdp_ranked(...)``.
 """
 
+from analysis.report.chart_output import show, to_svg
 from analysis.report.chart_parts import guideline_values
+from analysis.report.compare_charts import spending_by_category
 from analysis.report.force_charts import (
     EXERCISE_MEASURES,
     exercises_compared,
@@ -33,7 +35,6 @@ from analysis.report.style import (
     figure_texts,
     qualified_number,
     save_png,
-    show,
     source_line,
     to_png,
     year_label,
@@ -47,7 +48,6 @@ __all__ = [
     "europe_canada_vs_us", "exercises_compared", "figure_texts", "guideline_line",
     "guideline_values", "path_to_target", "personnel_ranked", "personnel_trend",
     "place_point_labels", "qualified_number", "ranked_bars", "release_movements", "save_png",
-    "share_guidelines",
-    "share_of_gdp_ranked", "share_of_gdp_trends", "show", "source_line", "to_png",
-    "trend_lines", "year_label",
+    "share_guidelines", "share_of_gdp_ranked", "share_of_gdp_trends", "show", "source_line",
+    "spending_by_category", "to_png", "to_svg", "trend_lines", "year_label",
 ]

@@ -113,4 +113,5 @@ def exercises_compared(data: pd.DataFrame, *, source: str,
     for ax in flat[n:]:
         ax.set_visible(False)
     return finish(fig, title="Large NATO exercises compared", source=source,
-                  unit="headline figures as announced; 'more than' and 'up to' kept as stated")
+                  unit="headline figures as announced; 'more than' and 'up to' kept as stated",
+                  data=data, data_unit="as announced")

@@ -13,24 +13,29 @@ import pandas as pd
 from analysis.data import indicators
 from analysis.errors import DataError
 
+# What a value is, kept beside it for the CSV behind a chart (analysis.report.chart_data).
+_CONTEXT = ("year", "indicator", "unit", "vintage")
+
 
 def one_year(data: pd.DataFrame, indicator: str, year: int, vintage: str,
              allies: Sequence[str] | None = None,
              include_aggregates: bool = False) -> pd.DataFrame:
-    """ally, value, estimate, is_aggregate for one indicator and year (for ranked bars)."""
+    """ally, value, estimate, is_aggregate for one indicator and year (for ranked bars), then
+    year, indicator, unit and vintage, which say what the values are in the chart's CSV."""
     rows = indicators.select(data, indicator, vintage, include_aggregates)
     rows = rows[rows["year"] == int(year)]
     if allies is not None:
         rows = rows[rows["ally"].isin(allies) | rows["is_aggregate"]]
     if rows.empty:
         raise DataError(f"release {vintage}: no {indicator} values for {year}")
-    return rows[["ally", "value", "estimate", "is_aggregate"]].reset_index(drop=True)
+    return rows[["ally", "value", "estimate", "is_aggregate", *_CONTEXT]].reset_index(drop=True)
 
 
 def series(data: pd.DataFrame, indicator: str, vintage: str, *,
            allies: Sequence[str] | None = None, start_year: int | None = None,
            end_year: int | None = None, include_aggregates: bool = False) -> pd.DataFrame:
-    """ally, year, value, estimate, is_aggregate over a span of years (for trend charts)."""
+    """ally, year, value, estimate, is_aggregate over a span of years (for trend charts), then
+    indicator, unit and vintage."""
     rows = indicators.select(data, indicator, vintage, include_aggregates)
     if allies is not None:
         rows = rows[rows["ally"].isin(allies) | rows["is_aggregate"]]
@@ -38,7 +43,8 @@ def series(data: pd.DataFrame, indicator: str, vintage: str, *,
         rows = rows[rows["year"] >= int(start_year)]
     if end_year is not None:
         rows = rows[rows["year"] <= int(end_year)]
-    return rows[["ally", "year", "value", "estimate", "is_aggregate"]].reset_index(drop=True)
+    return rows[["ally", "year", "value", "estimate", "is_aggregate",
+                 *_CONTEXT[1:]]].reset_index(drop=True)
 
 
 def share_and_equipment(data: pd.DataFrame, year: int, vintage: str,

@@ -13,6 +13,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
+from analysis.report.chart_data import with_series
 from analysis.report.chart_parts import (
     aggregate_mask,
     bar_chart_height,
@@ -111,7 +112,7 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
     elif handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0),
                   frameon=False, borderaxespad=0)
-    finish(fig, title=title, unit=None, source=source)
+    finish(fig, title=title, unit=None, source=source, data=data, data_unit=unit)
     labels_clear_of_lines(ax)
     return fig
 
@@ -119,6 +120,9 @@ def ranked_bars(data: pd.DataFrame, *, title: str, unit: str, source: str,
 # ---------------------------------------------------------------------------------------------
 # Trends
 # ---------------------------------------------------------------------------------------------
+
+
+SERIES_MARKERS = ("o", "s", "^")
 
 
 @in_house_style
@@ -152,9 +156,11 @@ def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
     for i, ally in enumerate(highlight):
         rows = data[data["ally"] == ally]
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        # Beyond the palette, colours repeat with another marker (seven Nordic-Baltic allies).
+        marker = SERIES_MARKERS[i // len(SERIES_COLOURS) % len(SERIES_MARKERS)]
         series_line(ax, rows["year"].to_numpy(int), rows["value"].to_numpy(float),
-                    flags(rows["estimate"]), colour=colour, label=ally)
-        handles.append(Line2D([], [], color=colour, marker="o", label=ally))
+                    flags(rows["estimate"]), colour=colour, label=ally, marker=marker)
+        handles.append(Line2D([], [], color=colour, marker=marker, label=ally))
     for style_index, (value, label) in enumerate(
             guideline_list(guideline, guideline_label, more_guidelines)):
         horizontal_guideline(ax, value, label, style_index)
@@ -175,7 +181,8 @@ def trend_lines(data: pd.DataFrame, *, title: str, unit: str, source: str,
     if median is not None:
         median_rows = pd.DataFrame({"year": median.index, "value": median.to_numpy(float)})
         ends.append(("median", median_rows, MEDIAN_COLOUR))
-    finish(fig, title=title, source=source)
+    finish(fig, title=title, source=source, data=with_series(data, median, median_label),
+           data_unit=unit)
     label_line_ends(ax, ends)  # after the layout: the names are measured on the drawn axes
     return fig
 
@@ -239,6 +246,6 @@ def ally_series(data: pd.DataFrame, *, title: str, unit: str, source: str,
     year_axis(ax, data["year"], est)
     ax.set_ylabel(unit)
     ax.legend(handles=handles, loc="best", frameon=False)
-    return finish(fig, title=title, source=source)
+    return finish(fig, title=title, source=source, data=data, data_unit=unit)
 
 

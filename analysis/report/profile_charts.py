@@ -109,7 +109,7 @@ def ally_profile_panels(ally: str, panels: Sequence[ProfileSeries], *, source: s
         ax.set_visible(False)
     # The estimate key gets the subtitle row, so a long ally name never runs into it.
     finish(fig, title=f"{ally}: defence effort at a glance", source=source,
-           unit="\u00a0" if any_estimate or shaded else None)
+           unit="\u00a0" if any_estimate or shaded else None, data=panels_table(ally, panels))
     keys = estimate_legend_handles("line") if any_estimate else []
     if shaded:
         keys.append(Patch(facecolor=NOT_YET_COLOUR, label=f"not yet an ally (joined "
@@ -145,6 +145,21 @@ def _value_axis(ax: Any, panel: ProfileSeries, values: np.ndarray,
     ax.legend(loc="upper left", frameon=False, fontsize=SMALL_FONT_PT,
               ncol=2 if rows == 1 else 1, columnspacing=1.0, handlelength=1.6,
               borderaxespad=0.1, labelspacing=0.2)
+
+
+def panels_table(ally: str, panels: Sequence[ProfileSeries]) -> pd.DataFrame:
+    """The numbers of every panel: ally (or the comparison's name), panel, year, value, unit."""
+    parts = []
+    for panel in panels:
+        parts.append(panel.data.assign(ally=ally, panel=panel.title, unit=panel.unit))
+        if panel.comparison is not None:
+            parts.append(pd.DataFrame({
+                "ally": panel.comparison_label or "comparison", "panel": panel.title,
+                "year": panel.comparison.index.astype(int),
+                "value": panel.comparison.to_numpy(float), "unit": panel.unit}))
+    rows = pd.concat(parts, ignore_index=True)
+    first = ["panel", "ally", "year", "value"]
+    return rows[first + [c for c in rows.columns if c not in first]]
 
 
 @in_house_style
@@ -199,4 +214,4 @@ def release_movements(data: pd.DataFrame, *, ally: str, source: str,
               loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, borderaxespad=0,
               labelspacing=0.3)
     return finish(fig, title=f"{ally}: {what} as published in successive NATO releases",
-                  source=source)
+                  source=source, data=data.assign(ally=ally), data_unit=unit)

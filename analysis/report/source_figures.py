@@ -13,7 +13,9 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
+from analysis.data.citations import with_nato_sources
 from analysis.data.figure_tables import figure_tables, load_figures
+from analysis.data.load import load_citations
 from analysis.data.sources import list_sources, load_source
 from analysis.errors import DataError
 from analysis.extract.extractor import extract_figures
@@ -57,14 +59,16 @@ _STATUS_PREFERENCE = {"final": 0, "": 1, "plan": 2}
 def exercise_figures(headlines: pd.DataFrame) -> pd.DataFrame:
     """One figure per exercise and measure from the headline data, the final count preferred.
 
-    Columns: exercise, year, measure, value, qualifier, unit, status, source, quote. Exercises
+    Columns: exercise, year, measure, value, qualifier, unit, status, source, quote, nato_source
+    (NATO's own page for the figure, :mod:`analysis.data.citations`; '' when none). Exercises
     with no troop figure are kept as long as some measure is known.
     """
     needed = ["metric", "value", "unit", "year", "source", "quote"]
     missing = [c for c in needed if c not in headlines.columns]
     if missing:
         raise DataError(f"headline figures lack column(s) {', '.join(missing)}")
-    rows = headlines[headlines["metric"].isin(_EXERCISE_METRICS)].copy()
+    rows = headlines[headlines["metric"].isin(_EXERCISE_METRICS)]
+    rows = with_nato_sources(rows, load_citations()).drop(columns=["secondary"])
     if rows.empty:
         raise DataError("headline figures hold no exercise_* metrics")
     name_column = "event" if "event" in rows.columns else "entity"
@@ -80,7 +84,7 @@ def exercise_figures(headlines: pd.DataFrame) -> pd.DataFrame:
     chosen = rows.drop_duplicates(["exercise", "measure"], keep="first")
     chosen = chosen.assign(year=chosen["year"].astype(int))
     out = chosen[["exercise", "year", "measure", "value", "qualifier", "unit", "status",
-                  "source", "quote"]]
+                  "source", "quote", "nato_source"]]
     return out.sort_values(["year", "exercise", "measure"], ascending=[False, True, True],
                            kind="stable").reset_index(drop=True)
 
@@ -106,8 +110,11 @@ def exercise_quotes(figures: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     for (exercise, quote), group in figures.groupby(["exercise", "quote"], sort=False):
+        # NATO's own page where there is one, in place of the copy the figure was collected from
+        cited = (group["nato_source"].where(group["nato_source"] != "", group["source"])
+                 if "nato_source" in group else group["source"])
         sites = ", ".join(dict.fromkeys(
-            site for text in group["source"] for site in short_source(text).split(", ")))
+            site for text in cited for site in short_source(text).split(", ")))
         rows.append({"exercise": exercise, "year": int(group["year"].iloc[0]),
                      "measures": ", ".join(group["measure"]), "quote": quote, "sites": sites})
     return (pd.DataFrame(rows, columns=["exercise", "year", "measures", "quote", "sites"])

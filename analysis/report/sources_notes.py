@@ -1,4 +1,5 @@
-"""The 'Sources and notes' block every report ends with: the release and the files read."""
+"""The 'Sources and notes' block every report ends with: the release, the files read and, for
+NATO statements, which are cited from NATO's own pages and which remain secondary."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
+from analysis.data.citations import cited_addresses, with_nato_sources
 from analysis.data.provenance import sha256_of, sidecar_path, verify
-from analysis.markup import code_span, escape_markdown
+from analysis.markup import code_span, escape_markdown, markdown_url
+from analysis.report.source_figures import short_source
 
 
 @dataclass(frozen=True)
@@ -56,3 +61,36 @@ def sources_markdown(release: Any, files: Sequence[DataFile], notes: Sequence[st
                  "they record one):")
     lines += [f"    - {code_span(f.name)} sha256 {code_span(f.sha256)}" for f in files]
     return "\n".join(lines)
+
+
+def citation_notes(headlines: pd.DataFrame, citations: pd.DataFrame) -> list[str]:
+    """Source notes on the headline statements a report quotes: NATO's own pages cited for
+    statements collected from mirrors, and what remains secondary, as Markdown lines.
+
+    ``headlines``: rows of :func:`analysis.data.load.load_headlines` the report uses.
+    """
+    cited = with_nato_sources(headlines, citations)
+    e = escape_markdown
+    notes = []
+    used = {address for source in cited["source"] for address in cited_addresses(source)}
+    replaced = citations[(citations["status"] == "nato") & citations["cited_as"].isin(used)]
+    for row in replaced.itertuples():
+        notes.append(f"Cited from NATO's own page: {markdown_url(row.nato_url)} "
+                     f"(*{e(row.nato_title)}*, {e(row.nato_date)}), which holds the same words "
+                     f"as the copy first collected at {e(short_source(row.cited_as))}.")
+    secondary = cited[cited["secondary"]]
+    if not secondary.empty:
+        copies = secondary["source"].str.contains(r"github:|extract", case=False)
+        sites = ", ".join(sorted({site for source in secondary["source"]
+                                  for site in short_source(source).split(", ")}))
+        kinds = [f"{what} ({count})" for what, count in (
+            ("news reports", int((~copies).sum())),
+            ("third-party copies of NATO's files", int(copies.sum()))) if count]
+        notes.append(
+            f"Secondary: {len(secondary)} of {len(cited)} statements rest on "
+            f"{' or '.join(kinds)}, not on a NATO page with the same words: {e(sites)}.")
+    notes += [f"No NATO page found for the words quoted from {e(short_source(row.cited_as))}: "
+              f"{e(row.note)}" for row in citations.itertuples()
+              if row.status == "secondary" and row.cited_as in used]
+    return notes
+

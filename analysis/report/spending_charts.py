@@ -11,6 +11,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from analysis.report.chart_data import long_form
 from analysis.report.chart_parts import (
     aggregate_mask,
     bar_chart_height,
@@ -151,7 +152,7 @@ def europe_canada_vs_us(data: pd.DataFrame, *, source: str, unit_divisor: float 
     ax.set_ylabel(unit if len(unit) < 30 else "billion USD")
     legend_below(ax, handles, gap_pt=22)
     return finish(fig, title="Defence expenditure: NATO Europe and Canada vs United States",
-                  unit=unit, source=source)
+                  unit=unit, source=source, data=scaled.assign(unit=unit))
 
 
 @in_house_style
@@ -191,7 +192,7 @@ def change_by_ally(data: pd.DataFrame, *, start_year: int, end_year: int, source
     if handles:
         ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.95)
     title = (f"Change in {what}, {start_year} to {year_label(end_year, est_end)}")
-    return finish(fig, title=title, source=source)
+    return finish(fig, title=title, source=source, data=data, data_unit=unit)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -257,7 +258,9 @@ def equipment_vs_share(data: pd.DataFrame, *, year: int, source: str,
     finish(fig, title=(f"The {gdp_guideline_pct:g}%/{equipment_guideline_pct:g}% picture, "
                        f"{year_label(year, estimated)}: {allies_count(both)} "
                        f"{'meets' if both == 1 else 'meet'} both guidelines"),
-           source=source)
+           source=source, data=long_form(rows, {"share_gdp_pct": "% of GDP",
+                                                 "equipment_share_pct": "% of defence spending"},
+                                         keys=["ally", "estimate"]))
     labels = [ALLY_CODES.get(a, a[:3].upper()) for a in rows["ally"]]
     place_point_labels(ax, x, y, labels, colours)
     return fig

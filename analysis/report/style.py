@@ -16,9 +16,7 @@ slice of the long frame can be passed as it is.
 
 from __future__ import annotations
 
-import base64
 import functools
-import html
 import io
 import textwrap
 from collections.abc import Callable
@@ -26,15 +24,18 @@ from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
 import matplotlib
+import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from analysis.report.chart_data import attach, tidy_chart_data
+
 # Figures are built on the Agg canvas directly, never through pyplot: nothing opens a window,
 # nothing is kept in pyplot's global list, and Jupyter's inline backend does not show a figure
-# twice. Notebooks display them with :func:`show`.
+# twice. Notebooks display them with :func:`analysis.report.chart_output.show`.
 
 # Okabe & Ito (2008), "Color Universal Design": safe for protanopia, deuteranopia, tritanopia.
 OKABE_ITO: dict[str, str] = {
@@ -253,12 +254,17 @@ def new_figure(height_in: float, nrows: int = 1, ncols: int = 1,
 
 
 def finish(fig: Figure, *, title: str, source: str, unit: str | None = None,
-           note: str | None = None) -> Figure:
+           note: str | None = None, data: pd.DataFrame | None = None,
+           data_unit: str | None = None) -> Figure:
     """Lay out ``fig`` and add the title block at the top and the source block at the bottom.
 
     The axes are fitted into the space left between the two blocks, so nothing overlaps whatever
-    the figure's height.
+    the figure's height. ``data`` is the frame the chart was drawn from: kept with the figure as
+    its tidy table (:mod:`.chart_data`, ``data_unit`` or ``unit`` as the unit of its values),
+    it becomes the CSV linked under the chart.
     """
+    if data is not None:
+        attach(fig, tidy_chart_data(data, source=source, unit=data_unit or unit or ""))
     height_pt = fig.get_figheight() * 72
     title_lines = textwrap.wrap(title, _wrap_chars(fig, TITLE_FONT_PT, bold=True))
     top_pt = 10 + len(title_lines) * TITLE_FONT_PT * 1.25 + (BASE_FONT_PT * 1.5 if unit else 0)
@@ -314,31 +320,17 @@ def to_png(fig: Figure) -> bytes:
     return buffer.getvalue()
 
 
-def show(fig: Figure) -> None:
-    """Display ``fig`` in a notebook as an embedded PNG with alternative text.
-
-    The bundle carries the PNG itself (what notebook viewers and converters look for) and an
-    ``<img>`` with the chart's title as ``alt`` text, which HTML and PDF reports prefer.
-    """
-    # IPython is needed only inside a notebook; scripts and tests that never show a chart
-    # skip its import time.
-    from IPython.display import display
-
-    encoded = base64.b64encode(to_png(fig)).decode("ascii")
-    alt = html.escape(chart_title(fig) or "chart", quote=True)
-    width = int(FIGURE_WIDTH_IN * 96)
-    bundle = {
-        "image/png": encoded,
-        "text/html": (f'<img src="data:image/png;base64,{encoded}" alt="{alt}" '
-                      f'style="width: {width}px; max-width: 100%;" class="nato-chart">'),
-        "text/plain": f"<chart: {chart_title(fig)}>",
-    }
-    display(bundle, raw=True, metadata={"image/png": {"width": width}})
-
-
 def chart_title(fig: Figure) -> str:
     """The title :func:`finish` put on ``fig`` (one line), or an empty string."""
     for text in fig.texts:
         if text.get_gid() == "chart-title":
+            return " ".join(text.get_text().split())
+    return ""
+
+
+def source_text(fig: Figure) -> str:
+    """The source block :func:`finish` put on ``fig`` (one line), or an empty string."""
+    for text in fig.texts:
+        if text.get_gid() == "chart-source":
             return " ".join(text.get_text().split())
     return ""

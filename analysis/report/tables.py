@@ -7,6 +7,13 @@ They live in modules by purpose: :mod:`.parameters` (parameters as a notebook re
 sources) and :mod:`.sources_notes` (the closing 'Sources and notes' block).
 """
 
+from analysis.report.compare_tables import (
+    MEASURES,
+    category_split,
+    column_notes,
+    latest_values,
+    side_by_side,
+)
 from analysis.report.coverage import check_coverage, check_range, not_published_note
 from analysis.report.frames import (
     EUROPE_CANADA,
@@ -36,7 +43,12 @@ from analysis.report.source_figures import (
     source_figures,
     with_sentences,
 )
-from analysis.report.sources_notes import DataFile, data_files, sources_markdown
+from analysis.report.sources_notes import (
+    DataFile,
+    citation_notes,
+    data_files,
+    sources_markdown,
+)
 from analysis.report.summary_tables import (
     MAX_COLUMNS,
     ally_facts,
@@ -50,15 +62,14 @@ from analysis.report.summary_tables import (
 )
 
 __all__ = [
-    "DataFile", "EUROPE_CANADA", "FORCE_UNITS", "MAX_COLUMNS", "UNITED_STATES", "ally_facts",
-    "as_list", "change_between", "check_coverage", "check_range", "counts_at_guidelines",
-    "data_files", "europe_and_us", "exercise_figures", "exercise_quotes", "exercise_table",
-    "figure_files", "force_figures", "growth", "guideline_counts", "members_only", "narrow",
-    "not_published_note",
-    "one_year", "release_history", "release_table", "resolve_allies", "resolve_release",
-    "resolve_year",
-    "sentence_around", "series", "share_and_equipment", "shared_range", "short_source",
-    "source_figures",
-    "sources_markdown", "spending_table", "styled", "target_gap_table", "target_gaps",
-    "target_history", "with_sentences",
+    "DataFile", "EUROPE_CANADA", "FORCE_UNITS", "MAX_COLUMNS", "MEASURES", "UNITED_STATES",
+    "ally_facts", "as_list", "category_split", "citation_notes", "change_between", "check_coverage",
+    "check_range", "column_notes", "counts_at_guidelines", "data_files", "europe_and_us",
+    "exercise_figures", "exercise_quotes", "exercise_table", "figure_files", "force_figures",
+    "growth", "guideline_counts", "latest_values", "members_only", "narrow",
+    "not_published_note", "one_year", "release_history", "release_table", "resolve_allies",
+    "resolve_release", "resolve_year", "sentence_around", "series", "share_and_equipment",
+    "shared_range", "short_source", "side_by_side", "source_figures", "sources_markdown",
+    "spending_table", "styled", "target_gap_table", "target_gaps", "target_history",
+    "with_sentences",
 ]

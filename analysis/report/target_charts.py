@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from analysis.report.chart_data import counts_by_guideline
 from analysis.report.chart_parts import (
     draw_bars,
     flags,
@@ -77,7 +78,9 @@ def allies_at_guidelines(counts: pd.DataFrame, *, source: str,
     legend_below(ax, handles, gap_pt=32, ncol=2)
     shorts = " and ".join(line.short for line in guidelines)
     return finish(fig, title=f"Allies spending {shorts} of GDP or more on defence, "
-                             "of the allies each year", source=source)
+                             "of the allies each year", source=source,
+                  data=counts_by_guideline(rows, [line.label for line in guidelines]),
+                  data_unit="allies")
 
 
 @in_house_style
@@ -132,4 +135,5 @@ def path_to_target(history: pd.DataFrame, *, source: str, target: GuidelineLine,
     ax.set_ylabel("% of GDP")
     legend_below(ax, handles, gap_pt=22)
     return finish(fig, title=title or f"The straight path to {target.label} by "
-                                      f"{target.target_year}", source=source)
+                                      f"{target.target_year}", source=source,
+                  data=history, data_unit="% of GDP")

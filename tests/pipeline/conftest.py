@@ -64,8 +64,8 @@ def fake_kernel(monkeypatch):
 
 
 def index_links(out: Path) -> set[str]:
-    """The build folders index.html links to (through their manifest links)."""
-    page = (out / "index.html").read_text(encoding="utf-8")
+    """The build folders the build log links to (through their manifest links)."""
+    page = (out / "build-log.html").read_text(encoding="utf-8")
     return {href.rsplit("/", 1)[0] for href in re.findall(r'href="([^"]+/manifest\.json)"', page)}
 
 

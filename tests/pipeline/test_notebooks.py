@@ -5,7 +5,6 @@ into tmp_path, showing charts and the numbers of the data."""
 from __future__ import annotations
 
 import ast
-import base64
 from pathlib import Path
 
 import nbformat
@@ -50,20 +49,24 @@ def _text(notebook: nbformat.NotebookNode) -> str:
 
 
 def _charts(notebook: nbformat.NotebookNode) -> list[dict]:
-    return [o["data"] for o in _outputs(notebook) if "image/png" in o.get("data", {})]
+    return [o for o in _outputs(notebook) if "<svg" in o.get("data", {}).get("text/html", "")]
 
 
 def _assert_clean_run(notebook: nbformat.NotebookNode, charts: int) -> None:
     errors = [o for o in _outputs(notebook) if o.get("output_type") == "error"]
     assert errors == [], errors[:1]
-    images = _charts(notebook)
-    assert len(images) == charts
-    for data in images:
-        png = base64.b64decode(data["image/png"])
-        assert png.startswith(b"\x89PNG") and len(png) > 10_000
-        # The HTML form embeds the same picture with alternative text, nothing external.
-        assert 'src="data:image/png;base64,' in data["text/html"]
-        assert 'alt="' in data["text/html"] and "http" not in data["text/html"]
+    assert not [o for o in _outputs(notebook) if "image/png" in o.get("data", {})]
+    shown = _charts(notebook)
+    assert len(shown) == charts
+    for output in shown:
+        data = output["data"]
+        # Inline SVG named for screen readers, nothing fetched, and the CSV of its numbers.
+        assert '<svg role="img" aria-label="' in data["text/html"]
+        assert "<image" not in data["text/html"] and "src=" not in data["text/html"]
+        name = output["metadata"]["nato_chart_data"]["file"]
+        assert f'href="{name}"' in data["text/html"]
+        header = data["text/csv"].splitlines()[0]
+        assert header.endswith("unit,release,source")
     text = _text(notebook)
     info = load.release_info()
     assert info.data_cutoff.isoformat() in text and info.vintage in text
@@ -147,7 +150,7 @@ def test_spending_trends_on_three_allies(tmp_path: Path) -> None:
     assert f"{poland:.2f}" in text  # in the table of the numbers charted
     # Only the three allies are ranked: the table has no other ally.
     assert "Estonia" not in text.split("The numbers charted")[-1]
-    titles = [data["text/plain"] for data in _charts(notebook)]
+    titles = [output["data"]["text/plain"] for output in _charts(notebook)]
     assert any("2023" in t and "3 allies" in t for t in titles)
 
 
@@ -222,14 +225,15 @@ def test_spending_trends_pages_keep_headings_with_their_charts(tmp_path: Path) -
     seen = set()
     for number, page in enumerate(document.pages, 1):
         for box in boxes(page._page_box):
-            tag = getattr(box, "element_tag", None)
-            if tag not in ("img", "h2", "h3") or box.element is None or id(box.element) in seen:
+            tag = str(getattr(box, "element_tag", None)).rsplit("}", 1)[-1]  # svg: namespaced
+            if tag not in ("svg", "h2", "h3") or box.element is None or id(box.element) in seen:
                 continue  # a heading's line and text boxes carry its tag too
             seen.add(id(box.element))
-            text = box.element.get("alt", "") if tag == "img" else "".join(box.element.itertext())
+            text = (box.element.get("aria-label", "") if tag == "svg"
+                    else "".join(box.element.itertext()))
             placed.append((number, tag, text))
     with_chart = [(here, after) for here, after in zip(placed, placed[1:], strict=False)
-                  if here[1] == "h3" and after[1] == "img"]
+                  if here[1] == "h3" and after[1] == "svg"]
     assert len(with_chart) >= 6
     for (page, _, heading), (chart_page, _, _) in with_chart:
         assert chart_page == page, f"heading {heading!r} ends page {page}, its chart is on the next"
@@ -256,3 +260,43 @@ def test_ally_profile_when_the_latest_year_is_blank(tmp_path: Path) -> None:
     notebook = _run("ally_profile", tmp_path, ally="Germany")
     _assert_clean_run(notebook, charts=3)
     assert f"In {last}" in _text(notebook)
+
+
+COMPARE_SECTIONS = ("## Summary", "## Side by side", "## Charts", "## Sources and notes",
+                    "## Appendix: how the data was loaded and checked")
+
+
+def test_compare_notebook_is_committed_clean_with_its_findings_first() -> None:
+    notebook = nbformat.read(NOTEBOOKS / "compare.ipynb", as_version=4)
+    assert notebook.cells[0].source.startswith("# Allies compared")
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+            assert len(cell.source.splitlines()) <= 25  # logic lives in analysis/, not here
+    headings = [line for c in notebook.cells if c.cell_type == "markdown"
+                for line in c.source.splitlines() if line.startswith("## ")]
+    assert headings == list(COMPARE_SECTIONS)
+    assert "compare" in [entry.report for entry in CONFIG.default_set]
+
+
+def test_compare_puts_the_nordic_baltic_allies_side_by_side(tmp_path: Path) -> None:
+    notebook = _run("compare", tmp_path)
+    _assert_clean_run(notebook, charts=5)
+    nato = load.load_nato()
+    vintage = load.latest_release("share_gdp_pct")
+    nordic = SPECS["compare"].defaults()["allies"]
+    assert len(nordic) == 7 and "Iceland" not in nordic  # no expenditure tables for Iceland
+    share = indicators.select(nato, "share_gdp_pct", vintage)
+    share = share[share["ally"].isin(nordic)].dropna(subset=["value"])
+    last = share.sort_values("year").groupby("ally").tail(1).sort_values("value")
+    text = _text(notebook)
+    top = last.iloc[-1]
+    assert f"**{top['ally']}** spends the largest share" in text
+    assert f"**{top['value']:.2f}%**" in text
+    # Per head (Table 6) and national currency (Table 1) come from the June 2024 workbook.
+    per_head = indicators.select(nato, "defence_per_capita_usd_constant_2015", "2024-06")
+    norway = per_head[(per_head["ally"] == "Norway") & (per_head["year"] == 2024)]["value"]
+    assert f"{norway.iloc[0]:,.0f}" in text
+    assert "Kroner" in text and "release 2024-06" in text
+    files = [o["metadata"]["nato_chart_data"]["file"] for o in _charts(notebook)]
+    assert files[-1] == "05-defence-spending-by-category.csv"

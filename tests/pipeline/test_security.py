@@ -26,6 +26,7 @@ from analysis import cli
 from analysis.data.normalised import write_normalised
 from analysis.markup import code_span, escape_markdown, markdown_url
 from analysis.pipeline import render
+from analysis.pipeline.chart_files import CHART_FILE_NAME
 
 REPO = Path(__file__).resolve().parents[2]
 HOSTILE = (
@@ -72,7 +73,12 @@ def live_markup(html: str) -> list[str]:
     """What in ``html`` would run, load or attach something: the report's own markup has none."""
     found = []
     for tag, attrs in parse(html).tags:
-        if tag in ("script", "iframe", "object", "embed", "svg", "base", "form"):
+        # The report's own charts: inline SVG drawn by analysis.report.chart_output, and the
+        # relative link under each to the CSV of its numbers beside the report.
+        ours = (tag == "svg" and attrs.get("class") == "nato-chart") or (
+            tag == "a" and attrs.get("class") == "chart-data-link"
+            and CHART_FILE_NAME.match(attrs.get("href", "")) is not None)
+        if tag in ("script", "iframe", "object", "embed", "svg", "base", "form") and not ours:
             found.append(f"<{tag}>")
         if tag == "link" or "attachment" in attrs.get("rel", "").lower():
             found.append(f"<{tag} rel={attrs.get('rel')}>")
@@ -81,7 +87,7 @@ def live_markup(html: str) -> list[str]:
             if name.startswith("on"):
                 found.append(f"<{tag} {name}>")
             if name in ("src", "href", "data", "action", "srcset", "poster", "background") and \
-                    not value.startswith(("data:", "http://", "https://", "#")):
+                    not value.startswith(("data:", "http://", "https://", "#")) and not ours:
                 found.append(f"<{tag} {name}={value}>")
             if tag in ("img", "image", "source", "video", "audio", "input") and \
                     name in ("src", "srcset") and not value.startswith("data:"):

@@ -182,3 +182,23 @@ def test_reviewed_figures_get_their_quotes_from_the_source_text():
     assert troops["text"] in troops["quote"]  # the quote holds the figure it supports
     files = source_figures.figure_files(figures, reviewed)
     assert files and all(path.exists() for path in files)
+
+
+def test_exercise_quotes_and_source_notes_cite_natos_own_pages():
+    from analysis.report.sources_notes import citation_notes
+
+    figures = source_figures.exercise_figures(load.load_headlines())
+    quotes = source_figures.exercise_quotes(figures)
+    air = quotes[quotes["exercise"] == "Air Defender 23"]
+    assert set(air["sites"]) == {"nato.int"}
+    notes = citation_notes(load.load_headlines(), load.load_citations())
+    assert any("<https://www.nato.int/cps/en/natohq/opinions_222594.htm>" in n and
+               "securengin.fifthestate.nz" in n for n in notes)
+    secondary = [n for n in notes if n.startswith("Secondary:")]
+    assert len(secondary) == 1 and "tass.com" in secondary[0]
+    assert "news reports" in secondary[0] and "third-party copies" in secondary[0]
+    assert any(n.startswith("No NATO page found") and "nordot.app" in n for n in notes)
+    # Only the citations a report's statements use are named.
+    only_tass = load.load_headlines()
+    only_tass = only_tass[only_tass["source"].str.startswith("https://tass.com")]
+    assert [n[:10] for n in citation_notes(only_tass, load.load_citations())] == ["Secondary:"]
