@@ -33,6 +33,7 @@ import pandas as pd
 from analysis.brief import match, scope
 from analysis.brief.basis import BASES, bases_for, with_statement_bases
 from analysis.brief.judge import (
+    YEARLESS_KEYS,
     best_fact,
     counts_whole_alliance,
     facts_for,
@@ -45,7 +46,7 @@ from analysis.brief.judge import (
 )
 from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
-from analysis.brief.reason import nearest_text, reason_text
+from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.subject import CHANGE_KEYS, Guidelines, Subject, classify
 from analysis.brief.vague import vague_frame
@@ -157,7 +158,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
             year += 1
     row = _base_row(record, subject, year)
-    if year is None and scope.YEARS_AGO.search(scope.clause_around(sentence, at, surface, 80)):
+    if year is None and not subject.key.startswith(YEARLESS_KEYS) and scope.YEARS_AGO.search(
+            scope.clause_around(sentence, at, surface, 80)):
         subject = Subject(subject.key, subject.entity, subject.how,
                           "the year is given only as years ago")
     month = scope.month_named(scope.clause_before(sentence, at, 120))
@@ -201,7 +203,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     if not judged:
         note = "; ".join(notes) or _looked_for(subject, year, facts, record.get("text"))
         return {**row, "status": "unmatched", "note": note, "reason": note}
-    result = _chosen_basis(judged, notes)
+    result = chosen_basis(judged, notes)
     if result["status"] == "differs" and year is None and result["year"] is not None:
         # The year was assumed (NATO's latest): the article may speak of another year.
         note = (f"no year stated; NATO's latest year {result['year']} has "
@@ -216,22 +218,6 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                 f"{format_value(result['reference_value'], result['reference_unit'])} "
                 f"({result['reference_release']})")
         return {**row, "status": "unmatched", "note": note, "reason": note}
-    return result
-
-
-def _chosen_basis(judged: list, notes: list[str]) -> dict[str, Any]:
-    """The basis that agrees (the first listed when several do), with the others in the note."""
-    agreeing = [(b, r) for b, r in judged if r["status"] != "differs"]
-    basis, result = (agreeing or judged)[0]
-    others = [f"at {b.label}: {r['status']} with NATO's "
-              f"{format_value(r['reference_value'], r['reference_unit'])} "
-              f"({r['reference_release']})" for b, r in judged if b is not basis]
-    if others or notes:
-        which = f"basis not stated; agrees at {basis.label}" if agreeing else \
-            "basis not stated; agrees on no basis"
-        result["note"] = "; ".join(x for x in (result["note"], which, *others, *notes) if x)
-    result["reason"] = reason_text(result, basis.label) + "".join(
-        f"; {other}" for other in [*others, *notes][:1])
     return result
 
 

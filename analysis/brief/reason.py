@@ -64,3 +64,19 @@ def nearest_text(facts: pd.DataFrame, subject: Subject, year: int | None,
     return (f"; nearest NATO figure: {label}{' ' + str(when) if when else ''}: "
             f"{format_value(fact['value'], fact['unit'], fact['qualifier'])} "
             f"({fact['release']})")
+
+
+def chosen_basis(judged: list, notes: list[str]) -> dict[str, Any]:
+    """The basis that agrees (the first listed when several do), with the others in the note."""
+    agreeing = [(b, r) for b, r in judged if r["status"] != "differs"]
+    basis, result = (agreeing or judged)[0]
+    others = [f"at {b.label}: {r['status']} with NATO's "
+              f"{format_value(r['reference_value'], r['reference_unit'])} "
+              f"({r['reference_release']})" for b, r in judged if b is not basis]
+    if others or notes:
+        which = f"basis not stated; agrees at {basis.label}" if agreeing else \
+            "basis not stated; agrees on no basis"
+        result["note"] = "; ".join(x for x in (result["note"], which, *others, *notes) if x)
+    result["reason"] = reason_text(result, basis.label) + "".join(
+        f"; {other}" for other in [*others, *notes][:1])
+    return result

@@ -17,7 +17,7 @@ import pandas as pd
 from analysis.brief import scope
 from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
-from analysis.vocabulary import EXERCISE_NAMES, MONEY_UNITS, find_exercise
+from analysis.vocabulary import EXERCISE_NAMES, MEMBERSHIP_SIZES, MONEY_UNITS, find_exercise
 
 GUIDELINE_WORDS = re.compile(
     r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
@@ -200,7 +200,7 @@ def _restates_guideline(clues: _Clues) -> bool:
 
 def _change_not_comparable(clues: _Clues) -> str:
     before = clues.sentence[max(0, clues.at - 12):clues.at] if clues.at >= 0 else ""
-    if re.search(r"\b(?:to|at|of)\s+$", before):
+    if re.search(r"\b(?:to|at)\s+$", before):
         return "a level ('to', 'at'), not a rate of growth"
     owner = clues.ally
     clause = scope.clause_before(clues.sentence, clues.at, 80)
@@ -250,8 +250,9 @@ def _membership_or_below(clues: _Clues) -> Subject | None:
         return None
     # "23 NATO countries out of 32": 32 is the membership, not a count at the guideline;
     # "Eight allies remain below the target" counts the others.
-    if re.search(rf"\b(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:alliance|nato)"
-                 rf"(?:'s|’s)\s+)?{re.escape(clues.surface)}\b", clues.sentence, re.IGNORECASE) \
+    whole = rf"\b(?<!one\s)(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:alliance|nato)" \
+        rf"(?:'s|’s)\s+)?{re.escape(clues.surface)}\b"
+    if (clues.value in MEMBERSHIP_SIZES and re.search(whole, clues.sentence, re.IGNORECASE)) \
             or clues.metric_name == "alliance_members":
         return Subject("allies_total", "", "inferred")
     if clues.at >= 0 and BELOW_WORDS.search(clues.after(40)):
