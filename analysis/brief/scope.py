@@ -183,8 +183,10 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally) -> str | None:
     # "the U.S. Ambassador", "U.S. President Donald Trump": a person's country, not the owner.
     sentence = TITLED.sub(lambda m: " " * len(m.group()), sentence)
     segment = re.split(r"[,;:]", sentence[:at])[-1]
-    return (find_ally(segment, len(segment)) or find_ally(sentence[:at], at)
-            or find_ally(sentence[at:], 0) or find_ally(entity_text))
+    found = find_ally(segment, len(segment)) or find_ally(sentence[:at], at)
+    if found or re.search(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b", segment):
+        return found  # "Total NATO military expenditure reached $1.3 trillion": nobody's own
+    return find_ally(sentence[at:], 0) or find_ally(entity_text)
 
 
 TITLED = re.compile(r"\S+(?=\s+(?:Ambassador|President|Prime\s+Minister|Minister|Secretary|"

@@ -56,6 +56,7 @@ METRIC_ALIASES = {
     "europe_canada_defence_spending": "europe_canada_defence_spending",
     "nato_total_defence_spending": "nato_total_defence_spending",
     "cumulative_additional_spending": "europe_canada_cumulative_additional_spending_since_2014",
+    "us_share_of_alliance_spending": "us_share_of_nato_defence_expenditure",
 }
 
 
@@ -274,7 +275,9 @@ def _by_extractor_label(clues: _Clues) -> Subject | None:
                        "extractor")
     if mapped:
         return Subject(mapped, clues.ally or "", "extractor")
-    if metric_name == "defence_spending_change":
+    if metric_name == "equipment_share" and clues.ally:
+        return Subject("ally_equipment_share", clues.ally, "extractor")
+    if metric_name in ("defence_spending_change", "defence_spending_real_change"):
         if EUROPE_CANADA.search(clues.context):
             return Subject("europe_canada_defence_spending_change", "Europe and Canada",
                            "extractor")

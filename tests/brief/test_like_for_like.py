@@ -162,3 +162,16 @@ def test_one_row_per_figure_span(facts) -> None:
     table = _checked(text, date(2024, 6, 18), facts)
     spans = table.dropna(subset=["start"])[["start", "end"]]
     assert not spans.duplicated().any()
+
+
+def test_us_share_of_the_alliance_spending_is_checked(facts) -> None:
+    row = _row(_checked("Total NATO military expenditure reached around $1.3 trillion last year, "
+                        "and the United States bore 64% of NATO's defense expenditure in 2024, "
+                        "with Europe and Canada accounting for 36%.", date(2025, 4, 24), facts),
+               "64%")
+    assert row["metric"] == "us_share_of_nato_defence_expenditure"
+    assert row["status"] == "consistent" and row["reference_value"] == 64
+    total = _row(_checked("Total NATO military expenditure reached around $1.3 trillion last "
+                          "year, and the United States bore 64% of NATO's defense expenditure.",
+                          date(2025, 4, 24), facts), "around $1.3 trillion")
+    assert total["metric"] == "nato_total_defence_spending" and total["status"] == "consistent"

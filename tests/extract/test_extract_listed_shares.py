@@ -43,3 +43,24 @@ def test_the_number_of_states_counts_allies() -> None:
             "target had increased sharply from 11 last year.")
     found = extract_figures(text, date(2024, 2, 15)).set_index("text")
     assert found.loc["11", "unit"] == "allies" and found.loc["11", "year"] == 2023
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    ("Total NATO military expenditure reached around $1.3 trillion last year, and the United "
+     "States bore 64% of NATO's defense expenditure in 2024.", "64%",
+     "us_share_of_alliance_spending"),
+    ("American defense expenditures in 2025 account for 60.18% of NATO's total defense budget, "
+     "which exceeds $1.66 trillion.", "60.18%", "us_share_of_alliance_spending"),
+    ("NATO Allies in Europe and Canada invested a total of USD 486 billion in defence, a 19.4% "
+     "increase in real terms from 2023.", "19.4%", "defence_spending_real_change"),
+    ("Spurred on by Russia's all-out invasion of Ukraine in 2022, last year saw an "
+     "\"unprecedented rise\" of 11 percent of spending by European members and Canada, the NATO "
+     "chief added.", "11 percent", "defence_spending_change"),
+    # What rose is not said: better unlabelled than mislabelled.
+    ("Last year saw an unprecedented rise of 11% across European Allies and Canada.", "11%",
+     None),
+])
+def test_percentages_the_sentence_supports_get_their_metric(text, figure, metric) -> None:
+    found = extract_figures(text, date(2025, 8, 29)).set_index("text")
+    got = found.loc[figure, "metric"]
+    assert got == metric if metric else got is None or got != got  # None or NaN: no metric
