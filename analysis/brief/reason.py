@@ -41,7 +41,8 @@ def reason_text(row: dict[str, Any], basis: str = "") -> str:
     if basis:
         text += f"; {basis}"
     if status == "superseded":
-        text += "; a later release revised the same quantity"
+        first = str(row.get("revisions") or "").split("; ")[0]
+        text += "; a later release revised the same quantity" + (f" ({first})" if first else "")
     if "not a revision" in str(row.get("note") or ""):
         text += "; the alliance grew since, not a revision"
     return text

@@ -291,6 +291,8 @@ def test_seed_380_billion_is_compared_like_for_like_at_2015_prices(seed, facts) 
     assert "476.2 billion USD" not in row["revisions"]
     assert "476.2 billion USD at current prices only after the source" in row["note"]
     assert "constant 2015 prices" in row["reason"] and "NATO 2024-02" in row["reason"]
+    # The like-for-like revision and the other basis are in the brief's table, not only the CSV.
+    assert f"{europe:.2f} billion USD" in row["reason"] and "476.2 billion USD" in row["reason"]
 
 
 def test_seed_steadfast_defender_figures_match_the_statement(seed) -> None:
