@@ -155,6 +155,10 @@ def members_on(day: dt.date) -> tuple[str, ...]:
     return tuple(ally for joined_on, joined in ACCESSIONS if joined_on <= day for ally in joined)
 
 
+# Allies NATO's expenditure tables leave out: Iceland has no armed forces.
+ALLIES_WITHOUT_ARMED_FORCES = ("Iceland",)
+
+
 def membership_size(day: dt.date) -> int:
     """How many allies NATO had on ``day``: 31 on 2024-02-15, 32 from 2024-03-07."""
     return len(members_on(day))
@@ -186,3 +190,50 @@ def find_exercise(text: object, names: tuple[str, ...] | list[str] = EXERCISE_NA
     lowered = text.lower()
     hits = [(lowered.find(name.lower()), name) for name in names if name.lower() in lowered]
     return min(hits)[1] if hits else None
+
+
+# --- like with like: what the source brief compares (analysis.brief.subject, .basis) ----------
+# Each list names words of a figure's clause that make it another quantity than NATO's numbers,
+# so that the brief leaves it unmatched instead of raising a false alarm (issue 9).
+# Money that goes to Ukraine or another partner, or that is a fund or a need, not an ally's
+# defence spending.
+AID_WORDS = (
+    "aid", "assistance", "package", "packages", "donat", "loan", "loans", "grant", "grants",
+    "tranche", "tranches", "purl", "fund", "funds", "funding", "financing", "reconstruction",
+    "need", "needs", "needed", "shortfall", "gap", "frozen", "assets", "sanctions", "weapons for",
+    "military support", "support for", "support to", "supplied", "supply",
+)
+# Countries that are not allies: money or shares "for Ukraine", "Russia's budget".
+NON_ALLY_COUNTRIES = (
+    "Ukraine", "Ukrainian", "Kyiv", "Kiev", "Russia", "Russian", "Moscow", "Kremlin", "China",
+    "Chinese", "Beijing", "Israel", "Taiwan", "Japan", "Australia", "Iran", "North Korea",
+)
+# A plan or a goal, not a measured value: "aims to reach 3%", "pledged 2.5% by 2027".
+PLAN_WORDS = (
+    "plan", "plans", "planned", "planning", "aim", "aims", "aiming", "want", "wants", "wanted",
+    "pledge", "pledges", "pledged", "pledging", "promise", "promised", "promises", "propose",
+    "proposed", "proposes", "proposal", "intend", "intends", "intention", "ambition",
+    "aspiration", "will meet", "will reach", "new guideline", "vowed", "vows", "commit",
+    "commits", "committed", "target", "targets",
+    "goal", "goals", "would", "could", "should", "must", "call", "calls", "called", "demand",
+    "demanded", "demands", "urge", "urged", "consider", "considers", "considering", "push",
+    "pushed", "insist", "insisted", "path",
+    "trajectory", "roadmap", "forecast", "reach", "reaching", "raise", "raising", "hike",
+    "increase to", "rise to", "boost to", "lift",
+)
+# A price basis the text states for a money figure; without one, both bases are compared.
+CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",
+                        "in real terms", "inflation-adjusted", "adjusted for inflation")
+CURRENT_PRICE_WORDS = ("current prices", "current dollars", "nominal terms", "in nominal")
+# Counted things that are a part of an exercise's total of combat vehicles, ships or aircraft.
+PART_OF_VEHICLES = ("tank", "tanks", "infantry fighting", "fighting vehicles", "armoured",
+                    "armored", "personnel carriers", "howitzers", "artillery", "trucks",
+                    "launchers", "leopard", "abrams", "bradley", "cv90")
+# Nationality words: "12,000 German troops" are one ally's part of an exercise.
+NATIONALITIES = (
+    "American", "U.S.", "US", "British", "German", "French", "Polish", "Italian", "Spanish",
+    "Dutch", "Norwegian", "Swedish", "Finnish", "Danish", "Canadian", "Turkish", "Romanian",
+    "Estonian", "Latvian", "Lithuanian", "Belgian", "Czech", "Slovak", "Hungarian", "Greek",
+    "Portuguese", "Bulgarian", "Croatian", "Albanian", "Slovenian", "Montenegrin", "Icelandic",
+    "Luxembourgish", "Macedonian",
+)

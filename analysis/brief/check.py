@@ -30,8 +30,10 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.brief import match
+from analysis.brief import match, scope
+from analysis.brief.basis import BASES, bases_for, with_statement_bases
 from analysis.brief.judge import (
+    YEARLESS_KEYS,
     best_fact,
     counts_whole_alliance,
     facts_for,
@@ -44,8 +46,9 @@ from analysis.brief.judge import (
 )
 from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
+from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
-from analysis.brief.subject import Guidelines, Subject, classify
+from analysis.brief.subject import CHANGE_KEYS, Guidelines, Subject, classify
 from analysis.brief.vague import vague_frame
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
@@ -59,7 +62,7 @@ CHECK_COLUMNS = [
     "figure", "quote", "value", "unit", "qualifier", "metric", "entity", "year", "status",
     "reference_value", "reference_unit", "reference_qualifier", "reference_release",
     "reference_date", "reference_source", "reference_quote", "gap", "gap_pct", "revisions",
-    "note", "start", "end", "matched_by",
+    "note", "reason", "start", "end", "matched_by",
 ]
 
 
@@ -82,6 +85,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     published = _as_date(published)
     if facts is None:
         facts = reference_facts()
+    facts = with_statement_bases(facts)
     claims = _claims(figures)
     scan = text if text is not None else " ".join(dict.fromkeys(
         str(s) for s in figures.get("sentence", pd.Series(dtype=str)) if isinstance(s, str)))
@@ -97,6 +101,8 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     rows += [_check_vague(record, facts, published, primary_id) for record in
              vague.to_dict("records")]
     table = pd.DataFrame(rows, columns=CHECK_COLUMNS)
+    # One row per figure span (checks.csv): a vague phrase never repeats a figure's span.
+    table = table[~(table.duplicated(["start", "end", "figure"]) & table["start"].notna())]
     table["year"] = pd.array([_int_or_none(y) for y in table["year"]], dtype="Int64")
     if len(table):
         table = table.sort_values("start", kind="stable", na_position="last")
@@ -140,45 +146,79 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                guidelines: Guidelines) -> dict[str, Any]:
     value = float(record["value"])
     subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
-                             record.get("sentence"), value, record.get("text"), exercises,
-                             record.get("document_exercise"), record["previous_sentence"],
-                             guidelines)
+                       record.get("sentence"), value, record.get("text"), exercises,
+                       record.get("document_exercise"), record["previous_sentence"],
+                       guidelines)
     year = _int_or_none(record.get("year"))
+    sentence = _text(record.get("sentence"))
+    surface = _text(record.get("text"))
+    at = sentence.find(surface) if surface else -1
+    if year is not None and subject.key in CHANGE_KEYS:
+        found = scope.CHANGE_FROM_YEAR.search(sentence)
+        if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
+            year += 1
     row = _base_row(record, subject, year)
-    candidates = facts_for(facts, subject, year, published)
-    currency = record.get("unit")
-    if currency in MONEY_UNITS and len(candidates):
-        same = candidates[candidates["unit"] == currency]
-        if same.empty:
-            published_in = ", ".join(sorted(set(candidates["unit"])))
-            return {**row, "status": "unmatched",
-                    "note": f"NATO publishes {subject.key} in {published_in}, the figure is in "
-                            f"{currency}; not converted"}
-        candidates = same
-    if candidates.empty:
-        return {**row, "status": "unmatched",
-                "note": _looked_for(subject, year, facts, record.get("text"))}
+    if year is None and not subject.key.startswith(YEARLESS_KEYS) and scope.YEARS_AGO.search(
+            scope.clause_around(sentence, at, surface, 80)):
+        subject = Subject(subject.key, subject.entity, subject.how,
+                          "the year is given only as years ago")
+    month = scope.month_named(scope.clause_before(sentence, at, 120))
+    if published is not None and month is not None and month < published.month and (
+            year is None or year == published.year):
+        # "In February this year, 18 allies ...": what NATO had published by then.
+        published = date(published.year, month, 28)
+    if subject.why:
+        return {**row, "status": "unmatched", "note": f"not compared: {subject.why}"
+                + nearest_text(facts, subject, year, published),
+                "reason": f"not compared: {subject.why}"}
     interval = match.allowed_interval(value, record.get("qualifier"), record.get("unit"),
                                       _float_or_none(record.get("low")),
                                       _float_or_none(record.get("high")))
     whole = counts_whole_alliance(subject.key, value, published)
-    result = _with_assumed_year({**row, **judge(value, interval, candidates, published,
-                                                 primary_id, whole)}, candidates, published)
-    other_basis = _other_price_basis(facts, subject, year)
-    if other_basis:
-        result["note"] = "; ".join(x for x in (result["note"], other_basis) if x)
+    stated = scope.stated_price_basis(sentence, at, surface)
+    judged, notes, missing = [], [], []
+    for basis in bases_for(subject.key, stated):
+        candidates = facts_for(facts, Subject(basis.key, subject.entity), year, published)
+        currency = record.get("unit")
+        if currency in MONEY_UNITS and len(candidates):
+            same = candidates[candidates["unit"] == currency]
+            if same.empty:
+                notes.append(f"NATO publishes {subject.key} in "
+                             f"{', '.join(sorted(set(candidates['unit'])))}, the figure is in "
+                             f"{currency}; not converted")
+            candidates = same
+        if candidates.empty:
+            missing.append(basis.label)
+            continue
+        before, _ = split_by_date(candidates, published)
+        if before.empty:
+            first = candidates.loc[candidates["release_date"].map(_ordinal).idxmin()]
+            notes.append(f"NATO published {format_value(first['value'], first['unit'])}"
+                         f"{' at ' + basis.label if basis.label else ''} only after the source "
+                         f"({release_text(first)})")
+            continue
+        result = _with_assumed_year({**row, **judge(value, interval, candidates, published,
+                                                     primary_id, whole)}, candidates, published)
+        judged.append((basis, result))
+    if not judged:
+        note = "; ".join(notes) or _looked_for(subject, year, facts, record.get("text"))
+        return {**row, "status": "unmatched", "note": note, "reason": note}
+    result = chosen_basis(judged, notes)
+    if result["status"] == "differs" and year is None and result["year"] is not None:
+        # The year was assumed (NATO's latest): the article may speak of another year.
+        note = (f"no year stated; NATO's latest year {result['year']} has "
+                f"{format_value(result['reference_value'], result['reference_unit'])} "
+                f"({result['reference_release']}), which differs; not compared without a year")
+        return {**row, "status": "unmatched", "note": note, "reason": note}
+    if result["status"] == "differs" and missing and not stated and subject.key in BASES:
+        # Only one price basis to compare with and the article names none: the figure may be
+        # on the other one ("$27 billion" at constant prices); not a false alarm.
+        note = (f"basis not stated and NATO's data has no value at {missing[0]}; at "
+                f"{judged[0][0].label} NATO published "
+                f"{format_value(result['reference_value'], result['reference_unit'])} "
+                f"({result['reference_release']})")
+        return {**row, "status": "unmatched", "note": note, "reason": note}
     return result
-
-
-def _other_price_basis(facts: pd.DataFrame, subject: Subject, year: int | None) -> str:
-    # Money totals are quoted in current or in constant prices without saying which; show the
-    # constant-price value too so a reader can tell a revision from a change of basis.
-    rows = facts[facts["key"] == f"{subject.key}_constant2015"]
-    if year is not None:
-        rows = rows[rows["year"] == year]
-    return "; ".join(
-        f"at constant 2015 prices {format_value(r['value'], r['unit'])} ({r['release']})"
-        for _, r in rows.iterrows())
 
 
 def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
@@ -190,14 +230,15 @@ def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | 
     if candidates.empty:
         why = "no year found near the phrase" if year is None else \
             _looked_for(subject, year, facts)
-        return {**row, "status": "vague", "note": f"worded without a number; {why}"}
+        return {**row, "status": "vague", "note": f"worded without a number; {why}",
+                "reason": "worded without a number"}
     before, later = split_by_date(candidates, published)
     reference = best_fact(latest_release(before if not before.empty else later), None, primary_id)
     note = (f"worded without a number; NATO: {format_value(reference['value'], reference['unit'])} "
             f"in {reference['year_text']} ({release_text(reference)})")
     return _with_assumed_year({**row, "status": "vague", **reference_columns(reference),
-                               "revisions": revisions_text(later, reference), "note": note},
-                              candidates, published)
+                               "revisions": revisions_text(later, reference), "note": note,
+                               "reason": note}, candidates, published)
 
 
 def _with_assumed_year(result: dict[str, Any], candidates: pd.DataFrame,
@@ -205,10 +246,11 @@ def _with_assumed_year(result: dict[str, Any], candidates: pd.DataFrame,
     # The extractor found no year governing the figure: the facts were those of the
     # publication year (see facts_for), and the row says so.
     if "year_assumed" in candidates.columns and result["year"] is None and published is not None:
-        result["year"] = published.year
+        year = int(candidates["year"].dropna().max())
+        result["year"] = year
         result["note"] = "; ".join(x for x in (
-            result["note"], f"no year stated; read as the publication year {published.year}")
-            if x)
+            result["note"], f"no year stated; read as {year}, the latest year NATO had "
+            "published by the source's date") if x)
     return result
 
 
@@ -220,6 +262,7 @@ def _base_row(record: dict[str, Any], subject: Subject, year: int | None) -> dic
         "entity": subject.entity, "year": year, "start": _float_or_none(record.get("start")),
         "end": _float_or_none(record.get("end")), "matched_by": subject.how,
         "reference_value": None, "gap": None, "gap_pct": None, "revisions": "", "note": "",
+        "reason": "",
     }
 
 
@@ -240,6 +283,10 @@ def _looked_for(subject: Subject, year: int | None, facts: pd.DataFrame,
                 f"{shown or 'other entities'}")
     return (f"looked for {what} in the workbook ({workbooks}), the other releases and NATO's "
             "headline statements: nothing found")
+
+
+def _ordinal(value: object) -> int:
+    return value.toordinal() if isinstance(value, date) else 0
 
 
 def _as_date(value: object) -> date | None:
@@ -322,7 +369,7 @@ def check_source(source_id: str) -> CheckResult:
 
 CSV_COLUMNS = ["figure", "value", "unit", "metric", "entity", "year", "status",
                "reference_value", "reference_unit", "reference_release", "reference_date",
-               "reference_source", "gap", "gap_pct", "revisions", "note", "quote"]
+               "reference_source", "gap", "gap_pct", "revisions", "note", "reason", "quote"]
 
 
 def write_checks_csv(params: dict[str, Any], out_dir: Path) -> list[Path]:

@@ -20,8 +20,8 @@ from analysis.brief.reference_facts import exercise_base_name
 from analysis.brief.subject import Subject
 from analysis.vocabulary import ACCESSIONS, membership_size
 
-# Keys whose facts are per year; a figure without a year cannot be matched to them.
-# Keys whose facts are per year; a figure without a year cannot be matched to them.
+# Keys whose facts are not per year (exercises, guidelines, sums over several years).
+CUMULATIVE_KEYS = ("europe_canada_cumulative_additional_spending_since_2014",)
 YEARLESS_KEYS = ("exercise_", "guideline_", "nato_ammunition_contracts_value",
                  "europe_canada_cumulative_additional_spending_since_2014")
 
@@ -125,6 +125,15 @@ def facts_for(facts: pd.DataFrame, subject: Subject, year: int | None,
         return rows
     if subject.key.startswith("ally_"):
         rows = rows[rows["entity"] == subject.entity]
+    if subject.key == "ally_defence_spending" and subject.entity == "United States":
+        # NATO's statements give the US total under its own key ("U.S. spending ... $845 bn").
+        rows = pd.concat([rows, facts[facts["key"] == "us_defence_spending"]])
+    if subject.key in CUMULATIVE_KEYS:
+        # "added 700 billion since 2014" in 2025 sums up to 2025, not NATO's sum up to 2024.
+        end = year if year is not None else (published.year if published else None)
+        if end is None:
+            return rows
+        return rows[[str(text).rpartition("-")[2] == str(end) for text in rows["year_text"]]]
     if subject.key.startswith(YEARLESS_KEYS):
         if year is None:
             return rows
@@ -132,9 +141,13 @@ def facts_for(facts: pd.DataFrame, subject: Subject, year: int | None,
     if year is None:
         if published is None:
             return rows.iloc[0:0]
-        # No year stated: news speaks of the current year ("Poland leads the table at 4.12%").
-        rows = rows[rows["year"] == published.year]
-        return rows.assign(year_assumed=True)
+        # No year stated: news quotes NATO's latest year ("Poland leads the table at 4.12%"),
+        # the latest year NATO had published by the source's date.
+        before, _ = split_by_date(rows, published)
+        years = before["year"].dropna()
+        if years.empty:
+            return rows.iloc[0:0]
+        return rows[rows["year"] == int(years.max())].assign(year_assumed=True)
     return rows[rows["year"] == year]
 
 

@@ -232,14 +232,15 @@ def checks_table(checks: pd.DataFrame) -> pd.DataFrame:
         return f"{label}, {when:%d %b %Y}" if isinstance(when, date) and label else label
 
     if checks.empty:
-        return pd.DataFrame(columns=["Figure", "Quote", "Status", "NATO's value", "Release",
+        return pd.DataFrame(columns=["Figure", "Quote", "Status", "NATO's value", "Why",
                                      "Source"])
     return pd.DataFrame({
         "Figure": checks["figure"],
         "Quote": checks["quote"].fillna(""),
         "Status": checks["status"],
         "NATO's value": checks.apply(nato_value, axis=1),
-        "Release": checks.apply(release, axis=1),
+        # matched on what, which release and date, which price basis (issue 9)
+        "Why": checks["reason"].fillna("") if "reason" in checks.columns else "",
         "Source": checks["reference_source"].map(short_source),
     }).reset_index(drop=True)
 

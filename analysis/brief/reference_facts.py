@@ -28,6 +28,7 @@ import pandas as pd
 from analysis.data import load
 from analysis.data.indicators import threshold_count
 from analysis.errors import DataError
+from analysis.vocabulary import ALLIES_WITHOUT_ARMED_FORCES, membership_size
 
 FACT_COLUMNS = [
     "key", "entity", "year", "year_text", "value", "unit", "qualifier", "release",
@@ -146,7 +147,11 @@ def count_at_or_above(shares: pd.DataFrame, threshold: float) -> pd.DataFrame:
         return pd.DataFrame(columns=["year", "count", "covered"])
     counts = threshold_count(rows, threshold, "share_gdp_pct")
     counts = counts.rename(columns={"reporting": "covered"})[["year", "count", "covered"]]
-    return counts[counts["covered"] >= MIN_ALLIES_FOR_COUNT]
+    # Every ally with armed forces must be in the table for the year, else the count is of
+    # another population ("29 of 29 allies" in a table that lacks three).
+    needed = counts["year"].map(
+        lambda y: membership_size(date(int(y), 12, 31)) - len(ALLIES_WITHOUT_ARMED_FORCES))
+    return counts[(counts["covered"] >= MIN_ALLIES_FOR_COUNT) & (counts["covered"] >= needed)]
 
 
 def workbook_facts(nato: pd.DataFrame, release: str, release_date: date | None,

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.brief import scope
 from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
-from analysis.vocabulary import MONEY_UNITS, find_exercise
+from analysis.vocabulary import EXERCISE_NAMES, MEMBERSHIP_SIZES, MONEY_UNITS, find_exercise
 
 GUIDELINE_WORDS = re.compile(
-    r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment)s?\b|"
+    r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
     r"\b(2|two)[\s-]?(%|per\s?cent|percent)", re.IGNORECASE)
 EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?)\b", re.IGNORECASE)
 EUROPE_CANADA = re.compile(r"\b(europe(an)?\b[^.]{0,40}\band\s+canada)\b", re.IGNORECASE)
@@ -27,7 +28,8 @@ EUROPE = re.compile(r"\beurope(an)?\b", re.IGNORECASE)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
 SINCE_2014 = re.compile(
     r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
-    r"\badded\b.*\bsince\b", re.IGNORECASE)
+    r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
+    re.IGNORECASE)
 BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|fall(?:s|ing)?\s+short|"
                          r"miss(?:es|ed)?|fail(?:s|ed)?\s+to|do(?:es)?\s+not\s+meet|"
                          r"did\s+not\s+meet|under)\b", re.IGNORECASE)
@@ -54,6 +56,7 @@ METRIC_ALIASES = {
     "europe_canada_defence_spending": "europe_canada_defence_spending",
     "nato_total_defence_spending": "nato_total_defence_spending",
     "cumulative_additional_spending": "europe_canada_cumulative_additional_spending_since_2014",
+    "us_share_of_alliance_spending": "us_share_of_nato_defence_expenditure",
 }
 
 
@@ -90,6 +93,7 @@ class Subject:
     key: str
     entity: str = ""
     how: str = ""  # 'extractor' when the extractor's label was used, else 'inferred'
+    why: str = ""  # why the figure is not compared (another quantity than ``key``), else ''
 
 
 @dataclass(frozen=True)
@@ -157,18 +161,89 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
         # "leads the table at 4.12%": a share, not the guideline
         metric_name = "defence_spending_share_gdp"
     exercise = (find_exercise(entity_text, exercise_names)
-                or find_exercise(sentence, exercise_names))
+                or find_exercise(sentence, exercise_names)
+                # another exercise than those NATO's statements cover: itself, never theirs
+                or find_exercise(entity_text, EXERCISE_NAMES)
+                or find_exercise(sentence, EXERCISE_NAMES))
     at = sentence.find(surface) if surface else -1
     clues = _Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
-        ally=find_ally(entity_text) or find_ally(sentence, at if at >= 0 else None),
+        ally=scope.owner_of(sentence, at, entity_text, find_ally),
         exercise=exercise or document_exercise or "",
         is_exercise=(bool(exercise) or bool(EXERCISE_WORDS.search(sentence))
                      or "exercise" in metric_name),
         previous_sentence=previous_sentence, guidelines=guidelines)
-    return (_membership_or_below(clues) or _by_extractor_label(clues)
-            or _inferred(clues))
+    found = (_membership_or_below(clues) or _by_extractor_label(clues)
+             or _inferred(clues))
+    return _guarded(found, clues)
+
+
+MONEY_KEYS = ("nato_total_defence_spending", "nato_europe_defence_spending",
+              "europe_canada_defence_spending", "ally_defence_spending")
+SHARE_KEYS = ("ally_share_gdp", "nato_total_defence_share_gdp", "nato_europe_defence_share_gdp",
+              "europe_canada_defence_share_gdp")
+NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
+                        r"members|member\s+countries)\b")
+
+
+CHANGE_KEYS = ("defence_spending_change", "europe_canada_defence_spending_change")
+
+
+def _restates_guideline(clues: _Clues) -> bool:
+    # "the alliance's guideline of 2%", "a 2% NATO quota": a guideline's value next to its name.
+    if clues.unit not in ("percent", "percent_gdp") or clues.at < 0 or not any(
+            abs(value - clues.value) < 1e-9 for _, value, _ in clues.guidelines.keys):
+        return False
+    before = clues.sentence[max(0, clues.at - 40):clues.at]
+    return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40)))
+
+
+def _change_not_comparable(clues: _Clues) -> str:
+    before = clues.sentence[max(0, clues.at - 12):clues.at] if clues.at >= 0 else ""
+    if re.search(r"\b(?:to|at)\s+$", before):
+        return "a level ('to', 'at'), not a rate of growth"
+    owner = clues.ally
+    clause = scope.clause_before(clues.sentence, clues.at, 80)
+    if owner and find_ally(clause) and not EUROPE_CANADA.search(clues.context):
+        return f"one ally's growth ({owner}); NATO's data has growth for the alliance only"
+    if not (NATO_WORDS.search(clues.context) or EUROPE.search(clues.context)):
+        return "the sentence does not say whose spending grew"
+    return ""
+
+
+def _guarded(subject: Subject, clues: _Clues) -> Subject:
+    """The subject, with ``why`` set when the figure measures another quantity (see
+    :mod:`analysis.brief.scope`)."""
+    if subject.why:
+        return subject
+    if subject.key == "allies_meeting_2pct_guideline":
+        subject = _at_another_threshold(clues) or subject
+    key, sentence, at, surface = subject.key, clues.sentence, clues.at, clues.surface
+    why = ""
+    if key.startswith("guideline_") or _restates_guideline(clues):
+        why = "restates a NATO guideline; a goal, not a measured figure"
+    elif key in MONEY_KEYS:
+        why = scope.money_not_spending(sentence, at, surface)
+        if not why and key == "nato_total_defence_spending" and not NATO_WORDS.search(
+                scope.clause_around(sentence, at, surface, 90)):
+            why = "the sentence does not say whose spending this is"
+    elif key == "nato_ammunition_contracts_value":
+        why = scope.for_partner(sentence, at, surface) or \
+            scope.contract_not_total(sentence, at, surface)
+    elif key in SHARE_KEYS:
+        why = scope.share_is_plan(sentence, at, surface)
+        if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)):
+            why = "the level a count of allies is measured against, not a share of its own"
+        if not why and key == "nato_total_defence_share_gdp" and not NATO_WORDS.search(
+                clues.context):
+            why = "the sentence does not say whose share of GDP this is"
+    elif key in CHANGE_KEYS:
+        why = _change_not_comparable(clues)
+    elif key in ("exercise_personnel", "exercise_vehicles", "exercise_ships",
+                 "exercise_aircraft"):
+        why = scope.part_of_exercise(sentence, at, surface, clues.ally)
+    return Subject(key, subject.entity, subject.how, why) if why else subject
 
 
 def _membership_or_below(clues: _Clues) -> Subject | None:
@@ -176,8 +251,10 @@ def _membership_or_below(clues: _Clues) -> Subject | None:
         return None
     # "23 NATO countries out of 32": 32 is the membership, not a count at the guideline;
     # "Eight allies remain below the target" counts the others.
-    if re.search(rf"\b(?:out\s+of|of\s+the|of\s+its)\s+{re.escape(clues.surface)}\b",
-                 clues.sentence, re.IGNORECASE):
+    whole = rf"\b(?<!one\s)(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:alliance|nato)" \
+        rf"(?:'s|’s)\s+)?{re.escape(clues.surface)}\b"
+    if (clues.value in MEMBERSHIP_SIZES and re.search(whole, clues.sentence, re.IGNORECASE)) \
+            or clues.metric_name == "alliance_members":
         return Subject("allies_total", "", "inferred")
     if clues.at >= 0 and BELOW_WORDS.search(clues.after(40)):
         return Subject("allies_below_2pct_guideline", "", "inferred")
@@ -198,7 +275,9 @@ def _by_extractor_label(clues: _Clues) -> Subject | None:
                        "extractor")
     if mapped:
         return Subject(mapped, clues.ally or "", "extractor")
-    if metric_name == "defence_spending_change":
+    if metric_name == "equipment_share" and clues.ally:
+        return Subject("ally_equipment_share", clues.ally, "extractor")
+    if metric_name in ("defence_spending_change", "defence_spending_real_change"):
         if EUROPE_CANADA.search(clues.context):
             return Subject("europe_canada_defence_spending_change", "Europe and Canada",
                            "extractor")
@@ -228,9 +307,23 @@ def _inferred(clues: _Clues) -> Subject:
     return Subject(clues.metric_name or str(unit or "other"), ally, "inferred")
 
 
+def _at_another_threshold(clues: _Clues) -> Subject | None:
+    """"Five member states will spend over 3% of their GDP": allies above 3%, not at 2%."""
+    found = scope.THRESHOLD_AFTER.search(clues.after(80))
+    # The level the count is at is named in its key ("allies_meeting_2pct_guideline").
+    counted = float(re.search(r"(\d+(?:\.\d+)?)pct", scope.COUNT_KEY).group(1))
+    if not found or abs(float(found.group(1)) - counted) < 1e-9:
+        return None
+    level = float(found.group(1))
+    return Subject(f"allies_above_{level:g}pct", "", "inferred")
+
+
 def _allies_subject(clues: _Clues) -> Subject:
     if clues.is_exercise:
         return Subject("exercise_participating_allies", clues.exercise, "inferred")
+    other = _at_another_threshold(clues)
+    if other is not None:
+        return other
     if (GUIDELINE_WORDS.search(clues.sentence) or "2pct" in clues.metric_name
             or "guideline" in clues.metric_name):
         return Subject("allies_meeting_2pct_guideline", "", "inferred")

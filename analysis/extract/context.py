@@ -14,6 +14,9 @@ defence_spending                   money spent/invested/budgeted on defence
 contracts_value                    money in contracts, orders, deals, procurement
 aid_value                          money as aid, support, assistance or package to a country
 defence_spending_change            a percentage rise/fall/increase of spending
+defence_spending_real_change       the same, "in real terms"
+equipment_share                    a percentage of spending on equipment
+us_share_of_alliance_spending      the US share of NATO's spending ("64% of NATO's expenditure")
 guideline_share_gdp                a % of GDP that is the guideline/target itself ("the 2% target",
                                    "allies agreed to spend 2% of GDP")
 defence_spending_share_gdp         a % of GDP actually spent (or expected to be spent), also a
@@ -243,6 +246,29 @@ def names_target(text: str) -> bool:
     return bool(_GUIDELINE.search(text) or _TWO_PERCENT.search(text))
 
 
+_EQUIPMENT = re.compile(r"\bequipment\b", re.I)
+_US_BEFORE = re.compile(r"\b(?:U\.S\.|US|United\s+States|American|Washington)\b")
+_OF_ALLIANCE_SPENDING = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:NATO|Nato|alliance|allied|all\s+allies)\S*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:defen[cs]e\s+)?(?:expenditures?|spending|budgets?)\b", re.I)
+_REAL = re.compile(r"\b(?:real\s+terms|in\s+real|real\s+growth|inflation-adjusted|after\s+"
+                   r"inflation|constant\s+prices)\b", re.I)
+
+
+def _percent_metric(cues: SentenceCues, near: str, before: str, after: str) -> str | None:
+    """A percentage that is not of GDP: an equipment share, the US share of the alliance's
+    spending ("the United States bore 64% of NATO's defense expenditure"), a growth rate
+    (real when the sentence says so), else nothing."""
+    if _EQUIPMENT.search(near):
+        return "equipment_share"
+    if _OF_ALLIANCE_SPENDING.match(after) and _US_BEFORE.search(before):
+        return "us_share_of_alliance_spending"
+    if cues.spending and _CHANGE.search(near):
+        return "defence_spending_real_change" if _REAL.search(near) else \
+            "defence_spending_change"
+    return None
+
+
 def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
                     figure: str = "", value: float | None = None, before: str = "",
                     after: str = "", counts_allies: bool = False,
@@ -283,9 +309,7 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
             return "defence_spending"
         return None
     if unit == "percent":
-        if cues.spending and _CHANGE.search(near):
-            return "defence_spending_change"
-        return None
+        return _percent_metric(cues, near, before, after)
     if unit == "troops":
         return "exercise_personnel" if cues.exercise else "personnel"
     if kind == "count" and unit == "count":

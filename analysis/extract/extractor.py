@@ -61,7 +61,7 @@ from analysis.extract import patterns as P
 from analysis.extract.context import SentenceCues, classify_metric, sentence_cues
 from analysis.extract.entity import EntityCandidates, entity_candidates, pick_entity
 from analysis.extract.figure import COLUMNS, Figure, ReadFigure, as_row
-from analysis.extract.gdp_rules import GDP_BACKWARDS, GDP_IMPLICIT, GDP_NEXT_SENTENCE
+from analysis.extract.gdp_rules import GDP_BACKWARDS, GDP_IMPLICIT
 from analysis.extract.read import read_figure
 from analysis.extract.rules import Scene, Table, apply_table
 from analysis.extract.unit_rules import UNIT_RULES
@@ -71,7 +71,7 @@ from analysis.vocabulary import sentence_starts
 UNITS = vocabulary.UNITS
 # The rule tables applied after every number is read, in this order (see analysis.extract.rules:
 # within a table the first matching rule decides): the unit rules, then the shares of GDP.
-TABLES = (Table("units", UNIT_RULES), GDP_BACKWARDS, GDP_NEXT_SENTENCE, GDP_IMPLICIT)
+TABLES = (Table("units", UNIT_RULES), GDP_BACKWARDS, GDP_IMPLICIT)
 KINDS = vocabulary.KINDS
 
 

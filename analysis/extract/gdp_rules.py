@@ -1,11 +1,12 @@
 """The rules for shares of GDP that span a list or a sentence, after the unit rules.
 
-Owns three tables (see :mod:`analysis.extract.rules` for the engine), applied in this order:
+Owns two tables (see :mod:`analysis.extract.rules` for the engine), applied in this order:
 
 1. :data:`GDP_BACKWARDS` (read backwards): shares listed before a share of GDP are of GDP too.
-2. :data:`GDP_NEXT_SENTENCE`: a sentence ranking allies after one that gave a share of GDP.
-3. :data:`GDP_IMPLICIT` (text order, remembering whether a share of GDP was given): the
-   guideline written without "of GDP", and shares too large to be defence spending.
+2. :data:`GDP_IMPLICIT` (text order, remembering whether a share of GDP was given): the
+   guideline written without "of GDP", allies' shares listed after a share of GDP anywhere
+   earlier in the text or in a sentence about shares of the economy (it replaces the rule for
+   the next sentence only), and shares too large to be defence spending.
 """
 
 from __future__ import annotations
@@ -39,21 +40,6 @@ def ranked_share(figure: Figure) -> bool:
         figure.entity not in (None, "NATO") and "point" not in figure.text
 
 
-def remember_sentences_with_share_of_gdp(scene: Scene) -> None:
-    scene.state["gdp_sentences"] = {
-        figure.sentence_index for figure in scene.figures if figure.unit == "percent_gdp"}
-
-
-def after_sentence_with_share_of_gdp(scene: Scene) -> bool:
-    """"... roughly 3% of GDP. Poland tops the list at 4.1%": the next sentence ranks allies by
-    the same share."""
-    figure, gdp_sentences = scene.figure, scene.state["gdp_sentences"]
-    return figure.sentence_index - 1 in gdp_sentences and \
-        figure.sentence_index not in gdp_sentences and \
-        not scene.text.startswith(" of ", figure.end) and \
-        not P.OTHER_SHARE_WORDS.search(figure.near)
-
-
 def guideline_implied(scene: Scene) -> bool:
     """The guideline written without "of GDP" (rules in :func:`implicit_share_of_gdp`)."""
     figure, text = scene.figure, scene.text
@@ -61,6 +47,16 @@ def guideline_implied(scene: Scene) -> bool:
         figure.value, scene.state["cues"][figure.sentence_index],
         text[max(0, figure.start - 40):figure.start], figure.near,
         text[figure.end:figure.end + 24], scene.state["gdp_given"])
+
+
+def listed_ally_share(scene: Scene) -> bool:
+    """"Poland leads at 4.48%, followed by Lithuania at 4%": an ally's share listed after a
+    share of GDP earlier in the text, or in a sentence about shares of the economy."""
+    figure, text = scene.figure, scene.text
+    if text.startswith(" of ", figure.end) or P.LISTED_SHARE_OTHER.search(figure.near):
+        return False
+    return scene.state.get("gdp_given", False) or bool(
+        P.SHARE_OF_ECONOMY.search(figure.sentence))
 
 
 def too_large_for_share_of_gdp(figure: Figure) -> bool:
@@ -85,16 +81,14 @@ GDP_BACKWARDS = Table("gdp_backwards", (
           "Poland (4.48%) and Lithuania (4.00%) exceed the 3.5% benchmark.",
           "4.48%", 4.48, "percent_gdp", "share"),
 ), backwards=True)
-GDP_NEXT_SENTENCE = Table("gdp_next_sentence", (
-    _rule("ranked_after_share_of_gdp", ranked_share, after_sentence_with_share_of_gdp,
-          unit_is("percent_gdp"),
-          "Allies spend roughly 3% of GDP. Poland tops the list at 4.1%, followed by Estonia.",
-          "4.1%", 4.1, "percent_gdp", "share", units=("percent",)),
-), prepare=remember_sentences_with_share_of_gdp)
 GDP_IMPLICIT = Table("gdp_implicit", (
     _rule("guideline_implied", is_share, guideline_implied, unit_is("percent_gdp"),
           "Nato members agreed that 2 per cent should be a floor.",
           "2 per cent", 2.0, "percent_gdp", "share"),
+    _rule("listed_ally_share", ranked_share, listed_ally_share, unit_is("percent_gdp"),
+          "Poland is the NATO member spending the most on defence as a share of its economy, "
+          "at 4.48%, followed by Lithuania at 4%.", "4%", 4.0, "percent_gdp", "share",
+          units=("percent",)),
     _rule("too_large_for_share_of_gdp", too_large_for_share_of_gdp, anything, unit_is("percent"),
           "Support rose to 61% for spending 2% of GDP, up from 48%.",
           "48%", 48.0, "percent", "share", units=("percent_gdp",)),

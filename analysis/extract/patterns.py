@@ -243,6 +243,17 @@ OTHER_SHARE_WORDS = re.compile(
     r"equipment|real|interest|unemployment|growth|cut\w*|fell|drop\w*|jump\w*|poll\w*|"
     r"survey\w*|vote\w*|turnout)\b", re.I)
 OTHER_SHARE_GAP = re.compile(OTHER_SHARE_WORDS.pattern + r"|%|per\s?cent", re.I)
+# What a share listed by ally measures when it is not written "of GDP": the text has given a
+# share of GDP before, or the sentence speaks of spending as a share of the economy.
+SHARE_OF_ECONOMY = re.compile(
+    r"\b(?:GDP|gross\s+domestic\s+product|(?:share|size|percentage|proportion)\s+of\s+"
+    r"(?:its\s+|their\s+|the\s+)?econom(?:y|ies)|relative\s+to\s+(?:the\s+size\s+of\s+)?"
+    r"(?:its\s+|their\s+|the\s+)?econom(?:y|ies))\b", re.I)
+# Words near a listed share that make it another measure (growth, a poll, equipment).
+LISTED_SHARE_OTHER = re.compile(
+    r"\b(?:grow\w*|grew|rise|rises|rose|risen|increase\w*|inflation|interest|unemployment|"
+    r"cut\w*|fell|drop\w*|jump\w*|poll\w*|survey\w*|vote\w*|turnout|equipment|real|"
+    r"of\s+which|budget\w*|tax\w*|debt|deficit)\b", re.I)
 LINK_OF = re.compile(
     r"^\s+(?:out\s+)?of(?:\s+(?:the|its|all|their))?(?:\s+[\w]+(?:’s|'s)|\s+[a-z]+)?\s+$")
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b")
@@ -283,13 +294,14 @@ TIMES_AFTER = re.compile(
 # A share of GDP that is not defence spending: "its budget deficit stands at 5.8% of GDP".
 NOT_DEFENCE_GDP = re.compile(
     r"\b(?:deficits?|debts?|borrowing|tax(?:es)?|revenues?|pensions?|health|inflation|"
-    r"economy|growth)\b[^,;.]*$", re.I)
+    r"(?<!size\sof\s)(?<!share\sof\s)(?<!relative\sto\s)economy|growth)\b[^,;.]*$", re.I)
 # "The number of military personnel ... is estimated at 3.38 million": what a bare count counts.
 NUMBER_OF = re.compile(
     r"\b(?:number|total|strength|size)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?P<troops>troops|soldiers|personnel|forces|service\s?members|servicemen|sailors|"
     r"airmen|reservists|conscripts|recruits)|(?P<people>people|civilians|refugees|workers|"
-    r"employees|residents|citizens)|(?P<allies>allies|member\s+states))\b", re.I)
+    r"employees|residents|citizens)|(?P<allies>allies|member\s+states|states|member\s+countries|"
+    r"members))\b", re.I)
 # "1. Figures for 2024 ...": a numbered list at the start of a line.
 LIST_NUMBER = re.compile(r"[.)]\s")
 # "+32 2 707 50 41": a telephone number.

@@ -145,7 +145,7 @@ def test_hedge_decides_between_consistent_and_differs() -> None:
     facts = pd.DataFrame([_fact("nato_europe_defence_spending", 380e9, "NATO 2024-02",
                                 date(2024, 2, 14), unit="USD", entity="Europe")],
                          columns=FACT_COLUMNS)
-    sentence = "European allies will invest {} in defence in 2024."
+    sentence = "European allies will invest {} in defence in 2024, at current prices."
     figures = [
         _figure("about 390 billion dollars", 390e9, "USD", sentence.format("about 390 billion"),
                 kind="amount", qualifier="about", metric="defence_spending"),
@@ -274,18 +274,25 @@ def test_seed_only_a_few_allies_in_2014_is_vague_against_3(seed) -> None:
     assert row["reference_value"] == 3 and TRANSCRIPT in row["reference_source"]
 
 
-def test_seed_380_billion_matches_the_statement_and_shows_the_workbook(seed, facts) -> None:
+def test_seed_380_billion_is_compared_like_for_like_at_2015_prices(seed, facts) -> None:
+    # NATO's 380 bn of Feb 2024 names no price basis; NATO's next tables put 2024 at 405.6 bn
+    # at constant 2015 prices and 476.2 bn at current prices, so it is a 2015-price figure and
+    # its revision is the 2015-price one, not the current-price total (issue 9).
     from analysis.data import load
     row = _row(seed, "about 380 billion dollars")
     assert row["metric"] == "nato_europe_defence_spending" and row["year"] == 2024
     assert row["reference_value"] == 380e9 and row["reference_release"] == "NATO 2024-02"
     assert row["status"] == "superseded"
-    # The workbook's 2024 estimate for the European allies, computed here independently.
     nato = load.load_nato()
-    current = nato[(nato["indicator"] == "usd_million_current") & (nato["year"] == 2024)]
-    by_ally = current.set_index("ally")["value"]
-    europe = (by_ally["NATO Europe and Canada"] - by_ally["Canada"]) / 1e3
-    assert f"NATO 2024-06 (2024-06-17): {europe:.1f} billion USD" in row["revisions"]
+    constant = nato[(nato["indicator"] == "usd_million_constant_2015") & (nato["year"] == 2024)
+                    & (nato["vintage"] == "2024-06")].set_index("ally")["value"]
+    europe = (constant["NATO Europe and Canada"] - constant["Canada"]) / 1e3
+    assert f"NATO 2024-06 (2024-06-17): {europe:.2f} billion USD" in row["revisions"]
+    assert "476.2 billion USD" not in row["revisions"]
+    assert "476.2 billion USD at current prices only after the source" in row["note"]
+    assert "constant 2015 prices" in row["reason"] and "NATO 2024-02" in row["reason"]
+    # The like-for-like revision and the other basis are in the brief's table, not only the CSV.
+    assert f"{europe:.2f} billion USD" in row["reason"] and "476.2 billion USD" in row["reason"]
 
 
 def test_seed_steadfast_defender_figures_match_the_statement(seed) -> None:
@@ -446,7 +453,8 @@ def test_share_without_a_year_is_read_for_the_publication_year_and_says_so() -> 
                      metric="defence_spending_share_gdp", entity="Poland")
     row = _one([figure], facts, date(2024, 6, 17)).iloc[0]
     assert row["metric"] == "ally_share_gdp" and row["entity"] == "Poland"
-    assert row["year"] == 2024 and "publication year 2024" in row["note"]
+    assert row["year"] == 2024 and "read as 2024, the latest year NATO had published" in \
+        row["note"]
     assert row["status"] == "superseded" and "3.79% of GDP" in row["revisions"]
 
 
@@ -493,8 +501,11 @@ def test_hague_core_target_is_checked_against_the_declaration() -> None:
     figure = _figure("3.5 percent", 3.5, "percent_gdp", sentence, kind="share", year=2035)
     row = check_figures(pd.DataFrame([figure]), date(2025, 7, 1), None, text=sentence,
                         facts=facts).iloc[0]
+    # A guideline restated is a goal, not a figure NATO measured: not compared (issue 9), and
+    # the note names the declaration's value as the nearest NATO figure.
     assert row["metric"] == "guideline_core_defence_share_gdp"
-    assert row["status"] == "consistent" and "Hague" in row["reference_source"]
+    assert row["status"] == "unmatched" and "restates a NATO guideline" in row["note"]
+    assert "3.5% of GDP (NATO 2025-06)" in row["note"]
 
 
 def test_a_guideline_value_is_read_from_the_data_not_the_code() -> None:
@@ -505,7 +516,7 @@ def test_a_guideline_value_is_read_from_the_data_not_the_code() -> None:
     figure = _figure("2.5 percent", 2.5, "percent_gdp", sentence, kind="share")
     row = check_figures(pd.DataFrame([figure]), date(2024, 2, 15), None, text=sentence,
                         facts=guideline_facts(moved)).iloc[0]
-    assert row["metric"] == "guideline_share_gdp" and row["status"] == "consistent"
+    assert row["metric"] == "guideline_share_gdp" and row["status"] == "unmatched"
     two = _figure("2 percent", 2.0, "percent_gdp", sentence.replace("2.5", "2"), kind="share")
     row = check_figures(pd.DataFrame([two]), date(2024, 2, 15), None,
                         facts=guideline_facts(moved)).iloc[0]

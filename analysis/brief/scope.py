@@ -1,0 +1,193 @@
+"""Whether a figure measures the same quantity as NATO's numbers: the like-for-like guards.
+
+:mod:`analysis.brief.subject` maps a figure onto a reference key; the guards here say when it must
+not be compared although its unit matches (issue 9): aid to Ukraine is not an ally's defence
+spending, one contract is not NATO's total of contracts, one country's troops are a part of an
+exercise's total, a country's plan is not a measured share, and a share whose owner the sentence
+does not name belongs to nobody. Each guard returns the reason the figure is not compared, shown
+in the brief with the nearest NATO figure. The word lists are in :mod:`analysis.vocabulary`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.vocabulary import (
+    AID_WORDS,
+    CONSTANT_PRICE_WORDS,
+    CURRENT_PRICE_WORDS,
+    NATIONALITIES,
+    NON_ALLY_COUNTRIES,
+    PART_OF_VEHICLES,
+    PLAN_WORDS,
+)
+
+
+def _words(words: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    # Whole words; a word list entry ending in a stem ("donat") matches its longer forms.
+    return re.compile(r"(?<![\w])(?:" + "|".join(
+        re.escape(w) + (r"\w*" if w in ("donat",) else r"(?![\w])") for w in
+        sorted(words, key=len, reverse=True)) + ")", flags)
+
+
+AID = _words(AID_WORDS)
+NON_ALLY = _words(NON_ALLY_COUNTRIES, 0)
+PLAN = _words(PLAN_WORDS)
+CONSTANT_PRICES = _words(CONSTANT_PRICE_WORDS)
+CURRENT_PRICES = _words(CURRENT_PRICE_WORDS)
+NATIONALITY = _words(NATIONALITIES, 0)
+PART_VEHICLES = _words(PART_OF_VEHICLES)
+SPENDING = re.compile(
+    r"\b(?:spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|allocat\w*)\b", re.I)
+DEFENCE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces|armies)\b", re.I)
+# NATO's agreed contracts as a whole ("NATO has agreed contracts worth", "contracts signed by
+# NATO"), not one contract or order.
+NATO_CONTRACTS = re.compile(
+    r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance)\b[^.;]{0,40}\bcontracts\b|\bcontracts\b[^.;]{0,40}"
+    r"\b(?:by|through|via)\s+(?:the\s+)?(?:NATO|Nato|NSPA|[Aa]lliance)\b")
+ONE_CONTRACT = re.compile(r"\b(?:a|one|the|its|this|that|new)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:contract|deal|order|purchase)\b", re.I)
+BY_YEAR_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:by|until|in)\s+(?:20[3-9]\d)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b|\.\s")
+
+
+def clause_before(sentence: str, at: int, width: int = 90) -> str:
+    """The words of the figure's clause before it (``at``: where the figure starts)."""
+    if at < 0:
+        return ""
+    start = max(0, at - width)
+    piece = sentence[start:at]
+    breaks = list(CLAUSE_BREAK.finditer(piece))
+    return piece[breaks[-1].end():] if breaks else piece
+
+
+def clause_around(sentence: str, at: int, surface: str, width: int = 60) -> str:
+    """The figure's clause from ``width`` characters before it to ``width`` after it."""
+    if at < 0:
+        return sentence
+    after = sentence[at + len(surface):at + len(surface) + width]
+    cut = CLAUSE_BREAK.search(after)
+    return clause_before(sentence, at, width) + surface + (after[:cut.start()] if cut else after)
+
+
+def for_partner(sentence: str, at: int, surface: str) -> str:
+    """Why money is for or about a partner, or aid, or a fund, else ''."""
+    around = clause_around(sentence, at, surface)
+    found = NON_ALLY.search(around) or AID.search(around)
+    if found:
+        return (f"money for or about a partner or a fund ('{found.group()}'), not an ally's "
+                "defence spending")
+    return ""
+
+
+def money_not_spending(sentence: str, at: int, surface: str) -> str:
+    """Why a money figure is not an ally's or the alliance's defence spending, else ''."""
+    around = clause_around(sentence, at, surface)
+    partner = for_partner(sentence, at, surface)
+    if partner:
+        return partner
+    if re.search(r"\bcontracts?\b|\bdeals?\b|\borders?\b|\bpurchases?\b", around, re.I):
+        return ""  # decided by contract_not_total
+    if not (SPENDING.search(around) or DEFENCE.search(around)):
+        return "the sentence does not say this money is defence spending"
+    return ""
+
+
+def contract_not_total(sentence: str, at: int, surface: str) -> str:
+    """Why a contract value is not NATO's total of agreed contracts, else ''."""
+    around = clause_around(sentence, at, surface, 80)
+    if NATO_CONTRACTS.search(around) and not ONE_CONTRACT.search(around):
+        return ""
+    return "one contract or order, not the total of contracts NATO agreed"
+
+
+def share_is_plan(sentence: str, at: int, surface: str) -> str:
+    """Why a share of GDP is a plan or goal, not a measured share, else ''."""
+    before = clause_before(sentence, at, 70)
+    found = PLAN.search(before)
+    if found:
+        return f"a plan or goal ('{found.group()}'), not a share NATO measured"
+    after = sentence[at + len(surface):] if at >= 0 else ""
+    if BY_YEAR_AFTER.search(after):
+        return "a goal for a later year, not a share NATO measured"
+    return ""
+
+
+def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None) -> str:
+    """Why a count is one country's or one kind's part of an exercise's total, else ''."""
+    if PART_VEHICLES.search(surface):
+        return f"one kind of equipment ('{surface}'), not the exercise's total"
+    around = clause_around(sentence, at, surface, 40)
+    nation = NATIONALITY.search(surface) or NATIONALITY.search(around)
+    if nation:
+        return f"one country's contribution ('{nation.group()}'), not the exercise's total"
+    if ally and re.search(re.escape(ally.split()[0]), clause_before(sentence, at, 150)):
+        return f"one country's contribution ({ally}), not the exercise's total"
+    return ""
+
+
+def stated_price_basis(sentence: str, at: int = -1, surface: str = "") -> str:
+    """'constant2015', 'current' or '' when the figure's clause does not say ("USD 486 billion,
+    a 19.4% increase in real terms" states the basis of the increase, not of the money)."""
+    if not surface or at < 0:
+        clause = sentence
+    else:
+        clause = clause_before(sentence, at, 80) + sentence[at:].split(",")[0]
+    if CONSTANT_PRICES.search(clause):
+        return "constant2015"
+    if CURRENT_PRICES.search(clause):
+        return "current"
+    return ""
+
+
+YEARS_AGO = re.compile(r"\b(?:\w+|\d+)\s+(?:years?|decades?)\s+ago\b|\ba\s+decade\s+ago\b", re.I)
+CHANGE_FROM_YEAR = re.compile(r"\b(?:from|over|compared\s+(?:with|to)|than\s+in|versus|on)\s+"
+                              r"(?:the\s+previous\s+year\s+)?(20\d\d)\b", re.I)
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+IN_MONTH = re.compile(r"\b(?:in|by|as\s+of|until)\s+(" + "|".join(MONTHS) + r")\b"
+                      r"(?!\s+\d)(?:\s+(?:this|last)\s+year)?", re.I)
+
+
+def month_named(sentence: str) -> int | None:
+    """The month "In February this year, 18 allies ..." speaks of (1-12), else None."""
+    found = IN_MONTH.search(sentence)
+    return MONTHS.index(found.group(1).lower()) + 1 if found else None
+
+
+# Counts of allies, guideline names and thresholds near a figure (analysis.brief.subject).
+COUNT_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[-\w]*|"
+    r"thirty[-\w]*|all|majority|most|half|many|few)\s+(?:[\w-]+\s+){0,2}(?:allies|members|"
+    r"member\s+states|countries|"
+    r"nations)\b[^.;]{0,50}$", re.IGNORECASE)
+
+TARGET_NEXT = re.compile(r"(?:guideline|target|benchmark|threshold|quota|goal|pledge|minimum)s?"
+                         r"\s+(?:of|at|to\s+spend)\s+(?:at\s+least\s+|about\s+)?$|"
+                         r"^\s*(?:of\s+GDP\s+)?(?:\w+\s+){0,2}(?:guideline|target|benchmark|"
+                         r"threshold|quota|goal|pledge|minimum)s?\b", re.IGNORECASE)
+
+COUNT_KEY = "allies_meeting_2pct_guideline"
+THRESHOLD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:over|above|more\s+than|at\s+least|exceed\w*|"
+                             r"surpass\w*|beyond)?\s*(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)",
+                             re.IGNORECASE)
+
+
+def owner_of(sentence: str, at: int, entity_text: str, find_ally) -> str | None:
+    """The ally a figure is about: named before it in its comma-delimited segment, else the
+    first named after it in the sentence, else the nearest before ("the U.S. Ambassador to
+    Prague, with spending at 1.8% of GDP, Czechia risks ..." is Czechia's share).
+    ``find_ally(text, near)`` is :func:`analysis.brief.subject.find_ally`."""
+    if at < 0:
+        return find_ally(entity_text) or find_ally(sentence)
+    # "the U.S. Ambassador", "U.S. President Donald Trump": a person's country, not the owner.
+    sentence = TITLED.sub(lambda m: " " * len(m.group()), sentence)
+    segment = re.split(r"[,;:]", sentence[:at])[-1]
+    found = find_ally(segment, len(segment)) or find_ally(sentence[:at], at)
+    if found or re.search(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b", segment):
+        return found  # "Total NATO military expenditure reached $1.3 trillion": nobody's own
+    return find_ally(sentence[at:], 0) or find_ally(entity_text)
+
+
+TITLED = re.compile(r"\S+(?=\s+(?:Ambassador|President|Prime\s+Minister|Minister|Secretary|"
+                    r"Chancellor|envoy|officials?|Senator|lawmakers?|General|Gen\.)\b)")
