@@ -245,7 +245,7 @@ def test_spending_trends_pages_keep_headings_with_their_charts(tmp_path: Path) -
     last = max(load.years(vintage))
     label = f"{last}e" if last in load.release_info(vintage).estimate_years else str(last)
     assert f"Defence expenditure as a share of GDP, {label}" in " ".join(
-        data["text/plain"] for data in _charts(notebook))
+        output["data"]["text/plain"] for output in _charts(notebook))
     assert "### How to cite" in text and "### The releases compared" in text
 
 
