@@ -118,7 +118,23 @@ def _cmd_build(args: argparse.Namespace) -> int:
         build_all=args.all,
         default_set=args.default,
         show_code=args.show_code,
+        jobs=args.jobs,
+        force=args.force,
+        dask=args.dask,
+        scheduler=args.scheduler,
+        worker_setup=configure_logging,
     )
+
+
+def positive_int(text: str) -> int:
+    """argparse type of ``--jobs``: a whole number above 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {shorten(text)!r}")
+    return value
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -160,6 +176,15 @@ def make_parser() -> argparse.ArgumentParser:
     bld.add_argument("--all", action="store_true", help="build the whole default report set")
     bld.add_argument("--default", action="store_true", help="same as --all (used by make report)")
     bld.add_argument("--show-code", action="store_true", help="show code cells in the HTML")
+    bld.add_argument("--force", action="store_true",
+                     help="rebuild every report, even those whose inputs did not change")
+    bld.add_argument("-j", "--jobs", type=positive_int, default=None, metavar="N",
+                     help="reports made at once (default: the number of cores)")
+    bld.add_argument("--dask", action="store_true",
+                     help="make the reports on a local Dask cluster (LocalCluster)")
+    bld.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                     help="make the reports on the Dask cluster of this scheduler "
+                          "(tcp://host:8786); its workers need the package and the data")
     bld.add_argument(
         "--list", action="store_true",
         help="list the reports (or the REPORTs named) with their parameters, build nothing",

@@ -31,11 +31,15 @@ _ARROW = re.compile(r"^\s*-+>\s*(\d+)\s?(.*)$", re.MULTILINE)
 
 
 def execute_notebook(
-    spec: ReportSpec, params: Mapping[str, Any], output: Path, progress: Progress | None = None
+    spec: ReportSpec, params: Mapping[str, Any], output: Path, progress: Progress | None = None,
+    kernel: Any = None,
 ) -> None:
     """Run ``spec.notebook`` with papermill into ``output``; BuildError naming the failed cell.
 
-    The kernel starts in the notebook's folder, as JupyterLab would. Each cell may take
+    The kernel starts in the notebook's folder, as JupyterLab would; ``kernel`` is one started
+    ahead (:class:`~analysis.pipeline.kernels.Kernel`, already in that folder), else papermill
+    starts one. With a kernel started ahead papermill is not asked to change the working folder,
+    which it would do for the whole process (a race between parallel builds). Each cell may take
     ``spec.cell_timeout`` seconds and the whole notebook ``spec.timeout``: nbclient asks
     ``timeout_func`` for each cell's limit, which is the smaller of the two budgets left.
     """
@@ -44,14 +48,17 @@ def execute_notebook(
         raise BuildError(f"{display_path(spec.notebook)}: no cell tagged 'parameters'",
                          notebook=spec.notebook.name)
     budget = _CellBudget(spec, source, progress)
+    if kernel is not None:
+        kernel_options: dict[str, Any] = {"km": kernel.manager}
+    else:
+        # ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
+        kernel_options = {"cwd": str(spec.notebook.parent),
+                          "extra_arguments": ["--IPKernelApp.log_level=CRITICAL"]}
     try:
         papermill.execute_notebook(
             str(spec.notebook), str(output), parameters=dict(params), kernel_name=spec.kernel,
-            progress_bar=False, log_output=False, cwd=str(spec.notebook.parent),
-            start_timeout=START_TIMEOUT, execution_timeout=int(spec.cell_timeout),
-            timeout_func=budget.limit,
-            # ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            progress_bar=False, log_output=False, start_timeout=START_TIMEOUT,
+            execution_timeout=int(spec.cell_timeout), timeout_func=budget.limit, **kernel_options,
         )
     except PapermillExecutionError as error:
         raise cell_error(spec, source, output, error) from None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,14 +43,20 @@ def collect_builds(out_root: Path) -> list[dict[str, Any]]:
     return builds
 
 
-def write_index(out_root: Path, report_order: Sequence[str] = ()) -> Path:
+def write_index(out_root: Path, report_order: Sequence[str] = (),
+                statuses: Mapping[str, str] | None = None) -> Path:
     """``index.html``: every build with links, current reports first; replaced atomically.
 
     Current reports follow ``report_order`` (the config's order), then their slot; failed and
-    earlier builds are newest first.
+    earlier builds are newest first. ``statuses`` overrides the status shown for a build folder
+    (relative to ``out_root``): "skipped (up to date)" for the slots the build cache kept.
     """
     out_root = Path(out_root)
     builds = collect_builds(out_root)
+    for build in builds:
+        shown = (statuses or {}).get(build["_dir"].relative_to(out_root).as_posix())
+        if shown and build["_kind"] == "current":
+            build["status"] = shown
     rank = {name: i for i, name in enumerate(report_order)}
     current = sorted((b for b in builds if b["_kind"] == "current"),
                      key=lambda b: (rank.get(b["report"], len(rank)), b["report"],
