@@ -110,6 +110,15 @@ def _cmd_build(args: argparse.Namespace) -> int:
         from analysis.pipeline import listing  # late: only --list needs it
         print(listing.describe_reports(args.reports), end="")
         return 0
+    # late: the no-op check imports neither pandas nor papermill, so it answers in a blink
+    from analysis.pipeline import quick
+    command = {"reports": args.reports, "params": args.param, "format": args.format,
+               "all": args.all or args.default, "show_code": args.show_code}
+    fingerprint = ""
+    if not args.force:
+        code, fingerprint = quick.try_noop(command)
+        if code is not None:
+            return code
     from analysis.pipeline import build  # late: papermill and nbconvert take seconds to import
     return build.run_cli(
         reports=args.reports,
@@ -123,6 +132,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         dask=args.dask,
         scheduler=args.scheduler,
         worker_setup=configure_logging,
+        command=command if fingerprint else None,
+        fingerprint=fingerprint,
     )
 
 

@@ -45,7 +45,7 @@ from typing import Any
 from analysis import paths
 from analysis.data import validate
 from analysis.errors import BuildError, OutputError, Terminated
-from analysis.pipeline import publish, render
+from analysis.pipeline import publish, quick, render
 from analysis.pipeline.cache import SKIPPED, CacheCheck, cache_key
 from analysis.pipeline.config import load_config
 from analysis.pipeline.execute import display_path
@@ -56,7 +56,7 @@ from analysis.pipeline.params import DataUniverse, parse_assignments
 from analysis.pipeline.plan import FORMATS, BuildRequest, parse_formats, plan
 from analysis.pipeline.preflight import check_reports
 from analysis.pipeline.produce import Job, Outcome, failure_line, produce
-from analysis.pipeline.progress import Progress
+from analysis.pipeline.progress import Progress, print_summary
 
 log = logging.getLogger(__name__)
 
@@ -314,7 +314,8 @@ def run_cli(
     reports: Sequence[str], params: Sequence[str], formats: str, build_all: bool = False,
     default_set: bool = False, show_code: bool = False, jobs: int | None = None,
     force: bool = False, dask: bool = False, scheduler: str | None = None,
-    worker_setup: Callable[[], None] | None = None,
+    worker_setup: Callable[[], None] | None = None, command: dict[str, Any] | None = None,
+    fingerprint: str = "",
 ) -> int:
     """``nato-report build``: 0 when every report built or was up to date, 1 when any failed
     (named on stderr) or the index could not be written.
@@ -325,7 +326,9 @@ def run_cli(
     notebook, kernel and artifacts hook are checked by :mod:`~analysis.pipeline.preflight`.
     A held lock is exit 3 (BuildLockedError); SIGTERM stops the build as Ctrl-C does.
     ``jobs`` (default: the number of cores) reports are made at once; ``dask`` or ``scheduler``
-    make them on a Dask cluster instead.
+    make them on a Dask cluster instead. ``command`` and ``fingerprint`` (from
+    :mod:`~analysis.pipeline.quick`) are recorded after a complete build, so that the same
+    command with nothing changed answers without planning.
     """
     config = load_config()
     chosen = parse_formats(formats)
@@ -348,34 +351,19 @@ def run_cli(
     finally:
         if backend is not None:
             backend.close()
-    print_summary(results, builder, out_root, time.monotonic() - clock)
+    print_summary(results, builder.problems, out_root, time.monotonic() - clock)
     failed = [result for result in results if result.status == "failed"]
+    if command is not None:  # what the same command, run again, needs to see it has nothing to do
+        if failed or builder.problems:
+            quick.forget(out_root, command)
+        else:
+            quick.record(out_root, command, fingerprint, results, list(config.reports))
     return 1 if failed or builder.problems else 0
 
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
                else os.cpu_count() or 1)
-
-
-def print_summary(results: Sequence[BuildResult], builder: Builder, out_root: Path,
-                  seconds: float) -> None:
-    failed = [result for result in results if result.status == "failed"]
-    skipped = sum(result.status == "skipped" for result in results)
-    built = len(results) - len(failed) - skipped
-    print(
-        f"built {built} of {len(results)} reports"
-        f"{f' ({skipped} skipped, up to date)' if skipped else ''} in {seconds:.0f}s "
-        f"into {display_path(out_root)}; index: {display_path(out_root / 'index.html')}",
-        flush=True,
-    )
-    if failed:
-        names = ", ".join(result.request.label for result in failed)
-        print(f"nato-report: {len(failed)} report(s) failed: {names}", file=sys.stderr)
-        for result in failed:
-            print(f"nato-report: {result.error}", file=sys.stderr)
-    for problem in builder.problems:
-        print(f"nato-report: error: {problem}", file=sys.stderr)
 
 
 @contextmanager

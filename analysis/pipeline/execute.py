@@ -19,6 +19,7 @@ from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from papermill.exceptions import PapermillExecutionError
 
 from analysis.errors import BuildError
+from analysis.paths import display_path
 from analysis.pipeline.params import ReportSpec
 from analysis.pipeline.progress import Progress
 
@@ -195,11 +196,3 @@ def failing_line(traceback: Sequence[str], cell_source: str) -> str:
             return lines[number - 1].strip()
     arrow = _ARROW.search(text)
     return arrow.group(2).strip() if arrow else ""
-
-
-def display_path(path: Path) -> str:
-    """``path`` relative to the working directory when inside it (short log lines), else whole."""
-    try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
-        return str(path)

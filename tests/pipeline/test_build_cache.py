@@ -117,3 +117,24 @@ def test_read_tracker_notes_reads_and_listings_under_the_root_only(tmp_path):
     assert recorder.folders == {os.path.realpath(root / "sub")}
     (root / "sub" / "a.csv").read_text()  # after the block: not noted
     assert len(recorder.files) == 1
+
+
+def test_the_same_command_with_nothing_changed_answers_without_planning(
+    project, fake_kernel, capsys, monkeypatch
+):
+    root, out = project
+    assert cli.main(["build", "broken", "chart", "--jobs", "1"]) == 0
+    capsys.readouterr()
+    from analysis.pipeline import build
+
+    def no_plan(*args, **kwargs):
+        raise AssertionError("planned although nothing changed")
+
+    monkeypatch.setattr(build, "run_cli", no_plan)
+    assert cli.main(["build", "broken", "chart"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("] skipped") == 2 and "built 0 of 2 reports (2 skipped" in printed
+    assert (out / "index.html").read_text().count(f">{SKIPPED}") == 2
+    (out / "chart" / "default" / "extra.csv").unlink()  # an output gone: the full path
+    with pytest.raises(AssertionError, match="planned"):
+        cli.main(["build", "broken", "chart"])
