@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from concurrent.futures import Future
 from pathlib import Path
 
 import nbformat
@@ -19,6 +20,7 @@ from analysis.pipeline.build import Builder
 from analysis.pipeline.config import load_config
 from analysis.pipeline.distributed import DaskBackend
 from analysis.pipeline.plan import plan
+from analysis.pipeline.produce import Outcome
 from analysis.pipeline.progress import Progress
 from tests.pipeline.conftest import builds_on_disk, index_links, leftovers
 
@@ -88,3 +90,56 @@ def test_dask_local_cluster_makes_the_same_notebooks_as_the_local_path(project, 
         assert manifest["inputs"] == json.loads((mine.directory / "manifest.json").read_text())[
             "inputs"]
     assert leftovers(out) == []
+
+
+class ScriptedBackend:
+    """A backend whose outcomes the test decides: what the scheduler does with them is tested."""
+
+    width = 2
+
+    def __init__(self, outcomes):
+        self.outcomes = outcomes  # report name -> Outcome, or an exception to raise
+        self.closed = []
+
+    def submit(self, job):
+        future = Future()
+        outcome = self.outcomes[job.request.spec.name]
+        if isinstance(outcome, BaseException):
+            future.set_exception(outcome)
+        else:
+            future.set_result(outcome)
+        return future
+
+    def close(self, interrupted=False):
+        self.closed.append(interrupted)
+
+
+def test_an_interrupted_parallel_build_leaves_every_previous_report(project, fake_kernel):
+    root, out = project
+    Builder(out, ("html",)).build_all(requests("chart", "broken"))
+    before = {name: json.loads((out / name / "default" / "manifest.json").read_text())["run_id"]
+              for name in ("chart", "broken")}
+    # broken is made (not yet published: chart comes first) when Ctrl-C reaches chart's wait.
+    backend = ScriptedBackend({"chart": KeyboardInterrupt(),
+                               "broken": Outcome(files={"broken.ipynb": b"{}"})})
+    with pytest.raises(KeyboardInterrupt):
+        Builder(out, ("html",), force=True, backend=backend).build_all(
+            requests("chart", "broken"))
+    assert backend.closed == [True]
+    for name, run_id in before.items():
+        manifest = json.loads((out / name / "default" / "manifest.json").read_text())
+        assert manifest["run_id"] == run_id and manifest["status"] == "ok"
+        (failed,) = (out / name / "_failed").iterdir()
+        assert json.loads((failed / "manifest.json").read_text())["error"] == "interrupted"
+    assert leftovers(out) == []
+    assert index_links(out) == builds_on_disk(out)
+
+
+def test_a_worker_that_dies_fails_its_report_only(project, fake_kernel):
+    root, out = project
+    backend = ScriptedBackend({"chart": RuntimeError("worker lost"),
+                               "broken": Outcome(files={"broken.ipynb": b"{}"})})
+    results = Builder(out, ("html",), backend=backend).build_all(requests("chart", "broken"))
+    assert [r.status for r in results] == ["failed", "ok"]
+    assert "report chart: unexpected RuntimeError: worker lost" in results[0].error
+    assert (out / "broken" / "default" / "broken.ipynb").read_bytes() == b"{}"
