@@ -34,6 +34,8 @@ QUIET_LOGGERS = {
     # nbconvert's exporters log through traitlets (e.g. images without alt text, which the
     # charts' own tests check); before the command configured logging nothing showed them.
     "traitlets": logging.ERROR,
+    # Dask's scheduler, nannies and workers log their every start and stop (build --dask).
+    "distributed": logging.ERROR,
 }
 
 

@@ -40,6 +40,15 @@ def worker_pool() -> KernelPool:
         return _pool
 
 
+def close_worker_pool() -> None:
+    """Shut down the kernels this worker started ahead (run on every worker at the end)."""
+    global _pool
+    with _pool_lock:
+        if _pool is not None:
+            _pool.close()
+            _pool = None
+
+
 def on_this_worker(job: Job, client_root: str) -> Job:
     """``job`` with the notebook and data found on this worker: the client's paths when they
     exist here, else the same paths under this worker's project root."""
@@ -115,6 +124,11 @@ class DaskBackend:
         if self.closed:
             return
         self.closed = True
+        if not interrupted:
+            try:
+                self.client.run(close_worker_pool)
+            except Exception:  # noqa: BLE001 - a worker gone took its kernels with it
+                pass
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()

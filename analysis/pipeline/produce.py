@@ -68,7 +68,12 @@ def produce(job: Job, pool: KernelPool | None, progress: Progress | None = None)
     executed = folder / f"{spec.name}.ipynb"
     kernel = None
     if pool is not None:
-        kernel = pool.take(spec.kernel, spec.notebook.parent, job.warm_next)
+        try:
+            kernel = pool.take(spec.kernel, spec.notebook.parent, job.warm_next)
+        except (OSError, RuntimeError, TimeoutError, ValueError) as error:
+            message = " ".join(str(error).split())[:240]
+            raise BuildError(f"report {spec.name}: could not start the kernel {spec.kernel}: "
+                             f"{type(error).__name__}: {message}") from None
     try:
         with timed(outcome.timings, "execute"):
             execute.execute_notebook(spec, job.request.params, executed, progress, kernel=kernel)
