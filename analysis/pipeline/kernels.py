@@ -27,8 +27,9 @@ from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
 
 START_TIMEOUT = 60  # seconds for a kernel to start and answer
-# Imported by every warm kernel before it is handed out: what every report notebook imports.
-PREIMPORTS = ("pandas", "matplotlib.pyplot")
+# Imported by every warm kernel before it is handed out: what the report notebooks import.
+PREIMPORTS = ("pandas", "matplotlib.pyplot", "analysis.data.load", "analysis.report.charts",
+              "analysis.report.tables")
 # ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
 QUIET = "--IPKernelApp.log_level=CRITICAL"
 
