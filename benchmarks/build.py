@@ -37,9 +37,9 @@ CHANGED_FILE = Path("data/figures/nato-bydgoszcz-2024-02.csv")
 # imports exactly what the command imports.
 DRIVER = """
 import os, sys
-from analysis.pipeline import build
 subset = int(os.environ.get("BENCH_SUBSET") or 0)
 if subset:
+    from analysis.pipeline import build
     whole = build.plan
     build.plan = lambda *args, **kwargs: whole(*args, **kwargs)[:subset]
 from analysis import cli
