@@ -34,7 +34,7 @@ QUIET_LOGGERS = {
     # nbconvert's exporters log through traitlets (e.g. images without alt text, which the
     # charts' own tests check); before the command configured logging nothing showed them.
     "traitlets": logging.ERROR,
-    # Dask's scheduler runs in this process (extract --dask) and logs every worker at INFO.
+    # Dask's scheduler, nannies and workers log every start and stop (build/extract --dask).
     "distributed": logging.ERROR,
 }
 
@@ -118,6 +118,15 @@ def _cmd_build(args: argparse.Namespace) -> int:
         from analysis.pipeline import listing  # late: only --list needs it
         print(listing.describe_reports(args.reports), end="")
         return 0
+    # late: the no-op check imports neither pandas nor papermill, so it answers in a blink
+    from analysis.pipeline import quick
+    command = {"reports": args.reports, "params": args.param, "format": args.format,
+               "all": args.all or args.default, "show_code": args.show_code}
+    fingerprint = ""
+    if not args.force:
+        code, fingerprint = quick.try_noop(command)
+        if code is not None:
+            return code
     from analysis.pipeline import build  # late: papermill and nbconvert take seconds to import
     return build.run_cli(
         reports=args.reports,
@@ -126,7 +135,25 @@ def _cmd_build(args: argparse.Namespace) -> int:
         build_all=args.all,
         default_set=args.default,
         show_code=args.show_code,
+        jobs=args.jobs,
+        force=args.force,
+        dask=args.dask,
+        scheduler=args.scheduler,
+        worker_setup=configure_logging,
+        command=command if fingerprint else None,
+        fingerprint=fingerprint,
     )
+
+
+def positive_int(text: str) -> int:
+    """argparse type of ``--jobs``: a whole number above 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {shorten(text)!r}")
+    return value
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -178,6 +205,15 @@ def make_parser() -> argparse.ArgumentParser:
     bld.add_argument("--all", action="store_true", help="build the whole default report set")
     bld.add_argument("--default", action="store_true", help="same as --all (used by make report)")
     bld.add_argument("--show-code", action="store_true", help="show code cells in the HTML")
+    bld.add_argument("--force", action="store_true",
+                     help="rebuild every report, even those whose inputs did not change")
+    bld.add_argument("-j", "--jobs", type=positive_int, default=None, metavar="N",
+                     help="reports made at once (default: the number of cores)")
+    bld.add_argument("--dask", action="store_true",
+                     help="make the reports on a local Dask cluster (LocalCluster)")
+    bld.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                     help="make the reports on the Dask cluster of this scheduler "
+                          "(tcp://host:8786); its workers need the package and the data")
     bld.add_argument(
         "--list", action="store_true",
         help="list the reports (or the REPORTs named) with their parameters, build nothing",

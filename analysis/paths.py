@@ -48,3 +48,11 @@ def notebooks_dir() -> Path:
 def reports_dir() -> Path:
     env = os.environ.get("NATO_REPORTS_OUT")
     return Path(env).resolve() if env else project_root() / "reports"
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the working directory when inside it (short log lines), else whole."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return str(path)

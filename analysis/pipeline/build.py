@@ -31,33 +31,33 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import shutil
 import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import nbformat
-
 from analysis import paths
 from analysis.data import validate
-from analysis.errors import AnalysisError, BuildError, OutputError, Terminated
-from analysis.pipeline import publish, render
-from analysis.pipeline.artifacts import load_artifacts_hook, run_artifacts_hook
-from analysis.pipeline.chart_files import write_chart_files
+from analysis.errors import BuildError, OutputError, Terminated
+from analysis.pipeline import publish, quick, render
+from analysis.pipeline.cache import SKIPPED, CacheCheck, cache_key
 from analysis.pipeline.config import load_config
-from analysis.pipeline.execute import display_path, execute_notebook
-from analysis.pipeline.index_page import write_index
+from analysis.pipeline.execute import display_path
+from analysis.pipeline.index_page import read_manifest, write_index
+from analysis.pipeline.kernels import KernelPool
 from analysis.pipeline.manifest import BuildRun, Environment, release_info, write_manifest
 from analysis.pipeline.params import DataUniverse, parse_assignments
 from analysis.pipeline.plan import FORMATS, BuildRequest, parse_formats, plan
 from analysis.pipeline.preflight import check_reports
-from analysis.pipeline.progress import Progress
+from analysis.pipeline.produce import Job, Outcome, failure_line, produce
+from analysis.pipeline.progress import Progress, print_summary
 
 log = logging.getLogger(__name__)
 
@@ -78,19 +78,33 @@ class BuildResult:
 
 
 class Builder:
-    """Builds requests into ``out_root`` one after the other and keeps ``index.html`` current."""
+    """Builds requests into ``out_root`` and keeps ``index.html`` current.
+
+    ``jobs`` above 1 makes the reports in worker processes (:mod:`~analysis.pipeline.parallel`);
+    ``backend`` sends them elsewhere (a Dask cluster, :mod:`~analysis.pipeline.distributed`).
+    Either way this process publishes each report, in the order asked. A report whose slot is up
+    to date (:mod:`~analysis.pipeline.cache`) is skipped unless ``force``.
+    """
 
     def __init__(
         self, out_root: Path, formats: Sequence[str] = FORMATS, show_code: bool = False,
-        progress: Progress | None = None, report_order: Sequence[str] = (),
+        progress: Progress | None = None, report_order: Sequence[str] = (), jobs: int = 1,
+        force: bool = False, backend: Any = None, worker_setup: Callable[[], None] | None = None,
     ) -> None:
         self.out_root = Path(out_root).resolve()
         self.formats = tuple(formats)
         self.show_code = show_code
         self.progress = progress
         self.report_order = tuple(report_order)
+        self.jobs = max(1, int(jobs))
+        self.force = force
+        self.backend = backend
+        self.worker_setup = worker_setup  # run first in each worker process (the logging)
         self.environment = Environment()
         self.problems: list[str] = []  # recovery and index writes that failed, one line each
+        self.skipped: set[Path] = set()  # slots found up to date by this build
+        self.kernels: KernelPool | None = None
+        self.more_to_build = True  # another report follows: warm its kernel meanwhile
 
     def build_all(self, requests: Sequence[BuildRequest]) -> list[BuildResult]:
         """Build each request; the index is written after each and, whatever stops the loop
@@ -106,14 +120,42 @@ class Builder:
         with publish.build_lock(self.out_root):
             try:
                 publish.recover_all({self.report_dir(r) for r in requests})
-                for request in requests:
-                    results.append(self.build(request))
-                    self.try_write_index()
+                fresh = self.up_to_date(requests)
+                todo = [r for r in requests if r not in fresh]
+                if self.backend is None and (self.jobs == 1 or len(todo) <= 1):
+                    self.jobs = 1  # one report to make: no worker processes to start for it
+                    for request in requests:
+                        self.more_to_build = bool(todo) and request is not todo[-1]
+                        results.append(self.skip(request) if request in fresh
+                                       else self.build(request))
+                        self.try_write_index()
+                else:
+                    # Late: the worker processes and Dask are only needed for these builds.
+                    from analysis.pipeline import parallel
+                    parallel.build_in_parallel(self, requests, fresh, results)
             finally:
                 if self.progress is not None:  # the bar off the terminal before any last line
                     self.progress.close()
+                if self.kernels is not None:
+                    self.kernels.close()
                 self.settle()
         return results
+
+    def up_to_date(self, requests: Sequence[BuildRequest]) -> list[BuildRequest]:
+        """The requests whose slot holds a good build of the same inputs (none with ``force``)."""
+        if self.force:
+            return []
+        check = CacheCheck(paths.data_dir(), self.settings)
+        return [r for r in requests
+                if check.up_to_date(r, self.report_dir(r) / r.slot)]
+
+    def skip(self, request: BuildRequest) -> BuildResult:
+        slot = self.report_dir(request) / request.slot
+        self.skipped.add(slot)
+        if self.progress is not None:
+            self.progress.finish(request.label, 0.0, "skipped", "up to date")
+        run_id = str(read_manifest(slot).get("run_id") or "")
+        return BuildResult(request, "skipped", run_id, slot, 0.0)
 
     def settle(self) -> None:
         """Recover ``.replaced/`` of every report, then write the index; never raises."""
@@ -135,8 +177,9 @@ class Builder:
                 self.problems.append(str(error))
 
     def write_index(self) -> None:
+        statuses = {slot.relative_to(self.out_root).as_posix(): SKIPPED for slot in self.skipped}
         try:
-            write_index(self.out_root, self.report_order)
+            write_index(self.out_root, self.report_order, statuses)
         except OSError as error:
             raise OutputError(
                 f"{display_path(self.out_root / 'index.html')}: cannot write the index "
@@ -151,24 +194,34 @@ class Builder:
         disk, read-only folder) the run is deleted and the error says so.
         """
         run = self.start_run(request)
-        error, directory = "", run.staging
+        outcome = Outcome()
         try:
             run.staging.mkdir(parents=True)
-            self.build_into(run)
-            write_manifest(run, self.environment, self.settings, "ok")
-            directory = publish.promote(self.report_dir(request), request.slot, run.staging)
-        except AnalysisError as failure:
-            error = str(failure)
-        except OSError as failure:
-            error = write_error(request.spec.name, failure)
+            outcome = self.build_into(run) or outcome
         except Exception as failure:  # noqa: BLE001 - one broken report must not stop the set
-            message = " ".join(str(failure).split())[:240]
-            error = f"report {request.spec.name}: unexpected {type(failure).__name__}: {message}"
+            outcome.error = failure_line(request.spec.name, failure)
         except KeyboardInterrupt as interruption:
-            if run.staging.exists():  # else it is already the report in the slot
-                reason = "terminated" if isinstance(interruption, Terminated) else "interrupted"
-                self.file_failed(run, reason)
+            self.interrupted(run, interruption)
             raise
+        return self.conclude(run, outcome)
+
+    def conclude(self, run: BuildRun, outcome: Outcome) -> BuildResult:
+        """Publish a made report (or file it in _failed), print its line, return its result."""
+        request = run.request
+        run.timings.update(outcome.timings)
+        error, directory = outcome.error, run.staging
+        if not error:
+            try:
+                for name, data in outcome.files.items():
+                    (run.staging / name).write_bytes(data)
+                cached = {"cache_key": cache_key(request, self.settings), "inputs": outcome.inputs}
+                write_manifest(run, self.environment, self.settings, "ok", extra=cached)
+                directory = publish.promote(self.report_dir(request), request.slot, run.staging)
+            except Exception as failure:  # noqa: BLE001 - as in build()
+                error = failure_line(request.spec.name, failure)
+            except KeyboardInterrupt as interruption:
+                self.interrupted(run, interruption)
+                raise
         kept: Path | None = directory
         if error:
             kept, error = self.file_failed(run, error)
@@ -180,11 +233,16 @@ class Builder:
             self.progress.finish(request.label, seconds, status, error)
         return BuildResult(request, status, run.run_id, kept, seconds, error, run.timings)
 
+    def interrupted(self, run: BuildRun, interruption: BaseException) -> None:
+        if run.staging.exists():  # else it is already the report in the slot
+            reason = "terminated" if isinstance(interruption, Terminated) else "interrupted"
+            self.file_failed(run, reason)
+
     def start_run(self, request: BuildRequest) -> BuildRun:
         started = dt.datetime.now(dt.UTC)
         report_dir = self.report_dir(request)
         run_id = publish.unique_run_id(report_dir, started, request.slot)
-        if self.progress is not None:
+        if self.progress is not None and self.jobs == 1 and self.backend is None:
             self.progress.start(request.label)
         return BuildRun(request, run_id, started, report_dir / publish.STAGING / run_id)
 
@@ -195,53 +253,23 @@ class Builder:
     def settings(self) -> dict[str, Any]:
         return {"formats": list(self.formats), "show_code": self.show_code}
 
-    def build_into(self, run: BuildRun) -> None:
+    def job(self, run: BuildRun, folder: Path | None = None, warm_next: bool = True) -> Job:
+        """What a worker needs to make the run's report into ``folder`` (its staging folder)."""
+        return Job(run.request, folder or run.staging, self.title_block(run), self.formats,
+                   self.show_code, paths.data_dir(), warm_next)
+
+    def build_into(self, run: BuildRun) -> Outcome:
         """Execute, render and run the artifacts hook into the run's staging folder."""
-        spec, staging = run.request.spec, run.staging
-        if not spec.notebook.exists():
-            raise BuildError(
-                f"report {spec.name}: notebook {display_path(spec.notebook)} not found"
-            )
-        hook = load_artifacts_hook(spec)  # before the kernel: a missing module costs nothing
-        executed = staging / f"{spec.name}.ipynb"
-        with timed(run.timings, "execute"):
-            execute_notebook(spec, run.request.params, executed, self.progress)
-        nb = self.annotate(run, executed)
-        with timed(run.timings, "chart data"):
-            write_chart_files(nb, staging)
-        if self.formats:
-            self.render(run, nb)
-        if hook is not None:
-            with timed(run.timings, "artifacts"):
-                run_artifacts_hook(spec, hook, run.request.params, staging)
+        if self.kernels is None:
+            self.kernels = KernelPool(paths.data_dir())
+        return produce(self.job(run, warm_next=self.more_to_build), self.kernels, self.progress)
 
-    def render(self, run: BuildRun, nb: nbformat.NotebookNode) -> None:
-        spec, staging = run.request.spec, run.staging
-        self.stage("rendering HTML")
-        limit = spec.render_timeout
-        with timed(run.timings, "html"), render.time_limit(limit, f"report {spec.name}: HTML"):
-            page = render.notebook_to_html(
-                nb, show_code=self.show_code, resource_dir=spec.notebook.parent, name=spec.name
-            )
-        if "html" in self.formats:
-            (staging / f"{spec.name}.html").write_text(page, encoding="utf-8")
-        if "pdf" in self.formats:
-            self.stage("rendering PDF")
-            with timed(run.timings, "pdf"), render.time_limit(limit, f"report {spec.name}: PDF"):
-                pdf = render.html_to_pdf(page, base_url=spec.notebook.parent)
-            (staging / f"{spec.name}.pdf").write_bytes(pdf)
-
-    def stage(self, what: str) -> None:
-        if self.progress is not None:
-            self.progress.stage(what)
-
-    def annotate(self, run: BuildRun, executed: Path) -> nbformat.NotebookNode:
-        """Store the title block in the executed notebook so that it renders the same later."""
+    def title_block(self, run: BuildRun) -> dict[str, Any]:
+        """The title block stored in the executed notebook, so that it renders the same later."""
         spec, params = run.request.spec, run.request.params
-        nb = nbformat.read(executed, as_version=4)
         release = release_info(params, self.environment.root)
         release_long, release_short = render.describe_release(release)
-        nb.metadata[render.METADATA_KEY] = {
+        return {
             "report": spec.name,
             "run_id": run.run_id,
             "title": spec.title,
@@ -253,8 +281,6 @@ class Builder:
             "built": run.started.strftime("%Y-%m-%d %H:%M UTC"),
             "commit": self.environment.commit[:10],
         }
-        nbformat.write(nb, executed)
-        return nb
 
     def file_failed(self, run: BuildRun, error: str) -> tuple[Path | None, str]:
         """File the run's folder under _failed with its manifest; the slot is not touched.
@@ -279,39 +305,31 @@ class Builder:
                           f"({failure.strerror or failure}) and was deleted")
 
 
-def write_error(report: str, error: OSError) -> str:
-    """'report r: cannot write <file> (No space left on device)' for an OSError of a build."""
-    where = f" {display_path(Path(error.filename))}" if error.filename else ""
-    return f"report {report}: cannot write{where} ({error.strerror or error})"
-
-
 def discard(staging: Path) -> None:
     """Delete a run's staging folder (and ``.staging`` when it is empty)."""
     shutil.rmtree(staging, ignore_errors=True)
     publish.remove_empty(staging.parent)
 
 
-@contextmanager
-def timed(timings: dict[str, float], key: str) -> Iterator[None]:
-    clock = time.monotonic()
-    try:
-        yield
-    finally:
-        timings[key] = time.monotonic() - clock
-
-
 def run_cli(
     reports: Sequence[str], params: Sequence[str], formats: str, build_all: bool = False,
-    default_set: bool = False, show_code: bool = False,
+    default_set: bool = False, show_code: bool = False, jobs: int | None = None,
+    force: bool = False, dask: bool = False, scheduler: str | None = None,
+    worker_setup: Callable[[], None] | None = None, command: dict[str, Any] | None = None,
+    fingerprint: str = "",
 ) -> int:
-    """``nato-report build``: 0 when every report built, 1 when any failed (named on stderr) or
-    the index could not be written.
+    """``nato-report build``: 0 when every report built or was up to date, 1 when any failed
+    (named on stderr) or the index could not be written.
 
     Parameter, data and config mistakes raise an AnalysisError before any kernel starts (exit 2):
     ``validate.check_all`` (``nato-report data check``, about half a second) makes a broken figure
     table one line naming file and row, not a traceback deep inside a notebook; each report's
     notebook, kernel and artifacts hook are checked by :mod:`~analysis.pipeline.preflight`.
     A held lock is exit 3 (BuildLockedError); SIGTERM stops the build as Ctrl-C does.
+    ``jobs`` (default: the number of cores) reports are made at once; ``dask`` or ``scheduler``
+    make them on a Dask cluster instead. ``command`` and ``fingerprint`` (from
+    :mod:`~analysis.pipeline.quick`) are recorded after a complete build, so that the same
+    command with nothing changed answers without planning.
     """
     config = load_config()
     chosen = parse_formats(formats)
@@ -321,24 +339,32 @@ def run_cli(
     check_reports(request.spec for request in requests)
     out_root = paths.reports_dir()
     clock = time.monotonic()
-    builder = Builder(out_root, chosen, show_code, Progress(len(requests)), list(config.reports))
-    with sigterm_as_interrupt():
-        results = builder.build_all(requests)
-    failed = [result for result in results if not result.ok]
-    print(
-        f"built {len(results) - len(failed)} of {len(results)} reports in "
-        f"{time.monotonic() - clock:.0f}s into {display_path(out_root)}; "
-        f"index: {display_path(out_root / 'index.html')}",
-        flush=True,
-    )
-    if failed:
-        names = ", ".join(result.request.label for result in failed)
-        print(f"nato-report: {len(failed)} report(s) failed: {names}", file=sys.stderr)
-        for result in failed:
-            print(f"nato-report: {result.error}", file=sys.stderr)
-    for problem in builder.problems:
-        print(f"nato-report: error: {problem}", file=sys.stderr)
+    backend = None
+    if dask or scheduler:
+        from analysis.pipeline import distributed  # late: Dask only for --dask / --scheduler
+        backend = distributed.DaskBackend(scheduler, jobs, setup=worker_setup)
+    builder = Builder(out_root, chosen, show_code, Progress(len(requests)), list(config.reports),
+                      jobs=jobs or default_jobs(), force=force, backend=backend,
+                      worker_setup=worker_setup)
+    try:
+        with sigterm_as_interrupt():
+            results = builder.build_all(requests)
+    finally:
+        if backend is not None:
+            backend.close()
+    print_summary(results, builder.problems, out_root, time.monotonic() - clock)
+    failed = [result for result in results if result.status == "failed"]
+    if command is not None:  # what the same command, run again, needs to see it has nothing to do
+        if failed or builder.problems:
+            quick.forget(out_root, command)
+        else:
+            quick.record(out_root, command, fingerprint, results, list(config.reports))
     return 1 if failed or builder.problems else 0
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+               else os.cpu_count() or 1)
 
 
 @contextmanager

@@ -19,6 +19,8 @@ from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from papermill.exceptions import PapermillExecutionError
 
 from analysis.errors import BuildError
+from analysis.paths import display_path
+from analysis.pipeline.kernels import QUIET, VECTOR_FIGURES
 from analysis.pipeline.params import ReportSpec
 from analysis.pipeline.progress import Progress
 
@@ -30,17 +32,16 @@ _CELL_FRAME = re.compile(r"Cell In\[\d*\], line (\d+)")
 _ARROW = re.compile(r"^\s*-+>\s*(\d+)\s?(.*)$", re.MULTILINE)
 
 
-# A figure shown with pyplot rather than analysis.report's show() is SVG too: the PDF holds no
-# raster image (matplotlib-inline's option, given to the kernel on its command line).
-VECTOR_FIGURES = ("--InlineBackend.figure_formats=svg",)
-
-
 def execute_notebook(
-    spec: ReportSpec, params: Mapping[str, Any], output: Path, progress: Progress | None = None
+    spec: ReportSpec, params: Mapping[str, Any], output: Path, progress: Progress | None = None,
+    kernel: Any = None,
 ) -> None:
     """Run ``spec.notebook`` with papermill into ``output``; BuildError naming the failed cell.
 
-    The kernel starts in the notebook's folder, as JupyterLab would. Each cell may take
+    The kernel starts in the notebook's folder, as JupyterLab would; ``kernel`` is one started
+    ahead (:class:`~analysis.pipeline.kernels.Kernel`, already in that folder), else papermill
+    starts one. With a kernel started ahead papermill is not asked to change the working folder,
+    which it would do for the whole process (a race between parallel builds). Each cell may take
     ``spec.cell_timeout`` seconds and the whole notebook ``spec.timeout``: nbclient asks
     ``timeout_func`` for each cell's limit, which is the smaller of the two budgets left.
     """
@@ -49,14 +50,16 @@ def execute_notebook(
         raise BuildError(f"{display_path(spec.notebook)}: no cell tagged 'parameters'",
                          notebook=spec.notebook.name)
     budget = _CellBudget(spec, source, progress)
+    if kernel is not None:
+        kernel_options: dict[str, Any] = {"km": kernel.manager}
+    else:
+        kernel_options = {"cwd": str(spec.notebook.parent),
+                          "extra_arguments": [QUIET, VECTOR_FIGURES]}
     try:
         papermill.execute_notebook(
             str(spec.notebook), str(output), parameters=dict(params), kernel_name=spec.kernel,
-            progress_bar=False, log_output=False, cwd=str(spec.notebook.parent),
-            start_timeout=START_TIMEOUT, execution_timeout=int(spec.cell_timeout),
-            timeout_func=budget.limit,
-            # ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL", *VECTOR_FIGURES],
+            progress_bar=False, log_output=False, start_timeout=START_TIMEOUT,
+            execution_timeout=int(spec.cell_timeout), timeout_func=budget.limit, **kernel_options,
         )
     except PapermillExecutionError as error:
         raise cell_error(spec, source, output, error) from None
@@ -193,11 +196,3 @@ def failing_line(traceback: Sequence[str], cell_source: str) -> str:
             return lines[number - 1].strip()
     arrow = _ARROW.search(text)
     return arrow.group(2).strip() if arrow else ""
-
-
-def display_path(path: Path) -> str:
-    """``path`` relative to the working directory when inside it (short log lines), else whole."""
-    try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
-        return str(path)

@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -50,15 +50,22 @@ def collect_builds(out_root: Path) -> list[dict[str, Any]]:
     return builds
 
 
-def write_index(out_root: Path, report_order: Sequence[str] = ()) -> Path:
+def write_index(out_root: Path, report_order: Sequence[str] = (),
+                statuses: Mapping[str, str] | None = None) -> Path:
     """``index.html`` (the current reports by type) and ``build-log.html`` (every build with its
     duration and status: current reports first, then failed and earlier builds, newest first);
     each replaced atomically. Returns the path of ``index.html``.
 
     Current reports follow ``report_order`` (the config's order), then their slot.
+    ``statuses`` overrides the status shown for a build folder (relative to ``out_root``):
+    "skipped (up to date)" for the slots the build cache kept.
     """
     out_root = Path(out_root)
     builds = collect_builds(out_root)
+    for build in builds:
+        shown = (statuses or {}).get(build["_dir"].relative_to(out_root).as_posix())
+        if shown and build["_kind"] == "current":
+            build["status"] = shown
     rank = {name: i for i, name in enumerate(report_order)}
     current = sorted((b for b in builds if b["_kind"] == "current"),
                      key=lambda b: (rank.get(b["report"], len(rank)), b["report"],

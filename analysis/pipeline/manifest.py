@@ -16,7 +16,6 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -24,18 +23,18 @@ from analysis import paths
 from analysis.data import load
 from analysis.data.provenance import sha256_of
 from analysis.errors import AnalysisError
+from analysis.pipeline.cache import package_versions
 from analysis.pipeline.index_page import MANIFEST, short_value
 from analysis.pipeline.plan import BuildRequest
 
-PACKAGES = (
-    "nato-readiness-reports", "pandas", "numpy", "matplotlib", "openpyxl", "pyyaml", "papermill",
-    "nbclient", "nbconvert", "nbformat", "ipykernel", "jupyter_client", "weasyprint",
-)
 
-
-@dataclass(frozen=True)
+@dataclass
 class BuildRun:
-    """One run of a request: its id, start, staging folder and the seconds of each stage."""
+    """One run of a request: its id, start, staging folder and the seconds of each stage.
+
+    ``ended`` is set when a worker finished the run, so that waiting to be published in order
+    does not count as the run's time.
+    """
 
     request: BuildRequest
     run_id: str
@@ -43,10 +42,11 @@ class BuildRun:
     staging: Path
     clock: float = field(default_factory=time.monotonic)
     timings: dict[str, float] = field(default_factory=dict)
+    ended: float | None = None
 
     @property
     def seconds(self) -> float:
-        return time.monotonic() - self.clock
+        return (self.ended if self.ended is not None else time.monotonic()) - self.clock
 
 
 class Environment:
@@ -59,7 +59,7 @@ class Environment:
     def shared(self) -> dict[str, Any]:
         return {
             "data_files": data_files(self.root),
-            "packages": package_versions(),
+            "packages": dict(package_versions()),
             "python": sys.version.split()[0],
             "git": git_state(self.root),
         }
@@ -71,9 +71,10 @@ class Environment:
 
 def write_manifest(
     run: BuildRun, environment: Environment, settings: Mapping[str, Any], status: str,
-    error: str = "",
+    error: str = "", extra: Mapping[str, Any] | None = None,
 ) -> None:
-    """``manifest.json`` in the run's staging folder; ``settings`` holds formats and show_code."""
+    """``manifest.json`` in the run's staging folder; ``settings`` holds formats and show_code;
+    ``extra`` the build cache's key and the inputs read (:mod:`~analysis.pipeline.cache`)."""
     spec, request = run.request.spec, run.request
     outputs = [
         {"file": p.name, "bytes": p.stat().st_size, "sha256": sha256_of(p)}
@@ -102,6 +103,7 @@ def write_manifest(
         "duration_seconds": round(run.seconds, 2),
         "timings_seconds": {k: round(v, 2) for k, v in run.timings.items()},
         "outputs": outputs,
+        **(extra or {}),
     }
     text = json.dumps(manifest, indent=2, ensure_ascii=False, default=str)
     (run.staging / MANIFEST).write_text(text + "\n", encoding="utf-8")
@@ -133,16 +135,6 @@ def data_files(root: Path) -> list[dict[str, Any]]:
         for p in sorted(base.rglob("*"))
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(base).parts)
     ]
-
-
-def package_versions() -> dict[str, str | None]:
-    versions: dict[str, str | None] = {}
-    for name in PACKAGES:
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = None
-    return versions
 
 
 def git_state(root: Path) -> dict[str, Any]:

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from typing import TextIO
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
 
 from tqdm import tqdm
+
+from analysis.paths import display_path
 
 # tqdm puts ", " before the postfix: "3/40 |###   | ally_profile ally=Poland, cell 4/12 00:07"
 BAR_FORMAT = "{n_fmt}/{total_fmt} |{bar:24}| {desc}{postfix} {elapsed}"
@@ -74,3 +78,24 @@ def is_terminal(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def print_summary(results: Sequence[Any], problems: Sequence[str], out_root: Path,
+                  seconds: float) -> None:
+    """The command's last lines: how many reports were built, then what failed, on stderr."""
+    failed = [result for result in results if result.status == "failed"]
+    skipped = sum(result.status == "skipped" for result in results)
+    built = len(results) - len(failed) - skipped
+    print(
+        f"built {built} of {len(results)} reports"
+        f"{f' ({skipped} skipped, up to date)' if skipped else ''} in {seconds:.0f}s "
+        f"into {display_path(out_root)}; index: {display_path(out_root / 'index.html')}",
+        flush=True,
+    )
+    if failed:
+        names = ", ".join(result.request.label for result in failed)
+        print(f"nato-report: {len(failed)} report(s) failed: {names}", file=sys.stderr)
+        for result in failed:
+            print(f"nato-report: {result.error}", file=sys.stderr)
+    for problem in problems:
+        print(f"nato-report: error: {problem}", file=sys.stderr)

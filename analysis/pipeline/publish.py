@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from analysis.errors import BuildError, BuildLockedError, OutputError
-from analysis.pipeline.execute import display_path
+from analysis.paths import display_path
 from analysis.pipeline.index_page import read_manifest
 
 HISTORY_KEEP = 3  # replaced good builds kept per slot

@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis.pipeline import build, render
+from analysis.pipeline import execute, kernels, render
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE_NOTEBOOKS = REPO / "tests" / "fixtures" / "notebooks"
@@ -50,14 +50,17 @@ def fake_kernel(monkeypatch):
             self.calls: list[str] = []
             self.action = None
 
-        def __call__(self, spec, params, output, progress=None) -> None:
+        def __call__(self, spec, params, output, progress=None, kernel=None) -> None:
             self.calls.append(spec.name)
             nbformat.write(nbformat.read(spec.notebook, as_version=4), output)
             if self.action is not None:
                 self.action(spec.name)
 
     kernel = FakeKernel()
-    monkeypatch.setattr(build, "execute_notebook", kernel)
+    monkeypatch.setattr(execute, "execute_notebook", kernel)
+    # No kernel is started ahead for the fake one either.
+    monkeypatch.setattr(kernels, "start_kernel", lambda name, cwd, root, log: kernels.Kernel(
+        None, log))
     monkeypatch.setattr(render, "notebook_to_html", lambda nb, **kw: "h" * HTML_BYTES)
     monkeypatch.setattr(render, "html_to_pdf", lambda page, **kw: b"%PDF" + b"p" * PDF_BYTES)
     return kernel

@@ -25,7 +25,7 @@ from tests.pipeline.conftest import builds_on_disk, index_links, leftovers
 
 def good_build(out: Path, kernel) -> None:
     """One good build of ``broken`` (the fake kernel does not fail) in its slot, and the index."""
-    assert cli.main(["build", "broken"]) == 0
+    assert cli.main(["build", "--force", "broken"]) == 0
     assert (out / "broken" / "default" / "broken.pdf").exists()
     kernel.calls.clear()
 
@@ -53,7 +53,7 @@ def test_full_disk_fails_the_report_in_one_line_and_keeps_the_previous_one(
     capsys.readouterr()
 
     refuse_writes.free(kilobytes)
-    code = cli.main(["build", "broken"])
+    code = cli.main(["build", "--force", "broken"])
 
     err = capsys.readouterr().err
     lines = one_line_errors(err)
@@ -76,7 +76,7 @@ def test_full_disk_while_filing_the_failed_run_deletes_it(
 ):
     root, out = project
     fake_kernel.action = lambda name: refuse_writes.free(0)  # fills up during the run
-    code = cli.main(["build", "broken"])
+    code = cli.main(["build", "--force", "broken"])
     err = capsys.readouterr().err
     one_line_errors(err)
     assert code == 1
@@ -97,7 +97,7 @@ def test_failed_folder_not_writable(project, fake_kernel, refuse_writes, capsys)
         raise ValueError("cell 3 went wrong")
 
     fake_kernel.action = fail
-    code = cli.main(["build", "broken"])
+    code = cli.main(["build", "--force", "broken"])
     err = capsys.readouterr().err
     one_line_errors(err)
     assert code == 1
@@ -115,7 +115,7 @@ def test_reports_folder_read_only_for_the_index(project, fake_kernel, refuse_wri
     refuse_writes.make_read_only(out)  # the report folders inside stay writable
     capsys.readouterr()
 
-    code = cli.main(["build", "broken"])
+    code = cli.main(["build", "--force", "broken"])
 
     err = capsys.readouterr().err
     lines = one_line_errors(err)
@@ -142,7 +142,7 @@ def test_ctrl_c_in_the_second_report_leaves_an_index_of_what_is_on_disk(project,
             raise KeyboardInterrupt
 
     fake_kernel.action = interrupt
-    builder = Builder(out, ("html",))
+    builder = Builder(out, ("html",), force=True)
     with pytest.raises(KeyboardInterrupt):
         builder.build_all(requests("broken", "slow"))
     assert leftovers(out) == []
@@ -160,7 +160,7 @@ def test_sigterm_stops_the_build_like_ctrl_c_in_one_line(project, fake_kernel, c
     fake_kernel.action = lambda name: os.kill(os.getpid(), signal.SIGTERM)
     before = signal.getsignal(signal.SIGTERM)
 
-    code = cli.main(["build", "broken"])
+    code = cli.main(["build", "--force", "broken"])
 
     err = capsys.readouterr().err
     assert code == 143
@@ -185,7 +185,7 @@ def test_ctrl_c_between_the_two_renames_restores_the_slot(project, fake_kernel, 
 
     monkeypatch.setattr(os, "rename", rename)
     with pytest.raises(KeyboardInterrupt):
-        Builder(out, ("html",)).build_all(requests("broken"))
+        Builder(out, ("html",), force=True).build_all(requests("broken"))
 
     slot = json.loads((out / "broken" / "default" / "manifest.json").read_text())
     assert slot["run_id"] == old and slot["status"] == "ok"
@@ -202,7 +202,7 @@ def test_every_reports_replaced_folder_is_recovered_before_the_index(project, fa
         {"report": "chart", "run_id": "20260101T000000Z-default", "slot": "default",
          "status": "ok", "parameters": {}}
     ))
-    Builder(out, ("html",)).build_all(requests("broken"))
+    Builder(out, ("html",), force=True).build_all(requests("broken"))
     assert (out / "chart" / "default" / "manifest.json").exists()
     assert leftovers(out) == []
     assert index_links(out) == builds_on_disk(out) == {"chart/default", "broken/default"}
@@ -217,7 +217,7 @@ def test_a_render_that_never_ends_is_cut(project, fake_kernel, monkeypatch):
     (request,) = requests("broken")
     request = replace(request, spec=replace(request.spec, render_timeout=1))
     clock = time.monotonic()
-    (result,) = Builder(out, ("html", "pdf")).build_all([request])
+    (result,) = Builder(out, ("html", "pdf"), force=True).build_all([request])
     assert time.monotonic() - clock < 20
     assert result.status == "failed"
     assert "report broken: PDF took longer than 1s (render_timeout in reports.yml)" in result.error

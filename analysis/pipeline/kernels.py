@@ -1,0 +1,137 @@
+"""Kernels started ahead, each used for one report: start-up and imports off the critical path.
+
+A kernel takes about three seconds to start and import pandas and matplotlib. A
+:class:`KernelPool` keeps kernels warming in the background while other reports run; each report
+takes one and the kernel is shut down after it, so every report still runs in a fresh process
+with a fresh namespace. The pre-imports use ``__import__`` and bind no name, so the notebook's
+namespace is the one a fresh kernel has; imported modules only sit in ``sys.modules``.
+
+Every kernel, warm or not, starts by installing the read tracker of
+:mod:`~analysis.pipeline.reads`, logging to a file of its own, so the build cache learns which
+data files the report read.
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import tempfile
+import threading
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import run_sync
+
+START_TIMEOUT = 60  # seconds for a kernel to start and answer
+# Imported by every warm kernel before it is handed out: what the report notebooks import.
+PREIMPORTS = ("pandas", "matplotlib.pyplot", "analysis.data.load", "analysis.report.charts",
+              "analysis.report.tables")
+# ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
+QUIET = "--IPKernelApp.log_level=CRITICAL"
+# Charts drawn with plain pyplot come out as SVG too: vector in the PDF, text selectable.
+VECTOR_FIGURES = "--InlineBackend.figure_formats=svg"
+
+
+def kernel_arguments(data_root: Path, log: Path, preimports: tuple[str, ...]) -> list[str]:
+    """ipykernel command-line options: quiet, track reads into ``log``, then the imports."""
+    lines = [f"__import__('analysis.pipeline.reads', fromlist=['track']).track("
+             f"{str(data_root)!r}, {str(log)!r})"]
+    lines += [f"__import__({name!r})" for name in preimports]
+    return [QUIET, VECTOR_FIGURES, *(f"--IPKernelApp.exec_lines={line}" for line in lines)]
+
+
+@dataclass
+class Kernel:
+    """A started kernel and the file its read tracker writes to."""
+
+    manager: Any  # AsyncKernelManager
+    reads_log: Path
+
+    def shutdown(self) -> None:
+        if self.manager is None:  # a stand-in of the tests
+            return
+        try:
+            run_sync(self.manager.shutdown_kernel)(now=True)
+        except Exception:  # noqa: BLE001 - a kernel already gone is what we wanted
+            pass
+
+
+def start_kernel(name: str, cwd: Path, data_root: Path, log: Path,
+                 preimports: tuple[str, ...] = PREIMPORTS) -> Kernel:
+    """Start a kernel in ``cwd`` and wait until it answers (its pre-imports are done by then)."""
+    manager = AsyncKernelManager(kernel_name=name)
+    log.unlink(missing_ok=True)
+    run_sync(manager.start_kernel)(
+        cwd=str(cwd), extra_arguments=kernel_arguments(data_root, log, preimports)
+    )
+    kernel = Kernel(manager, log)
+    try:
+        client = manager.client()
+        client.start_channels()
+        try:
+            run_sync(client.wait_for_ready)(timeout=START_TIMEOUT)
+        finally:
+            client.stop_channels()
+    except BaseException:
+        kernel.shutdown()
+        raise
+    return kernel
+
+
+class KernelPool:
+    """Up to ``ahead`` kernels per (kernel name, folder) started ahead of the reports using them.
+
+    :meth:`take` hands out a started kernel (waiting for one when none is ready yet) and starts a
+    replacement in the background; :meth:`close` shuts down the ones nobody took.
+    """
+
+    def __init__(self, data_root: Path, ahead: int = 1) -> None:
+        self.log_dir = Path(tempfile.mkdtemp(prefix="nato-kernels-"))
+        self.data_root = Path(data_root)
+        self.ahead = max(1, ahead)
+        self.starter = ThreadPoolExecutor(max_workers=self.ahead, thread_name_prefix="kernel")
+        self.waiting: dict[tuple[str, str], deque[Future[Kernel]]] = {}
+        self.numbers = itertools.count(1)
+        self.lock = threading.Lock()
+        self.closed = False
+
+    def warm(self, name: str, cwd: Path) -> None:
+        """Start kernels for (name, cwd) until ``ahead`` are starting or ready."""
+        with self.lock:
+            queue = self.waiting.setdefault((name, str(cwd)), deque())
+            while not self.closed and len(queue) < self.ahead:
+                log = self.log_dir / f"kernel-{next(self.numbers)}.reads"
+                queue.append(self.starter.submit(start_kernel, name, cwd, self.data_root, log))
+
+    def take(self, name: str, cwd: Path, warm_next: bool = True) -> Kernel:
+        """A started kernel for one report; the caller shuts it down when the report is done.
+
+        ``warm_next`` starts its replacement now (False for the last report: no kernel started
+        for nothing).
+        """
+        with self.lock:
+            queue = self.waiting.setdefault((name, str(cwd)), deque())
+            future = queue.popleft() if queue else None
+        if future is None:
+            log = self.log_dir / f"kernel-{next(self.numbers)}.reads"
+            future = self.starter.submit(start_kernel, name, cwd, self.data_root, log)
+        if warm_next:
+            self.warm(name, cwd)
+        return future.result()
+
+    def close(self) -> None:
+        with self.lock:
+            self.closed = True
+            pending = [f for queue in self.waiting.values() for f in queue]
+            self.waiting.clear()
+        for future in pending:
+            future.cancel()
+        self.starter.shutdown(wait=True)
+        for future in pending:
+            if not future.cancelled() and future.exception() is None:
+                future.result().shutdown()
+        shutil.rmtree(self.log_dir, ignore_errors=True)

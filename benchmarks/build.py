@@ -1,0 +1,161 @@
+"""Build speed, in one run: ``nato-report build`` cold at --jobs 1 and --jobs N, a no-op rebuild, a
+rebuild after one data file changed, and the naive CLI loop a user would script (papermill CLI,
+``jupyter nbconvert --to html``, the WeasyPrint CLI) on the same reports; then the ratios.
+
+Everything runs in a temporary copy of the project's notebooks and data (the changed data file is
+changed there, never in data/raw), each build into its own reports folder, through the installed
+command in a subprocess, as a user runs it.
+
+    .venv/bin/python benchmarks/build.py              # the default set (about 34 reports; long)
+    .venv/bin/python benchmarks/build.py --subset 4   # its first 4 reports
+    .venv/bin/python benchmarks/build.py --jobs 4     # N for the parallel build (default: cores)
+
+``--subset N`` cuts the default set's plan to its first N reports inside the benchmark's driver
+(the command line has no such option); the rest of the command runs unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+# Read by source_brief only (its reviewed figure table): the rebuild touches its readers alone.
+CHANGED_FILE = Path("data/figures/nato-bydgoszcz-2024-02.csv")
+# The command, with the default set's plan cut to its first BENCH_SUBSET reports when set. The
+# no-op run is not cut (its plan is never made: the command finds its record first), so that it
+# imports exactly what the command imports.
+DRIVER = """
+import os, sys
+subset = int(os.environ.get("BENCH_SUBSET") or 0)
+if subset:
+    from analysis.pipeline import build
+    whole = build.plan
+    build.plan = lambda *args, **kwargs: whole(*args, **kwargs)[:subset]
+from analysis import cli
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def make_project(base: Path) -> Path:
+    root = base / "project"
+    shutil.copytree(REPO / "notebooks", root / "notebooks",
+                    ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
+    shutil.copytree(REPO / "data", root / "data")
+    return root
+
+
+def environment(root: Path, out: Path, subset: int) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(NATO_REPORTS_ROOT=str(root), NATO_REPORTS_OUT=str(out),
+               BENCH_SUBSET=str(subset or ""))
+    return env
+
+
+def timed_build(root: Path, out: Path, subset: int, *options: str) -> tuple[float, str]:
+    """Seconds of one ``nato-report build --all`` and its summary line."""
+    clock = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", DRIVER, "build", "--all", *options], capture_output=True,
+        text=True, env=environment(root, out, subset), cwd=root,
+    )
+    seconds = time.perf_counter() - clock
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0:
+        sys.exit(f"build failed ({done.returncode}): {done.stderr.strip()[-600:]}")
+    return seconds, lines[-1] if lines else ""
+
+
+def planned_requests(root: Path, subset: int) -> list[tuple[str, dict]]:
+    """(notebook file, parameters) of the reports the builds make, from the project copy."""
+    code = (
+        "import json, os\n"
+        "from analysis.pipeline.config import load_config\n"
+        "from analysis.pipeline.params import DataUniverse\n"
+        "from analysis.pipeline.plan import plan\n"
+        "config = load_config()\n"
+        "requests = plan(config, [], {}, True, DataUniverse())\n"
+        "n = int(os.environ.get('BENCH_SUBSET') or 0) or len(requests)\n"
+        "print(json.dumps([[r.spec.notebook.name, r.params] for r in requests[:n]]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=environment(root, root / "unused", subset), check=True)
+    return [(name, params) for name, params in json.loads(done.stdout)]
+
+
+def naive_loop(root: Path, out: Path, requests: list[tuple[str, dict]]) -> float:
+    """papermill CLI, ``jupyter nbconvert --to html``, WeasyPrint CLI: one report at a time."""
+    out.mkdir(parents=True)
+    env = environment(root, out, 0)
+    notebooks = root / "notebooks"
+    clock = time.perf_counter()
+    for number, (name, params) in enumerate(requests):
+        executed = out / f"{number:03d}-{name}"
+        subprocess.run(
+            [str(BIN / "papermill"), str(notebooks / name), str(executed), "-y",
+             yaml.safe_dump(params), "--cwd", str(notebooks), "-k", "python3",
+             "--no-progress-bar", "--log-level", "ERROR"],
+            check=True, env=env, capture_output=True,
+        )
+        subprocess.run([str(BIN / "jupyter"), "nbconvert", "--to", "html", str(executed)],
+                       check=True, env=env, capture_output=True)
+        html = executed.with_suffix(".html")
+        subprocess.run([str(BIN / "weasyprint"), str(html), str(html.with_suffix(".pdf"))],
+                       check=True, env=env, capture_output=True)
+    return time.perf_counter() - clock
+
+
+def change_one_file(root: Path) -> None:
+    target = root / CHANGED_FILE
+    target.write_text(target.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--subset", type=int, default=0, metavar="N",
+                        help="only the first N reports of the default set")
+    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)), metavar="N",
+                        help="jobs of the parallel build (default: the cores)")
+    parser.add_argument("--skip-naive", action="store_true", help="leave out the naive loop")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="nato-bench-") as temp:
+        base = Path(temp)
+        root = make_project(base)
+        requests = planned_requests(root, args.subset)
+        print(f"{len(requests)} reports, {args.jobs} jobs, "
+              f"{len(os.sched_getaffinity(0))} cores", flush=True)
+        figures: dict[str, float] = {}
+        for label, out, jobs in (("cold --jobs 1", "serial", 1),
+                                 (f"cold --jobs {args.jobs}", "parallel", args.jobs)):
+            figures[label], line = timed_build(root, base / out, args.subset, "--jobs", str(jobs))
+            print(f"{label:<32} {figures[label]:8.1f} s   {line}", flush=True)
+        cold = figures[f"cold --jobs {args.jobs}"]
+        figures["no-op rebuild"], line = timed_build(root, base / "parallel", 0)
+        print(f"{'no-op rebuild':<32} {figures['no-op rebuild']:8.2f} s   {line}", flush=True)
+        change_one_file(root)
+        label = f"rebuild, {CHANGED_FILE.name} changed"
+        figures[label], line = timed_build(root, base / "parallel", args.subset)
+        print(f"{label:<32} {figures[label]:8.1f} s   {line}", flush=True)
+        if not args.skip_naive:
+            naive = naive_loop(root, base / "naive", requests)
+            print(f"{'naive CLI loop':<32} {naive:8.1f} s", flush=True)
+            print(f"\nnaive loop / cold --jobs 1:  {naive / figures['cold --jobs 1']:5.2f}x")
+            print(f"naive loop / cold --jobs {args.jobs}:  {naive / cold:5.2f}x")
+        print(f"cold --jobs 1 / cold --jobs {args.jobs}:  {figures['cold --jobs 1'] / cold:5.2f}x")
+        print(f"cold --jobs {args.jobs} / no-op:  {cold / figures['no-op rebuild']:7.1f}x")
+        print(f"cold --jobs {args.jobs} / one file changed:  {cold / figures[label]:5.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
