@@ -20,7 +20,7 @@ from papermill.exceptions import PapermillExecutionError
 
 from analysis.errors import BuildError
 from analysis.paths import display_path
-from analysis.pipeline.kernels import QUIET, VECTOR_FIGURES
+from analysis.pipeline.kernels import QUIET, SAME_SVG, VECTOR_FIGURES
 from analysis.pipeline.params import ReportSpec
 from analysis.pipeline.progress import Progress
 
@@ -54,7 +54,7 @@ def execute_notebook(
         kernel_options: dict[str, Any] = {"km": kernel.manager}
     else:
         kernel_options = {"cwd": str(spec.notebook.parent),
-                          "extra_arguments": [QUIET, VECTOR_FIGURES]}
+                          "extra_arguments": [QUIET, VECTOR_FIGURES, SAME_SVG]}
     try:
         papermill.execute_notebook(
             str(spec.notebook), str(output), parameters=dict(params), kernel_name=spec.kernel,

@@ -34,6 +34,11 @@ PREIMPORTS = ("pandas", "matplotlib.pyplot", "analysis.data.load", "analysis.rep
 QUIET = "--IPKernelApp.log_level=CRITICAL"
 # Charts drawn with plain pyplot come out as SVG too: vector in the PDF, text selectable.
 VECTOR_FIGURES = "--InlineBackend.figure_formats=svg"
+# The same notebook makes the same SVG: matplotlib otherwise stamps the time and draws random
+# clip-path ids, so a rebuild (or a Dask worker) would never reproduce a report byte for byte.
+SAME_SVG = ("--IPKernelApp.exec_lines=import os, matplotlib; "
+            "os.environ.setdefault('SOURCE_DATE_EPOCH', '0'); "
+            "matplotlib.rcParams['svg.hashsalt'] = 'nato-readiness-reports'")
 
 
 def kernel_arguments(data_root: Path, log: Path, preimports: tuple[str, ...]) -> list[str]:
@@ -41,7 +46,8 @@ def kernel_arguments(data_root: Path, log: Path, preimports: tuple[str, ...]) ->
     lines = [f"__import__('analysis.pipeline.reads', fromlist=['track']).track("
              f"{str(data_root)!r}, {str(log)!r})"]
     lines += [f"__import__({name!r})" for name in preimports]
-    return [QUIET, VECTOR_FIGURES, *(f"--IPKernelApp.exec_lines={line}" for line in lines)]
+    return [QUIET, VECTOR_FIGURES, SAME_SVG,
+            *(f"--IPKernelApp.exec_lines={line}" for line in lines)]
 
 
 @dataclass

@@ -53,9 +53,18 @@ class TitleBlock:
 
     @property
     def footer(self) -> str:
-        params = "; ".join(f"{name}={value}" for name, value in self.parameters)
-        if len(params) > _FOOTER_PARAMS_CHARS:
-            params = params[: _FOOTER_PARAMS_CHARS - 3].rstrip() + "..."
+        # Whole "name=value" items only, never a word cut in half: the rest are named on page 1.
+        items = [f"{name}={value}" for name, value in self.parameters]
+        shown: list[str] = []
+        for item in items:
+            if len("; ".join([*shown, item])) > _FOOTER_PARAMS_CHARS:
+                break
+            shown.append(item)
+        params = "; ".join(shown)
+        if len(shown) < len(items):
+            more = len(items) - len(shown)
+            noun = "parameters" if more > 1 else "parameter"
+            params += f"{'; ' if shown else ''}{more} more {noun} on page 1"
         parts = [part for part in (params, f"built {self.built}") if part]
         return " | ".join(parts)
 

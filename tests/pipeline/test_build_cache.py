@@ -65,7 +65,7 @@ def test_one_changed_data_file_rebuilds_only_its_readers(own_project):
     again, lines = build_set(out)
     assert set(again.values()) == {"skipped"}, again
     assert lines.count("skipped") == 3 and "up to date" in lines
-    assert (out / "index.html").read_text().count(f">{SKIPPED}") == 3
+    assert (out / "build-log.html").read_text().count(f">{SKIPPED}") == 3
 
     with open(root / "data" / GUIDELINES, "a", encoding="utf-8") as handle:
         handle.write("\n")
@@ -134,7 +134,7 @@ def test_the_same_command_with_nothing_changed_answers_without_planning(
     assert cli.main(["build", "broken", "chart"]) == 0
     printed = capsys.readouterr().out
     assert printed.count("] skipped") == 2 and "built 0 of 2 reports (2 skipped" in printed
-    assert (out / "index.html").read_text().count(f">{SKIPPED}") == 2
+    assert (out / "build-log.html").read_text().count(f">{SKIPPED}") == 2
     (out / "chart" / "default" / "extra.csv").unlink()  # an output gone: the full path
     with pytest.raises(AssertionError, match="planned"):
         cli.main(["build", "broken", "chart"])

@@ -217,3 +217,21 @@ def test_html_exporter_by_class_name_and_entry_point(tmp_path: Path, exporter: s
 )
 def test_describe_release(info, long, short):
     assert render.describe_release(info) == (long, short)
+
+
+def test_the_footer_never_cuts_a_parameter_in_half():
+    parameters = (("release", "2025-08"), ("start_year", "2014"), ("end_year", "latest"),
+                  ("highlight", "Poland,Germany,Lithuania,Latvia,Estonia"), ("allies", "all"))
+    block = render.TitleBlock(title="t", subtitle="s", description="d", parameters=parameters,
+                              release="r", release_short="r", built="2026-11-28 20:00 UTC",
+                              commit="abc")
+    footer = block.footer
+    shown = footer.split(" | ")[0]
+    items = shown.split("; ")
+    assert items[-1].endswith("more parameters on page 1")
+    assert all(f"{name}={value}" in items for name, value in parameters[:len(items) - 1])
+    assert "..." not in footer and footer.endswith("built 2026-11-28 20:00 UTC")
+    short = render.TitleBlock(title="t", subtitle="s", description="d",
+                              parameters=(("ally", "Germany"),), release="r", release_short="r",
+                              built="b", commit="c")
+    assert short.footer == "ally=Germany | built b"
