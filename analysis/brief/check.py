@@ -55,7 +55,7 @@ from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
 from analysis.extract.extractor import extract_figures
 from analysis.paths import figures_dir
-from analysis.vocabulary import CLAIM_KINDS, COUNT_UNITS, MONEY_UNITS, sentences_of
+from analysis.vocabulary import CLAIM_KINDS, COUNT_UNITS, MONEY_UNITS, sentence_before
 
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
 CHECK_COLUMNS = [
@@ -136,9 +136,9 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
         sentence = record.get("sentence")
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
             if start is not None and isinstance(sentence, str) and sentence else -1
-        last = len(text[:begin].rstrip()) - 1  # the previous sentence's last character
-        record["previous_sentence"] = sentences_of(text, [last])[0] if last >= 0 else ""
+        record["previous_sentence"] = sentence_before(text, begin)
     return records
+
 
 
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,

@@ -17,12 +17,17 @@ import pandas as pd
 from analysis.brief import scope
 from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
-from analysis.vocabulary import EXERCISE_NAMES, MEMBERSHIP_SIZES, MONEY_UNITS, find_exercise
+from analysis.vocabulary import (
+    EXERCISE_NAMES,
+    MEMBERSHIP_SIZES,
+    MONEY_UNITS,
+    find_exercise,
+    talks_of_exercise,
+)
 
 GUIDELINE_WORDS = re.compile(
     r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
     r"\b(2|two)[\s-]?(%|per\s?cent|percent)", re.IGNORECASE)
-EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?)\b", re.IGNORECASE)
 EUROPE_CANADA = re.compile(r"\b(europe(an)?\b[^.]{0,40}\band\s+canada)\b", re.IGNORECASE)
 EUROPE = re.compile(r"\beurope(an)?\b", re.IGNORECASE)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
@@ -171,8 +176,8 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
         at=at, context=f"{entity_text} {sentence}",
         ally=scope.owner_of(sentence, at, entity_text, find_ally),
         exercise=exercise or document_exercise or "",
-        is_exercise=(bool(exercise) or bool(EXERCISE_WORDS.search(sentence))
-                     or "exercise" in metric_name),
+        is_exercise=(bool(exercise) or "exercise" in metric_name
+                     or talks_of_exercise(sentence, previous_sentence)),
         previous_sentence=previous_sentence, guidelines=guidelines)
     found = (_membership_or_below(clues) or _by_extractor_label(clues)
              or _inferred(clues))
@@ -294,11 +299,10 @@ def _inferred(clues: _Clues) -> Subject:
     if unit == "troops":
         if clues.is_exercise:
             return Subject("exercise_personnel", clues.exercise, "inferred")
-        return Subject("ally_personnel", ally, "inferred") if ally else \
-            Subject("troops", "", "inferred")
+        return Subject("ally_personnel" if ally else "troops", ally, "inferred")
     if unit == "count" and clues.is_exercise:
-        for noun in ("ships", "aircraft", "vehicles"):
-            if noun.rstrip("s") in clues.surface.lower():
+        for noun in ("ships", "aircraft", "vehicles"):  # or the extractor's: "80 fighter jets"
+            if noun.rstrip("s") in clues.surface.lower() or clues.metric_name == noun:
                 return Subject(f"exercise_{noun}", clues.exercise, "inferred")
     if unit in ("percent_gdp", "percent"):
         return _share_subject(clues)

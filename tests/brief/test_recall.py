@@ -1,0 +1,70 @@
+"""Figures NATO's data covers are found and checked (issue 9: recall on real news).
+
+Every text here is from a published news article; the checks run on the bundled NATO data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from analysis.brief.check import check_figures, reference_facts
+from analysis.brief.statement_dates import statement_date
+from analysis.extract.extractor import extract_figures
+
+
+@pytest.fixture(scope="module")
+def facts() -> pd.DataFrame:
+    return reference_facts()
+
+
+def _checked(text: str, published: date, facts: pd.DataFrame) -> pd.DataFrame:
+    return check_figures(extract_figures(text, published), published, text=text, facts=facts)
+
+
+def _row(table: pd.DataFrame, figure: str) -> pd.Series:
+    rows = table[table["figure"] == figure]
+    assert len(rows) == 1, f"{figure!r} not once in {table['figure'].tolist()}"
+    return rows.iloc[0]
+
+
+def test_nato_announced_steadfast_defender_on_18_january_2024(facts) -> None:
+    # The AFP report of SACEUR's briefing is the statement's earliest source.
+    assert statement_date("n/a (exercise)", "https://dailysabah.com/world/europe/nato-to-launch-"
+                          "biggest-exercise-in-decades-with-90000-troops/amp (news, AFP, Jan 2024)"
+                          ) == date(2024, 1, 18)
+    text = ("Approximately 90,000 military personnel are expected to participate in the "
+            "Steadfast Defender 2024 exercises, which will run until May.")
+    row = _row(_checked(text, date(2024, 1, 18), facts), "Approximately 90,000 military personnel")
+    assert (row["status"], row["reference_value"]) == ("consistent", 90000)
+
+
+def test_items_of_a_list_belong_to_the_exercise_that_introduced_it(facts) -> None:
+    text = ("Approximately 90,000 military personnel are expected to participate in the "
+            "Steadfast Defender 2024 exercises, which will run until May.\n\n"
+            "Cavoli mentioned that the exercises will involve:\n"
+            "Over 50 ships, from aircraft carriers to destroyers;\n"
+            "Over 80 fighter jets, helicopters, and drones;\n"
+            "At least 1,100 combat vehicles (including 133 tanks and 533 infantry fighting "
+            "vehicles).")
+    table = _checked(text, date(2024, 1, 18), facts)
+    for figure, metric, value in (("Over 50 ships", "exercise_ships", 50),
+                                  ("Over 80 fighter jets", "exercise_aircraft", 80),
+                                  ("At least 1,100 combat vehicles", "exercise_vehicles", 1100)):
+        row = _row(table, figure)
+        assert (row["metric"], row["entity"], row["status"], row["reference_value"]) == (
+            metric, "Steadfast Defender", "consistent", value)
+    assert _row(table, "133 tanks")["status"] == "unmatched"
+
+
+def test_allies_and_partners_are_nations_not_allies(facts) -> None:
+    # NATO: "Up to 10,000 participants from 25 NATO Allies and partners with 250 aircraft"
+    air_defender = facts[facts["entity"] == "Air Defender"]
+    assert "exercise_participating_allies" not in set(air_defender["key"])
+    text = ("The two-week exercise, called Air Defender 23, includes nearly 10,000 personnel and "
+            "250 aircraft from 25 countries.")
+    row = _row(_checked(text, date(2023, 6, 12), facts), "25 countries")
+    assert (row["metric"], row["status"], row["reference_value"]) == (
+        "exercise_participating_nations", "consistent", 25)
