@@ -231,7 +231,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
     elif key in MONEY_KEYS:
         why = scope.money_not_spending(sentence, at, surface)
         if not why and key == "nato_total_defence_spending" and not NATO_WORDS.search(
-                scope.clause_around(sentence, at, surface, 90)):
+                scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)):
             why = "the sentence does not say whose spending this is"
     elif key == "nato_ammunition_contracts_value":
         why = scope.for_partner(sentence, at, surface) or \

@@ -68,3 +68,28 @@ def test_allies_and_partners_are_nations_not_allies(facts) -> None:
     row = _row(_checked(text, date(2023, 6, 12), facts), "25 countries")
     assert (row["metric"], row["status"], row["reference_value"]) == (
         "exercise_participating_nations", "consistent", 25)
+
+
+def test_allies_totals_listed_in_parentheses_are_their_defence_spending(facts) -> None:
+    text = ("In absolute terms, Poland’s estimated defence spend of $35 billion in 2024 is the "
+            "fifth highest in NATO, behind the US ($968 billion), Germany ($98 billion), the "
+            "United Kingdom ($82 billion) and France ($64 billion).")
+    table = _checked(text, date(2024, 6, 20), facts)
+    for figure, ally, value in (("$968 billion", "United States", 967.7e9),
+                                ("$98 billion", "Germany", 97.7e9),
+                                ("$64 billion", "France", 64.3e9)):
+        row = _row(table, figure)
+        assert (row["metric"], row["entity"], row["status"]) == (
+            "ally_defence_spending", ally, "consistent")
+        assert row["reference_value"] == pytest.approx(value, rel=1e-3)
+
+
+def test_money_in_a_relative_clause_is_what_the_clause_refers_to(facts) -> None:
+    text = ("American defense expenditures in 2025 account for 60.18% of NATO's total defense "
+            "budget, which exceeds $1.66 trillion.")
+    row = _row(_checked(text, date(2025, 8, 28), facts), "exceeds $1.66 trillion")
+    assert (row["metric"], row["status"], row["reference_value"]) == (
+        "nato_total_defence_spending", "consistent", 1.66e12)
+    # Money in parentheses in a sentence about something else stays unmatched.
+    other = _checked("The new bridge ($2 billion) opened in May 2024.", date(2024, 6, 1), facts)
+    assert set(other["status"]) == {"unmatched"}
