@@ -95,9 +95,11 @@ def money_not_spending(sentence: str, at: int, surface: str) -> str:
 
 
 # Money that takes its meaning from earlier in the sentence: an ally's total in a list ("behind
-# the US ($968 billion), Germany ($98 billion)") or a relative clause ("NATO's total defense
-# budget, which exceeds $1.66 trillion").
-REFERS_BACK = re.compile(r"(?:\w\s*\(\s*|,\s+which\s+(?:\w+\s+){0,2})$")
+# the US ($968 billion), Germany ($98 billion)"), a relative clause ("NATO's total defense
+# budget, which exceeds $1.66 trillion") or a with-clause ("Combined allied outlays are nearing
+# 1.6 trillion, with European members and Canada rising to an estimated $559 billion").
+REFERS_BACK = re.compile(
+    r"(?:\w\s*\(\s*|,\s+which\s+(?:\w+\s+){0,2}|,\s+with\s+[^,;()]{0,60}\s)$")
 
 
 def _spending_named_before(sentence: str, at: int) -> bool:

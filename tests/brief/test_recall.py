@@ -93,3 +93,19 @@ def test_money_in_a_relative_clause_is_what_the_clause_refers_to(facts) -> None:
     # Money in parentheses in a sentence about something else stays unmatched.
     other = _checked("The new bridge ($2 billion) opened in May 2024.", date(2024, 6, 1), facts)
     assert set(other["status"]) == {"unmatched"}
+
+
+def test_allies_counted_among_the_members_that_achieved_the_target(facts) -> None:
+    text = ("The assessment concludes that all NATO members are now expected to meet the 2% goal. "
+            "In 2024, only 19 of the 31 members achieved it.")
+    row = _row(_checked(text, date(2025, 8, 28), facts), "19")
+    assert (row["metric"], row["status"], row["reference_value"]) == (
+        "allies_meeting_2pct_guideline", "consistent", 19)
+
+
+def test_money_in_a_with_clause_is_the_spending_the_sentence_names(facts) -> None:
+    text = ("Combined allied outlays are nearing 1.6 trillion, with European members and Canada "
+            "rising to an estimated $559 billion in 2025 as growth slows compared with last year.")
+    row = _row(_checked(text, date(2025, 8, 28), facts), "an estimated $559 billion")
+    assert (row["metric"], row["status"], row["reference_value"]) == (
+        "europe_canada_defence_spending", "consistent", 559e9)
