@@ -49,7 +49,7 @@ from analysis.brief.primary import compare_with_primary, primary_source_id, same
 from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.subject import CHANGE_KEYS, Guidelines, Subject, classify
-from analysis.brief.vague import vague_frame
+from analysis.brief.vague import governing_year, vague_frame
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
@@ -57,6 +57,7 @@ from analysis.extract.extractor import extract_figures
 from analysis.paths import figures_dir
 from analysis.vocabulary import CLAIM_KINDS, COUNT_UNITS, MONEY_UNITS, sentence_before
 
+RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|previous|coming)\s+year\b", re.I)
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
 CHECK_COLUMNS = [
     "figure", "quote", "value", "unit", "qualifier", "metric", "entity", "year", "status",
@@ -140,6 +141,14 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
     return records
 
 
+def _year_of(record: dict[str, Any], sentence: str, at: int, surface: str,
+             published: date | None) -> int | None:
+    year = _int_or_none(record.get("year"))
+    if year is None and at >= 0 and published is not None and RELATIVE_YEAR.search(sentence):
+        # "from 11 last year": read without the article's date, "last year" counts from it
+        year = governing_year(sentence, at, at + len(surface), published)
+    return year
+
 
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
                primary_id: str | None, exercises: list[str],
@@ -149,10 +158,10 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                        record.get("sentence"), value, record.get("text"), exercises,
                        record.get("document_exercise"), record["previous_sentence"],
                        guidelines)
-    year = _int_or_none(record.get("year"))
     sentence = _text(record.get("sentence"))
     surface = _text(record.get("text"))
     at = sentence.find(surface) if surface else -1
+    year = _year_of(record, sentence, at, surface, published)
     if year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's

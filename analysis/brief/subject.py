@@ -254,10 +254,11 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
 def _membership_or_below(clues: _Clues) -> Subject | None:
     if clues.unit not in ("allies", "count") or not clues.surface or clues.is_exercise:
         return None
-    # "23 NATO countries out of 32": 32 is the membership, not a count at the guideline;
-    # "Eight allies remain below the target" counts the others.
+    # "23 NATO countries out of 32", "The 32 members of the alliance agreed": the membership,
+    # not a count at the guideline; "Eight allies remain below the target" counts the others.
     whole = rf"\b(?<!one\s)(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:alliance|nato)" \
         rf"(?:'s|’s)\s+)?{re.escape(clues.surface)}\b"
+    whole += rf"|\b(?:the|all)\s+{re.escape(clues.surface)}\s+of\s+(?:the\s+)?(?:alliance|nato)\b"
     if (clues.value in MEMBERSHIP_SIZES and re.search(whole, clues.sentence, re.IGNORECASE)) \
             or clues.metric_name == "alliance_members":
         return Subject("allies_total", "", "inferred")

@@ -109,3 +109,21 @@ def test_money_in_a_with_clause_is_the_spending_the_sentence_names(facts) -> Non
     row = _row(_checked(text, date(2025, 8, 28), facts), "an estimated $559 billion")
     assert (row["metric"], row["status"], row["reference_value"]) == (
         "europe_canada_defence_spending", "consistent", 559e9)
+
+
+def test_last_year_counts_from_the_article_date_when_read_without_it(facts) -> None:
+    # The extractor ran without the date (as on a pasted text): the check resolves "last year".
+    text = ("NATO's secretary general told journalists that the number of states reaching the "
+            "target had increased sharply from 11 last year.")
+    published = date(2024, 2, 15)
+    rows = check_figures(extract_figures(text), published, text=text, facts=facts)
+    row = _row(rows, "11")
+    assert (row["year"], row["reference_value"]) == (2023, 11)
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_the_members_of_the_alliance_are_its_membership(facts) -> None:
+    text = ("The 32 members of the alliance agreed last year to spend at least the equivalent of "
+            "two per cent of national gross domestic product on defence.")
+    row = _row(_checked(text, date(2024, 7, 11), facts), "32 members")
+    assert (row["metric"], row["status"]) == ("allies_total", "unmatched")

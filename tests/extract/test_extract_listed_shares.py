@@ -51,6 +51,8 @@ def test_the_number_of_states_counts_allies() -> None:
      "us_share_of_alliance_spending"),
     ("American defense expenditures in 2025 account for 60.18% of NATO's total defense budget, "
      "which exceeds $1.66 trillion.", "60.18%", "us_share_of_alliance_spending"),
+    ("The report indicated that the US accounted for 53% of the allies' combined GDP and 64% "
+     "of combined defense expenditure.", "64%", "us_share_of_alliance_spending"),
     ("NATO Allies in Europe and Canada invested a total of USD 486 billion in defence, a 19.4% "
      "increase in real terms from 2023.", "19.4%", "defence_spending_real_change"),
     ("Spurred on by Russia's all-out invasion of Ukraine in 2022, last year saw an "
