@@ -127,3 +127,13 @@ def test_the_members_of_the_alliance_are_its_membership(facts) -> None:
             "two per cent of national gross domestic product on defence.")
     row = _row(_checked(text, date(2024, 7, 11), facts), "32 members")
     assert (row["metric"], row["status"]) == ("allies_total", "unmatched")
+
+
+def test_allies_ranked_in_parentheses_are_checked_as_shares_of_gdp(facts) -> None:
+    text = ("Those were the U.K. (2.3 percent), Romania (2.2 percent), North Macedonia "
+            "(2.1 percent) and Montenegro (2.1 percent).")
+    table = _checked(text, date(2026, 3, 26), facts)
+    for figure, ally in (("2.3 percent", "United Kingdom"), ("2.2 percent", "Romania")):
+        row = _row(table, figure)
+        assert (row["metric"], row["entity"], row["year"], row["status"]) == (
+            "ally_share_gdp", ally, 2025, "consistent")

@@ -66,3 +66,18 @@ def test_percentages_the_sentence_supports_get_their_metric(text, figure, metric
     found = extract_figures(text, date(2025, 8, 29)).set_index("text")
     got = found.loc[figure, "metric"]
     assert got == metric if metric else got is None or got != got  # None or NaN: no metric
+
+
+def test_allies_ranked_with_a_share_each_in_parentheses_are_shares_of_gdp() -> None:
+    text = ("Those were the U.K. (2.3 percent), Romania (2.2 percent), North Macedonia "
+            "(2.1 percent), Luxembourg (2.1 percent) and Montenegro (2.1 percent).")
+    found = extract_figures(text, date(2026, 3, 26))
+    assert found["unit"].tolist() == ["percent_gdp"] * 5
+    assert found["entity"].tolist()[:2] == ["United Kingdom", "Romania"]
+    # Growth ranked the same way stays a plain percentage; so do two allies only.
+    grew = extract_figures("Spending grew fastest in Poland (4.2%), Sweden (3.1%) and Finland "
+                           "(2.5%).", date(2026, 3, 26))
+    assert set(grew["unit"]) == {"percent"}
+    two = extract_figures("Those were Romania (2.2 percent) and Bulgaria (2.1 percent).",
+                          date(2026, 3, 26))
+    assert set(two["unit"]) == {"percent"}
