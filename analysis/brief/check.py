@@ -138,6 +138,10 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
             if start is not None and isinstance(sentence, str) and sentence else -1
         record["previous_sentence"] = sentence_before(text, begin)
+        surface, at = _text(record.get("text")), int(start) - begin if begin >= 0 else -1
+        # its own place: "2.1 percent" may stand for several allies in one sentence
+        record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (
+            _text(sentence).find(surface) if surface else -1)
     return records
 
 
@@ -157,10 +161,10 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
                        record.get("sentence"), value, record.get("text"), exercises,
                        record.get("document_exercise"), record["previous_sentence"],
-                       guidelines)
+                       guidelines, record["at"])
     sentence = _text(record.get("sentence"))
     surface = _text(record.get("text"))
-    at = sentence.find(surface) if surface else -1
+    at = record["at"]
     year = _year_of(record, sentence, at, surface, published)
     if year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)

@@ -151,10 +151,10 @@ class _Clues:
 def classify(metric: object, unit: object, entity: object, sentence: object, value: float,
              text: object = "", exercise_names: list[str] | None = None,
              document_exercise: str | None = None, previous_sentence: str = "",
-             guidelines: Guidelines | None = None) -> Subject:
-    """Map one figure onto a reference key (metric) and entity; ``previous_sentence`` is where
-    "it" in "7 allies met it" may find the target; ``guidelines`` the guideline values
-    (:meth:`Guidelines.from_facts`), none when not given."""
+             guidelines: Guidelines | None = None, at: int | None = None) -> Subject:
+    """Map one figure onto a reference key (metric) and entity. ``previous_sentence``: where "it"
+    finds the target; ``guidelines``: :meth:`Guidelines.from_facts`; ``at``: the figure's offset
+    in its sentence (else the first occurrence of ``text``, wrong for "2.1 percent" repeated)."""
     exercise_names = exercise_names or []
     sentence = sentence if isinstance(sentence, str) else ""
     surface = text if isinstance(text, str) else ""
@@ -170,7 +170,7 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                 # another exercise than those NATO's statements cover: itself, never theirs
                 or find_exercise(entity_text, EXERCISE_NAMES)
                 or find_exercise(sentence, EXERCISE_NAMES))
-    at = sentence.find(surface) if surface else -1
+    at = (sentence.find(surface) if surface else -1) if at is None else at
     clues = _Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",

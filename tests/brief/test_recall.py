@@ -137,3 +137,15 @@ def test_allies_ranked_in_parentheses_are_checked_as_shares_of_gdp(facts) -> Non
         row = _row(table, figure)
         assert (row["metric"], row["entity"], row["year"], row["status"]) == (
             "ally_share_gdp", ally, 2025, "consistent")
+
+
+def test_the_same_figure_twice_in_a_sentence_is_checked_for_each_ally(facts) -> None:
+    text = ("NATO estimates Spain has reached defence spending of 2% of gross domestic product in "
+            "2025. The United States is shown reducing its share since 2014 to 3.22% this year, "
+            "still above Denmark at 3.22%, Greece at 2.05%, Sweden at 2.51%.")
+    table = _checked(text, date(2025, 8, 28), facts)
+    assert table.loc[table["figure"] == "3.22%", "entity"].tolist() == [
+        "United States", "Denmark"]
+    # Greece's 2.85% in NATO's August 2025 tables: the article's 2.05% differs.
+    greece = _row(table, "2.05%")
+    assert (greece["entity"], greece["year"], greece["status"]) == ("Greece", 2025, "differs")
