@@ -108,6 +108,21 @@ def sentences_of(text: str, positions: list[int]) -> list[str]:
     return found
 
 
+def sentence_before(text: str, begin: int) -> str:
+    """The sentence before offset ``begin``; for an item of a list ("Over 80 fighter jets;" after
+    "Over 50 ships;"), the sentence that introduced the list ("...will involve:")."""
+    previous = ""
+    for _ in range(12):  # a list of at most a dozen items
+        last = len(text[:begin].rstrip()) - 1  # the previous sentence's last character
+        if last < 0:
+            return previous
+        previous = sentences_of(text, [last])[0]
+        begin = text.rfind(previous, 0, last + 1)
+        if not previous.rstrip().endswith(";") or begin < 0:
+            return previous
+    return previous
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence of ``text``, whitespace around it excluded."""
     starts = sentence_starts(text)
@@ -181,6 +196,16 @@ EXERCISE_NAMES = (
     "Arctic Challenge", "Dragon", "Crystal Arrow", "Spring Storm", "Hedgehog", "Locked Shields",
     "Steadfast Jupiter",
 )
+
+
+EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?)\b", re.IGNORECASE)
+
+
+def talks_of_exercise(sentence: str, previous_sentence: str = "") -> bool:
+    """The sentence is about an exercise, or is an item of a list an exercise sentence introduced
+    ("Cavoli mentioned that the exercises will involve:" then "Over 50 ships;")."""
+    return bool(EXERCISE_WORDS.search(sentence)) or (
+        previous_sentence.rstrip().endswith(":") and bool(EXERCISE_WORDS.search(previous_sentence)))
 
 
 def find_exercise(text: object, names: tuple[str, ...] | list[str] = EXERCISE_NAMES) -> str | None:

@@ -49,14 +49,15 @@ from analysis.brief.primary import compare_with_primary, primary_source_id, same
 from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.subject import CHANGE_KEYS, Guidelines, Subject, classify
-from analysis.brief.vague import vague_frame
+from analysis.brief.vague import governing_year, vague_frame
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
 from analysis.extract.extractor import extract_figures
 from analysis.paths import figures_dir
-from analysis.vocabulary import CLAIM_KINDS, COUNT_UNITS, MONEY_UNITS, sentences_of
+from analysis.vocabulary import CLAIM_KINDS, COUNT_UNITS, MONEY_UNITS, sentence_before
 
+RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|previous|coming)\s+year\b", re.I)
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
 CHECK_COLUMNS = [
     "figure", "quote", "value", "unit", "qualifier", "metric", "entity", "year", "status",
@@ -136,9 +137,21 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
         sentence = record.get("sentence")
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
             if start is not None and isinstance(sentence, str) and sentence else -1
-        last = len(text[:begin].rstrip()) - 1  # the previous sentence's last character
-        record["previous_sentence"] = sentences_of(text, [last])[0] if last >= 0 else ""
+        record["previous_sentence"] = sentence_before(text, begin)
+        surface, at = _text(record.get("text")), int(start) - begin if begin >= 0 else -1
+        # its own place: "2.1 percent" may stand for several allies in one sentence
+        record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (
+            _text(sentence).find(surface) if surface else -1)
     return records
+
+
+def _year_of(record: dict[str, Any], sentence: str, at: int, surface: str,
+             published: date | None) -> int | None:
+    year = _int_or_none(record.get("year"))
+    if year is None and at >= 0 and published is not None and RELATIVE_YEAR.search(sentence):
+        # "from 11 last year": read without the article's date, "last year" counts from it
+        year = governing_year(sentence, at, at + len(surface), published)
+    return year
 
 
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
@@ -148,11 +161,11 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
                        record.get("sentence"), value, record.get("text"), exercises,
                        record.get("document_exercise"), record["previous_sentence"],
-                       guidelines)
-    year = _int_or_none(record.get("year"))
+                       guidelines, record["at"])
     sentence = _text(record.get("sentence"))
     surface = _text(record.get("text"))
-    at = sentence.find(surface) if surface else -1
+    at = record["at"]
+    year = _year_of(record, sentence, at, surface, published)
     if year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's

@@ -25,6 +25,7 @@ from datetime import date
 
 import pandas as pd
 
+from analysis.brief.statement_dates import statement_date
 from analysis.data import load
 from analysis.data.indicators import threshold_count
 from analysis.errors import DataError
@@ -38,14 +39,13 @@ MIN_ALLIES_FOR_COUNT = 28
 # The guideline (data/raw/reference/guidelines.csv) that allies_meeting_2pct_guideline counts.
 SHARE_GDP_GUIDELINE = "share_gdp"
 
-MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-DATE_IN_TEXT = re.compile(
-    r"(?:(\d{1,2})\s+|(end of|early|mid|late)[\s-]+)?"
-    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})")
-VINTAGE_MONTH = re.compile(r"(\d{4})-(\d{2})")
-EXERCISE_ALLIES = re.compile(r"\b(?:from\s+)?(?:all\s+)?(\d{1,2})\s+(?:NATO\s+)?Allies\b",
-                             re.IGNORECASE)
+# "from all 31 Allies and Sweden" counts allies; "from 25 NATO Allies and partners" counts nations
+# (allies and partners together), never allies.
+EXERCISE_ALLIES = re.compile(
+    r"\b(?:from\s+)?(?:all\s+)?(\d{1,2})\s+(?:NATO\s+)?Allies\b(?!\s+and\s+partners)",
+    re.IGNORECASE)
+EXERCISE_NATIONS = re.compile(r"\b(\d{1,2})\s+(?:NATO\s+)?Allies\s+and\s+partners\b",
+                              re.IGNORECASE)
 
 
 # --- headline statements ----------------------------------------------------------------------
@@ -90,6 +90,11 @@ def headline_facts(headlines: pd.DataFrame) -> pd.DataFrame:
             if allies is not None:
                 rows.append({**base, "key": "exercise_participating_allies",
                              "value": float(allies), "unit": "allies", "qualifier": ""})
+            nations = EXERCISE_NATIONS.search(quote)
+            if nations:
+                rows.append({**base, "key": "exercise_participating_nations",
+                             "value": float(nations.group(1)), "unit": "countries",
+                             "qualifier": ""})
     facts = pd.DataFrame(rows, columns=FACT_COLUMNS)
     return facts.drop_duplicates(["key", "entity", "year_text", "value", "release", "source"])
 
@@ -113,21 +118,6 @@ def exercise_base_name(name: str) -> str:
 def exercise_allies(text: str) -> int | None:
     found = EXERCISE_ALLIES.search(text or "")
     return int(found.group(1)) if found else None
-
-
-def statement_date(release: str, source: str) -> date | None:
-    """When a statement was published: the first date its source names, else the release month."""
-    for found in DATE_IN_TEXT.finditer(source or ""):
-        day, when, month, year = found.groups()
-        month_no = MONTHS[month[:3].lower()]
-        if day:
-            return date(int(year), month_no, int(day))
-        last = 28 if month_no == 2 else 30
-        return date(int(year), month_no, last if when in ("end of", "late") else 1)
-    found = VINTAGE_MONTH.search(release or "")
-    if found:
-        return date(int(found.group(1)), int(found.group(2)), 1)
-    return None
 
 
 # --- tables: the workbook and other releases -----------------------------------------------------

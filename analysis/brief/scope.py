@@ -88,9 +88,29 @@ def money_not_spending(sentence: str, at: int, surface: str) -> str:
         return partner
     if re.search(r"\bcontracts?\b|\bdeals?\b|\borders?\b|\bpurchases?\b", around, re.I):
         return ""  # decided by contract_not_total
-    if not (SPENDING.search(around) or DEFENCE.search(around)):
+    if not (SPENDING.search(around) or DEFENCE.search(around)
+            or _spending_named_before(sentence, at)):
         return "the sentence does not say this money is defence spending"
     return ""
+
+
+# Money that takes its meaning from earlier in the sentence: an ally's total in a list ("behind
+# the US ($968 billion), Germany ($98 billion)"), a relative clause ("NATO's total defense
+# budget, which exceeds $1.66 trillion") or a with-clause ("Combined allied outlays are nearing
+# 1.6 trillion, with European members and Canada rising to an estimated $559 billion").
+REFERS_BACK = re.compile(
+    r"(?:\w\s*\(\s*|,\s+which\s+(?:\w+\s+){0,2}|,\s+with\s+[^,;()]{0,60}\s)$")
+
+
+def _spending_named_before(sentence: str, at: int) -> bool:
+    before = referred_to(sentence, at)
+    return bool(SPENDING.search(before) or DEFENCE.search(before))
+
+
+def referred_to(sentence: str, at: int) -> str:
+    """The sentence before a figure that refers back to it (see ``REFERS_BACK``), else ''."""
+    before = sentence[:at] if at >= 0 else ""
+    return before if REFERS_BACK.search(before) else ""
 
 
 def contract_not_total(sentence: str, at: int, surface: str) -> str:

@@ -17,12 +17,17 @@ import pandas as pd
 from analysis.brief import scope
 from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
-from analysis.vocabulary import EXERCISE_NAMES, MEMBERSHIP_SIZES, MONEY_UNITS, find_exercise
+from analysis.vocabulary import (
+    EXERCISE_NAMES,
+    MEMBERSHIP_SIZES,
+    MONEY_UNITS,
+    find_exercise,
+    talks_of_exercise,
+)
 
 GUIDELINE_WORDS = re.compile(
     r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
     r"\b(2|two)[\s-]?(%|per\s?cent|percent)", re.IGNORECASE)
-EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?)\b", re.IGNORECASE)
 EUROPE_CANADA = re.compile(r"\b(europe(an)?\b[^.]{0,40}\band\s+canada)\b", re.IGNORECASE)
 EUROPE = re.compile(r"\beurope(an)?\b", re.IGNORECASE)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
@@ -146,10 +151,10 @@ class _Clues:
 def classify(metric: object, unit: object, entity: object, sentence: object, value: float,
              text: object = "", exercise_names: list[str] | None = None,
              document_exercise: str | None = None, previous_sentence: str = "",
-             guidelines: Guidelines | None = None) -> Subject:
-    """Map one figure onto a reference key (metric) and entity; ``previous_sentence`` is where
-    "it" in "7 allies met it" may find the target; ``guidelines`` the guideline values
-    (:meth:`Guidelines.from_facts`), none when not given."""
+             guidelines: Guidelines | None = None, at: int | None = None) -> Subject:
+    """Map one figure onto a reference key (metric) and entity. ``previous_sentence``: where "it"
+    finds the target; ``guidelines``: :meth:`Guidelines.from_facts`; ``at``: the figure's offset
+    in its sentence (else the first occurrence of ``text``, wrong for "2.1 percent" repeated)."""
     exercise_names = exercise_names or []
     sentence = sentence if isinstance(sentence, str) else ""
     surface = text if isinstance(text, str) else ""
@@ -165,14 +170,14 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                 # another exercise than those NATO's statements cover: itself, never theirs
                 or find_exercise(entity_text, EXERCISE_NAMES)
                 or find_exercise(sentence, EXERCISE_NAMES))
-    at = sentence.find(surface) if surface else -1
+    at = (sentence.find(surface) if surface else -1) if at is None else at
     clues = _Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
         ally=scope.owner_of(sentence, at, entity_text, find_ally),
         exercise=exercise or document_exercise or "",
-        is_exercise=(bool(exercise) or bool(EXERCISE_WORDS.search(sentence))
-                     or "exercise" in metric_name),
+        is_exercise=(bool(exercise) or "exercise" in metric_name
+                     or talks_of_exercise(sentence, previous_sentence)),
         previous_sentence=previous_sentence, guidelines=guidelines)
     found = (_membership_or_below(clues) or _by_extractor_label(clues)
              or _inferred(clues))
@@ -226,7 +231,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
     elif key in MONEY_KEYS:
         why = scope.money_not_spending(sentence, at, surface)
         if not why and key == "nato_total_defence_spending" and not NATO_WORDS.search(
-                scope.clause_around(sentence, at, surface, 90)):
+                scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)):
             why = "the sentence does not say whose spending this is"
     elif key == "nato_ammunition_contracts_value":
         why = scope.for_partner(sentence, at, surface) or \
@@ -249,10 +254,11 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
 def _membership_or_below(clues: _Clues) -> Subject | None:
     if clues.unit not in ("allies", "count") or not clues.surface or clues.is_exercise:
         return None
-    # "23 NATO countries out of 32": 32 is the membership, not a count at the guideline;
-    # "Eight allies remain below the target" counts the others.
+    # "23 NATO countries out of 32", "The 32 members of the alliance agreed": the membership,
+    # not a count at the guideline; "Eight allies remain below the target" counts the others.
     whole = rf"\b(?<!one\s)(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:alliance|nato)" \
         rf"(?:'s|’s)\s+)?{re.escape(clues.surface)}\b"
+    whole += rf"|\b(?:the|all)\s+{re.escape(clues.surface)}\s+of\s+(?:the\s+)?(?:alliance|nato)\b"
     if (clues.value in MEMBERSHIP_SIZES and re.search(whole, clues.sentence, re.IGNORECASE)) \
             or clues.metric_name == "alliance_members":
         return Subject("allies_total", "", "inferred")
@@ -294,11 +300,10 @@ def _inferred(clues: _Clues) -> Subject:
     if unit == "troops":
         if clues.is_exercise:
             return Subject("exercise_personnel", clues.exercise, "inferred")
-        return Subject("ally_personnel", ally, "inferred") if ally else \
-            Subject("troops", "", "inferred")
+        return Subject("ally_personnel" if ally else "troops", ally, "inferred")
     if unit == "count" and clues.is_exercise:
-        for noun in ("ships", "aircraft", "vehicles"):
-            if noun.rstrip("s") in clues.surface.lower():
+        for noun in ("ships", "aircraft", "vehicles"):  # or the extractor's: "80 fighter jets"
+            if noun.rstrip("s") in clues.surface.lower() or clues.metric_name == noun:
                 return Subject(f"exercise_{noun}", clues.exercise, "inferred")
     if unit in ("percent_gdp", "percent"):
         return _share_subject(clues)

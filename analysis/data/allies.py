@@ -29,6 +29,7 @@ ALIASES: dict[str, str] = {
     "britain": "United Kingdom",
     "great britain": "United Kingdom",
     "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
     "united states of america": "United States",
     "usa": "United States",
     "us": "United States",

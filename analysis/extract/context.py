@@ -226,8 +226,11 @@ def _share_of_gdp_metric(value: float | None, cues: SentenceCues, near: str, bef
 
 
 # "7 allies met it", "reached the guideline", "spent 2%": a count of allies meeting a target.
+# "19 of the 31 members achieved it": the count, then the members it is counted among.
 _MEETING_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:met|meets?|meeting|reach(?:ed|es)?|hit|hits|spen[dt]s?)\s+"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?\d+\s+(?:[\w-]+\s+)?(?:members|allies|countries|states))?"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:met|meets?|meeting|reach(?:ed|es)?|hit|hits|spen[dt]s?|"
+    r"achieved?|achieves|fulfill?(?:ed|s)?)\s+"
     r"(?:(?P<pronoun>it|that|this)\b|(?:the\s+|nato['’]s\s+)?(?:[\w%-]+\s+){0,2}?"
     r"(?:guideline|target|benchmark|goal|threshold|pledge)s?\b"
     r"|(?:2|two)[\s-]?(?:%|per\s?cent))", re.I)
@@ -249,7 +252,8 @@ def names_target(text: str) -> bool:
 _EQUIPMENT = re.compile(r"\bequipment\b", re.I)
 _US_BEFORE = re.compile(r"\b(?:U\.S\.|US|United\s+States|American|Washington)\b")
 _OF_ALLIANCE_SPENDING = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:NATO|Nato|alliance|allied|all\s+allies)\S*\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+of\s+(?:the\s+)?(?:NATO|Nato|alliance|allied|all\s+allies|combined)\S*\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:defen[cs]e\s+)?(?:expenditures?|spending|budgets?)\b", re.I)
 _REAL = re.compile(r"\b(?:real\s+terms|in\s+real|real\s+growth|inflation-adjusted|after\s+"
                    r"inflation|constant\s+prices)\b", re.I)

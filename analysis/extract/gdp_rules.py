@@ -59,6 +59,17 @@ def listed_ally_share(scene: Scene) -> bool:
         P.SHARE_OF_ECONOMY.search(figure.sentence))
 
 
+def listed_in_parentheses(scene: Scene) -> bool:
+    """"the U.K. (2.3 percent), Romania (2.2 percent), North Macedonia (2.1 percent)": allies
+    ranked by one share each, in parentheses (three or more), with no word of another measure in
+    the sentence, are ranked by their share of GDP, as NATO's tables rank them."""
+    figure, text = scene.figure, scene.text
+    opened = text[max(0, figure.start - 3):figure.start].rstrip().endswith("(")
+    closed = text[figure.end:figure.end + 3].lstrip().startswith(")")
+    return opened and closed and not P.LISTED_SHARE_OTHER.search(figure.sentence) and len(
+        P.PARENTHESISED_SHARE.findall(figure.sentence)) >= 3
+
+
 def too_large_for_share_of_gdp(figure: Figure) -> bool:
     # Too large for defence spending ("up from 48%" of respondents, "debt at 60% of GDP"), the
     # only share of GDP the labelling calls percent_gdp.
@@ -89,6 +100,10 @@ GDP_IMPLICIT = Table("gdp_implicit", (
           "Poland is the NATO member spending the most on defence as a share of its economy, "
           "at 4.48%, followed by Lithuania at 4%.", "4%", 4.0, "percent_gdp", "share",
           units=("percent",)),
+    _rule("listed_in_parentheses", ranked_share, listed_in_parentheses, unit_is("percent_gdp"),
+          "Those were the U.K. (2.3 percent), Romania (2.2 percent), North Macedonia "
+          "(2.1 percent) and Luxembourg (2.1 percent).", "2.2 percent", 2.2, "percent_gdp",
+          "share", units=("percent",)),
     _rule("too_large_for_share_of_gdp", too_large_for_share_of_gdp, anything, unit_is("percent"),
           "Support rose to 61% for spending 2% of GDP, up from 48%.",
           "48%", 48.0, "percent", "share", units=("percent_gdp",)),

@@ -51,6 +51,8 @@ def test_the_number_of_states_counts_allies() -> None:
      "us_share_of_alliance_spending"),
     ("American defense expenditures in 2025 account for 60.18% of NATO's total defense budget, "
      "which exceeds $1.66 trillion.", "60.18%", "us_share_of_alliance_spending"),
+    ("The report indicated that the US accounted for 53% of the allies' combined GDP and 64% "
+     "of combined defense expenditure.", "64%", "us_share_of_alliance_spending"),
     ("NATO Allies in Europe and Canada invested a total of USD 486 billion in defence, a 19.4% "
      "increase in real terms from 2023.", "19.4%", "defence_spending_real_change"),
     ("Spurred on by Russia's all-out invasion of Ukraine in 2022, last year saw an "
@@ -64,3 +66,18 @@ def test_percentages_the_sentence_supports_get_their_metric(text, figure, metric
     found = extract_figures(text, date(2025, 8, 29)).set_index("text")
     got = found.loc[figure, "metric"]
     assert got == metric if metric else got is None or got != got  # None or NaN: no metric
+
+
+def test_allies_ranked_with_a_share_each_in_parentheses_are_shares_of_gdp() -> None:
+    text = ("Those were the U.K. (2.3 percent), Romania (2.2 percent), North Macedonia "
+            "(2.1 percent), Luxembourg (2.1 percent) and Montenegro (2.1 percent).")
+    found = extract_figures(text, date(2026, 3, 26))
+    assert found["unit"].tolist() == ["percent_gdp"] * 5
+    assert found["entity"].tolist()[:2] == ["United Kingdom", "Romania"]
+    # Growth ranked the same way stays a plain percentage; so do two allies only.
+    grew = extract_figures("Spending grew fastest in Poland (4.2%), Sweden (3.1%) and Finland "
+                           "(2.5%).", date(2026, 3, 26))
+    assert set(grew["unit"]) == {"percent"}
+    two = extract_figures("Those were Romania (2.2 percent) and Bulgaria (2.1 percent).",
+                          date(2026, 3, 26))
+    assert set(two["unit"]) == {"percent"}
