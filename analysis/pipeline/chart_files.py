@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-import nbformat
+from typing import TYPE_CHECKING
 
 from analysis.errors import BuildError
-from analysis.report.chart_output import CHART_DATA_KEY, CSV_MIME
+
+if TYPE_CHECKING:  # annotations only: nbformat's import costs seconds (jsonschema formats)
+    import nbformat
 
 # What chart_output.data_file_name gives out: a plain name, never a path.
 CHART_FILE_NAME = re.compile(r"^\d{2,}-[a-z0-9-]+\.csv$")
@@ -24,14 +25,18 @@ def chart_tables(nb: nbformat.NotebookNode) -> list[tuple[str, str]]:
 
     BuildError when a name is not a plain CSV file name or two charts claim the same one.
     """
+    # Late: the chart module brings matplotlib and pandas, which the index page (and so a no-op
+    # build that only rewrites it) must not pay for.
+    from analysis.report import chart_output
+
     found: list[tuple[str, str]] = []
     for cell in nb.cells:
         for output in cell.get("outputs", []):
-            about = (output.get("metadata") or {}).get(CHART_DATA_KEY)
+            about = (output.get("metadata") or {}).get(chart_output.CHART_DATA_KEY)
             if not about:
                 continue
             name = str(about.get("file") or "")
-            text = (output.get("data") or {}).get(CSV_MIME)
+            text = (output.get("data") or {}).get(chart_output.CSV_MIME)
             if not CHART_FILE_NAME.match(name) or not isinstance(text, str):
                 raise BuildError(f"chart data {name!r}: not a CSV file name with a table "
                                  "(written by analysis.report.chart_output.show?)")
