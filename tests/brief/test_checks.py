@@ -15,7 +15,6 @@ from analysis.brief.check import (
     STATUSES,
     check_figures,
     check_source,
-    reference_facts,
     write_checks_csv,
 )
 from analysis.brief.reference_facts import FACT_COLUMNS, guideline_facts, headline_facts
@@ -239,11 +238,6 @@ def test_headline_facts_take_the_loaders_normalised_units(tmp_path: Path) -> Non
 @pytest.fixture(scope="module")
 def seed():
     return check_source(SEED)
-
-
-@pytest.fixture(scope="module")
-def facts() -> pd.DataFrame:
-    return reference_facts()
 
 
 def _row(result, figure: str) -> pd.Series:

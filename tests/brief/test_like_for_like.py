@@ -11,13 +11,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.brief.check import check_figures, reference_facts
+from analysis.brief.check import check_figures
 from analysis.extract.extractor import extract_figures
-
-
-@pytest.fixture(scope="module")
-def facts() -> pd.DataFrame:
-    return reference_facts()
 
 
 def _checked(text: str, published: date, facts: pd.DataFrame) -> pd.DataFrame:
