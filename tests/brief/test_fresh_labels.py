@@ -24,6 +24,14 @@ FACTS = reference_facts()
 MAX_PER_OUTLET = 3
 
 
+def inside_a_number(text: str, start: int, end: int) -> bool:
+    """True when a label's span starts or ends within a longer number ("5%" inside "3.5%")."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    decimal_before = before in ".," and start >= 2 and text[start - 2].isdigit()
+    return before.isdigit() or decimal_before or after.isdigit()
+
+
 def meta_of(folder, article_id: str) -> dict:
     return yaml.safe_load((folder / f"{article_id}.meta.yml").read_text(encoding="utf-8"))
 
@@ -42,6 +50,12 @@ def test_no_article_of_the_fresh_set_is_in_the_development_set():
         assert article_id not in article_ids(DEV_SET)
         assert meta["url"] not in dev_urls, article_id
         assert meta["title"].lower() not in dev_titles, article_id
+
+
+def test_a_span_inside_a_longer_number_is_detected():
+    assert inside_a_number("rose 3.5% of GDP", 8, 10)
+    assert inside_a_number("Poland 4.12% of GDP", 10, 12)
+    assert not inside_a_number("at least 2% of GDP", 9, 11)
 
 
 def test_no_outlet_has_more_than_three_articles():
@@ -63,6 +77,8 @@ def test_fixture_is_well_formed(article_id):
     for label in article.labels:
         assert (label.start, label.end) not in spans, f"{label.text}: labelled twice"
         spans.add((label.start, label.end))
+        assert not inside_a_number(article.text, label.start, label.end), \
+            f"{label.text!r} (occurrence {label.occurrence}) sits inside a longer number"
         assert label.statuses and set(label.statuses) <= set(STATUSES), label
         if label.covered:
             assert label.references, f"{label.text}: covered without references"
