@@ -73,6 +73,9 @@ UNITS = vocabulary.UNITS
 # within a table the first matching rule decides): the unit rules, then the shares of GDP.
 TABLES = (Table("units", UNIT_RULES), GDP_BACKWARDS, GDP_IMPLICIT)
 KINDS = vocabulary.KINDS
+# The types of the columns of extract_figures that are not text (the others stay objects).
+COLUMN_TYPES = {"start": "int64", "end": "int64", "value": "float64", "approximate": "bool",
+                "low": "float64", "high": "float64", "year": "Int64"}
 
 
 def extract_figures(text: str, published: dt.date | None = None) -> pd.DataFrame:
@@ -194,10 +197,7 @@ def _lower_same_length(text: str) -> str:
 
 def typed_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` (of :data:`COLUMNS`) with the column types of :func:`extract_figures`."""
-    return frame.astype({
-        "start": "int64", "end": "int64", "value": "float64", "approximate": "bool",
-        "low": "float64", "high": "float64", "year": "Int64",
-    })
+    return frame.astype(COLUMN_TYPES)
 
 
 def relative_year(phrase: str, published_year: int | None) -> int | None:
