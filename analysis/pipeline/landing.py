@@ -45,7 +45,7 @@ SPARK_REPORTS = frozenset({"ally_profile"})
 SPARK_INDICATOR = "share_gdp_pct"
 SPARK_GUIDELINE = "share_gdp"
 GUIDELINES_CSV = ("reference", "guidelines.csv")  # under data/raw/
-SPARK_WIDTH, SPARK_HEIGHT, SPARK_PAD = 120, 36, 3
+SPARK_WIDTH, SPARK_HEIGHT, SPARK_PAD = 160, 48, 3
 
 
 def landing_context(out_root: Path, current: Sequence[dict[str, Any]],
@@ -128,14 +128,22 @@ def chart_series(build: dict[str, Any], indicator: str = SPARK_INDICATOR
                 rows = [row for row in csv.DictReader(stream)
                         if row.get("indicator") == indicator and row.get("ally") == ally
                         and (not vintage or row.get("release") in (vintage, None))]
-            points = {int(row["year"]): (float(row["value"]), row.get("estimate") == "True")
-                      for row in rows}
-        except (OSError, ValueError, KeyError, TypeError, csv.Error):
+        except (OSError, UnicodeError, csv.Error):
             continue
-        points = {year: point for year, point in points.items() if math.isfinite(point[0])}
+        points = dict(filter(None, map(_point, rows)))
         if points:
             return [(year, value, estimate) for year, (value, estimate) in sorted(points.items())]
     return []
+
+
+def _point(row: dict[str, str]) -> tuple[int, tuple[float, bool]] | None:
+    """year -> (value, estimate) of one CSV row; None for a blank or unreadable value (a year
+    the release leaves empty, as 2025-08 does for Germany's 2025e)."""
+    try:
+        year, value = int(row["year"]), float(row["value"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return (year, (value, row.get("estimate") == "True")) if math.isfinite(value) else None
 
 
 def guideline_value(name: str = SPARK_GUIDELINE) -> float | None:

@@ -200,8 +200,9 @@ def test_ally_profiles_get_one_sparkline_each_on_one_scale(tmp_path):
     _profile_with_chart(tmp_path, "Poland", "poland", [(2014, 1.8, False), (2024, 4.1, True),
                                                        (2025, 4.5, True)],
                         started="2026-11-25T08:00:00+00:00")
+    # Spain's last year left blank, as 2025-08 leaves Germany's 2025e: the year is skipped.
     _profile_with_chart(tmp_path, "Spain", "spain", [(2014, 0.9, False), (2023, 1.2, False),
-                                                     (2024, 1.3, True)],
+                                                     (2024, 1.3, True), (2025, "", True)],
                         started="2026-11-25T08:01:00+00:00")
     # A profile built before its charts had CSVs: named, no sparkline, no error.
     _report(tmp_path, "ally_profile", "norway", started="2026-11-25T08:02:00+00:00",
@@ -228,6 +229,7 @@ def test_ally_profiles_get_one_sparkline_each_on_one_scale(tmp_path):
     lines = {n: [a for t, a in items[n] if t == "polyline"] for n in ("Poland", "Spain")}
     assert len(lines["Poland"]) == 2 and lines["Poland"][1]["class"] == "spark-est"
     assert len(lines["Spain"][0]["points"].split()) == 2  # 2014 and 2023, published
+    assert "Spain: share of GDP on defence, 0.90% in 2014 to 1.30% in 2024e" in page
     assert "(0 to 5%)" in page  # the median rows (9.5) and other panels are not drawn
 
 
