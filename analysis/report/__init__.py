@@ -9,7 +9,9 @@ placement), ``generic_charts`` (ranked bars, trend lines, named series), ``spend
 ``force_charts``, ``profile_charts``.
 Tables: ``parameters`` (notebook parameters), ``coverage`` (checks), ``frames`` (frames for
 charts), ``summary_tables`` (tables for people), ``source_figures`` (figures and quotes of the
-sources), ``sources_notes`` (the 'Sources and notes' block).
+sources), ``sources_notes`` (the 'Sources and notes' block), ``brief_view`` (the source
+brief's tables: each quote and each source once, by id), ``publication`` (key findings, how to
+cite, the appendix).
 
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``,
 ``analysis.extract``, ``analysis.brief``.

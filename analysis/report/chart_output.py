@@ -27,6 +27,9 @@ from analysis.report.style import FIGURE_WIDTH_IN, STYLE, chart_title, source_te
 CHART_DATA_KEY = "nato_chart_data"  # output metadata: {"file": "<name>.csv"}
 CSV_MIME = "text/csv"
 DATA_LINK_CLASS = "chart-data-link"
+# The chart a report opens with, under its key findings: the PDF's CSS lets it shrink a little
+# so that it shares page 1 with the cover and the findings instead of leaving half of it empty.
+LEAD_CLASS = "nato-lead"
 _SLUG_CHARS = 48
 # File names given out in this kernel: a second chart with the same title gets the next number.
 _NAMES_GIVEN: list[str] = []
@@ -80,9 +83,11 @@ def data_file_name(title: str, taken: list[str]) -> str:
     return f"{len(taken) + 1:02d}-{slug}.csv"
 
 
-def chart_html(svg: str, title: str, file_name: str | None) -> str:
-    """The chart and, when it has data, a link to its CSV under it."""
-    parts = [f'<figure class="nato-figure">{inline_svg(svg, title)}']
+def chart_html(svg: str, title: str, file_name: str | None, *, lead: bool = False) -> str:
+    """The chart and, when it has data, a link to its CSV under it; ``lead`` marks the chart
+    that belongs on page 1 (:data:`LEAD_CLASS`)."""
+    classes = "nato-figure" + (f" {LEAD_CLASS}" if lead else "")
+    parts = [f'<figure class="{classes}">{inline_svg(svg, title)}']
     if file_name:
         name = html.escape(file_name, quote=True)
         parts.append(f'<figcaption class="chart-data">The numbers behind this chart: '
@@ -92,22 +97,23 @@ def chart_html(svg: str, title: str, file_name: str | None) -> str:
     return "".join(parts)
 
 
-def show(fig: Figure, data: pd.DataFrame | None = None) -> None:
+def show(fig: Figure, data: pd.DataFrame | None = None, *, lead: bool = False) -> None:
     """Display ``fig`` in a notebook as inline SVG with the link to the numbers behind it.
 
     ``data`` replaces the table the chart function kept (for a chart drawn by hand in a
-    notebook); a figure with neither is shown without a link.
+    notebook); a figure with neither is shown without a link. ``lead``: the report's first
+    chart, which the PDF keeps on page 1 under the findings.
     """
     # IPython is needed only inside a notebook; scripts and tests that never show a chart
     # skip its import time.
     from IPython.display import display
 
-    bundle, metadata = chart_bundle(fig, data, _NAMES_GIVEN)
+    bundle, metadata = chart_bundle(fig, data, _NAMES_GIVEN, lead=lead)
     display(bundle, raw=True, metadata=metadata)
 
 
-def chart_bundle(fig: Figure, data: pd.DataFrame | None,
-                 taken: list[str]) -> tuple[dict[str, str], dict[str, object]]:
+def chart_bundle(fig: Figure, data: pd.DataFrame | None, taken: list[str], *,
+                 lead: bool = False) -> tuple[dict[str, str], dict[str, object]]:
     """The display bundle and output metadata of a chart; the CSV's name is added to ``taken``."""
     title = chart_title(fig)
     table = attached(fig) if data is None else tidy_chart_data(data, source=source_text(fig))
@@ -117,7 +123,7 @@ def chart_bundle(fig: Figure, data: pd.DataFrame | None,
         name = data_file_name(title, taken)
         taken.append(name)
     bundle = {
-        "text/html": chart_html(svg, title, name),
+        "text/html": chart_html(svg, title, name, lead=lead),
         "text/plain": f"<chart: {title}>",
     }
     metadata: dict[str, object] = {"width": int(FIGURE_WIDTH_IN * 96)}

@@ -96,6 +96,20 @@ def guideline_counts(data: pd.DataFrame, guideline_pct: float, vintage: str,
     })
 
 
+def allies_without_value(data: pd.DataFrame, vintage: str, year: int,
+                         allies: Sequence[str]) -> list[str]:
+    """The allies counted in the M of "N of M" for ``year`` (as :func:`guideline_counts` counts
+    them) with no share of GDP that year in the release, sorted: Iceland, which has no armed
+    forces, and any ally whose value the release leaves blank. A sentence about the allies below
+    a guideline names them, so "27 of 32 below" and "3 of 32 at or above" add up."""
+    rows = indicators.select(data, "share_gdp_pct", vintage)
+    wanted = set(allies)
+    everyone = wanted >= set(rows["ally"])
+    published = set(rows.loc[(rows["year"] == int(year)) & rows["value"].notna(), "ally"])
+    members = {a for a in indicators.members_in_year(int(year)) if everyone or a in wanted}
+    return sorted(members - published)
+
+
 def counts_at_guidelines(data: pd.DataFrame, levels: Sequence[float], vintage: str,
                          years: Iterable[int], allies: Sequence[str]) -> pd.DataFrame:
     """year, estimate, allies (M) and count_<i> per level of ``levels``: for the chart of

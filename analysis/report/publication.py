@@ -66,6 +66,18 @@ def key_findings(findings: Sequence[str], info: Any, *, built: dt.date | None = 
     return head + "\n\n" + "\n".join(f"- {finding}" for finding in shown)
 
 
+def brief_summary(summary: str, info: Any, *, published: Any,
+                  built: dt.date | None = None) -> str:
+    """A source brief's opening: its summary paragraph (Markdown, already escaped; the brief's
+    own key findings, with their numbers) under a line naming what it was checked against - NATO's
+    publications up to the source's date, later releases up to ``info`` - and the build date."""
+    built = built or dt.date.today()
+    head = (f"Each figure checked against what NATO had published by "
+            f"{_date_text(published)}, and against later releases up to {release_phrase(info)}; "
+            f"report of {built.isoformat()}.")
+    return head + "\n\n" + summary.strip()
+
+
 def citation(title: str, info: Any, *, built: dt.date | None = None,
              parameters: str = "") -> str:
     """How to cite a report: package, title (and its parameters), release and dates.

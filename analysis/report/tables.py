@@ -18,6 +18,7 @@ from analysis.report.coverage import check_coverage, check_range, not_published_
 from analysis.report.frames import (
     EUROPE_CANADA,
     UNITED_STATES,
+    allies_without_value,
     change_between,
     counts_at_guidelines,
     europe_and_us,
@@ -63,7 +64,8 @@ from analysis.report.summary_tables import (
 
 __all__ = [
     "DataFile", "EUROPE_CANADA", "FORCE_UNITS", "MAX_COLUMNS", "MEASURES", "UNITED_STATES",
-    "ally_facts", "as_list", "category_split", "citation_notes", "change_between", "check_coverage",
+    "allies_without_value", "ally_facts", "as_list", "category_split", "citation_notes",
+    "change_between", "check_coverage",
     "check_range", "column_notes", "counts_at_guidelines", "data_files", "europe_and_us",
     "exercise_figures", "exercise_quotes", "exercise_table", "figure_files", "force_figures",
     "growth", "guideline_counts", "latest_values", "members_only", "narrow",

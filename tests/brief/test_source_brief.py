@@ -45,7 +45,8 @@ def test_committed_notebook_is_clean_with_one_parameters_cell() -> None:
         if cell.cell_type == "code":
             assert cell.outputs == [] and cell.execution_count is None
     headings = [c.source.splitlines()[0] for c in notebook.cells if c.cell_type == "markdown"]
-    for heading in ("# Source brief", "## Load", "## Check", "## Sources and notes"):
+    for heading in ("# Source brief", "## Summary", "## Sources and notes", "## Appendix",
+                    "### Load", "### Check"):
         assert heading in headings
 
 

@@ -3,6 +3,7 @@ Jinja2 templates."""
 
 from __future__ import annotations
 
+import csv
 import json
 from html.parser import HTMLParser
 from pathlib import Path
@@ -147,3 +148,113 @@ def test_any_status_gets_a_class_of_its_own(tmp_path):
     write_index(tmp_path)
     log = (tmp_path / "build-log.html").read_text(encoding="utf-8")
     assert 'class="status status-skipped">skipped (up to date)' in log
+
+
+def _profile_with_chart(out: Path, ally: str, slot: str, values, *, started: str,
+                        release: str = "2025-08") -> None:
+    """An ally profile with the chart CSV the build writes beside it (share of GDP panel, the
+    alliance median and another panel too, as the real CSV has)."""
+    name = "01-defence-effort-at-a-glance.csv"
+    _report(out, "ally_profile", slot, started=started, outputs=(name,), title="Ally profile",
+            subtitle=ally, parameters={"ally": ally}, release={"vintage": release})
+    rows = [["panel", "ally", "year", "value", "estimate", "is_aggregate", "indicator", "unit",
+             "release", "source"]]
+    for year, value, estimate in values:
+        rows += [["Share of GDP", ally, year, value, estimate, False, "share_gdp_pct", "% of GDP",
+                  release, "Source: NATO"],
+                 ["Share of GDP", "alliance median", year, 9.5, estimate, False, "share_gdp_pct",
+                  "% of GDP", release, "x"],
+                 ["Military personnel", ally, year, 150, estimate, False, "personnel_thousands",
+                  "thousands", release, "x"]]
+    with (out / "ally_profile" / slot / name).open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+
+
+class _Sparks(HTMLParser):
+    """The sparklines of a landing page: per <li>, the tags and attributes inside its <svg>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[dict[str, list]] = []
+        self.in_svg = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "li":
+            self.items.append({"svg": [], "names": []})
+        elif tag == "svg":
+            self.in_svg = True
+        if self.items and self.in_svg:
+            self.items[-1]["svg"].append((tag, attrs))
+
+    def handle_endtag(self, tag):
+        if tag == "svg":
+            self.in_svg = False
+
+    def handle_data(self, data):
+        if self.items and not self.in_svg and data.strip():
+            self.items[-1]["names"].append(data.strip())
+
+
+def test_ally_profiles_get_one_sparkline_each_on_one_scale(tmp_path):
+    _profile_with_chart(tmp_path, "Poland", "poland", [(2014, 1.8, False), (2024, 4.1, True),
+                                                       (2025, 4.5, True)],
+                        started="2026-11-25T08:00:00+00:00")
+    # Spain's last year left blank, as 2025-08 leaves Germany's 2025e: the year is skipped.
+    _profile_with_chart(tmp_path, "Spain", "spain", [(2014, 0.9, False), (2023, 1.2, False),
+                                                     (2024, 1.3, True), (2025, "", True)],
+                        started="2026-11-25T08:01:00+00:00")
+    # A profile built before its charts had CSVs: named, no sparkline, no error.
+    _report(tmp_path, "ally_profile", "norway", started="2026-11-25T08:02:00+00:00",
+            title="Ally profile", subtitle="Norway", parameters={"ally": "Norway"})
+    page = write_index(tmp_path, ["ally_profile"]).read_text(encoding="utf-8")
+    sparks = _Sparks()
+    sparks.feed(page)
+    items = {item["names"][0]: item["svg"] for item in sparks.items}
+    assert set(items) == {"Poland", "Spain", "Norway"}
+    assert items["Norway"] == [] and "no chart data beside this report" in page
+    poland, spain = dict(items["Poland"][0:1])["svg"], dict(items["Spain"][0:1])["svg"]
+    assert poland["viewbox"] == spain["viewbox"]  # one size for all
+    assert "Poland: share of GDP on defence, 1.80% in 2014 to 4.50% in 2025e" in page
+    # One scale: 0 to 5% (Poland's 4.5% rounded up), the 2% line at the same height for both.
+    guides = [[a for t, a in items[n] if t == "line"] for n in ("Poland", "Spain")]
+    assert guides[0] == guides[1] and len(guides[0]) == 1
+    height = float(poland["height"])
+    expected = height - 3 - (height - 6) * 2 / 5  # y of 2% on a 0-5% scale, 3 px padding
+    assert abs(float(guides[0][0]["y1"]) - expected) < 0.11
+    dots = {n: [a for t, a in items[n] if t == "circle"][0] for n in ("Poland", "Spain")}
+    assert "met" in dots["Poland"]["class"] and "met" not in dots["Spain"]["class"]
+    assert float(dots["Poland"]["cy"]) < float(dots["Spain"]["cy"])  # higher share, higher dot
+    # Estimates are drawn dashed from the last published year.
+    lines = {n: [a for t, a in items[n] if t == "polyline"] for n in ("Poland", "Spain")}
+    assert len(lines["Poland"]) == 2 and lines["Poland"][1]["class"] == "spark-est"
+    assert len(lines["Spain"][0]["points"].split()) == 2  # 2014 and 2023, published
+    assert "Spain: share of GDP on defence, 0.90% in 2014 to 1.30% in 2024e" in page
+    assert "(0 to 5%)" in page  # the median rows (9.5) and other panels are not drawn
+
+
+def test_sparkline_names_are_escaped_and_the_page_fetches_nothing(tmp_path):
+    hostile = '<img src=x onerror="alert(1)"> & "quotes"'
+    _profile_with_chart(tmp_path, hostile, "x", [(2014, 1.0, False), (2015, 2.5, False)],
+                        started="2026-11-25T08:00:00+00:00")
+    page = write_index(tmp_path).read_text(encoding="utf-8")
+    parsed = _Page()
+    parsed.feed(page)
+    assert "img" not in parsed.tags and "svg" in parsed.tags and "script" not in parsed.tags
+    assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt; &amp; &#34;quotes&#34;" in page
+    # Offline and self-contained: no address outside the reports folder, no external resource.
+    for link in parsed.links:
+        assert "://" not in link and not link.startswith("//")
+    assert "http://" not in page.replace("http://www.w3.org/2000/svg", "")
+    assert "https://" not in page and "src=" not in page.replace("src=x", "")
+
+
+def test_landing_page_imports_no_heavy_library():
+    import subprocess
+    import sys
+
+    code = ("import sys, analysis.pipeline.index_page, analysis.pipeline.landing; "
+            "print([m for m in ('pandas', 'matplotlib', 'nbformat') if m in sys.modules])")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True).stdout.strip()
+    assert shown == "[]"

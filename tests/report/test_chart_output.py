@@ -163,3 +163,28 @@ def test_tidy_table_takes_the_release_from_the_source_line_and_flattens_lists():
     assert table.loc[0, "names"] == "Poland; Estonia"
     assert table.loc[0, "release"] == "SGAR 2025-04" and table.loc[0, "unit"] == "allies"
     assert release_of("Source: NATO statements") == ""
+
+
+def test_the_lead_chart_shares_page_one_with_the_findings_in_the_pdf():
+    """With nato.css, a tall opening chart marked ``lead`` fits under ~120 mm of cover and
+    findings; unmarked, the same chart moves to page 2 and leaves page 1 half empty."""
+    from pypdf import PdfReader
+
+    from analysis.pipeline import render
+    from analysis.report.chart_output import LEAD_CLASS, chart_html
+
+    css = (render.TEMPLATES_DIR / "nato" / "nato.css").read_text(encoding="utf-8")
+    height_pt = 431  # spending_trends' ranked chart of 32 allies and two aggregates
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="504pt" height="{height_pt}pt" '
+           f'viewBox="0 0 504 {height_pt}"><rect width="504" height="{height_pt}" '
+           'fill="#ccc"/><text x="10" y="20">Ranked</text></svg>')
+    findings = '<p style="height: 120mm; margin: 0">cover and key findings</p>'
+
+    def pages(lead: bool) -> int:
+        page = (f'<html><head><style>{css}</style></head><body class="nato-report">{findings}'
+                f'{chart_html(svg, "Ranked", None, lead=lead)}</body></html>')
+        return len(PdfReader(io.BytesIO(render.html_to_pdf(page))).pages)
+
+    assert f'class="nato-figure {LEAD_CLASS}"' in chart_html(svg, "Ranked", None, lead=True)
+    assert pages(lead=True) == 1
+    assert pages(lead=False) == 2

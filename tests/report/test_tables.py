@@ -202,3 +202,21 @@ def test_exercise_quotes_and_source_notes_cite_natos_own_pages():
     only_tass = load.load_headlines()
     only_tass = only_tass[only_tass["source"].str.startswith("https://tass.com")]
     assert [n[:10] for n in citation_notes(only_tass, load.load_citations())] == ["Secondary:"]
+
+
+@pytest.mark.parametrize("release", ["2024-06", "2025-08"])
+def test_allies_without_value_make_the_counts_add_up(release):
+    # "N of M at or above" + "K of M below" + the allies with no value = M, in every release.
+    data = load.load_nato()
+    year = max(load.years(release))
+    allies = load.allies(release)
+    counts = frames.guideline_counts(data, 2.0, release, [year], allies).iloc[0]
+    missing = frames.allies_without_value(data, release, year, allies)
+    rows = indicators.select(data, "share_gdp_pct", release)
+    values = rows[(rows["year"] == year) & rows["value"].notna()
+                  & rows["ally"].isin(indicators.members_in_year(year))]["value"]
+    below = int((values < 2.0).sum())
+    assert counts["count"] + below + len(missing) == counts["allies"]
+    assert "Iceland" in missing  # in NATO, with no armed forces and so no figures
+    chosen = frames.allies_without_value(data, release, year, ["Poland", *missing[:1]])
+    assert chosen == missing[:1] and "Poland" not in chosen
