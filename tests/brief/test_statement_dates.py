@@ -8,19 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from analysis.brief.statement_dates import (
-    STATEMENT_DATE_COLUMNS,
-    announced_on,
-    read_statement_dates,
-    statement_date,
-)
+from analysis.brief.statement_dates import statement_date
+from analysis.data.announcements import STATEMENT_DATE_COLUMNS, read_statement_dates
+from analysis.data.load import load_statement_dates
 from analysis.errors import DataError
 
 AFP = "https://dailysabah.com/world/europe/nato-to-launch-biggest-exercise-in-decades-with-90000-troops"
 
 
 def test_the_announcement_days_come_from_the_data_file() -> None:
-    assert announced_on()[AFP] == date(2024, 1, 18)
+    assert load_statement_dates()[AFP] == date(2024, 1, 18)
 
 
 def test_a_source_dated_only_by_month_counts_from_natos_announcement() -> None:
