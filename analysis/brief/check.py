@@ -39,8 +39,10 @@ from analysis.brief.judge import (
     facts_for,
     judge,
     latest_release,
+    past_year_revised,
     reference_columns,
     release_text,
+    revised_since_source,
     revisions_text,
     split_by_date,
 )
@@ -48,7 +50,7 @@ from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
 from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
-from analysis.brief.subject import CHANGE_KEYS, Guidelines, Subject, classify
+from analysis.brief.subject import CHANGE_KEYS, FORECAST, Guidelines, Subject, classify
 from analysis.brief.vague import governing_year, vague_frame
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
@@ -204,6 +206,11 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
             missing.append(basis.label)
             continue
         before, _ = split_by_date(candidates, published)
+        if before.empty and past_year_revised(year, published):
+            judged.append((basis, revised_since_source(
+                {**row, **judge(value, interval, candidates, published, primary_id, whole)},
+                year)))
+            continue
         if before.empty:
             first = candidates.loc[candidates["release_date"].map(_ordinal).idxmin()]
             notes.append(f"NATO published {format_value(first['value'], first['unit'])}"
@@ -217,6 +224,18 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         note = "; ".join(notes) or _looked_for(subject, year, facts, record.get("text"))
         return {**row, "status": "unmatched", "note": note, "reason": note}
     result = chosen_basis(judged, notes)
+    if result["status"] == "differs" and FORECAST in subject.how:
+        note = (f"a forecast; NATO's estimate is "
+                f"{format_value(result['reference_value'], result['reference_unit'])} "
+                f"({result['reference_release']}), which differs; not compared")
+        return {**row, "status": "unmatched", "note": note, "reason": note}
+    if result["status"] == "differs" and year is None and result.get("older_release_agrees"):
+        # "allocating to it 2.07 percent" (Feb 2024): NATO's July 2023 estimate for the year,
+        # revised the day before the article; a revision, not a disagreement.
+        latest = format_value(result["reference_value"], result["reference_unit"])
+        return {**result, "status": "superseded", "gap": None, "gap_pct": None,
+                "note": f"{result['note']}; NATO's latest for "
+                        f"{result['year']} is {latest} ({result['reference_release']})"}
     if result["status"] == "differs" and year is None and result["year"] is not None:
         # The year was assumed (NATO's latest): the article may speak of another year.
         note = (f"no year stated; NATO's latest year {result['year']} has "

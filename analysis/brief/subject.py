@@ -111,12 +111,19 @@ class Guidelines:
     """
 
     keys: tuple[tuple[str, float, str], ...] = ()
+    # Share-of-GDP guidelines above the 2% one whose count of allies NATO published
+    # ("allies_above_3.5pct"): what "the new target" a count is measured against can be.
+    newer_counted: tuple[float, ...] = ()
 
     @classmethod
     def from_facts(cls, facts: pd.DataFrame) -> Guidelines:
         rows = facts[facts["origin"] == "guideline"]
-        return cls(tuple((str(unit), float(value), str(key)) for key, unit, value in
-                         rows[["key", "unit", "value"]].itertuples(index=False)))
+        keys = tuple((str(unit), float(value), str(key)) for key, unit, value in
+                     rows[["key", "unit", "value"]].itertuples(index=False))
+        counted = set(facts["key"])
+        levels = sorted({value for unit, value, _ in keys if unit == "percent_gdp"
+                         and f"allies_above_{value:g}pct" in counted})
+        return cls(keys, tuple(levels))
 
     def key_for(self, value: float, unit: str) -> str | None:
         for known_unit, known_value, key in self.keys:
@@ -171,10 +178,14 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                 or find_exercise(entity_text, EXERCISE_NAMES)
                 or find_exercise(sentence, EXERCISE_NAMES))
     at = (sentence.find(surface) if surface else -1) if at is None else at
+    if unit == "count" and scope.noun_stands_before(sentence, at, surface) and NATO_WORDS.search(
+            f"{previous_sentence} {sentence}") and not talks_of_exercise(sentence,
+                                                                         previous_sentence):
+        unit = "allies"  # "All NATO members will hit ... but only three currently reach"
     clues = _Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
-        ally=scope.owner_of(sentence, at, entity_text, find_ally),
+        ally=scope.owner_of(sentence, at, entity_text, find_ally, surface),
         exercise=exercise or document_exercise or "",
         is_exercise=(bool(exercise) or "exercise" in metric_name
                      or talks_of_exercise(sentence, previous_sentence)),
@@ -192,6 +203,8 @@ NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\
                         r"members|member\s+countries)\b")
 
 
+# How a share worded as a forecast is matched: it may confirm NATO's estimate, never dispute it.
+FORECAST = "a forecast, compared only to agree"
 CHANGE_KEYS = ("defence_spending_change", "europe_canada_defence_spending_change")
 
 
@@ -237,8 +250,11 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         why = scope.for_partner(sentence, at, surface) or \
             scope.contract_not_total(sentence, at, surface)
     elif key in SHARE_KEYS:
+        if scope.forecast_word(sentence, at, surface):
+            subject = Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
         why = scope.share_is_plan(sentence, at, surface)
-        if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)):
+        if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
+                not scope.ally_named_right_after(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"
         if not why and key == "nato_total_defence_share_gdp" and not NATO_WORDS.search(
                 clues.context):
@@ -264,6 +280,9 @@ def _membership_or_below(clues: _Clues) -> Subject | None:
         return Subject("allies_total", "", "inferred")
     if clues.at >= 0 and BELOW_WORDS.search(clues.after(40)):
         return Subject("allies_below_2pct_guideline", "", "inferred")
+    change = scope.count_change(clues.sentence, clues.at, clues.surface)
+    if change:
+        return Subject("allies_count_change", "", "inferred", change)
     return None
 
 
@@ -314,9 +333,20 @@ def _inferred(clues: _Clues) -> Subject:
 
 def _at_another_threshold(clues: _Clues) -> Subject | None:
     """"Five member states will spend over 3% of their GDP": allies above 3%, not at 2%."""
-    found = scope.THRESHOLD_AFTER.search(clues.after(80))
+    after = clues.after(80)
+    found = scope.THRESHOLD_AFTER.search(after)
+    if found and scope.EXACTLY_AT.search(after[:found.start(1)]):
+        # "seven at the minimum of 2.0%": as precise as written ("2.0", "2.00")
+        return Subject(f"allies_at_exactly_{found.group(1)}pct", "", "inferred")
     # The level the count is at is named in its key ("allies_meeting_2pct_guideline").
     counted = float(re.search(r"(\d+(?:\.\d+)?)pct", scope.COUNT_KEY).group(1))
+    if not found and scope.NEW_TARGET_AFTER.search(after):
+        # "only three currently reach a new, higher goal": the newer guideline NATO counts at
+        newer = clues.guidelines.newer_counted
+        if len(newer) == 1:
+            return Subject(f"allies_above_{newer[0]:g}pct", "", "inferred")
+        return Subject("allies_above_new_guideline", "", "inferred",
+                       "a count at a newer guideline than 2%, which one not stated")
     if not found or abs(float(found.group(1)) - counted) < 1e-9:
         return None
     level = float(found.group(1))

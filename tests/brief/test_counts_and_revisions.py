@@ -1,0 +1,112 @@
+"""How English news counts allies, and figures NATO revised after the article (issue 9).
+
+The sentences are from published news articles (or worded as such articles word them); the checks
+run on the bundled NATO data. The first duty is never to cry wolf: a count that is not NATO's
+count, or a value NATO revised after the article, is never `differs`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.brief.conftest import checked, row_for
+
+REUTERS = date(2025, 8, 28)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # 18 - 11: the growth of a count, not allies meeting 2%
+    ("In 2024, 18 allies met the 2% target, seven more countries than in 2023.",
+     "seven more countries"),
+    ("The number of allies meeting 2% of GDP rose by seven in a year.", "seven"),
+])
+def test_the_change_of_a_count_is_not_the_count(facts, text: str, figure: str) -> None:
+    row = row_for(checked(text, date(2024, 6, 18), facts), figure)
+    assert row["status"] == "unmatched"
+    assert "change of a count" in row["note"]
+
+
+def test_allies_below_the_guideline_are_not_allies_meeting_it(facts) -> None:
+    row = row_for(checked("More than 10 allies still fall short of the 2% target.",
+                          date(2025, 8, 28), facts), "More than 10 allies")
+    assert row["status"] != "differs"
+    assert row["metric"] == "allies_below_2pct_guideline"
+
+
+def test_a_number_counts_the_allies_its_sentence_named_before_it(facts) -> None:
+    text = ("All NATO members will hit a longstanding target of spending 2% of GDP on defence "
+            "this year but only three currently reach a new, higher goal set by alliance leaders "
+            "in June, NATO data released on Thursday showed.")
+    row = row_for(checked(text, REUTERS, facts), "three")
+    assert (row["metric"], row["status"], row["reference_value"]) == (
+        "allies_above_3.5pct", "consistent", 3)
+
+
+def test_allies_at_exactly_a_level_are_not_allies_at_or_above_it(facts) -> None:
+    text = ("Figures for 2025 showed all allies meeting that target, with seven at the minimum "
+            "of 2.0% and several others only marginally higher.")
+    row = row_for(checked(text, REUTERS, facts), "seven")
+    assert (row["metric"], row["status"], row["reference_value"]) == (
+        "allies_at_exactly_2.0pct", "consistent", 7)
+
+
+def test_a_past_year_before_the_first_bundled_release_is_superseded_not_differs(facts) -> None:
+    # CBC, June 2023: NATO's March 2023 estimate; the bundled releases (from July 2023) say 1.20.
+    text = "Canada spent 1.29 per cent of its GDP on defence in 2022, according to NATO."
+    row = row_for(checked(text, date(2023, 6, 29), facts), "1.29 per cent")
+    assert row["status"] == "superseded"
+    assert row["reference_value"] == pytest.approx(1.198, abs=0.01)
+
+
+def test_this_years_plan_before_any_release_stays_unmatched(facts) -> None:
+    text = "Canada will spend 1.38 per cent of its GDP on defence in 2023."
+    row = row_for(checked(text, date(2023, 6, 29), facts), "1.38 per cent")
+    assert row["status"] == "unmatched"
+
+
+def test_an_earlier_estimate_with_no_year_is_superseded_by_the_revision(facts) -> None:
+    # arienhost, 15 Feb 2024: July 2023's estimate, revised to 2.28 on 14 Feb 2024.
+    text = ("The UK is also one of the nations meeting NATO spending obligations, allocating to "
+            "it 2.07 percent of its GDP.")
+    row = row_for(checked(text, date(2024, 2, 15), facts), "2.07 percent")
+    assert (row["status"], row["reference_value"]) == ("superseded", 2.28)
+
+
+@pytest.mark.parametrize(("text", "figure", "ally"), [
+    ("The first thing to note is that all countries have finally met the requirement of 2% of "
+     "GDP for defense spending, which was adopted back in 2014. And this marks quite a "
+     "significant leap for eight countries that last year spent between 1.28%, like Spain, "
+     "which ranked last, and 1.81%, like Croatia.", "1.81%", "Croatia"),
+    ("The figure marks a rise from the 3.92% of GDP Poland spent on defence last year, when it "
+     "was also the alliance's highest relative spender.", "3.92%", "Poland"),
+])
+def test_an_ally_named_right_after_its_figure_owns_it(facts, text: str, figure: str,
+                                                       ally: str) -> None:
+    row = row_for(checked(text, date(2025, 8, 28), facts), figure)
+    assert (row["metric"], row["entity"]) == ("ally_share_gdp", ally)
+
+
+def test_natos_estimate_worded_as_a_forecast_is_compared(facts) -> None:
+    text = ("Data for 2024 shows that Estonia's spending is expected to total 3.43 percent of "
+            "GDP.\n\nPoland is forecast to be the biggest spender on 4.12 percent, and the USA "
+            "third with 3.38 percent.")
+    row = row_for(checked(text, date(2024, 6, 18), facts), "4.12 percent")
+    assert row["status"] == "superseded"  # 4.12 then, revised to 3.79 in August 2025
+    assert row["reference_value"] == pytest.approx(4.12, abs=0.01)
+
+
+def test_a_forecast_that_differs_from_natos_estimate_is_not_a_false_alarm(facts) -> None:
+    text = "Poland is forecast to spend 4.7 percent of GDP on defence this year."
+    row = row_for(checked(text, date(2024, 6, 18), facts), "4.7 percent")
+    assert row["status"] == "unmatched"
+    assert "forecast" in row["note"]
+
+
+def test_a_proposed_guideline_is_not_an_allys_share(facts) -> None:
+    text = ("The defense ministers of Lithuania, Latvia, and Estonia met in the Lithuanian town "
+            "of Palanga on May 22 and agreed on their key goals ahead of the upcoming NATO "
+            "summit, including an allied commitment to invest at least 2.5% of GDP in defense.")
+    row = row_for(checked(text, date(2024, 5, 23), facts), "at least 2.5%")
+    assert row["status"] == "unmatched"
