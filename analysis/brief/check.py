@@ -50,7 +50,7 @@ from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
 from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
-from analysis.brief.subject import CHANGE_KEYS, FORECAST, Guidelines, Subject, classify
+from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Guidelines, Subject, classify
 from analysis.brief.vague import governing_year, vague_frame
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
@@ -224,9 +224,9 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         note = "; ".join(notes) or _looked_for(subject, year, facts, record.get("text"))
         return {**row, "status": "unmatched", "note": note, "reason": note}
     result = chosen_basis(judged, notes)
-    if result["status"] == "differs" and FORECAST in subject.how:
-        note = (f"a forecast; NATO's estimate is "
-                f"{format_value(result['reference_value'], result['reference_unit'])} "
+    if result["status"] == "differs" and AGREE_ONLY in subject.how:
+        note = (f"{subject.how.split(', ', 1)[-1].removesuffix(', ' + AGREE_ONLY)}; NATO's "
+                f"value is {format_value(result['reference_value'], result['reference_unit'])} "
                 f"({result['reference_release']}), which differs; not compared")
         return {**row, "status": "unmatched", "note": note, "reason": note}
     if result["status"] == "differs" and year is None and result.get("older_release_agrees"):

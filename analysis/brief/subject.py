@@ -35,9 +35,21 @@ SINCE_2014 = re.compile(
     r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
-BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|fall(?:s|ing)?\s+short|"
-                         r"miss(?:es|ed)?|fail(?:s|ed)?\s+to|do(?:es)?\s+not\s+meet|"
-                         r"did\s+not\s+meet|under)\b", re.IGNORECASE)
+# "Eight allies remain below", "nine have yet to reach", "eight of the 32 fell short": the count
+# of the allies under the guideline, when no meeting verb comes first ("23 meet 2% while ...").
+BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|f[ae]ll(?:s|ing)?\s+short|"
+                         r"miss(?:es|ed)?|fail(?:s|ed)?\s+to|do(?:es)?\s+not|did\s+not|don't|"
+                         r"doesn't|didn't|ha(?:ve|s)\s+(?:not|yet\s+to)|haven't|hasn't|yet\s+to|"
+                         r"not\s+yet|less\s+than|lag(?:s|ged|ging)?(?:\s+behind)?|under)\b",
+                         re.IGNORECASE)
+MEETING_FIRST = re.compile(r"\b(?:meet|meets|met|reach\w*|hit|hits|exceed\w*|surpass\w*|"
+                           r"achiev\w*|at\s+least|above|over|"
+                           r"more\s+than|or\s+more)\b|,\s+(?:and|but|while|whereas)\b|;|"
+                           r"\b(?:while|whereas|but)\b", re.I)
+# "40 countries pledged to reach the target": allies that promise, not allies that meet it.
+PROMISE_FIRST = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:pledg\w*|promis\w*|commit\w*|vow\w*|"
+                           r"plan\w*|aim\w*|intend\w*|want\w*|hop\w*|seek\w*|agreed\s+to)\b",
+                           re.I)
 
 # The extractor's metric names (and reasonable synonyms) mapped onto the reference's keys.
 METRIC_ALIASES = {
@@ -182,6 +194,11 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
             f"{previous_sentence} {sentence}") and not talks_of_exercise(sentence,
                                                                          previous_sentence):
         unit = "allies"  # "All NATO members will hit ... but only three currently reach"
+    if unit == "countries" and at >= 0 and NATO_WORDS.search(f"{previous_sentence} {sentence}") \
+            and meets_named_target(sentence[at + len(surface):], names_target(
+                f"{previous_sentence} {sentence}")) and not talks_of_exercise(
+                sentence, previous_sentence):
+        unit = "allies"  # "Of NATO's members, 23 countries now meet the 2% target"
     clues = _Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
@@ -203,8 +220,15 @@ NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\
                         r"members|member\s+countries)\b")
 
 
-# How a share worded as a forecast is matched: it may confirm NATO's estimate, never dispute it.
-FORECAST = "a forecast, compared only to agree"
+# Figures that may confirm NATO's value but are too loosely worded to dispute it; the brief
+# leaves them unmatched when they differ. Each marker is appended to Subject.how.
+AGREE_ONLY = "compared only to agree"
+FORECAST = f"a forecast, {AGREE_ONLY}"
+REACHES_GUIDELINE = f"an ally reaching a guideline, {AGREE_ONLY}"
+EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Canada', {AGREE_ONLY}"
+# "Spain ... has now reached 2%": the guideline reached, as of a time the clause may not state.
+REACH_BEFORE = re.compile(r"\b(?:reach\w*|hit|hits|met|meets?|achiev\w*|cross\w*|surpass\w*)\s+"
+                          r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 CHANGE_KEYS = ("defence_spending_change", "europe_canada_defence_spending_change")
 
 
@@ -252,6 +276,9 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
     elif key in SHARE_KEYS:
         if scope.forecast_word(sentence, at, surface):
             subject = Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
+        elif clues.guidelines.key_for(clues.value, "percent_gdp") and at >= 0 and \
+                REACH_BEFORE.search(sentence[max(0, at - 30):at]):
+            subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
         why = scope.share_is_plan(sentence, at, surface)
         if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
                 not scope.ally_named_right_after(sentence, at, surface, find_ally):
@@ -278,8 +305,12 @@ def _membership_or_below(clues: _Clues) -> Subject | None:
     if (clues.value in MEMBERSHIP_SIZES and re.search(whole, clues.sentence, re.IGNORECASE)) \
             or clues.metric_name == "alliance_members":
         return Subject("allies_total", "", "inferred")
-    if clues.at >= 0 and BELOW_WORDS.search(clues.after(40)):
+    below = BELOW_WORDS.search(clues.after(70)) if clues.at >= 0 else None
+    if below and not MEETING_FIRST.search(clues.after(70)[:below.start()]):
         return Subject("allies_below_2pct_guideline", "", "inferred")
+    if clues.at >= 0 and PROMISE_FIRST.search(clues.after(60)):
+        return Subject("allies_pledging", "", "inferred",
+                       "a count of allies that promise or plan, not of allies that meet a level")
     change = scope.count_change(clues.sentence, clues.at, clues.surface)
     if change:
         return Subject("allies_count_change", "", "inferred", change)
@@ -306,6 +337,10 @@ def _by_extractor_label(clues: _Clues) -> Subject | None:
         if EUROPE_CANADA.search(clues.context):
             return Subject("europe_canada_defence_spending_change", "Europe and Canada",
                            "extractor")
+        if EUROPE.search(scope.clause_around(clues.sentence, clues.at, clues.surface, 90)):
+            # NATO publishes the growth of Europe and Canada together, not of Europe alone
+            return Subject("europe_canada_defence_spending_change", "Europe and Canada",
+                           f"extractor, {EUROPE_FOR_EUROPE_CANADA}")
         return Subject("defence_spending_change", "", "extractor")
     return None
 

@@ -110,3 +110,54 @@ def test_a_proposed_guideline_is_not_an_allys_share(facts) -> None:
             "summit, including an allied commitment to invest at least 2.5% of GDP in defense.")
     row = row_for(checked(text, date(2024, 5, 23), facts), "at least 2.5%")
     assert row["status"] == "unmatched"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In 2024, eight allies still spend less than 2% of GDP on defence.", "eight allies"),
+    ("In 2024, nine member states have yet to reach the 2% target.", "nine member states"),
+    ("Only eight of the alliance's 32 members fell short of the goal in 2024.", "eight"),
+    ("In 2024, 23 NATO countries spend 2% of GDP, and 8 countries fall short.", "8 countries"),
+])
+def test_allies_under_the_guideline_are_counted_as_below_it(facts, text: str,
+                                                            figure: str) -> None:
+    row = row_for(checked(text, date(2024, 6, 18), facts), figure)
+    assert (row["metric"], row["status"]) == ("allies_below_2pct_guideline", "unmatched")
+
+
+def test_allies_meeting_the_guideline_before_others_fall_short_are_still_counted(facts) -> None:
+    row = row_for(checked("In 2024, 23 NATO countries spend 2% of GDP, and 8 countries fall "
+                          "short.", date(2024, 6, 18), facts), "23 NATO countries")
+    assert (row["metric"], row["reference_value"]) == ("allies_meeting_2pct_guideline", 23)
+
+
+def test_countries_that_pledge_are_not_countries_that_meet(facts) -> None:
+    text = ("At the NATO summit in 2024, 40 countries pledged to reach the target of supporting "
+            "Ukraine.")
+    row = row_for(checked(text, date(2024, 7, 11), facts), "40 countries")
+    assert row["status"] == "unmatched"
+
+
+def test_countries_of_the_alliance_meeting_the_target_are_allies(facts) -> None:
+    text = "Of NATO's members, 23 countries now meet the 2% target, compared with three in 2014."
+    table = checked(text, date(2024, 6, 18), facts)
+    assert row_for(table, "23 countries")["reference_value"] == 23
+    assert (row_for(table, "three")["status"], row_for(table, "three")["year"]) == (
+        "consistent", 2014)
+
+
+def test_an_ally_reaching_the_guideline_may_agree_but_never_differs(facts) -> None:
+    # "last year" governs the relative clause, not "has now reached 2%".
+    table = checked("Spain, which spent just 1.28% of GDP last year, has now reached 2%.",
+                    REUTERS, facts)
+    assert row_for(table, "2%")["status"] == "unmatched"
+    agreeing = checked("Canada hit 2% of GDP in 2025 for the first time in decades.", REUTERS,
+                       facts)
+    assert row_for(agreeing, "2%")["status"] == "consistent"
+
+
+def test_growth_of_european_allies_is_compared_with_europe_and_canada_only_to_agree(
+        facts) -> None:
+    row = row_for(checked("NATO's European members increased spending by 18% in 2024 in real "
+                          "terms.", date(2025, 4, 24), facts), "18%")
+    assert row["metric"] == "europe_canada_defence_spending_change"
+    assert row["status"] != "differs"
