@@ -147,9 +147,19 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
     return records
 
 
+# "jumped to 32 from 22 a year earlier": the time phrase is the earlier figure's, not this one's.
+FROM_EARLIER_AFTER = re.compile(
+    r"^\s+(?:from|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:just\s+|only\s+)?"
+    r"[\w.,%$€-]+(?:\s+[\w%]+){0,2}?\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"the\s+(?:previous|prior)\s+year|in\s+20\d\d)\b", re.I)
+
+
 def _year_of(record: dict[str, Any], sentence: str, at: int, surface: str,
              published: date | None) -> int | None:
     year = _int_or_none(record.get("year"))
+    if year is not None and at >= 0 and FROM_EARLIER_AFTER.search(
+            sentence[at + len(surface):at + len(surface) + 60]):
+        return None
     if year is None and at >= 0 and published is not None and RELATIVE_YEAR.search(sentence):
         # "from 11 last year": read without the article's date, "last year" counts from it
         year = governing_year(sentence, at, at + len(surface), published)

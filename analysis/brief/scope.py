@@ -150,16 +150,23 @@ def share_is_plan(sentence: str, at: int, surface: str) -> str:
     return ""
 
 
-def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None) -> str:
-    """Why a count is one country's or one kind's part of an exercise's total, else ''."""
+def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
+                     find_ally=None) -> str:
+    """Why a count is one country's or one kind's part of an exercise's total, else ''.
+    ``find_ally``: :func:`analysis.brief.subject.find_ally`, for an ally the figure's clause
+    names in its own words ("while Britain contributes 20,000")."""
     if PART_VEHICLES.search(surface):
         return f"one kind of equipment ('{surface}'), not the exercise's total"
     around = clause_around(sentence, at, surface, 40)
     nation = NATIONALITY.search(surface) or NATIONALITY.search(around)
     if nation:
         return f"one country's contribution ('{nation.group()}'), not the exercise's total"
-    if ally and re.search(re.escape(ally.split()[0]), clause_before(sentence, at, 150)):
+    clause = clause_before(sentence, at, 150)
+    if ally and re.search(re.escape(ally.split()[0]), clause):
         return f"one country's contribution ({ally}), not the exercise's total"
+    named = find_ally(clause) if find_ally else None
+    if named:
+        return f"one country's contribution ({named}), not the exercise's total"
     return ""
 
 

@@ -290,7 +290,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         why = _change_not_comparable(clues)
     elif key in ("exercise_personnel", "exercise_vehicles", "exercise_ships",
                  "exercise_aircraft"):
-        why = scope.part_of_exercise(sentence, at, surface, clues.ally)
+        why = scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)
     return Subject(key, subject.entity, subject.how, why) if why else subject
 
 
@@ -415,6 +415,10 @@ def _share_subject(clues: _Clues) -> Subject:
         key = None if measured else _guideline_mention(clues)
         if key:
             return Subject(key, "", "inferred")
+        if ally in ("", "Canada") and EUROPE_CANADA.search(
+                scope.clause_around(clues.sentence, clues.at, clues.surface, 90)):
+            # "allies in Europe and Canada will spend 2% of their combined GDP": not Canada's
+            return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
         if ally:
             return Subject("ally_share_gdp", ally, "inferred")
         if EUROPE.search(clues.context):

@@ -161,3 +161,27 @@ def test_growth_of_european_allies_is_compared_with_europe_and_canada_only_to_ag
                           "terms.", date(2025, 4, 24), facts), "18%")
     assert row["metric"] == "europe_canada_defence_spending_change"
     assert row["status"] != "differs"
+
+
+def test_an_ally_named_in_its_own_words_sends_a_part_of_the_exercise(facts) -> None:
+    text = ("Germany is sending 12,000 troops to Steadfast Defender, while Britain contributes "
+            "20,000.")
+    row = row_for(checked(text, date(2024, 2, 20), facts), "20,000")
+    assert row["status"] == "unmatched"
+    assert "United Kingdom" in row["note"]
+
+
+def test_the_combined_share_of_europe_and_canada_is_not_canadas(facts) -> None:
+    text = ("NATO allies in Europe and Canada will spend 2% of their combined GDP on defence "
+            "this year.")
+    row = row_for(checked(text, date(2024, 6, 18), facts), "2%")
+    assert (row["metric"], row["entity"]) == ("europe_canada_defence_share_gdp",
+                                              "Europe and Canada")
+    assert row["status"] == "consistent"
+
+
+def test_a_year_earlier_is_the_year_of_the_earlier_count_only(facts) -> None:
+    text = ("The number of allies spending at least 2% jumped to 32 from 22 a year earlier.")
+    table = checked(text, REUTERS, facts)
+    assert row_for(table, "32")["status"] != "differs"
+    assert row_for(table, "22")["year"] == 2024
