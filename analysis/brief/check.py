@@ -149,7 +149,7 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
 
 # "jumped to 32 from 22 a year earlier": the time phrase is the earlier figure's, not this one's.
 FROM_EARLIER_AFTER = re.compile(
-    r"^\s+(?:from|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:just\s+|only\s+)?"
+    r"^(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s+(?:from|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:just\s+|only\s+)?"
     r"[\w.,%$€-]+(?:\s+[\w%]+){0,2}?\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"the\s+(?:previous|prior)\s+year|in\s+20\d\d)\b", re.I)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.brief import scope
+from analysis.brief import counts, scope
 from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
@@ -35,22 +35,6 @@ SINCE_2014 = re.compile(
     r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
-# "Eight allies remain below", "nine have yet to reach", "eight of the 32 fell short": the count
-# of the allies under the guideline, when no meeting verb comes first ("23 meet 2% while ...").
-BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|f[ae]ll(?:s|ing)?\s+short|"
-                         r"miss(?:es|ed)?|fail(?:s|ed)?\s+to|do(?:es)?\s+not|did\s+not|don't|"
-                         r"doesn't|didn't|ha(?:ve|s)\s+(?:not|yet\s+to)|haven't|hasn't|yet\s+to|"
-                         r"not\s+yet|less\s+than|lag(?:s|ged|ging)?(?:\s+behind)?|under)\b",
-                         re.IGNORECASE)
-MEETING_FIRST = re.compile(r"\b(?:meet|meets|met|reach\w*|hit|hits|exceed\w*|surpass\w*|"
-                           r"achiev\w*|at\s+least|above|over|"
-                           r"more\s+than|or\s+more)\b|,\s+(?:and|but|while|whereas)\b|;|"
-                           r"\b(?:while|whereas|but)\b", re.I)
-# "40 countries pledged to reach the target": allies that promise, not allies that meet it.
-PROMISE_FIRST = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:pledg\w*|promis\w*|commit\w*|vow\w*|"
-                           r"plan\w*|aim\w*|intend\w*|want\w*|hop\w*|seek\w*|agreed\s+to)\b",
-                           re.I)
-
 # The extractor's metric names (and reasonable synonyms) mapped onto the reference's keys.
 METRIC_ALIASES = {
     "allies_meeting_2pct_guideline": "allies_meeting_2pct_guideline",
@@ -190,15 +174,8 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                 or find_exercise(entity_text, EXERCISE_NAMES)
                 or find_exercise(sentence, EXERCISE_NAMES))
     at = (sentence.find(surface) if surface else -1) if at is None else at
-    if unit == "count" and scope.noun_stands_before(sentence, at, surface) and NATO_WORDS.search(
-            f"{previous_sentence} {sentence}") and not talks_of_exercise(sentence,
-                                                                         previous_sentence):
-        unit = "allies"  # "All NATO members will hit ... but only three currently reach"
-    if unit == "countries" and at >= 0 and NATO_WORDS.search(f"{previous_sentence} {sentence}") \
-            and meets_named_target(sentence[at + len(surface):], names_target(
-                f"{previous_sentence} {sentence}")) and not talks_of_exercise(
-                sentence, previous_sentence):
-        unit = "allies"  # "Of NATO's members, 23 countries now meet the 2% target"
+    if counts.counts_allies(unit, sentence, at, surface, previous_sentence):
+        unit = "allies"
     clues = _Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
@@ -305,15 +282,10 @@ def _membership_or_below(clues: _Clues) -> Subject | None:
     if (clues.value in MEMBERSHIP_SIZES and re.search(whole, clues.sentence, re.IGNORECASE)) \
             or clues.metric_name == "alliance_members":
         return Subject("allies_total", "", "inferred")
-    below = BELOW_WORDS.search(clues.after(70)) if clues.at >= 0 else None
-    if below and not MEETING_FIRST.search(clues.after(70)[:below.start()]):
-        return Subject("allies_below_2pct_guideline", "", "inferred")
-    if clues.at >= 0 and PROMISE_FIRST.search(clues.after(60)):
-        return Subject("allies_pledging", "", "inferred",
-                       "a count of allies that promise or plan, not of allies that meet a level")
-    change = scope.count_change(clues.sentence, clues.at, clues.surface)
-    if change:
-        return Subject("allies_count_change", "", "inferred", change)
+    if clues.at >= 0:
+        found = counts.not_the_count_meeting(clues.sentence, clues.at, clues.surface)
+        if found:
+            return Subject(found[0], "", "inferred", found[1])
     return None
 
 
@@ -368,24 +340,8 @@ def _inferred(clues: _Clues) -> Subject:
 
 def _at_another_threshold(clues: _Clues) -> Subject | None:
     """"Five member states will spend over 3% of their GDP": allies above 3%, not at 2%."""
-    after = clues.after(80)
-    found = scope.THRESHOLD_AFTER.search(after)
-    if found and scope.EXACTLY_AT.search(after[:found.start(1)]):
-        # "seven at the minimum of 2.0%": as precise as written ("2.0", "2.00")
-        return Subject(f"allies_at_exactly_{found.group(1)}pct", "", "inferred")
-    # The level the count is at is named in its key ("allies_meeting_2pct_guideline").
-    counted = float(re.search(r"(\d+(?:\.\d+)?)pct", scope.COUNT_KEY).group(1))
-    if not found and scope.NEW_TARGET_AFTER.search(after):
-        # "only three currently reach a new, higher goal": the newer guideline NATO counts at
-        newer = clues.guidelines.newer_counted
-        if len(newer) == 1:
-            return Subject(f"allies_above_{newer[0]:g}pct", "", "inferred")
-        return Subject("allies_above_new_guideline", "", "inferred",
-                       "a count at a newer guideline than 2%, which one not stated")
-    if not found or abs(float(found.group(1)) - counted) < 1e-9:
-        return None
-    level = float(found.group(1))
-    return Subject(f"allies_above_{level:g}pct", "", "inferred")
+    found = counts.level_counted(clues.after(80), clues.guidelines.newer_counted)
+    return Subject(found[0], "", "inferred", found[1]) if found else None
 
 
 def _allies_subject(clues: _Clues) -> Subject:

@@ -185,3 +185,9 @@ def test_a_year_earlier_is_the_year_of_the_earlier_count_only(facts) -> None:
     table = checked(text, REUTERS, facts)
     assert row_for(table, "32")["status"] != "differs"
     assert row_for(table, "22")["year"] == 2024
+
+
+def test_a_year_earlier_after_of_gdp_is_the_earlier_shares_year(facts) -> None:
+    row = row_for(checked("Belgium's spending rose to 2% of GDP from 1.3% a year earlier.",
+                          REUTERS, facts), "2%")
+    assert row["status"] != "differs"
