@@ -170,10 +170,16 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                primary_id: str | None, exercises: list[str],
                guidelines: Guidelines) -> dict[str, Any]:
     value = float(record["value"])
+    dollars = scope.dollars_assumed(record.get("unit"), value, _text(record.get("text")),
+                                    _text(record.get("sentence")), record["at"])
+    if dollars:
+        record = {**record, "unit": "USD"}
     subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
                        record.get("sentence"), value, record.get("text"), exercises,
                        record.get("document_exercise"), record["previous_sentence"],
                        guidelines, record["at"])
+    if dollars:
+        subject = Subject(subject.key, subject.entity, f"{subject.how}, {dollars}", subject.why)
     sentence = _text(record.get("sentence"))
     surface = _text(record.get("text"))
     at = record["at"]

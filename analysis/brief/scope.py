@@ -310,3 +310,25 @@ NEW_TARGET_AFTER = re.compile(
 # "seven at the minimum of 2.0%", "six at exactly 2.00%": allies at a level, not at or above it.
 EXACTLY_AT = re.compile(r"\bat\s+(?:exactly|precisely|just|the\s+minimum\s+of|the\s+floor\s+of)"
                         r"\s+$", re.I)
+
+
+# "Combined allied outlays are nearing 1.6 trillion": money with no currency, in a sentence
+# about NATO's spending. NATO publishes dollars; the figure may agree with them, never dispute.
+NO_CURRENCY_SCALE = re.compile(r"\b(?:billion|trillion|bn|tn)\b", re.I)
+# Figures that may confirm NATO's value but are too loosely worded to dispute it: the brief
+# leaves them unmatched when they differ (the marker ends Subject.how).
+AGREE_ONLY = "compared only to agree"
+NO_CURRENCY = f"currency not stated, read as US dollars, {AGREE_ONLY}"
+
+
+def dollars_assumed(unit: object, value: float, surface: str, sentence: str, at: int) -> str:
+    """NO_CURRENCY when a plain count is money with no currency named, else ''."""
+    if unit != "count" or value < 1e9 or not NO_CURRENCY_SCALE.search(surface):
+        return ""
+    around = clause_around(sentence, at, surface, 80)
+    # another currency named before it: "€1.5 trillion ... and 1.6 trillion" are euros
+    other = re.search(r"\b(?:euros?|pounds?|kroner|zlot\w*|EUR|GBP)\b|[€£]",
+                      sentence[:max(at, 0)], re.I)
+    if (SPENDING.search(around) or DEFENCE.search(around)) and not other:
+        return NO_CURRENCY
+    return ""

@@ -145,6 +145,13 @@ class _Clues:
     previous_sentence: str
     guidelines: Guidelines
 
+    def own_clause(self) -> str:
+        """The figure's clause before it and its words after it up to a comma."""
+        if self.at < 0:
+            return self.context
+        return (scope.clause_before(self.sentence, self.at, 90) + self.surface
+                + re.split(r"[,;:]", self.after(60))[0])
+
     def after(self, width: int | None = None) -> str:
         """The sentence after the figure (``width`` characters of it)."""
         rest = self.sentence[self.at + len(self.surface):] if self.at >= 0 else ""
@@ -197,9 +204,7 @@ NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\
                         r"members|member\s+countries)\b")
 
 
-# Figures that may confirm NATO's value but are too loosely worded to dispute it; the brief
-# leaves them unmatched when they differ. Each marker is appended to Subject.how.
-AGREE_ONLY = "compared only to agree"
+AGREE_ONLY = scope.AGREE_ONLY  # appended to Subject.how: may agree, never differs
 FORECAST = f"a forecast, {AGREE_ONLY}"
 REACHES_GUIDELINE = f"an ally reaching a guideline, {AGREE_ONLY}"
 EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Canada', {AGREE_ONLY}"
@@ -389,9 +394,12 @@ def _money_subject(clues: _Clues) -> Subject:
     if SINCE_2014.search(clues.sentence):
         return Subject("europe_canada_cumulative_additional_spending_since_2014", "",
                        "inferred")
-    if EUROPE_CANADA.search(clues.context):
+    # Whose money: the words of its own clause ("nearing 1.6 trillion, with European members
+    # and Canada rising to $559 billion": the 1.6 trillion is not Europe and Canada's).
+    own = clues.own_clause()
+    if EUROPE_CANADA.search(own):
         return Subject("europe_canada_defence_spending", "Europe and Canada", "inferred")
-    if EUROPE.search(clues.context):
+    if EUROPE.search(own):
         return Subject("nato_europe_defence_spending", "Europe", "inferred")
     if clues.ally:
         return Subject("ally_defence_spending", clues.ally, "inferred")

@@ -191,3 +191,18 @@ def test_a_year_earlier_after_of_gdp_is_the_earlier_shares_year(facts) -> None:
     row = row_for(checked("Belgium's spending rose to 2% of GDP from 1.3% a year earlier.",
                           REUTERS, facts), "2%")
     assert row["status"] != "differs"
+
+
+def test_money_with_no_currency_about_natos_spending_is_read_as_dollars_to_agree(
+        facts) -> None:
+    text = ("Combined allied outlays are nearing 1.6 trillion, with European members and Canada "
+            "rising to an estimated $559 billion in 2025.")
+    table = checked(text, REUTERS, facts)
+    row = row_for(table, "1.6 trillion")
+    assert (row["metric"], row["status"]) == ("nato_total_defence_spending", "consistent")
+    assert row_for(table, "an estimated $559 billion")["metric"] == \
+        "europe_canada_defence_spending"
+    wrong = row_for(checked("NATO allies' defence outlays will reach 2.5 trillion this year.",
+                            REUTERS, facts), "2.5 trillion")
+    assert wrong["status"] == "unmatched"
+    assert "currency not stated" in wrong["note"]
