@@ -332,3 +332,17 @@ def dollars_assumed(unit: object, value: float, surface: str, sentence: str, at:
     if (SPENDING.search(around) or DEFENCE.search(around)) and not other:
         return NO_CURRENCY
     return ""
+
+
+# "give Ukraine 0.25% of their GDP in military aid": a share for a partner, not defence spending.
+SHARE_FOR_PARTNER = re.compile(
+    r"\b(?:for|to|on|give|gave|giving|support\w*)\s+(?:\w+\s+)?(?:Ukraine|Kyiv)\b|"
+    r"\b(?:aid|assistance|donat\w*|military\s+support|support\s+(?:for|to))\b", re.I)
+
+
+def share_for_partner(sentence: str, at: int, surface: str) -> str:
+    """Why a share of GDP is aid or spending for a partner, else ''."""
+    found = SHARE_FOR_PARTNER.search(clause_around(sentence, at, surface, 60))
+    if found:
+        return f"a share for a partner or aid ('{found.group()}'), not defence spending"
+    return ""

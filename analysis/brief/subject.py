@@ -205,6 +205,9 @@ NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\
 
 
 AGREE_ONLY = scope.AGREE_ONLY  # appended to Subject.how: may agree, never differs
+SPENDING_LEVEL = f"a level of spending in per cent, read as a share of GDP, {AGREE_ONLY}"
+SPENDING_AT = re.compile(r"\b(?:spending|expenditure|budget)\s+(?:\w+\s+)?(?:at|of)\s+"
+                         r"(?:around\s+|about\s+|roughly\s+|some\s+|just\s+)?$", re.I)
 FORECAST = f"a forecast, {AGREE_ONLY}"
 REACHES_GUIDELINE = f"an ally reaching a guideline, {AGREE_ONLY}"
 EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Canada', {AGREE_ONLY}"
@@ -261,7 +264,8 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         elif clues.guidelines.key_for(clues.value, "percent_gdp") and at >= 0 and \
                 REACH_BEFORE.search(sentence[max(0, at - 30):at]):
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
-        why = scope.share_is_plan(sentence, at, surface)
+        why = scope.share_is_plan(sentence, at, surface) or \
+            scope.share_for_partner(sentence, at, surface)
         if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
                 not scope.ally_named_right_after(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"
@@ -310,6 +314,12 @@ def _by_extractor_label(clues: _Clues) -> Subject | None:
         return Subject(mapped, clues.ally or "", "extractor")
     if metric_name == "equipment_share" and clues.ally:
         return Subject("ally_equipment_share", clues.ally, "extractor")
+    if metric_name in ("defence_spending_change", "defence_spending_real_change") and \
+            clues.unit == "percent" and clues.ally and clues.value < 10 and clues.at >= 0 and \
+            SPENDING_AT.search(scope.clause_before(clues.sentence, clues.at, 60)):
+        # "Canada is lagging behind, with current spending at around 1.37 per cent": a level
+        # of spending, its share of GDP
+        return Subject("ally_share_gdp", clues.ally, f"extractor, {SPENDING_LEVEL}")
     if metric_name in ("defence_spending_change", "defence_spending_real_change"):
         if EUROPE_CANADA.search(clues.context):
             return Subject("europe_canada_defence_spending_change", "Europe and Canada",

@@ -206,3 +206,22 @@ def test_money_with_no_currency_about_natos_spending_is_read_as_dollars_to_agree
                             REUTERS, facts), "2.5 trillion")
     assert wrong["status"] == "unmatched"
     assert "currency not stated" in wrong["note"]
+
+
+def test_a_level_of_spending_in_per_cent_is_an_allys_share_compared_to_agree(facts) -> None:
+    text = ("Canada is lagging behind, with current spending at around 1.37 per cent, which is "
+            "set to rise to 1.76 per cent by the end of the decade.")
+    table = checked(text, date(2024, 7, 11), facts)
+    row = row_for(table, "around 1.37 per cent")
+    assert (row["metric"], row["entity"], row["status"]) == (
+        "ally_share_gdp", "Canada", "superseded")
+    assert row_for(table, "1.76 per cent")["status"] == "unmatched"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024, allies agreed to give Ukraine 0.25% of their GDP in military aid.",
+    "In 2024, Germany's spending on Ukraine aid reached 0.3% of GDP.",
+])
+def test_a_share_of_gdp_given_to_a_partner_is_not_defence_spending(facts, text: str) -> None:
+    table = checked(text, date(2024, 7, 11), facts)
+    assert set(table["status"]) == {"unmatched"}
