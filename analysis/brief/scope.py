@@ -150,6 +150,10 @@ def share_is_plan(sentence: str, at: int, surface: str) -> str:
     return ""
 
 
+ALLIES_AND_ONE = re.compile(r"\b(?:allies|allied\s+nations|members|nations)\s+(?:and|plus)\s+"
+                            r"[A-Z]\w+", re.I)
+
+
 def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
                      find_ally=None) -> str:
     """Why a count is one country's or one kind's part of an exercise's total, else ''.
@@ -161,7 +165,8 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
     nation = NATIONALITY.search(surface) or NATIONALITY.search(around)
     if nation:
         return f"one country's contribution ('{nation.group()}'), not the exercise's total"
-    clause = clause_before(sentence, at, 150)
+    # "from all 31 allies and Sweden, more than 50 ships": Sweden is among the whole's nations
+    clause = ALLIES_AND_ONE.sub(" ", clause_before(sentence, at, 150))
     if ally and re.search(re.escape(ally.split()[0]), clause):
         return f"one country's contribution ({ally}), not the exercise's total"
     named = find_ally(clause) if find_ally else None

@@ -175,12 +175,13 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
             and guidelines.key_for(value, "percent_gdp") is None):
         # "leads the table at 4.12%": a share, not the guideline
         metric_name = "defence_spending_share_gdp"
-    exercise = (find_exercise(entity_text, exercise_names)
-                or find_exercise(sentence, exercise_names)
-                # another exercise than those NATO's statements cover: itself, never theirs
-                or find_exercise(entity_text, EXERCISE_NAMES)
-                or find_exercise(sentence, EXERCISE_NAMES))
     at = (sentence.find(surface) if surface else -1) if at is None else at
+    exercise = (find_exercise(entity_text, exercise_names)
+                # the exercise named nearest the figure: "4,000 troops take part in the
+                # Dragon-24 exercise, part of Steadfast Defender" are Dragon's, not the whole's
+                or _nearest_exercise(sentence, at, [*exercise_names, *EXERCISE_NAMES])
+                # another exercise than those NATO's statements cover: itself, never theirs
+                or find_exercise(entity_text, EXERCISE_NAMES))
     if counts.counts_allies(unit, sentence, at, surface, previous_sentence):
         unit = "allies"
     clues = _Clues(
@@ -427,6 +428,13 @@ def _guideline_mention(clues: _Clues) -> str | None:
     found = re.search(r"\b(guideline|target|benchmark|pledge|goal|threshold|reach|meet)",
                       clues.sentence, re.IGNORECASE)
     return key if found else None
+
+
+def _nearest_exercise(sentence: str, at: int, names: list[str]) -> str | None:
+    lowered = sentence.lower()
+    hits = [(abs(m.start() - max(at, 0)), name) for name in names
+            for m in re.finditer(re.escape(name.lower()), lowered)]
+    return min(hits)[1] if hits else None
 
 
 def _exercise_key(base: str, unit: object) -> str:

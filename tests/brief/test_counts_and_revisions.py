@@ -225,3 +225,16 @@ def test_a_level_of_spending_in_per_cent_is_an_allys_share_compared_to_agree(fac
 def test_a_share_of_gdp_given_to_a_partner_is_not_defence_spending(facts, text: str) -> None:
     table = checked(text, date(2024, 7, 11), facts)
     assert set(table["status"]) == {"unmatched"}
+
+
+def test_troops_of_an_exercise_named_nearer_are_not_the_whole_exercises(facts) -> None:
+    text = "Some 4,000 troops take part in the Dragon-24 exercise, part of Steadfast Defender."
+    row = row_for(checked(text, date(2024, 3, 4), facts), "Some 4,000 troops")
+    assert (row["entity"], row["status"]) == ("Dragon", "unmatched")
+
+
+def test_the_nation_after_all_the_allies_is_part_of_the_whole(facts) -> None:
+    text = ("Steadfast Defender 24 will involve around 90,000 troops from all 31 allies and "
+            "Sweden, more than 50 ships and 80 aircraft.")
+    row = row_for(checked(text, date(2024, 1, 25), facts), "more than 50 ships")
+    assert (row["status"], row["reference_value"]) == ("consistent", 50)
