@@ -239,7 +239,7 @@ PLAN_WORDS = (
     "pledge", "pledges", "pledged", "pledging", "promise", "promised", "promises", "propose",
     "proposed", "proposes", "proposal", "intend", "intends", "intention", "ambition",
     "aspiration", "will meet", "will reach", "new guideline", "vowed", "vows", "commit",
-    "commits", "committed", "target", "targets",
+    "commits", "committed", "commitment", "commitments", "target", "targets",
     "goal", "goals", "would", "could", "should", "must", "call", "calls", "called", "demand",
     "demanded", "demands", "urge", "urged", "consider", "considers", "considering", "push",
     "pushed", "insist", "insisted", "path",

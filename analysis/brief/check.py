@@ -39,8 +39,10 @@ from analysis.brief.judge import (
     facts_for,
     judge,
     latest_release,
+    past_year_revised,
     reference_columns,
     release_text,
+    revised_since_source,
     revisions_text,
     split_by_date,
 )
@@ -48,7 +50,7 @@ from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
 from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
-from analysis.brief.subject import CHANGE_KEYS, Guidelines, Subject, classify
+from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Guidelines, Subject, classify
 from analysis.brief.vague import governing_year, vague_frame
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
@@ -145,9 +147,19 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
     return records
 
 
+# "jumped to 32 from 22 a year earlier": the time phrase is the earlier figure's, not this one's.
+FROM_EARLIER_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s+(?:from|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:just\s+|only\s+)?"
+    r"[\w.,%$€-]+(?:\s+[\w%]+){0,2}?\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"the\s+(?:previous|prior)\s+year|in\s+20\d\d)\b", re.I)
+
+
 def _year_of(record: dict[str, Any], sentence: str, at: int, surface: str,
              published: date | None) -> int | None:
     year = _int_or_none(record.get("year"))
+    if year is not None and at >= 0 and FROM_EARLIER_AFTER.search(
+            sentence[at + len(surface):at + len(surface) + 60]):
+        return None
     if year is None and at >= 0 and published is not None and RELATIVE_YEAR.search(sentence):
         # "from 11 last year": read without the article's date, "last year" counts from it
         year = governing_year(sentence, at, at + len(surface), published)
@@ -158,10 +170,16 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                primary_id: str | None, exercises: list[str],
                guidelines: Guidelines) -> dict[str, Any]:
     value = float(record["value"])
+    dollars = scope.dollars_assumed(record.get("unit"), value, _text(record.get("text")),
+                                    _text(record.get("sentence")), record["at"])
+    if dollars:
+        record = {**record, "unit": "USD"}
     subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
                        record.get("sentence"), value, record.get("text"), exercises,
                        record.get("document_exercise"), record["previous_sentence"],
                        guidelines, record["at"])
+    if dollars:
+        subject = Subject(subject.key, subject.entity, f"{subject.how}, {dollars}", subject.why)
     sentence = _text(record.get("sentence"))
     surface = _text(record.get("text"))
     at = record["at"]
@@ -204,6 +222,11 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
             missing.append(basis.label)
             continue
         before, _ = split_by_date(candidates, published)
+        if before.empty and past_year_revised(year, published):
+            judged.append((basis, revised_since_source(
+                {**row, **judge(value, interval, candidates, published, primary_id, whole)},
+                year)))
+            continue
         if before.empty:
             first = candidates.loc[candidates["release_date"].map(_ordinal).idxmin()]
             notes.append(f"NATO published {format_value(first['value'], first['unit'])}"
@@ -217,6 +240,18 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         note = "; ".join(notes) or _looked_for(subject, year, facts, record.get("text"))
         return {**row, "status": "unmatched", "note": note, "reason": note}
     result = chosen_basis(judged, notes)
+    if result["status"] == "differs" and AGREE_ONLY in subject.how:
+        note = (f"{subject.how.split(', ', 1)[-1].removesuffix(', ' + AGREE_ONLY)}; NATO's "
+                f"value is {format_value(result['reference_value'], result['reference_unit'])} "
+                f"({result['reference_release']}), which differs; not compared")
+        return {**row, "status": "unmatched", "note": note, "reason": note}
+    if result["status"] == "differs" and year is None and result.get("older_release_agrees"):
+        # "allocating to it 2.07 percent" (Feb 2024): NATO's July 2023 estimate for the year,
+        # revised the day before the article; a revision, not a disagreement.
+        latest = format_value(result["reference_value"], result["reference_unit"])
+        return {**result, "status": "superseded", "gap": None, "gap_pct": None,
+                "note": f"{result['note']}; NATO's latest for "
+                        f"{result['year']} is {latest} ({result['reference_release']})"}
     if result["status"] == "differs" and year is None and result["year"] is not None:
         # The year was assumed (NATO's latest): the article may speak of another year.
         note = (f"no year stated; NATO's latest year {result['year']} has "

@@ -42,6 +42,7 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
     ("all 31 allies" in February 2024), so a later count of a larger alliance is not a revision."""
     before, later = split_by_date(candidates, published)
     notes: list[str] = []
+    matched_older = False
     if before.empty:  # NATO published it only after the source: compare with the earliest
         notes.append("NATO published its figure only after the source")
         before, later = _earliest(later)
@@ -70,6 +71,7 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
             else older
         if len(older):
             notes.append("matches an older release: " + _values_text(older))
+            matched_older = True
         newer = later[later.apply(lambda f: _agrees(interval, f), axis=1)] if len(later) \
             else later
         if len(newer):
@@ -78,8 +80,29 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
     result = {"status": status, **reference_columns(reference),
               "revisions": revisions_text(later, reference), "note": "; ".join(notes)}
     if status == "differs":
-        result.update(gap=signed, gap_pct=relative)
+        result.update(gap=signed, gap_pct=relative, older_release_agrees=matched_older)
     return result
+
+
+def past_year_revised(year: int | None, published: date | None) -> bool:
+    """Whether a figure is about a year already over when the source was published, so that
+    NATO had published a value for it that the bundled releases, all later, may have revised
+    (CBC, June 2023: Canada's 2022 share "1.29 per cent", NATO's March 2023 estimate; the
+    earliest bundled release says 1.20). A plan or the current year's estimate is not."""
+    return year is not None and published is not None and year < published.year
+
+
+def revised_since_source(result: dict[str, Any], year: int) -> dict[str, Any]:
+    """A past year's figure judged against releases all published after the source: what NATO
+    had published by then is not bundled, so a later value that differs is a revision
+    (``superseded``), never a disagreement the source could have seen (``differs``)."""
+    if result["status"] != "differs":
+        return result
+    note = (f"NATO's {year} value as published by the source's date is not bundled; the "
+            f"earliest bundled release ({result['reference_release']}) revised it to "
+            f"{format_value(result['reference_value'], result['reference_unit'])}")
+    return {**result, "status": "superseded", "gap": None, "gap_pct": None,
+            "note": "; ".join(x for x in (result["note"], note) if x)}
 
 
 def counts_whole_alliance(key: str, value: float, published: date | None) -> bool:

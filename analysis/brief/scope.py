@@ -121,9 +121,26 @@ def contract_not_total(sentence: str, at: int, surface: str) -> str:
     return "one contract or order, not the total of contracts NATO agreed"
 
 
+# "Poland is forecast to be the biggest spender on 4.12 percent": NATO's own estimate of the
+# current year is a forecast too, so these words leave a share comparable, to agree only.
+ESTIMATE_WORDS = ("forecast", "expected", "projected", "estimated")
+
+
+def forecast_word(sentence: str, at: int, surface: str) -> str:
+    """The estimate word ("forecast") when it is the only plan word of the figure's clause and
+    no later year follows the figure, else ''."""
+    words = [m.group().lower() for m in PLAN.finditer(clause_before(sentence, at, 70))]
+    after = sentence[at + len(surface):] if at >= 0 else ""
+    if words and set(words) <= set(ESTIMATE_WORDS) and not BY_YEAR_AFTER.search(after):
+        return words[0]
+    return ""
+
+
 def share_is_plan(sentence: str, at: int, surface: str) -> str:
     """Why a share of GDP is a plan or goal, not a measured share, else ''."""
     before = clause_before(sentence, at, 70)
+    if forecast_word(sentence, at, surface):
+        return ""
     found = PLAN.search(before)
     if found:
         return f"a plan or goal ('{found.group()}'), not a share NATO measured"
@@ -133,16 +150,28 @@ def share_is_plan(sentence: str, at: int, surface: str) -> str:
     return ""
 
 
-def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None) -> str:
-    """Why a count is one country's or one kind's part of an exercise's total, else ''."""
+ALLIES_AND_ONE = re.compile(r"\b(?:allies|allied\s+nations|members|nations)\s+(?:and|plus)\s+"
+                            r"[A-Z]\w+", re.I)
+
+
+def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
+                     find_ally=None) -> str:
+    """Why a count is one country's or one kind's part of an exercise's total, else ''.
+    ``find_ally``: :func:`analysis.brief.subject.find_ally`, for an ally the figure's clause
+    names in its own words ("while Britain contributes 20,000")."""
     if PART_VEHICLES.search(surface):
         return f"one kind of equipment ('{surface}'), not the exercise's total"
     around = clause_around(sentence, at, surface, 40)
     nation = NATIONALITY.search(surface) or NATIONALITY.search(around)
     if nation:
         return f"one country's contribution ('{nation.group()}'), not the exercise's total"
-    if ally and re.search(re.escape(ally.split()[0]), clause_before(sentence, at, 150)):
+    # "from all 31 allies and Sweden, more than 50 ships": Sweden is among the whole's nations
+    clause = ALLIES_AND_ONE.sub(" ", clause_before(sentence, at, 150))
+    if ally and re.search(re.escape(ally.split()[0]), clause):
         return f"one country's contribution ({ally}), not the exercise's total"
+    named = find_ally(clause) if find_ally else None
+    if named:
+        return f"one country's contribution ({named}), not the exercise's total"
     return ""
 
 
@@ -193,7 +222,8 @@ THRESHOLD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:over|above|more\s+than|at\s+lea
                              re.IGNORECASE)
 
 
-def owner_of(sentence: str, at: int, entity_text: str, find_ally) -> str | None:
+def owner_of(sentence: str, at: int, entity_text: str, find_ally,
+             surface: str = "") -> str | None:
     """The ally a figure is about: named before it in its comma-delimited segment, else the
     first named after it in the sentence, else the nearest before ("the U.S. Ambassador to
     Prague, with spending at 1.8% of GDP, Czechia risks ..." is Czechia's share).
@@ -203,11 +233,121 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally) -> str | None:
     # "the U.S. Ambassador", "U.S. President Donald Trump": a person's country, not the owner.
     sentence = TITLED.sub(lambda m: " " * len(m.group()), sentence)
     segment = re.split(r"[,;:]", sentence[:at])[-1]
-    found = find_ally(segment, len(segment)) or find_ally(sentence[:at], at)
+    found = find_ally(segment, len(segment)) or ally_named_right_after(
+        sentence, at, surface, find_ally) or find_ally(sentence[:at], at)
     if found or re.search(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b", segment):
         return found  # "Total NATO military expenditure reached $1.3 trillion": nobody's own
     return find_ally(sentence[at:], 0) or find_ally(entity_text)
 
 
+# "between 1.28%, like Spain, ... and 1.81%, like Croatia": the ally named right after its
+# figure, when the figure's own clause names none before it.
+# "the 3.92% of GDP Poland spent on defence last year": the owner as the subject of a clause
+# right after "of GDP".
+NAMED_RIGHT_AFTER = re.compile(r"^\)?\s*(?:of\s+(?:its\s+)?GDP\s*)?(?:(?:,\s*|\(\s*|\s+)(?:like|"
+                               r"such\s+as|as\s+in|for|in|by)\s+(?:the\s+)?|(?<=GDP)\s+"
+                               r"(?=[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:spent|spends|spend|invested|"
+                               r"allocated|devoted)\b))", re.I)
+
+
+def ally_named_right_after(sentence: str, at: int, surface: str, find_ally) -> str | None:
+    """The ally named right after a figure ("1.81%, like Croatia"), else None."""
+    rest = sentence[at + len(surface):] if at >= 0 and surface else ""
+    named_after = NAMED_RIGHT_AFTER.match(rest)
+    if not named_after:
+        return None
+    words = re.match(r"[\w.]+(?:\s+[A-Z][\w.]*){0,2}", rest[named_after.end():])
+    return find_ally(words.group()) if words else None
+
+
 TITLED = re.compile(r"\S+(?=\s+(?:Ambassador|President|Prime\s+Minister|Minister|Secretary|"
                     r"Chancellor|envoy|officials?|Senator|lawmakers?|General|Gen\.)\b)")
+
+
+# --- counts of allies: what a count counts ----------------------------------------------------
+# English news counts allies in a few set ways; each rule below is one of them, with an example.
+
+# "seven more countries" (18 - 11), "up by seven", "another five allies": the change of a count,
+# never the count itself.
+COUNT_CHANGE_SURFACE = re.compile(
+    r"\b(?:more(?!\s+than)|additional|extra|fewer(?!\s+than)|new)\s+(?:[\w-]+\s+)?(?:allies|"
+    r"members|countries|nations|states)\b", re.I)
+COUNT_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:rose|grew|increased|jumped|climbed|fell|dropped|up|down)\s+by|another|an?\s+"
+    r"(?:additional|extra|increase\s+of|rise\s+of|jump\s+of))\s+$", re.I)
+COUNT_CHANGE_AFTER = re.compile(r"^\s*(?:more|additional|extra|fewer)\b(?!\s+than)", re.I)
+
+
+def count_change(sentence: str, at: int, surface: str) -> str:
+    """Why a count of allies is the change of a count ("seven more countries"), else ''."""
+    after = sentence[at + len(surface):at + len(surface) + 20] if at >= 0 else ""
+    if (COUNT_CHANGE_SURFACE.search(surface) or COUNT_CHANGE_AFTER.search(after)
+            or (at >= 0 and COUNT_CHANGE_BEFORE.search(sentence[max(0, at - 30):at]))):
+        return "the change of a count of allies, not the count NATO publishes"
+    return ""
+
+
+# "All NATO members will hit ... but only three currently reach a new goal": a number whose noun
+# stands earlier in the sentence, followed by a verb or a preposition, not by a noun of its own.
+BARE_NUMBER = re.compile(r"(?:(?:only|just|some|about|around|nearly|almost|over|more\s+than|"
+                         r"fewer\s+than|at\s+least)\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)", re.I)
+ALLIES_NOUN_BEFORE = re.compile(r"\b(?:allies|members|member\s+(?:states|countries)|countries|"
+                                r"nations)\b", re.I)
+VERB_OR_PREPOSITION_AFTER = re.compile(
+    r"^\s*(?:,|\.|;|$|of\s+them|currently|now|already|still|also|at|above|over|below|under|"
+    r"with|have|had|has|are|were|will|would|met|meet|meets|reach\w*|exceed\w*|spen[dt]\w*|hit|"
+    r"surpass\w*|did|do|fell|fall\w*|remain\w*)\b", re.I)
+
+
+def noun_stands_before(sentence: str, at: int, surface: str) -> bool:
+    """Whether a bare number ("only three") counts the allies its sentence named before it."""
+    if at < 0 or not BARE_NUMBER.fullmatch(surface.strip()):
+        return False
+    after = sentence[at + len(surface):at + len(surface) + 30]
+    return bool(ALLIES_NOUN_BEFORE.search(sentence[:at])
+                and VERB_OR_PREPOSITION_AFTER.search(after))
+
+
+# "only three currently reach a new, higher goal": the newest guideline, not the 2% one.
+NEW_TARGET_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:new|newer|higher|new,\s+higher)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|"
+    r"guideline|benchmark|threshold|commitment)s?\b", re.I)
+# "seven at the minimum of 2.0%", "six at exactly 2.00%": allies at a level, not at or above it.
+EXACTLY_AT = re.compile(r"\bat\s+(?:exactly|precisely|just|the\s+minimum\s+of|the\s+floor\s+of)"
+                        r"\s+$", re.I)
+
+
+# "Combined allied outlays are nearing 1.6 trillion": money with no currency, in a sentence
+# about NATO's spending. NATO publishes dollars; the figure may agree with them, never dispute.
+NO_CURRENCY_SCALE = re.compile(r"\b(?:billion|trillion|bn|tn)\b", re.I)
+# Figures that may confirm NATO's value but are too loosely worded to dispute it: the brief
+# leaves them unmatched when they differ (the marker ends Subject.how).
+AGREE_ONLY = "compared only to agree"
+NO_CURRENCY = f"currency not stated, read as US dollars, {AGREE_ONLY}"
+
+
+def dollars_assumed(unit: object, value: float, surface: str, sentence: str, at: int) -> str:
+    """NO_CURRENCY when a plain count is money with no currency named, else ''."""
+    if unit != "count" or value < 1e9 or not NO_CURRENCY_SCALE.search(surface):
+        return ""
+    around = clause_around(sentence, at, surface, 80)
+    # another currency named before it: "€1.5 trillion ... and 1.6 trillion" are euros
+    other = re.search(r"\b(?:euros?|pounds?|kroner|zlot\w*|EUR|GBP)\b|[€£]",
+                      sentence[:max(at, 0)], re.I)
+    if (SPENDING.search(around) or DEFENCE.search(around)) and not other:
+        return NO_CURRENCY
+    return ""
+
+
+# "give Ukraine 0.25% of their GDP in military aid": a share for a partner, not defence spending.
+SHARE_FOR_PARTNER = re.compile(
+    r"\b(?:for|to|on|give|gave|giving|support\w*)\s+(?:\w+\s+)?(?:Ukraine|Kyiv)\b|"
+    r"\b(?:aid|assistance|donat\w*|military\s+support|support\s+(?:for|to))\b", re.I)
+
+
+def share_for_partner(sentence: str, at: int, surface: str) -> str:
+    """Why a share of GDP is aid or spending for a partner, else ''."""
+    found = SHARE_FOR_PARTNER.search(clause_around(sentence, at, surface, 60))
+    if found:
+        return f"a share for a partner or aid ('{found.group()}'), not defence spending"
+    return ""

@@ -1,8 +1,8 @@
 """When NATO made a statement: the day a headline statement counts from in the source brief.
 
 A statement's row names its sources ("... (NATO transcript, 15 Feb 2024)"); the first date named
-is when it was published, unless ``ANNOUNCED_ON`` records that NATO announced it earlier (a later
-transcript, or a source dated only by month).
+is when it was published, unless ``data/raw/reference/statement_dates.csv`` records that NATO
+announced it earlier (a later transcript, or a source dated only by month).
 """
 
 from __future__ import annotations
@@ -10,28 +10,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analysis.data.load import load_statement_dates
+
 MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 DATE_IN_TEXT = re.compile(
     r"(?:(\d{1,2})\s+|(end of|early|mid|late)[\s-]+)?"
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})")
 VINTAGE_MONTH = re.compile(r"(\d{4})-(\d{2})")
-# When NATO itself first made a statement that a row's source reports later or names only by
-# month: source address -> the day NATO announced it. A statement counts from its earliest known
-# day, so an article written between NATO's announcement and a later transcript is compared.
-ANNOUNCED_ON = {
-    # AFP, 18 Jan 2024 (a Thursday): "NATO on Thursday announced it would launch its largest
-    # military exercise in decades that will involve 90,000 troops" - SACEUR Cavoli's press
-    # briefing after the Military Committee in Chiefs of Defence Session, Brussels, 18 Jan 2024.
-    "dailysabah.com/world/europe/nato-to-launch-biggest-exercise-in-decades-with-90000-troops":
-        date(2024, 1, 18),
-}
 
 
 def statement_date(release: str, source: str) -> date | None:
-    """When a statement was published: the day NATO announced it when known (``ANNOUNCED_ON``),
-    else the first date its source names, else the release month."""
-    announced = [day for address, day in ANNOUNCED_ON.items() if address in (source or "")]
+    """When a statement was published: the day NATO announced it when known
+    (``data/raw/reference/statement_dates.csv``), else the first date its source names, else
+    the release month."""
+    announced = [day for address, day in load_statement_dates().items()
+                 if address in (source or "")]
     return min(announced) if announced else _named_date(release, source)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.brief import scope
+from analysis.brief import counts, scope
 from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
@@ -35,10 +35,6 @@ SINCE_2014 = re.compile(
     r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
-BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|fall(?:s|ing)?\s+short|"
-                         r"miss(?:es|ed)?|fail(?:s|ed)?\s+to|do(?:es)?\s+not\s+meet|"
-                         r"did\s+not\s+meet|under)\b", re.IGNORECASE)
-
 # The extractor's metric names (and reasonable synonyms) mapped onto the reference's keys.
 METRIC_ALIASES = {
     "allies_meeting_2pct_guideline": "allies_meeting_2pct_guideline",
@@ -111,12 +107,19 @@ class Guidelines:
     """
 
     keys: tuple[tuple[str, float, str], ...] = ()
+    # Share-of-GDP guidelines above the 2% one whose count of allies NATO published
+    # ("allies_above_3.5pct"): what "the new target" a count is measured against can be.
+    newer_counted: tuple[float, ...] = ()
 
     @classmethod
     def from_facts(cls, facts: pd.DataFrame) -> Guidelines:
         rows = facts[facts["origin"] == "guideline"]
-        return cls(tuple((str(unit), float(value), str(key)) for key, unit, value in
-                         rows[["key", "unit", "value"]].itertuples(index=False)))
+        keys = tuple((str(unit), float(value), str(key)) for key, unit, value in
+                     rows[["key", "unit", "value"]].itertuples(index=False))
+        counted = set(facts["key"])
+        levels = sorted({value for unit, value, _ in keys if unit == "percent_gdp"
+                         and f"allies_above_{value:g}pct" in counted})
+        return cls(keys, tuple(levels))
 
     def key_for(self, value: float, unit: str) -> str | None:
         for known_unit, known_value, key in self.keys:
@@ -142,6 +145,13 @@ class _Clues:
     previous_sentence: str
     guidelines: Guidelines
 
+    def own_clause(self) -> str:
+        """The figure's clause before it and its words after it up to a comma."""
+        if self.at < 0:
+            return self.context
+        return (scope.clause_before(self.sentence, self.at, 90) + self.surface
+                + re.split(r"[,;:]", self.after(60))[0])
+
     def after(self, width: int | None = None) -> str:
         """The sentence after the figure (``width`` characters of it)."""
         rest = self.sentence[self.at + len(self.surface):] if self.at >= 0 else ""
@@ -165,16 +175,19 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
             and guidelines.key_for(value, "percent_gdp") is None):
         # "leads the table at 4.12%": a share, not the guideline
         metric_name = "defence_spending_share_gdp"
-    exercise = (find_exercise(entity_text, exercise_names)
-                or find_exercise(sentence, exercise_names)
-                # another exercise than those NATO's statements cover: itself, never theirs
-                or find_exercise(entity_text, EXERCISE_NAMES)
-                or find_exercise(sentence, EXERCISE_NAMES))
     at = (sentence.find(surface) if surface else -1) if at is None else at
+    exercise = (find_exercise(entity_text, exercise_names)
+                # the exercise named nearest the figure: "4,000 troops take part in the
+                # Dragon-24 exercise, part of Steadfast Defender" are Dragon's, not the whole's
+                or _nearest_exercise(sentence, at, [*exercise_names, *EXERCISE_NAMES])
+                # another exercise than those NATO's statements cover: itself, never theirs
+                or find_exercise(entity_text, EXERCISE_NAMES))
+    if counts.counts_allies(unit, sentence, at, surface, previous_sentence):
+        unit = "allies"
     clues = _Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
-        ally=scope.owner_of(sentence, at, entity_text, find_ally),
+        ally=scope.owner_of(sentence, at, entity_text, find_ally, surface),
         exercise=exercise or document_exercise or "",
         is_exercise=(bool(exercise) or "exercise" in metric_name
                      or talks_of_exercise(sentence, previous_sentence)),
@@ -192,6 +205,16 @@ NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\
                         r"members|member\s+countries)\b")
 
 
+AGREE_ONLY = scope.AGREE_ONLY  # appended to Subject.how: may agree, never differs
+SPENDING_LEVEL = f"a level of spending in per cent, read as a share of GDP, {AGREE_ONLY}"
+SPENDING_AT = re.compile(r"\b(?:spending|expenditure|budget)\s+(?:\w+\s+)?(?:at|of)\s+"
+                         r"(?:around\s+|about\s+|roughly\s+|some\s+|just\s+)?$", re.I)
+FORECAST = f"a forecast, {AGREE_ONLY}"
+REACHES_GUIDELINE = f"an ally reaching a guideline, {AGREE_ONLY}"
+EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Canada', {AGREE_ONLY}"
+# "Spain ... has now reached 2%": the guideline reached, as of a time the clause may not state.
+REACH_BEFORE = re.compile(r"\b(?:reach\w*|hit|hits|met|meets?|achiev\w*|cross\w*|surpass\w*)\s+"
+                          r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 CHANGE_KEYS = ("defence_spending_change", "europe_canada_defence_spending_change")
 
 
@@ -237,8 +260,15 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         why = scope.for_partner(sentence, at, surface) or \
             scope.contract_not_total(sentence, at, surface)
     elif key in SHARE_KEYS:
-        why = scope.share_is_plan(sentence, at, surface)
-        if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)):
+        if scope.forecast_word(sentence, at, surface):
+            subject = Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
+        elif clues.guidelines.key_for(clues.value, "percent_gdp") and at >= 0 and \
+                REACH_BEFORE.search(sentence[max(0, at - 30):at]):
+            subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
+        why = scope.share_is_plan(sentence, at, surface) or \
+            scope.share_for_partner(sentence, at, surface)
+        if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
+                not scope.ally_named_right_after(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"
         if not why and key == "nato_total_defence_share_gdp" and not NATO_WORDS.search(
                 clues.context):
@@ -247,7 +277,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         why = _change_not_comparable(clues)
     elif key in ("exercise_personnel", "exercise_vehicles", "exercise_ships",
                  "exercise_aircraft"):
-        why = scope.part_of_exercise(sentence, at, surface, clues.ally)
+        why = scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)
     return Subject(key, subject.entity, subject.how, why) if why else subject
 
 
@@ -262,8 +292,10 @@ def _membership_or_below(clues: _Clues) -> Subject | None:
     if (clues.value in MEMBERSHIP_SIZES and re.search(whole, clues.sentence, re.IGNORECASE)) \
             or clues.metric_name == "alliance_members":
         return Subject("allies_total", "", "inferred")
-    if clues.at >= 0 and BELOW_WORDS.search(clues.after(40)):
-        return Subject("allies_below_2pct_guideline", "", "inferred")
+    if clues.at >= 0:
+        found = counts.not_the_count_meeting(clues.sentence, clues.at, clues.surface)
+        if found:
+            return Subject(found[0], "", "inferred", found[1])
     return None
 
 
@@ -283,10 +315,20 @@ def _by_extractor_label(clues: _Clues) -> Subject | None:
         return Subject(mapped, clues.ally or "", "extractor")
     if metric_name == "equipment_share" and clues.ally:
         return Subject("ally_equipment_share", clues.ally, "extractor")
+    if metric_name in ("defence_spending_change", "defence_spending_real_change") and \
+            clues.unit == "percent" and clues.ally and clues.value < 10 and clues.at >= 0 and \
+            SPENDING_AT.search(scope.clause_before(clues.sentence, clues.at, 60)):
+        # "Canada is lagging behind, with current spending at around 1.37 per cent": a level
+        # of spending, its share of GDP
+        return Subject("ally_share_gdp", clues.ally, f"extractor, {SPENDING_LEVEL}")
     if metric_name in ("defence_spending_change", "defence_spending_real_change"):
         if EUROPE_CANADA.search(clues.context):
             return Subject("europe_canada_defence_spending_change", "Europe and Canada",
                            "extractor")
+        if EUROPE.search(scope.clause_around(clues.sentence, clues.at, clues.surface, 90)):
+            # NATO publishes the growth of Europe and Canada together, not of Europe alone
+            return Subject("europe_canada_defence_spending_change", "Europe and Canada",
+                           f"extractor, {EUROPE_FOR_EUROPE_CANADA}")
         return Subject("defence_spending_change", "", "extractor")
     return None
 
@@ -314,13 +356,8 @@ def _inferred(clues: _Clues) -> Subject:
 
 def _at_another_threshold(clues: _Clues) -> Subject | None:
     """"Five member states will spend over 3% of their GDP": allies above 3%, not at 2%."""
-    found = scope.THRESHOLD_AFTER.search(clues.after(80))
-    # The level the count is at is named in its key ("allies_meeting_2pct_guideline").
-    counted = float(re.search(r"(\d+(?:\.\d+)?)pct", scope.COUNT_KEY).group(1))
-    if not found or abs(float(found.group(1)) - counted) < 1e-9:
-        return None
-    level = float(found.group(1))
-    return Subject(f"allies_above_{level:g}pct", "", "inferred")
+    found = counts.level_counted(clues.after(80), clues.guidelines.newer_counted)
+    return Subject(found[0], "", "inferred", found[1]) if found else None
 
 
 def _allies_subject(clues: _Clues) -> Subject:
@@ -350,6 +387,10 @@ def _share_subject(clues: _Clues) -> Subject:
         key = None if measured else _guideline_mention(clues)
         if key:
             return Subject(key, "", "inferred")
+        if ally in ("", "Canada") and EUROPE_CANADA.search(
+                scope.clause_around(clues.sentence, clues.at, clues.surface, 90)):
+            # "allies in Europe and Canada will spend 2% of their combined GDP": not Canada's
+            return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
         if ally:
             return Subject("ally_share_gdp", ally, "inferred")
         if EUROPE.search(clues.context):
@@ -364,9 +405,12 @@ def _money_subject(clues: _Clues) -> Subject:
     if SINCE_2014.search(clues.sentence):
         return Subject("europe_canada_cumulative_additional_spending_since_2014", "",
                        "inferred")
-    if EUROPE_CANADA.search(clues.context):
+    # Whose money: the words of its own clause ("nearing 1.6 trillion, with European members
+    # and Canada rising to $559 billion": the 1.6 trillion is not Europe and Canada's).
+    own = clues.own_clause()
+    if EUROPE_CANADA.search(own):
         return Subject("europe_canada_defence_spending", "Europe and Canada", "inferred")
-    if EUROPE.search(clues.context):
+    if EUROPE.search(own):
         return Subject("nato_europe_defence_spending", "Europe", "inferred")
     if clues.ally:
         return Subject("ally_defence_spending", clues.ally, "inferred")
@@ -384,6 +428,13 @@ def _guideline_mention(clues: _Clues) -> str | None:
     found = re.search(r"\b(guideline|target|benchmark|pledge|goal|threshold|reach|meet)",
                       clues.sentence, re.IGNORECASE)
     return key if found else None
+
+
+def _nearest_exercise(sentence: str, at: int, names: list[str]) -> str | None:
+    lowered = sentence.lower()
+    hits = [(abs(m.start() - max(at, 0)), name) for name in names
+            for m in re.finditer(re.escape(name.lower()), lowered)]
+    return min(hits)[1] if hits else None
 
 
 def _exercise_key(base: str, unit: object) -> str:

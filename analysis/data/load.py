@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.data.announcements import STATEMENT_DATES_FILE, read_statement_dates
 from analysis.data.citations import CITATIONS_FILE, read_citations
 from analysis.data.guidelines import GUIDELINE_FILE, read_guidelines
 from analysis.data.provenance import Provenance, parse_date, verify
@@ -320,6 +321,18 @@ def load_citations() -> pd.DataFrame:
     statements cite, or why there is none (:func:`analysis.data.reference.read_citations`)."""
     path = reference_raw_dir() / CITATIONS_FILE
     return _citations_cached(str(path), verify(path).sha256).copy()
+
+
+@lru_cache(maxsize=4)
+def _statement_dates_cached(path: str, sha256: str) -> dict[str, dt.date]:
+    return read_statement_dates(Path(path))
+
+
+def load_statement_dates() -> dict[str, dt.date]:
+    """``statement_dates.csv``: source address -> the day NATO announced what it reports
+    (:mod:`analysis.data.announcements`)."""
+    path = reference_raw_dir() / STATEMENT_DATES_FILE
+    return dict(_statement_dates_cached(str(path), verify(path).sha256))
 
 
 @lru_cache(maxsize=4)

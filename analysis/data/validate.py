@@ -17,6 +17,7 @@ import pandas as pd
 
 from analysis import paths
 from analysis.data import load, sources
+from analysis.data.announcements import STATEMENT_DATES_FILE
 from analysis.data.citations import CITATIONS_FILE
 from analysis.data.figure_tables import load_figures
 from analysis.data.guidelines import GUIDELINE_FILE
@@ -275,8 +276,9 @@ def check_all() -> Summary:
                  for p in load.release_files(role)}
     consumed |= {(load.reference_raw_dir() / name).resolve()
                  for name in set(others["file"]) | {HEADLINE_FILE, GUIDELINE_FILE,
-                                                    CITATIONS_FILE}}
+                                                    CITATIONS_FILE, STATEMENT_DATES_FILE}}
     load.load_citations()  # its rules hold (nato.int pages, known statuses)
+    load.load_statement_dates()  # each row names an address and a YYYY-MM-DD day
     verified, unread = _check_raw_tree(consumed)
     warnings.extend(unread)
     extra = [("raw files", f"{verified} files in data/raw/nato, data/raw/reference and "

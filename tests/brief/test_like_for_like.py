@@ -11,18 +11,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.brief.check import check_figures
-from analysis.extract.extractor import extract_figures
-
-
-def _checked(text: str, published: date, facts: pd.DataFrame) -> pd.DataFrame:
-    return check_figures(extract_figures(text, published), published, text=text, facts=facts)
-
-
-def _row(table: pd.DataFrame, figure: str) -> pd.Series:
-    rows = table[table["figure"] == figure]
-    assert len(rows) == 1, f"{figure!r} not once in {table['figure'].tolist()}"
-    return rows.iloc[0]
+from tests.brief.conftest import checked, row_for
 
 
 @pytest.mark.parametrize(("text", "published", "figure", "why"), [
@@ -53,44 +42,44 @@ def _row(table: pd.DataFrame, figure: str) -> pd.Series:
 ])
 def test_another_quantity_is_unmatched_with_the_reason(facts, text, published, figure,
                                                        why) -> None:
-    row = _row(_checked(text, published, facts), figure)
+    row = row_for(checked(text, published, facts), figure)
     assert row["status"] == "unmatched"
     assert why in row["note"] and why in row["reason"]
 
 
 def test_tanks_are_not_the_exercise_total_of_combat_vehicles(facts) -> None:
-    table = _checked("Steadfast Defender 24 ended in May. At least 1,100 combat vehicles "
+    table = checked("Steadfast Defender 24 ended in May. At least 1,100 combat vehicles "
                      "(including 133 tanks and 533 infantry fighting vehicles).",
                      date(2024, 6, 1), facts)
     for part in ("133 tanks", "533 infantry fighting vehicles"):
-        row = _row(table, part)
+        row = row_for(table, part)
         assert row["status"] == "unmatched" and pd.isna(row["reference_value"])
 
 
 def test_aid_note_names_the_nearest_nato_figure(facts) -> None:
-    row = _row(_checked("Rutte also stressed that NATO maintained its support for Ukraine with "
+    row = row_for(checked("Rutte also stressed that NATO maintained its support for Ukraine with "
                         "$55 billion in military assistance provided by the allies.",
                         date(2025, 4, 24), facts), "$55 billion")
     assert "nearest NATO figure: NATO's total defence spending" in row["note"]
 
 
 def test_membership_is_not_a_count_of_allies_at_the_guideline(facts) -> None:
-    table = _checked("NATO chief Jens Stoltenberg said yesterday that 18 of the alliance's 31 "
+    table = checked("NATO chief Jens Stoltenberg said yesterday that 18 of the alliance's 31 "
                      "countries are set to meet the defence spending target of two percent of "
                      "gross domestic product in 2024.", date(2024, 2, 15), facts)
-    assert _row(table, "31 countries")["status"] == "unmatched"
-    assert _row(table, "18")["status"] == "superseded"
+    assert row_for(table, "31 countries")["status"] == "unmatched"
+    assert row_for(table, "18")["status"] == "superseded"
 
 
 def test_allies_above_another_level_are_not_allies_at_2_percent(facts) -> None:
-    row = _row(_checked("Five NATO member states will spend over 3% of their GDP on defence in "
+    row = row_for(checked("Five NATO member states will spend over 3% of their GDP on defence in "
                         "2024, while a guideline of expenditures is 2% of GDP.",
                         date(2024, 6, 18), facts), "Five NATO member states")
     assert row["metric"] == "allies_above_3pct" and row["status"] == "unmatched"
 
 
 def test_cumulative_sum_to_another_year_is_not_the_sum_to_2024(facts) -> None:
-    row = _row(_checked("\"In recent years, NATO European Allies and Canada have added more "
+    row = row_for(checked("\"In recent years, NATO European Allies and Canada have added more "
                         "than USD 700 billion extra for defence.", date(2025, 4, 24), facts),
                "more than USD 700 billion")
     assert row["metric"] == "europe_canada_cumulative_additional_spending_since_2014"
@@ -99,13 +88,13 @@ def test_cumulative_sum_to_another_year_is_not_the_sum_to_2024(facts) -> None:
 
 def test_growth_from_2023_is_the_growth_of_2024_and_the_money_is_not_at_2015_prices(
         facts) -> None:
-    table = _checked("NATO Allies in Europe and Canada invested a total of USD 486 billion in "
+    table = checked("NATO Allies in Europe and Canada invested a total of USD 486 billion in "
                      "defence, a 19.4% increase in real terms from 2023,\" Secretary General "
                      "Mark Rutte wrote in the foreword of the report.", date(2025, 4, 24), facts)
-    growth = _row(table, "19.4%")
+    growth = row_for(table, "19.4%")
     assert growth["year"] == 2024 and growth["status"] == "consistent"
     assert growth["reference_value"] == pytest.approx(19.4)
-    money = _row(table, "USD 486 billion")
+    money = row_for(table, "USD 486 billion")
     # "in real terms" is the increase's basis: the money is compared at current prices, with
     # NATO's 485 bn; no year stated and one billion off, so not called a difference.
     assert money["status"] == "unmatched" and "485 billion USD" in money["note"]
@@ -113,12 +102,12 @@ def test_growth_from_2023_is_the_growth_of_2024_and_the_money_is_not_at_2015_pri
 
 
 def test_share_belongs_to_the_ally_the_clause_names(facts) -> None:
-    row = _row(_checked("Spain is the alliance's lowest defense spender, setting aside just 1.28 "
+    row = row_for(checked("Spain is the alliance's lowest defense spender, setting aside just 1.28 "
                         "percent of its GDP on the military in 2024 — well below the alliance’s "
                         "2 percent target and a fraction of the 5 percent demanded by U.S. "
                         "President Donald Trump.", date(2025, 4, 22), facts), "1.28 percent")
     assert row["entity"] == "Spain" and row["status"] == "superseded"
-    czech = _row(_checked("According to Nicholas Merrick, the U.S. Ambassador to Prague, with "
+    czech = row_for(checked("According to Nicholas Merrick, the U.S. Ambassador to Prague, with "
                           "defense spending at approximately 1.8% of GDP, Czechia risks being "
                           "among the least contributors in the Alliance.", date(2026, 3, 10),
                           facts), "approximately 1.8%")
@@ -128,24 +117,24 @@ def test_share_belongs_to_the_ally_the_clause_names(facts) -> None:
 def test_a_count_from_a_table_missing_allies_is_no_revision(facts) -> None:
     # The 2026 annual report lists 29 allies' shares: "29 of 29" is another population than
     # NATO's 31 of 32 of August 2025.
-    row = _row(_checked("New NATO estimates project 31 of 32 members will meet the 2% of GDP "
+    row = row_for(checked("New NATO estimates project 31 of 32 members will meet the 2% of GDP "
                         "benchmark this year, with Iceland excluded because it has no armed "
                         "forces.", date(2025, 8, 29), facts), "31")
     assert row["status"] == "consistent" and row["reference_value"] == 31
 
 
 def test_a_month_named_in_the_clause_is_the_date_judged(facts) -> None:
-    table = _checked("In February this year, 18 alliance countries were allocating at least 2 "
+    table = checked("In February this year, 18 alliance countries were allocating at least 2 "
                      "percent of GDP to defense, and by June, that number had risen to 23, public "
                      "broadcaster Polish Radio’s IAR news agency reported.", date(2024, 6, 20),
                      facts)
-    assert _row(table, "18 alliance countries")["status"] == "superseded"
-    assert _row(table, "23")["status"] in ("consistent", "superseded")
+    assert row_for(table, "18 alliance countries")["status"] == "superseded"
+    assert row_for(table, "23")["status"] in ("consistent", "superseded")
 
 
 def test_money_on_an_unstated_basis_nato_has_only_at_current_prices_is_not_a_false_alarm(
         facts) -> None:
-    row = _row(_checked("This shows that Poland’s spending has more than tripled from around "
+    row = row_for(checked("This shows that Poland’s spending has more than tripled from around "
                         "$8.5 billion in 2014 to $27 billion this year.", date(2024, 6, 19),
                         facts), "around $8.5 billion")
     assert row["status"] == "unmatched" and "basis not stated" in row["note"]
@@ -154,19 +143,19 @@ def test_money_on_an_unstated_basis_nato_has_only_at_current_prices_is_not_a_fal
 def test_one_row_per_figure_span(facts) -> None:
     text = ("Stoltenberg said that when NATO leaders set the 2% of GDP target at their summit in "
             "2014, only three members – the United States, Greece and Britain – met that target.")
-    table = _checked(text, date(2024, 6, 18), facts)
+    table = checked(text, date(2024, 6, 18), facts)
     spans = table.dropna(subset=["start"])[["start", "end"]]
     assert not spans.duplicated().any()
 
 
 def test_us_share_of_the_alliance_spending_is_checked(facts) -> None:
-    row = _row(_checked("Total NATO military expenditure reached around $1.3 trillion last year, "
+    row = row_for(checked("Total NATO military expenditure reached around $1.3 trillion last year, "
                         "and the United States bore 64% of NATO's defense expenditure in 2024, "
                         "with Europe and Canada accounting for 36%.", date(2025, 4, 24), facts),
                "64%")
     assert row["metric"] == "us_share_of_nato_defence_expenditure"
     assert row["status"] == "consistent" and row["reference_value"] == 64
-    total = _row(_checked("Total NATO military expenditure reached around $1.3 trillion last "
+    total = row_for(checked("Total NATO military expenditure reached around $1.3 trillion last "
                           "year, and the United States bore 64% of NATO's defense expenditure.",
                           date(2025, 4, 24), facts), "around $1.3 trillion")
     assert total["metric"] == "nato_total_defence_spending" and total["status"] == "consistent"
