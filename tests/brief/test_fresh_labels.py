@@ -1,7 +1,7 @@
-"""The fresh held-aside set (tests/fixtures/brief_fresh) is well formed and its labels are real.
+"""The fresh held-aside sets (brief_fresh, brief_fresh2) are well formed and their labels real.
 
-Only the labels are checked here: the brief itself is scored on this set once, by the lead,
-with ``benchmarks/brief.py --fixtures tests/fixtures/brief_fresh --part whole``.
+Only the labels are checked here: the brief itself is scored on each set once, by the lead,
+with ``benchmarks/brief.py --fixtures tests/fixtures/<set> --part whole``.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from analysis.brief.scoring import META_KEYS, STATUSES, article_ids, load_articl
 from analysis.paths import project_root
 
 FIXTURES = project_root() / "tests" / "fixtures"
-FRESH_SET = FIXTURES / "brief_fresh"
+FRESH_SETS = [FIXTURES / "brief_fresh", FIXTURES / "brief_fresh2"]
 DEV_SET = FIXTURES / "brief_dev"
-IDS = article_ids(FRESH_SET)
+ARTICLES = [(folder, article_id) for folder in FRESH_SETS for article_id in article_ids(folder)]
+ARTICLE_NAMES = [f"{folder.name}/{article_id}" for folder, article_id in ARTICLES]
 FACTS = reference_facts()
 MAX_PER_OUTLET = 3
 
@@ -36,20 +37,34 @@ def meta_of(folder, article_id: str) -> dict:
     return yaml.safe_load((folder / f"{article_id}.meta.yml").read_text(encoding="utf-8"))
 
 
-def test_the_fresh_set_has_the_articles_it_promises():
-    assert len(IDS) >= 25
-    readme = (FRESH_SET / "README.md").read_text(encoding="utf-8")
-    assert all(f"| {article_id} |" in readme for article_id in IDS), "README lists every article"
+@pytest.mark.parametrize("folder", FRESH_SETS, ids=lambda folder: folder.name)
+def test_the_fresh_set_has_the_articles_it_promises(folder):
+    ids = article_ids(folder)
+    assert len(ids) >= 25
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert all(f"| {article_id} |" in readme for article_id in ids), "README lists every article"
 
 
-def test_no_article_of_the_fresh_set_is_in_the_development_set():
-    dev_urls = {meta_of(DEV_SET, i)["url"] for i in article_ids(DEV_SET)}
-    dev_titles = {meta_of(DEV_SET, i)["title"].lower() for i in article_ids(DEV_SET)}
-    for article_id in IDS:
-        meta = meta_of(FRESH_SET, article_id)
-        assert article_id not in article_ids(DEV_SET)
-        assert meta["url"] not in dev_urls, article_id
-        assert meta["title"].lower() not in dev_titles, article_id
+def earlier_sets(folder) -> list:
+    """The sets a fresh set must not overlap: the development set and every fresh set before it."""
+    return [DEV_SET, *FRESH_SETS[:FRESH_SETS.index(folder)]]
+
+
+@pytest.mark.parametrize("folder", FRESH_SETS, ids=lambda folder: folder.name)
+def test_no_article_of_a_fresh_set_is_in_an_earlier_set(folder):
+    for earlier in earlier_sets(folder):
+        earlier_ids = article_ids(earlier)
+        urls = {meta_of(earlier, i)["url"] for i in earlier_ids}
+        titles = {meta_of(earlier, i)["title"].lower() for i in earlier_ids}
+        for article_id in article_ids(folder):
+            meta = meta_of(folder, article_id)
+            assert article_id not in earlier_ids, (earlier.name, article_id)
+            assert meta["url"] not in urls, (earlier.name, article_id)
+            assert meta["title"].lower() not in titles, (earlier.name, article_id)
+
+
+def test_the_second_fresh_set_is_checked_against_both_earlier_sets():
+    assert earlier_sets(FIXTURES / "brief_fresh2") == [DEV_SET, FIXTURES / "brief_fresh"]
 
 
 def test_a_span_inside_a_longer_number_is_detected():
@@ -58,20 +73,21 @@ def test_a_span_inside_a_longer_number_is_detected():
     assert not inside_a_number("at least 2% of GDP", 9, 11)
 
 
-def test_no_outlet_has_more_than_three_articles():
-    outlets = [meta_of(FRESH_SET, i)["outlet"] for i in IDS]
+@pytest.mark.parametrize("folder", FRESH_SETS, ids=lambda folder: folder.name)
+def test_no_outlet_has_more_than_three_articles(folder):
+    outlets = [meta_of(folder, i)["outlet"] for i in article_ids(folder)]
     crowded = {o for o in outlets if outlets.count(o) > MAX_PER_OUTLET}
     assert not crowded
 
 
-@pytest.mark.parametrize("article_id", IDS)
-def test_fixture_is_well_formed(article_id):
+@pytest.mark.parametrize(("folder", "article_id"), ARTICLES, ids=ARTICLE_NAMES)
+def test_fixture_is_well_formed(folder, article_id):
     assert re.fullmatch(r"[a-z0-9-]+", article_id)
-    meta = meta_of(FRESH_SET, article_id)
+    meta = meta_of(folder, article_id)
     assert set(META_KEYS) <= set(meta), f"meta lacks {set(META_KEYS) - set(meta)}"
     assert meta["id"] == article_id
     assert date(2023, 1, 1) <= meta["published"] <= date(2026, 12, 31)
-    article = load_article(FRESH_SET, article_id)  # checks every occurrence exists
+    article = load_article(folder, article_id)  # checks every occurrence exists
     assert article.labels, "an article without claim figures does not belong in the set"
     spans = set()
     for label in article.labels:
@@ -87,9 +103,9 @@ def test_fixture_is_well_formed(article_id):
             assert not label.references, label
 
 
-@pytest.mark.parametrize("article_id", IDS)
-def test_every_reference_exists_in_the_bundled_facts(article_id):
-    for label in load_article(FRESH_SET, article_id).labels:
+@pytest.mark.parametrize(("folder", "article_id"), ARTICLES, ids=ARTICLE_NAMES)
+def test_every_reference_exists_in_the_bundled_facts(folder, article_id):
+    for label in load_article(folder, article_id).labels:
         for ref in label.references:
             facts = FACTS[(FACTS["key"] == ref.key) & (FACTS["entity"].fillna("") == ref.entity)
                           & (FACTS["release"] == ref.release)]
