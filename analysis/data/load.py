@@ -26,7 +26,8 @@ import pandas as pd
 from analysis import paths
 from analysis.data.citations import CITATIONS_FILE, read_citations
 from analysis.data.guidelines import GUIDELINE_FILE, read_guidelines
-from analysis.data.provenance import Provenance, parse_date, verify
+from analysis.data.parse_cache import cached_frame
+from analysis.data.provenance import Provenance, parse_date, sidecar_path, verify
 from analysis.data.reference import (
     HEADLINE_FILE,
     OTHER_RELEASE_FILES,
@@ -68,8 +69,10 @@ def workbook_files() -> list[Path]:
 
 @lru_cache(maxsize=16)
 def _read_workbook_cached(path: str, sha256: str, vintage: str | None) -> pd.DataFrame:
-
-    return read_workbook(Path(path), vintage=vintage)
+    # The sidecar can name the tables to require, so its bytes are part of the key too.
+    sidecar = sidecar_path(Path(path)).read_bytes()
+    return cached_frame("workbook", (sha256, sidecar, vintage),
+                        lambda: read_workbook(Path(path), vintage=vintage))
 
 
 def _workbook(path: Path) -> tuple[pd.DataFrame, Provenance]:
