@@ -106,14 +106,22 @@ def load_nato() -> pd.DataFrame:
     :mod:`analysis.data.workbook`). Raises ProvenanceError when a file's sha256 differs from its
     sidecar, WorkbookError when a workbook cannot be parsed.
     """
+    # Every file is checked (and so read) on each call; the frames are put together once per set
+    # of files and hashes (a report calls this dozens of times).
+    files = tuple((str(path), verify(path).sha256)
+                  for path in workbook_files() + release_files(RELEASE_TABLE))
+    return _nato_frame(files).copy()
+
+
+@lru_cache(maxsize=4)
+def _nato_frame(files: tuple[tuple[str, str], ...]) -> pd.DataFrame:
     frames = [_workbook(path)[0] for path in workbook_files()]
     data = pd.concat(frames, ignore_index=True)
     duplicated = data["vintage"].duplicated() & ~data["file"].duplicated()
     if duplicated.any():
         raise DataError(f"{paths.nato_raw_dir()}: two workbooks claim vintage "
                         f"{data.loc[duplicated, 'vintage'].iloc[0]!r}")
-    data = pd.concat([data, *_release_tables(set(data["vintage"]))], ignore_index=True)
-    return data.copy()
+    return pd.concat([data, *_release_tables(set(data["vintage"].unique()))], ignore_index=True)
 
 
 def load_indicator(indicator: str, vintage: str | None = None,
@@ -204,8 +212,9 @@ def release_info(vintage: str | None = None) -> ReleaseInfo:
     if not frame.empty:
         # The file of the share of GDP first: it is the one a chart's source line stands for.
         main = set(frame.loc[frame["indicator"] == "share_gdp_pct", "file"])
+        names = set(frame["file"].unique())
         files = sorted((p for p in workbook_files() + release_files(RELEASE_TABLE)
-                        if p.name in set(frame["file"])), key=lambda p: p.name not in main)
+                        if p.name in names), key=lambda p: p.name not in main)
         return info_from_sidecar(vintage, frame, files)
     others = load_other_releases()
     rows = others[others["vintage"] == vintage]

@@ -28,8 +28,12 @@ from jupyter_core.utils import run_sync
 
 START_TIMEOUT = 60  # seconds for a kernel to start and answer
 # Imported by every warm kernel before it is handed out: what the report notebooks import.
-PREIMPORTS = ("pandas", "matplotlib.pyplot", "analysis.data.load", "analysis.report.charts",
-              "analysis.report.tables")
+# None of them reads a data file at import (the read tracker would charge it to the report).
+PREIMPORTS = ("pandas", "matplotlib.pyplot", "IPython.display", "analysis.data.load",
+              "analysis.data.indicators", "analysis.data.sources", "analysis.markup",
+              "analysis.vocabulary", "analysis.report.charts", "analysis.report.tables",
+              "analysis.report.publication", "analysis.report.sources_notes",
+              "analysis.brief.check", "analysis.brief.present")
 # ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
 QUIET = "--IPKernelApp.log_level=CRITICAL"
 # Charts drawn with plain pyplot come out as SVG too: vector in the PDF, text selectable.
