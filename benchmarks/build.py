@@ -9,6 +9,13 @@ command in a subprocess, as a user runs it.
     .venv/bin/python benchmarks/build.py              # the default set (about 34 reports; long)
     .venv/bin/python benchmarks/build.py --subset 4   # its first 4 reports
     .venv/bin/python benchmarks/build.py --jobs 4     # N for the parallel build (default: cores)
+    .venv/bin/python benchmarks/build.py --fanout 6   # only the fan-out scale case, its first 6
+    .venv/bin/python benchmarks/build.py --fanout --dask  # all of it, locally and on a LocalCluster
+
+The fan-out scale case is the compare report for one ally at a time, over every ally x release x
+three start years (31 x 2 x 3 = 186 reports with the bundled data), each in its own slot: it is
+added to the copy's reports.yml as three reports (``fanout_2014`` ...) and made the default set.
+It prints reports per second, built at --jobs N and, with ``--dask``, on a local Dask cluster.
 
 ``--subset N`` cuts the default set's plan to its first N reports inside the benchmark's driver
 (the command line has no such option); the rest of the command runs unchanged.
@@ -57,7 +64,10 @@ def make_project(base: Path) -> Path:
 
 def environment(root: Path, out: Path, subset: int) -> dict[str, str]:
     env = dict(os.environ)
+    # Each reports folder has its own parse cache, empty at its first (cold) build, as on a new
+    # machine; its later builds (no-op, one file changed) find it as a user's would.
     env.update(NATO_REPORTS_ROOT=str(root), NATO_REPORTS_OUT=str(out),
+               NATO_REPORTS_CACHE=str(out.parent / f"parse-cache-{out.name}"),
                BENCH_SUBSET=str(subset or ""))
     return env
 
@@ -115,6 +125,40 @@ def naive_loop(root: Path, out: Path, requests: list[tuple[str, dict]]) -> float
     return time.perf_counter() - clock
 
 
+FANOUT_START_YEARS = (2014, 2017, 2020)
+
+
+def make_fanout_set(root: Path) -> None:
+    """The copy's default set becomes compare x ally x release x start year, one slot each."""
+    config_file = root / "notebooks" / "reports.yml"
+    config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    compare = config["reports"]["compare"]
+    config["default_set"] = []
+    for year in FANOUT_START_YEARS:
+        name = f"fanout_{year}"
+        parameters = {**compare["parameters"],
+                      "start_year": {**compare["parameters"]["start_year"], "default": year}}
+        config["reports"][name] = {**compare, "title": f"Fan-out: compare from {year}",
+                                   "slot": ["allies", "release"], "parameters": parameters}
+        config["default_set"].append({"report": name,
+                                      "for_each": {"allies": "allies", "release": "releases"}})
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+
+
+def fanout(base: Path, root: Path, count: int, jobs: int, dask: bool) -> None:
+    make_fanout_set(root)
+    planned = len(planned_requests(root, count))
+    print(f"fan-out: {planned} reports (compare x ally x release x start year), "
+          f"{len(os.sched_getaffinity(0))} cores", flush=True)
+    runs = [(f"--jobs {jobs}", "fanout-local", ("--jobs", str(jobs)))]
+    if dask:
+        runs.append(("--dask (LocalCluster)", "fanout-dask", ("--dask",)))
+    for label, out, options in runs:
+        seconds, line = timed_build(root, base / out, count, *options)
+        print(f"fan-out {label:<24} {seconds:8.1f} s  {planned / seconds:6.2f} reports/s   "
+              f"{line}", flush=True)
+
+
 def change_one_file(root: Path) -> None:
     target = root / CHANGED_FILE
     target.write_text(target.read_text(encoding="utf-8") + "\n", encoding="utf-8")
@@ -127,10 +171,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)), metavar="N",
                         help="jobs of the parallel build (default: the cores)")
     parser.add_argument("--skip-naive", action="store_true", help="leave out the naive loop")
+    parser.add_argument("--fanout", type=int, nargs="?", const=0, default=None, metavar="N",
+                        help="run only the fan-out scale case (its first N reports; all when "
+                             "N is left out)")
+    parser.add_argument("--dask", action="store_true",
+                        help="with --fanout: also on a local Dask cluster")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="nato-bench-") as temp:
         base = Path(temp)
         root = make_project(base)
+        if args.fanout is not None:
+            fanout(base, root, args.fanout, args.jobs, args.dask)
+            return 0
         requests = planned_requests(root, args.subset)
         print(f"{len(requests)} reports, {args.jobs} jobs, "
               f"{len(os.sched_getaffinity(0))} cores", flush=True)
