@@ -2,6 +2,9 @@
 rebuild after one data file changed, and the naive CLI loop a user would script (papermill CLI,
 ``jupyter nbconvert --to html``, the WeasyPrint CLI) on the same reports; then the ratios.
 
+Each run prints wall seconds and CPU seconds (user + sys of the command and the workers and
+kernels it waited for): on a machine busy with other work the CPU figures are the ones to compare.
+
 Everything runs in a temporary copy of the project's notebooks and data (the changed data file is
 changed there, never in data/raw), each build into its own reports folder, through the installed
 command in a subprocess, as a user runs it.
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -72,8 +76,17 @@ def environment(root: Path, out: Path, subset: int) -> dict[str, str]:
     return env
 
 
-def timed_build(root: Path, out: Path, subset: int, *options: str) -> tuple[float, str]:
-    """Seconds of one ``nato-report build --all`` and its summary line."""
+def children_cpu() -> float:
+    """CPU seconds (user + sys) of the finished child processes so far, with the descendants
+    they waited for (workers, kernels): the figure that holds on a machine busy with other work."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_build(root: Path, out: Path, subset: int,
+                *options: str) -> tuple[float, float, str]:
+    """Wall seconds and CPU seconds of one ``nato-report build --all``, and its summary line."""
+    cpu = children_cpu()
     clock = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", DRIVER, "build", "--all", *options], capture_output=True,
@@ -83,7 +96,7 @@ def timed_build(root: Path, out: Path, subset: int, *options: str) -> tuple[floa
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0:
         sys.exit(f"build failed ({done.returncode}): {done.stderr.strip()[-600:]}")
-    return seconds, lines[-1] if lines else ""
+    return seconds, children_cpu() - cpu, lines[-1] if lines else ""
 
 
 def planned_requests(root: Path, subset: int) -> list[tuple[str, dict]]:
@@ -103,11 +116,12 @@ def planned_requests(root: Path, subset: int) -> list[tuple[str, dict]]:
     return [(name, params) for name, params in json.loads(done.stdout)]
 
 
-def naive_loop(root: Path, out: Path, requests: list[tuple[str, dict]]) -> float:
+def naive_loop(root: Path, out: Path, requests: list[tuple[str, dict]]) -> tuple[float, float]:
     """papermill CLI, ``jupyter nbconvert --to html``, WeasyPrint CLI: one report at a time."""
     out.mkdir(parents=True)
     env = environment(root, out, 0)
     notebooks = root / "notebooks"
+    cpu = children_cpu()
     clock = time.perf_counter()
     for number, (name, params) in enumerate(requests):
         executed = out / f"{number:03d}-{name}"
@@ -122,7 +136,7 @@ def naive_loop(root: Path, out: Path, requests: list[tuple[str, dict]]) -> float
         html = executed.with_suffix(".html")
         subprocess.run([str(BIN / "weasyprint"), str(html), str(html.with_suffix(".pdf"))],
                        check=True, env=env, capture_output=True)
-    return time.perf_counter() - clock
+    return time.perf_counter() - clock, children_cpu() - cpu
 
 
 FANOUT_START_YEARS = (2014, 2017, 2020)
@@ -154,9 +168,9 @@ def fanout(base: Path, root: Path, count: int, jobs: int, dask: bool) -> None:
     if dask:
         runs.append(("--dask (LocalCluster)", "fanout-dask", ("--dask",)))
     for label, out, options in runs:
-        seconds, line = timed_build(root, base / out, count, *options)
-        print(f"fan-out {label:<24} {seconds:8.1f} s  {planned / seconds:6.2f} reports/s   "
-              f"{line}", flush=True)
+        seconds, cpu, line = timed_build(root, base / out, count, *options)
+        print(f"fan-out {label:<24} {seconds:8.1f} s wall {cpu:8.1f} s CPU  "
+              f"{planned / seconds:6.2f} reports/s   {line}", flush=True)
 
 
 def change_one_file(root: Path) -> None:
@@ -186,26 +200,34 @@ def main(argv: list[str] | None = None) -> int:
         requests = planned_requests(root, args.subset)
         print(f"{len(requests)} reports, {args.jobs} jobs, "
               f"{len(os.sched_getaffinity(0))} cores", flush=True)
-        figures: dict[str, float] = {}
-        for label, out, jobs in (("cold --jobs 1", "serial", 1),
-                                 (f"cold --jobs {args.jobs}", "parallel", args.jobs)):
-            figures[label], line = timed_build(root, base / out, args.subset, "--jobs", str(jobs))
-            print(f"{label:<32} {figures[label]:8.1f} s   {line}", flush=True)
-        cold = figures[f"cold --jobs {args.jobs}"]
-        figures["no-op rebuild"], line = timed_build(root, base / "parallel", 0)
-        print(f"{'no-op rebuild':<32} {figures['no-op rebuild']:8.2f} s   {line}", flush=True)
+        wall: dict[str, float] = {}
+        cpu: dict[str, float] = {}
+
+        def show(label: str, line: str = "") -> None:
+            print(f"{label:<40} {wall[label]:8.2f} s wall {cpu[label]:8.2f} s CPU   {line}",
+                  flush=True)
+
+        serial, parallel = "cold --jobs 1", f"cold --jobs {args.jobs}"
+        for label, out, jobs in ((serial, "serial", 1), (parallel, "parallel", args.jobs)):
+            wall[label], cpu[label], line = timed_build(root, base / out, args.subset,
+                                                        "--jobs", str(jobs))
+            show(label, line)
+        wall["no-op rebuild"], cpu["no-op rebuild"], line = timed_build(root, base / "parallel", 0)
+        show("no-op rebuild", line)
         change_one_file(root)
-        label = f"rebuild, {CHANGED_FILE.name} changed"
-        figures[label], line = timed_build(root, base / "parallel", args.subset)
-        print(f"{label:<32} {figures[label]:8.1f} s   {line}", flush=True)
+        changed = f"rebuild, {CHANGED_FILE.name} changed"
+        wall[changed], cpu[changed], line = timed_build(root, base / "parallel", args.subset)
+        show(changed, line)
+        pairs = [(serial, parallel), (parallel, "no-op rebuild"), (parallel, changed)]
         if not args.skip_naive:
-            naive = naive_loop(root, base / "naive", requests)
-            print(f"{'naive CLI loop':<32} {naive:8.1f} s", flush=True)
-            print(f"\nnaive loop / cold --jobs 1:  {naive / figures['cold --jobs 1']:5.2f}x")
-            print(f"naive loop / cold --jobs {args.jobs}:  {naive / cold:5.2f}x")
-        print(f"cold --jobs 1 / cold --jobs {args.jobs}:  {figures['cold --jobs 1'] / cold:5.2f}x")
-        print(f"cold --jobs {args.jobs} / no-op:  {cold / figures['no-op rebuild']:7.1f}x")
-        print(f"cold --jobs {args.jobs} / one file changed:  {cold / figures[label]:5.1f}x")
+            wall["naive CLI loop"], cpu["naive CLI loop"] = naive_loop(root, base / "naive",
+                                                                       requests)
+            show("naive CLI loop")
+            pairs = [("naive CLI loop", serial), ("naive CLI loop", parallel), *pairs]
+        print()
+        for slower, faster in pairs:
+            print(f"{slower} / {faster}:  {wall[slower] / wall[faster]:6.2f}x wall  "
+                  f"{cpu[slower] / cpu[faster]:6.2f}x CPU")
     return 0
 
 
