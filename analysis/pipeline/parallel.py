@@ -158,7 +158,10 @@ def submit(builder: Any, backend: Any, request: BuildRequest,
     future: Future[Outcome]
     try:
         run.staging.mkdir(parents=True)
-        job = builder.job(run, warm_next=request is not todo[-1])
+        # Each worker starts with a warm kernel and warms one more with each report it takes;
+        # after the last `width` reports no report is left for it: it would start for nothing.
+        last = todo[-backend.width:]
+        job = builder.job(run, warm_next=all(request is not other for other in last))
         future = backend.submit(job)
     except Exception as failure:  # noqa: BLE001 - as a failed report: the others go on
         future = Future()
