@@ -27,7 +27,8 @@ from analysis import paths
 from analysis.data.announcements import STATEMENT_DATES_FILE, read_statement_dates
 from analysis.data.citations import CITATIONS_FILE, read_citations
 from analysis.data.guidelines import GUIDELINE_FILE, read_guidelines
-from analysis.data.provenance import Provenance, parse_date, verify
+from analysis.data.parse_cache import cached_frame
+from analysis.data.provenance import Provenance, parse_date, sidecar_path, verify
 from analysis.data.reference import (
     HEADLINE_FILE,
     OTHER_RELEASE_FILES,
@@ -69,8 +70,10 @@ def workbook_files() -> list[Path]:
 
 @lru_cache(maxsize=16)
 def _read_workbook_cached(path: str, sha256: str, vintage: str | None) -> pd.DataFrame:
-
-    return read_workbook(Path(path), vintage=vintage)
+    # The sidecar can name the tables to require, so its bytes are part of the key too.
+    sidecar = sidecar_path(Path(path)).read_bytes()
+    return cached_frame("workbook", (sha256, sidecar, vintage),
+                        lambda: read_workbook(Path(path), vintage=vintage))
 
 
 def _workbook(path: Path) -> tuple[pd.DataFrame, Provenance]:
@@ -104,14 +107,22 @@ def load_nato() -> pd.DataFrame:
     :mod:`analysis.data.workbook`). Raises ProvenanceError when a file's sha256 differs from its
     sidecar, WorkbookError when a workbook cannot be parsed.
     """
+    # Every file is checked (and so read) on each call; the frames are put together once per set
+    # of files and hashes (a report calls this dozens of times).
+    files = tuple((str(path), verify(path).sha256)
+                  for path in workbook_files() + release_files(RELEASE_TABLE))
+    return _nato_frame(files).copy()
+
+
+@lru_cache(maxsize=4)
+def _nato_frame(files: tuple[tuple[str, str], ...]) -> pd.DataFrame:
     frames = [_workbook(path)[0] for path in workbook_files()]
     data = pd.concat(frames, ignore_index=True)
     duplicated = data["vintage"].duplicated() & ~data["file"].duplicated()
     if duplicated.any():
         raise DataError(f"{paths.nato_raw_dir()}: two workbooks claim vintage "
                         f"{data.loc[duplicated, 'vintage'].iloc[0]!r}")
-    data = pd.concat([data, *_release_tables(set(data["vintage"]))], ignore_index=True)
-    return data.copy()
+    return pd.concat([data, *_release_tables(set(data["vintage"].unique()))], ignore_index=True)
 
 
 def load_indicator(indicator: str, vintage: str | None = None,
@@ -202,8 +213,9 @@ def release_info(vintage: str | None = None) -> ReleaseInfo:
     if not frame.empty:
         # The file of the share of GDP first: it is the one a chart's source line stands for.
         main = set(frame.loc[frame["indicator"] == "share_gdp_pct", "file"])
+        names = set(frame["file"].unique())
         files = sorted((p for p in workbook_files() + release_files(RELEASE_TABLE)
-                        if p.name in set(frame["file"])), key=lambda p: p.name not in main)
+                        if p.name in names), key=lambda p: p.name not in main)
         return info_from_sidecar(vintage, frame, files)
     others = load_other_releases()
     rows = others[others["vintage"] == vintage]

@@ -120,6 +120,7 @@ class Builder:
         with publish.build_lock(self.out_root):
             try:
                 publish.recover_all({self.report_dir(r) for r in requests})
+                publish.clear_stale_staging(publish.report_folders(self.out_root))
                 fresh = self.up_to_date(requests)
                 todo = [r for r in requests if r not in fresh]
                 if self.backend is None and (self.jobs == 1 or len(todo) <= 1):

@@ -27,9 +27,14 @@ from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
 
 START_TIMEOUT = 60  # seconds for a kernel to start and answer
+START_ATTEMPTS = 2
 # Imported by every warm kernel before it is handed out: what the report notebooks import.
-PREIMPORTS = ("pandas", "matplotlib.pyplot", "analysis.data.load", "analysis.report.charts",
-              "analysis.report.tables")
+# None of them reads a data file at import (the read tracker would charge it to the report).
+PREIMPORTS = ("pandas", "matplotlib.pyplot", "IPython.display", "analysis.data.load",
+              "analysis.data.indicators", "analysis.data.sources", "analysis.markup",
+              "analysis.vocabulary", "analysis.report.charts", "analysis.report.tables",
+              "analysis.report.publication", "analysis.report.sources_notes",
+              "analysis.brief.check", "analysis.brief.present")
 # ipykernel warns on stderr about unencrypted local TCP at every start: log noise.
 QUIET = "--IPKernelApp.log_level=CRITICAL"
 # Charts drawn with plain pyplot come out as SVG too: vector in the PDF, text selectable.
@@ -68,7 +73,24 @@ class Kernel:
 
 def start_kernel(name: str, cwd: Path, data_root: Path, log: Path,
                  preimports: tuple[str, ...] = PREIMPORTS) -> Kernel:
-    """Start a kernel in ``cwd`` and wait until it answers (its pre-imports are done by then)."""
+    """Start a kernel in ``cwd`` and wait until it answers (its pre-imports are done by then).
+
+    jupyter_client picks free TCP ports before the kernel binds them, so another process starting
+    a kernel at the same moment (a parallel worker, another build) can take one in between; that
+    kernel then never answers ("Address already in use" on its stderr). One more start, with
+    fresh ports, is tried before the report fails.
+    """
+    for attempt in range(START_ATTEMPTS):
+        try:
+            return start_kernel_once(name, cwd, data_root, log, preimports)
+        except (RuntimeError, TimeoutError):
+            if attempt == START_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def start_kernel_once(name: str, cwd: Path, data_root: Path, log: Path,
+                      preimports: tuple[str, ...]) -> Kernel:
     manager = AsyncKernelManager(kernel_name=name)
     log.unlink(missing_ok=True)
     run_sync(manager.start_kernel)(

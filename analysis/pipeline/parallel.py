@@ -15,7 +15,10 @@ as the serial build).
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
+import os
 import signal
 import time
 from collections.abc import Callable, Sequence
@@ -33,6 +36,7 @@ from analysis.pipeline.plan import BuildRequest
 from analysis.pipeline.produce import Job, Outcome, failure_line, produce_safely
 
 _worker_pool: KernelPool | None = None
+PR_SET_PDEATHSIG = 1  # prctl option, <linux/prctl.h>
 
 
 def start_worker(setup: Callable[[], None] | None, data_root: Path,
@@ -41,15 +45,36 @@ def start_worker(setup: Callable[[], None] | None, data_root: Path,
     global _worker_pool
     if setup is not None:
         setup()
+    parent = multiprocessing.parent_process()
 
     def terminate(signum: int, frame: object) -> None:
+        if parent is not None and os.getppid() != parent.pid:
+            # The build died (SIGKILL): nobody will take this report. Our waiting kernels are
+            # shut down; the one running a report notices its parent gone within a second
+            # (ipykernel's parent poller). Exit now: the executor's queues would wait forever.
+            if _worker_pool is not None:
+                _worker_pool.close()
+            os._exit(1)
         raise Terminated("terminated")
 
     signal.signal(signal.SIGTERM, terminate)
+    die_with_parent(parent)
     _worker_pool = KernelPool(data_root)
     util.Finalize(_worker_pool, _worker_pool.close, exitpriority=10)  # kernels die with us
     for name, cwd in kernels:
         _worker_pool.warm(name, cwd)
+
+
+def die_with_parent(parent: Any) -> None:
+    """SIGTERM this worker when the build process dies, even by SIGKILL (Linux's
+    PR_SET_PDEATHSIG), instead of an orphan running a report nobody will publish."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: the workers end with the build's queues
+        return
+    if parent is not None and os.getppid() != parent.pid:  # it died before prctl was set
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def make_in_worker(job: Job) -> Outcome:
@@ -133,7 +158,10 @@ def submit(builder: Any, backend: Any, request: BuildRequest,
     future: Future[Outcome]
     try:
         run.staging.mkdir(parents=True)
-        job = builder.job(run, warm_next=request is not todo[-1])
+        # Each worker starts with a warm kernel and warms one more with each report it takes;
+        # after the last `width` reports no report is left for it: it would start for nothing.
+        last = todo[-backend.width:]
+        job = builder.job(run, warm_next=all(request is not other for other in last))
         future = backend.submit(job)
     except Exception as failure:  # noqa: BLE001 - as a failed report: the others go on
         future = Future()

@@ -87,6 +87,14 @@ def recover_all(report_dirs: Iterable[Path]) -> None:
             ) from None
 
 
+def clear_stale_staging(report_dirs: Iterable[Path]) -> None:
+    """Delete the ``.staging`` folders a killed build left (SIGKILL, power loss: nothing of it
+    ran to file them in ``_failed``). Called only with the build lock held, so no build is
+    using them; a slot never held them, so no report is lost."""
+    for report_dir in sorted(set(report_dirs)):
+        shutil.rmtree(report_dir / STAGING, ignore_errors=True)
+
+
 def unique_run_id(report_dir: Path, started: dt.datetime, slot: str) -> str:
     """``<UTC start, 20261125T081500Z>-<slot>``, numbered when that folder exists already."""
     base = f"{started.strftime('%Y%m%dT%H%M%SZ')}-{slot}"

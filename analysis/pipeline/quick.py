@@ -99,6 +99,8 @@ def nothing_to_do(out_root: Path, command: Mapping[str, Any], print_: str) -> di
     slots = saved.get("slots") or []
     for slot in slots:
         folder = out_root / str(slot.get("folder"))
+        if (folder.parent / publish.STAGING).exists():  # a killed build's: the full path clears it
+            return None
         manifest = read_manifest(folder)
         if manifest.get("status") != "ok" or manifest.get("run_id") != slot.get("run_id"):
             return None
