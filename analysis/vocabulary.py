@@ -254,6 +254,10 @@ CURRENT_PRICE_WORDS = ("current prices", "current dollars", "nominal terms", "in
 PART_OF_VEHICLES = ("tank", "tanks", "infantry fighting", "fighting vehicles", "armoured",
                     "armored", "personnel carriers", "howitzers", "artillery", "trucks",
                     "launchers", "leopard", "abrams", "bradley", "cv90")
+# Standing forces, not an exercise's participants: "NATO's high-readiness forces have been
+# increased to 500.000 personnel, and the Steadfast Defender 2024 exercise involved ...".
+STANDING_FORCE_WORDS = ("high-readiness", "high readiness", "readiness forces", "response force",
+                        "force model", "on standby", "at readiness")
 # Nationality words: "12,000 German troops" are one ally's part of an exercise.
 NATIONALITIES = (
     "American", "U.S.", "US", "British", "German", "French", "Polish", "Italian", "Spanish",

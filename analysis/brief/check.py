@@ -154,9 +154,18 @@ FROM_EARLIER_AFTER = re.compile(
     r"the\s+(?:previous|prior)\s+year|in\s+20\d\d)\b", re.I)
 
 
+# "just 9 countries had earmarked 2% of GDP for defence before, but the number has increased to
+# 23 afterwards": a time relative to an event, whatever year the event's own words give.
+EVENT_RELATIVE_AFTER = re.compile(
+    r"^[^,;.]{0,70}?\b(?:before(?=\s*(?:[,.;]|$))|afterwards?(?=\s*(?:[,.;]|$))|thereafter)",
+    re.I)
+
+
 def _year_of(record: dict[str, Any], sentence: str, at: int, surface: str,
              published: date | None) -> int | None:
     year = _int_or_none(record.get("year"))
+    if at >= 0 and EVENT_RELATIVE_AFTER.search(sentence[at + len(surface):at + len(surface) + 80]):
+        return None
     if year is not None and at >= 0 and FROM_EARLIER_AFTER.search(
             sentence[at + len(surface):at + len(surface) + 60]):
         return None

@@ -224,7 +224,8 @@ def _restates_guideline(clues: _Clues) -> bool:
             abs(value - clues.value) < 1e-9 for _, value, _ in clues.guidelines.keys):
         return False
     before = clues.sentence[max(0, clues.at - 40):clues.at]
-    return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40)))
+    return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40))
+                or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
 
 
 def _change_not_comparable(clues: _Clues) -> str:
@@ -266,7 +267,8 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
                 REACH_BEFORE.search(sentence[max(0, at - 30):at]):
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
         why = scope.share_is_plan(sentence, at, surface) or \
-            scope.share_for_partner(sentence, at, surface)
+            scope.share_for_partner(sentence, at, surface) or \
+            scope.average_over_years(sentence, at, surface)
         if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
                 not scope.ally_named_right_after(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"

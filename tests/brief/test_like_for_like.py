@@ -39,6 +39,18 @@ from tests.brief.conftest import checked, row_for
     ("Five NATO member states will spend over 3% of their GDP on defence in 2024, while a "
      "guideline of expenditures is 2% of GDP.", date(2024, 6, 18), "over 3%",
      "the level a count of allies"),
+    # The guideline restated as what allies promised (Hürriyet Daily News, June 2024).
+    ("In 2006, NATO defense ministers pledged to spend at least 2 percent of their gross "
+     "domestic product on defense.", date(2024, 6, 20), "at least 2 percent",
+     "restates a NATO guideline"),
+    # An average over a decade is no one year's share (Hürriyet Daily News, June 2024).
+    ("Türkiye has achieved the NATO target of allocating at least 2 percent of its annual gross "
+     "domestic product to defense spending. Over the past decade, Türkiye’s average hovered around 1.58 percent, peaking at 1.86 percent in "
+     "2020.", date(2024, 6, 20), "around 1.58 percent", "an average over several years"),
+    # Standing forces at high readiness are not an exercise's participants (Difesa Online, 2025).
+    ("NATO’s high-readiness forces have been increased to 500.000 personnel, and the “Steadfast "
+     "Defender 2024” exercise involved over 90.000 soldiers.", date(2025, 4, 25),
+     "500.000 personnel", "standing forces"),
 ])
 def test_another_quantity_is_unmatched_with_the_reason(facts, text, published, figure,
                                                        why) -> None:
@@ -159,3 +171,28 @@ def test_us_share_of_the_alliance_spending_is_checked(facts) -> None:
                           "year, and the United States bore 64% of NATO's defense expenditure.",
                           date(2025, 4, 24), facts), "around $1.3 trillion")
     assert total["metric"] == "nato_total_defence_spending" and total["status"] == "consistent"
+
+
+def test_a_count_dated_only_by_an_event_is_not_compared_with_the_events_year(facts) -> None:
+    # Delfi, 10 July 2024: "last year" dates the summit; "before" and "afterwards" date nothing.
+    table = checked("According to the president, the NATO summit in Vilnius last year already "
+                     "had an effect as just 9 countries had earmarked 2% of GDP for defence "
+                     "before, but the number of countries has increased to 23 afterwards.",
+                     date(2024, 7, 10), facts)
+    assert row_for(table, "9 countries")["status"] == "unmatched"
+    assert row_for(table, "23")["status"] != "differs"
+
+
+def test_a_yearly_share_next_to_an_average_is_still_compared(facts) -> None:
+    row = row_for(checked("Türkiye has achieved the NATO target of allocating at least 2 percent "
+                          "of its annual gross domestic product to defense spending. Over the past "
+                          "decade, Türkiye’s average hovered around 1.58 percent, peaking at 1.86 "
+                          "percent in 2020.", date(2024, 6, 20), facts), "1.86 percent")
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_continental_separators_are_read_as_written(facts) -> None:
+    # Difesa Online (English edition), April 2025: "90.000" is ninety thousand.
+    row = row_for(checked("The “Steadfast Defender 2024” exercise involved over 90.000 soldiers.",
+                          date(2025, 4, 25), facts), "over 90.000 soldiers")
+    assert row["value"] == 90000 and row["status"] == "consistent"
