@@ -46,7 +46,8 @@ from tests.brief.conftest import checked, row_for
     # An average over a decade is no one year's share (Hürriyet Daily News, June 2024).
     ("Türkiye has achieved the NATO target of allocating at least 2 percent of its annual gross "
      "domestic product to defense spending. Over the past decade, Türkiye’s average hovered "
-     "around 1.58 percent, peaking at 1.86 percent in 2020.", date(2024, 6, 20), "around 1.58 percent", "an average over several years"),
+     "around 1.58 percent, peaking at 1.86 percent in 2020.", date(2024, 6, 20),
+     "around 1.58 percent", "an average over several years"),
     # Standing forces at high readiness are not an exercise's participants (Difesa Online, 2025).
     ("NATO’s high-readiness forces have been increased to 500.000 personnel, and the “Steadfast "
      "Defender 2024” exercise involved over 90.000 soldiers.", date(2025, 4, 25),
