@@ -156,8 +156,11 @@ FROM_EARLIER_AFTER = re.compile(
 
 # "just 9 countries had earmarked 2% of GDP for defence before, but the number has increased to
 # 23 afterwards": a time relative to an event, whatever year the event's own words give.
+# "just 1.40% when the pledge was made": the pledge's year, which the sentence does not give.
 EVENT_RELATIVE_AFTER = re.compile(
-    r"^[^,;.]{0,70}?\b(?:before(?=\s*(?:[,.;]|$))|afterwards?(?=\s*(?:[,.;]|$))|thereafter)",
+    r"^[^,;.]{0,70}?\b(?:before(?=\s*(?:[,.;]|$))|afterwards?(?=\s*(?:[,.;]|$))|thereafter|"
+    r"when\s+the\s+(?:\w+\s+)?(?:pledge|target|guideline|commitment|goal)\s+was\s+"
+    r"(?:made|set|agreed|established|adopted|launched)\b(?!\s+in\s+\d))",
     re.I)
 
 
@@ -261,6 +264,15 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         return {**result, "status": "superseded", "gap": None, "gap_pct": None,
                 "note": f"{result['note']}; NATO's latest for "
                         f"{result['year']} is {latest} ({result['reference_release']})"}
+    if result["status"] == "differs" and result.get("later_release_agrees") and not \
+            result.get("older_release_agrees"):
+        # "a nearly 20% increase" (Rutte, Feb 2025): NATO's next release agreed; the article
+        # quotes an estimate given before it, which the bundled data does not hold.
+        then = format_value(result["reference_value"], result["reference_unit"])
+        note = (f"agrees only with a later release ({result['note']}); NATO's value at the "
+                f"source's date was {then} ({result['reference_release']}); an estimate given "
+                "between releases, not compared")
+        return {**row, "status": "unmatched", "note": note, "reason": note}
     if result["status"] == "differs" and year is None and result["year"] is not None:
         # The year was assumed (NATO's latest): the article may speak of another year.
         note = (f"no year stated; NATO's latest year {result['year']} has "

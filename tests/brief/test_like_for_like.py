@@ -197,3 +197,19 @@ def test_continental_separators_are_read_as_written(facts) -> None:
     row = row_for(checked("The “Steadfast Defender 2024” exercise involved over 90.000 soldiers.",
                           date(2025, 4, 25), facts), "over 90.000 soldiers")
     assert row["value"] == 90000 and row["status"] == "consistent"
+
+
+def test_a_share_dated_only_by_the_pledge_is_not_compared_with_another_year(facts) -> None:
+    # europa.com, 28 Aug 2025: "in 2024" is 1.99%'s year; 1.40% is 2014's, left unstated.
+    row = row_for(checked("Combined defence expenditure among European allies and Canada is "
+                          "projected to hit 2.27% of GDP this year, up from 1.99% in 2024 and just "
+                          "1.40% when the pledge was made.", date(2025, 8, 28), facts), "1.40%")
+    assert row["status"] == "unmatched"
+
+
+def test_agreeing_only_with_a_later_release_is_no_false_alarm(facts) -> None:
+    # Azərbaycan24, 12 Feb 2025: NATO's table said 18% (June 2024), April 2025 said 19.4%.
+    row = row_for(checked("In 2024, NATO allies in Europe and Canada invested $485 billion in "
+                          "defense, a nearly 20% increase compared with 2023, said NATO Secretary "
+                          "General Mark Rutte.", date(2025, 2, 12), facts), "nearly 20%")
+    assert row["status"] == "unmatched" and "later release" in row["note"]
