@@ -213,3 +213,23 @@ def test_agreeing_only_with_a_later_release_is_no_false_alarm(facts) -> None:
                           "defense, a nearly 20% increase compared with 2023, said NATO Secretary "
                           "General Mark Rutte.", date(2025, 2, 12), facts), "nearly 20%")
     assert row["status"] == "unmatched" and "later release" in row["note"]
+
+
+def test_a_list_takes_its_year_and_share_of_gdp_from_its_heading(facts) -> None:
+    # Express & Star, 10 July 2024 (2023 shares of NATO's annual report, revised in June) and
+    # Sweden Herald, 17 June 2024 (bare numbers under "as a percentage of their GDP").
+    table = checked("Here is a list of how much was estimated to have been spent on defence by "
+                    "Nato countries in 2023 as a proportion of their national GDP, ranked from "
+                    "highest to lowest.\n\n– Poland 3.92%\n\n– United States 3.24%\n",
+                    date(2024, 7, 10), facts)
+    # June 2024 revised Poland's 3.92 to 3.26 (out of date: differs) and the US's 3.24 to 3.23
+    # (a small revision: superseded, not a false alarm)
+    poland, usa = row_for(table, "3.92%"), row_for(table, "3.24%")
+    assert poland["year"] == 2023 and poland["status"] == "differs"
+    assert usa["year"] == 2023 and usa["status"] == "superseded"
+    herald = checked("Here are the Nato countries' defence expenditures for 2024, as a "
+                     "percentage of their GDP:\nPoland: 4.12\nEstonia: 3.43\n",
+                     date(2024, 6, 17), facts)
+    estonia = row_for(herald, "3.43")
+    assert estonia["year"] == 2024 and estonia["metric"] == "ally_share_gdp"
+    assert estonia["status"] in ("consistent", "superseded")
