@@ -32,6 +32,7 @@ import pandas as pd
 
 from analysis.brief import match, scope
 from analysis.brief.basis import BASES, bases_for, with_statement_bases
+from analysis.brief.exercise_dates import exercise_under_way
 from analysis.brief.judge import (
     YEARLESS_KEYS,
     best_fact,
@@ -99,8 +100,9 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     primary_id = primary_source_id(primary_source)
     guidelines = Guidelines.from_facts(facts)
     records = [with_list_heading(r, text) for r in claims.to_dict("records")]
+    by_date = exercise_under_way(facts, published)
     rows = [_check_one(record, facts, published, primary_id, exercises, guidelines)
-            for record in _with_document_exercise(records, scan, exercises)]
+            for record in _with_document_exercise(records, scan, exercises, by_date)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
     rows += [_check_vague(record, facts, published, primary_id) for record in
@@ -121,8 +123,8 @@ def _claims(figures: pd.DataFrame) -> pd.DataFrame:
     return figures[~figures["unit"].isin(["year", "other"])]
 
 
-def _with_document_exercise(records: list[dict[str, Any]], text: str,
-                            exercises: list[str]) -> list[dict[str, Any]]:
+def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises: list[str],
+                            by_date: str | None = None) -> list[dict[str, Any]]:
     """Each record with the exercise the document was last talking about before the figure,
     and the sentence before the figure's.
 
@@ -137,6 +139,8 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
         before = [name for at, name in mentions if start is not None and at < start]
         record["document_exercise"] = before[-1] if before else (
             mentions[0][1] if mentions else None)
+        # no exercise named anywhere: the one NATO was running, to agree only
+        record["exercise_by_date"] = by_date if not mentions else None
         # "The target is 2%. In 2014 just 7 allies met it": what "it" points back to.
         sentence = record.get("sentence")
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
@@ -194,6 +198,11 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                        guidelines, record["at"])
     if dollars:
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {dollars}", subject.why)
+    if record.get("exercise_by_date") and subject.key.startswith("exercise_") and \
+            not subject.entity:
+        subject = Subject(subject.key, record["exercise_by_date"],
+                          f"{subject.how}, the exercise NATO was running at the source's date, "
+                          f"{AGREE_ONLY}", subject.why)
     sentence = _text(record.get("sentence"))
     surface = _text(record.get("text"))
     at = record["at"]

@@ -233,3 +233,26 @@ def test_a_list_takes_its_year_and_share_of_gdp_from_its_heading(facts) -> None:
     estonia = row_for(herald, "3.43")
     assert estonia["year"] == 2024 and estonia["metric"] == "ally_share_gdp"
     assert estonia["status"] in ("consistent", "superseded")
+
+
+def test_an_unnamed_exercise_is_the_one_nato_was_running_to_agree_only(facts) -> None:
+    # East Coast Daily, 25 Jan 2024: the kept sentences never name Steadfast Defender 2024.
+    text = ("This massive military exercise involves approximately 90,000 troops from NATO member "
+            "states and is scheduled to run through May.")
+    row = row_for(checked(text, date(2024, 1, 25), facts), "approximately 90,000 troops")
+    assert row["status"] == "consistent" and row["entity"] == "Steadfast Defender"
+    wrong = row_for(checked(text.replace("90,000", "40,000"), date(2024, 1, 25), facts),
+                    "approximately 40,000 troops")
+    assert wrong["status"] == "unmatched"
+    assert row_for(checked(text, date(2023, 3, 1), facts),
+                   "approximately 90,000 troops")["status"] == "unmatched"
+
+
+def test_who_takes_part_after_a_sentence_about_the_drills_is_the_exercises(facts) -> None:
+    # Reuters via The Japan News, 19 Jan 2024.
+    table = checked("Some 90,000 troops are due to join the Steadfast Defender 2024 drills that "
+                    "will run through May, the alliance’s top commander Chris Cavoli said on "
+                    "Thursday. More than 50 ships from aircraft carriers to destroyers will take "
+                    "part, as well as more than 80 fighter jets, helicopters and drones, NATO "
+                    "said.", date(2024, 1, 19), facts)
+    assert row_for(table, "More than 50 ships")["status"] == "consistent"
