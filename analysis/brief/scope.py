@@ -173,6 +173,33 @@ def average_over_years(sentence: str, at: int, surface: str) -> str:
     return ""
 
 
+# A level several allies pass, not one's share: "Other members spending more than 3 percent
+# include Estonia, Norway, the United States and Denmark", "Poland, Lithuania and Estonia
+# allocated more than 3 percent of GDP", "the only ally above the 4-percent mark".
+LOWER_BOUND_BEFORE = re.compile(r"\b(?:more\s+than|over|above|beyond|in\s+excess\s+of)\s+$", re.I)
+PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies)\b", re.I)
+MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)
+
+
+def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str:
+    """Why a share is a level several allies pass or a mark, not one ally's share, else ''."""
+    if at < 0:
+        return ""
+    if MARK_AFTER.search(sentence[at + len(surface):]) or re.search(r"-?\s*mark\b", surface):
+        return "a mark allies are measured against, not a share of its own"
+    before = sentence[max(0, at - 60):at]
+    lower = LOWER_BOUND_BEFORE.search(before) or re.match(
+        r"(?:more\s+than|over|above)\b", surface, re.I)
+    if not lower:
+        return ""
+    own = re.split(r"[;:]", sentence[:at])[-1] + surface + \
+        re.split(r"[;:.]", sentence[at + len(surface):])[0]
+    allies = {find_ally(piece) for piece in re.split(r",|\band\b", own)} - {None}
+    if PLURAL_OWNERS.search(own) or len(allies) >= 2:
+        return "a level several allies pass, not one ally's share"
+    return ""
+
+
 ALLIES_AND_ONE = re.compile(r"\b(?:allies|allied\s+nations|members|nations)\s+(?:and|plus)\s+"
                             r"[A-Z]\w+", re.I)
 

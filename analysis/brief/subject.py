@@ -272,6 +272,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
                 not scope.ally_named_right_after(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"
+        why = why or scope.threshold_of_several(sentence, at, surface, find_ally)
         if not why and key == "nato_total_defence_share_gdp" and not NATO_WORDS.search(
                 clues.context):
             why = "the sentence does not say whose share of GDP this is"

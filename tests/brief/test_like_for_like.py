@@ -52,6 +52,13 @@ from tests.brief.conftest import checked, row_for
     ("NATO’s high-readiness forces have been increased to 500.000 personnel, and the “Steadfast "
      "Defender 2024” exercise involved over 90.000 soldiers.", date(2025, 4, 25),
      "500.000 personnel", "standing forces"),
+    # Levels several allies pass (Polish Radio, Aug 2025; Turkish Minute, Apr 2025).
+    ("Poland is allocating 4.48 percent of its gross domestic product to defence this year, "
+     "making it the only ally above the 4-percent mark. Other members spending more than 3 "
+     "percent include Estonia, Norway, the United States and Denmark.", date(2025, 8, 28),
+     "more than 3 percent", "a level several allies pass"),
+    ("Countries such as Poland, Lithuania and Estonia allocated more than 3 percent of GDP to "
+     "defense.", date(2025, 4, 25), "more than 3 percent", "a level several allies pass"),
 ])
 def test_another_quantity_is_unmatched_with_the_reason(facts, text, published, figure,
                                                        why) -> None:
