@@ -31,7 +31,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.brief import match, scope
-from analysis.brief.basis import BASES, bases_for, with_statement_bases
+from analysis.brief.basis import bases_for, with_statement_bases
 from analysis.brief.exercise_dates import exercise_under_way
 from analysis.brief.judge import (
     YEARLESS_KEYS,
@@ -54,6 +54,7 @@ from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Guidelines, Subject, classify
 from analysis.brief.vague import governing_year, vague_frame
+from analysis.brief.verdict import settle_differs
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
@@ -263,46 +264,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         note = "; ".join(notes) or _looked_for(subject, year, facts, record.get("text"))
         return {**row, "status": "unmatched", "note": note, "reason": note}
     result = chosen_basis(judged, notes)
-    if result["status"] == "differs" and AGREE_ONLY in subject.how:
-        note = (f"{subject.how.split(', ', 1)[-1].removesuffix(', ' + AGREE_ONLY)}; NATO's "
-                f"value is {format_value(result['reference_value'], result['reference_unit'])} "
-                f"({result['reference_release']}), which differs; not compared")
-        return {**row, "status": "unmatched", "note": note, "reason": note}
-    if result["status"] == "differs" and result.get("older_release_agrees") and (
-            year is None or match.small_revision(value, result["reference_value"],
-                                                 record.get("unit"))):
-        # "allocating to it 2.07 percent" (Feb 2024): NATO's July 2023 estimate for the year,
-        # revised the day before the article; a revision, not a disagreement. The same for a
-        # list "from the latest annual report" (Feb 2024) quoted after June's revision moved
-        # the US from 3.24 to 3.23; "18 allies" after June's 23 still differs.
-        latest = format_value(result["reference_value"], result["reference_unit"])
-        return {**result, "status": "superseded", "gap": None, "gap_pct": None,
-                "note": f"{result['note']}; NATO's latest for "
-                        f"{result['year']} is {latest} ({result['reference_release']})"}
-    if result["status"] == "differs" and result.get("later_release_agrees") and not \
-            result.get("older_release_agrees"):
-        # "a nearly 20% increase" (Rutte, Feb 2025): NATO's next release agreed; the article
-        # quotes an estimate given before it, which the bundled data does not hold.
-        then = format_value(result["reference_value"], result["reference_unit"])
-        note = (f"agrees only with a later release ({result['note']}); NATO's value at the "
-                f"source's date was {then} ({result['reference_release']}); an estimate given "
-                "between releases, not compared")
-        return {**row, "status": "unmatched", "note": note, "reason": note}
-    if result["status"] == "differs" and year is None and result["year"] is not None:
-        # The year was assumed (NATO's latest): the article may speak of another year.
-        note = (f"no year stated; NATO's latest year {result['year']} has "
-                f"{format_value(result['reference_value'], result['reference_unit'])} "
-                f"({result['reference_release']}), which differs; not compared without a year")
-        return {**row, "status": "unmatched", "note": note, "reason": note}
-    if result["status"] == "differs" and missing and not stated and subject.key in BASES:
-        # Only one price basis to compare with and the article names none: the figure may be
-        # on the other one ("$27 billion" at constant prices); not a false alarm.
-        note = (f"basis not stated and NATO's data has no value at {missing[0]}; at "
-                f"{judged[0][0].label} NATO published "
-                f"{format_value(result['reference_value'], result['reference_unit'])} "
-                f"({result['reference_release']})")
-        return {**row, "status": "unmatched", "note": note, "reason": note}
-    return result
+    return settle_differs(result, row, subject, year, value, record.get("unit"),
+                          missing, stated, judged[0][0].label)
 
 
 def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
