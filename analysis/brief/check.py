@@ -33,6 +33,7 @@ import pandas as pd
 from analysis.brief import match, scope
 from analysis.brief.basis import bases_for, with_statement_bases
 from analysis.brief.exercise_dates import exercise_under_way
+from analysis.brief.figure_year import figure_year
 from analysis.brief.judge import (
     YEARLESS_KEYS,
     best_fact,
@@ -53,7 +54,7 @@ from analysis.brief.primary import compare_with_primary, primary_source_id, same
 from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Guidelines, Subject, classify
-from analysis.brief.vague import governing_year, vague_frame
+from analysis.brief.vague import vague_frame
 from analysis.brief.verdict import settle_differs
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
@@ -62,7 +63,6 @@ from analysis.extract.extractor import extract_figures
 from analysis.paths import figures_dir
 from analysis.vocabulary import CLAIM_KINDS, COUNT_UNITS, MONEY_UNITS, sentence_before
 
-RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|previous|coming)\s+year\b", re.I)
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
 CHECK_COLUMNS = [
     "figure", "quote", "value", "unit", "qualifier", "metric", "entity", "year", "status",
@@ -154,37 +154,6 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises:
     return records
 
 
-# "jumped to 32 from 22 a year earlier": the time phrase is the earlier figure's, not this one's.
-FROM_EARLIER_AFTER = re.compile(
-    r"^(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s+(?:from|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:just\s+|only\s+)?"
-    r"[\w.,%$€-]+(?:\s+[\w%]+){0,2}?\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
-    r"the\s+(?:previous|prior)\s+year|in\s+20\d\d)\b", re.I)
-
-
-# "just 9 countries had earmarked 2% of GDP for defence before, but the number has increased to
-# 23 afterwards": a time relative to an event, whatever year the event's own words give.
-# "just 1.40% when the pledge was made": the pledge's year, which the sentence does not give.
-EVENT_RELATIVE_AFTER = re.compile(
-    r"^[^,;.]{0,70}?\b(?:before(?=\s*(?:[,.;]|$))|afterwards?(?=\s*(?:[,.;]|$))|thereafter|"
-    r"when\s+the\s+(?:\w+\s+)?(?:pledge|target|guideline|commitment|goal)\s+was\s+"
-    r"(?:made|set|agreed|established|adopted|launched)\b(?!\s+in\s+\d))",
-    re.I)
-
-
-def _year_of(record: dict[str, Any], sentence: str, at: int, surface: str,
-             published: date | None) -> int | None:
-    year = _int_or_none(record.get("year"))
-    if at >= 0 and EVENT_RELATIVE_AFTER.search(sentence[at + len(surface):at + len(surface) + 80]):
-        return None
-    if year is not None and at >= 0 and FROM_EARLIER_AFTER.search(
-            sentence[at + len(surface):at + len(surface) + 60]):
-        return None
-    if year is None and at >= 0 and published is not None and RELATIVE_YEAR.search(sentence):
-        # "from 11 last year": read without the article's date, "last year" counts from it
-        year = governing_year(sentence, at, at + len(surface), published)
-    return year
-
-
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
                primary_id: str | None, exercises: list[str],
                guidelines: Guidelines) -> dict[str, Any]:
@@ -207,7 +176,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     sentence = _text(record.get("sentence"))
     surface = _text(record.get("text"))
     at = record["at"]
-    year = _year_of(record, sentence, at, surface, published)
+    year = figure_year(_int_or_none(record.get("year")), sentence, at, surface, published)
     if year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
