@@ -34,6 +34,7 @@ from analysis.brief import match, scope
 from analysis.brief.basis import bases_for, with_statement_bases
 from analysis.brief.exercise_dates import exercise_under_way
 from analysis.brief.figure_year import figure_year
+from analysis.brief.guidelines import Guidelines
 from analysis.brief.judge import (
     YEARLESS_KEYS,
     best_fact,
@@ -53,7 +54,7 @@ from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
 from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
-from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Guidelines, Subject, classify
+from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Subject, classify
 from analysis.brief.vague import vague_frame
 from analysis.brief.verdict import settle_differs
 from analysis.data.figure_tables import load_figures
