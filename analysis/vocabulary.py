@@ -201,11 +201,17 @@ EXERCISE_NAMES = (
 EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?)\b", re.IGNORECASE)
 
 
+# "More than 50 ships ... will take part" after a sentence about the drills: their participants.
+TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\bparticipat\w*\b", re.I)
+
+
 def talks_of_exercise(sentence: str, previous_sentence: str = "") -> bool:
     """The sentence is about an exercise, or is an item of a list an exercise sentence introduced
-    ("Cavoli mentioned that the exercises will involve:" then "Over 50 ships;")."""
+    ("Cavoli mentioned that the exercises will involve:" then "Over 50 ships;"), or says who takes
+    part right after a sentence about an exercise."""
     return bool(EXERCISE_WORDS.search(sentence)) or (
-        previous_sentence.rstrip().endswith(":") and bool(EXERCISE_WORDS.search(previous_sentence)))
+        (previous_sentence.rstrip().endswith(":") or bool(TAKING_PART.search(sentence)))
+        and bool(EXERCISE_WORDS.search(previous_sentence)))
 
 
 def find_exercise(text: object, names: tuple[str, ...] | list[str] = EXERCISE_NAMES) -> str | None:
@@ -254,6 +260,10 @@ CURRENT_PRICE_WORDS = ("current prices", "current dollars", "nominal terms", "in
 PART_OF_VEHICLES = ("tank", "tanks", "infantry fighting", "fighting vehicles", "armoured",
                     "armored", "personnel carriers", "howitzers", "artillery", "trucks",
                     "launchers", "leopard", "abrams", "bradley", "cv90")
+# Standing forces, not an exercise's participants: "NATO's high-readiness forces have been
+# increased to 500.000 personnel, and the Steadfast Defender 2024 exercise involved ...".
+STANDING_FORCE_WORDS = ("high-readiness", "high readiness", "readiness forces", "response force",
+                        "force model", "on standby", "at readiness")
 # Nationality words: "12,000 German troops" are one ally's part of an exercise.
 NATIONALITIES = (
     "American", "U.S.", "US", "British", "German", "French", "Polish", "Italian", "Spanish",

@@ -31,7 +31,10 @@ from typing import Any
 import pandas as pd
 
 from analysis.brief import match, scope
-from analysis.brief.basis import BASES, bases_for, with_statement_bases
+from analysis.brief.basis import bases_for, with_statement_bases
+from analysis.brief.exercise_dates import exercise_under_way
+from analysis.brief.figure_year import figure_year
+from analysis.brief.guidelines import Guidelines
 from analysis.brief.judge import (
     YEARLESS_KEYS,
     best_fact,
@@ -46,12 +49,14 @@ from analysis.brief.judge import (
     revisions_text,
     split_by_date,
 )
+from analysis.brief.listing import with_list_heading
 from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
 from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
-from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Guidelines, Subject, classify
-from analysis.brief.vague import governing_year, vague_frame
+from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Subject, classify
+from analysis.brief.vague import vague_frame
+from analysis.brief.verdict import settle_differs
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
@@ -59,7 +64,6 @@ from analysis.extract.extractor import extract_figures
 from analysis.paths import figures_dir
 from analysis.vocabulary import CLAIM_KINDS, COUNT_UNITS, MONEY_UNITS, sentence_before
 
-RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|previous|coming)\s+year\b", re.I)
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
 CHECK_COLUMNS = [
     "figure", "quote", "value", "unit", "qualifier", "metric", "entity", "year", "status",
@@ -97,8 +101,10 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
                         if e}, key=len, reverse=True)
     primary_id = primary_source_id(primary_source)
     guidelines = Guidelines.from_facts(facts)
+    records = [with_list_heading(r, text) for r in claims.to_dict("records")]
+    by_date = exercise_under_way(facts, published)
     rows = [_check_one(record, facts, published, primary_id, exercises, guidelines)
-            for record in _with_document_exercise(claims.to_dict("records"), scan, exercises)]
+            for record in _with_document_exercise(records, scan, exercises, by_date)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
     rows += [_check_vague(record, facts, published, primary_id) for record in
@@ -119,8 +125,8 @@ def _claims(figures: pd.DataFrame) -> pd.DataFrame:
     return figures[~figures["unit"].isin(["year", "other"])]
 
 
-def _with_document_exercise(records: list[dict[str, Any]], text: str,
-                            exercises: list[str]) -> list[dict[str, Any]]:
+def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises: list[str],
+                            by_date: str | None = None) -> list[dict[str, Any]]:
     """Each record with the exercise the document was last talking about before the figure,
     and the sentence before the figure's.
 
@@ -135,6 +141,8 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
         before = [name for at, name in mentions if start is not None and at < start]
         record["document_exercise"] = before[-1] if before else (
             mentions[0][1] if mentions else None)
+        # no exercise named anywhere: the one NATO was running, to agree only
+        record["exercise_by_date"] = by_date if not mentions else None
         # "The target is 2%. In 2014 just 7 allies met it": what "it" points back to.
         sentence = record.get("sentence")
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
@@ -145,25 +153,6 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str,
         record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (
             _text(sentence).find(surface) if surface else -1)
     return records
-
-
-# "jumped to 32 from 22 a year earlier": the time phrase is the earlier figure's, not this one's.
-FROM_EARLIER_AFTER = re.compile(
-    r"^(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s+(?:from|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:just\s+|only\s+)?"
-    r"[\w.,%$€-]+(?:\s+[\w%]+){0,2}?\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
-    r"the\s+(?:previous|prior)\s+year|in\s+20\d\d)\b", re.I)
-
-
-def _year_of(record: dict[str, Any], sentence: str, at: int, surface: str,
-             published: date | None) -> int | None:
-    year = _int_or_none(record.get("year"))
-    if year is not None and at >= 0 and FROM_EARLIER_AFTER.search(
-            sentence[at + len(surface):at + len(surface) + 60]):
-        return None
-    if year is None and at >= 0 and published is not None and RELATIVE_YEAR.search(sentence):
-        # "from 11 last year": read without the article's date, "last year" counts from it
-        year = governing_year(sentence, at, at + len(surface), published)
-    return year
 
 
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
@@ -180,10 +169,15 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                        guidelines, record["at"])
     if dollars:
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {dollars}", subject.why)
+    if record.get("exercise_by_date") and subject.key.startswith("exercise_") and \
+            not subject.entity:
+        subject = Subject(subject.key, record["exercise_by_date"],
+                          f"{subject.how}, the exercise NATO was running at the source's date, "
+                          f"{AGREE_ONLY}", subject.why)
     sentence = _text(record.get("sentence"))
     surface = _text(record.get("text"))
     at = record["at"]
-    year = _year_of(record, sentence, at, surface, published)
+    year = figure_year(_int_or_none(record.get("year")), sentence, at, surface, published)
     if year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
@@ -240,33 +234,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         note = "; ".join(notes) or _looked_for(subject, year, facts, record.get("text"))
         return {**row, "status": "unmatched", "note": note, "reason": note}
     result = chosen_basis(judged, notes)
-    if result["status"] == "differs" and AGREE_ONLY in subject.how:
-        note = (f"{subject.how.split(', ', 1)[-1].removesuffix(', ' + AGREE_ONLY)}; NATO's "
-                f"value is {format_value(result['reference_value'], result['reference_unit'])} "
-                f"({result['reference_release']}), which differs; not compared")
-        return {**row, "status": "unmatched", "note": note, "reason": note}
-    if result["status"] == "differs" and year is None and result.get("older_release_agrees"):
-        # "allocating to it 2.07 percent" (Feb 2024): NATO's July 2023 estimate for the year,
-        # revised the day before the article; a revision, not a disagreement.
-        latest = format_value(result["reference_value"], result["reference_unit"])
-        return {**result, "status": "superseded", "gap": None, "gap_pct": None,
-                "note": f"{result['note']}; NATO's latest for "
-                        f"{result['year']} is {latest} ({result['reference_release']})"}
-    if result["status"] == "differs" and year is None and result["year"] is not None:
-        # The year was assumed (NATO's latest): the article may speak of another year.
-        note = (f"no year stated; NATO's latest year {result['year']} has "
-                f"{format_value(result['reference_value'], result['reference_unit'])} "
-                f"({result['reference_release']}), which differs; not compared without a year")
-        return {**row, "status": "unmatched", "note": note, "reason": note}
-    if result["status"] == "differs" and missing and not stated and subject.key in BASES:
-        # Only one price basis to compare with and the article names none: the figure may be
-        # on the other one ("$27 billion" at constant prices); not a false alarm.
-        note = (f"basis not stated and NATO's data has no value at {missing[0]}; at "
-                f"{judged[0][0].label} NATO published "
-                f"{format_value(result['reference_value'], result['reference_unit'])} "
-                f"({result['reference_release']})")
-        return {**row, "status": "unmatched", "note": note, "reason": note}
-    return result
+    return settle_differs(result, row, subject, year, value, record.get("unit"),
+                          missing, stated, judged[0][0].label)
 
 
 def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | None,

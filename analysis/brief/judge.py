@@ -42,7 +42,7 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
     ("all 31 allies" in February 2024), so a later count of a larger alliance is not a revision."""
     before, later = split_by_date(candidates, published)
     notes: list[str] = []
-    matched_older = False
+    matched_older = matched_later = False
     if before.empty:  # NATO published it only after the source: compare with the earliest
         notes.append("NATO published its figure only after the source")
         before, later = _earliest(later)
@@ -76,11 +76,13 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
             else later
         if len(newer):
             notes.append("matches a later release: " + _values_text(newer))
+            matched_later = True
     signed, relative = match.gap(value, float(reference["value"]))
     result = {"status": status, **reference_columns(reference),
               "revisions": revisions_text(later, reference), "note": "; ".join(notes)}
     if status == "differs":
-        result.update(gap=signed, gap_pct=relative, older_release_agrees=matched_older)
+        result.update(gap=signed, gap_pct=relative, older_release_agrees=matched_older,
+                      later_release_agrees=matched_later)
     return result
 
 

@@ -89,6 +89,21 @@ def consistent(figure: Interval, reference: Interval) -> bool:
     return figure.overlaps(reference)
 
 
+# An older release quoted after a revision this small is out of date, not wrong: "United States
+# 3.24%" (NATO, Feb 2024) for 2023 when June 2024 said 3.23.
+SMALL_REVISION_POINTS = 0.05  # for shares in per cent
+SMALL_REVISION_REL = 0.01  # for everything else
+
+
+def small_revision(value: float, reference: object, unit: object) -> bool:
+    """Whether ``value`` is within a small revision of the ``reference`` NATO published."""
+    if not _is_number(reference):
+        return False
+    if str(unit).startswith("percent"):
+        return abs(value - float(reference)) <= SMALL_REVISION_POINTS + 1e-9
+    return abs(value - float(reference)) <= SMALL_REVISION_REL * abs(float(reference))
+
+
 def gap(value: float, reference: float) -> tuple[float, float | None]:
     """Signed gap (figure minus reference) and the same relative to the reference, in %."""
     signed = value - reference

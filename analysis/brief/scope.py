@@ -20,6 +20,7 @@ from analysis.vocabulary import (
     NON_ALLY_COUNTRIES,
     PART_OF_VEHICLES,
     PLAN_WORDS,
+    STANDING_FORCE_WORDS,
 )
 
 
@@ -37,6 +38,7 @@ CONSTANT_PRICES = _words(CONSTANT_PRICE_WORDS)
 CURRENT_PRICES = _words(CURRENT_PRICE_WORDS)
 NATIONALITY = _words(NATIONALITIES, 0)
 PART_VEHICLES = _words(PART_OF_VEHICLES)
+STANDING_FORCE = _words(STANDING_FORCE_WORDS)
 SPENDING = re.compile(
     r"\b(?:spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|allocat\w*)\b", re.I)
 DEFENCE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces|armies)\b", re.I)
@@ -150,6 +152,54 @@ def share_is_plan(sentence: str, at: int, surface: str) -> str:
     return ""
 
 
+# "Over the past decade, Türkiye's average hovered around 1.58 percent", "a ten-year average of
+# 1.6%": an average over several years; NATO publishes one share a year.
+AVERAGE_WORD = re.compile(r"\baverag\w*\b|\bmean\b", re.I)
+SEVERAL_YEARS = re.compile(
+    r"\b(?:(?:over|during|in|across)\s+the\s+(?:past|last|previous)\s+(?:decade|\w+\s+years)|"
+    r"(?:\w+|\d+)[-\s]years?[-\s]average|decade[-\s]long|(?:between|from)\s+(?:19|20)\d\d\s+"
+    r"(?:and|to|-|–)\s+(?:19|20)\d\d)\b", re.I)
+
+
+def average_over_years(sentence: str, at: int, surface: str) -> str:
+    """Why a share is an average over several years, not one year's share, else ''."""
+    if at < 0:
+        return ""
+    # the average's own comma-delimited piece: "peaking at 1.86 percent in 2020" is no average
+    own = re.split(r"[,;:]", sentence[:at])[-1] + surface + \
+        re.split(r"[,;:]", sentence[at + len(surface):])[0]
+    if AVERAGE_WORD.search(own) and SEVERAL_YEARS.search(sentence[max(0, at - 90):at] + own):
+        return "an average over several years; NATO publishes one share a year"
+    return ""
+
+
+# A level several allies pass, not one's share: "Other members spending more than 3 percent
+# include Estonia, Norway, the United States and Denmark", "Poland, Lithuania and Estonia
+# allocated more than 3 percent of GDP", "the only ally above the 4-percent mark".
+LOWER_BOUND_BEFORE = re.compile(r"\b(?:more\s+than|over|above|beyond|in\s+excess\s+of)\s+$", re.I)
+PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies)\b", re.I)
+MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)
+
+
+def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str:
+    """Why a share is a level several allies pass or a mark, not one ally's share, else ''."""
+    if at < 0:
+        return ""
+    if MARK_AFTER.search(sentence[at + len(surface):]) or re.search(r"-?\s*mark\b", surface):
+        return "a mark allies are measured against, not a share of its own"
+    before = sentence[max(0, at - 60):at]
+    lower = LOWER_BOUND_BEFORE.search(before) or re.match(
+        r"(?:more\s+than|over|above)\b", surface, re.I)
+    if not lower:
+        return ""
+    own = re.split(r"[;:]", sentence[:at])[-1] + surface + \
+        re.split(r"[;:.]", sentence[at + len(surface):])[0]
+    allies = {find_ally(piece) for piece in re.split(r",|\band\b", own)} - {None}
+    if PLURAL_OWNERS.search(own) or len(allies) >= 2:
+        return "a level several allies pass, not one ally's share"
+    return ""
+
+
 ALLIES_AND_ONE = re.compile(r"\b(?:allies|allied\s+nations|members|nations)\s+(?:and|plus)\s+"
                             r"[A-Z]\w+", re.I)
 
@@ -162,6 +212,9 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
     if PART_VEHICLES.search(surface):
         return f"one kind of equipment ('{surface}'), not the exercise's total"
     around = clause_around(sentence, at, surface, 40)
+    standing = STANDING_FORCE.search(clause_before(sentence, at, 90))
+    if standing:
+        return f"standing forces ('{standing.group()}'), not an exercise's participants"
     nation = NATIONALITY.search(surface) or NATIONALITY.search(around)
     if nation:
         return f"one country's contribution ('{nation.group()}'), not the exercise's total"
@@ -215,6 +268,13 @@ TARGET_NEXT = re.compile(r"(?:guideline|target|benchmark|threshold|quota|goal|pl
                          r"\s+(?:of|at|to\s+spend)\s+(?:at\s+least\s+|about\s+)?$|"
                          r"^\s*(?:of\s+GDP\s+)?(?:\w+\s+){0,2}(?:guideline|target|benchmark|"
                          r"threshold|quota|goal|pledge|minimum)s?\b", re.IGNORECASE)
+
+# The guideline restated as what allies promised: "NATO defense ministers pledged to spend at
+# least 2 percent of their gross domestic product", "members agreed last year to spend at least".
+PLEDGED_TO_SPEND = re.compile(
+    r"\b(?:pledg|commit|agree|promis|vow|undert[ao]ok|oblig)\w*\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:spend|allocate|devote|invest|earmark|dedicate)\w*\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+    re.IGNORECASE)
 
 COUNT_KEY = "allies_meeting_2pct_guideline"
 THRESHOLD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:over|above|more\s+than|at\s+least|exceed\w*|"

@@ -12,9 +12,8 @@ import math
 import re
 from dataclasses import dataclass
 
-import pandas as pd
-
 from analysis.brief import counts, scope
+from analysis.brief.guidelines import Guidelines
 from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
@@ -95,37 +94,6 @@ class Subject:
     entity: str = ""
     how: str = ""  # 'extractor' when the extractor's label was used, else 'inferred'
     why: str = ""  # why the figure is not compared (another quantity than ``key``), else ''
-
-
-@dataclass(frozen=True)
-class Guidelines:
-    """The guideline values a figure may name: (unit, value) -> the guideline's reference key.
-
-    Built from the guideline facts (``data/raw/reference/guidelines.csv``), so "2% of GDP" is
-    the Wales guideline and "3.5% of GDP" the Hague core-defence commitment, with no value
-    written in the code.
-    """
-
-    keys: tuple[tuple[str, float, str], ...] = ()
-    # Share-of-GDP guidelines above the 2% one whose count of allies NATO published
-    # ("allies_above_3.5pct"): what "the new target" a count is measured against can be.
-    newer_counted: tuple[float, ...] = ()
-
-    @classmethod
-    def from_facts(cls, facts: pd.DataFrame) -> Guidelines:
-        rows = facts[facts["origin"] == "guideline"]
-        keys = tuple((str(unit), float(value), str(key)) for key, unit, value in
-                     rows[["key", "unit", "value"]].itertuples(index=False))
-        counted = set(facts["key"])
-        levels = sorted({value for unit, value, _ in keys if unit == "percent_gdp"
-                         and f"allies_above_{value:g}pct" in counted})
-        return cls(keys, tuple(levels))
-
-    def key_for(self, value: float, unit: str) -> str | None:
-        for known_unit, known_value, key in self.keys:
-            if known_unit == unit and abs(known_value - value) < 1e-9:
-                return key
-        return None
 
 
 @dataclass(frozen=True)
@@ -224,7 +192,8 @@ def _restates_guideline(clues: _Clues) -> bool:
             abs(value - clues.value) < 1e-9 for _, value, _ in clues.guidelines.keys):
         return False
     before = clues.sentence[max(0, clues.at - 40):clues.at]
-    return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40)))
+    return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40))
+                or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
 
 
 def _change_not_comparable(clues: _Clues) -> str:
@@ -266,10 +235,12 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
                 REACH_BEFORE.search(sentence[max(0, at - 30):at]):
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
         why = scope.share_is_plan(sentence, at, surface) or \
-            scope.share_for_partner(sentence, at, surface)
+            scope.share_for_partner(sentence, at, surface) or \
+            scope.average_over_years(sentence, at, surface)
         if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
                 not scope.ally_named_right_after(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"
+        why = why or scope.threshold_of_several(sentence, at, surface, find_ally)
         if not why and key == "nato_total_defence_share_gdp" and not NATO_WORDS.search(
                 clues.context):
             why = "the sentence does not say whose share of GDP this is"

@@ -17,6 +17,7 @@ from analysis.extract.numbers import (
 )
 
 SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 class Core(NamedTuple):
@@ -49,7 +50,9 @@ def core_of(text: str, match: re.Match) -> Core | None:
             len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20") and not currency
         )
         # most numbers have no separator: skip the regex for them
-        plain = digits if digits.isdigit() else SEPARATORS.sub("", digits)
+        dot_grouped = "." in digits and P.DOT_GROUPED.match(text, match.end() - len(digits)) \
+            is not None
+        plain = digits if digits.isdigit() else plain_digits(digits, dot_grouped)
         end = match.end()
         return Core(start, end, float(plain), "digits", currency, is_year_like,
                     text[start - 1] if start else "", text[end:end + 1])
@@ -75,6 +78,16 @@ def core_of(text: str, match: re.Match) -> Core | None:
     if words.endswith(" and"):
         words = words[:-4]
     return Core(start, start + len(words), parse_word_number(words), "words", None, False)
+
+
+def plain_digits(digits: str, dot_grouped: bool = False) -> str:
+    """Digits as float() reads them: "90,000" and "90.000" (dot_grouped) -> "90000", "4,07" ->
+    "4.07"."""
+    if "," in digits and DECIMAL_COMMA.fullmatch(digits):
+        return digits.replace(",", ".")
+    if dot_grouped:
+        return digits.replace(".", "")
+    return SEPARATORS.sub("", digits)
 
 
 def sign_start(text: str, start: int, sign: str) -> tuple[int, str]:

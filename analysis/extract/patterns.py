@@ -15,10 +15,25 @@ from analysis.vocabulary import HEDGES, POST_HEDGES, membership_sizes_since
 # digit already consumed, so that every branch of the master regex starts with a plain character
 # (the regex engine then skips quickly over text that cannot start a match).
 _SPACES = "[ \u00a0\u202f\u2009]"
+# Continental writing, also in English copies of Italian or German outlets: dots group thousands
+# ("over 90.000 soldiers", "500.000 personnel") and a comma marks decimals ("4,07%", "19,4%",
+# "2,05 Prozent"). A single dot group counts as thousands only before a word that is not a scale
+# or a percent ("1.052 trillion" and "2.125 percent" stay decimals); a decimal comma has one or two
+# digits and only before a percent or a word (English groups by three: "4,070 troops").
+_SCALE_OR_PERCENT = (r"(?:%|per\s?cent|pro[cz]ent|punt|bn\b|billion|trillion|mil+i(?:on|ard)"
+                     r"|mrd|mld|tn\b)")
+_DOT_GROUPS = (
+    rf"\d{{0,2}}(?:\.\d{{3}}){{2,}}(?![\d.]?\d)"
+    rf"|\d{{0,2}}\.\d{{3}}(?![\d.,]?\d)(?={_SPACES}+(?!{_SCALE_OR_PERCENT})[a-z])"
+)
+_DECIMAL_COMMA = rf"\d{{0,2}},\d{{1,2}}(?!\d)(?={_SPACES}?(?:%|[a-z]))"
 _DIGIT_REST = (
-    rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d{{0,2}}(?:{_SPACES}\d{{3}})+(?![\d,]\d)|\d*)(?:\.\d+)?"
+    rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|{_DOT_GROUPS}|{_DECIMAL_COMMA}"
+    rf"|\d{{0,2}}(?:{_SPACES}\d{{3}})+(?![\d,]\d)|\d*)(?:\.\d+)?"
 )
 DIGITS = r"\d" + _DIGIT_REST
+# Anchored where a number's digits start: do its digits group thousands with dots?
+DOT_GROUPED = re.compile(rf"\d(?:{_DOT_GROUPS})", re.I)
 
 # Branches for words start with a word boundary and a one-character gate, so that the engine
 # gives up at once on the many words that cannot start a number.

@@ -250,3 +250,20 @@ def test_urls_addresses_and_iso_dates_are_not_figures():
         "updated 2024-02-15T10:30Z. In 2024, 18 allies met the target."
     )
     assert list(frame["text"]) == ["2024", "18 allies"]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    # Continental writing in real articles (Difesa Online, Pravda Italia, RP Online, 2024-2025).
+    ("the “Steadfast Defender 2024” exercise involved over 90.000 soldiers", "90.000", 90000),
+    ("NATO’s high-readiness forces have been increased to 500.000 personnel", "500.000", 500000),
+    ("Tra i leader-la Polonia, che ha speso per la difesa 4,07% del PIL", "4,07", 4.07),
+    ("an increase of 19,4% compared to 2023", "19,4", 19.4),
+    ("die Niederlande werden voraussichtlich 2,05 Prozent ihres BIP aufwenden", "2,05", 2.05),
+    # English grouping and decimals are unchanged.
+    ("NATO estimated total spending at $1.052 trillion", "1.052", 1.052e12),
+    ("about 90,000 troops from 31 NATO allies", "90,000", 90000),
+])
+def test_thousands_and_decimal_separators_by_the_three_digit_group(sentence, text, value):
+    figures = extract_figures(sentence)
+    found = figures[figures["text"].str.contains(text, regex=False)]
+    assert len(found) == 1 and found.iloc[0]["value"] == pytest.approx(value)

@@ -1,0 +1,57 @@
+"""Figures in a list under a heading: the heading gives the year and the unit the items omit.
+
+"Here is a list of how much was estimated to have been spent on defence by Nato countries in 2023
+as a proportion of their national GDP" over "– Poland 3.92%" (Express & Star, July 2024), "Here
+are the Nato countries' defence expenditures for 2024, as a percentage of their GDP:" over
+"Poland: 4.12" (Sweden Herald, June 2024): each item is that ally's share of GDP in that year.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# One list item per line: an optional dash or bullet, a name, then only the number.
+LIST_ITEM = re.compile(r"^[ \t]*(?:[–—•*-][ \t]*)?[A-ZÀ-Ý][\w .'’-]{1,40}?(?::[ \t]*|[ \t]+)"
+                       r"\d+(?:[.,]\d+)?[ \t]*%?[ \t]*$")
+# A heading announcing shares of GDP, e.g. "as a percentage of their GDP", "as a proportion of
+# their national GDP".
+SHARE_HEADING = re.compile(r"\b(?:percentage|proportion|share|per\s?cent)\s+of\s+(?:\w+\s+){0,3}"
+                           r"(?:GDP|gross\s+domestic\s+product)\b", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def list_heading(text: str, start: int) -> str:
+    """The heading above the list item holding offset ``start``, else ''."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not LIST_ITEM.match(text[line_start:line_end]):
+        return ""
+    end = line_start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and not LIST_ITEM.match(line):
+            return line
+        end = begin - 1
+    return ""
+
+
+def with_list_heading(record: dict[str, Any], text: str | None) -> dict[str, Any]:
+    """The record with the year and the share-of-GDP unit its list's heading states."""
+    start = record.get("start")
+    if not text or start is None or start != start:  # NaN: no offsets
+        return record
+    heading = list_heading(text, int(start))
+    if not heading or not SHARE_HEADING.search(heading):
+        return record
+    record = dict(record)
+    years = set(YEAR.findall(heading))
+    year = record.get("year")
+    if len(years) == 1 and (year is None or year != year):
+        record["year"] = int(years.pop())
+    if record.get("unit") in ("count", "percent"):
+        record["unit"] = "percent_gdp"
+        record["metric"] = "defence_spending_share_gdp"
+    return record

@@ -1,0 +1,66 @@
+"""When a figure that differs from NATO's latest value is no disagreement (issue 9).
+
+:func:`settle_differs` takes the verdict of :func:`analysis.brief.judge.judge` on the chosen basis
+and turns a ``differs`` into ``superseded`` (an older release quoted, revised a little or on a
+date the article did not state) or ``unmatched`` (a subject read only to agree, an estimate
+NATO's next release confirmed, a year the article did not state, a price basis NATO's data lacks).
+Every other verdict is returned as it is. Imports only :mod:`analysis.brief` leaf modules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analysis.brief import match
+from analysis.brief.basis import BASES
+from analysis.brief.present import format_value
+from analysis.brief.scope import AGREE_ONLY
+
+
+def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, year: int | None,
+                   value: float, unit: object, missing: list[str], stated: str,
+                   judged_label: str) -> dict[str, Any]:
+    """The row for a figure whose chosen verdict is ``result`` (``row``: its columns without a
+    verdict; ``missing``: the price bases NATO's data lacks; ``judged_label``: the basis judged)."""
+    if result["status"] != "differs":
+        return result
+    if result["status"] == "differs" and AGREE_ONLY in subject.how:
+        note = (f"{subject.how.split(', ', 1)[-1].removesuffix(', ' + AGREE_ONLY)}; NATO's "
+                f"value is {format_value(result['reference_value'], result['reference_unit'])} "
+                f"({result['reference_release']}), which differs; not compared")
+        return {**row, "status": "unmatched", "note": note, "reason": note}
+    if result["status"] == "differs" and result.get("older_release_agrees") and (
+            year is None or match.small_revision(value, result["reference_value"],
+                                                 unit)):
+        # "allocating to it 2.07 percent" (Feb 2024): NATO's July 2023 estimate for the year,
+        # revised the day before the article; a revision, not a disagreement. The same for a
+        # list "from the latest annual report" (Feb 2024) quoted after June's revision moved
+        # the US from 3.24 to 3.23; "18 allies" after June's 23 still differs.
+        latest = format_value(result["reference_value"], result["reference_unit"])
+        return {**result, "status": "superseded", "gap": None, "gap_pct": None,
+                "note": f"{result['note']}; NATO's latest for "
+                        f"{result['year']} is {latest} ({result['reference_release']})"}
+    if result["status"] == "differs" and result.get("later_release_agrees") and not \
+            result.get("older_release_agrees"):
+        # "a nearly 20% increase" (Rutte, Feb 2025): NATO's next release agreed; the article
+        # quotes an estimate given before it, which the bundled data does not hold.
+        then = format_value(result["reference_value"], result["reference_unit"])
+        note = (f"agrees only with a later release ({result['note']}); NATO's value at the "
+                f"source's date was {then} ({result['reference_release']}); an estimate given "
+                "between releases, not compared")
+        return {**row, "status": "unmatched", "note": note, "reason": note}
+    if result["status"] == "differs" and year is None and result["year"] is not None:
+        # The year was assumed (NATO's latest): the article may speak of another year.
+        note = (f"no year stated; NATO's latest year {result['year']} has "
+                f"{format_value(result['reference_value'], result['reference_unit'])} "
+                f"({result['reference_release']}), which differs; not compared without a year")
+        return {**row, "status": "unmatched", "note": note, "reason": note}
+    if result["status"] == "differs" and missing and not stated and subject.key in BASES:
+        # Only one price basis to compare with and the article names none: the figure may be
+        # on the other one ("$27 billion" at constant prices); not a false alarm.
+        note = (f"basis not stated and NATO's data has no value at {missing[0]}; at "
+                f"{judged_label} NATO published "
+                f"{format_value(result['reference_value'], result['reference_unit'])} "
+                f"({result['reference_release']})")
+        return {**row, "status": "unmatched", "note": note, "reason": note}
+    return result
