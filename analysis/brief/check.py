@@ -21,7 +21,6 @@ figure matches an earlier release only. :func:`check_source` runs it on one bund
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -30,7 +29,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.brief import match, scope
+from analysis.brief import match, money_scope, scope
 from analysis.brief.basis import bases_for, with_statement_bases
 from analysis.brief.exercise_dates import exercise_under_way
 from analysis.brief.figure_year import figure_year
@@ -56,6 +55,7 @@ from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Subject, classify
 from analysis.brief.vague import vague_frame
+from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
 from analysis.brief.verdict import settle_differs
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
@@ -89,7 +89,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     if missing:
         raise DataError(f"figures table: missing column(s) {', '.join(missing)}; expected the "
                         "columns of analysis.extract.extractor.extract_figures")
-    published = _as_date(published)
+    published = as_date(published)
     if facts is None:
         facts = reference_facts()
     facts = with_statement_bases(facts)
@@ -112,7 +112,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     table = pd.DataFrame(rows, columns=CHECK_COLUMNS)
     # One row per figure span (checks.csv): a vague phrase never repeats a figure's span.
     table = table[~(table.duplicated(["start", "end", "figure"]) & table["start"].notna())]
-    table["year"] = pd.array([_int_or_none(y) for y in table["year"]], dtype="Int64")
+    table["year"] = pd.array([int_or_none(y) for y in table["year"]], dtype="Int64")
     if len(table):
         table = table.sort_values("start", kind="stable", na_position="last")
     return table.reset_index(drop=True)
@@ -137,7 +137,7 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises:
     mentions = sorted((m.start(), name) for name in exercises
                       for m in re.finditer(re.escape(name.lower()), lowered))
     for record in records:
-        start = _float_or_none(record.get("start"))
+        start = float_or_none(record.get("start"))
         before = [name for at, name in mentions if start is not None and at < start]
         record["document_exercise"] = before[-1] if before else (
             mentions[0][1] if mentions else None)
@@ -148,19 +148,18 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises:
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
             if start is not None and isinstance(sentence, str) and sentence else -1
         record["previous_sentence"] = sentence_before(text, begin)
-        surface, at = _text(record.get("text")), int(start) - begin if begin >= 0 else -1
+        surface, at = text_of(record.get("text")), int(start) - begin if begin >= 0 else -1
         # its own place: "2.1 percent" may stand for several allies in one sentence
         record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (
-            _text(sentence).find(surface) if surface else -1)
+            text_of(sentence).find(surface) if surface else -1)
     return records
 
 
-def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
-               primary_id: str | None, exercises: list[str],
-               guidelines: Guidelines) -> dict[str, Any]:
-    value = float(record["value"])
-    dollars = scope.dollars_assumed(record.get("unit"), value, _text(record.get("text")),
-                                    _text(record.get("sentence")), record["at"])
+def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
+                guidelines: Guidelines) -> tuple[dict[str, Any], Subject]:
+    """The figure's subject; money with no currency named is read as dollars, to agree only."""
+    dollars = money_scope.dollars_assumed(record.get("unit"), value, text_of(record.get("text")),
+                                          text_of(record.get("sentence")), record["at"])
     if dollars:
         record = {**record, "unit": "USD"}
     subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
@@ -174,10 +173,18 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         subject = Subject(subject.key, record["exercise_by_date"],
                           f"{subject.how}, the exercise NATO was running at the source's date, "
                           f"{AGREE_ONLY}", subject.why)
-    sentence = _text(record.get("sentence"))
-    surface = _text(record.get("text"))
+    return record, subject
+
+
+def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
+               primary_id: str | None, exercises: list[str],
+               guidelines: Guidelines) -> dict[str, Any]:
+    value = float(record["value"])
+    record, subject = _subject_of(record, value, exercises, guidelines)
+    sentence = text_of(record.get("sentence"))
+    surface = text_of(record.get("text"))
     at = record["at"]
-    year = figure_year(_int_or_none(record.get("year")), sentence, at, surface, published)
+    year = figure_year(int_or_none(record.get("year")), sentence, at, surface, published)
     if year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
@@ -197,8 +204,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                 + nearest_text(facts, subject, year, published),
                 "reason": f"not compared: {subject.why}"}
     interval = match.allowed_interval(value, record.get("qualifier"), record.get("unit"),
-                                      _float_or_none(record.get("low")),
-                                      _float_or_none(record.get("high")))
+                                      float_or_none(record.get("low")),
+                                      float_or_none(record.get("high")))
     whole = counts_whole_alliance(subject.key, value, published)
     stated = scope.stated_price_basis(sentence, at, surface)
     judged, notes, missing = [], [], []
@@ -222,7 +229,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                 year)))
             continue
         if before.empty:
-            first = candidates.loc[candidates["release_date"].map(_ordinal).idxmin()]
+            first = candidates.loc[candidates["release_date"].map(ordinal).idxmin()]
             notes.append(f"NATO published {format_value(first['value'], first['unit'])}"
                          f"{' at ' + basis.label if basis.label else ''} only after the source "
                          f"({release_text(first)})")
@@ -241,7 +248,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
 def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
                  primary_id: str | None) -> dict[str, Any]:
     subject = Subject(record["metric"], "", "vague phrase")
-    year = _int_or_none(record.get("year"))
+    year = int_or_none(record.get("year"))
     row = _base_row(record, subject, year)
     candidates = facts_for(facts, subject, year, published)
     if candidates.empty:
@@ -274,10 +281,10 @@ def _with_assumed_year(result: dict[str, Any], candidates: pd.DataFrame,
 def _base_row(record: dict[str, Any], subject: Subject, year: int | None) -> dict:
     return {
         "figure": record.get("text"), "quote": record.get("sentence"),
-        "value": _float_or_none(record.get("value")), "unit": record.get("unit"),
-        "qualifier": _text(record.get("qualifier")), "metric": subject.key,
-        "entity": subject.entity, "year": year, "start": _float_or_none(record.get("start")),
-        "end": _float_or_none(record.get("end")), "matched_by": subject.how,
+        "value": float_or_none(record.get("value")), "unit": record.get("unit"),
+        "qualifier": text_of(record.get("qualifier")), "metric": subject.key,
+        "entity": subject.entity, "year": year, "start": float_or_none(record.get("start")),
+        "end": float_or_none(record.get("end")), "matched_by": subject.how,
         "reference_value": None, "gap": None, "gap_pct": None, "revisions": "", "note": "",
         "reason": "",
     }
@@ -300,39 +307,6 @@ def _looked_for(subject: Subject, year: int | None, facts: pd.DataFrame,
                 f"{shown or 'other entities'}")
     return (f"looked for {what} in the workbook ({workbooks}), the other releases and NATO's "
             "headline statements: nothing found")
-
-
-def _ordinal(value: object) -> int:
-    return value.toordinal() if isinstance(value, date) else 0
-
-
-def _as_date(value: object) -> date | None:
-    if value is None or isinstance(value, date):
-        return value.date() if hasattr(value, "date") and callable(value.date) else value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise DataError(f"published: {value!r} is not a date (expected YYYY-MM-DD)") from None
-
-
-def _int_or_none(value: object) -> int | None:
-    number = _float_or_none(value)
-    return None if number is None else int(number)
-
-
-def _float_or_none(value: object) -> float | None:
-    if value is None or value is pd.NA:
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(number) else number
-
-
-def _text(value: object) -> str:
-    return "" if value is None or (isinstance(value, float) and math.isnan(value)) \
-        or value is pd.NA else str(value)
 
 
 # --- one source -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ but never contradict it (``AGREE_ONLY``).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pandas as pd
@@ -28,3 +29,17 @@ def exercise_under_way(facts: pd.DataFrame, published: date | None) -> str | Non
                 dates.max().date() + AFTER_LAST_STATEMENT):
             found.append(name)
     return found[0] if len(found) == 1 else None
+
+
+def nearest_exercise(sentence: str, at: int, names: list[str]) -> str | None:
+    lowered = sentence.lower()
+    hits = [(abs(m.start() - max(at, 0)), name) for name in names
+            for m in re.finditer(re.escape(name.lower()), lowered)]
+    return min(hits)[1] if hits else None
+
+
+def exercise_key(base: str, unit: object) -> str:
+    if base in ("exercise_participating", "exercise_participants"):
+        return "exercise_participating_allies" if unit == "allies" else \
+            "exercise_participating_nations"
+    return base

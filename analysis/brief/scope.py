@@ -377,37 +377,6 @@ EXACTLY_AT = re.compile(r"\bat\s+(?:exactly|precisely|just|the\s+minimum\s+of|th
                         r"\s+$", re.I)
 
 
-# "Combined allied outlays are nearing 1.6 trillion": money with no currency, in a sentence
-# about NATO's spending. NATO publishes dollars; the figure may agree with them, never dispute.
-NO_CURRENCY_SCALE = re.compile(r"\b(?:billion|trillion|bn|tn)\b", re.I)
 # Figures that may confirm NATO's value but are too loosely worded to dispute it: the brief
 # leaves them unmatched when they differ (the marker ends Subject.how).
 AGREE_ONLY = "compared only to agree"
-NO_CURRENCY = f"currency not stated, read as US dollars, {AGREE_ONLY}"
-
-
-def dollars_assumed(unit: object, value: float, surface: str, sentence: str, at: int) -> str:
-    """NO_CURRENCY when a plain count is money with no currency named, else ''."""
-    if unit != "count" or value < 1e9 or not NO_CURRENCY_SCALE.search(surface):
-        return ""
-    around = clause_around(sentence, at, surface, 80)
-    # another currency named before it: "€1.5 trillion ... and 1.6 trillion" are euros
-    other = re.search(r"\b(?:euros?|pounds?|kroner|zlot\w*|EUR|GBP)\b|[€£]",
-                      sentence[:max(at, 0)], re.I)
-    if (SPENDING.search(around) or DEFENCE.search(around)) and not other:
-        return NO_CURRENCY
-    return ""
-
-
-# "give Ukraine 0.25% of their GDP in military aid": a share for a partner, not defence spending.
-SHARE_FOR_PARTNER = re.compile(
-    r"\b(?:for|to|on|give|gave|giving|support\w*)\s+(?:\w+\s+)?(?:Ukraine|Kyiv)\b|"
-    r"\b(?:aid|assistance|donat\w*|military\s+support|support\s+(?:for|to))\b", re.I)
-
-
-def share_for_partner(sentence: str, at: int, surface: str) -> str:
-    """Why a share of GDP is aid or spending for a partner, else ''."""
-    found = SHARE_FOR_PARTNER.search(clause_around(sentence, at, surface, 60))
-    if found:
-        return f"a share for a partner or aid ('{found.group()}'), not defence spending"
-    return ""

@@ -8,12 +8,14 @@ guideline, exercise participants and personnel, shares of GDP, money totals. Gui
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
-from analysis.brief import counts, scope
+from analysis.brief import counts, money_scope, scope
+from analysis.brief.exercise_dates import exercise_key, nearest_exercise
 from analysis.brief.guidelines import Guidelines
+from analysis.brief.metric_aliases import METRIC_ALIASES
+from analysis.brief.values import clean
 from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
@@ -34,30 +36,6 @@ SINCE_2014 = re.compile(
     r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
-# The extractor's metric names (and reasonable synonyms) mapped onto the reference's keys.
-METRIC_ALIASES = {
-    "allies_meeting_2pct_guideline": "allies_meeting_2pct_guideline",
-    "allies_meeting_guideline": "allies_meeting_2pct_guideline",
-    "allies_at_2pct": "allies_meeting_2pct_guideline",
-    "contracts_value": "nato_ammunition_contracts_value",
-    "ammunition_contracts_value": "nato_ammunition_contracts_value",
-    "nato_ammunition_contracts_value": "nato_ammunition_contracts_value",
-    "exercise_troops": "exercise_personnel",
-    "exercise_personnel": "exercise_personnel",
-    "exercise_forces": "exercise_personnel",
-    "exercise_ships": "exercise_ships",
-    "exercise_aircraft": "exercise_aircraft",
-    "exercise_vehicles": "exercise_vehicles",
-    "guideline": "guideline_share_gdp",
-    "guideline_share_gdp": "guideline_share_gdp",
-    "spending_guideline": "guideline_share_gdp",
-    "defence_guideline": "guideline_share_gdp",
-    "nato_europe_defence_spending": "nato_europe_defence_spending",
-    "europe_canada_defence_spending": "europe_canada_defence_spending",
-    "nato_total_defence_spending": "nato_total_defence_spending",
-    "cumulative_additional_spending": "europe_canada_cumulative_additional_spending_since_2014",
-    "us_share_of_alliance_spending": "us_share_of_nato_defence_expenditure",
-}
 
 
 def find_ally(text: object, near: int | None = None) -> str | None:
@@ -137,7 +115,7 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
     sentence = sentence if isinstance(sentence, str) else ""
     surface = text if isinstance(text, str) else ""
     entity_text = entity if isinstance(entity, str) else ""
-    metric_name = _clean(metric).replace(" ", "_")
+    metric_name = clean(metric).replace(" ", "_")
     guidelines = guidelines or Guidelines()
     if (METRIC_ALIASES.get(metric_name) == "guideline_share_gdp"
             and guidelines.key_for(value, "percent_gdp") is None):
@@ -147,7 +125,7 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
     exercise = (find_exercise(entity_text, exercise_names)
                 # the exercise named nearest the figure: "4,000 troops take part in the
                 # Dragon-24 exercise, part of Steadfast Defender" are Dragon's, not the whole's
-                or _nearest_exercise(sentence, at, [*exercise_names, *EXERCISE_NAMES])
+                or nearest_exercise(sentence, at, [*exercise_names, *EXERCISE_NAMES])
                 # another exercise than those NATO's statements cover: itself, never theirs
                 or find_exercise(entity_text, EXERCISE_NAMES))
     if counts.counts_allies(unit, sentence, at, surface, previous_sentence):
@@ -235,7 +213,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
                 REACH_BEFORE.search(sentence[max(0, at - 30):at]):
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
         why = scope.share_is_plan(sentence, at, surface) or \
-            scope.share_for_partner(sentence, at, surface) or \
+            money_scope.share_for_partner(sentence, at, surface) or \
             scope.average_over_years(sentence, at, surface)
         if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
                 not scope.ally_named_right_after(sentence, at, surface, find_ally):
@@ -274,10 +252,10 @@ def _by_extractor_label(clues: _Clues) -> Subject | None:
     metric_name = clues.metric_name
     mapped = METRIC_ALIASES.get(metric_name)
     if mapped and mapped.startswith("exercise_"):
-        return Subject(_exercise_key(mapped, clues.unit), clues.exercise, "extractor")
+        return Subject(exercise_key(mapped, clues.unit), clues.exercise, "extractor")
     if metric_name.startswith("exercise_") and ("participant" in metric_name
                                                 or "nation" in metric_name):
-        return Subject(_exercise_key("exercise_participating", clues.unit), clues.exercise,
+        return Subject(exercise_key("exercise_participating", clues.unit), clues.exercise,
                        "extractor")
     if mapped == "guideline_share_gdp":  # the value is a guideline's (see classify)
         return Subject(clues.guidelines.key_for(clues.value, "percent_gdp") or mapped, "",
@@ -401,22 +379,3 @@ def _guideline_mention(clues: _Clues) -> str | None:
     return key if found else None
 
 
-def _nearest_exercise(sentence: str, at: int, names: list[str]) -> str | None:
-    lowered = sentence.lower()
-    hits = [(abs(m.start() - max(at, 0)), name) for name in names
-            for m in re.finditer(re.escape(name.lower()), lowered)]
-    return min(hits)[1] if hits else None
-
-
-def _exercise_key(base: str, unit: object) -> str:
-    if base in ("exercise_participating", "exercise_participants"):
-        return "exercise_participating_allies" if unit == "allies" else \
-            "exercise_participating_nations"
-    return base
-
-
-def _clean(value: object) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    text = str(value).strip().lower()
-    return "" if text in ("nan", "none", "<na>") else text
