@@ -1,5 +1,5 @@
 """Shared fixtures and helpers of the brief's tests (helpers imported as
-``from tests.brief.conftest import checked, row_for``)."""
+``from tests.brief.conftest import checked, row_for, assert_labels_in_facts``)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.brief.check import check_figures, reference_facts
+from analysis.brief.scoring import Article
 from analysis.extract.extractor import extract_figures
 
 
@@ -28,3 +29,18 @@ def row_for(table: pd.DataFrame, figure: str) -> pd.Series:
     rows = table[table["figure"] == figure]
     assert len(rows) == 1, f"{figure!r} not once in {table['figure'].tolist()}"
     return rows.iloc[0]
+
+
+def assert_labels_in_facts(article: Article, facts: pd.DataFrame) -> None:
+    """Every reference of a labelled article names a value of the bundled facts (same key,
+    entity, release and year; value within 0.5%)."""
+    for label in article.labels:
+        for ref in label.references:
+            rows = facts[(facts["key"] == ref.key) & (facts["entity"].fillna("") == ref.entity)
+                         & (facts["release"] == ref.release)]
+            years = rows["year"].astype(str).str[:4]
+            rows = rows[rows["year"].isna()] if ref.year is None else \
+                rows[years == str(ref.year)]
+            close = (rows["value"].astype(float) - ref.value).abs() <= 0.005 * abs(ref.value)
+            assert close.any(), \
+                f"{article.id}: {label.text!r} -> {ref} not in reference_facts()"

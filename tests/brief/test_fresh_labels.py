@@ -15,6 +15,7 @@ import yaml
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.scoring import META_KEYS, STATUSES, article_ids, load_article
 from analysis.paths import project_root
+from tests.brief.conftest import assert_labels_in_facts
 
 FIXTURES = project_root() / "tests" / "fixtures"
 FRESH_SETS = [FIXTURES / "brief_fresh", FIXTURES / "brief_fresh2"]
@@ -105,12 +106,4 @@ def test_fixture_is_well_formed(folder, article_id):
 
 @pytest.mark.parametrize(("folder", "article_id"), ARTICLES, ids=ARTICLE_NAMES)
 def test_every_reference_exists_in_the_bundled_facts(folder, article_id):
-    for label in load_article(folder, article_id).labels:
-        for ref in label.references:
-            facts = FACTS[(FACTS["key"] == ref.key) & (FACTS["entity"].fillna("") == ref.entity)
-                          & (FACTS["release"] == ref.release)]
-            years = facts["year"].astype(str).str[:4]
-            facts = facts[facts["year"].isna()] if ref.year is None else \
-                facts[years == str(ref.year)]
-            close = (facts["value"].astype(float) - ref.value).abs() <= 0.005 * abs(ref.value)
-            assert close.any(), f"{article_id}: {label.text!r} -> {ref} not in reference_facts()"
+    assert_labels_in_facts(load_article(folder, article_id), FACTS)

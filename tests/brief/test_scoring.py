@@ -22,6 +22,7 @@ from analysis.brief.scoring import (
 )
 from analysis.errors import DataError
 from analysis.paths import project_root
+from tests.brief.conftest import assert_labels_in_facts
 
 DEV_SET = project_root() / "tests" / "fixtures" / "brief_dev"
 TEXT = "In 2024, 23 allies spend 2% of GDP. Poland spends 4.1% of GDP and $35 billion."
@@ -175,12 +176,4 @@ def test_fixture_is_well_formed(article_id):
 
 @pytest.mark.parametrize("article_id", IDS)
 def test_every_reference_exists_in_the_bundled_facts(article_id):
-    for label in load_article(DEV_SET, article_id).labels:
-        for ref in label.references:
-            facts = FACTS[(FACTS["key"] == ref.key) & (FACTS["entity"].fillna("") == ref.entity)
-                          & (FACTS["release"] == ref.release)]
-            years = facts["year"].astype(str).str[:4]
-            facts = facts[facts["year"].isna()] if ref.year is None else \
-                facts[years == str(ref.year)]
-            close = (facts["value"].astype(float) - ref.value).abs() <= 0.005 * abs(ref.value)
-            assert close.any(), f"{article_id}: {label.text!r} -> {ref} not in reference_facts()"
+    assert_labels_in_facts(load_article(DEV_SET, article_id), FACTS)
