@@ -3,7 +3,8 @@
 A kernel takes about three seconds to start and import pandas and matplotlib. A
 :class:`KernelPool` keeps kernels warming in the background while other reports run; each report
 takes one and the kernel is shut down after it, so every report still runs in a fresh process
-with a fresh namespace. The pre-imports use ``__import__`` and bind no name, so the notebook's
+with a fresh namespace. On Linux the pool forks its kernels from a template process that did the
+imports once (:mod:`~analysis.pipeline.forkserver`), so warming costs little CPU either. The pre-imports use ``__import__`` and bind no name, so the notebook's
 namespace is the one a fresh kernel has; imported modules only sit in ``sys.modules``.
 
 Every kernel, warm or not, starts by installing the read tracker of
@@ -17,6 +18,7 @@ import itertools
 import shutil
 import tempfile
 import threading
+import uuid
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -25,6 +27,8 @@ from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
+
+from analysis.pipeline.forkserver import ForkProvisioner, KernelForker, forking_supported
 
 START_TIMEOUT = 60  # seconds for a kernel to start and answer
 START_ATTEMPTS = 2
@@ -72,7 +76,8 @@ class Kernel:
 
 
 def start_kernel(name: str, cwd: Path, data_root: Path, log: Path,
-                 preimports: tuple[str, ...] = PREIMPORTS) -> Kernel:
+                 preimports: tuple[str, ...] = PREIMPORTS,
+                 forker: KernelForker | None = None) -> Kernel:
     """Start a kernel in ``cwd`` and wait until it answers (its pre-imports are done by then).
 
     jupyter_client picks free TCP ports before the kernel binds them, so another process starting
@@ -82,7 +87,7 @@ def start_kernel(name: str, cwd: Path, data_root: Path, log: Path,
     """
     for attempt in range(START_ATTEMPTS):
         try:
-            return start_kernel_once(name, cwd, data_root, log, preimports)
+            return start_kernel_once(name, cwd, data_root, log, preimports, forker)
         except (RuntimeError, TimeoutError):
             if attempt == START_ATTEMPTS - 1:
                 raise
@@ -90,8 +95,13 @@ def start_kernel(name: str, cwd: Path, data_root: Path, log: Path,
 
 
 def start_kernel_once(name: str, cwd: Path, data_root: Path, log: Path,
-                      preimports: tuple[str, ...]) -> Kernel:
+                      preimports: tuple[str, ...], forker: KernelForker | None = None) -> Kernel:
     manager = AsyncKernelManager(kernel_name=name)
+    if forker is not None:  # jupyter_client keeps a provisioner it finds already set
+        manager.kernel_id = str(uuid.uuid4())
+        manager.provisioner = ForkProvisioner(kernel_id=manager.kernel_id,
+                                              kernel_spec=manager.kernel_spec, parent=manager)
+        manager.provisioner.forker = forker
     log.unlink(missing_ok=True)
     run_sync(manager.start_kernel)(
         cwd=str(cwd), extra_arguments=kernel_arguments(data_root, log, preimports)
@@ -126,6 +136,15 @@ class KernelPool:
         self.numbers = itertools.count(1)
         self.lock = threading.Lock()
         self.closed = False
+        self.fork_kernels = forking_supported()
+        self.forker: KernelForker | None = None
+
+    def start(self, name: str, cwd: Path, log: Path) -> Kernel:
+        """One kernel, forked from the pool's template process (started at the first call)."""
+        with self.lock:
+            if self.fork_kernels and self.forker is None and not self.closed:
+                self.forker = KernelForker(PREIMPORTS, self.log_dir)
+        return start_kernel(name, cwd, self.data_root, log, forker=self.forker)
 
     def warm(self, name: str, cwd: Path) -> None:
         """Start kernels for (name, cwd) until ``ahead`` are starting or ready."""
@@ -133,7 +152,7 @@ class KernelPool:
             queue = self.waiting.setdefault((name, str(cwd)), deque())
             while not self.closed and len(queue) < self.ahead:
                 log = self.log_dir / f"kernel-{next(self.numbers)}.reads"
-                queue.append(self.starter.submit(start_kernel, name, cwd, self.data_root, log))
+                queue.append(self.starter.submit(self.start, name, cwd, log))
 
     def take(self, name: str, cwd: Path, warm_next: bool = True) -> Kernel:
         """A started kernel for one report; the caller shuts it down when the report is done.
@@ -146,7 +165,7 @@ class KernelPool:
             future = queue.popleft() if queue else None
         if future is None:
             log = self.log_dir / f"kernel-{next(self.numbers)}.reads"
-            future = self.starter.submit(start_kernel, name, cwd, self.data_root, log)
+            future = self.starter.submit(self.start, name, cwd, log)
         if warm_next:
             self.warm(name, cwd)
         return future.result()
@@ -162,4 +181,6 @@ class KernelPool:
         for future in pending:
             if not future.cancelled() and future.exception() is None:
                 future.result().shutdown()
+        if self.forker is not None:
+            self.forker.close()
         shutil.rmtree(self.log_dir, ignore_errors=True)

@@ -59,8 +59,8 @@ def fake_kernel(monkeypatch):
     kernel = FakeKernel()
     monkeypatch.setattr(execute, "execute_notebook", kernel)
     # No kernel is started ahead for the fake one either.
-    monkeypatch.setattr(kernels, "start_kernel", lambda name, cwd, root, log: kernels.Kernel(
-        None, log))
+    monkeypatch.setattr(kernels, "start_kernel",
+                        lambda name, cwd, root, log, **options: kernels.Kernel(None, log))
     monkeypatch.setattr(render, "notebook_to_html", lambda nb, **kw: "h" * HTML_BYTES)
     monkeypatch.setattr(render, "html_to_pdf", lambda page, **kw: b"%PDF" + b"p" * PDF_BYTES)
     return kernel

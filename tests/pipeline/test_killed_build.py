@@ -19,6 +19,7 @@ from tests.pipeline.conftest import leftovers
 
 COMMAND = "import sys; from analysis import cli; sys.exit(cli.main(sys.argv[1:]))"
 REPORTS = ("reader", "source")
+FORKSERVER = "analysis.pipeline.forkserver"
 WAIT = 120  # seconds for a kernel to appear or a build to end, on a loaded machine
 
 
@@ -45,11 +46,25 @@ def first_kernel(build: subprocess.Popen) -> list[psutil.Process]:
     parent = psutil.Process(build.pid)
     while time.monotonic() < deadline:
         family = parent.children(recursive=True)
-        if any("ipykernel" in " ".join(safe_cmdline(p)) for p in family):
+        if any(is_kernel(p) for p in family):
             return family
         assert build.poll() is None, "the build ended before a kernel started"
         time.sleep(0.05)
     raise AssertionError("no kernel started")
+
+
+def is_kernel(process: psutil.Process) -> bool:
+    """A kernel started as ``python -m ipykernel_launcher``, or one forked by the kernel
+    template (:mod:`analysis.pipeline.forkserver`): the template's child, with its command line."""
+    command = " ".join(safe_cmdline(process))
+    if "ipykernel" in command:
+        return True
+    try:
+        parent = process.parent()
+    except psutil.Error:
+        return False
+    return FORKSERVER in command and parent is not None and FORKSERVER in " ".join(
+        safe_cmdline(parent))
 
 
 def safe_cmdline(process: psutil.Process) -> list[str]:
