@@ -1,7 +1,8 @@
 """Step 5, notebooks -> reports: parameters, execution, rendering and atomic publishing.
 
 In the order of a build: ``config`` (reports.yml and its JSON schema), ``params`` (values checked
-before any kernel starts), ``plan`` (requests and slots), ``execute`` (papermill), ``render``
+before any kernel starts), ``plan`` (requests and slots), ``execute`` (papermill, on kernels from
+``kernels``, forked by ``forkserver``), ``render``
 (HTML/PDF, also the nbconvert exporters), ``artifacts`` (extra files), ``manifest``, ``publish``
 (staging, the swap into the slot, history, lock), ``index_page``, ``progress``; ``build`` runs them
 for ``nato-report build``.

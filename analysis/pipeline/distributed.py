@@ -36,7 +36,10 @@ def worker_pool() -> KernelPool:
     global _pool
     with _pool_lock:
         if _pool is None:
-            _pool = KernelPool(paths.data_dir())
+            # Not forked: in Dask's task threads a forked kernel's client met an asyncio loop
+            # already running (jupyter_core's run_sync; tests/pipeline/test_parallel.py), so
+            # here every kernel starts as a new interpreter.
+            _pool = KernelPool(paths.data_dir(), fork=False)
         return _pool
 
 

@@ -4,8 +4,9 @@ A kernel takes about three seconds to start and import pandas and matplotlib. A
 :class:`KernelPool` keeps kernels warming in the background while other reports run; each report
 takes one and the kernel is shut down after it, so every report still runs in a fresh process
 with a fresh namespace. On Linux the pool forks its kernels from a template process that did the
-imports once (:mod:`~analysis.pipeline.forkserver`), so warming costs little CPU either. The pre-imports use ``__import__`` and bind no name, so the notebook's
-namespace is the one a fresh kernel has; imported modules only sit in ``sys.modules``.
+imports once (:mod:`~analysis.pipeline.forkserver`), so warming costs little CPU either. The
+pre-imports use ``__import__`` and bind no name, so the notebook's namespace is the one a fresh
+kernel has; imported modules only sit in ``sys.modules``.
 
 Every kernel, warm or not, starts by installing the read tracker of
 :mod:`~analysis.pipeline.reads`, logging to a file of its own, so the build cache learns which
@@ -127,7 +128,7 @@ class KernelPool:
     replacement in the background; :meth:`close` shuts down the ones nobody took.
     """
 
-    def __init__(self, data_root: Path, ahead: int = 1) -> None:
+    def __init__(self, data_root: Path, ahead: int = 1, fork: bool = True) -> None:
         self.log_dir = Path(tempfile.mkdtemp(prefix="nato-kernels-"))
         self.data_root = Path(data_root)
         self.ahead = max(1, ahead)
@@ -136,7 +137,7 @@ class KernelPool:
         self.numbers = itertools.count(1)
         self.lock = threading.Lock()
         self.closed = False
-        self.fork_kernels = forking_supported()
+        self.fork_kernels = fork and forking_supported()
         self.forker: KernelForker | None = None
 
     def start(self, name: str, cwd: Path, log: Path) -> Kernel:
