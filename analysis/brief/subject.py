@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.brief import counts, money_scope, scope
-from analysis.brief.exercise_dates import exercise_key, nearest_exercise
+from analysis.brief.exercise_dates import equipment_key, exercise_key, nearest_exercise
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.values import clean
@@ -20,7 +20,6 @@ from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
     EXERCISE_NAMES,
-    MEMBERSHIP_SIZES,
     MONEY_UNITS,
     find_exercise,
     talks_of_exercise,
@@ -107,10 +106,13 @@ class _Clues:
 def classify(metric: object, unit: object, entity: object, sentence: object, value: float,
              text: object = "", exercise_names: list[str] | None = None,
              document_exercise: str | None = None, previous_sentence: str = "",
-             guidelines: Guidelines | None = None, at: int | None = None) -> Subject:
+             guidelines: Guidelines | None = None, at: int | None = None,
+             exercise_before: bool = False) -> Subject:
     """Map one figure onto a reference key (metric) and entity. ``previous_sentence``: where "it"
     finds the target; ``guidelines``: :meth:`Guidelines.from_facts`; ``at``: the figure's offset
-    in its sentence (else the first occurrence of ``text``, wrong for "2.1 percent" repeated)."""
+    in its sentence (else the first occurrence of ``text``, wrong for "2.1 percent" repeated);
+    ``exercise_before``: the text before the figure named an exercise, so that a count of
+    ships, aircraft or vehicles may be its equipment (to agree only)."""
     exercise_names = exercise_names or []
     sentence = sentence if isinstance(sentence, str) else ""
     surface = text if isinstance(text, str) else ""
@@ -130,14 +132,22 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                 or find_exercise(entity_text, EXERCISE_NAMES))
     if counts.counts_allies(unit, sentence, at, surface, previous_sentence):
         unit = "allies"
+    in_sentence = (bool(exercise) or "exercise" in metric_name
+                   or talks_of_exercise(sentence, previous_sentence))
+    equipment = equipment_key(surface, sentence[at + len(surface):] if at >= 0 else "") \
+        if unit == "count" else None
     clues = _Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
         ally=scope.owner_of(sentence, at, entity_text, find_ally, surface),
         exercise=exercise or document_exercise or "",
-        is_exercise=(bool(exercise) or "exercise" in metric_name
-                     or talks_of_exercise(sentence, previous_sentence)),
+        is_exercise=in_sentence or bool(exercise_before and equipment),
         previous_sentence=previous_sentence, guidelines=guidelines)
+    if equipment and not in_sentence and clues.is_exercise:
+        # "There will also be more than 50 naval assets" after sentences about the exercise
+        found = Subject(equipment, clues.exercise, f"inferred, equipment of the exercise the "
+                        f"article spoke of before, {AGREE_ONLY}")
+        return _guarded(found, clues)
     found = (_membership_or_below(clues) or _by_extractor_label(clues)
              or _inferred(clues))
     return _guarded(found, clues)
@@ -213,6 +223,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
                 REACH_BEFORE.search(sentence[max(0, at - 30):at]):
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
         why = scope.share_is_plan(sentence, at, surface) or \
+            scope.national_figure(sentence, at, surface) or \
             money_scope.share_for_partner(sentence, at, surface) or \
             scope.average_over_years(sentence, at, surface)
         if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
@@ -235,10 +246,7 @@ def _membership_or_below(clues: _Clues) -> Subject | None:
         return None
     # "23 NATO countries out of 32", "The 32 members of the alliance agreed": the membership,
     # not a count at the guideline; "Eight allies remain below the target" counts the others.
-    whole = rf"\b(?<!one\s)(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:alliance|nato)" \
-        rf"(?:'s|’s)\s+)?{re.escape(clues.surface)}\b"
-    whole += rf"|\b(?:the|all)\s+{re.escape(clues.surface)}\s+of\s+(?:the\s+)?(?:alliance|nato)\b"
-    if (clues.value in MEMBERSHIP_SIZES and re.search(whole, clues.sentence, re.IGNORECASE)) \
+    if counts.is_membership(clues.value, clues.surface, clues.sentence) \
             or clues.metric_name == "alliance_members":
         return Subject("allies_total", "", "inferred")
     if clues.at >= 0:
@@ -293,9 +301,12 @@ def _inferred(clues: _Clues) -> Subject:
             return Subject("exercise_personnel", clues.exercise, "inferred")
         return Subject("ally_personnel" if ally else "troops", ally, "inferred")
     if unit == "count" and clues.is_exercise:
-        for noun in ("ships", "aircraft", "vehicles"):  # or the extractor's: "80 fighter jets"
-            if noun.rstrip("s") in clues.surface.lower() or clues.metric_name == noun:
-                return Subject(f"exercise_{noun}", clues.exercise, "inferred")
+        # its noun ("more than 50 naval assets"), or the extractor's: "80 fighter jets"
+        key = equipment_key(clues.surface, clues.after(40)) or (
+            f"exercise_{clues.metric_name}" if clues.metric_name in (
+                "ships", "aircraft", "vehicles") else None)
+        if key:
+            return Subject(key, clues.exercise, "inferred")
     if unit in ("percent_gdp", "percent"):
         return _share_subject(clues)
     if unit in MONEY_UNITS:
@@ -320,6 +331,9 @@ def _allies_subject(clues: _Clues) -> Subject:
         return Subject("allies_meeting_2pct_guideline", "", "inferred")
     if clues.at >= 0 and meets_named_target(clues.after(),
                                             names_target(clues.previous_sentence)):
+        return Subject("allies_meeting_2pct_guideline", "", "inferred")
+    if clues.at >= 0 and counts.meets_target(clues.after(), names_target(
+            f"{clues.previous_sentence} {clues.sentence}")):
         return Subject("allies_meeting_2pct_guideline", "", "inferred")
     return Subject("allies_count", "", "inferred")
 
