@@ -128,12 +128,21 @@ MEMBERSHIP_AROUND = (
 )
 
 
+# "Belgium, like the other 31 NATO Member States, ...": the membership but one.
+OTHER_MEMBERS = r"\b(?:the|all)\s+(?:\w+\s+)?other\s+{surface}"
+
+
 def is_membership(value: float, surface: str, sentence: str) -> bool:
-    """Whether a count that equals a size the alliance has had is worded as its membership."""
-    if value not in MEMBERSHIP_SIZES or not surface:
+    """Whether a count that equals a size the alliance has had (or that size but one, "the
+    other 31") is worded as its membership."""
+    if not surface:
         return False
-    return any(re.search(rule.format(surface=re.escape(surface)), sentence, re.I)
-               for rule in MEMBERSHIP_AROUND)
+    escaped = re.escape(surface)
+    if value + 1 in MEMBERSHIP_SIZES and re.search(OTHER_MEMBERS.format(surface=escaped),
+                                                    sentence, re.I):
+        return True
+    return value in MEMBERSHIP_SIZES and any(
+        re.search(rule.format(surface=escaped), sentence, re.I) for rule in MEMBERSHIP_AROUND)
 
 
 # "only three alliance partners achieved the two percent target": allies by another name

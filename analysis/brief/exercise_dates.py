@@ -68,6 +68,26 @@ def equipment_key(surface: str, after: str = "") -> str | None:
     return found[-1] if found else None
 
 
+# Who takes part, when the extractor left the number bare (each rule: key, words after, example).
+PARTICIPANT_WORDS = (
+    ("exercise_personnel", r"military(?=\s+(?:and|from|in|to)\b|\s*[,.;)]|$)",
+     "10,000 military and 250 aircraft"),
+    ("exercise_participating_nations", r"(?:NATO|Nato|allied|Allied)\s+and\s+partner\s+"
+                                       r"(?:countries|nations)\b",
+     "25 NATO and partner countries"),
+)
+PARTICIPANTS = re.compile("|".join(f"(?P<{key}>{words})" for key, words, _ in PARTICIPANT_WORDS))
+
+
+def participants_key(surface: str, after: str) -> str | None:
+    """The exercise key of a bare number whose words right after it say who takes part
+    ("10,000 military and 250 aircraft" -> ``exercise_personnel``), else None."""
+    if not re.fullmatch(r"[^A-Za-z]*(?:[A-Za-z]+\s+){0,2}[\d.,]+", surface):
+        return None
+    found = PARTICIPANTS.match(after.lstrip())
+    return found.lastgroup if found else None
+
+
 def exercise_key(base: str, unit: object) -> str:
     if base in ("exercise_participating", "exercise_participants"):
         return "exercise_participating_allies" if unit == "allies" else \

@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 
 from analysis.brief import counts, money_scope, scope
-from analysis.brief.exercise_dates import equipment_key, exercise_key, nearest_exercise
+from analysis.brief.exercise_dates import (
+    equipment_key,
+    exercise_key,
+    nearest_exercise,
+    participants_key,
+)
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.values import clean
@@ -305,6 +310,7 @@ def _inferred(clues: _Clues) -> Subject:
         key = equipment_key(clues.surface, clues.after(40)) or (
             f"exercise_{clues.metric_name}" if clues.metric_name in (
                 "ships", "aircraft", "vehicles") else None)
+        key = key or participants_key(clues.surface, clues.after(60))
         if key:
             return Subject(key, clues.exercise, "inferred")
     if unit in ("percent_gdp", "percent"):

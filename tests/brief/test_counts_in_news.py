@@ -74,10 +74,15 @@ def test_counts_meeting_a_target_named_in_other_words(facts, text, figure, year,
         assert row["reference_value"] == value
 
 
-def test_the_other_members_of_the_bloc_are_the_membership(facts) -> None:
-    text = ("Norway would join pledges by the majority of the other 31 members of the bloc to "
-            "reach the target this year.")
-    row = row_for(checked(text, date(2024, 3, 14), facts), "31 members")
+@pytest.mark.parametrize(("text", "figure", "published"), [
+    ("Norway would join pledges by the majority of the other 31 members of the bloc to reach "
+     "the target this year.", "31 members", date(2024, 3, 14)),
+    # the membership but one: the other allies beside the one named
+    ("Belgium, like the other 31 NATO Member States, is expected to spend 2% of its GDP on "
+     "defence this year.", "31 NATO Member States", date(2025, 8, 28)),
+])
+def test_the_other_members_are_the_membership(facts, text, figure, published) -> None:
+    row = row_for(checked(text, published, facts), figure)
     assert row["metric"] == "allies_total" and row["status"] == "unmatched"
 
 
@@ -138,3 +143,22 @@ def test_a_ministrys_own_figure_and_its_budget_plan_are_not_natos(facts) -> None
     nato = ("According to NATO, Romania spent some 2.25% of GDP on defence in 2024.")
     assert row_for(checked(nato, date(2025, 1, 8), facts), "some 2.25%")["status"] == \
         "consistent"
+
+
+@pytest.mark.parametrize(("text", "figure", "metric", "value"), [
+    ("The exercise will involve 10,000 military and 250 aircraft from 25 countries.", "10,000",
+     "exercise_personnel", 10_000),
+    ("The Air Defender 23 manoeuvres brought together 250 aircraft from 25 NATO and partner "
+     "countries.", "25", "exercise_participating_nations", 25),
+])
+def test_a_bare_number_of_an_exercise_takes_part_by_the_words_after_it(facts, text, figure,
+                                                                      metric, value) -> None:
+    row = row_for(checked(text, date(2023, 6, 16), facts), figure)
+    assert (row["metric"], row["reference_value"], row["status"]) == (metric, value,
+                                                                      "consistent")
+
+
+def test_military_before_a_noun_is_not_the_exercises_personnel(facts) -> None:
+    text = "The exercise will involve 10,000 military vehicles."
+    row = row_for(checked(text, date(2023, 6, 16), facts), "10,000 military vehicles")
+    assert row["metric"] != "exercise_personnel"
