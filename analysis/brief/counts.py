@@ -18,6 +18,7 @@ from datetime import date
 
 from analysis.brief import scope
 from analysis.extract.context import meets_named_target, names_target
+from analysis.extract.numbers import TENS, UNITS, parse_word_number
 from analysis.vocabulary import MEMBERSHIP_SIZES, talks_of_exercise
 
 # --- counts of allies: what a count counts ----------------------------------------------------
@@ -150,6 +151,27 @@ PARTNERS_AFTER = re.compile(r"^\s+(?:alliance|NATO|Nato|allied)\s+(?:partners|co
                             r"states|members)\b", re.I)
 
 
+OF_THEM_AFTER = re.compile(r"^\s+of\s+them\b", re.I)
+A_COUNT_OF_ALLIES = re.compile(r"\b(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:allies|"
+                               r"members|member\s+(?:states|countries)|countries|nations)\b",
+                               re.I)
+
+
+def count_at(sentence: str) -> int:
+    """Where the words after the first count of allies in ``sentence`` start (its end when it
+    counts none)."""
+    found = A_COUNT_OF_ALLIES.search(sentence)
+    return found.end() if found else len(sentence)
+
+
+def of_them(sentence: str, at: int, surface: str, previous_sentence: str) -> bool:
+    """Whether a bare number counts "them", the allies the sentence before counted: "More than
+    20 NATO countries have reached 2%. Ten years ago, there were only three of them"."""
+    return at >= 0 and BARE_NUMBER.fullmatch(surface.strip()) is not None and \
+        OF_THEM_AFTER.match(sentence[at + len(surface):]) is not None and \
+        ALLIES_NOUN_BEFORE.search(previous_sentence) is not None
+
+
 def counts_allies(unit: object, sentence: str, at: int, surface: str,
                   previous_sentence: str) -> bool:
     """Whether a figure the extractor read as a plain count or as countries counts allies:
@@ -160,7 +182,8 @@ def counts_allies(unit: object, sentence: str, at: int, surface: str,
         return False
     if unit == "count":
         return noun_stands_before(sentence, at, surface) or (
-            at >= 0 and bool(PARTNERS_AFTER.match(sentence[at + len(surface):])))
+            at >= 0 and bool(PARTNERS_AFTER.match(sentence[at + len(surface):]))) or \
+            of_them(sentence, at, surface, previous_sentence)
     after = sentence[at + len(surface):]
     return unit == "countries" and at >= 0 and (
         meets_named_target(after, names_target(around)) or meets_target(
@@ -209,11 +232,32 @@ COUNT_NOW_AFTER = re.compile(r"^(?:\s*[—–]\s*[^—–]{1,60}[—–])?\s*(?:
 DEADLINE_YEAR = re.compile(r"\b(?:by|until|before)\s+((?:19|20)\d\d)\b", re.I)
 
 
+NUMBER_WORDS = {*UNITS, *TENS}
+# "Ten years ago, only three allies met it", "a decade ago": counted back from the source's date.
+YEARS_AGO_BEFORE = re.compile(r"^\s*(?P<n>\d{1,2}|[a-z]+|a)\s+(?P<unit>years?|decades?)\s+ago\b",
+                              re.I)
+
+
+def years_ago(sentence: str, published: date | None) -> int | None:
+    """The year an opening "Ten years ago," names, counted from ``published``; else None."""
+    found = YEARS_AGO_BEFORE.search(sentence)
+    if not found or published is None:
+        return None
+    word = found["n"].lower()
+    count = int(word) if word.isdigit() else 1 if word == "a" else \
+        int(parse_word_number(word)) if word in NUMBER_WORDS else None
+    if not count:
+        return None
+    return published.year - count * (10 if found["unit"].lower().startswith("decade") else 1)
+
+
 def count_year(key: str, year: int | None, sentence: str, at: int, surface: str,
                published: date | None) -> int | None:
     """The year of a count of allies at a level: the source's own year when the count is in
-    the present tense and the only later year is a target's deadline ("by 2035"); else
-    ``year``."""
+    the present tense and the only later year is a target's deadline ("by 2035"); the year
+    an opening "Ten years ago," counts back to; else ``year``."""
+    if key.startswith("allies_") and year is None and at >= 0:
+        return years_ago(sentence[:at], published)
     if not key.startswith("allies_") or year is None or published is None or \
             year <= published.year or at < 0:
         return year

@@ -162,3 +162,21 @@ def test_military_before_a_noun_is_not_the_exercises_personnel(facts) -> None:
     text = "The exercise will involve 10,000 military vehicles."
     row = row_for(checked(text, date(2023, 6, 16), facts), "10,000 military vehicles")
     assert row["metric"] != "exercise_personnel"
+
+
+def test_them_counts_the_allies_the_sentence_before_counted_ten_years_back(facts) -> None:
+    text = ("NATO's chief said that more than 20 NATO countries have reached 2% of GDP. Ten "
+            "years ago, there were only three of them.")
+    row = row_for(checked(text, date(2024, 6, 18), facts), "three")
+    assert (row["metric"], row["year"], row["status"]) == (
+        "allies_meeting_2pct_guideline", 2014, "consistent")
+    # "them" are the allies below the guideline here: not NATO's count at 2%
+    below = "Eight allies remain below 2% of GDP. Ten years ago, there were only three of them."
+    assert row_for(checked(below, date(2024, 6, 18), facts), "three")["metric"] != \
+        "allies_meeting_2pct_guideline"
+
+
+def test_a_decade_ago_counts_back_from_the_source(facts) -> None:
+    text = "A decade ago, only three allies met the 2% target."
+    row = row_for(checked(text, date(2024, 6, 18), facts), "three allies")
+    assert (row["year"], row["status"]) == (2014, "consistent")
