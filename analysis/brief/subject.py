@@ -176,6 +176,7 @@ EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Can
 # "Spain ... has now reached 2%": the guideline reached, as of a time the clause may not state.
 REACH_BEFORE = re.compile(r"\b(?:reach\w*|hit|hits|met|meets?|achiev\w*|cross\w*|surpass\w*)\s+"
                           r"(?:the\s+)?(?:\w+\s+)?$", re.I)
+MEMBERSHIP = "the alliance's membership, not a count of allies at a level NATO publishes"
 CHANGE_KEYS = ("defence_spending_change", "europe_canada_defence_spending_change")
 
 
@@ -253,7 +254,7 @@ def _membership_or_below(clues: _Clues) -> Subject | None:
     # not a count at the guideline; "Eight allies remain below the target" counts the others.
     if counts.is_membership(clues.value, clues.surface, clues.sentence) \
             or clues.metric_name == "alliance_members":
-        return Subject("allies_total", "", "inferred")
+        return Subject("allies_total", "", "inferred", MEMBERSHIP)
     if clues.at >= 0:
         found = counts.not_the_count_meeting(clues.sentence, clues.at, clues.surface)
         if found:

@@ -84,6 +84,7 @@ def test_counts_meeting_a_target_named_in_other_words(facts, text, figure, year,
 def test_the_other_members_are_the_membership(facts, text, figure, published) -> None:
     row = row_for(checked(text, published, facts), figure)
     assert row["metric"] == "allies_total" and row["status"] == "unmatched"
+    assert "membership" in row["note"]
 
 
 def test_allies_just_at_the_minimum_are_counted_at_that_level(facts) -> None:
