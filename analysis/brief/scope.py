@@ -225,7 +225,7 @@ ALLIES_AND_ONE = re.compile(r"\b(?:allies|allied\s+nations|members|nations)\s+(?
 def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
                      find_ally=None) -> str:
     """Why a count is one country's or one kind's part of an exercise's total, else ''.
-    ``find_ally``: :func:`analysis.brief.subject.find_ally`, for an ally the figure's clause
+    ``find_ally``: :func:`analysis.brief.ally_names.find_ally`, for an ally the figure's clause
     names in its own words ("while Britain contributes 20,000")."""
     if PART_VEHICLES.search(surface):
         return f"one kind of equipment ('{surface}'), not the exercise's total"
@@ -305,7 +305,7 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     """The ally a figure is about: named before it in its comma-delimited segment, else the
     first named after it in the sentence, else the nearest before ("the U.S. Ambassador to
     Prague, with spending at 1.8% of GDP, Czechia risks ..." is Czechia's share).
-    ``find_ally(text, near)`` is :func:`analysis.brief.subject.find_ally`."""
+    ``find_ally(text, near)`` is :func:`analysis.brief.ally_names.find_ally`."""
     if at < 0:
         return find_ally(entity_text) or find_ally(sentence)
     # "the U.S. Ambassador", "U.S. President Donald Trump": a person's country, not the owner.

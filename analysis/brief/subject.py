@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.brief import counts, money_scope, scope
+from analysis.brief.ally_names import find_ally
 from analysis.brief.exercise_dates import (
     equipment_key,
     exercise_key,
@@ -21,7 +22,6 @@ from analysis.brief.exercise_dates import (
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.values import clean
-from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
     EXERCISE_NAMES,
@@ -40,32 +40,6 @@ SINCE_2014 = re.compile(
     r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
-
-
-def find_ally(text: object, near: int | None = None) -> str | None:
-    """The NATO ally named in ``text`` (NATO spelling): the only one named, or with ``near``
-    (a position in ``text``) the one named closest before it, else closest after it."""
-    if not isinstance(text, str) or not text:
-        return None
-    hits: list[tuple[int, str]] = []
-    for name in ALLIES:
-        hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    lowered = text.lower()
-    for alias, name in ALIASES.items():
-        if is_abbreviation(alias):
-            pattern = rf"(?<![\w.]){re.escape(alias.upper())}(?![\w])"
-            hits += [(m.start(), name) for m in re.finditer(pattern, text)]
-        else:
-            hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(alias)}\b", lowered)]
-    names = {name for _, name in hits}
-    if len(names) == 1:
-        return names.pop()
-    if not names or near is None:
-        return None
-    before = [(near - at, name) for at, name in hits if at <= near]
-    if before:
-        return min(before)[1]
-    return min((at - near, name) for at, name in hits)[1]
 
 
 @dataclass(frozen=True)
