@@ -164,12 +164,30 @@ def count_at(sentence: str) -> int:
     return found.end() if found else len(sentence)
 
 
-def of_them(sentence: str, at: int, surface: str, previous_sentence: str) -> bool:
-    """Whether a bare number counts "them", the allies the sentence before counted: "More than
-    20 NATO countries have reached 2%. Ten years ago, there were only three of them"."""
-    return at >= 0 and BARE_NUMBER.fullmatch(surface.strip()) is not None and \
-        OF_THEM_AFTER.match(sentence[at + len(surface):]) is not None and \
-        ALLIES_NOUN_BEFORE.search(previous_sentence) is not None
+# "In 2023, 11 Nato countries met this pledge. ... in 2024, this number is likely to rise to 18
+# countries": the same count, at a later date.
+NUMBER_RISES_TO_BEFORE = re.compile(
+    r"\b(?:this|that|the)\s+number\b[^.;]{0,40}?\b(?:rise|rises|rose|risen|increase[sd]?|grow|"
+    r"grows|grew|grown|climb\w*|jump\w*|go\s+up|goes\s+up|went\s+up)\s+to\s+$", re.I)
+
+
+def refers_back(sentence: str, at: int, surface: str, previous_sentence: str) -> bool:
+    """Whether a number counts the allies the sentence before counted: "them" ("More than 20
+    NATO countries have reached 2%. Ten years ago, there were only three of them") or "this
+    number" ("this number is likely to rise to 18 countries")."""
+    if at < 0 or not ALLIES_NOUN_BEFORE.search(previous_sentence):
+        return False
+    if BARE_NUMBER.fullmatch(surface.strip()) and OF_THEM_AFTER.match(
+            sentence[at + len(surface):]):
+        return True
+    return NUMBER_RISES_TO_BEFORE.search(sentence[max(0, at - 80):at]) is not None
+
+
+def counted_at_the_target(sentence: str) -> bool:
+    """Whether the first count of allies in ``sentence`` counts those meeting a target it names
+    ("11 Nato countries met this pledge")."""
+    after, named = sentence[count_at(sentence):], names_target(sentence)
+    return meets_named_target(after, named) or meets_target(after, named)
 
 
 def counts_allies(unit: object, sentence: str, at: int, surface: str,
@@ -183,11 +201,12 @@ def counts_allies(unit: object, sentence: str, at: int, surface: str,
     if unit == "count":
         return noun_stands_before(sentence, at, surface) or (
             at >= 0 and bool(PARTNERS_AFTER.match(sentence[at + len(surface):]))) or \
-            of_them(sentence, at, surface, previous_sentence)
+            refers_back(sentence, at, surface, previous_sentence)
     after = sentence[at + len(surface):]
     return unit == "countries" and at >= 0 and (
         meets_named_target(after, names_target(around)) or meets_target(
-            after, names_target(around)))
+            after, names_target(around)) or refers_back(sentence, at, surface,
+                                                        previous_sentence))
 
 
 def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, str] | None:

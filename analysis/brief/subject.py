@@ -316,10 +316,9 @@ def _allies_subject(clues: _Clues) -> Subject:
     if clues.at >= 0 and counts.meets_target(clues.after(), names_target(
             f"{clues.previous_sentence} {clues.sentence}")):
         return Subject("allies_meeting_2pct_guideline", "", "inferred")
-    if counts.of_them(clues.sentence, clues.at, clues.surface, clues.previous_sentence) and \
-            meets_named_target(clues.previous_sentence[counts.count_at(
-                clues.previous_sentence):], False):
-        # "them": the allies the sentence before counted at the guideline
+    if counts.refers_back(clues.sentence, clues.at, clues.surface, clues.previous_sentence) \
+            and counts.counted_at_the_target(clues.previous_sentence):
+        # "them", "this number": the allies the sentence before counted at the guideline
         return Subject("allies_meeting_2pct_guideline", "", "inferred")
     return Subject("allies_count", "", "inferred")
 

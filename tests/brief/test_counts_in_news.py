@@ -181,3 +181,16 @@ def test_a_decade_ago_counts_back_from_the_source(facts) -> None:
     text = "A decade ago, only three allies met the 2% target."
     row = row_for(checked(text, date(2024, 6, 18), facts), "three allies")
     assert (row["year"], row["status"]) == (2014, "consistent")
+
+
+def test_this_number_rising_to_counts_what_the_sentence_before_counted(facts) -> None:
+    text = ("In 2023, 11 Nato countries met this pledge, including the UK. The latest annual "
+            "report suggests that in 2024, this number is likely to rise to 18 countries.")
+    row = row_for(checked(text, date(2024, 2, 20), facts), "18 countries")
+    assert (row["metric"], row["year"], row["reference_value"], row["status"]) == (
+        "allies_meeting_2pct_guideline", 2024, 18, "superseded")  # June 2024 said 23
+    # the number of something else rising is not a count of allies at the guideline
+    other = ("In 2023, 11 Nato countries sent troops to Romania. In 2024, this number is likely "
+             "to rise to 18 countries.")
+    assert row_for(checked(other, date(2024, 2, 20), facts), "18 countries")["metric"] != \
+        "allies_meeting_2pct_guideline"
