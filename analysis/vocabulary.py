@@ -198,7 +198,8 @@ EXERCISE_NAMES = (
 )
 
 
-EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?)\b", re.IGNORECASE)
+EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?)\b",
+                            re.IGNORECASE)
 
 
 # "More than 50 ships ... will take part" after a sentence about the drills: their participants.
@@ -250,7 +251,18 @@ PLAN_WORDS = (
     "demanded", "demands", "urge", "urged", "consider", "considers", "considering", "push",
     "pushed", "insist", "insisted", "path",
     "trajectory", "roadmap", "forecast", "reach", "reaching", "raise", "raising", "hike",
-    "increase to", "rise to", "boost to", "lift",
+    "increase to", "rise to", "boost to", "lift", "envisaged", "envisioned", "foreseen",
+    "budgeted",
+)
+# Nouns that name a guideline or target ("the 2 percent obligation", "kept their promise").
+GUIDELINE_NOUNS = (
+    "guideline", "target", "benchmark", "threshold", "quota", "goal", "pledge", "minimum",
+    "obligation", "commitment", "requirement", "objective", "norm", "criterion", "promise",
+)
+# A share of GDP a government reports of itself ("Romania's Defence Ministry spent some 2.26%"),
+# not NATO's estimate: who speaks in the figure's clause.
+NATIONAL_SOURCE_WORDS = (
+    "ministry", "minister", "government", "cabinet", "treasury",
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",

@@ -31,6 +31,7 @@ import pandas as pd
 
 from analysis.brief import match, money_scope, scope
 from analysis.brief.basis import bases_for, with_statement_bases
+from analysis.brief.counts import count_year
 from analysis.brief.exercise_dates import exercise_under_way
 from analysis.brief.figure_year import figure_year
 from analysis.brief.guidelines import Guidelines
@@ -139,10 +140,16 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises:
     for record in records:
         start = float_or_none(record.get("start"))
         before = [name for at, name in mentions if start is not None and at < start]
+        # An exercise named only after the figure is another one ("... 90,000 personnel. The
+        # last exercise this large was Trident Juncture 2018"), never the figure's.
         record["document_exercise"] = before[-1] if before else (
-            mentions[0][1] if mentions else None)
-        # no exercise named anywhere: the one NATO was running, to agree only
-        record["exercise_by_date"] = by_date if not mentions else None
+            mentions[0][1] if mentions and start is None else None)
+        # no exercise named before the figure: the one NATO was running, to agree only
+        record["exercise_by_date"] = by_date if not (before if start is not None
+                                                     else mentions) else None
+        # an exercise named before the figure, whose ships or aircraft it may count; words
+        # alone ("the exercise started on June 7") may be about an exercise NATO's data lacks
+        record["exercise_before"] = bool(before)
         # "The target is 2%. In 2014 just 7 allies met it": what "it" points back to.
         sentence = record.get("sentence")
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
@@ -165,13 +172,14 @@ def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
     subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
                        record.get("sentence"), value, record.get("text"), exercises,
                        record.get("document_exercise"), record["previous_sentence"],
-                       guidelines, record["at"])
+                       guidelines, record["at"], record.get("exercise_before", False))
     if dollars:
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {dollars}", subject.why)
     if record.get("exercise_by_date") and subject.key.startswith("exercise_") and \
             not subject.entity:
+        how = subject.how.removesuffix(f", {AGREE_ONLY}")
         subject = Subject(subject.key, record["exercise_by_date"],
-                          f"{subject.how}, the exercise NATO was running at the source's date, "
+                          f"{how}, the exercise NATO was running at the source's date, "
                           f"{AGREE_ONLY}", subject.why)
     return record, subject
 
@@ -184,7 +192,9 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     sentence = text_of(record.get("sentence"))
     surface = text_of(record.get("text"))
     at = record["at"]
-    year = figure_year(int_or_none(record.get("year")), sentence, at, surface, published)
+    year = figure_year(int_or_none(record.get("year")), sentence, at, surface, published,
+                       record["previous_sentence"])
+    year = count_year(subject.key, year, sentence, at, surface, published)
     if year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's

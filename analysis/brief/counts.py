@@ -5,16 +5,75 @@ guideline only when none of these says otherwise: the allies below it ("eight fe
 allies that promise ("pledged to reach"), the change of a count ("seven more countries"), or a
 count at another level ("only three above 3.5%", "seven at the minimum of 2.0%", "a new, higher
 goal"). Functions return ``(key, why)``; ``why`` is '' when the count is compared under ``key``.
-:mod:`analysis.brief.subject` turns them into subjects.
+:mod:`analysis.brief.subject` turns them into subjects. Also here: the membership worded as such
+("the other 31 members of the bloc"), a count meeting a target named in other words ("only
+eleven of the thirty-one members had kept their promise") and the year of a count of now that
+a target's deadline follows ("only three currently surpass 3.5% ... by 2035").
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from analysis.brief import scope
 from analysis.extract.context import meets_named_target, names_target
-from analysis.vocabulary import talks_of_exercise
+from analysis.extract.numbers import TENS, UNITS, parse_word_number
+from analysis.vocabulary import MEMBERSHIP_SIZES, talks_of_exercise
+
+# --- counts of allies: what a count counts ----------------------------------------------------
+# English news counts allies in a few set ways; each rule below is one of them, with an example.
+
+# "seven more countries" (18 - 11), "up by seven", "another five allies": the change of a count,
+# never the count itself.
+COUNT_CHANGE_SURFACE = re.compile(
+    r"\b(?:more(?!\s+than)|additional|extra|fewer(?!\s+than)|new)\s+(?:[\w-]+\s+)?(?:allies|"
+    r"members|countries|nations|states)\b", re.I)
+COUNT_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:rose|grew|increased|jumped|climbed|fell|dropped|up|down)\s+by|another|an?\s+"
+    r"(?:additional|extra|increase\s+of|rise\s+of|jump\s+of))\s+$", re.I)
+COUNT_CHANGE_AFTER = re.compile(r"^\s*(?:more|additional|extra|fewer)\b(?!\s+than)", re.I)
+
+
+def count_change(sentence: str, at: int, surface: str) -> str:
+    """Why a count of allies is the change of a count ("seven more countries"), else ''."""
+    after = sentence[at + len(surface):at + len(surface) + 20] if at >= 0 else ""
+    if (COUNT_CHANGE_SURFACE.search(surface) or COUNT_CHANGE_AFTER.search(after)
+            or (at >= 0 and COUNT_CHANGE_BEFORE.search(sentence[max(0, at - 30):at]))):
+        return "the change of a count of allies, not the count NATO publishes"
+    return ""
+
+
+# "All NATO members will hit ... but only three currently reach a new goal": a number whose noun
+# stands earlier in the sentence, followed by a verb or a preposition, not by a noun of its own.
+BARE_NUMBER = re.compile(r"(?:(?:only|just|some|about|around|nearly|almost|over|more\s+than|"
+                         r"fewer\s+than|at\s+least)\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)", re.I)
+ALLIES_NOUN_BEFORE = re.compile(r"\b(?:allies|members|member\s+(?:states|countries)|countries|"
+                                r"nations)\b", re.I)
+VERB_OR_PREPOSITION_AFTER = re.compile(
+    r"^\s*(?:,|\.|;|$|of\s+them|currently|now|already|still|also|at|above|over|below|under|"
+    r"with|have|had|has|are|were|will|would|met|meet|meets|reach\w*|exceed\w*|spen[dt]\w*|hit|"
+    r"surpass\w*|did|do|fell|fall\w*|remain\w*)\b", re.I)
+
+
+def noun_stands_before(sentence: str, at: int, surface: str) -> bool:
+    """Whether a bare number ("only three") counts the allies its sentence named before it."""
+    if at < 0 or not BARE_NUMBER.fullmatch(surface.strip()):
+        return False
+    after = sentence[at + len(surface):at + len(surface) + 30]
+    return bool(ALLIES_NOUN_BEFORE.search(sentence[:at])
+                and VERB_OR_PREPOSITION_AFTER.search(after))
+
+
+# "only three currently reach a new, higher goal": the newest guideline, not the 2% one.
+NEW_TARGET_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:new|newer|higher|new,\s+higher)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|"
+    r"guideline|benchmark|threshold|commitment)s?\b", re.I)
+# "seven at the minimum of 2.0%", "six at exactly 2.00%": allies at a level, not at or above it.
+# "Seven members are just at the minimum 2.0%" too.
+EXACTLY_AT = re.compile(r"\bat\s+(?:exactly|precisely|just|the\s+(?:minimum|floor)(?:\s+of)?)"
+                        r"\s+$", re.I)
+
 
 NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
                         r"members|member\s+countries)\b")
@@ -29,10 +88,106 @@ MEETING_FIRST = re.compile(r"\b(?:meet|meets|met|reach\w*|hit|hits|exceed\w*|sur
                            r"achiev\w*|at\s+least|above|over|"
                            r"more\s+than|or\s+more)\b|,\s+(?:and|but|while|whereas)\b|;|"
                            r"\b(?:while|whereas|but)\b", re.I)
-# "40 countries pledged to reach the target": allies that promise, not allies that meet it.
-PROMISE_FIRST = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:pledg\w*|promis\w*|commit\w*|vow\w*|"
-                           r"plan\w*|aim\w*|intend\w*|want\w*|hop\w*|seek\w*|agreed\s+to)\b",
-                           re.I)
+# "40 countries pledged to reach the target": allies that promise, not allies that meet it;
+# "11 Nato countries met this pledge" meet it (a meeting verb comes first).
+PROMISE_FIRST = re.compile(r"^\s+(?:(?!(?:met|meet\w*|reach\w*|hit|kept|keep\w*|fulfil\w*|"
+                           r"honou?r\w*|achiev\w*|exceed\w*)\b)[\w-]+\s+){0,3}?(?:pledg\w*|"
+                           r"promis\w*|commit\w*|vow\w*|plan\w*|aim\w*|intend\w*|want\w*|"
+                           r"hop\w*|seek\w*|agreed\s+to)\b", re.I)
+
+# How news says that a count of allies meets the guideline named in its sentence or the one
+# before, beyond the extractor's plain "met the target" (each rule with an example):
+MEETS_TARGET_AFTER = re.compile(
+    # "only eleven of the thirty-one members ...", "23 countries, including the three, ..."
+    r"^(?:\s+of\s+(?:the\s+|its\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:members|allies|countries|"
+    r"states|nations))?(?:,\s+including\s+[^,.;]{1,60},)?"
+    # "... were expected to meet", "... had kept", "... have been able to reach"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:met|meets?|meeting|reach(?:ed|es|ing)?|hit|hits|achieved?|"
+    r"achieves|fulfill?(?:ed|s)?|kept|keep|keeps|honou?red|complied\s+with|compl(?:y|ies)\s+with)"
+    # "... their promise", "... this criterion", "... that goal", "... the 2% target"
+    r"\s+(?:(?P<pronoun>it)\b|(?:the\s+|their\s+|its\s+|this\s+|that\s+|nato['’]s\s+)"
+    rf"(?:[\w%-]+\s+){{0,2}}?{scope.GUIDELINE_NOUN}s?\b)", re.I)
+
+
+def meets_target(after: str, target_named: bool) -> bool:
+    """Whether a count followed by ``after`` counts the allies meeting a target its sentence or
+    the one before named (``target_named``): "only eleven of the thirty-one members had kept
+    their promise", "18 NATO countries were expected to meet this criterion"."""
+    return target_named and MEETS_TARGET_AFTER.match(after) is not None
+
+
+# "the other 31 members of the bloc", "of the alliance's 32 members", "out of 32": the
+# membership, not a count at a level (each alternative with an example).
+MEMBERSHIP_AROUND = (
+    # "23 NATO countries out of 32", "the majority of the other 31 members"
+    r"\b(?<!one\s)(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:other\s+)?"
+    r"(?:(?:alliance|nato|bloc)(?:'s|’s)\s+)?{surface}\b",
+    # "The 32 members of the alliance agreed", "the other 31 members of the bloc"
+    r"\b(?:the|all|its)\s+(?:other\s+)?{surface}\s+of\s+(?:the\s+)?(?:alliance|nato|bloc)\b",
+    # "NATO's 32 members", "the alliance's 31 countries"
+    r"\b(?:alliance|nato|bloc)(?:'s|’s)\s+{surface}\b",
+)
+
+
+# "Belgium, like the other 31 NATO Member States, ...": the membership but one.
+OTHER_MEMBERS = r"\b(?:the|all)\s+(?:\w+\s+)?other\s+{surface}"
+
+
+def is_membership(value: float, surface: str, sentence: str) -> bool:
+    """Whether a count that equals a size the alliance has had (or that size but one, "the
+    other 31") is worded as its membership."""
+    if not surface:
+        return False
+    escaped = re.escape(surface)
+    if value + 1 in MEMBERSHIP_SIZES and re.search(OTHER_MEMBERS.format(surface=escaped),
+                                                    sentence, re.I):
+        return True
+    return value in MEMBERSHIP_SIZES and any(
+        re.search(rule.format(surface=escaped), sentence, re.I) for rule in MEMBERSHIP_AROUND)
+
+
+# "only three alliance partners achieved the two percent target": allies by another name
+PARTNERS_AFTER = re.compile(r"^\s+(?:alliance|NATO|Nato|allied)\s+(?:partners|countries|nations|"
+                            r"states|members)\b", re.I)
+
+
+OF_THEM_AFTER = re.compile(r"^\s+of\s+them\b", re.I)
+A_COUNT_OF_ALLIES = re.compile(r"\b(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:allies|"
+                               r"members|member\s+(?:states|countries)|countries|nations)\b",
+                               re.I)
+
+
+def count_at(sentence: str) -> int:
+    """Where the words after the first count of allies in ``sentence`` start (its end when it
+    counts none)."""
+    found = A_COUNT_OF_ALLIES.search(sentence)
+    return found.end() if found else len(sentence)
+
+
+# "In 2023, 11 Nato countries met this pledge. ... in 2024, this number is likely to rise to 18
+# countries": the same count, at a later date.
+NUMBER_RISES_TO_BEFORE = re.compile(
+    r"\b(?:this|that|the)\s+number\b[^.;]{0,40}?\b(?:rise|rises|rose|risen|increase[sd]?|grow|"
+    r"grows|grew|grown|climb\w*|jump\w*|go\s+up|goes\s+up|went\s+up)\s+to\s+$", re.I)
+
+
+def refers_back(sentence: str, at: int, surface: str, previous_sentence: str) -> bool:
+    """Whether a number counts the allies the sentence before counted: "them" ("More than 20
+    NATO countries have reached 2%. Ten years ago, there were only three of them") or "this
+    number" ("this number is likely to rise to 18 countries")."""
+    if at < 0 or not ALLIES_NOUN_BEFORE.search(previous_sentence):
+        return False
+    if BARE_NUMBER.fullmatch(surface.strip()) and OF_THEM_AFTER.match(
+            sentence[at + len(surface):]):
+        return True
+    return NUMBER_RISES_TO_BEFORE.search(sentence[max(0, at - 80):at]) is not None
+
+
+def counted_at_the_target(sentence: str) -> bool:
+    """Whether the first count of allies in ``sentence`` counts those meeting a target it names
+    ("11 Nato countries met this pledge")."""
+    after, named = sentence[count_at(sentence):], names_target(sentence)
+    return meets_named_target(after, named) or meets_target(after, named)
 
 
 def counts_allies(unit: object, sentence: str, at: int, surface: str,
@@ -44,9 +199,14 @@ def counts_allies(unit: object, sentence: str, at: int, surface: str,
     if not NATO_WORDS.search(around) or talks_of_exercise(sentence, previous_sentence):
         return False
     if unit == "count":
-        return scope.noun_stands_before(sentence, at, surface)
-    return unit == "countries" and at >= 0 and meets_named_target(
-        sentence[at + len(surface):], names_target(around))
+        return noun_stands_before(sentence, at, surface) or (
+            at >= 0 and bool(PARTNERS_AFTER.match(sentence[at + len(surface):]))) or \
+            refers_back(sentence, at, surface, previous_sentence)
+    after = sentence[at + len(surface):]
+    return unit == "countries" and at >= 0 and (
+        meets_named_target(after, names_target(around)) or meets_target(
+            after, names_target(around)) or refers_back(sentence, at, surface,
+                                                        previous_sentence))
 
 
 def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, str] | None:
@@ -59,7 +219,7 @@ def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, st
     if PROMISE_FIRST.search(after[:60]):
         return ("allies_pledging",
                 "a count of allies that promise or plan, not of allies that meet a level")
-    change = scope.count_change(sentence, at, surface)
+    change = count_change(sentence, at, surface)
     return ("allies_count_change", change) if change else None
 
 
@@ -67,12 +227,12 @@ def level_counted(after: str, newer_counted: tuple[float, ...]) -> tuple[str, st
     """(key, why) of a count at another level than the 2% guideline, from the words after it
     ("over 3% of their GDP", "at the minimum of 2.0%", "a new, higher goal"); else None."""
     found = scope.THRESHOLD_AFTER.search(after)
-    if found and scope.EXACTLY_AT.search(after[:found.start(1)]):
+    if found and EXACTLY_AT.search(after[:found.start(1)]):
         # "seven at the minimum of 2.0%": as precise as written ("2.0", "2.00")
         return f"allies_at_exactly_{found.group(1)}pct", ""
     # The level the count is at is named in its key ("allies_meeting_2pct_guideline").
     counted = float(re.search(r"(\d+(?:\.\d+)?)pct", scope.COUNT_KEY).group(1))
-    if not found and scope.NEW_TARGET_AFTER.search(after):
+    if not found and NEW_TARGET_AFTER.search(after):
         # "only three currently reach a new, higher goal": the newer guideline NATO counts at
         if len(newer_counted) == 1:
             return f"allies_above_{newer_counted[0]:g}pct", ""
@@ -81,3 +241,49 @@ def level_counted(after: str, newer_counted: tuple[float, ...]) -> tuple[str, st
     if not found or abs(float(found.group(1)) - counted) < 1e-9:
         return None
     return f"allies_above_{float(found.group(1)):g}pct", ""
+
+
+# "only three countries currently surpass the tougher 3.5% threshold agreed ... by 2035": the
+# count is of now; the deadline year belongs to the target.
+COUNT_NOW_AFTER = re.compile(r"^(?:\s*[—–]\s*[^—–]{1,60}[—–])?\s*(?:[\w-]+\s+){0,2}?"
+                             r"(?:currently|now|today|already|at\s+present|meet|meets|reach|reaches|surpass|surpasses|exceed|exceeds|are|is|"
+                             r"have|has|spend|spends)\b", re.I)
+DEADLINE_YEAR = re.compile(r"\b(?:by|until|before)\s+((?:19|20)\d\d)\b", re.I)
+
+
+NUMBER_WORDS = {*UNITS, *TENS}
+# "Ten years ago, only three allies met it", "a decade ago": counted back from the source's date.
+YEARS_AGO_BEFORE = re.compile(r"^\s*(?P<n>\d{1,2}|[a-z]+|a)\s+(?P<unit>years?|decades?)\s+ago\b",
+                              re.I)
+
+
+def years_ago(sentence: str, published: date | None) -> int | None:
+    """The year an opening "Ten years ago," names, counted from ``published``; else None."""
+    found = YEARS_AGO_BEFORE.search(sentence)
+    if not found or published is None:
+        return None
+    word = found["n"].lower()
+    count = int(word) if word.isdigit() else 1 if word == "a" else \
+        int(parse_word_number(word)) if word in NUMBER_WORDS else None
+    if not count:
+        return None
+    return published.year - count * (10 if found["unit"].lower().startswith("decade") else 1)
+
+
+def count_year(key: str, year: int | None, sentence: str, at: int, surface: str,
+               published: date | None) -> int | None:
+    """The year of a count of allies at a level: the source's own year when the count is in
+    the present tense and the only later year is a target's deadline ("by 2035"); the year
+    an opening "Ten years ago," counts back to; else ``year``."""
+    if key.startswith("allies_") and year is None and at >= 0:
+        return years_ago(sentence[:at], published)
+    if not key.startswith("allies_") or year is None or published is None or \
+            year <= published.year or at < 0:
+        return year
+    after = sentence[at + len(surface):]
+    deadline = DEADLINE_YEAR.search(after)
+    if COUNT_NOW_AFTER.match(after) and deadline and int(deadline.group(1)) == year and \
+            not re.search(r"\b(?:will|would|shall|expected|set\s+to|on\s+track)\b",
+                          after[:deadline.start()].split(",")[0].split("agreed")[0], re.I):
+        return published.year
+    return year

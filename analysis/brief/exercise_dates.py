@@ -38,6 +38,56 @@ def nearest_exercise(sentence: str, at: int, names: list[str]) -> str | None:
     return min(hits)[1] if hits else None
 
 
+# What a count of an exercise's equipment counts, read from the noun that ends its phrase (the
+# head: "aircraft carriers" are ships). Each rule: (reference key, nouns, example).
+EQUIPMENT_NOUNS = (
+    ("exercise_ships", r"ships?|vessels?|warships?|submarines?|frigates?|destroyers?|carriers?|"
+                       r"corvettes?|naval\s+(?:assets|units|platforms)",
+     "more than 50 naval assets"),
+    ("exercise_aircraft", r"aircraft|planes?|jets?|helicopters?|fighters?|"
+                          r"air\s+(?:assets|platforms)", "more than 80 air platforms"),
+    ("exercise_vehicles", r"vehicles?|tanks?", "more than 1,100 combat vehicles"),
+)
+EQUIPMENT = re.compile("|".join(f"(?P<{key}>\\b(?:{nouns})\\b)" for key, nouns, _ in
+                                EQUIPMENT_NOUNS), re.I)
+# The phrase ends where a list of its kinds or a new clause starts.
+PHRASE_END = re.compile(r"[,;:(]|\b(?:including|such\s+as|like|from|and|with|will|are|were|"
+                        r"is|was|have|had|take|took|to|in|on|for)\b", re.I)
+
+
+def equipment_key(surface: str, after: str = "") -> str | None:
+    """The exercise key of a count of equipment ("more than 50 naval assets" ->
+    ``exercise_ships``), from its surface and, for a bare number, the words right after it;
+    else None."""
+    found = [m.lastgroup for m in EQUIPMENT.finditer(surface)]
+    if not found and re.fullmatch(r"[^A-Za-z]*(?:[A-Za-z]+\s+){0,2}[\d.,]+", surface):
+        # a bare number: its noun is the next two words, unless a clause or list starts first
+        end = PHRASE_END.search(after)
+        words = re.match(r"\s*(?:[\w-]+\s+)?[\w-]+", (after[:end.start()] if end else after))
+        found = [m.lastgroup for m in EQUIPMENT.finditer(words.group() if words else "")]
+    return found[-1] if found else None
+
+
+# Who takes part, when the extractor left the number bare (each rule: key, words after, example).
+PARTICIPANT_WORDS = (
+    ("exercise_personnel", r"military(?=\s+(?:and|from|in|to)\b|\s*[,.;)]|$)",
+     "10,000 military and 250 aircraft"),
+    ("exercise_participating_nations", r"(?:NATO|Nato|allied|Allied)\s+and\s+partner\s+"
+                                       r"(?:countries|nations)\b",
+     "25 NATO and partner countries"),
+)
+PARTICIPANTS = re.compile("|".join(f"(?P<{key}>{words})" for key, words, _ in PARTICIPANT_WORDS))
+
+
+def participants_key(surface: str, after: str) -> str | None:
+    """The exercise key of a bare number whose words right after it say who takes part
+    ("10,000 military and 250 aircraft" -> ``exercise_personnel``), else None."""
+    if not re.fullmatch(r"[^A-Za-z]*(?:[A-Za-z]+\s+){0,2}[\d.,]+", surface):
+        return None
+    found = PARTICIPANTS.match(after.lstrip())
+    return found.lastgroup if found else None
+
+
 def exercise_key(base: str, unit: object) -> str:
     if base in ("exercise_participating", "exercise_participants"):
         return "exercise_participating_allies" if unit == "allies" else \

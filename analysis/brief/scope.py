@@ -16,6 +16,8 @@ from analysis.vocabulary import (
     AID_WORDS,
     CONSTANT_PRICE_WORDS,
     CURRENT_PRICE_WORDS,
+    GUIDELINE_NOUNS,
+    NATIONAL_SOURCE_WORDS,
     NATIONALITIES,
     NON_ALLY_COUNTRIES,
     PART_OF_VEHICLES,
@@ -152,6 +154,22 @@ def share_is_plan(sentence: str, at: int, surface: str) -> str:
     return ""
 
 
+NATIONAL_SOURCE = _words(NATIONAL_SOURCE_WORDS)
+NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|[Aa]lliance)\b")
+
+
+def national_figure(sentence: str, at: int, surface: str) -> str:
+    """Why a share of GDP is a government's own figure, not NATO's estimate, else '': its
+    clause names a ministry or government as the spender ("Romania's Defence Ministry spent
+    some 2.26% of GDP") and the sentence does not name NATO."""
+    if at < 0 or NATO_NAMED.search(sentence):
+        return ""
+    found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90))
+    if found:
+        return (f"a government's own figure ('{found.group()}'), not NATO's estimate")
+    return ""
+
+
 # "Over the past decade, Türkiye's average hovered around 1.58 percent", "a ten-year average of
 # 1.6%": an average over several years; NATO publishes one share a year.
 AVERAGE_WORD = re.compile(r"\baverag\w*\b|\bmean\b", re.I)
@@ -207,7 +225,7 @@ ALLIES_AND_ONE = re.compile(r"\b(?:allies|allied\s+nations|members|nations)\s+(?
 def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
                      find_ally=None) -> str:
     """Why a count is one country's or one kind's part of an exercise's total, else ''.
-    ``find_ally``: :func:`analysis.brief.subject.find_ally`, for an ally the figure's clause
+    ``find_ally``: :func:`analysis.brief.ally_names.find_ally`, for an ally the figure's clause
     names in its own words ("while Britain contributes 20,000")."""
     if PART_VEHICLES.search(surface):
         return f"one kind of equipment ('{surface}'), not the exercise's total"
@@ -264,10 +282,10 @@ COUNT_BEFORE = re.compile(
     r"member\s+states|countries|"
     r"nations)\b[^.;]{0,50}$", re.IGNORECASE)
 
-TARGET_NEXT = re.compile(r"(?:guideline|target|benchmark|threshold|quota|goal|pledge|minimum)s?"
-                         r"\s+(?:of|at|to\s+spend)\s+(?:at\s+least\s+|about\s+)?$|"
-                         r"^\s*(?:of\s+GDP\s+)?(?:\w+\s+){0,2}(?:guideline|target|benchmark|"
-                         r"threshold|quota|goal|pledge|minimum)s?\b", re.IGNORECASE)
+GUIDELINE_NOUN = "(?:" + "|".join(GUIDELINE_NOUNS) + ")"
+TARGET_NEXT = re.compile(rf"{GUIDELINE_NOUN}s?\s+(?:of|at|to\s+spend)\s+(?:at\s+least\s+|"
+                         rf"about\s+)?$|^\s*(?:of\s+GDP\s+)?(?:\w+\s+){{0,2}}{GUIDELINE_NOUN}s?\b",
+                         re.IGNORECASE)
 
 # The guideline restated as what allies promised: "NATO defense ministers pledged to spend at
 # least 2 percent of their gross domestic product", "members agreed last year to spend at least".
@@ -287,7 +305,7 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     """The ally a figure is about: named before it in its comma-delimited segment, else the
     first named after it in the sentence, else the nearest before ("the U.S. Ambassador to
     Prague, with spending at 1.8% of GDP, Czechia risks ..." is Czechia's share).
-    ``find_ally(text, near)`` is :func:`analysis.brief.subject.find_ally`."""
+    ``find_ally(text, near)`` is :func:`analysis.brief.ally_names.find_ally`."""
     if at < 0:
         return find_ally(entity_text) or find_ally(sentence)
     # "the U.S. Ambassador", "U.S. President Donald Trump": a person's country, not the owner.
@@ -322,59 +340,6 @@ def ally_named_right_after(sentence: str, at: int, surface: str, find_ally) -> s
 
 TITLED = re.compile(r"\S+(?=\s+(?:Ambassador|President|Prime\s+Minister|Minister|Secretary|"
                     r"Chancellor|envoy|officials?|Senator|lawmakers?|General|Gen\.)\b)")
-
-
-# --- counts of allies: what a count counts ----------------------------------------------------
-# English news counts allies in a few set ways; each rule below is one of them, with an example.
-
-# "seven more countries" (18 - 11), "up by seven", "another five allies": the change of a count,
-# never the count itself.
-COUNT_CHANGE_SURFACE = re.compile(
-    r"\b(?:more(?!\s+than)|additional|extra|fewer(?!\s+than)|new)\s+(?:[\w-]+\s+)?(?:allies|"
-    r"members|countries|nations|states)\b", re.I)
-COUNT_CHANGE_BEFORE = re.compile(
-    r"\b(?:(?:rose|grew|increased|jumped|climbed|fell|dropped|up|down)\s+by|another|an?\s+"
-    r"(?:additional|extra|increase\s+of|rise\s+of|jump\s+of))\s+$", re.I)
-COUNT_CHANGE_AFTER = re.compile(r"^\s*(?:more|additional|extra|fewer)\b(?!\s+than)", re.I)
-
-
-def count_change(sentence: str, at: int, surface: str) -> str:
-    """Why a count of allies is the change of a count ("seven more countries"), else ''."""
-    after = sentence[at + len(surface):at + len(surface) + 20] if at >= 0 else ""
-    if (COUNT_CHANGE_SURFACE.search(surface) or COUNT_CHANGE_AFTER.search(after)
-            or (at >= 0 and COUNT_CHANGE_BEFORE.search(sentence[max(0, at - 30):at]))):
-        return "the change of a count of allies, not the count NATO publishes"
-    return ""
-
-
-# "All NATO members will hit ... but only three currently reach a new goal": a number whose noun
-# stands earlier in the sentence, followed by a verb or a preposition, not by a noun of its own.
-BARE_NUMBER = re.compile(r"(?:(?:only|just|some|about|around|nearly|almost|over|more\s+than|"
-                         r"fewer\s+than|at\s+least)\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)", re.I)
-ALLIES_NOUN_BEFORE = re.compile(r"\b(?:allies|members|member\s+(?:states|countries)|countries|"
-                                r"nations)\b", re.I)
-VERB_OR_PREPOSITION_AFTER = re.compile(
-    r"^\s*(?:,|\.|;|$|of\s+them|currently|now|already|still|also|at|above|over|below|under|"
-    r"with|have|had|has|are|were|will|would|met|meet|meets|reach\w*|exceed\w*|spen[dt]\w*|hit|"
-    r"surpass\w*|did|do|fell|fall\w*|remain\w*)\b", re.I)
-
-
-def noun_stands_before(sentence: str, at: int, surface: str) -> bool:
-    """Whether a bare number ("only three") counts the allies its sentence named before it."""
-    if at < 0 or not BARE_NUMBER.fullmatch(surface.strip()):
-        return False
-    after = sentence[at + len(surface):at + len(surface) + 30]
-    return bool(ALLIES_NOUN_BEFORE.search(sentence[:at])
-                and VERB_OR_PREPOSITION_AFTER.search(after))
-
-
-# "only three currently reach a new, higher goal": the newest guideline, not the 2% one.
-NEW_TARGET_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:new|newer|higher|new,\s+higher)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|"
-    r"guideline|benchmark|threshold|commitment)s?\b", re.I)
-# "seven at the minimum of 2.0%", "six at exactly 2.00%": allies at a level, not at or above it.
-EXACTLY_AT = re.compile(r"\bat\s+(?:exactly|precisely|just|the\s+minimum\s+of|the\s+floor\s+of)"
-                        r"\s+$", re.I)
 
 
 # Figures that may confirm NATO's value but are too loosely worded to dispute it: the brief

@@ -12,15 +12,19 @@ import re
 from dataclasses import dataclass
 
 from analysis.brief import counts, money_scope, scope
-from analysis.brief.exercise_dates import exercise_key, nearest_exercise
+from analysis.brief.ally_names import find_ally
+from analysis.brief.exercise_dates import (
+    equipment_key,
+    exercise_key,
+    nearest_exercise,
+    participants_key,
+)
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.values import clean
-from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
     EXERCISE_NAMES,
-    MEMBERSHIP_SIZES,
     MONEY_UNITS,
     find_exercise,
     talks_of_exercise,
@@ -36,32 +40,6 @@ SINCE_2014 = re.compile(
     r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
-
-
-def find_ally(text: object, near: int | None = None) -> str | None:
-    """The NATO ally named in ``text`` (NATO spelling): the only one named, or with ``near``
-    (a position in ``text``) the one named closest before it, else closest after it."""
-    if not isinstance(text, str) or not text:
-        return None
-    hits: list[tuple[int, str]] = []
-    for name in ALLIES:
-        hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    lowered = text.lower()
-    for alias, name in ALIASES.items():
-        if is_abbreviation(alias):
-            pattern = rf"(?<![\w.]){re.escape(alias.upper())}(?![\w])"
-            hits += [(m.start(), name) for m in re.finditer(pattern, text)]
-        else:
-            hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(alias)}\b", lowered)]
-    names = {name for _, name in hits}
-    if len(names) == 1:
-        return names.pop()
-    if not names or near is None:
-        return None
-    before = [(near - at, name) for at, name in hits if at <= near]
-    if before:
-        return min(before)[1]
-    return min((at - near, name) for at, name in hits)[1]
 
 
 @dataclass(frozen=True)
@@ -107,10 +85,13 @@ class _Clues:
 def classify(metric: object, unit: object, entity: object, sentence: object, value: float,
              text: object = "", exercise_names: list[str] | None = None,
              document_exercise: str | None = None, previous_sentence: str = "",
-             guidelines: Guidelines | None = None, at: int | None = None) -> Subject:
+             guidelines: Guidelines | None = None, at: int | None = None,
+             exercise_before: bool = False) -> Subject:
     """Map one figure onto a reference key (metric) and entity. ``previous_sentence``: where "it"
     finds the target; ``guidelines``: :meth:`Guidelines.from_facts`; ``at``: the figure's offset
-    in its sentence (else the first occurrence of ``text``, wrong for "2.1 percent" repeated)."""
+    in its sentence (else the first occurrence of ``text``, wrong for "2.1 percent" repeated);
+    ``exercise_before``: the text before the figure named an exercise, so that a count of
+    ships, aircraft or vehicles may be its equipment (to agree only)."""
     exercise_names = exercise_names or []
     sentence = sentence if isinstance(sentence, str) else ""
     surface = text if isinstance(text, str) else ""
@@ -130,14 +111,22 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                 or find_exercise(entity_text, EXERCISE_NAMES))
     if counts.counts_allies(unit, sentence, at, surface, previous_sentence):
         unit = "allies"
+    in_sentence = (bool(exercise) or "exercise" in metric_name
+                   or talks_of_exercise(sentence, previous_sentence))
+    equipment = equipment_key(surface, sentence[at + len(surface):] if at >= 0 else "") \
+        if unit == "count" else None
     clues = _Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
         ally=scope.owner_of(sentence, at, entity_text, find_ally, surface),
         exercise=exercise or document_exercise or "",
-        is_exercise=(bool(exercise) or "exercise" in metric_name
-                     or talks_of_exercise(sentence, previous_sentence)),
+        is_exercise=in_sentence or bool(exercise_before and equipment),
         previous_sentence=previous_sentence, guidelines=guidelines)
+    if equipment and not in_sentence and clues.is_exercise:
+        # "There will also be more than 50 naval assets" after sentences about the exercise
+        found = Subject(equipment, clues.exercise, f"inferred, equipment of the exercise the "
+                        f"article spoke of before, {AGREE_ONLY}")
+        return _guarded(found, clues)
     found = (_membership_or_below(clues) or _by_extractor_label(clues)
              or _inferred(clues))
     return _guarded(found, clues)
@@ -161,6 +150,7 @@ EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Can
 # "Spain ... has now reached 2%": the guideline reached, as of a time the clause may not state.
 REACH_BEFORE = re.compile(r"\b(?:reach\w*|hit|hits|met|meets?|achiev\w*|cross\w*|surpass\w*)\s+"
                           r"(?:the\s+)?(?:\w+\s+)?$", re.I)
+MEMBERSHIP = "the alliance's membership, not a count of allies at a level NATO publishes"
 CHANGE_KEYS = ("defence_spending_change", "europe_canada_defence_spending_change")
 
 
@@ -213,6 +203,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
                 REACH_BEFORE.search(sentence[max(0, at - 30):at]):
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
         why = scope.share_is_plan(sentence, at, surface) or \
+            scope.national_figure(sentence, at, surface) or \
             money_scope.share_for_partner(sentence, at, surface) or \
             scope.average_over_years(sentence, at, surface)
         if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
@@ -235,12 +226,9 @@ def _membership_or_below(clues: _Clues) -> Subject | None:
         return None
     # "23 NATO countries out of 32", "The 32 members of the alliance agreed": the membership,
     # not a count at the guideline; "Eight allies remain below the target" counts the others.
-    whole = rf"\b(?<!one\s)(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:alliance|nato)" \
-        rf"(?:'s|’s)\s+)?{re.escape(clues.surface)}\b"
-    whole += rf"|\b(?:the|all)\s+{re.escape(clues.surface)}\s+of\s+(?:the\s+)?(?:alliance|nato)\b"
-    if (clues.value in MEMBERSHIP_SIZES and re.search(whole, clues.sentence, re.IGNORECASE)) \
+    if counts.is_membership(clues.value, clues.surface, clues.sentence) \
             or clues.metric_name == "alliance_members":
-        return Subject("allies_total", "", "inferred")
+        return Subject("allies_total", "", "inferred", MEMBERSHIP)
     if clues.at >= 0:
         found = counts.not_the_count_meeting(clues.sentence, clues.at, clues.surface)
         if found:
@@ -293,9 +281,13 @@ def _inferred(clues: _Clues) -> Subject:
             return Subject("exercise_personnel", clues.exercise, "inferred")
         return Subject("ally_personnel" if ally else "troops", ally, "inferred")
     if unit == "count" and clues.is_exercise:
-        for noun in ("ships", "aircraft", "vehicles"):  # or the extractor's: "80 fighter jets"
-            if noun.rstrip("s") in clues.surface.lower() or clues.metric_name == noun:
-                return Subject(f"exercise_{noun}", clues.exercise, "inferred")
+        # its noun ("more than 50 naval assets"), or the extractor's: "80 fighter jets"
+        key = equipment_key(clues.surface, clues.after(40)) or (
+            f"exercise_{clues.metric_name}" if clues.metric_name in (
+                "ships", "aircraft", "vehicles") else None)
+        key = key or participants_key(clues.surface, clues.after(60))
+        if key:
+            return Subject(key, clues.exercise, "inferred")
     if unit in ("percent_gdp", "percent"):
         return _share_subject(clues)
     if unit in MONEY_UNITS:
@@ -320,6 +312,13 @@ def _allies_subject(clues: _Clues) -> Subject:
         return Subject("allies_meeting_2pct_guideline", "", "inferred")
     if clues.at >= 0 and meets_named_target(clues.after(),
                                             names_target(clues.previous_sentence)):
+        return Subject("allies_meeting_2pct_guideline", "", "inferred")
+    if clues.at >= 0 and counts.meets_target(clues.after(), names_target(
+            f"{clues.previous_sentence} {clues.sentence}")):
+        return Subject("allies_meeting_2pct_guideline", "", "inferred")
+    if counts.refers_back(clues.sentence, clues.at, clues.surface, clues.previous_sentence) \
+            and counts.counted_at_the_target(clues.previous_sentence):
+        # "them", "this number": the allies the sentence before counted at the guideline
         return Subject("allies_meeting_2pct_guideline", "", "inferred")
     return Subject("allies_count", "", "inferred")
 
