@@ -19,14 +19,15 @@ _SPACES = "[ \u00a0\u202f\u2009]"
 # ("over 90.000 soldiers", "500.000 personnel") and a comma marks decimals ("4,07%", "19,4%",
 # "2,05 Prozent"). A single dot group counts as thousands only before a word that is not a scale
 # or a percent ("1.052 trillion" and "2.125 percent" stay decimals); a decimal comma has one or two
-# digits and only before a percent or a word (English groups by three: "4,070 troops").
+# digits and only before a percent, a word or a closing parenthesis ("Romania (2,26)" in a list of
+# shares; English groups by three: "4,070 troops").
 _SCALE_OR_PERCENT = (r"(?:%|per\s?cent|pro[cz]ent|punt|bn\b|billion|trillion|mil+i(?:on|ard)"
                      r"|mrd|mld|tn\b)")
 _DOT_GROUPS = (
     rf"\d{{0,2}}(?:\.\d{{3}}){{2,}}(?![\d.]?\d)"
     rf"|\d{{0,2}}\.\d{{3}}(?![\d.,]?\d)(?={_SPACES}+(?!{_SCALE_OR_PERCENT})[a-z])"
 )
-_DECIMAL_COMMA = rf"\d{{0,2}},\d{{1,2}}(?!\d)(?={_SPACES}?(?:%|[a-z]))"
+_DECIMAL_COMMA = rf"\d{{0,2}},\d{{1,2}}(?!\d)(?={_SPACES}?(?:%|[a-z]|\)))"
 _DIGIT_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|{_DOT_GROUPS}|{_DECIMAL_COMMA}"
     rf"|\d{{0,2}}(?:{_SPACES}\d{{3}})+(?![\d,]\d)|\d*)(?:\.\d+)?"
@@ -119,10 +120,14 @@ RANGE = re.compile(
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
 )
 PERCENT = re.compile(
-    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct)\b|\s+percentage\s+points?\b")
+    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[cz]ent|p[eo]r\s+cento)\b"
+    r"|\s+percentage\s+points?\b")
 OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"
     r"|-of-(?:GDP|gdp)\b"
+    # Italian, Romanian, Portuguese, Spanish, French, German: "2% del PIL", "2,28% din PIB",
+    # "2 Prozent des BIP"
+    r"|\s+(?:del|din|do|da|de|des|du|dello)\s+(?:PIL|PIB|BIP|Bruttoinlandsprodukts?)\b"
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 AND_GAP = re.compile(r"\s+and\s+")
@@ -312,7 +317,8 @@ TIMES_AFTER = re.compile(
 # A share of GDP that is not defence spending: "its budget deficit stands at 5.8% of GDP".
 NOT_DEFENCE_GDP = re.compile(
     r"\b(?:deficits?|debts?|borrowing|tax(?:es)?|revenues?|pensions?|health|inflation|"
-    r"(?<!size\sof\s)(?<!share\sof\s)(?<!relative\sto\s)economy|growth)\b[^,;.]*$", re.I)
+    r"(?<!size\sof\s)(?<!share\sof\s)(?<!relative\sto\s)(?<!size\sof\sthe\s)"
+    r"(?<!size\sof\sits\s)(?<!share\sof\sthe\s)(?<!share\sof\sits\s)economy|growth)\b[^,;.]*$", re.I)
 # "The number of military personnel ... is estimated at 3.38 million": what a bare count counts.
 NUMBER_OF = re.compile(
     r"\b(?:number|total|strength|size)\s+of\s+(?:[\w-]+\s+){0,2}?"
