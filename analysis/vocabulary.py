@@ -250,7 +250,22 @@ PLAN_WORDS = (
     "demanded", "demands", "urge", "urged", "consider", "considers", "considering", "push",
     "pushed", "insist", "insisted", "path",
     "trajectory", "roadmap", "forecast", "reach", "reaching", "raise", "raising", "hike",
-    "increase to", "rise to", "boost to", "lift",
+    "increase to", "rise to", "boost to", "lift", "envisaged", "envisioned", "foreseen",
+    "budgeted",
+)
+# Guideline and alliance words in the other languages of the news the brief reads (Italian,
+# Romanian, Portuguese, Spanish, German, French, Turkish), lower case: "l'obiettivo del 2%",
+# "sub pragul de 2%", "gli alleati dell'Alleanza".
+FOREIGN_TARGET_WORDS = (
+    "obiettivo", "soglia", "traguardo", "ţinta", "ținta", "tinta", "ţintă", "țintă", "pragul",
+    "prag", "obiectivul", "obiectiv", "objetivo", "limiar", "patamar", "umbral", "ziel",
+    "zielmarke", "zielvorgabe", "vorgabe", "schwelle", "hedef", "hedefi", "hedefini", "objectif",
+    "seuil",
+)
+FOREIGN_ALLIANCE_WORDS = (
+    "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
+    "aliaţii", "aliați", "aliaţi", "bündnis", "bündnisses", "verbündeten", "allianz", "aliados",
+    "aliança", "alianza", "ittifak", "ittifakı", "müttefik", "müttefikler", "alliés",
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",

@@ -53,6 +53,7 @@ from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
 from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
+from analysis.brief.series import with_listed_share
 from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Subject, classify
 from analysis.brief.vague import vague_frame
 from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
@@ -103,7 +104,8 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     guidelines = Guidelines.from_facts(facts)
     records = [with_list_heading(r, text) for r in claims.to_dict("records")]
     by_date = exercise_under_way(facts, published)
-    rows = [_check_one(record, facts, published, primary_id, exercises, guidelines)
+    rows = [_check_one(with_listed_share(record), facts, published, primary_id, exercises,
+                       guidelines)
             for record in _with_document_exercise(records, scan, exercises, by_date)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
@@ -148,11 +150,20 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises:
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
             if start is not None and isinstance(sentence, str) and sentence else -1
         record["previous_sentence"] = sentence_before(text, begin)
+        record["previous_in_paragraph"] = _in_paragraph(text, record["previous_sentence"], begin)
         surface, at = text_of(record.get("text")), int(start) - begin if begin >= 0 else -1
         # its own place: "2.1 percent" may stand for several allies in one sentence
         record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (
             text_of(sentence).find(surface) if surface else -1)
     return records
+
+
+def _in_paragraph(text: str, previous: str, begin: int) -> str:
+    # the sentence before, when no blank line parts it from the figure's sentence
+    at = text.rfind(previous, 0, begin) if previous and begin > 0 else -1
+    if at < 0 or re.search(r"\n[ \t]*\n", text[at + len(previous):begin]):
+        return ""
+    return previous
 
 
 def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
@@ -165,7 +176,8 @@ def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
     subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
                        record.get("sentence"), value, record.get("text"), exercises,
                        record.get("document_exercise"), record["previous_sentence"],
-                       guidelines, record["at"])
+                       guidelines, record["at"],
+                       previous_in_paragraph=record.get("previous_in_paragraph", ""))
     if dollars:
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {dollars}", subject.why)
     if record.get("exercise_by_date") and subject.key.startswith("exercise_") and \

@@ -12,14 +12,19 @@ import re
 from dataclasses import dataclass
 
 from analysis.brief import counts, money_scope, scope
+from analysis.brief.aggregates import aggregate_subject, defence_needs, difference_not_level
+from analysis.brief.ally_names import find_ally
+from analysis.brief.anaphora import ally_of_paragraph, ally_referred_back
 from analysis.brief.exercise_dates import exercise_key, nearest_exercise
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.metric_aliases import METRIC_ALIASES
+from analysis.brief.series import listed_subject
 from analysis.brief.values import clean
-from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
     EXERCISE_NAMES,
+    FOREIGN_ALLIANCE_WORDS,
+    FOREIGN_TARGET_WORDS,
     MEMBERSHIP_SIZES,
     MONEY_UNITS,
     find_exercise,
@@ -36,32 +41,6 @@ SINCE_2014 = re.compile(
     r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
-
-
-def find_ally(text: object, near: int | None = None) -> str | None:
-    """The NATO ally named in ``text`` (NATO spelling): the only one named, or with ``near``
-    (a position in ``text``) the one named closest before it, else closest after it."""
-    if not isinstance(text, str) or not text:
-        return None
-    hits: list[tuple[int, str]] = []
-    for name in ALLIES:
-        hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    lowered = text.lower()
-    for alias, name in ALIASES.items():
-        if is_abbreviation(alias):
-            pattern = rf"(?<![\w.]){re.escape(alias.upper())}(?![\w])"
-            hits += [(m.start(), name) for m in re.finditer(pattern, text)]
-        else:
-            hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(alias)}\b", lowered)]
-    names = {name for _, name in hits}
-    if len(names) == 1:
-        return names.pop()
-    if not names or near is None:
-        return None
-    before = [(near - at, name) for at, name in hits if at <= near]
-    if before:
-        return min(before)[1]
-    return min((at - near, name) for at, name in hits)[1]
 
 
 @dataclass(frozen=True)
@@ -90,6 +69,7 @@ class _Clues:
     is_exercise: bool
     previous_sentence: str
     guidelines: Guidelines
+    previous_in_paragraph: str = ""  # the sentence before, when in the same paragraph
 
     def own_clause(self) -> str:
         """The figure's clause before it and its words after it up to a comma."""
@@ -107,7 +87,8 @@ class _Clues:
 def classify(metric: object, unit: object, entity: object, sentence: object, value: float,
              text: object = "", exercise_names: list[str] | None = None,
              document_exercise: str | None = None, previous_sentence: str = "",
-             guidelines: Guidelines | None = None, at: int | None = None) -> Subject:
+             guidelines: Guidelines | None = None, at: int | None = None, *,
+             previous_in_paragraph: str = "") -> Subject:
     """Map one figure onto a reference key (metric) and entity. ``previous_sentence``: where "it"
     finds the target; ``guidelines``: :meth:`Guidelines.from_facts`; ``at``: the figure's offset
     in its sentence (else the first occurrence of ``text``, wrong for "2.1 percent" repeated)."""
@@ -137,9 +118,12 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
         exercise=exercise or document_exercise or "",
         is_exercise=(bool(exercise) or "exercise" in metric_name
                      or talks_of_exercise(sentence, previous_sentence)),
-        previous_sentence=previous_sentence, guidelines=guidelines)
-    found = (_membership_or_below(clues) or _by_extractor_label(clues)
-             or _inferred(clues))
+        previous_sentence=previous_sentence, guidelines=guidelines,
+        previous_in_paragraph=previous_in_paragraph)
+    aggregate = aggregate_subject(clues.unit, value, sentence, at, surface)
+    found = (_as_subject(listed_subject(metric_name, entity_text))
+             or _membership_or_below(clues) or _as_subject(aggregate)
+             or _by_extractor_label(clues) or _inferred(clues))
     return _guarded(found, clues)
 
 
@@ -148,7 +132,12 @@ MONEY_KEYS = ("nato_total_defence_spending", "nato_europe_defence_spending",
 SHARE_KEYS = ("ally_share_gdp", "nato_total_defence_share_gdp", "nato_europe_defence_share_gdp",
               "europe_canada_defence_share_gdp")
 NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
-                        r"members|member\s+countries)\b")
+                        r"members|member\s+countries|(?i:"
+                        + "|".join(map(re.escape, FOREIGN_ALLIANCE_WORDS)) + r"))\b")
+# "l'obiettivo del 2%", "sub pragul de 2%", "das Ziel von 2 Prozent": a guideline named in another
+# language right before its value.
+FOREIGN_TARGET_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, FOREIGN_TARGET_WORDS)) + r")\b[^.;,]{0,40}$", re.I)
 
 
 AGREE_ONLY = scope.AGREE_ONLY  # appended to Subject.how: may agree, never differs
@@ -171,6 +160,7 @@ def _restates_guideline(clues: _Clues) -> bool:
         return False
     before = clues.sentence[max(0, clues.at - 40):clues.at]
     return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40))
+                or FOREIGN_TARGET_BEFORE.search(clues.sentence[max(0, clues.at - 50):clues.at])
                 or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
 
 
@@ -200,6 +190,9 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         why = "restates a NATO guideline; a goal, not a measured figure"
     elif key in MONEY_KEYS:
         why = scope.money_not_spending(sentence, at, surface)
+        if defence_needs(sentence, why):
+            why = ""
+        why = why or difference_not_level(sentence, at, surface)
         if not why and key == "nato_total_defence_spending" and not NATO_WORDS.search(
                 scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)):
             why = "the sentence does not say whose spending this is"
@@ -228,6 +221,10 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
                  "exercise_aircraft"):
         why = scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)
     return Subject(key, subject.entity, subject.how, why) if why else subject
+
+
+def _as_subject(reading: tuple[str, str, str] | None) -> Subject | None:
+    return Subject(*reading) if reading else None
 
 
 def _membership_or_below(clues: _Clues) -> Subject | None:
@@ -342,10 +339,27 @@ def _share_subject(clues: _Clues) -> Subject:
             return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
         if ally:
             return Subject("ally_share_gdp", ally, "inferred")
+        carried = _ally_before(clues)
+        if carried:
+            return carried
         if EUROPE.search(clues.context):
             return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
         return Subject("nato_total_defence_share_gdp", "", "inferred")
     return Subject(metric_name or "percent", ally, "inferred")
+
+
+def _ally_before(clues: _Clues) -> Subject | None:
+    """The share of the ally the sentence before names (analysis.brief.anaphora)."""
+    previous = clues.previous_in_paragraph
+    referred = ally_referred_back(clues.sentence, previous, find_ally)
+    if referred:
+        return Subject("ally_share_gdp", referred, "inferred, the ally the sentence before "
+                       "names, which this sentence refers back to")
+    if NATO_WORDS.search(clues.sentence) or EUROPE.search(clues.sentence):
+        return None
+    owner = ally_of_paragraph(clues.sentence, previous, find_ally)
+    return Subject("ally_share_gdp", owner, "inferred, the ally the sentence before names, "
+                   f"{AGREE_ONLY}") if owner else None
 
 
 def _money_subject(clues: _Clues) -> Subject:
@@ -375,7 +389,9 @@ def _guideline_mention(clues: _Clues) -> str | None:
     if "guideline" in clues.metric_name or "target" in clues.metric_name:
         return key
     found = re.search(r"\b(guideline|target|benchmark|pledge|goal|threshold|reach|meet)",
-                      clues.sentence, re.IGNORECASE)
+                      clues.sentence, re.IGNORECASE) or (
+        clues.at >= 0 and FOREIGN_TARGET_BEFORE.search(
+            clues.sentence[max(0, clues.at - 50):clues.at]))
     return key if found else None
 
 
