@@ -13,10 +13,11 @@ def _alternation(names: list[str]) -> str:
 
 
 # Compiled once: NATO's spellings as written, other spellings in lower case, abbreviations
-# upper case (a regex per name per figure made this the brief's slowest step).
+# upper case (a regex per name per figure made this the brief's slowest step). "(?!\w)", not
+# "\b", ends a spelling: a decomposed accent ("Cehă" in NFD) is no word character.
 _NAMES_RE = re.compile(rf"\b(?:{_alternation(list(ALLIES))})\b")
 _SPELLINGS_RE = re.compile(
-    rf"\b(?:{_alternation([a for a in ALIASES if not is_abbreviation(a)])})\b")
+    rf"\b(?:{_alternation([a for a in ALIASES if not is_abbreviation(a)])})(?!\w)")
 _ABBREVIATIONS_RE = re.compile(
     rf"(?<![\w.])(?:{_alternation([a.upper() for a in ALIASES if is_abbreviation(a)])})(?![\w])")
 

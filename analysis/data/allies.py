@@ -76,7 +76,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "Sweden": ("svezia", "suedia", "suécia", "suecia", "schweden", "isveç"),
     "Türkiye": ("turchia", "turcia", "turquia", "turquía", "türkei"),
     "United Kingdom": ("regno unito", "regatul unit", "marea britanie", "reino unido",
-                       "vereinigtes königreich", "großbritannien", "birleşik krallık",
+                       "vereinigtes königreich", "birleşik krallık",
                        "ingiltere"),
     "United States": ("stati uniti", "statele unite", "sua", "estados unidos", "eua",
                       "vereinigte staaten", "amerika birleşik devletleri", "abd"),
