@@ -260,8 +260,12 @@ FOREIGN_TARGET_WORDS = (
     "obiettivo", "soglia", "traguardo", "ţinta", "ținta", "tinta", "ţintă", "țintă", "pragul",
     "prag", "obiectivul", "obiectiv", "objetivo", "limiar", "patamar", "umbral", "ziel",
     "zielmarke", "zielvorgabe", "vorgabe", "schwelle", "hedef", "hedefi", "hedefini", "objectif",
-    "seuil",
+    "seuil", "verpflichtung", "obbligo", "impegno", "obligația", "obligaţia", "angajamentul",
+    "compromisso", "compromiso", "yükümlülük",
 )
+# A guideline's value named by what it is ("the 2 percent obligation", "the 2% norm").
+GUIDELINE_NOUNS = ("obligation", "requirement", "norm", "commitment", "standard", "floor",
+                   "minimum", "bar", "mark", "rule", "objective")
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
     "aliaţii", "aliați", "aliaţi", "bündnis", "bündnisses", "verbündeten", "allianz", "aliados",

@@ -47,6 +47,11 @@ def _rule(name: str, key: str, entity: str, low: float, high: float, before: str
 
 
 US = r"\b(?:United\s+States|U\.S\.|US|USA|America|Washington)\b"
+# All allies together, named as such: "the total", "the NATO average", "all allies".
+ALL_ALLIES_WORDS = (r"\b(?:the\s+(?:whole\s+|overall\s+)?total|all\s+(?:32\s+|31\s+|30\s+)?allies|"
+                    r"(?:the\s+)?(?:NATO|alliance|allied)(?:'s|’s)?\s+average|"
+                    r"(?:the\s+)?alliance\s+as\s+a\s+whole|NATO\s+as\s+a\s+whole)")
+ALL_ALLIES = re.compile(ALL_ALLIES_WORDS)
 AGGREGATE_RULES = (
     _rule("us_share_of_total", "us_share_of_nato_defence_expenditure", "", 40, 80,
           rf"{US}[^;]{{0,90}}(?:account\w*\s+for|contribut\w*|made\s+up|represent\w*)"
@@ -64,16 +69,19 @@ AGGREGATE_RULES = (
           "According to the report, Members from Europe and Canada increased last year by "
           "over 19 percent.", "over 19 percent"),
     _rule("total_in_parentheses", "nato_total_defence_share_gdp", "", 1, 5,
-          r"\b(?:the\s+(?:whole\s+|overall\s+)?total|all\s+(?:32\s+|31\s+|30\s+)?allies|"
-          r"(?:the\s+)?alliance\s+as\s+a\s+whole|NATO\s+as\s+a\s+whole)\s*\(\s*$",
-          r"^\s*\)",
+          rf"{ALL_ALLIES_WORDS}\s*\(\s*$", r"^\s*\)",
           "The share is below the average of the European allies and Canada (2.27%) and even "
           "more than the total (2.76%), which includes the United States.", "2.76%"),
+    _rule("total_stands_at", "nato_total_defence_share_gdp", "", 1, 5,
+          rf"{ALL_ALLIES_WORDS}\s+(?:rises|rose|stands|stood|is|was|reaches|reached|comes|came)\s+"
+          r"(?:to\s+|at\s+)?(?:about\s+|around\s+|roughly\s+)?$", r"^(?!\s+of\s+the\b)",
+          "Following Poland, Estonia and the United States are the next highest spenders in "
+          "relation to their GDP; the NATO average stands at 2.71 percent.", "2.71 percent"),
 )
 
 
 def aggregate_subject(unit: object, value: float, sentence: str, at: int,
-                      surface: str) -> tuple[str, str, str] | None:
+                      surface: str, previous_sentence: str = "") -> tuple[str, str, str] | None:
     """(key, entity, how it was read) of the first aggregate rule the figure's sentence
     matches, else None."""
     if unit not in ("percent", "percent_gdp") or at < 0 or not surface:
@@ -84,10 +92,13 @@ def aggregate_subject(unit: object, value: float, sentence: str, at: int,
         if rule.low <= value <= rule.high and rule.before.search(before) and \
                 rule.after.search(after):
             if rule.key == "nato_total_defence_share_gdp" and unit != "percent_gdp" and \
-                    not re.search(r"\bGDP\b", sentence):
-                continue
+                    not GDP_WORD.search(f"{previous_sentence} {sentence}"):
+                continue  # "the total rises to 2.76%" is a share of GDP only after "of GDP"
             return rule.key, rule.entity, f"inferred, {rule.name.replace('_', ' ')}"
     return None
+
+
+GDP_WORD = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ies))\b", re.I)
 
 
 # "$123 billion more than in 2023", "$50 billion higher than last year": a difference.

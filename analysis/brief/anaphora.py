@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from analysis.brief.scope import AGREE_ONLY
 from analysis.extract.entity import allies_named
 
 # The sentence's subject points back: "The country", "The Baltic country", "This nation", "It".
@@ -57,3 +58,20 @@ def ally_of_paragraph(sentence: str, previous_in_paragraph: str,
     if not previous_in_paragraph or not names_no_ally(sentence, find_ally):
         return None
     return _one_ally(previous_in_paragraph, find_ally)
+
+
+def ally_share_before(sentence: str, previous_in_paragraph: str,
+                      find_ally: Callable[..., str | None],
+                      other_owner_named: bool) -> tuple[str, str] | None:
+    """(ally, how it was read) for a share of GDP whose sentence names no ally: the one the
+    sentence before names, when this one refers back to it, or, compared only to agree, when
+    this one names no owner at all (``other_owner_named``: NATO, Europe); else None."""
+    referred = ally_referred_back(sentence, previous_in_paragraph, find_ally)
+    if referred:
+        return referred, ("inferred, the ally the sentence before names, which this sentence "
+                          "refers back to")
+    if other_owner_named:
+        return None
+    owner = ally_of_paragraph(sentence, previous_in_paragraph, find_ally)
+    return (owner, f"inferred, the ally the sentence before names, {AGREE_ONLY}") if owner \
+        else None

@@ -25,9 +25,9 @@ from analysis.extract.entity import ALLY_RE, allies_named
 from analysis.extract.patterns import LISTED_SHARE_OTHER
 
 # "Estonia (", "Polonia - ", "Latvia: ": the ally right before its figure, then its separator.
-ITEM_BEFORE = re.compile(rf"(?:{ALLY_RE.pattern})\s*(?:\(\s*|[-–—:]\s+)$")
+ITEM_BEFORE = re.compile(rf"(?:{ALLY_RE.pattern})\s*(?:\(\s*|[-–—:]\s*)$")
 # An item anywhere in the sentence: an ally, its separator, then digits.
-ITEM = re.compile(rf"(?:{ALLY_RE.pattern})\s*(?:\(\s*|[-–—:]\s+)\d")
+ITEM = re.compile(rf"(?:{ALLY_RE.pattern})\s*(?:\(\s*|[-–—:]\s*)\d")
 # The item ends right after its figure: a closing parenthesis, a comma, "and", the end.
 ITEM_END = re.compile(r"^\s*(?:\)|[,;.]|$|\s(?:and|e|și|şi|und|y|et)\b)", re.I)
 # "of GDP" in the languages the brief reads: English, Italian (PIL), Romanian, Portuguese,

@@ -12,19 +12,26 @@ import re
 from dataclasses import dataclass
 
 from analysis.brief import counts, money_scope, scope
-from analysis.brief.aggregates import aggregate_subject, defence_needs, difference_not_level
+from analysis.brief.aggregates import (
+    ALL_ALLIES,
+    aggregate_subject,
+    defence_needs,
+    difference_not_level,
+)
 from analysis.brief.ally_names import find_ally
-from analysis.brief.anaphora import ally_of_paragraph, ally_referred_back
+from analysis.brief.anaphora import ally_share_before
 from analysis.brief.exercise_dates import exercise_key, nearest_exercise
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.series import listed_subject
+from analysis.brief.share_guards import estimated_to_reach, level_of_a_count
 from analysis.brief.values import clean
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
     EXERCISE_NAMES,
     FOREIGN_ALLIANCE_WORDS,
     FOREIGN_TARGET_WORDS,
+    GUIDELINE_NOUNS,
     MEMBERSHIP_SIZES,
     MONEY_UNITS,
     find_exercise,
@@ -120,7 +127,7 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                      or talks_of_exercise(sentence, previous_sentence)),
         previous_sentence=previous_sentence, guidelines=guidelines,
         previous_in_paragraph=previous_in_paragraph)
-    aggregate = aggregate_subject(clues.unit, value, sentence, at, surface)
+    aggregate = aggregate_subject(clues.unit, value, sentence, at, surface, previous_sentence)
     found = (_as_subject(listed_subject(metric_name, entity_text))
              or _membership_or_below(clues) or _as_subject(aggregate)
              or _by_extractor_label(clues) or _inferred(clues))
@@ -137,7 +144,9 @@ NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\
 # "l'obiettivo del 2%", "sub pragul de 2%", "das Ziel von 2 Prozent": a guideline named in another
 # language right before its value.
 FOREIGN_TARGET_BEFORE = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, FOREIGN_TARGET_WORDS)) + r")\b[^.;,]{0,40}$", re.I)
+    r"\b(?:" + "|".join(map(re.escape, FOREIGN_TARGET_WORDS)) + r")\b[^.;]{0,60}$", re.I)
+GUIDELINE_NOUN_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:[\w-]+\s+){0,2}(?:"
+                                  + "|".join(GUIDELINE_NOUNS) + r")s?\b", re.I)
 
 
 AGREE_ONLY = scope.AGREE_ONLY  # appended to Subject.how: may agree, never differs
@@ -160,7 +169,8 @@ def _restates_guideline(clues: _Clues) -> bool:
         return False
     before = clues.sentence[max(0, clues.at - 40):clues.at]
     return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40))
-                or FOREIGN_TARGET_BEFORE.search(clues.sentence[max(0, clues.at - 50):clues.at])
+                or GUIDELINE_NOUN_AFTER.search(clues.after(40))
+                or FOREIGN_TARGET_BEFORE.search(clues.sentence[max(0, clues.at - 70):clues.at])
                 or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
 
 
@@ -202,18 +212,20 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
     elif key in SHARE_KEYS:
         if scope.forecast_word(sentence, at, surface):
             subject = Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
-        elif clues.guidelines.key_for(clues.value, "percent_gdp") and at >= 0 and \
-                REACH_BEFORE.search(sentence[max(0, at - 30):at]):
+        elif clues.guidelines.key_for(clues.value, "percent_gdp") and at >= 0 and (
+                REACH_BEFORE.search(sentence[max(0, at - 30):at]) or key != "ally_share_gdp"):
+            # all allies "at 2%" is the guideline in words the brief may not read
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
-        why = scope.share_is_plan(sentence, at, surface) or \
-            money_scope.share_for_partner(sentence, at, surface) or \
+        why = scope.share_is_plan(sentence, at, surface)
+        if why and at >= 0 and estimated_to_reach(sentence, at):
+            why, subject = "", Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
+        why = why or money_scope.share_for_partner(sentence, at, surface) or \
             scope.average_over_years(sentence, at, surface)
-        if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
-                not scope.ally_named_right_after(sentence, at, surface, find_ally):
+        if not why and level_of_a_count(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"
         why = why or scope.threshold_of_several(sentence, at, surface, find_ally)
         if not why and key == "nato_total_defence_share_gdp" and not NATO_WORDS.search(
-                clues.context):
+                clues.context) and not ALL_ALLIES.search(sentence):
             why = "the sentence does not say whose share of GDP this is"
     elif key in CHANGE_KEYS:
         why = _change_not_comparable(clues)
@@ -339,27 +351,15 @@ def _share_subject(clues: _Clues) -> Subject:
             return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
         if ally:
             return Subject("ally_share_gdp", ally, "inferred")
-        carried = _ally_before(clues)
+        carried = ally_share_before(clues.sentence, clues.previous_in_paragraph, find_ally,
+                                    bool(NATO_WORDS.search(clues.sentence)
+                                         or EUROPE.search(clues.sentence)))
         if carried:
-            return carried
+            return Subject("ally_share_gdp", *carried)
         if EUROPE.search(clues.context):
             return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
         return Subject("nato_total_defence_share_gdp", "", "inferred")
     return Subject(metric_name or "percent", ally, "inferred")
-
-
-def _ally_before(clues: _Clues) -> Subject | None:
-    """The share of the ally the sentence before names (analysis.brief.anaphora)."""
-    previous = clues.previous_in_paragraph
-    referred = ally_referred_back(clues.sentence, previous, find_ally)
-    if referred:
-        return Subject("ally_share_gdp", referred, "inferred, the ally the sentence before "
-                       "names, which this sentence refers back to")
-    if NATO_WORDS.search(clues.sentence) or EUROPE.search(clues.sentence):
-        return None
-    owner = ally_of_paragraph(clues.sentence, previous, find_ally)
-    return Subject("ally_share_gdp", owner, "inferred, the ally the sentence before names, "
-                   f"{AGREE_ONLY}") if owner else None
 
 
 def _money_subject(clues: _Clues) -> Subject:
@@ -391,7 +391,7 @@ def _guideline_mention(clues: _Clues) -> str | None:
     found = re.search(r"\b(guideline|target|benchmark|pledge|goal|threshold|reach|meet)",
                       clues.sentence, re.IGNORECASE) or (
         clues.at >= 0 and FOREIGN_TARGET_BEFORE.search(
-            clues.sentence[max(0, clues.at - 50):clues.at]))
+            clues.sentence[max(0, clues.at - 70):clues.at]))
     return key if found else None
 
 

@@ -127,7 +127,7 @@ OF_GDP = re.compile(
     r"|-of-(?:GDP|gdp)\b"
     # Italian, Romanian, Portuguese, Spanish, French, German: "2% del PIL", "2,28% din PIB",
     # "2 Prozent des BIP"
-    r"|\s+(?:del|din|do|da|de|des|du|dello)\s+(?:PIL|PIB|BIP|Bruttoinlandsprodukts?)\b"
+    r"|\s+(?:del|din|do|da|de|des|du|dello|ihres|seines)\s+(?:PIL|PIB|BIP|Bruttoinlandsprodukts?)\b"
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 AND_GAP = re.compile(r"\s+and\s+")
