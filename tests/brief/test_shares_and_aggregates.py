@@ -145,3 +145,28 @@ def test_a_share_after_a_sentence_about_one_ally_is_that_allys(facts) -> None:
             "alliance's sixth-biggest spender as a share of its economy.")
     row = row_for(checked(text, date(2024, 10, 28), facts), "about 3%")
     assert (row["entity"], row["year"], row["status"]) == ("Lithuania", 2024, "consistent")
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "expected"), [
+    # an estimate worded as a forecast is NATO's estimate, compared only to agree
+    ("NATO's latest report highlights that Türkiye's defense expenditure is estimated to reach "
+     "2.09% of its GDP in 2024.", date(2024, 6, 20), "2.09%",
+     ("ally_share_gdp", "Türkiye", ("consistent", "superseded"))),
+    # an ally that leads a count of allies keeps its own share
+    ("In 2024, only 23 alliance members met the 2% target, according to NATO estimates. Poland "
+     "led all members with 4.12% of GDP allocated to defense, followed by Estonia (3.43%).",
+     date(2025, 6, 17), "4.12%", ("ally_share_gdp", "Poland", ("consistent", "superseded"))),
+    # the guideline named by what it is: no ally's share
+    ("Former US President Donald Trump supported this initiative, calling it a major leap "
+     "compared to the 2 percent obligation set in 2014.", date(2025, 6, 25), "2 percent",
+     (None, None, ("unmatched",))),
+    # the guideline in German, across a comma
+    ("Deutschland wird zum ersten Mal die Verpflichtung der NATO erfüllen, 2% seines BIP für "
+     "Verteidigung auszugeben.", date(2024, 2, 14), "2%", (None, None, ("unmatched",))),
+])
+def test_shares_are_read_as_news_words_them(facts, text, published, figure, expected) -> None:
+    row = row_for(checked(text, published, facts), figure)
+    metric, entity, statuses = expected
+    assert row["status"] in statuses
+    if metric:
+        assert (row["metric"], row["entity"]) == (metric, entity)
