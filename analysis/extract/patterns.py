@@ -106,12 +106,17 @@ ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 DECADE = re.compile(r"'?s\b")
 CALIBRE = re.compile(r"(?:-|\s)?(?:mm|millimet(?:re|er))s?\b")
 SCALE_AFTER = re.compile(
-    r"(?:\s+|-)(?P<word>(?i:thousand|million|billion|trillion))\b"
-    r"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln)\b|(?P<short>[bmkBMKT])\b"
+    r"(?:\s+|-)(?P<word>(?i:thousand|million|billion|trillion|milliarden|milliarde|miliardi|"
+    r"miliardo|miliarde|miliard|millionen|milioni|milioane))\b"
+    r"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld)(?!\w)|(?P<short>[bmkBMKT])\b"
 )
 SCALE_VALUE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "bln": 1e9,
     "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "b": 1e9, "m": 1e6, "k": 1e3, "t": 1e12,
+    # German, Italian, Romanian: "380 Milliarden Dollar", "2,5 miliardi di euro", "Mrd."
+    "milliarden": 1e9, "milliarde": 1e9, "miliardi": 1e9, "miliardo": 1e9, "miliarde": 1e9,
+    "miliard": 1e9, "millionen": 1e6, "milioni": 1e6, "milioane": 1e6, "mrd": 1e9, "mrd.": 1e9,
+    "mld": 1e9,
 }
 SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
