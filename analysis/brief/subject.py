@@ -41,8 +41,11 @@ from analysis.vocabulary import (
 GUIDELINE_WORDS = re.compile(
     r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
     r"\b(2|two)[\s-]?(%|per\s?cent|percent)", re.IGNORECASE)
-EUROPE_CANADA = re.compile(r"\b(europe(an)?\b[^.]{0,40}\band\s+canada)\b", re.IGNORECASE)
-EUROPE = re.compile(r"\beurope(an)?\b", re.IGNORECASE)
+# Europe in English and in the other languages the brief reads ("in Europa", "europei").
+_EUROPE = r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus)"
+EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b(?:and|e|und|și|şi|y)\s+(?:canada|"
+                           r"kanada|canadá))\b", re.IGNORECASE)
+EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
 SINCE_2014 = re.compile(
     r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"

@@ -170,3 +170,12 @@ def test_shares_are_read_as_news_words_them(facts, text, published, figure, expe
     assert row["status"] in statuses
     if metric:
         assert (row["metric"], row["entity"]) == (metric, entity)
+
+
+def test_money_in_german_words_is_read_and_checked(facts) -> None:
+    text = ("Im Jahr 2024 investieren die NATO-Verbündeten in Europa zusammen 380 Milliarden "
+            "Dollar in die Verteidigung.")
+    row = row_for(checked(text, date(2024, 2, 14), facts), "380 Milliarden Dollar")
+    assert (row["metric"], row["value"], row["year"]) == ("nato_europe_defence_spending",
+                                                          380e9, 2024)
+    assert row["status"] in ("consistent", "superseded")
