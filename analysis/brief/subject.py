@@ -24,14 +24,17 @@ from analysis.brief.exercise_dates import exercise_key, nearest_exercise
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.series import listed_subject
-from analysis.brief.share_guards import estimated_to_reach, level_of_a_count
+from analysis.brief.share_guards import (
+    estimated_to_reach,
+    foreign_target_before,
+    guideline_named_near,
+    level_of_a_count,
+)
 from analysis.brief.values import clean
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
     EXERCISE_NAMES,
     FOREIGN_ALLIANCE_WORDS,
-    FOREIGN_TARGET_WORDS,
-    GUIDELINE_NOUNS,
     MEMBERSHIP_SIZES,
     MONEY_UNITS,
     find_exercise,
@@ -144,12 +147,6 @@ SHARE_KEYS = ("ally_share_gdp", "nato_total_defence_share_gdp", "nato_europe_def
 NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
                         r"members|member\s+countries|(?i:"
                         + "|".join(map(re.escape, FOREIGN_ALLIANCE_WORDS)) + r"))\b")
-# "l'obiettivo del 2%", "sub pragul de 2%", "das Ziel von 2 Prozent": a guideline named in another
-# language right before its value.
-FOREIGN_TARGET_BEFORE = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, FOREIGN_TARGET_WORDS)) + r")\b[^.;]{0,60}$", re.I)
-GUIDELINE_NOUN_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:[\w-]+\s+){0,2}(?:"
-                                  + "|".join(GUIDELINE_NOUNS) + r")s?\b", re.I)
 
 
 AGREE_ONLY = scope.AGREE_ONLY  # appended to Subject.how: may agree, never differs
@@ -172,8 +169,7 @@ def _restates_guideline(clues: _Clues) -> bool:
         return False
     before = clues.sentence[max(0, clues.at - 40):clues.at]
     return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40))
-                or GUIDELINE_NOUN_AFTER.search(clues.after(40))
-                or FOREIGN_TARGET_BEFORE.search(clues.sentence[max(0, clues.at - 70):clues.at])
+                or guideline_named_near(clues.sentence, clues.at, clues.surface)
                 or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
 
 
@@ -393,8 +389,7 @@ def _guideline_mention(clues: _Clues) -> str | None:
         return key
     found = re.search(r"\b(guideline|target|benchmark|pledge|goal|threshold|reach|meet)",
                       clues.sentence, re.IGNORECASE) or (
-        clues.at >= 0 and FOREIGN_TARGET_BEFORE.search(
-            clues.sentence[max(0, clues.at - 70):clues.at]))
+        foreign_target_before(clues.sentence, clues.at))
     return key if found else None
 
 

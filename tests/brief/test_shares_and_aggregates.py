@@ -160,6 +160,10 @@ def test_a_share_after_a_sentence_about_one_ally_is_that_allys(facts) -> None:
     ("Former US President Donald Trump supported this initiative, calling it a major leap "
      "compared to the 2 percent obligation set in 2014.", date(2025, 6, 25), "2 percent",
      (None, None, ("unmatched",))),
+    # an ally among a count, at the guideline named by its noun: the guideline
+    ("Poland's southern neighbor Slovakia is also among the 23 countries meeting NATO's "
+     "requirement of spending at least 2 percent of GDP on defense.", date(2024, 6, 19),
+     "at least 2 percent", (None, None, ("unmatched",))),
     # the guideline in German, across a comma
     ("Deutschland wird zum ersten Mal die Verpflichtung der NATO erfüllen, 2% seines BIP für "
      "Verteidigung auszugeben.", date(2024, 2, 14), "2%", (None, None, ("unmatched",))),
