@@ -2,7 +2,7 @@
 guideline named in words the English tables miss (issue 9): NATO's estimate worded as a forecast
 ("is estimated to reach 2.09% of its GDP in 2024", compared only to agree), an ally that leads a
 count ("Poland led all members with 4.12% of GDP"), "the 2 percent obligation", "NATO's
-requirement of spending at least 2 percent", "l'obiettivo del 2%"."""
+requirement of spending at least 2 percent", "l'obiettivo del 2%"; and a ministry's own figure."""
 
 from __future__ import annotations
 
@@ -60,3 +60,17 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
 
 
 AMONG = re.compile(r"\b(?:among|one\s+of|part\s+of|joins?|joined)\b", re.I)
+
+
+# "Romania's Defence Ministry spent some 2.26% of GDP": a national figure, when the sentence does
+# not name NATO as its source.
+NATIONAL_SOURCE = re.compile(r"\b(?:[Mm]inistry|[Mm]inister|[Gg]overnment)\b[^.;]{0,50}$")
+NATO_NAMED = re.compile(r"\b(?:NATO|Nato|[Aa]lliance)\b")
+
+
+def national_source(sentence: str, at: int) -> str:
+    """Why an ally's share is its ministry's or government's own figure, else ''."""
+    if at >= 0 and NATIONAL_SOURCE.search(scope.clause_before(sentence, at, 90)) and \
+            not NATO_NAMED.search(sentence):
+        return "a national figure (its ministry's or government's), not NATO's estimate"
+    return ""

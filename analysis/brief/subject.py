@@ -29,6 +29,7 @@ from analysis.brief.share_guards import (
     foreign_target_before,
     guideline_named_near,
     level_of_a_count,
+    national_source,
 )
 from analysis.brief.values import clean
 from analysis.extract.context import meets_named_target, names_target
@@ -218,6 +219,8 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         why = scope.share_is_plan(sentence, at, surface)
         if why and at >= 0 and estimated_to_reach(sentence, at):
             why, subject = "", Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
+        if key == "ally_share_gdp":
+            why = why or national_source(sentence, at)
         why = why or money_scope.share_for_partner(sentence, at, surface) or \
             scope.average_over_years(sentence, at, surface)
         if not why and level_of_a_count(sentence, at, surface, find_ally):
