@@ -32,9 +32,10 @@ import pandas as pd
 from analysis.brief import match, money_scope, scope
 from analysis.brief.basis import bases_for, with_statement_bases
 from analysis.brief.exercise_dates import exercise_under_way
-from analysis.brief.figure_year import figure_year
+from analysis.brief.figure_year import figure_year, starts_the_period
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.judge import (
+    CUMULATIVE_KEYS,
     YEARLESS_KEYS,
     best_fact,
     counts_whole_alliance,
@@ -201,6 +202,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
             year += 1
+    if subject.key in CUMULATIVE_KEYS and starts_the_period(year, sentence):
+        year = None  # "600 billion more since 2014" sums up to the source's date
     row = _base_row(record, subject, year)
     if year is None and not subject.key.startswith(YEARLESS_KEYS) and scope.YEARS_AGO.search(
             scope.clause_around(sentence, at, surface, 80)):

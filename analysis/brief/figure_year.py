@@ -68,3 +68,8 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
         # "from 11 last year": read without the article's date, "last year" counts from it
         year = governing_year(sentence, at, at + len(surface), published)
     return year
+
+
+def starts_the_period(year: int | None, sentence: str) -> bool:
+    """True when ``year`` is where a sum starts ("since 2014"), not the year it is about."""
+    return year is not None and re.search(rf"\bsince\s+{year}\b", sentence) is not None

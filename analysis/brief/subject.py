@@ -48,7 +48,7 @@ GUIDELINE_WORDS = re.compile(
 # Europe in English and in the other languages the brief reads ("in Europa", "europei").
 _EUROPE = r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus)"
 EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b(?:and|e|und|și|şi|y)\s+(?:canada|"
-                           r"kanada|canadá))\b", re.IGNORECASE)
+                           rf"kanada|canadá)|canada\s+and\s+(?:the\s+)?{_EUROPE})\b", re.I)
 EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
 SINCE_2014 = re.compile(

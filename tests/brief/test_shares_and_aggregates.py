@@ -187,3 +187,20 @@ def test_money_in_german_words_is_read_and_checked(facts) -> None:
     assert (row["metric"], row["value"], row["year"]) == ("nato_europe_defence_spending",
                                                           380e9, 2024)
     assert row["status"] in ("consistent", "superseded")
+
+
+def test_extra_spending_since_2014_is_the_sum_up_to_the_source(facts) -> None:
+    text = ("Stoltenberg said US partners in NATO have spent USD 600 billion more on their "
+            "military budgets since 2014.")
+    row = row_for(checked(text, date(2024, 2, 15), facts), "USD 600 billion")
+    assert (row["metric"], row["status"]) == (
+        "europe_canada_cumulative_additional_spending_since_2014", "consistent")
+
+
+def test_growth_of_canada_and_european_allies_in_either_order(facts) -> None:
+    text = ("NATO Secretary General Jens Stoltenberg said on Wednesday that there had been an "
+            "unprecedented 11% increase in defence spending by NATO countries over the past "
+            "year from Canada and European allies.")
+    row = row_for(checked(text, date(2024, 2, 14), facts), "11%")
+    assert (row["metric"], row["year"], row["status"]) == (
+        "europe_canada_defence_spending_change", 2023, "consistent")
