@@ -31,9 +31,16 @@ def guideline_named_near(sentence: str, at: int, surface: str) -> bool:
     if at < 0:
         return False
     after = sentence[at + len(surface):at + len(surface) + 40]
-    return bool(GUIDELINE_NOUN_AFTER.search(after)
-                or GUIDELINE_NOUN_BEFORE.search(sentence[max(0, at - 40):at])
+    before = sentence[max(0, at - 40):at]
+    noun = GUIDELINE_NOUN_BEFORE.search(before)
+    # "who all spent the minimum 2 percent": what they spent, at the guideline
+    noun = noun and not SPENT_BEFORE.search(before[:noun.start()])
+    return bool(GUIDELINE_NOUN_AFTER.search(after) or noun
                 or foreign_target_before(sentence, at))
+
+
+SPENT_BEFORE = re.compile(
+    r"\b(?:spent|spends|spend|spending|allocated|devoted)\s+(?:the\s+|a\s+)?$", re.I)
 
 # "is estimated to reach 2.09% of its GDP in 2024": NATO's estimate, worded as a forecast.
 ESTIMATED_TO_REACH = re.compile(
