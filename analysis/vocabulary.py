@@ -254,15 +254,32 @@ PLAN_WORDS = (
     "increase to", "rise to", "boost to", "lift", "envisaged", "envisioned", "foreseen",
     "budgeted",
 )
-# Nouns that name a guideline or target ("the 2 percent obligation", "kept their promise").
+# Nouns that name a guideline or target ("the 2 percent obligation", "kept their promise",
+# "the 2% norm").
 GUIDELINE_NOUNS = (
     "guideline", "target", "benchmark", "threshold", "quota", "goal", "pledge", "minimum",
     "obligation", "commitment", "requirement", "objective", "norm", "criterion", "promise",
+    "standard", "floor", "bar", "mark", "rule",
 )
 # A share of GDP a government reports of itself ("Romania's Defence Ministry spent some 2.26%"),
 # not NATO's estimate: who speaks in the figure's clause.
 NATIONAL_SOURCE_WORDS = (
     "ministry", "minister", "government", "cabinet", "treasury",
+)
+# Guideline and alliance words in the other languages of the news the brief reads (Italian,
+# Romanian, Portuguese, Spanish, German, French, Turkish), lower case: "l'obiettivo del 2%",
+# "sub pragul de 2%", "gli alleati dell'Alleanza".
+FOREIGN_TARGET_WORDS = (
+    "obiettivo", "soglia", "traguardo", "ţinta", "ținta", "tinta", "ţintă", "țintă", "pragul",
+    "prag", "obiectivul", "obiectiv", "objetivo", "limiar", "patamar", "umbral", "ziel",
+    "zielmarke", "zielvorgabe", "vorgabe", "schwelle", "hedef", "hedefi", "hedefini", "objectif",
+    "seuil", "verpflichtung", "obbligo", "impegno", "obligația", "obligaţia", "angajamentul",
+    "compromisso", "compromiso", "yükümlülük",
+)
+FOREIGN_ALLIANCE_WORDS = (
+    "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
+    "aliaţii", "aliați", "aliaţi", "bündnis", "bündnisses", "verbündeten", "allianz", "aliados",
+    "aliança", "alianza", "ittifak", "ittifakı", "müttefik", "müttefikler", "alliés",
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",

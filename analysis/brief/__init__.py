@@ -5,8 +5,10 @@ tolerances (``match``), which count of allies a number is (``counts``), judging 
 releases by date (``judge``) and when a ``differs`` is no disagreement (``verdict``), the year a
 figure is about (``figure_year``), list headings (``listing``), the exercise under way at a date
 (``exercise_dates``), guideline values (``guidelines``), the extractor's metric names
-(``metric_aliases``), the ally a text names (``ally_names``), money and shares that are not
-defence spending (``money_scope``), cell values (``values``), vague counts, the primary-source
+(``metric_aliases``), money and shares that are not defence spending (``money_scope``), cell
+values (``values``), allies' shares listed one per ally (``series``), NATO's aggregates as
+news states them (``aggregates``), the ally a text names (``ally_names``), vague counts,
+the primary-source
 comparison, the words and tables the source brief shows, and the review of reviewed figure
 tables against the extractor (``figure_review``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``,

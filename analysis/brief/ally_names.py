@@ -1,6 +1,5 @@
-"""Which NATO ally a piece of text names (NATO spelling), with its aliases and abbreviations
-("U.S.", "Türkiye"/"Turkey"): used by :mod:`analysis.brief.subject` and the guards of
-:mod:`analysis.brief.scope` to find whose figure a figure is."""
+"""The ally a text names, as the brief finds it (:func:`find_ally`), from the one table of allies'
+names and spellings (:mod:`analysis.data.allies`, with their names in other languages)."""
 
 from __future__ import annotations
 
@@ -9,21 +8,29 @@ import re
 from analysis.data.allies import ALIASES, ALLIES, is_abbreviation
 
 
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+# Compiled once: NATO's spellings as written, other spellings in lower case, abbreviations
+# upper case (a regex per name per figure made this the brief's slowest step). "(?!\w)", not
+# "\b", ends a spelling: a decomposed accent ("Cehă" in NFD) is no word character.
+_NAMES_RE = re.compile(rf"\b(?:{_alternation(list(ALLIES))})\b")
+_SPELLINGS_RE = re.compile(
+    rf"\b(?:{_alternation([a for a in ALIASES if not is_abbreviation(a)])})(?!\w)")
+_ABBREVIATIONS_RE = re.compile(
+    rf"(?<![\w.])(?:{_alternation([a.upper() for a in ALIASES if is_abbreviation(a)])})(?![\w])")
+
+
 def find_ally(text: object, near: int | None = None) -> str | None:
     """The NATO ally named in ``text`` (NATO spelling): the only one named, or with ``near``
     (a position in ``text``) the one named closest before it, else closest after it."""
     if not isinstance(text, str) or not text:
         return None
-    hits: list[tuple[int, str]] = []
-    for name in ALLIES:
-        hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    lowered = text.lower()
-    for alias, name in ALIASES.items():
-        if is_abbreviation(alias):
-            pattern = rf"(?<![\w.]){re.escape(alias.upper())}(?![\w])"
-            hits += [(m.start(), name) for m in re.finditer(pattern, text)]
-        else:
-            hits += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(alias)}\b", lowered)]
+    hits = [(m.start(), m.group()) for m in _NAMES_RE.finditer(text)]
+    hits += [(m.start(), ALIASES[m.group()]) for m in _SPELLINGS_RE.finditer(text.lower())]
+    hits += [(m.start(), ALIASES[m.group().lower()])
+             for m in _ABBREVIATIONS_RE.finditer(text)]
     names = {name for _, name in hits}
     if len(names) == 1:
         return names.pop()

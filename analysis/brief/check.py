@@ -33,9 +33,10 @@ from analysis.brief import match, money_scope, scope
 from analysis.brief.basis import bases_for, with_statement_bases
 from analysis.brief.counts import count_year
 from analysis.brief.exercise_dates import exercise_under_way
-from analysis.brief.figure_year import figure_year
+from analysis.brief.figure_year import figure_year, starts_the_period
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.judge import (
+    CUMULATIVE_KEYS,
     YEARLESS_KEYS,
     best_fact,
     counts_whole_alliance,
@@ -54,6 +55,7 @@ from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
 from analysis.brief.reason import chosen_basis, nearest_text
 from analysis.brief.reference_facts import reference_facts
+from analysis.brief.series import with_listed_share
 from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Subject, classify
 from analysis.brief.vague import vague_frame
 from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
@@ -104,7 +106,8 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     guidelines = Guidelines.from_facts(facts)
     records = [with_list_heading(r, text) for r in claims.to_dict("records")]
     by_date = exercise_under_way(facts, published)
-    rows = [_check_one(record, facts, published, primary_id, exercises, guidelines)
+    rows = [_check_one(with_listed_share(record), facts, published, primary_id, exercises,
+                       guidelines)
             for record in _with_document_exercise(records, scan, exercises, by_date)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
@@ -155,11 +158,20 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises:
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
             if start is not None and isinstance(sentence, str) and sentence else -1
         record["previous_sentence"] = sentence_before(text, begin)
+        record["previous_in_paragraph"] = _in_paragraph(text, record["previous_sentence"], begin)
         surface, at = text_of(record.get("text")), int(start) - begin if begin >= 0 else -1
         # its own place: "2.1 percent" may stand for several allies in one sentence
         record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (
             text_of(sentence).find(surface) if surface else -1)
     return records
+
+
+def _in_paragraph(text: str, previous: str, begin: int) -> str:
+    # the sentence before, when no blank line parts it from the figure's sentence
+    at = text.rfind(previous, 0, begin) if previous and begin > 0 else -1
+    if at < 0 or re.search(r"\n[ \t]*\n", text[at + len(previous):begin]):
+        return ""
+    return previous
 
 
 def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
@@ -172,7 +184,8 @@ def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
     subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
                        record.get("sentence"), value, record.get("text"), exercises,
                        record.get("document_exercise"), record["previous_sentence"],
-                       guidelines, record["at"], record.get("exercise_before", False))
+                       guidelines, record["at"], record.get("exercise_before", False),
+                       previous_in_paragraph=record.get("previous_in_paragraph", ""))
     if dollars:
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {dollars}", subject.why)
     if record.get("exercise_by_date") and subject.key.startswith("exercise_") and \
@@ -199,6 +212,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
             year += 1
+    if subject.key in CUMULATIVE_KEYS and starts_the_period(year, sentence):
+        year = None  # "600 billion more since 2014" sums up to the source's date
     row = _base_row(record, subject, year)
     if year is None and not subject.key.startswith(YEARLESS_KEYS) and scope.YEARS_AGO.search(
             scope.clause_around(sentence, at, surface, 80)):

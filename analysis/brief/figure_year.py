@@ -48,11 +48,34 @@ def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | No
     return int(years.pop()) if len(years) == 1 else None
 
 
+# "2.76% of GDP (at 2021 prices)", "in base ai prezzi del 2021", "based on 2021 exchange rates":
+# the year of the prices a figure is expressed in, not the year it is about.
+PRICE_BASE_YEAR = re.compile(
+    r"\b(?:prices|prezzi|preços|precios|prix|Preisen|pre[țţ]urile|exchange\s+rates?|tassi\s+di\s+"
+    r"cambio)\s+(?:of\s+|del\s+|de\s+|do\s+|von\s+|din\s+)?(?:the\s+)?((?:19|20)\d\d)\b|"
+    r"\b((?:19|20)\d\d)\s+(?:prices|exchange\s+rates?|(?:constant\s+)?dollars)\b", re.I)
+
+
+# "In 2022, Oslo spent 1.4% of GDP on defence, and in 2024, 2.2%": the year right before the
+# figure is its own, whatever year the rest of the sentence names.
+YEAR_RIGHT_BEFORE = re.compile(r"\b(?:in|for)\s+((?:19|20)\d\d),?\s+$", re.I)
+
+
+def price_base_years(sentence: str) -> set[int]:
+    """The years ``sentence`` names as a price or exchange-rate base."""
+    return {int(m.group(1) or m.group(2)) for m in PRICE_BASE_YEAR.finditer(sentence)}
+
+
 def figure_year(year: int | None, sentence: str, at: int, surface: str,
                 published: date | None, previous_sentence: str = "") -> int | None:
     """The year a figure is about: the extractor's ``year``, unless the time phrase belongs to
     another figure or to an event; "last year" counted from ``published``; "At the time" the
     year of ``previous_sentence``."""
+    if year is not None and year in price_base_years(sentence):
+        return None
+    right_before = YEAR_RIGHT_BEFORE.search(sentence[max(0, at - 12):at]) if at >= 0 else None
+    if right_before:
+        return int(right_before.group(1))
     if year is None:
         year = year_of_the_time(sentence, at, previous_sentence)
     if at >= 0 and EVENT_RELATIVE_AFTER.search(sentence[at + len(surface):at + len(surface) + 80]):
@@ -64,3 +87,8 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
         # "from 11 last year": read without the article's date, "last year" counts from it
         year = governing_year(sentence, at, at + len(surface), published)
     return year
+
+
+def starts_the_period(year: int | None, sentence: str) -> bool:
+    """True when ``year`` is where a sum starts ("since 2014"), not the year it is about."""
+    return year is not None and re.search(rf"\bsince\s+{year}\b", sentence) is not None

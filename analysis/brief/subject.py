@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from analysis.brief import counts, money_scope, scope
+from analysis.brief.aggregates import (
+    ALL_ALLIES,
+    aggregate_subject,
+    defence_needs,
+    difference_not_level,
+)
 from analysis.brief.ally_names import find_ally
+from analysis.brief.anaphora import ally_share_before
 from analysis.brief.exercise_dates import (
     equipment_key,
     exercise_key,
@@ -21,10 +28,18 @@ from analysis.brief.exercise_dates import (
 )
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.metric_aliases import METRIC_ALIASES
+from analysis.brief.series import listed_subject
+from analysis.brief.share_guards import (
+    estimated_to_reach,
+    foreign_target_before,
+    guideline_named_near,
+    level_of_a_count,
+)
 from analysis.brief.values import clean
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
     EXERCISE_NAMES,
+    FOREIGN_ALLIANCE_WORDS,
     MONEY_UNITS,
     find_exercise,
     talks_of_exercise,
@@ -33,8 +48,11 @@ from analysis.vocabulary import (
 GUIDELINE_WORDS = re.compile(
     r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
     r"\b(2|two)[\s-]?(%|per\s?cent|percent)", re.IGNORECASE)
-EUROPE_CANADA = re.compile(r"\b(europe(an)?\b[^.]{0,40}\band\s+canada)\b", re.IGNORECASE)
-EUROPE = re.compile(r"\beurope(an)?\b", re.IGNORECASE)
+# Europe in English and in the other languages the brief reads ("in Europa", "europei").
+_EUROPE = r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus)"
+EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b(?:and|e|und|și|şi|y)\s+(?:canada|"
+                           rf"kanada|canadá)|canada\s+and\s+(?:the\s+)?{_EUROPE})\b", re.I)
+EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
 SINCE_2014 = re.compile(
     r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
@@ -68,6 +86,7 @@ class _Clues:
     is_exercise: bool
     previous_sentence: str
     guidelines: Guidelines
+    previous_in_paragraph: str = ""  # the sentence before, when in the same paragraph
 
     def own_clause(self) -> str:
         """The figure's clause before it and its words after it up to a comma."""
@@ -86,7 +105,7 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
              text: object = "", exercise_names: list[str] | None = None,
              document_exercise: str | None = None, previous_sentence: str = "",
              guidelines: Guidelines | None = None, at: int | None = None,
-             exercise_before: bool = False) -> Subject:
+             exercise_before: bool = False, *, previous_in_paragraph: str = "") -> Subject:
     """Map one figure onto a reference key (metric) and entity. ``previous_sentence``: where "it"
     finds the target; ``guidelines``: :meth:`Guidelines.from_facts`; ``at``: the figure's offset
     in its sentence (else the first occurrence of ``text``, wrong for "2.1 percent" repeated);
@@ -121,14 +140,17 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
         ally=scope.owner_of(sentence, at, entity_text, find_ally, surface),
         exercise=exercise or document_exercise or "",
         is_exercise=in_sentence or bool(exercise_before and equipment),
-        previous_sentence=previous_sentence, guidelines=guidelines)
+        previous_sentence=previous_sentence, guidelines=guidelines,
+        previous_in_paragraph=previous_in_paragraph)
     if equipment and not in_sentence and clues.is_exercise:
         # "There will also be more than 50 naval assets" after sentences about the exercise
         found = Subject(equipment, clues.exercise, f"inferred, equipment of the exercise the "
                         f"article spoke of before, {AGREE_ONLY}")
         return _guarded(found, clues)
-    found = (_membership_or_below(clues) or _by_extractor_label(clues)
-             or _inferred(clues))
+    aggregate = aggregate_subject(clues.unit, value, sentence, at, surface, previous_sentence)
+    found = (_as_subject(listed_subject(metric_name, entity_text))
+             or _membership_or_below(clues) or _as_subject(aggregate)
+             or _by_extractor_label(clues) or _inferred(clues))
     return _guarded(found, clues)
 
 
@@ -137,7 +159,8 @@ MONEY_KEYS = ("nato_total_defence_spending", "nato_europe_defence_spending",
 SHARE_KEYS = ("ally_share_gdp", "nato_total_defence_share_gdp", "nato_europe_defence_share_gdp",
               "europe_canada_defence_share_gdp")
 NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
-                        r"members|member\s+countries)\b")
+                        r"members|member\s+countries|(?i:"
+                        + "|".join(map(re.escape, FOREIGN_ALLIANCE_WORDS)) + r"))\b")
 
 
 AGREE_ONLY = scope.AGREE_ONLY  # appended to Subject.how: may agree, never differs
@@ -161,6 +184,7 @@ def _restates_guideline(clues: _Clues) -> bool:
         return False
     before = clues.sentence[max(0, clues.at - 40):clues.at]
     return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40))
+                or guideline_named_near(clues.sentence, clues.at, clues.surface)
                 or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
 
 
@@ -190,6 +214,9 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         why = "restates a NATO guideline; a goal, not a measured figure"
     elif key in MONEY_KEYS:
         why = scope.money_not_spending(sentence, at, surface)
+        if defence_needs(sentence, why):
+            why = ""
+        why = why or difference_not_level(sentence, at, surface)
         if not why and key == "nato_total_defence_spending" and not NATO_WORDS.search(
                 scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)):
             why = "the sentence does not say whose spending this is"
@@ -199,19 +226,21 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
     elif key in SHARE_KEYS:
         if scope.forecast_word(sentence, at, surface):
             subject = Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
-        elif clues.guidelines.key_for(clues.value, "percent_gdp") and at >= 0 and \
-                REACH_BEFORE.search(sentence[max(0, at - 30):at]):
+        elif clues.guidelines.key_for(clues.value, "percent_gdp") and at >= 0 and (
+                REACH_BEFORE.search(sentence[max(0, at - 30):at]) or key != "ally_share_gdp"):
+            # all allies "at 2%" is the guideline in words the brief may not read
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
-        why = scope.share_is_plan(sentence, at, surface) or \
-            scope.national_figure(sentence, at, surface) or \
-            money_scope.share_for_partner(sentence, at, surface) or \
+        why = scope.share_is_plan(sentence, at, surface)
+        if why and at >= 0 and estimated_to_reach(sentence, at):
+            why, subject = "", Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
+        why = why or scope.national_figure(sentence, at, surface)
+        why = why or money_scope.share_for_partner(sentence, at, surface) or \
             scope.average_over_years(sentence, at, surface)
-        if not why and scope.COUNT_BEFORE.search(scope.clause_before(sentence, at, 90)) and \
-                not scope.ally_named_right_after(sentence, at, surface, find_ally):
+        if not why and level_of_a_count(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"
         why = why or scope.threshold_of_several(sentence, at, surface, find_ally)
         if not why and key == "nato_total_defence_share_gdp" and not NATO_WORDS.search(
-                clues.context):
+                clues.context) and not ALL_ALLIES.search(sentence):
             why = "the sentence does not say whose share of GDP this is"
     elif key in CHANGE_KEYS:
         why = _change_not_comparable(clues)
@@ -219,6 +248,10 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
                  "exercise_aircraft"):
         why = scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)
     return Subject(key, subject.entity, subject.how, why) if why else subject
+
+
+def _as_subject(reading: tuple[str, str, str] | None) -> Subject | None:
+    return Subject(*reading) if reading else None
 
 
 def _membership_or_below(clues: _Clues) -> Subject | None:
@@ -341,6 +374,11 @@ def _share_subject(clues: _Clues) -> Subject:
             return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
         if ally:
             return Subject("ally_share_gdp", ally, "inferred")
+        carried = ally_share_before(clues.sentence, clues.previous_in_paragraph, find_ally,
+                                    bool(NATO_WORDS.search(clues.sentence)
+                                         or EUROPE.search(clues.sentence)))
+        if carried:
+            return Subject("ally_share_gdp", *carried)
         if EUROPE.search(clues.context):
             return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
         return Subject("nato_total_defence_share_gdp", "", "inferred")
@@ -374,7 +412,8 @@ def _guideline_mention(clues: _Clues) -> str | None:
     if "guideline" in clues.metric_name or "target" in clues.metric_name:
         return key
     found = re.search(r"\b(guideline|target|benchmark|pledge|goal|threshold|reach|meet)",
-                      clues.sentence, re.IGNORECASE)
+                      clues.sentence, re.IGNORECASE) or (
+        foreign_target_before(clues.sentence, clues.at))
     return key if found else None
 
 

@@ -36,6 +36,54 @@ ALIASES: dict[str, str] = {
     "u.s.": "United States",
 }
 
+# The allies' names in the languages of the news the brief reads (Italian, Romanian, Portuguese,
+# Spanish, German, Turkish), where they differ from NATO's spelling. Only names that are no
+# English word ("Island", German for Iceland, is left out: "island" is running English text).
+FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
+    "Albania": ("albânia", "albanien", "arnavutluk"),
+    "Belgium": ("belgio", "belgia", "bélgica", "belgien", "belçika"),
+    "Bulgaria": ("bulgária", "bulgarien", "bulgaristan"),
+    "Canada": ("canadá", "kanada"),
+    "Croatia": ("croazia", "croația", "croaţia", "croácia", "croacia", "kroatien",
+                "hırvatistan"),
+    "Czechia": ("repubblica ceca", "cehia", "republica cehă", "chéquia", "república checa",
+                "tschechien", "çekya"),
+    "Denmark": ("danimarca", "danemarca", "dinamarca", "dänemark", "danimarka"),
+    "Estonia": ("estónia", "estônia", "estland", "estonya"),
+    "Finland": ("finlandia", "finlanda", "finlândia", "finnland", "finlandiya"),
+    "France": ("francia", "franța", "franţa", "franta", "frança", "frankreich", "fransa"),
+    "Germany": ("germania", "alemanha", "alemania", "deutschland", "almanya"),
+    "Greece": ("grecia", "grécia", "griechenland", "yunanistan"),
+    "Hungary": ("ungheria", "ungaria", "hungria", "hungría", "ungarn", "macaristan"),
+    "Iceland": ("islanda", "islândia", "islandia", "izlanda"),
+    "Italy": ("italia", "itália", "italien", "italya"),
+    "Latvia": ("lettonia", "letonia", "letónia", "letônia", "lettland", "letonya"),
+    "Lithuania": ("lituania", "lituânia", "litauen", "litvanya"),
+    "Luxembourg": ("lussemburgo", "luxemburg", "luxemburgo", "lüksemburg"),
+    "Montenegro": ("muntenegru", "karadağ"),
+    "Netherlands": ("paesi bassi", "olanda", "țările de jos", "ţările de jos", "países baixos",
+                    "holanda", "países bajos", "niederlande", "hollanda"),
+    "North Macedonia": ("macedonia del nord", "macedonia de nord", "macedónia do norte",
+                        "macedonia del norte", "nordmazedonien", "kuzey makedonya"),
+    "Norway": ("norvegia", "noruega", "norwegen", "norveç"),
+    "Poland": ("polonia", "polónia", "polônia", "polen", "polonya"),
+    "Portugal": ("portogallo", "portugalia", "portekiz"),
+    "Romania": ("românia", "roménia", "romênia", "rumania", "rumänien", "romanya"),
+    "Slovak Republic": ("slovacchia", "slovacia", "eslováquia", "eslovaquia", "slowakei",
+                        "slovakya"),
+    "Slovenia": ("eslovénia", "eslovênia", "eslovenia", "slowenien", "slovenya"),
+    "Spain": ("spagna", "spania", "espanha", "españa", "spanien", "ispanya"),
+    "Sweden": ("svezia", "suedia", "suécia", "suecia", "schweden", "isveç"),
+    "Türkiye": ("turchia", "turcia", "turquia", "turquía", "türkei"),
+    "United Kingdom": ("regno unito", "regatul unit", "marea britanie", "reino unido",
+                       "vereinigtes königreich", "birleşik krallık",
+                       "ingiltere"),
+    "United States": ("stati uniti", "statele unite", "sua", "estados unidos", "eua",
+                      "vereinigte staaten", "amerika birleşik devletleri", "abd"),
+}
+ALIASES |= {spelling: name for name, spellings in FOREIGN_NAMES.items()
+            for spelling in spellings}
+
 
 def _decomposed_spellings() -> dict[str, str]:
     """Each name and alias with an accent, written decomposed (NFD: 'u' + combining diaeresis), as
@@ -72,6 +120,10 @@ def is_abbreviation(alias: str) -> bool:
     return "." in alias or len(alias) <= 3
 
 
+# Words a name writes in lower case inside it ("Macedonia del Nord", "Țările de Jos").
+LOWER_CASE_WORDS = frozenset({"of", "del", "de", "do"})
+
+
 def written_forms() -> dict[str, str]:
     """Each ally and alias as running text writes it ('Czech Republic', 'UK', 'U.S.'), mapped to
     NATO's spelling; longest first, so that a pattern built from them prefers 'Great Britain' to
@@ -79,6 +131,6 @@ def written_forms() -> dict[str, str]:
     forms = {name: name for name in ALLIES}
     for alias, name in ALIASES.items():
         written = alias.upper() if is_abbreviation(alias) else " ".join(
-            word if word == "of" else word.capitalize() for word in alias.split())
+            word if word in LOWER_CASE_WORDS else word.capitalize() for word in alias.split())
         forms[written] = name
     return dict(sorted(forms.items(), key=lambda item: -len(item[0])))

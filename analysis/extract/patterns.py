@@ -19,14 +19,15 @@ _SPACES = "[ \u00a0\u202f\u2009]"
 # ("over 90.000 soldiers", "500.000 personnel") and a comma marks decimals ("4,07%", "19,4%",
 # "2,05 Prozent"). A single dot group counts as thousands only before a word that is not a scale
 # or a percent ("1.052 trillion" and "2.125 percent" stay decimals); a decimal comma has one or two
-# digits and only before a percent or a word (English groups by three: "4,070 troops").
+# digits and only before a percent, a word or a closing parenthesis ("Romania (2,26)" in a list of
+# shares; English groups by three: "4,070 troops").
 _SCALE_OR_PERCENT = (r"(?:%|per\s?cent|pro[cz]ent|punt|bn\b|billion|trillion|mil+i(?:on|ard)"
                      r"|mrd|mld|tn\b)")
 _DOT_GROUPS = (
     rf"\d{{0,2}}(?:\.\d{{3}}){{2,}}(?![\d.]?\d)"
     rf"|\d{{0,2}}\.\d{{3}}(?![\d.,]?\d)(?={_SPACES}+(?!{_SCALE_OR_PERCENT})[a-z])"
 )
-_DECIMAL_COMMA = rf"\d{{0,2}},\d{{1,2}}(?!\d)(?={_SPACES}?(?:%|[a-z]))"
+_DECIMAL_COMMA = rf"\d{{0,2}},\d{{1,2}}(?!\d)(?={_SPACES}?(?:%|[a-z]|\)))"
 _DIGIT_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|{_DOT_GROUPS}|{_DECIMAL_COMMA}"
     rf"|\d{{0,2}}(?:{_SPACES}\d{{3}})+(?![\d,]\d)|\d*)(?:\.\d+)?"
@@ -105,12 +106,17 @@ ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 DECADE = re.compile(r"'?s\b")
 CALIBRE = re.compile(r"(?:-|\s)?(?:mm|millimet(?:re|er))s?\b")
 SCALE_AFTER = re.compile(
-    r"(?:\s+|-)(?P<word>(?i:thousand|million|billion|trillion))\b"
-    r"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln)\b|(?P<short>[bmkBMKT])\b"
+    r"(?:\s+|-)(?P<word>(?i:thousand|million|billion|trillion|milliarden|milliarde|miliardi|"
+    r"miliardo|miliarde|miliard|millionen|milioni|milioane))\b"
+    r"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld)(?!\w)|(?P<short>[bmkBMKT])\b"
 )
 SCALE_VALUE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "bln": 1e9,
     "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "b": 1e9, "m": 1e6, "k": 1e3, "t": 1e12,
+    # German, Italian, Romanian: "380 Milliarden Dollar", "2,5 miliardi di euro", "Mrd."
+    "milliarden": 1e9, "milliarde": 1e9, "miliardi": 1e9, "miliardo": 1e9, "miliarde": 1e9,
+    "miliard": 1e9, "millionen": 1e6, "milioni": 1e6, "milioane": 1e6, "mrd": 1e9, "mrd.": 1e9,
+    "mld": 1e9,
 }
 SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
@@ -119,10 +125,14 @@ RANGE = re.compile(
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
 )
 PERCENT = re.compile(
-    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct)\b|\s+percentage\s+points?\b")
+    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[cz]ent|p[eo]r\s+cento)\b"
+    r"|\s+percentage\s+points?\b")
 OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"
     r"|-of-(?:GDP|gdp)\b"
+    # Italian, Romanian, Portuguese, Spanish, French, German: "2% del PIL", "2,28% din PIB",
+    # "2 Prozent des BIP"
+    r"|\s+(?:del|din|do|da|de|des|du|dello|ihres|seines)\s+(?:PIL|PIB|BIP|Bruttoinlandsprodukts?)\b"
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 AND_GAP = re.compile(r"\s+and\s+")
@@ -312,7 +322,9 @@ TIMES_AFTER = re.compile(
 # A share of GDP that is not defence spending: "its budget deficit stands at 5.8% of GDP".
 NOT_DEFENCE_GDP = re.compile(
     r"\b(?:deficits?|debts?|borrowing|tax(?:es)?|revenues?|pensions?|health|inflation|"
-    r"(?<!size\sof\s)(?<!share\sof\s)(?<!relative\sto\s)economy|growth)\b[^,;.]*$", re.I)
+    r"(?<!size\sof\s)(?<!share\sof\s)(?<!relative\sto\s)(?<!size\sof\sthe\s)"
+    r"(?<!size\sof\sits\s)(?<!share\sof\sthe\s)(?<!share\sof\sits\s)economy|growth)\b[^,;.]*$",
+    re.I)
 # "The number of military personnel ... is estimated at 3.38 million": what a bare count counts.
 NUMBER_OF = re.compile(
     r"\b(?:number|total|strength|size)\s+of\s+(?:[\w-]+\s+){0,2}?"

@@ -1,0 +1,121 @@
+"""Aggregates NATO publishes, read from how news states them (issue 9).
+
+Each rule of :data:`AGGREGATE_RULES` names the reference key a percentage is checked under when
+its sentence says so, with an example: the United States' share of all allies' defence spending
+("the United States contributing $818 billion - approximately 64% of the total"), the growth of
+European allies' and Canada's spending ("Members from Europe and Canada increased last year by
+over 19 percent"), and the share of GDP of all allies together, named right before the figure
+("more than the total (2.76%)", "all allies (2.6%)"). :func:`aggregate_subject` returns the first
+rule's key and entity, else None; the brief's guards (analysis.brief.subject) still apply.
+
+Also here, for money: a difference between two totals ("$123 billion more than in 2023") is no
+level of spending (:func:`difference_not_level`), and "spent $1.3 trillion on defence needs"
+names defence spending, not a need for aid (:func:`defence_needs`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ALLIANCE = (r"(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|member\s+states|Alleanza|alleati|"
+            r"Alian[țţ]\w*|Bündnis\w*|aliados|Aliança)")
+GROWTH_VERB = (r"(?:increas\w*|ros[ei]|rise[sn]?|grew|grow\w*|jump\w*|climb\w*|up|boost\w*|"
+               r"rais\w*)")
+
+
+@dataclass(frozen=True)
+class AggregateRule:
+    """A percentage read as one of NATO's aggregates when ``before`` matches the words before
+    it in its sentence (up to 120 characters) and ``after`` the words after it (up to 80)."""
+
+    name: str
+    key: str
+    entity: str
+    low: float  # the range of values the aggregate can take
+    high: float
+    before: re.Pattern
+    after: re.Pattern
+    example: str
+    figure: str
+
+
+def _rule(name: str, key: str, entity: str, low: float, high: float, before: str, after: str,
+          example: str, figure: str) -> AggregateRule:
+    return AggregateRule(name, key, entity, low, high, re.compile(before, re.S),
+                         re.compile(after, re.S), example, figure)
+
+
+US = r"\b(?:United\s+States|U\.S\.|US|USA|America|Washington)\b"
+# All allies together, named as such: "the total", "the NATO average", "all allies".
+ALL_ALLIES_WORDS = (r"\b(?:the\s+(?:whole\s+|overall\s+)?total|all\s+(?:32\s+|31\s+|30\s+)?allies|"
+                    r"(?:the\s+)?(?:NATO|alliance|allied)(?:'s|’s)?\s+average|"
+                    r"(?:the\s+)?alliance\s+as\s+a\s+whole|NATO\s+as\s+a\s+whole)")
+ALL_ALLIES = re.compile(ALL_ALLIES_WORDS)
+AGGREGATE_RULES = (
+    _rule("us_share_of_total", "us_share_of_nato_defence_expenditure", "", 40, 80,
+          rf"{US}[^;]{{0,90}}(?:account\w*\s+for|contribut\w*|made\s+up|represent\w*)"
+          r"[^;]{0,40}$",
+          rf"^\s*(?:of\s+(?:the\s+)?total\b|\.?\s*(?:\w+\s+){{0,3}}(?:spending|expenditure|"
+          rf"expenses|budgets?)\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}{ALLIANCE})",
+          "Military expenditures by NATO countries reached a record $1.303 trillion last year, "
+          "with the United States contributing $818 billion - approximately 64% of the total.",
+          "approximately 64%"),
+    _rule("europe_canada_growth", "europe_canada_defence_spending_change", "Europe and Canada",
+          1, 50,
+          r"\b(?:Europe(?:an)?\b[^.;]{0,40}\band\s+Canada)\b[^.;]{0,60}\b" + GROWTH_VERB
+          + r"\b[^.;%]{0,30}$",
+          r"^(?!\s+of\s+(?:their\s+|its\s+)?GDP)",
+          "According to the report, Members from Europe and Canada increased last year by "
+          "over 19 percent.", "over 19 percent"),
+    _rule("total_in_parentheses", "nato_total_defence_share_gdp", "", 1, 5,
+          rf"{ALL_ALLIES_WORDS}\s*\(\s*$", r"^\s*\)",
+          "The share is below the average of the European allies and Canada (2.27%) and even "
+          "more than the total (2.76%), which includes the United States.", "2.76%"),
+    _rule("total_stands_at", "nato_total_defence_share_gdp", "", 1, 5,
+          rf"{ALL_ALLIES_WORDS}\s+(?:rises|rose|stands|stood|is|was|reaches|reached|comes|came)\s+"
+          r"(?:to\s+|at\s+)?(?:about\s+|around\s+|roughly\s+)?$", r"^(?!\s+of\s+the\b)",
+          "Following Poland, Estonia and the United States are the next highest spenders in "
+          "relation to their GDP; the NATO average stands at 2.71 percent.", "2.71 percent"),
+)
+
+
+def aggregate_subject(unit: object, value: float, sentence: str, at: int,
+                      surface: str, previous_sentence: str = "") -> tuple[str, str, str] | None:
+    """(key, entity, how it was read) of the first aggregate rule the figure's sentence
+    matches, else None."""
+    if unit not in ("percent", "percent_gdp") or at < 0 or not surface:
+        return None
+    before = sentence[max(0, at - 120):at]
+    after = sentence[at + len(surface):at + len(surface) + 80]
+    for rule in AGGREGATE_RULES:
+        if rule.low <= value <= rule.high and rule.before.search(before) and \
+                rule.after.search(after):
+            if rule.key == "nato_total_defence_share_gdp" and unit != "percent_gdp" and \
+                    not GDP_WORD.search(f"{previous_sentence} {sentence}"):
+                continue  # "the total rises to 2.76%" is a share of GDP only after "of GDP"
+            return rule.key, rule.entity, f"inferred, {rule.name.replace('_', ' ')}"
+    return None
+
+
+GDP_WORD = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ies))\b", re.I)
+
+
+# "$123 billion more than in 2023", "$50 billion higher than last year": a difference.
+DIFFERENCE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than\b", re.I)
+
+
+def difference_not_level(sentence: str, at: int, surface: str) -> str:
+    """Why a money figure is a difference between two totals, not a level, else ''."""
+    if at >= 0 and DIFFERENCE_AFTER.search(sentence[at + len(surface):at + len(surface) + 20]):
+        return "a difference between two totals ('more than'), not a level of spending"
+    return ""
+
+
+# "spent more than $1.3 trillion on defense needs": the needs are defence's, not aid.
+DEFENCE_NEEDS = re.compile(r"\b(?:defen[cs]e|military|security)\s+needs\b", re.I)
+
+
+def defence_needs(sentence: str, why: str) -> bool:
+    """True when ``why`` (a money figure read as aid for the word 'needs') is defence needs."""
+    return "('needs')" in why and bool(DEFENCE_NEEDS.search(sentence))

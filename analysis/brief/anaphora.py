@@ -1,0 +1,77 @@
+"""The ally a sentence takes from the sentence before it (issue 9).
+
+"Lithuania's incoming government will target defence spending of at least 3.5% of its GDP. The
+Baltic country of 2.9 million people will spend about 3% of GDP on its armed forces this year":
+the second sentence's share is Lithuania's. :func:`ally_referred_back` reads it when the
+sentence starts by referring back ("The country", "The Baltic country", "It", "Its") and names
+no ally itself, and the sentence before, in the same paragraph, names exactly one ally.
+:func:`ally_of_paragraph` reads the same ally for a share whose sentence names no owner at all
+("In 2022, Oslo spent 1.4% of GDP on defence" after "Norway is ..."); that reading is weaker,
+and the brief compares it only to agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from analysis.brief.scope import AGREE_ONLY
+from analysis.extract.entity import allies_named
+
+# The sentence's subject points back: "The country", "The Baltic country", "This nation", "It".
+REFERS_BACK_START = re.compile(
+    r"^\W*(?:(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|kingdom|republic)\b"
+    r"|(?:It|Its)\b)")
+
+# An example for each reading, checked by the tests.
+EXAMPLES = (
+    ("Lithuania will target defence spending of at least 3.5% of its GDP.",
+     "The Baltic country of 2.9 million people will spend about 3% of GDP this year.",
+     "Lithuania"),
+)
+
+
+def _one_ally(text: str, find_ally: Callable[..., str | None]) -> str | None:
+    return find_ally(text) if text else None
+
+
+def names_no_ally(sentence: str, find_ally: Callable[..., str | None]) -> bool:
+    return find_ally(sentence) is None and not allies_named(sentence)
+
+
+def ally_referred_back(sentence: str, previous_in_paragraph: str,
+                       find_ally: Callable[..., str | None]) -> str | None:
+    """The one ally the sentence before names, when this sentence starts by referring back to
+    it and names none itself; else None. ``find_ally`` is
+    :func:`analysis.brief.ally_names.find_ally`."""
+    if not previous_in_paragraph or not REFERS_BACK_START.search(sentence):
+        return None
+    if not names_no_ally(sentence, find_ally):
+        return None
+    return _one_ally(previous_in_paragraph, find_ally)
+
+
+def ally_of_paragraph(sentence: str, previous_in_paragraph: str,
+                      find_ally: Callable[..., str | None]) -> str | None:
+    """The one ally the sentence before names, for a sentence that names no ally (the caller
+    checks it names no other owner either); else None."""
+    if not previous_in_paragraph or not names_no_ally(sentence, find_ally):
+        return None
+    return _one_ally(previous_in_paragraph, find_ally)
+
+
+def ally_share_before(sentence: str, previous_in_paragraph: str,
+                      find_ally: Callable[..., str | None],
+                      other_owner_named: bool) -> tuple[str, str] | None:
+    """(ally, how it was read) for a share of GDP whose sentence names no ally: the one the
+    sentence before names, when this one refers back to it, or, compared only to agree, when
+    this one names no owner at all (``other_owner_named``: NATO, Europe); else None."""
+    referred = ally_referred_back(sentence, previous_in_paragraph, find_ally)
+    if referred:
+        return referred, ("inferred, the ally the sentence before names, which this sentence "
+                          "refers back to")
+    if other_owner_named:
+        return None
+    owner = ally_of_paragraph(sentence, previous_in_paragraph, find_ally)
+    return (owner, f"inferred, the ally the sentence before names, {AGREE_ONLY}") if owner \
+        else None

@@ -1,0 +1,96 @@
+"""Allies' shares of GDP listed in one sentence, each right after its ally (issue 9).
+
+"Defense expenses according to the NATO report: Poland (4.07 percent of GDP), Estonia (3.41),
+Latvia (3.39) ...", "Trei state (Polonia - 4,48%, Lituania - 4% și Letonia - 3,73%)", "la
+Polonia (4,48%), la Lituania (4%), la Lettonia (3,73%)": in a run of three or more items "ally
+(figure)" or "ally - figure", with "of GDP" (or its Italian, Romanian, Portuguese or German
+words) stated once in the sentence or the sentence before, each item is that ally's share of
+GDP, also when it is written bare ("3.41") or without "of GDP" ("4%"). The year is the
+sentence's or, when it states none, the latest NATO had published by the source's date
+(:func:`analysis.brief.check`).
+
+The rules are :data:`SERIES_RULES`, each with an example; :func:`with_listed_share` applies them
+to one figure's record (the extractor's columns, with ``at``, its offset in its sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.brief.values import text_of
+from analysis.data.allies import ALLIES
+from analysis.extract.entity import ALLY_RE, allies_named
+from analysis.extract.patterns import LISTED_SHARE_OTHER
+
+# "Estonia (", "Polonia - ", "Latvia: ": the ally right before its figure, then its separator.
+ITEM_BEFORE = re.compile(rf"(?:{ALLY_RE.pattern})\s*(?:\(\s*|[-–—:]\s*)$")
+# An item anywhere in the sentence: an ally, its separator, then digits.
+ITEM = re.compile(rf"(?:{ALLY_RE.pattern})\s*(?:\(\s*|[-–—:]\s*)\d")
+# The item ends right after its figure: a closing parenthesis, a comma, "and", the end.
+ITEM_END = re.compile(r"^\s*(?:\)|[,;.]|$|\s(?:and|e|și|şi|und|y|et)\b)", re.I)
+# "of GDP" in the languages the brief reads: English, Italian (PIL), Romanian, Portuguese,
+# Spanish, French (PIB), German (BIP).
+GDP_WORDS = re.compile(r"\b(?:GDP|PIL|PIB|BIP|gross\s+domestic\s+product|Bruttoinlandsprodukt\w*|"
+                       r"(?:share|size)\s+of\s+(?:its|their|the)\s+econom(?:y|ies))\b", re.I)
+MAX_SHARE = 10.0  # no ally spends more than this share of GDP on defence
+LISTED_METRIC = "listed_ally_share"  # the metric name METRIC_ALIASES reads as ally_share_gdp
+
+
+@dataclass(frozen=True)
+class SeriesRule:
+    """One reading of a list item, with the sentence it must read right."""
+
+    name: str
+    example: str
+    figure: str  # the example's figure, read as ``ally``'s share of GDP
+    ally: str
+
+
+SERIES_RULES = (
+    SeriesRule("ally_then_parenthesis",
+               "Defense expenses according to the NATO report: Poland (4.07 percent of GDP), "
+               "Estonia (3.41), Latvia (3.39).", "3.41", "Estonia"),
+    SeriesRule("ally_then_dash",
+               "Trei state (Polonia - 4,48%, Lituania - 4% și Letonia - 3,73%) îndeplinesc "
+               "obiectivul de 3,5% din PIB.", "4%", "Lithuania"),
+)
+
+
+def listed_ally(sentence: str, at: int, surface: str, previous_sentence: str = "") -> str | None:
+    """The ally whose share of GDP the figure at ``at`` is, as an item of a list of allies'
+    shares (module doc), else None."""
+    if at < 0 or not surface:
+        return None
+    found = ITEM_BEFORE.search(sentence[max(0, at - 60):at])
+    if not found or not ITEM_END.match(sentence[at + len(surface):at + len(surface) + 8]):
+        return None
+    if len(ITEM.findall(sentence)) < 3 or LISTED_SHARE_OTHER.search(sentence):
+        return None
+    if not (GDP_WORDS.search(sentence) or GDP_WORDS.search(previous_sentence)):
+        return None
+    named = allies_named(found.group())
+    return named.pop() if len(named) == 1 else None
+
+
+def with_listed_share(record: dict[str, Any]) -> dict[str, Any]:
+    """The record as its ally's share of GDP when it is an item of a list of shares."""
+    if record.get("unit") not in ("count", "percent", "percent_gdp"):
+        return record
+    value = record.get("value")
+    if value is None or not 0 < float(value) <= MAX_SHARE:
+        return record
+    ally = listed_ally(text_of(record.get("sentence")), record.get("at", -1),
+                       text_of(record.get("text")), text_of(record.get("previous_sentence")))
+    if ally is None:
+        return record
+    return {**record, "unit": "percent_gdp", "metric": LISTED_METRIC, "entity": ally}
+
+
+def listed_subject(metric_name: str, entity: str) -> tuple[str, str, str] | None:
+    """(key, entity, how it was read) for a record :func:`with_listed_share` marked, else
+    None."""
+    if metric_name == LISTED_METRIC and entity in ALLIES:
+        return "ally_share_gdp", entity, "an item of a list of allies' shares"
+    return None

@@ -1,0 +1,69 @@
+"""Shares of GDP that read as a plan or a threshold but are an ally's own share, and the
+guideline named in words the English tables miss (issue 9): NATO's estimate worded as a forecast
+("is estimated to reach 2.09% of its GDP in 2024", compared only to agree), an ally that leads a
+count ("Poland led all members with 4.12% of GDP"), "the 2 percent obligation", "NATO's
+requirement of spending at least 2 percent", "l'obiettivo del 2%"; and a ministry's own figure."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.brief import scope
+from analysis.vocabulary import FOREIGN_TARGET_WORDS, GUIDELINE_NOUNS
+
+# "l'obiettivo del 2%", "sub pragul de 2%", "die Verpflichtung der NATO erfüllen, 2%": a
+# guideline named in another language before its value (across a comma at most).
+FOREIGN_TARGET_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, FOREIGN_TARGET_WORDS)) + r")\b[^.;]{0,60}$", re.I)
+_NOUN = "(?:" + "|".join(GUIDELINE_NOUNS) + ")"
+GUIDELINE_NOUN_AFTER = re.compile(rf"^\s*(?:of\s+GDP\s+)?(?:[\w-]+\s+){{0,2}}{_NOUN}s?\b", re.I)
+GUIDELINE_NOUN_BEFORE = re.compile(
+    rf"\b{_NOUN}\s+(?:of\s+)?(?:spending\s+|to\s+spend\s+)?(?:at\s+least\s+)?$", re.I)
+
+
+def foreign_target_before(sentence: str, at: int) -> bool:
+    return at >= 0 and bool(FOREIGN_TARGET_BEFORE.search(sentence[max(0, at - 70):at]))
+
+
+def guideline_named_near(sentence: str, at: int, surface: str) -> bool:
+    """True when a guideline's noun stands next to the figure at ``at`` or a foreign guideline
+    word before it (the caller checks the value is a guideline's)."""
+    if at < 0:
+        return False
+    after = sentence[at + len(surface):at + len(surface) + 40]
+    before = sentence[max(0, at - 40):at]
+    noun = GUIDELINE_NOUN_BEFORE.search(before)
+    # "who all spent the minimum 2 percent": what they spent, at the guideline
+    noun = noun and not SPENT_BEFORE.search(before[:noun.start()])
+    return bool(GUIDELINE_NOUN_AFTER.search(after) or noun
+                or foreign_target_before(sentence, at))
+
+
+SPENT_BEFORE = re.compile(
+    r"\b(?:spent|spends|spend|spending|allocated|devoted)\s+(?:the\s+|a\s+)?$", re.I)
+
+# "is estimated to reach 2.09% of its GDP in 2024": NATO's estimate, worded as a forecast.
+ESTIMATED_TO_REACH = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:estimated|expected|projected|forecast)\s+to\s+(?:reach|hit|"
+    r"(?:rise|climb|increase|grow)\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+
+
+def estimated_to_reach(sentence: str, at: int) -> bool:
+    """True when the words right before the figure at ``at`` are an estimate's "is expected to
+    reach"."""
+    return at >= 0 and bool(ESTIMATED_TO_REACH.search(sentence[max(0, at - 60):at]))
+
+
+def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
+    """"Five member states spend over 3%": the level counted, unless the clause's subject is
+    an ally named before the count ("Poland led all members with 4.12% of GDP").
+    ``find_ally`` is :func:`analysis.brief.ally_names.find_ally`."""
+    clause = scope.clause_before(sentence, at, 90)
+    count = scope.COUNT_BEFORE.search(clause)
+    before = clause[:count.start()] if count else ""
+    leads = find_ally(before) and not AMONG.search(before)  # not "Slovakia is among the 23"
+    return bool(count) and not leads and \
+        not scope.ally_named_right_after(sentence, at, surface, find_ally)
+
+
+AMONG = re.compile(r"\b(?:among|one\s+of|part\s+of|joins?|joined)\b", re.I)
