@@ -75,3 +75,12 @@ def ally_share_before(sentence: str, previous_in_paragraph: str,
     owner = ally_of_paragraph(sentence, previous_in_paragraph, find_ally)
     return (owner, f"inferred, the ally the sentence before names, {AGREE_ONLY}") if owner \
         else None
+
+
+def previous_in_paragraph(text: str, previous: str, begin: int) -> str:
+    """``previous`` (the sentence before the one starting at ``begin`` in ``text``) when no blank
+    line parts the two, else '': the sentence an anaphora may refer back to."""
+    at = text.rfind(previous, 0, begin) if previous and begin > 0 else -1
+    if at < 0 or re.search(r"\n[ \t]*\n", text[at + len(previous):begin]):
+        return ""
+    return previous

@@ -30,6 +30,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.brief import match, money_scope, scope
+from analysis.brief.anaphora import previous_in_paragraph
 from analysis.brief.basis import bases_for, with_statement_bases
 from analysis.brief.counts import count_year
 from analysis.brief.exercise_dates import exercise_under_way
@@ -157,21 +158,13 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises:
         sentence = record.get("sentence")
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
             if start is not None and isinstance(sentence, str) and sentence else -1
-        record["previous_sentence"] = sentence_before(text, begin)
-        record["previous_in_paragraph"] = _in_paragraph(text, record["previous_sentence"], begin)
+        record["previous_sentence"] = previous = sentence_before(text, begin)
+        record["previous_in_paragraph"] = previous_in_paragraph(text, previous, begin)
         surface, at = text_of(record.get("text")), int(start) - begin if begin >= 0 else -1
         # its own place: "2.1 percent" may stand for several allies in one sentence
         record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (
             text_of(sentence).find(surface) if surface else -1)
     return records
-
-
-def _in_paragraph(text: str, previous: str, begin: int) -> str:
-    # the sentence before, when no blank line parts it from the figure's sentence
-    at = text.rfind(previous, 0, begin) if previous and begin > 0 else -1
-    if at < 0 or re.search(r"\n[ \t]*\n", text[at + len(previous):begin]):
-        return ""
-    return previous
 
 
 def _subject_of(record: dict[str, Any], value: float, exercises: list[str],

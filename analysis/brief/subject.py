@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.brief import counts, money_scope, scope
+from analysis.brief import subject_words as words
 from analysis.brief.aggregates import (
     ALL_ALLIES,
     aggregate_subject,
@@ -39,25 +40,10 @@ from analysis.brief.values import clean
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import (
     EXERCISE_NAMES,
-    FOREIGN_ALLIANCE_WORDS,
     MONEY_UNITS,
     find_exercise,
     talks_of_exercise,
 )
-
-GUIDELINE_WORDS = re.compile(
-    r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
-    r"\b(2|two)[\s-]?(%|per\s?cent|percent)", re.IGNORECASE)
-# Europe in English and in the other languages the brief reads ("in Europa", "europei").
-_EUROPE = r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus)"
-EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b(?:and|e|und|și|şi|y)\s+(?:canada|"
-                           rf"kanada|canadá)|canada\s+and\s+(?:the\s+)?{_EUROPE})\b", re.I)
-EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
-CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
-SINCE_2014 = re.compile(
-    r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
-    r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
-    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -158,21 +144,13 @@ MONEY_KEYS = ("nato_total_defence_spending", "nato_europe_defence_spending",
               "europe_canada_defence_spending", "ally_defence_spending")
 SHARE_KEYS = ("ally_share_gdp", "nato_total_defence_share_gdp", "nato_europe_defence_share_gdp",
               "europe_canada_defence_share_gdp")
-NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
-                        r"members|member\s+countries|(?i:"
-                        + "|".join(map(re.escape, FOREIGN_ALLIANCE_WORDS)) + r"))\b")
 
 
 AGREE_ONLY = scope.AGREE_ONLY  # appended to Subject.how: may agree, never differs
 SPENDING_LEVEL = f"a level of spending in per cent, read as a share of GDP, {AGREE_ONLY}"
-SPENDING_AT = re.compile(r"\b(?:spending|expenditure|budget)\s+(?:\w+\s+)?(?:at|of)\s+"
-                         r"(?:around\s+|about\s+|roughly\s+|some\s+|just\s+)?$", re.I)
 FORECAST = f"a forecast, {AGREE_ONLY}"
 REACHES_GUIDELINE = f"an ally reaching a guideline, {AGREE_ONLY}"
 EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Canada', {AGREE_ONLY}"
-# "Spain ... has now reached 2%": the guideline reached, as of a time the clause may not state.
-REACH_BEFORE = re.compile(r"\b(?:reach\w*|hit|hits|met|meets?|achiev\w*|cross\w*|surpass\w*)\s+"
-                          r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 MEMBERSHIP = "the alliance's membership, not a count of allies at a level NATO publishes"
 CHANGE_KEYS = ("defence_spending_change", "europe_canada_defence_spending_change")
 
@@ -194,9 +172,9 @@ def _change_not_comparable(clues: _Clues) -> str:
         return "a level ('to', 'at'), not a rate of growth"
     owner = clues.ally
     clause = scope.clause_before(clues.sentence, clues.at, 80)
-    if owner and find_ally(clause) and not EUROPE_CANADA.search(clues.context):
+    if owner and find_ally(clause) and not words.EUROPE_CANADA.search(clues.context):
         return f"one ally's growth ({owner}); NATO's data has growth for the alliance only"
-    if not (NATO_WORDS.search(clues.context) or EUROPE.search(clues.context)):
+    if not (words.NATO_WORDS.search(clues.context) or words.EUROPE.search(clues.context)):
         return "the sentence does not say whose spending grew"
     return ""
 
@@ -217,7 +195,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         if defence_needs(sentence, why):
             why = ""
         why = why or difference_not_level(sentence, at, surface)
-        if not why and key == "nato_total_defence_spending" and not NATO_WORDS.search(
+        if not why and key == "nato_total_defence_spending" and not words.NATO_WORDS.search(
                 scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)):
             why = "the sentence does not say whose spending this is"
     elif key == "nato_ammunition_contracts_value":
@@ -227,7 +205,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         if scope.forecast_word(sentence, at, surface):
             subject = Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
         elif clues.guidelines.key_for(clues.value, "percent_gdp") and at >= 0 and (
-                REACH_BEFORE.search(sentence[max(0, at - 30):at]) or key != "ally_share_gdp"):
+                words.REACH_BEFORE.search(sentence[max(0, at - 30):at]) or key != "ally_share_gdp"):
             # all allies "at 2%" is the guideline in words the brief may not read
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
         why = scope.share_is_plan(sentence, at, surface)
@@ -239,7 +217,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         if not why and level_of_a_count(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"
         why = why or scope.threshold_of_several(sentence, at, surface, find_ally)
-        if not why and key == "nato_total_defence_share_gdp" and not NATO_WORDS.search(
+        if not why and key == "nato_total_defence_share_gdp" and not words.NATO_WORDS.search(
                 clues.context) and not ALL_ALLIES.search(sentence):
             why = "the sentence does not say whose share of GDP this is"
     elif key in CHANGE_KEYS:
@@ -287,15 +265,15 @@ def _by_extractor_label(clues: _Clues) -> Subject | None:
         return Subject("ally_equipment_share", clues.ally, "extractor")
     if metric_name in ("defence_spending_change", "defence_spending_real_change") and \
             clues.unit == "percent" and clues.ally and clues.value < 10 and clues.at >= 0 and \
-            SPENDING_AT.search(scope.clause_before(clues.sentence, clues.at, 60)):
+            words.SPENDING_AT.search(scope.clause_before(clues.sentence, clues.at, 60)):
         # "Canada is lagging behind, with current spending at around 1.37 per cent": a level
         # of spending, its share of GDP
         return Subject("ally_share_gdp", clues.ally, f"extractor, {SPENDING_LEVEL}")
     if metric_name in ("defence_spending_change", "defence_spending_real_change"):
-        if EUROPE_CANADA.search(clues.context):
+        if words.EUROPE_CANADA.search(clues.context):
             return Subject("europe_canada_defence_spending_change", "Europe and Canada",
                            "extractor")
-        if EUROPE.search(scope.clause_around(clues.sentence, clues.at, clues.surface, 90)):
+        if words.EUROPE.search(scope.clause_around(clues.sentence, clues.at, clues.surface, 90)):
             # NATO publishes the growth of Europe and Canada together, not of Europe alone
             return Subject("europe_canada_defence_spending_change", "Europe and Canada",
                            f"extractor, {EUROPE_FOR_EUROPE_CANADA}")
@@ -340,7 +318,7 @@ def _allies_subject(clues: _Clues) -> Subject:
     other = _at_another_threshold(clues)
     if other is not None:
         return other
-    if (GUIDELINE_WORDS.search(clues.sentence) or "2pct" in clues.metric_name
+    if (words.GUIDELINE_WORDS.search(clues.sentence) or "2pct" in clues.metric_name
             or "guideline" in clues.metric_name):
         return Subject("allies_meeting_2pct_guideline", "", "inferred")
     if clues.at >= 0 and meets_named_target(clues.after(),
@@ -360,7 +338,7 @@ def _share_subject(clues: _Clues) -> Subject:
     metric_name, ally = clues.metric_name, clues.ally or ""
     if "equipment" in clues.context.lower():
         key = clues.guidelines.key_for(clues.value, "percent")
-        if key and GUIDELINE_WORDS.search(clues.sentence):
+        if key and words.GUIDELINE_WORDS.search(clues.sentence):
             return Subject(key, "", "inferred")
         return Subject("ally_equipment_share", ally, "inferred")
     if clues.unit == "percent_gdp" or "guideline" in metric_name or "share" in metric_name:
@@ -368,35 +346,35 @@ def _share_subject(clues: _Clues) -> Subject:
         key = None if measured else _guideline_mention(clues)
         if key:
             return Subject(key, "", "inferred")
-        if ally in ("", "Canada") and EUROPE_CANADA.search(
+        if ally in ("", "Canada") and words.EUROPE_CANADA.search(
                 scope.clause_around(clues.sentence, clues.at, clues.surface, 90)):
             # "allies in Europe and Canada will spend 2% of their combined GDP": not Canada's
             return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
         if ally:
             return Subject("ally_share_gdp", ally, "inferred")
         carried = ally_share_before(clues.sentence, clues.previous_in_paragraph, find_ally,
-                                    bool(NATO_WORDS.search(clues.sentence)
-                                         or EUROPE.search(clues.sentence)))
+                                    bool(words.NATO_WORDS.search(clues.sentence)
+                                         or words.EUROPE.search(clues.sentence)))
         if carried:
             return Subject("ally_share_gdp", *carried)
-        if EUROPE.search(clues.context):
+        if words.EUROPE.search(clues.context):
             return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
         return Subject("nato_total_defence_share_gdp", "", "inferred")
     return Subject(metric_name or "percent", ally, "inferred")
 
 
 def _money_subject(clues: _Clues) -> Subject:
-    if CONTRACTS.search(clues.context) or "contract" in clues.metric_name:
+    if words.CONTRACTS.search(clues.context) or "contract" in clues.metric_name:
         return Subject("nato_ammunition_contracts_value", "", "inferred")
-    if SINCE_2014.search(clues.sentence):
+    if words.SINCE_2014.search(clues.sentence):
         return Subject("europe_canada_cumulative_additional_spending_since_2014", "",
                        "inferred")
     # Whose money: the words of its own clause ("nearing 1.6 trillion, with European members
     # and Canada rising to $559 billion": the 1.6 trillion is not Europe and Canada's).
     own = clues.own_clause()
-    if EUROPE_CANADA.search(own):
+    if words.EUROPE_CANADA.search(own):
         return Subject("europe_canada_defence_spending", "Europe and Canada", "inferred")
-    if EUROPE.search(own):
+    if words.EUROPE.search(own):
         return Subject("nato_europe_defence_spending", "Europe", "inferred")
     if clues.ally:
         return Subject("ally_defence_spending", clues.ally, "inferred")

@@ -13,7 +13,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.brief.subject import GUIDELINE_WORDS
+from analysis.brief.subject_words import GUIDELINE_WORDS
 from analysis.extract import patterns as extract_patterns
 from analysis.extract.extractor import extract_figures, relative_year
 from analysis.extract.years import TimeRef, clauses_of, time_role, year_for

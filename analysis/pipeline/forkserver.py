@@ -18,13 +18,18 @@ turns it off.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import importlib
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
 import threading
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +49,6 @@ def forking_supported() -> bool:
 
 def set_parent_death_signal(signum: int) -> bool:
     """Ask Linux to send ``signum`` to this process when its parent dies."""
-    import ctypes
-    import ctypes.util
-
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         return libc.prctl(1, signum) == 0  # PR_SET_PDEATHSIG
@@ -169,8 +171,6 @@ def serve(preimports: list[str]) -> None:
     if sys.path and sys.path[0] in ("", os.getcwd()):
         del sys.path[0]  # as ipykernel_launcher does: the cwd never shadows a module
     os.environ.setdefault("MPLBACKEND", INLINE_BACKEND)  # read by matplotlib at import
-    import importlib
-
     importlib.import_module("ipykernel.kernelapp")
     for name in preimports:
         importlib.import_module(name)
@@ -226,6 +226,7 @@ def run_kernel(request: dict[str, Any], template: int, protocol_fd: int) -> int:
         os.environ.update(request["env"])
         reseed_random_generators()
         sys.argv = ["ipykernel_launcher", *request["argv"]]
+        # Imported by the template before the fork (free here); never by the build process.
         from ipykernel import kernelapp
 
         kernelapp.launch_new_instance()
@@ -233,16 +234,12 @@ def run_kernel(request: dict[str, Any], template: int, protocol_fd: int) -> int:
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else 0
     except BaseException:  # noqa: BLE001 - the child must never return into the template loop
-        import traceback
-
         traceback.print_exc()
         return 1
 
 
 def reseed_random_generators() -> None:
     """A forked child shares its parent's random state; a fresh kernel would not."""
-    import random
-
     random.seed()
     numpy = sys.modules.get("numpy")
     if numpy is not None:

@@ -1,0 +1,32 @@
+"""The words by which :mod:`analysis.brief.subject` tells what a figure is about: guideline,
+Europe (and Canada), contracts, since 2014, NATO, spending at, reaching (regexes built from the
+vocabularies of :mod:`analysis.vocabulary` where one exists)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.vocabulary import FOREIGN_ALLIANCE_WORDS
+
+GUIDELINE_WORDS = re.compile(
+    r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
+    r"\b(2|two)[\s-]?(%|per\s?cent|percent)", re.IGNORECASE)
+# Europe in English and in the other languages the brief reads ("in Europa", "europei").
+_EUROPE = r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus)"
+EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b(?:and|e|und|și|şi|y)\s+(?:canada|"
+                           rf"kanada|canadá)|canada\s+and\s+(?:the\s+)?{_EUROPE})\b", re.I)
+EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
+CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
+SINCE_2014 = re.compile(
+    r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
+    r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
+    re.IGNORECASE)
+
+NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
+                        r"members|member\s+countries|(?i:"
+                        + "|".join(map(re.escape, FOREIGN_ALLIANCE_WORDS)) + r"))\b")
+SPENDING_AT = re.compile(r"\b(?:spending|expenditure|budget)\s+(?:\w+\s+)?(?:at|of)\s+"
+                         r"(?:around\s+|about\s+|roughly\s+|some\s+|just\s+)?$", re.I)
+# "Spain ... has now reached 2%": the guideline reached, as of a time the clause may not state.
+REACH_BEFORE = re.compile(r"\b(?:reach\w*|hit|hits|met|meets?|achiev\w*|cross\w*|surpass\w*)\s+"
+                          r"(?:the\s+)?(?:\w+\s+)?$", re.I)
