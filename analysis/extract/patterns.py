@@ -54,7 +54,10 @@ MASTER = re.compile(
 # finder below starts with a character class, so that the regex engine skips in C over the
 # characters inside words; it stops one character early for a number word (at the character that
 # makes the word boundary). Every position where MASTER matches is, or follows, a position
-# where the finder matches (see ``extract._next_core``); the finder never decides alone.
+# where the finder matches (see ``extract._next_core``); the finder never decides alone, so it
+# may match more than it must. Its class is every character but a-z and "_" (it runs on the
+# lower-cased text): a superset of ``[\d\W]`` (non-ASCII letters pass too) that the engine tests
+# with a bitmap, where ``\d`` and ``\W`` call Unicode tables for every character of the text.
 # The three-letter gate: the only starts of the number words and relative years ("th" alone
 # would let "the", "that", "there" through).
 _WORD_GATE = (
@@ -62,7 +65,7 @@ _WORD_GATE = (
     r"|prev|comi|a[\sn-])"
 )
 CORE_FINDER = re.compile(
-    rf"[\d\W](?:(?<=[\d$€£])|(?=[zotfsenhdalpc]){_WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
+    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc]){_WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
 )
 WORD_STARTS = frozenset("zotfsenhdalpc")
 # Letters glued before "$" ("US$", "C$") and currency codes before a number ("EUR 1.6 billion").
