@@ -83,10 +83,13 @@ class SentenceCues:
     nato: bool = False
 
 
-# One pass over the lower-cased sentence finds every cue word. The look-ahead lists the first
-# letters of every cue word below (the word boundary then fails fast on most words).
+# One pass over the lower-cased sentence, after a space, finds every cue word. A cue word starts
+# after a non-word character, which the pattern reads first: through a class the regex engine
+# looks for in C (all but a-z, 0-9 and "_"; the look-behind then rejects non-ASCII letters),
+# instead of trying a word boundary at every character. The look-ahead lists the first letters
+# of every cue word below. "%" is not read, so that the next cue word may start right after it.
 _CUES = re.compile(
-    r"\b(?=[edmwgtbpcrfosina2])"
+    r"[^a-z0-9_](?<=\W)(?=[edmwgtbpcrfosina2])"
     r"(?=2|e(?:xe|xp|ar)|d(?:ri|ea|ef)|m(?:an|ar|in|il)|war|g(?:ui|oa)|t(?:ar|hr|wo)|b(?:en|as|ud)"
     r"|p(?:le|ro|ur|en)|c(?:om|ei|on)|req|f(?:lo|un)|a(?:mb|cq|ll)|o(?:rd|ut)|s(?:pe|um)|inv|nat)"
     r"(?:(?P<exercise>exercises?|drills?|manoeuvres?|maneuvers?|wargames?)"
@@ -96,12 +99,12 @@ _CUES = re.compile(
     r"|(?P<spending>spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military|"
     r"request\w*|fund\w*|allocat\w*|earmark\w*|pentagon)"
     r"|(?P<nato>nato|allies|alliance|allied|summit)"
-    r"|(?P<two_percent>(?:2|two)[\s-]?(?:%|per\s?cent)))"
+    r"|(?P<two_percent>(?:2|two)[\s-]?(?:(?=%)|per\s?cent)))"
 )
 
 
 def sentence_cues(sentence: str) -> SentenceCues:
-    found = {match.lastgroup for match in _CUES.finditer(sentence.lower())}
+    found = {match.lastgroup for match in _CUES.finditer(" " + sentence.lower())}
     name = find_exercise(sentence)
     return SentenceCues(
         exercise="exercise" in found or name is not None,
