@@ -7,14 +7,15 @@ whether a number is part of a name (:func:`is_name`: "Steadfast Defender 2024", 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.extract import patterns as P
 
 
-@dataclass(frozen=True)
-class Before:
-    """What stands right before a number: a hedge, "between"/"from", a month, a name word."""
+class Before(NamedTuple):
+    """What stands right before a number: a hedge, "between"/"from", a month, a name word
+    (a named tuple: one is built for every number, see :class:`analysis.extract.figure.Figure`).
+    """
 
     hedge: str | None
     hedge_start: int

@@ -41,7 +41,7 @@ Figures that fit none of these get an empty metric: better unlabelled than misla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.extract.entity import ALLY_RE, GROUPS, find_exercise
 from analysis.vocabulary import membership_sizes_since
@@ -70,8 +70,7 @@ _AIRCRAFT = re.compile(r"\b(?:aircraft|planes|jets|helicopters|fighters)\b", re.
 _VEHICLES = re.compile(r"\b(?:vehicles|tanks)\b", re.I)
 
 
-@dataclass(frozen=True)
-class SentenceCues:
+class SentenceCues(NamedTuple):
     """Cues read once per sentence and shared by all its figures."""
 
     exercise: bool

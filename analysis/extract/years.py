@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 PLAIN, BASELINE, DEADLINE, BY = "plain", "baseline", "deadline", "by"
 
@@ -59,8 +59,7 @@ _COMPARISON_SEGMENT = re.compile(
     r"(?:from|since|(?<=compared\s)(?:with|to)|versus|vs\.?|against)\b", re.I)
 
 
-@dataclass(frozen=True)
-class TimeRef:
+class TimeRef(NamedTuple):
     """A time expression: "in 2014", "2023", "this year", "a year earlier"."""
 
     start: int
@@ -77,8 +76,7 @@ def time_role(text: str, start: int) -> str:
     return match.lastgroup or PLAIN
 
 
-@dataclass(frozen=True)
-class Clauses:
+class Clauses(NamedTuple):
     """Where a sentence's clauses and comma segments start (absolute offsets, sorted)."""
 
     strong: tuple[int, ...]
