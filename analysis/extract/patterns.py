@@ -58,11 +58,15 @@ MASTER = re.compile(
 # may match more than it must. Its class is every character but a-z and "_" (it runs on the
 # lower-cased text): a superset of ``[\d\W]`` (non-ASCII letters pass too) that the engine tests
 # with a bitmap, where ``\d`` and ``\W`` call Unicode tables for every character of the text.
-# The three-letter gate: the only starts of the number words and relative years ("th" alone
-# would let "the", "that", "there" through).
+# The gate: what every number word and relative year starts with, tight enough that common
+# words fail it before the long alternatives below are tried ("and", "a"/"an" before most
+# words, "this", "last", "through", "several", "found"): "a"/"an" only before the first letters
+# of third, quarter, fourth, fifth, tenth, dozen, hundred, thousand, million, billion, trillion,
+# decade, century and "year" ("a year ago"); "this"/"last"/... only before "y".
 _WORD_GATE = (
-    r"(?=zer|one|t(?:wo|hr|hi|en|we)|f(?:ou|iv|if|ort)|s(?:ix|ev)|e(?:ig|le)|ni|nex|doz|hal|las"
-    r"|prev|comi|a[\sn-])"
+    r"(?=zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his\s+y|en(?![a-eg-z])|we[ln])"
+    r"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven)|nine|next\s+y|dozen|half"
+    r"|last\s+y|previous\s+y|coming\s+y|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye))"
 )
 CORE_FINDER = re.compile(
     rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc]){_WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
