@@ -36,8 +36,11 @@ def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
     tail = text[lo:pos]
     if not tail or tail[-1] not in " \t\u00a0":
         return []  # glued to what precedes (punctuation or a sign): no adjacent words
-    parts = tail.split()
-    if lo and not tail[0].isspace() and parts:
+    # Only the last ``limit`` parts can be words: split those off, not the whole tail.
+    parts = tail.rsplit(None, limit)
+    if len(parts) > limit:
+        parts = parts[1:]  # the rest of the tail, before them
+    elif lo and not tail[0].isspace() and parts:
         parts = parts[1:]  # the first part may be cut
     words: list[tuple[str, int]] = []
     cursor = len(tail)
@@ -56,7 +59,9 @@ def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
 
 
 def before_of(text: str, start: int) -> Before:
-    words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
+    # Two words say all but a hedge of several words ("a little more than"): the others are
+    # read only when the word before the number may end a hedge.
+    words = previous_words(text, start, 2)
     if not words:
         if start and text[start - 1] == "~":
             return Before("~", start - 1, False, False, None, None)
@@ -70,6 +75,8 @@ def before_of(text: str, start: int) -> Before:
     if start and text[start - 1] == "~":
         hedge, hedge_start = "~", start - 1
     elif len(lowered) > offset and lowered[offset] in P.HEDGE_LAST_WORDS:
+        words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
+        lowered = [w.lower() for w, _ in words]
         for size in range(P.HEDGE_MAX_WORDS, 0, -1):
             chunk = tuple(reversed(lowered[offset:offset + size]))
             if len(chunk) == size and chunk in P.HEDGES_MULTI:
