@@ -156,7 +156,11 @@ def _next_core(lowered: str, pos: int) -> re.Match | None:
         if found is None:
             return None
         candidate = found.start()
-        match = master(lowered, candidate) or master(lowered, candidate + 1)
+        # MASTER starts at a digit, a currency sign or a letter, which the finder's class
+        # excludes: any other character it found is the boundary before a number word.
+        first = lowered[candidate]
+        match = (master(lowered, candidate) if first.isdecimal() or first in "$€£" else None) \
+            or master(lowered, candidate + 1)
         if match is not None:
             return match
         pos = candidate + 1
