@@ -76,7 +76,8 @@ def _ally_alternatives() -> str:
 
 
 ALLY_RE = re.compile(_ally_alternatives())
-_NATO_RE = re.compile(r"\b(?=[NAa])(?:NATO|Nato|[Aa]lliance|Allies)\b")
+# "\b(?:NATO|Nato|[Aa]lliance|Allies)\b", found by its first letters (see patterns.EU_CONTEXT)
+_NATO_RE = re.compile(r"(?:N(?<=\bN)(?:ATO|ato)|A(?<=\bA)(?:lliance|llies)|a(?<=\ba)lliance)\b")
 
 class EntityCandidates(NamedTuple):
     """The entities a sentence names, read once and shared by its figures."""

@@ -232,9 +232,13 @@ NAME_LEADERS = frozenset(
 )
 LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 ORDINAL_WORDS = frozenset("first second third fourth latter other final last".split())
-EU_CONTEXT = re.compile(r"\b(?:EU|European\s+Union)\b")
+# Words looked for in a window: each alternative starts with its first letter and then checks
+# the word boundary before it (a look-behind), so that the regex engine finds the candidates in
+# C (by that letter) instead of trying a word boundary at every character; "\bEU" is "E(?<=\bE)U".
+EU_CONTEXT = re.compile(r"E(?<=\bE)(?:U|uropean\s+Union)\b")
 NATO_CONTEXT = re.compile(
-    r"\b(?:NATO|Nato|[Aa]llies|[Aa]llied|[Aa]lliance|guideline|target|GDP|[Mm]ember)\b")
+    r"(?:N(?<=\bN)(?:ATO|ato)|A(?<=\bA)(?:llies|llied|lliance)|a(?<=\ba)(?:llies|llied|lliance)"
+    r"|g(?<=\bg)uideline|t(?<=\bt)arget|G(?<=\bG)DP|M(?<=\bM)ember|m(?<=\bm)ember)\b")
 NATO_OWNER_BEFORE = re.compile(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llied)(?:'s|’s)?\s+(?:[a-z]+\s+)?$")
 LEADING_NUMBER = re.compile(r"\d+")
 # Membership sizes of the alliance since 2004 (26) to 2024 (32): with NATO named nearby, that many
