@@ -93,8 +93,28 @@ SENTENCE_END = re.compile(
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Where each sentence of ``text`` starts (the first is 0)."""
-    return [0, *(match.end() for match in SENTENCE_END.finditer(text))]
+    """Where each sentence of ``text`` starts (the first is 0).
+
+    The same as ``SENTENCE_END.finditer``: every match starts with one of ".!?\n", so the
+    matches are tried only there, found with ``str.find`` (the regex engine would test every
+    character of the text against its first class, several times slower)."""
+    candidates = []
+    for mark in ".!?\n":
+        found = text.find(mark)
+        while found >= 0:
+            candidates.append(found)
+            found = text.find(mark, found + 1)
+    candidates.sort()
+    starts = [0]
+    resume = 0
+    match = SENTENCE_END.match
+    for candidate in candidates:
+        if candidate >= resume:
+            end = match(text, candidate)
+            if end is not None:
+                resume = end.end()
+                starts.append(resume)
+    return starts
 
 
 def sentences_of(text: str, positions: list[int]) -> list[str]:

@@ -20,6 +20,9 @@ Corpus throughput (``extract_corpus``, the ``nato-report extract`` path; issue 1
   before; denser than real articles, not real text.
 
 Only the ``real`` line speaks for the target; the others show how the time goes with figures.
+On a loaded machine CPU time varies by tens of percent from run to run:
+``benchmarks/extract_instructions.py`` counts the instructions of the same corpus run
+(callgrind), and ``benchmarks/extract_identity.py`` checks that a faster engine reads the same.
 
 Throughput is measured on article text (the seed and the test fixture articles), repeated with
 varied numbers to a few MB for our extractor; quantulum3 is much slower, so it is timed on a

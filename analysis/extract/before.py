@@ -7,14 +7,15 @@ whether a number is part of a name (:func:`is_name`: "Steadfast Defender 2024", 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.extract import patterns as P
 
 
-@dataclass(frozen=True)
-class Before:
-    """What stands right before a number: a hedge, "between"/"from", a month, a name word."""
+class Before(NamedTuple):
+    """What stands right before a number: a hedge, "between"/"from", a month, a name word
+    (a named tuple: one is built for every number, see :class:`analysis.extract.figure.Figure`).
+    """
 
     hedge: str | None
     hedge_start: int
@@ -35,8 +36,11 @@ def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
     tail = text[lo:pos]
     if not tail or tail[-1] not in " \t\u00a0":
         return []  # glued to what precedes (punctuation or a sign): no adjacent words
-    parts = tail.split()
-    if lo and not tail[0].isspace() and parts:
+    # Only the last ``limit`` parts can be words: split those off, not the whole tail.
+    parts = tail.rsplit(None, limit)
+    if len(parts) > limit:
+        parts = parts[1:]  # the rest of the tail, before them
+    elif lo and not tail[0].isspace() and parts:
         parts = parts[1:]  # the first part may be cut
     words: list[tuple[str, int]] = []
     cursor = len(tail)
@@ -55,7 +59,9 @@ def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
 
 
 def before_of(text: str, start: int) -> Before:
-    words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
+    # Two words say all but a hedge of several words ("a little more than"): the others are
+    # read only when the word before the number may end a hedge.
+    words = previous_words(text, start, 2)
     if not words:
         if start and text[start - 1] == "~":
             return Before("~", start - 1, False, False, None, None)
@@ -69,6 +75,8 @@ def before_of(text: str, start: int) -> Before:
     if start and text[start - 1] == "~":
         hedge, hedge_start = "~", start - 1
     elif len(lowered) > offset and lowered[offset] in P.HEDGE_LAST_WORDS:
+        words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
+        lowered = [w.lower() for w, _ in words]
         for size in range(P.HEDGE_MAX_WORDS, 0, -1):
             chunk = tuple(reversed(lowered[offset:offset + size]))
             if len(chunk) == size and chunk in P.HEDGES_MULTI:

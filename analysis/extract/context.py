@@ -41,37 +41,52 @@ Figures that fit none of these get an empty metric: better unlabelled than misla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.extract.entity import ALLY_RE, GROUPS, find_exercise
 from analysis.vocabulary import membership_sizes_since
 
-_GUIDELINE = re.compile(
-    r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|mark)s?\b",
-    re.I)
+
+def _word_pattern(alternatives: str) -> re.Pattern:
+    """Words (``alternatives``, case-insensitive) to look for with :func:`_has_word`: the
+    ``\\b(?:alternatives)\\b`` of a text, found faster. The non-word character before a word is
+    read first, through a class the regex engine looks for in C (all but a-z, 0-9 and "_"; the
+    look-behind then rejects other word characters), instead of trying a word boundary at
+    every character; the class stays outside the case-insensitive group, which would keep the
+    engine from doing so."""
+    return re.compile(r"[^a-z0-9_](?<=\W)(?i:(?:" + alternatives + r")\b)")
+
+
+def _has_word(pattern: re.Pattern, text: str) -> bool:
+    """Whether ``text`` holds a word of ``pattern`` (see :func:`_word_pattern`): a space
+    before the text stands for the boundary at its start."""
+    return pattern.search(" " + text) is not None
+
+
+_GUIDELINE = _word_pattern(
+    r"(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|mark)s?")
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;|[.!?](?:\s|$)")
 _GDP = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b")
 _TWO_PERCENT = re.compile(r"\b(?:2|two)[\s-]?(?:%|per\s?cent)", re.I)
 _SPEND_NEAR = re.compile(r"\bspen[dt]s?\b", re.I)
-_CONTRACT = re.compile(r"\b(?:contracts?|orders?|deals?|procurement|purchases?|acquisitions?)\b",
-                       re.I)
-_AID = re.compile(
-    r"\b(?:aid|assistance|package|support\s+for|donat\w*|pledged\s+to|provid\w*|receiv\w*|"
-    r"deliver\w*|get|gets|got|give|gives|gave|given|grant\w*|loan\w*)\b", re.I)
-_SPENDING = re.compile(
-    r"\b(?:spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military|"
-    r"request\w*|fund\w*|allocat\w*|earmark\w*|pentagon)\b", re.I)
-_CHANGE = re.compile(
-    r"\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|growth|grew|grow|grown|up|"
+_CONTRACT = _word_pattern(
+    r"contracts?|orders?|deals?|procurement|purchases?|acquisitions?")
+_AID = _word_pattern(
+    r"aid|assistance|package|support\s+for|donat\w*|pledged\s+to|provid\w*|receiv\w*|"
+    r"deliver\w*|get|gets|got|give|gives|gave|given|grant\w*|loan\w*")
+_SPENDING = _word_pattern(
+    r"spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military|"
+    r"request\w*|fund\w*|allocat\w*|earmark\w*|pentagon")
+_CHANGE = _word_pattern(
+    r"rise|rises|rose|risen|rising|increase[sd]?|increasing|growth|grew|grow|grown|up|"
     r"boost\w*|jump\w*|climb\w*|soar\w*|surg\w*|doubl\w*|fell|fall|fallen|drop\w*|"
-    r"decrease[sd]?|cut|cuts|lift\w*|real\s+terms)\b", re.I)
+    r"decrease[sd]?|cut|cuts|lift\w*|real\s+terms")
 _SHIPS = re.compile(r"\b(?:ships|vessels|warships|submarines|frigates|destroyers)\b", re.I)
 _AIRCRAFT = re.compile(r"\b(?:aircraft|planes|jets|helicopters|fighters)\b", re.I)
 _VEHICLES = re.compile(r"\b(?:vehicles|tanks)\b", re.I)
 
 
-@dataclass(frozen=True)
-class SentenceCues:
+class SentenceCues(NamedTuple):
     """Cues read once per sentence and shared by all its figures."""
 
     exercise: bool
@@ -83,10 +98,13 @@ class SentenceCues:
     nato: bool = False
 
 
-# One pass over the lower-cased sentence finds every cue word. The look-ahead lists the first
-# letters of every cue word below (the word boundary then fails fast on most words).
+# One pass over the lower-cased sentence, after a space, finds every cue word. A cue word starts
+# after a non-word character, which the pattern reads first: through a class the regex engine
+# looks for in C (all but a-z, 0-9 and "_"; the look-behind then rejects non-ASCII letters),
+# instead of trying a word boundary at every character. The look-ahead lists the first letters
+# of every cue word below. "%" is not read, so that the next cue word may start right after it.
 _CUES = re.compile(
-    r"\b(?=[edmwgtbpcrfosina2])"
+    r"[^a-z0-9_](?<=\W)(?=[edmwgtbpcrfosina2])"
     r"(?=2|e(?:xe|xp|ar)|d(?:ri|ea|ef)|m(?:an|ar|in|il)|war|g(?:ui|oa)|t(?:ar|hr|wo)|b(?:en|as|ud)"
     r"|p(?:le|ro|ur|en)|c(?:om|ei|on)|req|f(?:lo|un)|a(?:mb|cq|ll)|o(?:rd|ut)|s(?:pe|um)|inv|nat)"
     r"(?:(?P<exercise>exercises?|drills?|manoeuvres?|maneuvers?|wargames?)"
@@ -96,12 +114,12 @@ _CUES = re.compile(
     r"|(?P<spending>spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military|"
     r"request\w*|fund\w*|allocat\w*|earmark\w*|pentagon)"
     r"|(?P<nato>nato|allies|alliance|allied|summit)"
-    r"|(?P<two_percent>(?:2|two)[\s-]?(?:%|per\s?cent)))"
+    r"|(?P<two_percent>(?:2|two)[\s-]?(?:(?=%)|per\s?cent)))"
 )
 
 
 def sentence_cues(sentence: str) -> SentenceCues:
-    found = {match.lastgroup for match in _CUES.finditer(sentence.lower())}
+    found = {match.lastgroup for match in _CUES.finditer(" " + sentence.lower())}
     name = find_exercise(sentence)
     return SentenceCues(
         exercise="exercise" in found or name is not None,
@@ -131,7 +149,7 @@ def implicit_share_of_gdp(value: float, cues: SentenceCues, before: str, near: s
     is a floor" or "wants to reach 5%" continues that measure without naming NATO again."""
     if value not in GUIDELINE_LEVELS and not (gdp_context and value <= MAX_SHARE_GDP):
         return False  # the cheap test first: most shares are neither
-    if after.startswith(" of ") or _CHANGE_AFTER.match(after) or _CHANGE.search(near):
+    if after.startswith(" of ") or _CHANGE_AFTER.match(after) or _has_word(_CHANGE, near):
         return False
     if gdp_context and value <= MAX_SHARE_GDP and _TARGET_VERB_BEFORE.search(before):
         return True  # "... 1.37% of GDP ... projected that it would reach only 1.76%"
@@ -246,7 +264,7 @@ def meets_named_target(after: str, target_named: bool) -> bool:
 
 def names_target(text: str) -> bool:
     """The guideline named in ``text`` ("the target", "the 2% guideline", "two percent")."""
-    return bool(_GUIDELINE.search(text) or _TWO_PERCENT.search(text))
+    return bool(_has_word(_GUIDELINE, text) or _TWO_PERCENT.search(text))
 
 
 _EQUIPMENT = re.compile(r"\bequipment\b", re.I)
@@ -267,7 +285,7 @@ def _percent_metric(cues: SentenceCues, near: str, before: str, after: str) -> s
         return "equipment_share"
     if _OF_ALLIANCE_SPENDING.match(after) and _US_BEFORE.search(before):
         return "us_share_of_alliance_spending"
-    if cues.spending and _CHANGE.search(near):
+    if cues.spending and _has_word(_CHANGE, near):
         return "defence_spending_real_change" if _REAL.search(near) else \
             "defence_spending_change"
     return None
@@ -294,7 +312,7 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
         # ("18 allies will spend 2% of their GDP", "11 of them met NATO's target"); "the 31
         # member countries spent $1.3 trillion" is membership.
         clause = near + _CLAUSE_END.split(after, maxsplit=1)[0]
-        if _GUIDELINE.search(clause) or _TWO_PERCENT.search(clause) or _GDP.search(clause):
+        if _has_word(_GUIDELINE, clause) or _TWO_PERCENT.search(clause) or _GDP.search(clause):
             if _BELOW_AFTER.match(after):
                 return "allies_below_2pct_guideline"  # "Eight allies remain below the target"
             return "allies_meeting_2pct_guideline"
@@ -305,9 +323,9 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
     if unit == "countries" and cues.exercise:
         return "exercise_participating_nations"
     if kind == "amount":
-        if _CONTRACT.search(near) or (cues.contract and not _SPENDING.search(near)):
+        if _has_word(_CONTRACT, near) or (cues.contract and not _has_word(_SPENDING, near)):
             return "contracts_value"
-        if _AID.search(near):
+        if _has_word(_AID, near):
             return "aid_value"
         if cues.spending:
             return "defence_spending"

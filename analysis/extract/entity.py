@@ -18,7 +18,7 @@ exercise name is ``exercise_*:<exercise>``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.data.allies import is_abbreviation, written_forms
 from analysis.vocabulary import EXERCISE_NAMES
@@ -76,10 +76,10 @@ def _ally_alternatives() -> str:
 
 
 ALLY_RE = re.compile(_ally_alternatives())
-_NATO_RE = re.compile(r"\b(?=[NAa])(?:NATO|Nato|[Aa]lliance|Allies)\b")
+# "\b(?:NATO|Nato|[Aa]lliance|Allies)\b", found by its first letters (see patterns.EU_CONTEXT)
+_NATO_RE = re.compile(r"(?:N(?<=\bN)(?:ATO|ato)|A(?<=\bA)(?:lliance|llies)|a(?<=\ba)lliance)\b")
 
-@dataclass(frozen=True)
-class EntityCandidates:
+class EntityCandidates(NamedTuple):
     """The entities a sentence names, read once and shared by its figures."""
 
     exercise: str | None  # holds for every figure of the sentence

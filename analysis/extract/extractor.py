@@ -140,10 +140,10 @@ def read_figures(text: str, published_year: int | None
 def _next_core(lowered: str, pos: int) -> re.Match | None:
     """``P.MASTER.search(lowered, pos)``, the same match, found faster with ``P.CORE_FINDER``.
 
-    The finder matches at every digit or currency sign and at every non-word character that a
-    number word follows, so the leftmost MASTER match is where the finder matches or one
-    character after it. Only a number word right at ``pos`` escapes it (its boundary character
-    lies before ``pos``) and is tried first.
+    The finder matches at every digit or currency sign and at every character but a-z that a
+    number word follows (a superset of the non-word characters), so the leftmost MASTER match is
+    where the finder matches or one character after it. Only a number word right at ``pos``
+    escapes it (its boundary character lies before ``pos``) and is tried first.
     """
     master = P.MASTER.match
     if lowered[pos:pos + 1] in P.WORD_STARTS:
@@ -156,7 +156,11 @@ def _next_core(lowered: str, pos: int) -> re.Match | None:
         if found is None:
             return None
         candidate = found.start()
-        match = master(lowered, candidate) or master(lowered, candidate + 1)
+        # MASTER starts at a digit, a currency sign or a letter, which the finder's class
+        # excludes: any other character it found is the boundary before a number word.
+        first = lowered[candidate]
+        match = (master(lowered, candidate) if first.isdecimal() or first in "$€£" else None) \
+            or master(lowered, candidate + 1)
         if match is not None:
             return match
         pos = candidate + 1

@@ -55,15 +55,22 @@ MASTER = re.compile(
 # finder below starts with a character class, so that the regex engine skips in C over the
 # characters inside words; it stops one character early for a number word (at the character that
 # makes the word boundary). Every position where MASTER matches is, or follows, a position
-# where the finder matches (see ``extract._next_core``); the finder never decides alone.
-# The three-letter gate: the only starts of the number words and relative years ("th" alone
-# would let "the", "that", "there" through).
+# where the finder matches (see ``extract._next_core``); the finder never decides alone, so it
+# may match more than it must. Its class is every character but a-z and "_" (it runs on the
+# lower-cased text): a superset of ``[\d\W]`` (non-ASCII letters pass too) that the engine tests
+# with a bitmap, where ``\d`` and ``\W`` call Unicode tables for every character of the text.
+# The gate: what every number word and relative year starts with, tight enough that common
+# words fail it before the long alternatives below are tried ("and", "a"/"an" before most
+# words, "this", "last", "through", "several", "found"): "a"/"an" only before the first letters
+# of third, quarter, fourth, fifth, tenth, dozen, hundred, thousand, million, billion, trillion,
+# decade, century and "year" ("a year ago"); "this"/"last"/... only before "y".
 _WORD_GATE = (
-    r"(?=zer|one|t(?:wo|hr|hi|en|we)|f(?:ou|iv|if|ort)|s(?:ix|ev)|e(?:ig|le)|ni|nex|doz|hal|las"
-    r"|prev|comi|a[\sn-])"
+    r"(?=zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his\s+y|en(?![a-eg-z])|we[ln])"
+    r"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven)|nine|next\s+y|dozen|half"
+    r"|last\s+y|previous\s+y|coming\s+y|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye))"
 )
 CORE_FINDER = re.compile(
-    rf"[\d\W](?:(?<=[\d$€£])|(?=[zotfsenhdalpc]){_WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
+    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc]){_WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
 )
 WORD_STARTS = frozenset("zotfsenhdalpc")
 # Letters glued before "$" ("US$", "C$") and currency codes before a number ("EUR 1.6 billion").
@@ -235,9 +242,13 @@ NAME_LEADERS = frozenset(
 )
 LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 ORDINAL_WORDS = frozenset("first second third fourth latter other final last".split())
-EU_CONTEXT = re.compile(r"\b(?:EU|European\s+Union)\b")
+# Words looked for in a window: each alternative starts with its first letter and then checks
+# the word boundary before it (a look-behind), so that the regex engine finds the candidates in
+# C (by that letter) instead of trying a word boundary at every character; "\bEU" is "E(?<=\bE)U".
+EU_CONTEXT = re.compile(r"E(?<=\bE)(?:U|uropean\s+Union)\b")
 NATO_CONTEXT = re.compile(
-    r"\b(?:NATO|Nato|[Aa]llies|[Aa]llied|[Aa]lliance|guideline|target|GDP|[Mm]ember)\b")
+    r"(?:N(?<=\bN)(?:ATO|ato)|A(?<=\bA)(?:llies|llied|lliance)|a(?<=\ba)(?:llies|llied|lliance)"
+    r"|g(?<=\bg)uideline|t(?<=\bt)arget|G(?<=\bG)DP|M(?<=\bM)ember|m(?<=\bm)ember)\b")
 NATO_OWNER_BEFORE = re.compile(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llied)(?:'s|’s)?\s+(?:[a-z]+\s+)?$")
 LEADING_NUMBER = re.compile(r"\d+")
 # Membership sizes of the alliance since 2004 (26) to 2024 (32): with NATO named nearby, that many

@@ -277,7 +277,7 @@ def _currency_of(match: re.Match) -> str:
     return "other"
 
 
-_NATO_WORD = re.compile(r"\b(?:NATO|Nato)\b")
+_NATO_WORD = re.compile(r"N(?<=\bN)(?:ATO|ato)\b")  # "\b(?:NATO|Nato)\b", see P.EU_CONTEXT
 
 
 def allies_or_countries(text: str, start: int, end: int, group: str) -> str:

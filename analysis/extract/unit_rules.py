@@ -9,10 +9,8 @@ follow it are in :mod:`analysis.extract.gdp_rules`.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from analysis.extract import patterns as P
-from analysis.extract.figure import Figure
+from analysis.extract.figure import Figure, replace
 from analysis.extract.rules import Reading, Rule, Scene
 
 SCALE_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

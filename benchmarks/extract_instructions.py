@@ -1,0 +1,95 @@
+"""Corpus extraction measured in CPU instructions (callgrind): a figure that a loaded machine
+does not change, to compare two versions of the extraction engine.
+
+Run: ``.venv/bin/python benchmarks/extract_instructions.py [--corpus real|dense|styled]
+[--mb 0.2]``. Needs valgrind (with its headers, ``valgrind/callgrind.h``) and a C compiler.
+
+The corpora are those of ``benchmarks/extract.py`` (separate 1-5 KB articles, seed 0). The
+script runs itself under callgrind with instrumentation off, builds the corpus and warms the
+extractor up, then counts the instructions of one ``extract_corpus`` call only: a tiny C shim,
+compiled into a temporary folder, switches callgrind's collection on and off around it. Time
+under callgrind is about 50 times the normal run. MB/s scale inversely with the count (within
+a few percent: instructions are not cycles); ``benchmarks/extract.py`` gives the MB/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+SHIM = """
+#include <valgrind/callgrind.h>
+void collect_start(void) { CALLGRIND_START_INSTRUMENTATION; CALLGRIND_ZERO_STATS;
+                           CALLGRIND_TOGGLE_COLLECT; }
+void collect_stop(void) { CALLGRIND_TOGGLE_COLLECT; CALLGRIND_DUMP_STATS_AT("extract_corpus"); }
+"""
+
+
+def child(corpus: str, megabytes: float, shim: str) -> None:
+    """Under callgrind: the instructions of one ``extract_corpus`` call on the corpus."""
+    from extract import dense_articles, real_articles, styled_articles
+
+    from analysis.extract import extract_corpus
+
+    articles = {"real": real_articles, "dense": dense_articles,
+                "styled": styled_articles}[corpus](megabytes)
+    extract_corpus(articles[:20])  # warm up (regex caches, imports inside the package)
+    collector = ctypes.CDLL(shim)
+    collector.collect_start()
+    extract_corpus(articles)
+    collector.collect_stop()
+    size = sum(len(text.encode("utf-8")) for _id, text, _published in articles)
+    print(f"SIZE {size} {len(articles)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", choices=("real", "dense", "styled"), default="real")
+    parser.add_argument("--mb", type=float, default=0.2, help="size of the corpus")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.corpus, args.mb, args.child)
+        return 0
+    if shutil.which("valgrind") is None or shutil.which("cc") is None:
+        print("needs valgrind and a C compiler (cc)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as folder:
+        source, shim = Path(folder, "shim.c"), Path(folder, "shim.so")
+        source.write_text(SHIM)
+        built = subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", str(shim), str(source)],
+                               capture_output=True, text=True)
+        if built.returncode:
+            print(f"cannot build the callgrind shim: {built.stderr.strip()}", file=sys.stderr)
+            return 2
+        out = Path(folder, "callgrind.%p")
+        run = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
+             f"--callgrind-out-file={out}", sys.executable, __file__, "--corpus", args.corpus,
+             "--mb", str(args.mb), "--child", str(shim)], capture_output=True, text=True)
+        size = re.search(r"SIZE (\d+) (\d+)", run.stdout)
+        counts = [int(found.group(1)) for dump in Path(folder).glob("callgrind.*")
+                  if "extract_corpus" in (text := dump.read_text(errors="replace"))
+                  for found in [re.search(r"^(?:summary|totals): (\d+)", text, re.M)] if found]
+        if run.returncode or size is None or not counts:
+            print(f"callgrind run failed: {run.stderr.strip()[-500:]}", file=sys.stderr)
+            return 1
+    instructions, kilobytes = counts[0], int(size.group(1)) / 1000
+    print(f"{args.corpus}: {int(size.group(2))} articles, {kilobytes:.0f} KB: "
+          f"{instructions / 1e6:.1f}M instructions in extract_corpus, "
+          f"{instructions / kilobytes / 1e3:.0f}k per KB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
