@@ -81,21 +81,24 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "United States": ("stati uniti", "statele unite", "sua", "estados unidos", "eua",
                       "vereinigte staaten", "amerika birleşik devletleri", "abd"),
 }
+# NATO's workbooks write names in English: "Belgia" there is a damaged cell, not Belgium.
+ENGLISH_ALIASES = dict(ALIASES)
 ALIASES |= {spelling: name for name, spellings in FOREIGN_NAMES.items()
             for spelling in spellings}
 
 
-def _decomposed_spellings() -> dict[str, str]:
+def _decomposed_spellings(aliases: dict[str, str]) -> dict[str, str]:
     """Each name and alias with an accent, written decomposed (NFD: 'u' + combining diaeresis), as
     a Mac file name or a pasted text may hold it. Running text cannot be normalised before it is
     searched (the figure offsets refer to the text as written), so the decomposed forms are
     spellings of their own; :func:`ally_named` normalises instead."""
-    spellings = {name.lower(): name for name in ALLIES} | ALIASES
+    spellings = {name.lower(): name for name in ALLIES} | aliases
     return {unicodedata.normalize("NFD", spelling): name for spelling, name in spellings.items()
             if unicodedata.normalize("NFD", spelling) != spelling}
 
 
-ALIASES |= _decomposed_spellings()
+ALIASES |= _decomposed_spellings(ALIASES)
+ENGLISH_ALIASES |= _decomposed_spellings(ENGLISH_ALIASES)
 
 
 def normalised(text: str) -> str:

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.data.allies import ALIASES as ALLY_ALIASES
 from analysis.data.allies import ALLIES
+from analysis.data.allies import ENGLISH_ALIASES as ALLY_ALIASES
 
 AGGREGATES: tuple[str, ...] = ("NATO Europe and Canada", "NATO Total")
 
