@@ -93,6 +93,8 @@ def test_fixture_is_well_formed(folder, article_id):
     assert set(META_KEYS) <= set(meta), f"meta lacks {set(META_KEYS) - set(meta)}"
     assert meta["id"] == article_id
     assert date(2023, 1, 1) <= meta["published"] <= date(2026, 12, 31)
+    # a two-letter code, quoted where YAML would read it otherwise (`no` is False)
+    assert isinstance(meta["language"], str) and re.fullmatch(r"[a-z]{2}", meta["language"])
     article = load_article(folder, article_id)  # checks every occurrence exists
     assert article.labels, "an article without claim figures does not belong in the set"
     spans = set()
