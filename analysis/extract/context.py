@@ -44,6 +44,7 @@ import re
 from typing import NamedTuple
 
 from analysis.extract.entity import ALLY_RE, GROUPS, find_exercise
+from analysis.extract.window_end import ends_with, words_at_end
 from analysis.vocabulary import membership_sizes_since
 
 
@@ -135,9 +136,9 @@ def sentence_cues(sentence: str) -> SentenceCues:
 _CHANGE_AFTER = re.compile(
     r"\s+(?:more|less|higher|lower|increase|rise|growth|jump|drop|cut|fall|decline|points?|"
     r"annual|a\s+year|per\s+year|year-on-year)\b", re.I)
-_TARGET_VERB_BEFORE = re.compile(
+_TARGET_VERB_BEFORE = words_at_end(
     r"\b(?:reach\w*|meet\w*|met|hit\w*|achiev\w*|exceed\w*|surpass\w*|towards?|"
-    r"above|below|under)\s+(?:the\s+)?(?:at\s+least\s+|about\s+|some\s+|only\s+)?$", re.I)
+    r"above|below|under)\s+(?:the\s+)?(?:at\s+least\s+|about\s+|some\s+|only\s+)?$")
 
 
 def implicit_share_of_gdp(value: float, cues: SentenceCues, before: str, near: str,
@@ -151,13 +152,13 @@ def implicit_share_of_gdp(value: float, cues: SentenceCues, before: str, near: s
         return False  # the cheap test first: most shares are neither
     if after.startswith(" of ") or _CHANGE_AFTER.match(after) or _has_word(_CHANGE, near):
         return False
-    if gdp_context and value <= MAX_SHARE_GDP and _TARGET_VERB_BEFORE.search(before):
+    if gdp_context and value <= MAX_SHARE_GDP and ends_with(_TARGET_VERB_BEFORE, before):
         return True  # "... 1.37% of GDP ... projected that it would reach only 1.76%"
     if gdp_context and value <= MAX_SHARE_GDP and cues.spending and (cues.guideline or cues.nato):
         return True  # "Eight Allies ... spend less than the guideline: Belgium (1.30%), ..."
     if value not in GUIDELINE_LEVELS:
         return False
-    if _TARGET_VERB_BEFORE.search(before) and (
+    if ends_with(_TARGET_VERB_BEFORE, before) and (
             cues.nato or cues.guideline or cues.spending or gdp_context):
         return True
     if gdp_context and (cues.guideline or _TARGET_BEFORE.search(before)):
@@ -193,17 +194,17 @@ _BELOW_AFTER = re.compile(
     r"(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:meet|reach|met|reached|hit))\b", re.I)
 # Spending a share of GDP as an agreed goal ("allies agreed to spend 2%", "pledged to invest",
 # "urged allies to spend"): the guideline. "Poland plans to spend 5%" is Poland's own plan.
-_GOAL_BEFORE = re.compile(
+_GOAL_BEFORE = words_at_end(
     r"\b(?:(?:agree|pledge|commit|promise|vow|oblige|require)[sd]?|agreeing|pledging|committing|"
     r"committed|promising|vowing|obligated|must|should|shall|need(?:s|ed)?|have|has|"
     r"(?:want|urge|call|ask|press|push|demand)\w*\s+(?:on\s+)?(?!to\b)\w+(?:\s+\w+)?)"
     r"\s+(?:to\s+)?(?:spend|spending|invest|investing|devote|devoting|allocate|dedicate)"
-    r"\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$", re.I)
+    r"\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$")
 # Aiming at a level ("will not reach 2%", "to meet 3.5%"), not a level reached.
-_AIM_BEFORE = re.compile(
+_AIM_BEFORE = words_at_end(
     r"\b(?:will|would|to|should|must|could|can|may|might|not|never|yet|shall)\s+"
     r"(?:not\s+|yet\s+|be\s+able\s+to\s+|even\s+)?(?:reach|meet|hit|achieve|exceed|surpass)"
-    r"\b[^.;]*$", re.I)
+    r"\b[^.;]*$")
 # What links a country to its actual share: "Poland spends 4.1%", "Poland (4.5%)", "Poland's
 # 4.1%", "Estonia at 3.4%", "Lithuania met the target with 3.5%", "has reached 3%".
 _ACTUAL_LINK = re.compile(
@@ -232,11 +233,11 @@ def _share_of_gdp_metric(value: float | None, cues: SentenceCues, near: str, bef
     if _TARGET_RIGHT_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return "guideline_share_gdp"
     level = value in GUIDELINE_LEVELS
-    if level and _GOAL_BEFORE.search(before):
+    if level and ends_with(_GOAL_BEFORE, before):
         return "guideline_share_gdp"
-    if _country_before(before) and not _AIM_BEFORE.search(before):
+    if _country_before(before) and not ends_with(_AIM_BEFORE, before):
         return "defence_spending_share_gdp"
-    if level and (_TARGET_VERB_BEFORE.search(before) or counts_allies or (
+    if level and (ends_with(_TARGET_VERB_BEFORE, before) or counts_allies or (
             cues.guideline and not _SPEND_NEAR.search(near))):
         # "18 Allies to spend 2% of their GDP": the level allies are counted against.
         return "guideline_share_gdp"

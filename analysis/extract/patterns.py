@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
+from analysis.extract.window_end import words_at_end
 from analysis.vocabulary import HEDGES, POST_HEDGES, membership_sizes_since
 
 # Digits with thousands separators (90,000 and 90 000) and decimals. _DIGIT_REST follows a first
@@ -331,11 +332,10 @@ TIMES_AFTER = re.compile(
     r"the|what|over|(?:expected\s+|forward\s+|annual\s+|its\s+)?(?:earnings|sales|revenues?|"
     r"profits?))\b)")
 # A share of GDP that is not defence spending: "its budget deficit stands at 5.8% of GDP".
-NOT_DEFENCE_GDP = re.compile(
+NOT_DEFENCE_GDP = words_at_end(
     r"\b(?:deficits?|debts?|borrowing|tax(?:es)?|revenues?|pensions?|health|inflation|"
     r"(?<!size\sof\s)(?<!share\sof\s)(?<!relative\sto\s)(?<!size\sof\sthe\s)"
-    r"(?<!size\sof\sits\s)(?<!share\sof\sthe\s)(?<!share\sof\sits\s)economy|growth)\b[^,;.]*$",
-    re.I)
+    r"(?<!size\sof\sits\s)(?<!share\sof\sthe\s)(?<!share\sof\sits\s)economy|growth)\b[^,;.]*$")
 # "The number of military personnel ... is estimated at 3.38 million": what a bare count counts.
 NUMBER_OF = re.compile(
     r"\b(?:number|total|strength|size)\s+of\s+(?:[\w-]+\s+){0,2}?"

@@ -21,6 +21,7 @@ from analysis.extract.number_rules import NUMBER_INDEX, NumberScene
 from analysis.extract.numbers import parse_word_number
 from analysis.extract.plain_rules import PLAIN_RULES, PlainNumber
 from analysis.extract.rules import decide
+from analysis.extract.window_end import search_window
 
 row = figure_at  # the figure spanning text[start:end], as read
 
@@ -153,7 +154,7 @@ def _read_unit(text: str, core: Core, before: Before, number: Quantity
 def _percent_unit(text: str, span_start: int, end: int) -> str:
     if P.OF_GDP.match(text, end) or P.TARGET_AFTER.match(text, end) or \
             P.SPEND_BEFORE.search(text, max(0, span_start - 12), span_start):
-        if P.NOT_DEFENCE_GDP.search(text, max(0, span_start - 50), span_start):
+        if search_window(P.NOT_DEFENCE_GDP, text, max(0, span_start - 50), span_start):
             return "percent"  # "its budget deficit stands at 5.8% of GDP"
         return "percent_gdp"
     return "percent"

@@ -26,13 +26,15 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from analysis.extract.window_end import search_window, words_at_end
+
 PLAIN, BASELINE, DEADLINE, BY = "plain", "baseline", "deadline", "by"
 
 # The word right before a time expression says how it governs.
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = words_at_end(
     r"\b(?:(?P<baseline>since|from|than|with|to|versus|vs\.?|after|over)"
     r"|(?P<deadline>before|until|till|through|ahead\s+of|no\s+later\s+than|prior\s+to)"
-    r"|(?P<by>by))\s+(?:in\s+|the\s+end\s+of\s+)?$", re.I)
+    r"|(?P<by>by))\s+(?:in\s+|the\s+end\s+of\s+)?$")
 YEAR_RIGHT_AFTER = 10  # "2.53 percent in 2023": a year this close after a figure is its year
 # "2% of GDP before 2030": what a share is of does not separate it from its year.
 _OF_GDP = re.compile(r"\s+of\s+(?:[\w'’]+\s+){0,3}?(?:GDP|gross\s+domestic\s+product)\b", re.I)
@@ -70,7 +72,7 @@ class TimeRef(NamedTuple):
 
 def time_role(text: str, start: int) -> str:
     """How the time expression at ``text[start]`` governs, from the word before it."""
-    match = _ROLE_BEFORE.search(text, max(0, start - 22), start)
+    match = search_window(_ROLE_BEFORE, text, max(0, start - 22), start)
     if match is None:
         return PLAIN
     return match.lastgroup or PLAIN
