@@ -44,7 +44,7 @@ import re
 from typing import NamedTuple
 
 from analysis.extract.entity import ALLY_RE, GROUPS, find_exercise
-from analysis.extract.window_end import ends_with, words_at_end
+from analysis.extract.window_end import any_word_then, ends_with, words_at_end
 from analysis.vocabulary import membership_sizes_since
 
 
@@ -175,9 +175,9 @@ _TARGET_RIGHT_AFTER = re.compile(
     r"core|GDP|alliance(?:'s|’s)?)\s+){0,3}(?:target|goal|guideline|benchmark|threshold|"
     r"commitment|pledge|mark|minimum|floor|requirement|bar|promise|ambition|baseline|"
     r"aspiration)s?\b", re.I)
-_TARGET_BEFORE = re.compile(
-    r"(?:target|goal|guideline|benchmark|threshold|minimum|floor|pledge|commitment)s?\s+"
-    r"(?:of|to\s+spend|at)\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
+_TARGET_BEFORE = any_word_then(
+    "target|goal|guideline|benchmark|threshold|minimum|floor|pledge|commitment",
+    r"s?\s+(?:of|to\s+spend|at)\s+(?:at\s+least\s+|about\s+|some\s+)?$")
 
 
 # Sizes of the alliance (1982: 16, 1999: 19, 2004: 26 ... 2024: 32): "of the 32 allies" is all.
