@@ -38,6 +38,7 @@ from jupyter_client.provisioning import LocalProvisioner
 LAUNCHER = ("-m", "ipykernel_launcher")
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 READY = "ready"
+PR_SET_PDEATHSIG = 1  # prctl option, <linux/prctl.h>
 # The template's own program: serve() of this module, imported before anything else.
 TEMPLATE_PROGRAM = "import sys; from analysis.pipeline.forkserver import serve; serve(sys.argv[1:])"
 
@@ -48,10 +49,10 @@ def forking_supported() -> bool:
 
 
 def set_parent_death_signal(signum: int) -> bool:
-    """Ask Linux to send ``signum`` to this process when its parent dies."""
+    """Ask Linux to send ``signum`` to this process when its parent dies (False elsewhere)."""
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        return libc.prctl(1, signum) == 0  # PR_SET_PDEATHSIG
+        return libc.prctl(PR_SET_PDEATHSIG, signum) == 0
     except (OSError, AttributeError):
         return False
 

@@ -15,8 +15,6 @@ as the serial build).
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import multiprocessing
 import os
 import signal
@@ -30,13 +28,13 @@ from typing import Any
 
 from analysis import paths
 from analysis.errors import Terminated
+from analysis.pipeline.forkserver import set_parent_death_signal
 from analysis.pipeline.kernels import KernelPool
 from analysis.pipeline.manifest import BuildRun
 from analysis.pipeline.plan import BuildRequest
 from analysis.pipeline.produce import Job, Outcome, failure_line, produce_safely
 
 _worker_pool: KernelPool | None = None
-PR_SET_PDEATHSIG = 1  # prctl option, <linux/prctl.h>
 
 
 def start_worker(setup: Callable[[], None] | None, data_root: Path,
@@ -68,10 +66,7 @@ def start_worker(setup: Callable[[], None] | None, data_root: Path,
 def die_with_parent(parent: Any) -> None:
     """SIGTERM this worker when the build process dies, even by SIGKILL (Linux's
     PR_SET_PDEATHSIG), instead of an orphan running a report nobody will publish."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):  # not Linux: the workers end with the build's queues
+    if not set_parent_death_signal(signal.SIGTERM):  # not Linux: they end with the build's queues
         return
     if parent is not None and os.getppid() != parent.pid:  # it died before prctl was set
         os.kill(os.getpid(), signal.SIGTERM)
