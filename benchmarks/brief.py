@@ -1,7 +1,7 @@
 """False alarms, checked precision and recall of the source brief on real news articles.
 
 Run: ``.venv/bin/python benchmarks/brief.py [--part dev|held|all|whole] [--problems]
-[--fixtures DIR] [--repo DIR]``
+[--fixtures DIR] [--repo DIR] [--language en|other|CODE]``
 
 ``--part whole`` scores every article of the folders as one part, ignoring the id-hash split: for
 a set held aside as a whole, such as ``tests/fixtures/brief_fresh`` (scored once, at the end).
@@ -46,13 +46,25 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--fixtures", action="append", type=Path,
                         help=f"folder of articles (repeatable; default {DEFAULT_FIXTURES})")
     parser.add_argument("--repo", type=Path, help="checkout whose analysis package to score")
+    parser.add_argument("--language", metavar="en|other|CODE",
+                        help="only articles in this language (meta `language`); "
+                             "`other`: every language but English")
     return parser.parse_args()
+
+
+def in_language(article, language: str | None) -> bool:
+    """Whether the article's meta ``language`` is the one asked for (``other``: not English)."""
+    if language is None:
+        return True
+    code = str(article.meta.get("language", "")).lower()
+    return code != "en" if language == "other" else code == language.lower()
 
 
 def main() -> int:
     args = parse_args()
     scoring = load_scoring(args.repo or ROOT)
-    articles = scoring.load_articles(args.fixtures or [DEFAULT_FIXTURES])
+    articles = [article for article in scoring.load_articles(args.fixtures or [DEFAULT_FIXTURES])
+                if in_language(article, args.language)]
     parts = scoring.PARTS if args.part == "all" else (args.part,)
     print(f"{'part':6} {'articles':>8} {'figures':>7} {'covered':>7} {'checked':>7} "
           f"{'false alarms':>12} {'checked precision':>17} {'recall':>6}")
