@@ -16,6 +16,7 @@ import pandas as pd
 from analysis.brief.judge import facts_for, latest_release, split_by_date
 from analysis.brief.present import format_value, metric_label
 from analysis.brief.subject import Subject
+from analysis.vocabulary import COUNT_UNITS
 
 STATUS_VERBS = {"consistent": "agrees with", "superseded": "agreed with",
                 "differs": "differs from"}
@@ -81,3 +82,22 @@ def chosen_basis(judged: list, notes: list[str]) -> dict[str, Any]:
     result["reason"] = reason_text(result, basis.label) + "".join(
         f"; {other}" for other in [*others, *notes][:1])
     return result
+
+
+def looked_for(subject: Subject, year: int | None, facts: pd.DataFrame,
+                figure: object = None) -> str:
+    workbooks = ", ".join(sorted({str(r) for r in facts.loc[facts["origin"] == "workbook",
+                                                              "release"]}))
+    if subject.key in COUNT_UNITS or subject.key in ("allies_count", "percent", "other"):
+        what = f"a NATO figure for '{figure}' ({subject.key})" if figure else subject.key
+    else:
+        what = subject.key + (f" for {subject.entity}" if subject.entity else "")
+    what += f" in {year}" if year is not None else ""
+    known = facts["key"] == subject.key
+    if known.any():
+        years = sorted({str(y) for y in facts.loc[known, "year_text"] if y})
+        shown = ", ".join(years[:6]) + (", ..." if len(years) > 6 else "")
+        return (f"looked for {what}: NATO's data has this metric only for "
+                f"{shown or 'other entities'}")
+    return (f"looked for {what} in the workbook ({workbooks}), the other releases and NATO's "
+            "headline statements: nothing found")

@@ -164,10 +164,18 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
     some 2.26% of GDP") and the sentence does not name NATO."""
     if at < 0 or NATO_NAMED.search(sentence):
         return ""
-    found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90))
+    found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
+        NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):])
     if found:
         return (f"a government's own figure ('{found.group()}'), not NATO's estimate")
     return ""
+
+
+# "Estonia allocates about 3.3% of its GDP to defense, according to national broadcaster ERR",
+# "..., the defence ministry said": a national source named after the figure.
+NATIONAL_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:national|state|public)\s+\w+|"
+    r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury))\b", re.I)
 
 
 # "Over the past decade, Türkiye's average hovered around 1.58 percent", "a ten-year average of
@@ -291,6 +299,8 @@ TARGET_NEXT = re.compile(rf"{GUIDELINE_NOUN}s?\s+(?:of|at|to\s+spend)\s+(?:at\s+
 # least 2 percent of their gross domestic product", "members agreed last year to spend at least".
 PLEDGED_TO_SPEND = re.compile(
     r"\b(?:pledg|commit|agree|promis|vow|undert[ao]ok|oblig)\w*\s+(?:[\w-]+\s+){0,3}?to\s+"
+    # "agreed to move towards spending at least 2 per cent": the pledge's way there
+    r"(?:(?:move|work|head|aim)\s+(?:towards?|for)\s+)?"
     r"(?:spend|allocate|devote|invest|earmark|dedicate)\w*\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
     re.IGNORECASE)
 

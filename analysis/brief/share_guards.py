@@ -48,10 +48,20 @@ ESTIMATED_TO_REACH = re.compile(
     r"(?:rise|climb|increase|grow)\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
 
-def estimated_to_reach(sentence: str, at: int) -> bool:
+# "reaching an estimated 1.28 per cent in 2024": the estimate word opens the figure itself.
+REACHING_BEFORE = re.compile(r"\b(?:reach|reaches|reaching|reached|hit|hitting)\s+$", re.I)
+ESTIMATE_OPENS = re.compile(r"^(?:an?\s+)?(?:estimated|expected|projected|forecast)\b", re.I)
+
+
+def estimated_to_reach(sentence: str, at: int, surface: str = "") -> bool:
     """True when the words right before the figure at ``at`` are an estimate's "is expected to
-    reach"."""
-    return at >= 0 and bool(ESTIMATED_TO_REACH.search(sentence[max(0, at - 60):at]))
+    reach", or "reaching" stands before a figure worded as an estimate ("an estimated 1.28
+    per cent")."""
+    if at < 0:
+        return False
+    before = sentence[max(0, at - 60):at]
+    return bool(ESTIMATED_TO_REACH.search(before)
+                or (REACHING_BEFORE.search(before) and ESTIMATE_OPENS.match(surface)))
 
 
 def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
@@ -66,4 +76,8 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
         not scope.ally_named_right_after(sentence, at, surface, find_ally)
 
 
-AMONG = re.compile(r"\b(?:among|one\s+of|part\s+of|joins?|joined)\b", re.I)
+# "Finland will rank seventh among all Nato countries with 2.41 percent": a rank, the ally's own
+AMONG = re.compile(r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bthird\s)(?<!\bfourth\s)(?<!\bfifth\s)"
+                   r"(?<!\bsixth\s)(?<!\bseventh\s)(?<!\beighth\s)(?<!\bninth\s)(?<!\btenth\s)"
+                   r"(?<!\bhighest\s)(?<!\blowest\s)\b(?:among|one\s+of|part\s+of|joins?|joined)\b",
+                   re.I)

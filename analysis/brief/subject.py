@@ -209,7 +209,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
             # all allies "at 2%" is the guideline in words the brief may not read
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
         why = scope.share_is_plan(sentence, at, surface)
-        if why and at >= 0 and estimated_to_reach(sentence, at):
+        if why and at >= 0 and estimated_to_reach(sentence, at, surface):
             why, subject = "", Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
         why = why or scope.national_figure(sentence, at, surface)
         why = why or money_scope.share_for_partner(sentence, at, surface) or \
@@ -264,10 +264,11 @@ def _by_extractor_label(clues: _Clues) -> Subject | None:
     if metric_name == "equipment_share" and clues.ally:
         return Subject("ally_equipment_share", clues.ally, "extractor")
     if metric_name in ("defence_spending_change", "defence_spending_real_change") and \
-            clues.unit == "percent" and clues.ally and clues.value < 10 and clues.at >= 0 and \
-            words.SPENDING_AT.search(scope.clause_before(clues.sentence, clues.at, 60)):
-        # "Canada is lagging behind, with current spending at around 1.37 per cent": a level
-        # of spending, its share of GDP
+            clues.unit == "percent" and clues.ally and clues.value < 10 and clues.at >= 0 and (
+                words.SPENDING_AT.search(scope.clause_before(clues.sentence, clues.at, 60))
+                or estimated_to_reach(clues.sentence, clues.at, clues.surface)):
+        # "Canada is lagging behind, with current spending at around 1.37 per cent", "Italy is
+        # expected to reach 1.46% this year": a level of spending, its share of GDP
         return Subject("ally_share_gdp", clues.ally, f"extractor, {SPENDING_LEVEL}")
     if metric_name in ("defence_spending_change", "defence_spending_real_change"):
         if words.EUROPE_CANADA.search(clues.context):

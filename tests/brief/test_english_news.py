@@ -1,0 +1,85 @@
+"""How the brief reads English news wording (issue 9): the guideline restated as the road to it,
+an estimate worded as "reaching", a rank among allies, a bare count out of the membership, a
+count worded as of the source's day, a national source named after a share, and a count for a
+year no bundled release had counted by the source's date. Sentences are written for the tests
+in news style, not copied from the fixtures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.brief.conftest import checked, row_for
+
+
+def test_the_road_to_the_guideline_is_the_guideline_restated(facts) -> None:
+    text = ("At their 2014 summit, allied leaders agreed to move towards spending at least 2 per "
+            "cent of GDP on defence within a decade.")
+    row = row_for(checked(text, date(2023, 11, 7), facts), "at least 2 per cent")
+    assert row["status"] == "unmatched"
+    assert "restates a NATO guideline" in row["note"]
+
+
+def test_reaching_an_estimated_share_of_a_past_year_is_compared(facts) -> None:
+    text = ("Spain spends the least of all members as a percentage of GDP, reaching an estimated "
+            "1.28 per cent in 2024.")
+    row = row_for(checked(text, date(2025, 3, 13), facts), "an estimated 1.28 per cent")
+    assert (row["metric"], row["entity"]) == ("ally_share_gdp", "Spain")
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_an_ally_ranked_among_all_allies_owns_its_share(facts) -> None:
+    text = ("This year Finland will rank seventh among all Nato countries in defence spending "
+            "with 2.41 percent of its GDP.")
+    row = row_for(checked(text, date(2024, 6, 18), facts), "2.41 percent")
+    assert (row["metric"], row["entity"]) == ("ally_share_gdp", "Finland")
+    assert row["status"] in ("consistent", "superseded")
+
+
+@pytest.mark.parametrize("opening", ["A projection found", "A projection drawn up in March found"])
+def test_a_bare_number_out_of_the_membership_counts_allies(facts, opening) -> None:
+    # The month names when the projection was made; the figure agrees with what NATO had
+    # published by the source's date, so it is no disagreement.
+    text = (f"{opening} that 23 of Nato's then-31 member countries will reach the two percent "
+            "target.")
+    table = checked(text, date(2024, 6, 18), facts)
+    row = row_for(table, "23")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")
+    assert row_for(table, "31 member countries")["metric"] == "allies_total"
+
+
+def test_a_count_for_a_year_no_bundled_release_had_counted_stays_unmatched(facts) -> None:
+    text = "Only seven allies met the target in 2022, according to NATO."
+    row = row_for(checked(text, date(2023, 8, 28), facts), "seven allies")
+    assert row["status"] == "unmatched"
+    assert "only after the source" in row["note"]
+
+
+def test_a_share_a_national_source_gives_is_not_natos(facts) -> None:
+    text = "Currently, Estonia spends about 3.3% of its GDP on defence, according to national radio."
+    row = row_for(checked(text, date(2025, 4, 26), facts), "about 3.3%")
+    assert row["status"] == "unmatched"
+    assert "own figure" in row["note"]
+
+
+def test_a_count_worded_as_of_the_sources_day_is_natos_latest(facts) -> None:
+    text = "Currently, 24 out of NATO's 32 member countries have reached the spending target."
+    row = row_for(checked(text, date(2025, 1, 7), facts), "24")
+    assert (row["status"], row["year"], row["reference_value"]) == ("differs", 2024, 23)
+
+
+def test_a_count_of_a_later_day_is_not_read_as_of_the_sources_day(facts) -> None:
+    text = "Currently 24 out of NATO's 32 member countries are expected to reach the target."
+    row = row_for(checked(text, date(2025, 1, 7), facts), "24")
+    assert row["status"] != "differs"
+
+
+def test_a_share_expected_to_be_reached_this_year_is_the_allys_level(facts) -> None:
+    # the extractor labels the share a change of spending (the "fall to" after it)
+    text = ("Rome's defence spending is lagging: Italy is expected to reach 1.46% this year and "
+            "then fall to 1.43% in 2024.")
+    row = row_for(checked(text, date(2023, 7, 19), facts), "1.46%")
+    assert (row["metric"], row["entity"], row["year"]) == ("ally_share_gdp", "Italy", 2023)
+    assert row["status"] in ("consistent", "superseded")
