@@ -215,16 +215,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     month = scope.month_named(scope.clause_before(sentence, at, 120))
     if read_month and published is not None and month is not None and \
             month < published.month and (year is None or year == published.year):
-        # "In February this year, 18 allies ...": what NATO had published by then; but "a
-        # projection produced in March found that 23" may quote it as published later, by
-        # the source's date: what agrees with that is no disagreement.
-        by_month = _check_one(record, facts, date(published.year, month, 28), primary_id,
-                              exercises, guidelines, read_month=False)
-        if by_month["status"] in ("consistent", "superseded"):
-            return by_month
-        by_source = _check_one(record, facts, published, primary_id, exercises, guidelines,
-                               read_month=False)
-        return by_source if by_source["status"] in ("consistent", "superseded") else by_month
+        return _by_month_named(record, facts, published, month, primary_id, exercises,
+                               guidelines)
     if subject.why:
         return {**row, "status": "unmatched", "note": f"not compared: {subject.why}"
                 + nearest_text(facts, subject, year, published),
@@ -272,6 +264,21 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         year = int_or_none(result.get("year"))  # stated as of the source's day: NATO's latest
     return settle_differs(result, row, subject, year, value, record.get("unit"),
                           missing, stated, judged[0][0].label)
+
+
+def _by_month_named(record: dict[str, Any], facts: pd.DataFrame, published: date, month: int,
+                    primary_id: str | None, exercises: list[str],
+                    guidelines: Guidelines) -> dict[str, Any]:
+    """"In February this year, 18 allies ...": what NATO had published by then; but "a
+    projection produced in March found that 23" may quote it as published later, by the
+    source's date: what agrees with that is no disagreement."""
+    by_month = _check_one(record, facts, date(published.year, month, 28), primary_id,
+                          exercises, guidelines, read_month=False)
+    if by_month["status"] in ("consistent", "superseded"):
+        return by_month
+    by_source = _check_one(record, facts, published, primary_id, exercises, guidelines,
+                           read_month=False)
+    return by_source if by_source["status"] in ("consistent", "superseded") else by_month
 
 
 def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | None,

@@ -140,11 +140,20 @@ def forecast_word(sentence: str, at: int, surface: str) -> str:
     return ""
 
 
+# "Spain was among eight nations still falling short of the spending goal, contributing about
+# 1.3 percent of its GDP": the share's own piece, after the comma, says what was spent; the
+# goal before it is what the share falls short of.
+SPENT_PIECE = re.compile(r",\s+(?:contributing|spending|allocating|devoting|investing|"
+                         r"putting|with)\b[^,]*$", re.I)
+
+
 def share_is_plan(sentence: str, at: int, surface: str) -> str:
     """Why a share of GDP is a plan or goal, not a measured share, else ''."""
     before = clause_before(sentence, at, 70)
     if forecast_word(sentence, at, surface):
         return ""
+    own = SPENT_PIECE.search(before)
+    before = own.group() if own else before
     found = PLAN.search(before)
     if found:
         return f"a plan or goal ('{found.group()}'), not a share NATO measured"

@@ -64,6 +64,23 @@ def estimated_to_reach(sentence: str, at: int, surface: str = "") -> bool:
                 or (REACHING_BEFORE.search(before) and ESTIMATE_OPENS.match(surface)))
 
 
+# "According to NATO's latest figures, Canada is on track to reach 1.37 per cent of GDP this
+# year", "NATO estimates show Italy reaching 1.5%": NATO's own estimate, worded as reaching.
+NATO_ESTIMATE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:NATO|Nato|alliance)\b|\b(?:NATO|Nato)(?:['’]s)?\s+"
+    r"(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|projections?)\b")
+REACH_WORDS = ("reach", "reaching", "will reach")
+
+
+def nato_estimate_reached(sentence: str, at: int) -> bool:
+    """True when the sentence gives NATO's figures as its source and "reach" is the only plan
+    word of the figure's clause."""
+    if at < 0 or not NATO_ESTIMATE.search(sentence):
+        return False
+    found = [m.group().lower() for m in scope.PLAN.finditer(scope.clause_before(sentence, at, 70))]
+    return bool(found) and set(found) <= set(REACH_WORDS)
+
+
 def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
     """"Five member states spend over 3%": the level counted, unless the clause's subject is
     an ally named before the count ("Poland led all members with 4.12% of GDP").

@@ -35,6 +35,7 @@ from analysis.brief.share_guards import (
     foreign_target_before,
     guideline_named_near,
     level_of_a_count,
+    nato_estimate_reached,
 )
 from analysis.brief.values import clean
 from analysis.extract.context import meets_named_target, names_target
@@ -209,7 +210,8 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
             # all allies "at 2%" is the guideline in words the brief may not read
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
         why = scope.share_is_plan(sentence, at, surface)
-        if why and at >= 0 and estimated_to_reach(sentence, at, surface):
+        if why and at >= 0 and (estimated_to_reach(sentence, at, surface)
+                                or nato_estimate_reached(sentence, at)):
             why, subject = "", Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
         why = why or scope.national_figure(sentence, at, surface)
         why = why or money_scope.share_for_partner(sentence, at, surface) or \

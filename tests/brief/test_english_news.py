@@ -58,7 +58,8 @@ def test_a_count_for_a_year_no_bundled_release_had_counted_stays_unmatched(facts
 
 
 def test_a_share_a_national_source_gives_is_not_natos(facts) -> None:
-    text = "Currently, Estonia spends about 3.3% of its GDP on defence, according to national radio."
+    text = ("Currently, Estonia spends about 3.3% of its GDP on defence, according to national "
+            "radio.")
     row = row_for(checked(text, date(2025, 4, 26), facts), "about 3.3%")
     assert row["status"] == "unmatched"
     assert "own figure" in row["note"]
@@ -83,3 +84,27 @@ def test_a_share_expected_to_be_reached_this_year_is_the_allys_level(facts) -> N
     row = row_for(checked(text, date(2023, 7, 19), facts), "1.46%")
     assert (row["metric"], row["entity"], row["year"]) == ("ally_share_gdp", "Italy", 2023)
     assert row["status"] in ("consistent", "superseded")
+
+
+def test_shares_paired_respectively_belong_to_the_allies_in_order(facts) -> None:
+    text = "Poland and Lithuania lead the alliance with 4.5% and 4% of GDP, respectively."
+    table = checked(text, date(2025, 8, 28), facts)
+    assert row_for(table, "4.5%")["entity"] == "Poland"
+    assert row_for(table, "4%")["entity"] == "Lithuania"
+
+
+def test_a_goal_the_share_falls_short_of_is_not_its_plan(facts) -> None:
+    text = ("Spain was among the allies still short of the goal, contributing about 1.3 percent "
+            "of its GDP to defence in 2024.")
+    row = row_for(checked(text, date(2025, 4, 22), facts), "about 1.3 percent")
+    assert (row["metric"], row["entity"]) == ("ally_share_gdp", "Spain")
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_reaching_a_share_by_natos_figures_is_natos_estimate(facts) -> None:
+    sentence = "Canada is on track to reach 1.37 per cent of GDP this year."
+    by_nato = row_for(checked(f"According to NATO's figures, {sentence}", date(2024, 7, 11),
+                              facts), "1.37 per cent")
+    assert by_nato["status"] in ("consistent", "superseded")
+    alone = row_for(checked(sentence, date(2024, 7, 11), facts), "1.37 per cent")
+    assert alone["status"] == "unmatched"
