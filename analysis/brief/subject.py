@@ -355,9 +355,9 @@ def _share_subject(clues: _Clues) -> Subject:
             return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
         if ally:
             return Subject("ally_share_gdp", ally, "inferred")
+        own = clues.own_clause()  # another owner in it; "NATO's guidelines" after a comma is not
         carried = ally_share_before(clues.sentence, clues.previous_in_paragraph, find_ally,
-                                    bool(words.NATO_WORDS.search(clues.sentence)
-                                         or words.EUROPE.search(clues.sentence)))
+                                    bool(words.NATO_WORDS.search(own) or words.EUROPE.search(own)))
         if carried:
             return Subject("ally_share_gdp", *carried)
         if words.EUROPE.search(clues.context):
