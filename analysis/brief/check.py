@@ -30,7 +30,8 @@ from typing import Any
 import pandas as pd
 
 from analysis.brief import match, money_scope, scope
-from analysis.brief.anaphora import previous_in_paragraph
+from analysis.brief.ally_names import find_ally
+from analysis.brief.anaphora import previous_in_paragraph, with_share_referred_back
 from analysis.brief.basis import bases_for, with_statement_bases
 from analysis.brief.counts import count_of_now, count_year
 from analysis.brief.exercise_dates import exercise_under_way
@@ -107,8 +108,8 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     guidelines = Guidelines.from_facts(facts)
     records = [with_list_heading(r, text) for r in claims.to_dict("records")]
     by_date = exercise_under_way(facts, published)
-    rows = [_check_one(with_listed_share(record), facts, published, primary_id, exercises,
-                       guidelines)
+    rows = [_check_one(with_share_referred_back(with_listed_share(record), find_ally), facts,
+                       published, primary_id, exercises, guidelines)
             for record in _with_document_exercise(records, scan, exercises, by_date)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))

@@ -108,3 +108,19 @@ def test_reaching_a_share_by_natos_figures_is_natos_estimate(facts) -> None:
     assert by_nato["status"] in ("consistent", "superseded")
     alone = row_for(checked(sentence, date(2024, 7, 11), facts), "1.37 per cent")
     assert alone["status"] == "unmatched"
+
+
+def test_last_years_share_is_dated_by_the_source(facts) -> None:
+    text = ("Poland will spend 4.12 percent of its GDP on defence this year, NATO estimates. "
+            "That is up from last year's 3.26 percent of GDP.")
+    row = row_for(checked(text, date(2024, 6, 18), facts), "3.26 percent")
+    assert (row["entity"], row["year"]) == ("Poland", 2023)
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_an_increase_from_a_share_is_the_same_allys_earlier_share(facts) -> None:
+    text = ("NATO's report says Türkiye's defence spending is estimated to reach 2.09% of its GDP "
+            "in 2024. This is a sharp increase from 1.50% in 2023.")
+    row = row_for(checked(text, date(2024, 6, 20), facts), "1.50%")
+    assert (row["metric"], row["entity"], row["year"]) == ("ally_share_gdp", "Türkiye", 2023)
+    assert row["status"] in ("consistent", "superseded")
