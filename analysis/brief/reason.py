@@ -69,8 +69,11 @@ def nearest_text(facts: pd.DataFrame, subject: Subject, year: int | None,
 
 
 def chosen_basis(judged: list, notes: list[str]) -> dict[str, Any]:
-    """The basis that agrees (the first listed when several do), with the others in the note."""
-    agreeing = [(b, r) for b, r in judged if r["status"] != "differs"]
+    """The basis that agrees (when several do, the one whose value is nearest the figure:
+    "an increase of 17.9%" is the real growth, 17.95, not the nominal 18.0; the first listed on
+    a tie), with the others in the note."""
+    agreeing = sorted([(b, r) for b, r in judged if r["status"] != "differs"],
+                      key=lambda pair: _distance(pair[1]))
     basis, result = (agreeing or judged)[0]
     others = [f"at {b.label}: {r['status']} with NATO's "
               f"{format_value(r['reference_value'], r['reference_unit'])} "
@@ -82,6 +85,13 @@ def chosen_basis(judged: list, notes: list[str]) -> dict[str, Any]:
     result["reason"] = reason_text(result, basis.label) + "".join(
         f"; {other}" for other in [*others, *notes][:1])
     return result
+
+
+def _distance(result: dict[str, Any]) -> float:
+    value, reference = result.get("value"), result.get("reference_value")
+    if value is None or reference is None or not reference:
+        return math.inf
+    return abs(float(value) - float(reference)) / abs(float(reference))
 
 
 def looked_for(subject: Subject, year: int | None, facts: pd.DataFrame,

@@ -124,3 +124,12 @@ def test_an_increase_from_a_share_is_the_same_allys_earlier_share(facts) -> None
     row = row_for(checked(text, date(2024, 6, 20), facts), "1.50%")
     assert (row["metric"], row["entity"], row["year"]) == ("ally_share_gdp", "Türkiye", 2023)
     assert row["status"] in ("consistent", "superseded")
+
+
+def test_growth_with_no_basis_stated_takes_the_basis_nearest_it(facts) -> None:
+    # NATO gave 18.0 nominal and 17.95 real growth for 2024 (June 2024): 17.9 is the real one
+    text = ("The European allies and Canada alone would see an increase of 17.9% in defence "
+            "spending this year.")
+    row = row_for(checked(text, date(2024, 6, 18), facts), "17.9%")
+    assert row["reference_value"] == pytest.approx(17.95)
+    assert row["status"] == "consistent"
