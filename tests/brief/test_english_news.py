@@ -133,3 +133,13 @@ def test_growth_with_no_basis_stated_takes_the_basis_nearest_it(facts) -> None:
     row = row_for(checked(text, date(2024, 6, 18), facts), "17.9%")
     assert row["reference_value"] == pytest.approx(17.95)
     assert row["status"] == "consistent"
+
+
+def test_the_guidelines_target_before_a_share_is_not_its_plan(facts) -> None:
+    text = ("Türkiye is just above NATO's 2 per cent target at 2.09 per cent and just below the "
+            "NATO average of 2.11 per cent.")
+    table = checked(text, date(2024, 6, 20), facts)
+    share = row_for(table, "2.09 per cent")
+    assert (share["entity"], share["status"]) == ("Türkiye", "superseded")
+    average = row_for(table, "2.11 per cent")
+    assert average["status"] == "unmatched" and "average" in average["note"]
