@@ -53,6 +53,7 @@ from analysis.brief.judge import (
     split_by_date,
 )
 from analysis.brief.listing import with_list_heading
+from analysis.brief.metric_aliases import with_share_label
 from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
 from analysis.brief.reason import chosen_basis, looked_for, nearest_text
@@ -108,8 +109,9 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     guidelines = Guidelines.from_facts(facts)
     records = [with_list_heading(r, text) for r in claims.to_dict("records")]
     by_date = exercise_under_way(facts, published)
-    rows = [_check_one(with_share_referred_back(with_listed_share(record), find_ally), facts,
-                       published, primary_id, exercises, guidelines)
+    rows = [_check_one(with_share_referred_back(with_listed_share(with_share_label(record)),
+                                                find_ally),
+                       facts, published, primary_id, exercises, guidelines)
             for record in _with_document_exercise(records, scan, exercises, by_date)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))

@@ -143,3 +143,11 @@ def test_the_guidelines_target_before_a_share_is_not_its_plan(facts) -> None:
     assert (share["entity"], share["status"]) == ("Türkiye", "superseded")
     average = row_for(table, "2.11 per cent")
     assert average["status"] == "unmatched" and "average" in average["note"]
+
+
+def test_a_share_of_gdp_under_a_change_label_is_a_share(facts) -> None:
+    # the extractor labels "at 4.48% of GDP" a change of spending; "of GDP" says a share
+    text = ("Poland, already the alliance's biggest spender relative to its economy at 4.48% of "
+            "GDP, said it will lift the ratio to 4.8% next year.")
+    row = row_for(checked(text, date(2025, 8, 28), facts), "4.48%")
+    assert (row["metric"], row["entity"]) == ("ally_share_gdp", "Poland")
