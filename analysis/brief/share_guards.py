@@ -2,13 +2,16 @@
 guideline named in words the English tables miss (issue 9): NATO's estimate worded as a forecast
 ("is estimated to reach 2.09% of its GDP in 2024", compared only to agree), an ally that leads a
 count ("Poland led all members with 4.12% of GDP"), "the 2 percent obligation", "NATO's
-requirement of spending at least 2 percent", "l'obiettivo del 2%"; and a ministry's own figure."""
+requirement of spending at least 2 percent", "l'obiettivo del 2%"; a ministry's own figure; and
+the rates of growth NATO's growth of the alliance is not (``change_not_comparable``)."""
 
 from __future__ import annotations
 
 import re
 
 from analysis.brief import scope
+from analysis.brief import subject_words as words
+from analysis.brief.ally_names import find_ally
 from analysis.vocabulary import FOREIGN_TARGET_WORDS, GUIDELINE_NOUNS
 
 # "l'obiettivo del 2%", "sub pragul de 2%", "die Verpflichtung der NATO erfüllen, 2%": a
@@ -98,3 +101,18 @@ AMONG = re.compile(r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bthird\s)(?<!\bfourth\s)(
                    r"(?<!\bsixth\s)(?<!\bseventh\s)(?<!\beighth\s)(?<!\bninth\s)(?<!\btenth\s)"
                    r"(?<!\bhighest\s)(?<!\blowest\s)\b(?:among|one\s+of|part\s+of|joins?|joined)\b",
                    re.I)
+
+
+def change_not_comparable(sentence: str, at: int, ally: str | None, context: str) -> str:
+    """Why a rate of growth is not NATO's growth of the alliance (or of Europe and Canada), else
+    '': a level ("rose to 2.1%"), one ally's growth, or growth of nobody named. ``context`` is
+    the figure's entity and sentence."""
+    before = sentence[max(0, at - 12):at] if at >= 0 else ""
+    if re.search(r"\b(?:to|at)\s+$", before):
+        return "a level ('to', 'at'), not a rate of growth"
+    clause = scope.clause_before(sentence, at, 80)
+    if ally and find_ally(clause) and not words.EUROPE_CANADA.search(context):
+        return f"one ally's growth ({ally}); NATO's data has growth for the alliance only"
+    if not (words.NATO_WORDS.search(context) or words.EUROPE.search(context)):
+        return "the sentence does not say whose spending grew"
+    return ""

@@ -31,6 +31,7 @@ from analysis.brief.guidelines import Guidelines
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.series import listed_subject
 from analysis.brief.share_guards import (
+    change_not_comparable,
     estimated_to_reach,
     foreign_target_before,
     guideline_named_near,
@@ -167,19 +168,6 @@ def _restates_guideline(clues: _Clues) -> bool:
                 or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
 
 
-def _change_not_comparable(clues: _Clues) -> str:
-    before = clues.sentence[max(0, clues.at - 12):clues.at] if clues.at >= 0 else ""
-    if re.search(r"\b(?:to|at)\s+$", before):
-        return "a level ('to', 'at'), not a rate of growth"
-    owner = clues.ally
-    clause = scope.clause_before(clues.sentence, clues.at, 80)
-    if owner and find_ally(clause) and not words.EUROPE_CANADA.search(clues.context):
-        return f"one ally's growth ({owner}); NATO's data has growth for the alliance only"
-    if not (words.NATO_WORDS.search(clues.context) or words.EUROPE.search(clues.context)):
-        return "the sentence does not say whose spending grew"
-    return ""
-
-
 def _guarded(subject: Subject, clues: _Clues) -> Subject:
     """The subject, with ``why`` set when the figure measures another quantity (see
     :mod:`analysis.brief.scope`)."""
@@ -223,7 +211,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
                 clues.context) and not ALL_ALLIES.search(sentence):
             why = "the sentence does not say whose share of GDP this is"
     elif key in CHANGE_KEYS:
-        why = _change_not_comparable(clues)
+        why = change_not_comparable(clues.sentence, clues.at, clues.ally, clues.context)
     elif key in ("exercise_personnel", "exercise_vehicles", "exercise_ships",
                  "exercise_aircraft"):
         why = scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)
