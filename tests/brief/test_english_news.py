@@ -151,3 +151,13 @@ def test_a_share_of_gdp_under_a_change_label_is_a_share(facts) -> None:
             "GDP, said it will lift the ratio to 4.8% next year.")
     row = row_for(checked(text, date(2025, 8, 28), facts), "4.48%")
     assert (row["metric"], row["entity"]) == ("ally_share_gdp", "Poland")
+
+
+def test_a_figure_cut_rather_than_rounded_is_no_disagreement(facts) -> None:
+    # NATO, June 2024: European allies and Canada 506.69 billion USD in 2024
+    text = "European allies and Canada are set to spend $506 billion on defence this year."
+    row = row_for(checked(text, date(2024, 6, 18), facts), "$506 billion")
+    assert row["status"] == "unmatched" and "cut rather than rounded" in row["note"]
+    norway = row_for(checked("Norway spent 1.4% of GDP on defence in 2022.", date(2024, 6, 18),
+                             facts), "1.4%")
+    assert norway["status"] == "differs"  # 1.46 is 4% away: a real gap
