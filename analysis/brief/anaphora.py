@@ -19,15 +19,20 @@ from analysis.brief.scope import AGREE_ONLY
 from analysis.extract.entity import allies_named
 
 # The sentence's subject points back: "The country", "The Baltic country", "This nation", "It".
+# After a source named first: "According to NATO estimates, it will allocate 1.28% of GDP".
 REFERS_BACK_START = re.compile(
-    r"^\W*(?:(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|kingdom|republic)\b"
-    r"|(?:It|Its)\b)")
+    r"^\W*(?:According\s+to\s+[^,.;]{1,60},\s+|[\w\s’']{1,40}\bestimates?\s+show,?\s+)?"
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|kingdom|republic)\b"
+    r"|(?:[Ii]t|[Ii]ts)\b)")
 
 # An example for each reading, checked by the tests.
 EXAMPLES = (
     ("Lithuania will target defence spending of at least 3.5% of its GDP.",
      "The Baltic country of 2.9 million people will spend about 3% of GDP this year.",
      "Lithuania"),
+    ("Spain is the alliance's lowest spender.",
+     "According to NATO estimates, it will allocate 1.28% of GDP to defence this year.",
+     "Spain"),
 )
 
 

@@ -380,3 +380,18 @@ TITLED = re.compile(r"\S+(?=\s+(?:Ambassador|President|Prime\s+Minister|Minister
 # Figures that may confirm NATO's value but are too loosely worded to dispute it: the brief
 # leaves them unmatched when they differ (the marker ends Subject.how).
 AGREE_ONLY = "compared only to agree"
+
+
+# "According to NATO estimates, ...", "NATO figures show ...", "..., NATO said": NATO as the
+# source of a figure, not as its owner.
+NATO_AS_SOURCE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:NATO|Nato|alliance)(?:['’]s)?"
+    r"(?:\s+(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|report|projections?))?|"
+    r"\b(?:NATO|Nato)(?:['’]s)?\s+(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|report|"
+    r"projections?)\s+(?:show\w*|put\w*|suggest\w*|indicat\w*)|\b(?:NATO|Nato)\s+(?:said|says|"
+    r"reported)\b")
+
+
+def without_nato_source(sentence: str) -> str:
+    """``sentence`` with the phrases naming NATO as a source blanked out."""
+    return NATO_AS_SOURCE.sub(" ", sentence)

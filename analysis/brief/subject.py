@@ -153,6 +153,7 @@ SPENDING_LEVEL = f"a level of spending in per cent, read as a share of GDP, {AGR
 FORECAST = f"a forecast, {AGREE_ONLY}"
 REACHES_GUIDELINE = f"an ally reaching a guideline, {AGREE_ONLY}"
 EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Canada', {AGREE_ONLY}"
+NATO_SOURCE_ONLY = f"NATO named only as the source, {AGREE_ONLY}"
 MEMBERSHIP = "the alliance's membership, not a count of allies at a level NATO publishes"
 CHANGE_KEYS = ("defence_spending_change", "europe_canada_defence_spending_change")
 
@@ -350,6 +351,9 @@ def _share_subject(clues: _Clues) -> Subject:
             return Subject("ally_share_gdp", *carried)
         if words.EUROPE.search(clues.context):
             return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
+        if not words.NATO_WORDS.search(scope.without_nato_source(clues.sentence)):
+            # "NATO estimates show spending at 1.28% of GDP": NATO the source, the owner unsaid
+            return Subject("nato_total_defence_share_gdp", "", f"inferred, {NATO_SOURCE_ONLY}")
         return Subject("nato_total_defence_share_gdp", "", "inferred")
     return Subject(metric_name or "percent", ally, "inferred")
 

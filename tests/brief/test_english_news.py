@@ -161,3 +161,12 @@ def test_a_figure_cut_rather_than_rounded_is_no_disagreement(facts) -> None:
     norway = row_for(checked("Norway spent 1.4% of GDP on defence in 2022.", date(2024, 6, 18),
                              facts), "1.4%")
     assert norway["status"] == "differs"  # 1.46 is 4% away: a real gap
+
+
+def test_nato_named_only_as_the_source_does_not_own_a_share(facts) -> None:
+    text = "Spain is the lowest spender.\n\nNATO estimates show spending at 1.28% of GDP this year."
+    row = row_for(checked(text, date(2024, 6, 18), facts), "1.28%")
+    assert row["status"] == "unmatched"  # not "differs from NATO's total 2.71"
+    total = row_for(checked("NATO estimates show spending at 2.71% of GDP this year.",
+                            date(2024, 6, 18), facts), "2.71%")
+    assert (total["metric"], total["status"]) == ("nato_total_defence_share_gdp", "superseded")
