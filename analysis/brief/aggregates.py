@@ -57,7 +57,10 @@ AGGREGATE_RULES = (
           rf"{US}[^;]{{0,90}}(?:account\w*\s+for|contribut\w*|made\s+up|represent\w*)"
           r"[^;]{0,40}$",
           rf"^\s*(?:of\s+(?:the\s+)?total\b|\.?\s*(?:\w+\s+){{0,3}}(?:spending|expenditure|"
-          rf"expenses|budgets?)\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}{ALLIANCE})",
+          rf"expenses|budgets?)\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}{ALLIANCE}|"
+          # "... roughly 60 percent of all allied military spending"
+          rf"\s*of\s+(?:the\s+)?(?:all\s+|total\s+)?{ALLIANCE}(?:'s|’s)?\s+(?:\w+\s+){{0,2}}"
+          rf"(?:spending|expenditure|expenses|budgets?))",
           "Military expenditures by NATO countries reached a record $1.303 trillion last year, "
           "with the United States contributing $818 billion - approximately 64% of the total.",
           "approximately 64%"),

@@ -170,3 +170,13 @@ def test_nato_named_only_as_the_source_does_not_own_a_share(facts) -> None:
     total = row_for(checked("NATO estimates show spending at 2.71% of GDP this year.",
                             date(2024, 6, 18), facts), "2.71%")
     assert (total["metric"], total["status"]) == ("nato_total_defence_share_gdp", "superseded")
+
+
+@pytest.mark.parametrize("text", [
+    "The US share of NATO's total defence spending was about 64% in 2024.",
+    "The United States accounted for roughly 64 percent of all allied military spending in 2024.",
+])
+def test_the_us_share_of_allied_spending_in_news_words(facts, text) -> None:
+    table = checked(text, date(2025, 4, 25), facts)
+    row = table.iloc[0]
+    assert (row["metric"], row["status"]) == ("us_share_of_nato_defence_expenditure", "consistent")
