@@ -141,10 +141,11 @@ def forecast_word(sentence: str, at: int, surface: str) -> str:
 
 
 # "Spain was among eight nations still falling short of the spending goal, contributing about
-# 1.3 percent of its GDP": the share's own piece, after the comma, says what was spent; the
-# goal before it is what the share falls short of.
+# 1.3 percent of its GDP", "Greece, which has long exceeded the target, spent 3.08%": the
+# share's own piece, after the comma, says what was spent; the goal before it is another's.
 SPENT_PIECE = re.compile(r",\s+(?:contributing|spending|allocating|devoting|investing|"
-                         r"putting|with)\b[^,]*$", re.I)
+                         r"putting|with|spent|spends|allocated|allocates|devoted|devotes|"
+                         r"invested|invests)\b[^,]*$", re.I)
 
 
 # "Turkiye is just above NATO's 2 per cent target at 2.09 per cent": the target is the

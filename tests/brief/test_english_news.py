@@ -180,3 +180,10 @@ def test_the_us_share_of_allied_spending_in_news_words(facts, text) -> None:
     table = checked(text, date(2025, 4, 25), facts)
     row = table.iloc[0]
     assert (row["metric"], row["status"]) == ("us_share_of_nato_defence_expenditure", "consistent")
+
+
+def test_a_target_in_a_relative_clause_is_not_the_shares_plan(facts) -> None:
+    text = "Greece, which has long exceeded the target, spent 3.08% of GDP last year."
+    row = row_for(checked(text, date(2025, 3, 13), facts), "3.08%")
+    assert (row["entity"], row["year"]) == ("Greece", 2024)
+    assert row["status"] in ("consistent", "superseded")
