@@ -29,13 +29,6 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
     verdict; ``missing``: the price bases NATO's data lacks; ``judged_label``: the basis judged)."""
     if result["status"] != "differs":
         return result
-    if result.get("gap_pct") is not None and abs(result["gap_pct"]) < TRUNCATED_REL_PCT:
-        # "$506 billion" for NATO's 506.69 billion: cut, not rounded; no disagreement to flag
-        value = format_value(result["reference_value"], result["reference_unit"])
-        note = (f"NATO's value is {value} ({result['reference_release']}), "
-                f"{abs(result['gap_pct']):.2f}% away: the "
-                "figure looks cut rather than rounded; not compared")
-        return {**row, "status": "unmatched", "note": note, "reason": note}
     if result["status"] == "differs" and AGREE_ONLY in subject.how:
         note = (f"{subject.how.split(', ', 1)[-1].removesuffix(', ' + AGREE_ONLY)}; NATO's "
                 f"value is {format_value(result['reference_value'], result['reference_unit'])} "
@@ -74,5 +67,12 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
                 f"{judged_label} NATO published "
                 f"{format_value(result['reference_value'], result['reference_unit'])} "
                 f"({result['reference_release']})")
+        return {**row, "status": "unmatched", "note": note, "reason": note}
+    if result.get("gap_pct") is not None and abs(result["gap_pct"]) < TRUNCATED_REL_PCT:
+        # "$506 billion" for NATO's 506.69 billion: cut, not rounded; no disagreement to flag
+        value = format_value(result["reference_value"], result["reference_unit"])
+        note = (f"NATO's value is {value} ({result['reference_release']}), "
+                f"{abs(result['gap_pct']):.2f}% away: the "
+                "figure looks cut rather than rounded; not compared")
         return {**row, "status": "unmatched", "note": note, "reason": note}
     return result
