@@ -124,8 +124,8 @@ MEMBERSHIP_AROUND = (
     r"(?:(?:alliance|nato|bloc)(?:'s|’s)\s+)?(?:then-)?{surface}\b",
     # "The 32 members of the alliance agreed", "the other 31 members of the bloc"
     r"\b(?:the|all|its)\s+(?:other\s+)?{surface}\s+of\s+(?:the\s+)?(?:alliance|nato|bloc)\b",
-    # "NATO's 32 members", "the alliance's 31 countries", "Nato's then-31 member countries"
-    r"\b(?:alliance|nato|bloc)(?:'s|’s)\s+(?:then-)?{surface}\b",
+    # "NATO's 32 members", "the alliance's 31 countries"
+    r"\b(?:alliance|nato|bloc)(?:'s|’s)\s+{surface}\b",
 )
 
 
