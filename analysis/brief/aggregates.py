@@ -57,10 +57,19 @@ AGGREGATE_RULES = (
           rf"{US}[^;]{{0,90}}(?:account\w*\s+for|contribut\w*|made\s+up|represent\w*)"
           r"[^;]{0,40}$",
           rf"^\s*(?:of\s+(?:the\s+)?total\b|\.?\s*(?:\w+\s+){{0,3}}(?:spending|expenditure|"
-          rf"expenses|budgets?)\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}{ALLIANCE})",
+          rf"expenses|budgets?)\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}{ALLIANCE}|"
+          # "... roughly 60 percent of all allied military spending"
+          rf"\s*of\s+(?:the\s+)?(?:all\s+|total\s+)?{ALLIANCE}(?:'s|’s)?\s+(?:\w+\s+){{0,2}}"
+          rf"(?:spending|expenditure|expenses|budgets?))",
           "Military expenditures by NATO countries reached a record $1.303 trillion last year, "
           "with the United States contributing $818 billion - approximately 64% of the total.",
           "approximately 64%"),
+    _rule("us_share_named", "us_share_of_nato_defence_expenditure", "", 40, 80,
+          rf"{US}(?:'s|’s)?\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall|combined|{ALLIANCE}"
+          rf"(?:'s|’s)?)\s+){{0,3}}(?:defen[cs]e\s+|military\s+)?(?:spending|expenditure|"
+          r"budgets?)\b[^;.%]{0,40}$", r"^",
+          "The US share of total allied defence spending fell to about 64% in 2024.",
+          "about 64%"),
     _rule("europe_canada_growth", "europe_canada_defence_spending_change", "Europe and Canada",
           1, 50,
           r"\b(?:Europe(?:an)?\b[^.;]{0,40}\band\s+Canada)\b[^.;]{0,60}\b" + GROWTH_VERB

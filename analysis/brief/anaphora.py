@@ -19,15 +19,20 @@ from analysis.brief.scope import AGREE_ONLY
 from analysis.extract.entity import allies_named
 
 # The sentence's subject points back: "The country", "The Baltic country", "This nation", "It".
+# After a source named first: "According to NATO estimates, it will allocate 1.28% of GDP".
 REFERS_BACK_START = re.compile(
-    r"^\W*(?:(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|kingdom|republic)\b"
-    r"|(?:It|Its)\b)")
+    r"^\W*(?:According\s+to\s+[^,.;]{1,60},\s+|[\w\s’']{1,40}\bestimates?\s+show,?\s+)?"
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|kingdom|republic)\b"
+    r"|(?:[Ii]t|[Ii]ts)\b)")
 
 # An example for each reading, checked by the tests.
 EXAMPLES = (
     ("Lithuania will target defence spending of at least 3.5% of its GDP.",
      "The Baltic country of 2.9 million people will spend about 3% of GDP this year.",
      "Lithuania"),
+    ("Spain is the alliance's lowest spender.",
+     "According to NATO estimates, it will allocate 1.28% of GDP to defence this year.",
+     "Spain"),
 )
 
 
@@ -75,6 +80,36 @@ def ally_share_before(sentence: str, previous_in_paragraph: str,
     owner = ally_of_paragraph(sentence, previous_in_paragraph, find_ally)
     return (owner, f"inferred, the ally the sentence before names, {AGREE_ONLY}") if owner \
         else None
+
+
+# "Türkiye's defence expenditure is estimated to reach 2.09% of its GDP in 2024. This is a
+# notable increase from 1.50% in 2023.": the share the increase starts from is the same ally's
+# share of GDP, though "of GDP" stands only in the sentence before.
+CHANGE_FROM_BEFORE = re.compile(
+    r"^\W*(?:This|That|It)\s+(?:is|was|marks|marked|represents|represented)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:increase|rise|jump|climb|drop|decrease|decline|fall|cut)\s+"
+    r"(?:from|on)\s+(?:last\s+year['’]s\s+)?$", re.I)
+SHARE_OF_GDP = re.compile(r"%\s+of\s+(?:its|the\s+country['’]s)\s+(?:GDP|gross\s+domestic\s+"
+                          r"product)|\bper\s?cent\s+of\s+(?:its\s+)?GDP", re.I)
+MAX_SHARE = 10.0
+
+
+def with_share_referred_back(record: dict, find_ally: Callable[..., str | None]) -> dict:
+    """The record as the ally's share of GDP when its sentence opens "This is an increase from"
+    right before it and the sentence before, in its paragraph, gives one ally's share of GDP."""
+    sentence, at = record.get("sentence"), record.get("at", -1)
+    previous = record.get("previous_in_paragraph") or ""
+    value = record.get("value")
+    if record.get("unit") != "percent" or not isinstance(sentence, str) or at is None or \
+            at < 0 or value is None or not 0 < float(value) <= MAX_SHARE:
+        return record
+    if not CHANGE_FROM_BEFORE.search(sentence[:at]) or not SHARE_OF_GDP.search(previous):
+        return record
+    ally = _one_ally(previous, find_ally)
+    if ally is None or not names_no_ally(sentence, find_ally):
+        return record
+    return {**record, "unit": "percent_gdp", "metric": "defence_spending_share_gdp",
+            "entity": ally}
 
 
 def previous_in_paragraph(text: str, previous: str, begin: int) -> str:

@@ -30,9 +30,10 @@ from typing import Any
 import pandas as pd
 
 from analysis.brief import match, money_scope, scope
-from analysis.brief.anaphora import previous_in_paragraph
+from analysis.brief.ally_names import find_ally
+from analysis.brief.anaphora import previous_in_paragraph, with_share_referred_back
 from analysis.brief.basis import bases_for, with_statement_bases
-from analysis.brief.counts import count_year
+from analysis.brief.counts import count_of_now, count_year
 from analysis.brief.exercise_dates import exercise_under_way
 from analysis.brief.figure_year import figure_year, starts_the_period
 from analysis.brief.guidelines import Guidelines
@@ -52,9 +53,10 @@ from analysis.brief.judge import (
     split_by_date,
 )
 from analysis.brief.listing import with_list_heading
+from analysis.brief.metric_aliases import with_share_label
 from analysis.brief.present import format_value, summary_paragraph
 from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
-from analysis.brief.reason import chosen_basis, nearest_text
+from analysis.brief.reason import chosen_basis, looked_for, nearest_text
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.series import with_listed_share
 from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Subject, classify
@@ -66,7 +68,7 @@ from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
 from analysis.extract.extractor import extract_figures
 from analysis.paths import figures_dir
-from analysis.vocabulary import CLAIM_KINDS, COUNT_UNITS, MONEY_UNITS, sentence_before
+from analysis.vocabulary import CLAIM_KINDS, MONEY_UNITS, sentence_before
 
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
 CHECK_COLUMNS = [
@@ -107,8 +109,9 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     guidelines = Guidelines.from_facts(facts)
     records = [with_list_heading(r, text) for r in claims.to_dict("records")]
     by_date = exercise_under_way(facts, published)
-    rows = [_check_one(with_listed_share(record), facts, published, primary_id, exercises,
-                       guidelines)
+    rows = [_check_one(with_share_referred_back(with_listed_share(with_share_label(record)),
+                                                find_ally),
+                       facts, published, primary_id, exercises, guidelines)
             for record in _with_document_exercise(records, scan, exercises, by_date)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
@@ -192,7 +195,7 @@ def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
 
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
                primary_id: str | None, exercises: list[str],
-               guidelines: Guidelines) -> dict[str, Any]:
+               guidelines: Guidelines, read_month: bool = True) -> dict[str, Any]:
     value = float(record["value"])
     record, subject = _subject_of(record, value, exercises, guidelines)
     sentence = text_of(record.get("sentence"))
@@ -213,10 +216,10 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         subject = Subject(subject.key, subject.entity, subject.how,
                           "the year is given only as years ago")
     month = scope.month_named(scope.clause_before(sentence, at, 120))
-    if published is not None and month is not None and month < published.month and (
-            year is None or year == published.year):
-        # "In February this year, 18 allies ...": what NATO had published by then.
-        published = date(published.year, month, 28)
+    if read_month and published is not None and month is not None and \
+            month < published.month and (year is None or year == published.year):
+        return _by_month_named(record, facts, published, month, primary_id, exercises,
+                               guidelines)
     if subject.why:
         return {**row, "status": "unmatched", "note": f"not compared: {subject.why}"
                 + nearest_text(facts, subject, year, published),
@@ -241,7 +244,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
             missing.append(basis.label)
             continue
         before, _ = split_by_date(candidates, published)
-        if before.empty and past_year_revised(year, published):
+        if before.empty and past_year_revised(basis.key, year, published):
             judged.append((basis, revised_since_source(
                 {**row, **judge(value, interval, candidates, published, primary_id, whole)},
                 year)))
@@ -256,11 +259,29 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                                                      primary_id, whole)}, candidates, published)
         judged.append((basis, result))
     if not judged:
-        note = "; ".join(notes) or _looked_for(subject, year, facts, record.get("text"))
+        note = "; ".join(notes) or looked_for(subject, year, facts, record.get("text"))
         return {**row, "status": "unmatched", "note": note, "reason": note}
     result = chosen_basis(judged, notes)
+    if year is None and count_of_now(subject.key, sentence, at, surface) and \
+            not result.get("older_release_agrees"):
+        year = int_or_none(result.get("year"))  # stated as of the source's day: NATO's latest
     return settle_differs(result, row, subject, year, value, record.get("unit"),
                           missing, stated, judged[0][0].label)
+
+
+def _by_month_named(record: dict[str, Any], facts: pd.DataFrame, published: date, month: int,
+                    primary_id: str | None, exercises: list[str],
+                    guidelines: Guidelines) -> dict[str, Any]:
+    """"In February this year, 18 allies ...": what NATO had published by then; but "a
+    projection produced in March found that 23" may quote it as published later, by the
+    source's date: what agrees with that is no disagreement."""
+    by_month = _check_one(record, facts, date(published.year, month, 28), primary_id,
+                          exercises, guidelines, read_month=False)
+    if by_month["status"] in ("consistent", "superseded"):
+        return by_month
+    by_source = _check_one(record, facts, published, primary_id, exercises, guidelines,
+                           read_month=False)
+    return by_source if by_source["status"] in ("consistent", "superseded") else by_month
 
 
 def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
@@ -271,7 +292,7 @@ def _check_vague(record: dict[str, Any], facts: pd.DataFrame, published: date | 
     candidates = facts_for(facts, subject, year, published)
     if candidates.empty:
         why = "no year found near the phrase" if year is None else \
-            _looked_for(subject, year, facts)
+            looked_for(subject, year, facts)
         return {**row, "status": "vague", "note": f"worded without a number; {why}",
                 "reason": "worded without a number"}
     before, later = split_by_date(candidates, published)
@@ -306,25 +327,6 @@ def _base_row(record: dict[str, Any], subject: Subject, year: int | None) -> dic
         "reference_value": None, "gap": None, "gap_pct": None, "revisions": "", "note": "",
         "reason": "",
     }
-
-
-def _looked_for(subject: Subject, year: int | None, facts: pd.DataFrame,
-                figure: object = None) -> str:
-    workbooks = ", ".join(sorted({str(r) for r in facts.loc[facts["origin"] == "workbook",
-                                                              "release"]}))
-    if subject.key in COUNT_UNITS or subject.key in ("allies_count", "percent", "other"):
-        what = f"a NATO figure for '{figure}' ({subject.key})" if figure else subject.key
-    else:
-        what = subject.key + (f" for {subject.entity}" if subject.entity else "")
-    what += f" in {year}" if year is not None else ""
-    known = facts["key"] == subject.key
-    if known.any():
-        years = sorted({str(y) for y in facts.loc[known, "year_text"] if y})
-        shown = ", ".join(years[:6]) + (", ..." if len(years) > 6 else "")
-        return (f"looked for {what}: NATO's data has this metric only for "
-                f"{shown or 'other entities'}")
-    return (f"looked for {what} in the workbook ({workbooks}), the other releases and NATO's "
-            "headline statements: nothing found")
 
 
 # --- one source -----------------------------------------------------------------------------

@@ -121,7 +121,7 @@ def meets_target(after: str, target_named: bool) -> bool:
 MEMBERSHIP_AROUND = (
     # "23 NATO countries out of 32", "the majority of the other 31 members"
     r"\b(?<!one\s)(?:out\s+of|of)\s+(?:the\s+|its\s+|all\s+)?(?:other\s+)?"
-    r"(?:(?:alliance|nato|bloc)(?:'s|’s)\s+)?{surface}\b",
+    r"(?:(?:alliance|nato|bloc)(?:'s|’s)\s+)?(?:then-)?{surface}\b",
     # "The 32 members of the alliance agreed", "the other 31 members of the bloc"
     r"\b(?:the|all|its)\s+(?:other\s+)?{surface}\s+of\s+(?:the\s+)?(?:alliance|nato|bloc)\b",
     # "NATO's 32 members", "the alliance's 31 countries"
@@ -151,6 +151,12 @@ PARTNERS_AFTER = re.compile(r"^\s+(?:alliance|NATO|Nato|allied)\s+(?:partners|co
                             r"states|members)\b", re.I)
 
 
+# "23 of Nato's then-31 member countries will reach", "11 of the alliance's 31 members": a
+# bare number out of the membership counts allies.
+OF_THE_MEMBERS_AFTER = re.compile(
+    r"^\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:alliance|nato|bloc)(?:'s|’s)\s+|its\s+)?"
+    r"(?:then[-\s])?(?:\d{2}|[a-z]+-[a-z]+)\s+(?:nato\s+)?(?:allies|members|member\s+(?:states|"
+    r"countries|nations)|countries|nations)\b", re.I)
 OF_THEM_AFTER = re.compile(r"^\s+of\s+them\b", re.I)
 A_COUNT_OF_ALLIES = re.compile(r"\b(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:allies|"
                                r"members|member\s+(?:states|countries)|countries|nations)\b",
@@ -200,7 +206,8 @@ def counts_allies(unit: object, sentence: str, at: int, surface: str,
         return False
     if unit == "count":
         return noun_stands_before(sentence, at, surface) or (
-            at >= 0 and bool(PARTNERS_AFTER.match(sentence[at + len(surface):]))) or \
+            at >= 0 and bool(PARTNERS_AFTER.match(sentence[at + len(surface):])
+                             or OF_THE_MEMBERS_AFTER.match(sentence[at + len(surface):]))) or \
             refers_back(sentence, at, surface, previous_sentence)
     after = sentence[at + len(surface):]
     return unit == "countries" and at >= 0 and (
@@ -287,3 +294,19 @@ def count_year(key: str, year: int | None, sentence: str, at: int, surface: str,
                           after[:deadline.start()].split(",")[0].split("agreed")[0], re.I):
         return published.year
     return year
+
+
+# "Currently, 24 out of NATO's 32 member countries have reached the target", "As of now, 23 out
+# of 32 NATO members have reached that target": the count of the source's day, which is NATO's
+# latest published year, not a year the article left unsaid; a later year or a forecast is not.
+COUNT_OF_NOW = re.compile(r"\b(?:currently|as\s+of\s+now|at\s+present|today)\b", re.I)
+NOT_NOW = re.compile(r"\b(?:will|would|shall|expected|projected|forecast|set\s+to|on\s+track|"
+                     r"next\s+year|by\s+20\d\d)\b", re.I)
+
+
+def count_of_now(key: str, sentence: str, at: int, surface: str) -> bool:
+    """Whether a count of allies at the guideline is worded as of the source's day."""
+    if key != scope.COUNT_KEY or at < 0:
+        return False
+    clause = scope.clause_around(sentence, at, surface, 60)
+    return bool(COUNT_OF_NOW.search(clause)) and not NOT_NOW.search(clause)

@@ -61,6 +61,11 @@ PRICE_BASE_YEAR = re.compile(
 YEAR_RIGHT_BEFORE = re.compile(r"\b(?:in|for)\s+((?:19|20)\d\d),?\s+$", re.I)
 
 
+# "an increase from last year's 3.26 percent", "this year's 2.1%": the year owns the figure.
+OWNING_RELATIVE_YEAR = re.compile(r"\b(last|previous|this|next)\s+year['’]s\s+$", re.I)
+OFFSETS = {"last": -1, "previous": -1, "this": 0, "next": 1}
+
+
 def price_base_years(sentence: str) -> set[int]:
     """The years ``sentence`` names as a price or exchange-rate base."""
     return {int(m.group(1) or m.group(2)) for m in PRICE_BASE_YEAR.finditer(sentence)}
@@ -76,6 +81,9 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     right_before = YEAR_RIGHT_BEFORE.search(sentence[max(0, at - 12):at]) if at >= 0 else None
     if right_before:
         return int(right_before.group(1))
+    owning = OWNING_RELATIVE_YEAR.search(sentence[max(0, at - 25):at]) if at >= 0 else None
+    if owning and published is not None:
+        return published.year + OFFSETS[owning.group(1).lower()]
     if year is None:
         year = year_of_the_time(sentence, at, previous_sentence)
     if at >= 0 and EVENT_RELATIVE_AFTER.search(sentence[at + len(surface):at + len(surface) + 80]):

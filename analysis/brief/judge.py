@@ -86,12 +86,20 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
     return result
 
 
-def past_year_revised(year: int | None, published: date | None) -> bool:
-    """Whether a figure is about a year already over when the source was published, so that
-    NATO had published a value for it that the bundled releases, all later, may have revised
-    (CBC, June 2023: Canada's 2022 share "1.29 per cent", NATO's March 2023 estimate; the
-    earliest bundled release says 1.20). A plan or the current year's estimate is not."""
-    return year is not None and published is not None and year < published.year
+# Quantities NATO revises for past years release after release, so that a past year's value
+# the source quoted from a release not bundled reads against the first bundled one.
+REVISED_EACH_RELEASE = ("ally_share_gdp",)
+
+
+def past_year_revised(key: str, year: int | None, published: date | None) -> bool:
+    """Whether a figure is an ally's share for a year already over when the source was
+    published, so that NATO had published a value for it that the bundled releases, all later,
+    may have revised (CBC, June 2023: Canada's 2022 share "1.29 per cent", NATO's March 2023
+    estimate; the earliest bundled release says 1.20). A plan or the current year's estimate
+    is not; nor is a count of allies or a total ("only seven allies met the target in 2022" in
+    August 2023, when no bundled release had counted 2022 yet): it stays unmatched."""
+    return key in REVISED_EACH_RELEASE and year is not None and published is not None and \
+        year < published.year
 
 
 def revised_since_source(result: dict[str, Any], year: int) -> dict[str, Any]:

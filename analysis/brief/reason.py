@@ -16,6 +16,7 @@ import pandas as pd
 from analysis.brief.judge import facts_for, latest_release, split_by_date
 from analysis.brief.present import format_value, metric_label
 from analysis.brief.subject import Subject
+from analysis.vocabulary import COUNT_UNITS
 
 STATUS_VERBS = {"consistent": "agrees with", "superseded": "agreed with",
                 "differs": "differs from"}
@@ -68,8 +69,11 @@ def nearest_text(facts: pd.DataFrame, subject: Subject, year: int | None,
 
 
 def chosen_basis(judged: list, notes: list[str]) -> dict[str, Any]:
-    """The basis that agrees (the first listed when several do), with the others in the note."""
-    agreeing = [(b, r) for b, r in judged if r["status"] != "differs"]
+    """The basis that agrees (when several do, the one whose value is nearest the figure:
+    "an increase of 17.9%" is the real growth, 17.95, not the nominal 18.0; the first listed on
+    a tie), with the others in the note."""
+    agreeing = sorted([(b, r) for b, r in judged if r["status"] != "differs"],
+                      key=lambda pair: _distance(pair[1]))
     basis, result = (agreeing or judged)[0]
     others = [f"at {b.label}: {r['status']} with NATO's "
               f"{format_value(r['reference_value'], r['reference_unit'])} "
@@ -81,3 +85,29 @@ def chosen_basis(judged: list, notes: list[str]) -> dict[str, Any]:
     result["reason"] = reason_text(result, basis.label) + "".join(
         f"; {other}" for other in [*others, *notes][:1])
     return result
+
+
+def _distance(result: dict[str, Any]) -> float:
+    value, reference = result.get("value"), result.get("reference_value")
+    if value is None or reference is None or not reference:
+        return math.inf
+    return abs(float(value) - float(reference)) / abs(float(reference))
+
+
+def looked_for(subject: Subject, year: int | None, facts: pd.DataFrame,
+                figure: object = None) -> str:
+    workbooks = ", ".join(sorted({str(r) for r in facts.loc[facts["origin"] == "workbook",
+                                                              "release"]}))
+    if subject.key in COUNT_UNITS or subject.key in ("allies_count", "percent", "other"):
+        what = f"a NATO figure for '{figure}' ({subject.key})" if figure else subject.key
+    else:
+        what = subject.key + (f" for {subject.entity}" if subject.entity else "")
+    what += f" in {year}" if year is not None else ""
+    known = facts["key"] == subject.key
+    if known.any():
+        years = sorted({str(y) for y in facts.loc[known, "year_text"] if y})
+        shown = ", ".join(years[:6]) + (", ..." if len(years) > 6 else "")
+        return (f"looked for {what}: NATO's data has this metric only for "
+                f"{shown or 'other entities'}")
+    return (f"looked for {what} in the workbook ({workbooks}), the other releases and NATO's "
+            "headline statements: nothing found")

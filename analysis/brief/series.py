@@ -55,7 +55,29 @@ SERIES_RULES = (
     SeriesRule("ally_then_dash",
                "Trei state (Polonia - 4,48%, Lituania - 4% și Letonia - 3,73%) îndeplinesc "
                "obiectivul de 3,5% din PIB.", "4%", "Lithuania"),
+    SeriesRule("respectively",
+               "Poland and Lithuania are the leaders with 4.5% and 4% of GDP, respectively.",
+               "4%", "Lithuania"),
 )
+
+# "A and B ... 4.5% and 4% of GDP, respectively": the allies named before the shares, in order.
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+SHARE_FIGURE = re.compile(r"(?<![\w.,])\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s?cent\b|percent\b)")
+
+
+def respective_ally(sentence: str, at: int) -> str | None:
+    """The ally a share stands for in a "respectively" pairing of as many allies as shares,
+    the allies all named before the first share; else None."""
+    if not RESPECTIVELY.search(sentence[at:]):
+        return None
+    starts = [m.start() for m in SHARE_FIGURE.finditer(sentence)]
+    if at not in starts or len(starts) < 2:
+        return None
+    named = list(dict.fromkeys(name for m in ALLY_RE.finditer(sentence[:starts[0]])
+                               for name in allies_named(m.group())))
+    if len(named) != len(starts) or ALLY_RE.search(sentence[starts[0]:]):
+        return None
+    return named[starts.index(at)]
 
 
 def listed_ally(sentence: str, at: int, surface: str, previous_sentence: str = "") -> str | None:
@@ -63,12 +85,15 @@ def listed_ally(sentence: str, at: int, surface: str, previous_sentence: str = "
     shares (module doc), else None."""
     if at < 0 or not surface:
         return None
+    if not (GDP_WORDS.search(sentence) or GDP_WORDS.search(previous_sentence)):
+        return None
+    respective = respective_ally(sentence, at)
+    if respective:
+        return respective
     found = ITEM_BEFORE.search(sentence[max(0, at - 60):at])
     if not found or not ITEM_END.match(sentence[at + len(surface):at + len(surface) + 8]):
         return None
     if len(ITEM.findall(sentence)) < 3 or LISTED_SHARE_OTHER.search(sentence):
-        return None
-    if not (GDP_WORDS.search(sentence) or GDP_WORDS.search(previous_sentence)):
         return None
     named = allies_named(found.group())
     return named.pop() if len(named) == 1 else None

@@ -2,13 +2,16 @@
 guideline named in words the English tables miss (issue 9): NATO's estimate worded as a forecast
 ("is estimated to reach 2.09% of its GDP in 2024", compared only to agree), an ally that leads a
 count ("Poland led all members with 4.12% of GDP"), "the 2 percent obligation", "NATO's
-requirement of spending at least 2 percent", "l'obiettivo del 2%"; and a ministry's own figure."""
+requirement of spending at least 2 percent", "l'obiettivo del 2%"; a ministry's own figure; and
+the rates of growth NATO's growth of the alliance is not (``change_not_comparable``)."""
 
 from __future__ import annotations
 
 import re
 
 from analysis.brief import scope
+from analysis.brief import subject_words as words
+from analysis.brief.ally_names import find_ally
 from analysis.vocabulary import FOREIGN_TARGET_WORDS, GUIDELINE_NOUNS
 
 # "l'obiettivo del 2%", "sub pragul de 2%", "die Verpflichtung der NATO erfüllen, 2%": a
@@ -48,10 +51,37 @@ ESTIMATED_TO_REACH = re.compile(
     r"(?:rise|climb|increase|grow)\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
 
-def estimated_to_reach(sentence: str, at: int) -> bool:
+# "reaching an estimated 1.28 per cent in 2024": the estimate word opens the figure itself.
+REACHING_BEFORE = re.compile(r"\b(?:reach|reaches|reaching|reached|hit|hitting)\s+$", re.I)
+ESTIMATE_OPENS = re.compile(r"^(?:an?\s+)?(?:estimated|expected|projected|forecast)\b", re.I)
+
+
+def estimated_to_reach(sentence: str, at: int, surface: str = "") -> bool:
     """True when the words right before the figure at ``at`` are an estimate's "is expected to
-    reach"."""
-    return at >= 0 and bool(ESTIMATED_TO_REACH.search(sentence[max(0, at - 60):at]))
+    reach", or "reaching" stands before a figure worded as an estimate ("an estimated 1.28
+    per cent")."""
+    if at < 0:
+        return False
+    before = sentence[max(0, at - 60):at]
+    return bool(ESTIMATED_TO_REACH.search(before)
+                or (REACHING_BEFORE.search(before) and ESTIMATE_OPENS.match(surface)))
+
+
+# "According to NATO's latest figures, Canada is on track to reach 1.37 per cent of GDP this
+# year", "NATO estimates show Italy reaching 1.5%": NATO's own estimate, worded as reaching.
+NATO_ESTIMATE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:NATO|Nato|alliance)\b|\b(?:NATO|Nato)(?:['’]s)?\s+"
+    r"(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|projections?)\b")
+REACH_WORDS = ("reach", "reaching", "will reach")
+
+
+def nato_estimate_reached(sentence: str, at: int) -> bool:
+    """True when the sentence gives NATO's figures as its source and "reach" is the only plan
+    word of the figure's clause."""
+    if at < 0 or not NATO_ESTIMATE.search(sentence):
+        return False
+    found = [m.group().lower() for m in scope.PLAN.finditer(scope.clause_before(sentence, at, 70))]
+    return bool(found) and set(found) <= set(REACH_WORDS)
 
 
 def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
@@ -66,4 +96,23 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
         not scope.ally_named_right_after(sentence, at, surface, find_ally)
 
 
-AMONG = re.compile(r"\b(?:among|one\s+of|part\s+of|joins?|joined)\b", re.I)
+# "Finland will rank seventh among all Nato countries with 2.41 percent": a rank, the ally's own
+AMONG = re.compile(r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bthird\s)(?<!\bfourth\s)(?<!\bfifth\s)"
+                   r"(?<!\bsixth\s)(?<!\bseventh\s)(?<!\beighth\s)(?<!\bninth\s)(?<!\btenth\s)"
+                   r"(?<!\bhighest\s)(?<!\blowest\s)\b(?:among|one\s+of|part\s+of|joins?|joined)\b",
+                   re.I)
+
+
+def change_not_comparable(sentence: str, at: int, ally: str | None, context: str) -> str:
+    """Why a rate of growth is not NATO's growth of the alliance (or of Europe and Canada), else
+    '': a level ("rose to 2.1%"), one ally's growth, or growth of nobody named. ``context`` is
+    the figure's entity and sentence."""
+    before = sentence[max(0, at - 12):at] if at >= 0 else ""
+    if re.search(r"\b(?:to|at)\s+$", before):
+        return "a level ('to', 'at'), not a rate of growth"
+    clause = scope.clause_before(sentence, at, 80)
+    if ally and find_ally(clause) and not words.EUROPE_CANADA.search(context):
+        return f"one ally's growth ({ally}); NATO's data has growth for the alliance only"
+    if not (words.NATO_WORDS.search(context) or words.EUROPE.search(context)):
+        return "the sentence does not say whose spending grew"
+    return ""

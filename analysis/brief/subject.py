@@ -31,10 +31,12 @@ from analysis.brief.guidelines import Guidelines
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.series import listed_subject
 from analysis.brief.share_guards import (
+    change_not_comparable,
     estimated_to_reach,
     foreign_target_before,
     guideline_named_near,
     level_of_a_count,
+    nato_estimate_reached,
 )
 from analysis.brief.values import clean
 from analysis.extract.context import meets_named_target, names_target
@@ -151,6 +153,7 @@ SPENDING_LEVEL = f"a level of spending in per cent, read as a share of GDP, {AGR
 FORECAST = f"a forecast, {AGREE_ONLY}"
 REACHES_GUIDELINE = f"an ally reaching a guideline, {AGREE_ONLY}"
 EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Canada', {AGREE_ONLY}"
+NATO_SOURCE_ONLY = f"NATO named only as the source, {AGREE_ONLY}"
 MEMBERSHIP = "the alliance's membership, not a count of allies at a level NATO publishes"
 CHANGE_KEYS = ("defence_spending_change", "europe_canada_defence_spending_change")
 
@@ -164,19 +167,6 @@ def _restates_guideline(clues: _Clues) -> bool:
     return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40))
                 or guideline_named_near(clues.sentence, clues.at, clues.surface)
                 or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
-
-
-def _change_not_comparable(clues: _Clues) -> str:
-    before = clues.sentence[max(0, clues.at - 12):clues.at] if clues.at >= 0 else ""
-    if re.search(r"\b(?:to|at)\s+$", before):
-        return "a level ('to', 'at'), not a rate of growth"
-    owner = clues.ally
-    clause = scope.clause_before(clues.sentence, clues.at, 80)
-    if owner and find_ally(clause) and not words.EUROPE_CANADA.search(clues.context):
-        return f"one ally's growth ({owner}); NATO's data has growth for the alliance only"
-    if not (words.NATO_WORDS.search(clues.context) or words.EUROPE.search(clues.context)):
-        return "the sentence does not say whose spending grew"
-    return ""
 
 
 def _guarded(subject: Subject, clues: _Clues) -> Subject:
@@ -209,7 +199,8 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
             # all allies "at 2%" is the guideline in words the brief may not read
             subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
         why = scope.share_is_plan(sentence, at, surface)
-        if why and at >= 0 and estimated_to_reach(sentence, at):
+        if why and at >= 0 and (estimated_to_reach(sentence, at, surface)
+                                or nato_estimate_reached(sentence, at)):
             why, subject = "", Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
         why = why or scope.national_figure(sentence, at, surface)
         why = why or money_scope.share_for_partner(sentence, at, surface) or \
@@ -221,7 +212,7 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
                 clues.context) and not ALL_ALLIES.search(sentence):
             why = "the sentence does not say whose share of GDP this is"
     elif key in CHANGE_KEYS:
-        why = _change_not_comparable(clues)
+        why = change_not_comparable(clues.sentence, clues.at, clues.ally, clues.context)
     elif key in ("exercise_personnel", "exercise_vehicles", "exercise_ships",
                  "exercise_aircraft"):
         why = scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)
@@ -264,10 +255,11 @@ def _by_extractor_label(clues: _Clues) -> Subject | None:
     if metric_name == "equipment_share" and clues.ally:
         return Subject("ally_equipment_share", clues.ally, "extractor")
     if metric_name in ("defence_spending_change", "defence_spending_real_change") and \
-            clues.unit == "percent" and clues.ally and clues.value < 10 and clues.at >= 0 and \
-            words.SPENDING_AT.search(scope.clause_before(clues.sentence, clues.at, 60)):
-        # "Canada is lagging behind, with current spending at around 1.37 per cent": a level
-        # of spending, its share of GDP
+            clues.unit == "percent" and clues.ally and clues.value < 10 and clues.at >= 0 and (
+                words.SPENDING_AT.search(scope.clause_before(clues.sentence, clues.at, 60))
+                or estimated_to_reach(clues.sentence, clues.at, clues.surface)):
+        # "Canada is lagging behind, with current spending at around 1.37 per cent", "Italy is
+        # expected to reach 1.46% this year": a level of spending, its share of GDP
         return Subject("ally_share_gdp", clues.ally, f"extractor, {SPENDING_LEVEL}")
     if metric_name in ("defence_spending_change", "defence_spending_real_change"):
         if words.EUROPE_CANADA.search(clues.context):
@@ -352,13 +344,16 @@ def _share_subject(clues: _Clues) -> Subject:
             return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
         if ally:
             return Subject("ally_share_gdp", ally, "inferred")
+        own = clues.own_clause()  # another owner in it; "NATO's guidelines" after a comma is not
         carried = ally_share_before(clues.sentence, clues.previous_in_paragraph, find_ally,
-                                    bool(words.NATO_WORDS.search(clues.sentence)
-                                         or words.EUROPE.search(clues.sentence)))
+                                    bool(words.NATO_WORDS.search(own) or words.EUROPE.search(own)))
         if carried:
             return Subject("ally_share_gdp", *carried)
         if words.EUROPE.search(clues.context):
             return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
+        if not words.NATO_WORDS.search(scope.without_nato_source(clues.sentence)):
+            # "NATO estimates show spending at 1.28% of GDP": NATO the source, the owner unsaid
+            return Subject("nato_total_defence_share_gdp", "", f"inferred, {NATO_SOURCE_ONLY}")
         return Subject("nato_total_defence_share_gdp", "", "inferred")
     return Subject(metric_name or "percent", ally, "inferred")
 

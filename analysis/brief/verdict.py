@@ -3,7 +3,8 @@
 :func:`settle_differs` takes the verdict of :func:`analysis.brief.judge.judge` on the chosen basis
 and turns a ``differs`` into ``superseded`` (an older release quoted, revised a little or on a
 date the article did not state) or ``unmatched`` (a subject read only to agree, an estimate
-NATO's next release confirmed, a year the article did not state, a price basis NATO's data lacks).
+NATO's next release confirmed, a year the article did not state, a price basis NATO's data lacks,
+a figure cut rather than rounded).
 Every other verdict is returned as it is. Imports only :mod:`analysis.brief` leaf modules.
 """
 
@@ -15,6 +16,10 @@ from analysis.brief import match
 from analysis.brief.basis import BASES
 from analysis.brief.present import format_value
 from analysis.brief.scope import AGREE_ONLY
+
+# A gap smaller than this (in % of NATO's value) is a figure cut rather than rounded ("$506
+# billion" for 506.69), never a disagreement: 1.4% for Norway's 1.46 (4% away) still differs.
+TRUNCATED_REL_PCT = 0.5
 
 
 def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, year: int | None,
@@ -62,5 +67,12 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
                 f"{judged_label} NATO published "
                 f"{format_value(result['reference_value'], result['reference_unit'])} "
                 f"({result['reference_release']})")
+        return {**row, "status": "unmatched", "note": note, "reason": note}
+    if result.get("gap_pct") is not None and abs(result["gap_pct"]) < TRUNCATED_REL_PCT:
+        # "$506 billion" for NATO's 506.69 billion: cut, not rounded; no disagreement to flag
+        value = format_value(result["reference_value"], result["reference_unit"])
+        note = (f"NATO's value is {value} ({result['reference_release']}), "
+                f"{abs(result['gap_pct']):.2f}% away: the "
+                "figure looks cut rather than rounded; not compared")
         return {**row, "status": "unmatched", "note": note, "reason": note}
     return result
