@@ -210,3 +210,26 @@ def test_growth_of_canada_and_european_allies_in_either_order(facts) -> None:
     row = row_for(checked(text, date(2024, 2, 14), facts), "11%")
     assert (row["metric"], row["year"], row["status"]) == (
         "europe_canada_defence_spending_change", 2023, "consistent")
+
+
+@pytest.mark.parametrize("clause", [
+    "los aliados europeos y Canadá destinarán el 2,02% de su PIB",
+    "les alliés européens et le Canada consacreront 2,02 % de leur PIB",
+    "die europäischen Verbündeten und Kanada geben 2,02 Prozent aus",
+    "gli alleati europei e il Canada spenderanno il 2,02% del PIL",
+    "europejscy sojusznicy i Kanada wydadzą 2,02% PKB",
+    "de europeiske allierte og Canada bruker 2,02 prosent av BNP",
+    "Avrupalı müttefikler ve Kanada yüzde 2,02 harcayacak",
+    "Canada and the European allies will spend 2.02% of GDP",
+])
+def test_european_allies_and_canada_is_the_aggregate_in_every_language(clause) -> None:
+    from analysis.brief import subject_words
+    assert subject_words.EUROPE_CANADA.search(clause)
+
+
+def test_a_share_of_european_allies_and_canada_is_never_canadas_own(facts) -> None:
+    text = ("La Alianza calcula que los aliados europeos y Canadá destinaron en 2024 el 2,02% "
+            "de su PIB a la defensa.")
+    row = row_for(checked(text, date(2024, 6, 20), facts), "2,02%")
+    assert row["entity"] == "Europe and Canada"
+    assert row["status"] == "consistent"
