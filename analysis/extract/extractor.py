@@ -208,7 +208,8 @@ def relative_year(phrase: str, published_year: int | None) -> int | None:
     """The year "this year", "last year", "next year", "a year earlier" refer to."""
     if published_year is None:
         return None
-    if phrase.startswith(("last", "previous")) or phrase.endswith(("ago", "earlier")):
+    if phrase.startswith(("last", "previous", "letztes", "l'a", "l’a", "ub.")) or phrase.endswith(
+            ("ago", "earlier", "pasado")):
         return published_year - 1
     if phrase.startswith(("next", "coming")):
         return published_year + 1

@@ -45,12 +45,18 @@ _WORDS = (
 )
 _RELATIVE_YEAR = (
     r"(?P<relyear>(?:this|last|next|previous|coming)\s+year\b(?!\s*(?:'s|’s))"
-    r"|a\s+year\s+(?:ago|earlier)\b)"
+    r"|a\s+year\s+(?:ago|earlier)\b"
+    # Spanish, German, French: "este año", "el año pasado", "dieses Jahr", "letztes Jahr",
+    # "cette année", "l'année dernière", "l'an dernier"
+    r"|este\s+año\b|el\s+año\s+pasado\b|dieses\s+jahr\b|letztes\s+jahr\b"
+    r"|cette\s+année\b|l['’]ann[ée]e\s+derni[èe]re\b|l['’]an\s+dernier\b"
+    # Polish "w ub.r." (ubiegłego roku, last year)
+    r"|ub\.\s?r\.)"
 )
 MASTER = re.compile(
     rf"(?P<dig>\d(?<![\d.,]\d){_DIGIT_REST})"
     rf"|(?P<cur>[$€£]){_SPACES}?(?P<dig2>{DIGITS})"
-    rf"|\b(?=[zotfsenhdalpc])(?:{_WORDS}|{_RELATIVE_YEAR})"
+    rf"|\b(?=[zotfsenhdalpcu])(?:{_WORDS}|{_RELATIVE_YEAR})"
 )
 # MASTER finds the leftmost number, but it tries its three branches at every character. The
 # finder below starts with a character class, so that the regex engine skips in C over the
@@ -68,12 +74,13 @@ MASTER = re.compile(
 _WORD_GATE = (
     r"(?=zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his\s+y|en(?![a-eg-z])|we[ln])"
     r"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven)|nine|next\s+y|dozen|half"
-    r"|last\s+y|previous\s+y|coming\s+y|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye))"
+    r"|last\s+y|previous\s+y|coming\s+y|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye)"
+    r"|este\s+a|el\s+año\s+p|dieses\s+j|letztes\s+j|cette\s+a|l['’]an|ub\.)"
 )
 CORE_FINDER = re.compile(
-    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc]){_WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
+    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpcu]){_WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
 )
-WORD_STARTS = frozenset("zotfsenhdalpc")
+WORD_STARTS = frozenset("zotfsenhdalpcu")
 # Letters glued before "$" ("US$", "C$") and currency codes before a number ("EUR 1.6 billion").
 DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "C": "other", "CA": "other", "A": "other",
                    "AU": "other", "NZ": "other", "HK": "other", "S": "other"}
@@ -138,9 +145,10 @@ PERCENT = re.compile(
 OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"
     r"|-of-(?:GDP|gdp)\b"
-    # Italian, Romanian, Portuguese, Spanish, French, German: "2% del PIL", "2,28% din PIB",
-    # "2 Prozent des BIP"
-    r"|\s+(?:del|din|do|da|de|des|du|dello|ihres|seines)\s+(?:PIL|PIB|BIP|Bruttoinlandsprodukts?)\b"
+    # Italian, Romanian, Portuguese, Spanish, French, German, Norwegian, Polish: "2% del PIL",
+    # "2,28% din PIB", "2 Prozent des BIP", "1,28% de su PIB", "2 prosent av BNP", "4,48% PKB"
+    r"|\s+(?:del|din|do|da|de|des|du|dello|ihres|seines|av)\s+(?:(?:su|sus|leur|their)\s+)?"
+    r"(?:PIL|PIB|BIP|BNP|Bruttoinlandsprodukts?)\b|\s+PKB\b"
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 AND_GAP = re.compile(r"\s+and\s+")
@@ -283,7 +291,8 @@ OTHER_SHARE_GAP = re.compile(OTHER_SHARE_WORDS.pattern + r"|%|per\s?cent", re.I)
 # What a share listed by ally measures when it is not written "of GDP": the text has given a
 # share of GDP before, or the sentence speaks of spending as a share of the economy.
 SHARE_OF_ECONOMY = re.compile(
-    r"\b(?:GDP|gross\s+domestic\s+product|(?:share|size|percentage|proportion)\s+of\s+"
+    r"\b(?:GDP|gross\s+domestic\s+product|(?-i:PIL|PIB|BIP|PKB|BNP|GSYI?H|GSYİH)|"
+    r"(?:share|size|percentage|proportion)\s+of\s+"
     r"(?:its\s+|their\s+|the\s+)?econom(?:y|ies)|relative\s+to\s+(?:the\s+size\s+of\s+)?"
     r"(?:its\s+|their\s+|the\s+)?econom(?:y|ies))\b", re.I)
 # "the U.K. (2.3 percent), Romania (2.2 percent), North Macedonia (2.1 percent)": one share per
