@@ -297,6 +297,26 @@ def word_in_name(scene: NumberScene) -> int | None:
     return None
 
 
+# --- the percent written before the number -------------------------------------------------------
+PERCENT_WORD_BEFORE = "yüzde "  # Turkish: "yüzde 4,48" (per cent 4.48)
+
+
+def after_space_digits(core: Core) -> bool:
+    return core.source == "digits" and core.currency is None and core.char_before == " "
+
+
+def percent_word_before(scene: NumberScene) -> int | None:
+    """Where "yüzde" starts right before the digits, else None."""
+    start = scene.core.start - len(PERCENT_WORD_BEFORE)
+    if start >= 0 and scene.text[start:scene.core.start].lower() == PERCENT_WORD_BEFORE:
+        return start
+    return None
+
+
+def percent_from(core: Core, scene: NumberScene, start: int) -> Outcome:
+    return figure_at(scene.text, start, core.end, core.value, "percent", "share"), core.end
+
+
 def _rule(name, condition, pattern, effect, example, expected) -> Rule:
     return Rule(name, condition, pattern, effect, example, expected)
 
@@ -347,6 +367,9 @@ NUMBER_RULES = (
           "Operators rolled out 5G masts.", _reading("5G", 5.0)),
     _rule("leading_zero", is_digits, leading_zero, other_to,
           "The file number is 086.", _reading("086", 86.0)),
+    _rule("percent_word_before", after_space_digits, percent_word_before, percent_from,
+          "Polonya yüzde 4,48'lik payla başı çekiyor.",
+          _reading("yüzde 4,48", 4.48, "percent", "share")),
     _rule("number_word_in_name", is_words, word_in_name, other_to,
           "Phase one of the drill ends in March.", _reading("one", 1.0)),
 )

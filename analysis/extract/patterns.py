@@ -28,7 +28,8 @@ _DOT_GROUPS = (
     rf"\d{{0,2}}(?:\.\d{{3}}){{2,}}(?![\d.]?\d)"
     rf"|\d{{0,2}}\.\d{{3}}(?![\d.,]?\d)(?={_SPACES}+(?!{_SCALE_OR_PERCENT})[a-z])"
 )
-_DECIMAL_COMMA = rf"\d{{0,2}},\d{{1,2}}(?!\d)(?={_SPACES}?(?:%|[a-z]|\)))"
+# (Turkish glues its case ending after an apostrophe: "yüzde 4,48'lik", "yüzde 1,48’e".)
+_DECIMAL_COMMA = rf"\d{{0,2}},\d{{1,2}}(?!\d)(?={_SPACES}?(?:%|[a-z]|\)|['’][a-zçğıöşü]))"
 _DIGIT_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|{_DOT_GROUPS}|{_DECIMAL_COMMA}"
     rf"|\d{{0,2}}(?:{_SPACES}\d{{3}})+(?![\d,]\d)|\d*)(?:\.\d+)?"
