@@ -98,7 +98,9 @@ def test_the_year_right_before_a_figure_is_its_own() -> None:
 @pytest.mark.parametrize(("text", "ally"), [
     ("la Polonia (4,48%)", "Poland"), ("Letonia - 3,73%", "Latvia"),
     ("Deutschland gibt mehr aus", "Germany"), ("gli Stati Uniti spendono", "United States"),
-    ("a small island state", None),
+    ("a small island state", None), ("wydatki w Polsce rosną", "Poland"),
+    ("Stany Zjednoczone (3,38%)", "United States"), ("la Pologne et les États-Unis", "Poland"),
+    ("Tyskland bruker mer", "Germany"), ("the Czech army", None),
 ])
 def test_allies_are_found_by_their_names_in_other_languages(text, ally) -> None:
     assert find_ally(text) == ally

@@ -90,6 +90,27 @@ def test_year_the_figure_refers_to(phrase: str, published, year):
     assert (None if pd.isna(share["year"]) else int(share["year"])) == year
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "year"),
+    [
+        ("Los aliados destinarán este año el 2,02% de su PIB, por encima del 1,78% de 2023.",
+         "2,02%", 2024),
+        ("Die Ausgaben stiegen letztes Jahr um 11 Prozent.", "11 Prozent", 2023),
+        ("La France a dépensé l'année dernière 2,1 % de son PIB.", "2,1 %", 2023),
+        ("Wyniosą 4,12% w 2024 r. wobec 3,26% w ub.r., szacuje NATO.", "3,26%", 2023),
+    ],
+)
+def test_relative_years_in_other_languages(sentence: str, figure: str, year: int):
+    frame = extract_figures(sentence, dt.date(2024, 6, 18))
+    assert int(frame[frame["text"] == figure].iloc[0]["year"]) == year
+
+
+def test_percent_written_before_the_number_in_turkish():
+    frame = extract_figures("Türkiye GSYH'sinin yüzde 2,33'ünü savunmaya harcadı.")
+    row = frame[frame["text"] == "yüzde 2,33"].iloc[0]
+    assert (row["value"], row["unit"], row["kind"]) == (2.33, "percent_gdp", "share")
+
+
 def test_baseline_year_is_not_the_figures_year():
     frame = extract_figures("Since 2014, allies added 600 billion dollars in 2023.")
     amount = frame[frame["kind"] == "amount"].iloc[0]
