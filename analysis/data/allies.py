@@ -38,7 +38,8 @@ ALIASES: dict[str, str] = {
 
 # The allies' names in the languages of the news the brief reads (Italian, Romanian, Portuguese,
 # Spanish, German, Turkish, French, Polish with its common case endings, Norwegian), where they
-# differ from NATO's spelling. Only names that are no English word ("Island", German and
+# differ from NATO's spelling (a Turkish name that starts with "İ" also as "İ" lower-cases, to
+# "i" and a combining dot). Only names that are no English word ("Island", German and
 # Norwegian for Iceland, is left out: "island" is running English text; so is Polish "Czech").
 FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "Albania": ("albânia", "albanien", "arnavutluk", "albanie"),
@@ -62,8 +63,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
                "hellas"),
     "Hungary": ("ungheria", "ungaria", "hungria", "hungría", "ungarn", "macaristan", "hongrie",
                 "węgry", "węgier"),
-    "Iceland": ("islanda", "islândia", "islandia", "izlanda", "islande"),
-    "Italy": ("italia", "itália", "italien", "italya", "italie", "włochy", "włoch"),
+    "Iceland": ("islanda", "islândia", "islandia", "izlanda", "i̇zlanda", "islande"),
+    "Italy": ("italia", "itália", "italien", "italya", "i̇talya", "italie", "włochy", "włoch"),
     "Latvia": ("lettonia", "letonia", "letónia", "letônia", "lettland", "letonya", "lettonie",
                "łotwa", "łotwy", "łotwą"),
     "Lithuania": ("lituania", "lituânia", "litauen", "litvanya", "lituanie", "litwa", "litwy",
@@ -87,15 +88,15 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
                         "slovakya", "slovaquie", "słowacja", "słowacji"),
     "Slovenia": ("eslovénia", "eslovênia", "eslovenia", "slowenien", "slovenya", "slovénie",
                  "słowenia", "słowenii"),
-    "Spain": ("spagna", "spania", "espanha", "españa", "spanien", "ispanya", "espagne",
+    "Spain": ("spagna", "spania", "espanha", "españa", "spanien", "ispanya", "i̇spanya", "espagne",
               "hiszpania", "hiszpanii"),
-    "Sweden": ("svezia", "suedia", "suécia", "suecia", "schweden", "isveç", "suède", "szwecja",
-               "szwecji", "sverige"),
+    "Sweden": ("svezia", "suedia", "suécia", "suecia", "schweden", "isveç", "i̇sveç", "suède",
+               "szwecja", "szwecji", "sverige"),
     "Türkiye": ("turchia", "turcia", "turquia", "turquía", "türkei", "turquie", "turcja", "turcji",
                 "tyrkia"),
     "United Kingdom": ("regno unito", "regatul unit", "marea britanie", "reino unido",
-                       "vereinigtes königreich", "birleşik krallık", "ingiltere", "royaume-uni",
-                       "wielka brytania", "wielkiej brytanii", "storbritannia"),
+                       "vereinigtes königreich", "birleşik krallık", "ingiltere", "i̇ngiltere",
+                       "royaume-uni", "wielka brytania", "wielkiej brytanii", "storbritannia"),
     "United States": ("stati uniti", "statele unite", "sua", "estados unidos", "eua",
                       "vereinigte staaten", "amerika birleşik devletleri", "abd", "états-unis",
                       "stany zjednoczone", "stanów zjednoczonych"),

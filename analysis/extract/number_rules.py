@@ -317,6 +317,33 @@ def percent_from(core: Core, scene: NumberScene, start: int) -> Outcome:
     return figure_at(scene.text, start, core.end, core.value, "percent", "share"), core.end
 
 
+# --- thousands written as a word between two groups of digits -------------------------------------
+def digits_then_space(core: Core) -> bool:
+    return core.source == "digits" and core.currency is None and core.char_after == " "
+
+
+def thousands_word_then_rest(scene: NumberScene):
+    """"455 bin 900" (Turkish), "90 tys. 500" (Polish): thousands as a word, then the rest."""
+    core = scene.core
+    if core.value >= 1000 or core.value != int(core.value):
+        return None
+    return P.THOUSANDS_WORD_REST.match(scene.text, core.end)
+
+
+def thousands_and_rest(core: Core, scene: NumberScene, found) -> Outcome:
+    """The number in full; soldiers when a troops noun follows ("900 olan asker": the noun,
+    after "olan" (which is), stays out of the figure's text, as the labels write it)."""
+    text, before = scene.text, scene.before
+    value = core.value * 1000 + float(found.group("rest"))
+    end = found.end()
+    noun = P.NOUN_AFTER.match(text, end)
+    unit = "troops" if noun is not None and noun.lastgroup == "troops" else "count"
+    figure = figure_at(text, before.hedge_start, end, value, unit, "count",
+                       before.hedge is not None, before.hedge, "thousand")
+    # without its noun, a count the unit rules may still name ("asker sayısı ... 143 bin 600")
+    return figure._replace(bare=unit == "count"), end
+
+
 def _rule(name, condition, pattern, effect, example, expected) -> Rule:
     return Rule(name, condition, pattern, effect, example, expected)
 
@@ -370,6 +397,9 @@ NUMBER_RULES = (
     _rule("percent_word_before", after_space_digits, percent_word_before, percent_from,
           "Polonya yüzde 4,48'lik payla başı çekiyor.",
           _reading("yüzde 4,48", 4.48, "percent", "share")),
+    _rule("thousands_word_then_rest", digits_then_space, thousands_word_then_rest,
+          thousands_and_rest, "Türkiye 2022’de 455 bin 900 olan asker sayısını artırdı.",
+          _reading("455 bin 900", 455900.0, "troops", "count")),
     _rule("number_word_in_name", is_words, word_in_name, other_to,
           "Phase one of the drill ends in March.", _reading("one", 1.0)),
 )

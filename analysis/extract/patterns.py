@@ -123,8 +123,8 @@ DECADE = re.compile(r"'?s\b")
 CALIBRE = re.compile(r"(?:-|\s)?(?:mm|millimet(?:re|er))s?\b")
 SCALE_AFTER = re.compile(
     r"(?:\s+|-)(?P<word>(?i:thousand|million|billion|trillion|milliarden|milliarde|miliardi|"
-    r"miliardo|miliarde|miliard|millionen|milioni|milioane))\b"
-    r"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld)(?!\w)|(?P<short>[bmkBMKT])\b"
+    r"miliardo|miliarde|miliard|millionen|milioni|milioane|mil millones|millones|bin))\b"
+    r"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld|tys\.|Tsd\.)(?!\w)|(?P<short>[bmkBMKT])\b"
 )
 SCALE_VALUE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "bln": 1e9,
@@ -133,6 +133,9 @@ SCALE_VALUE = {
     "milliarden": 1e9, "milliarde": 1e9, "miliardi": 1e9, "miliardo": 1e9, "miliarde": 1e9,
     "miliard": 1e9, "millionen": 1e6, "milioni": 1e6, "milioane": 1e6, "mrd": 1e9, "mrd.": 1e9,
     "mld": 1e9,
+    # Spanish, Turkish, Polish, German thousands and millions: "10.471 millones", "455 bin",
+    # "90 tys. żołnierzy", "90 Tsd. Soldaten"
+    "mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "tsd.": 1e3,
 }
 SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
@@ -181,12 +184,19 @@ SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 # A singular noun ends the phrase unless a plural noun follows ("2 missile systems").
 _SINGULAR_END = r"(?!\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|plus\b)[a-z]+s\b)"
 NOUN_UNITS = (
-    ("allies", r"allies|ally|member\s+states|member\s+countries|member\s+nations|members"),
-    ("nations", r"countries|country|states|nations"),
+    ("allies", r"allies|ally|member\s+states|member\s+countries|member\s+nations|members|"
+               # other languages: "31 Verbündeten", "23 allierte", "31 pays membres"
+               r"verbündeten|verbündete|mitgliedsstaaten|mitgliedstaaten|allierte|alleati|"
+               r"alliés|aliados|sojuszników|müttefik|pays\s+membres|stati\s+membri|"
+               r"estados\s+miembros|państw\s+członkowskich|nato-land"),
+    ("nations", r"countries|country|states|nations|"
+                r"paesi|pays|países|państw|ülke|staaten|länder"),
     ("troops", r"troops|soldiers|forces|personnel|service\s?members|servicemen|servicewomen|"
                r"sailors|airmen|marines|paratroopers|reservists|conscripts|participants|"
                r"military\s+personnel|staff|staffers|officers|recruits|crew|crews|"
-               r"crew\s+members|pilots|instructors|commandos|volunteers"),
+               r"crew\s+members|pilots|instructors|commandos|volunteers|"
+               # other languages: "90.000 Soldaten", "90 tys. żołnierzy", "asker"
+               r"soldaten|żołnierzy|soldati|soldats|soldados|soldater|asker|militari|militares"),
     ("people", r"people|civilians|persons|residents|citizens|refugees|workers|employees|"
                r"inhabitants|casualties|adults|children|men|women|voters|respondents|migrants|"
                r"households|families|jobs|senators|lawmakers|legislators|MPs|officials|"
@@ -353,6 +363,10 @@ NUMBER_OF = re.compile(
     r"airmen|reservists|conscripts|recruits)|(?P<people>people|civilians|refugees|workers|"
     r"employees|residents|citizens)|(?P<allies>allies|member\s+states|states|member\s+countries|"
     r"members))\b", re.I)
+# Turkish "asker sayısı" (the number of soldiers), "personel sayısı": the count is of troops.
+TROOPS_COUNTED_BEFORE = re.compile(r"\b(?:asker|personel)\s+sayıs\w*")
+# "455 bin 900", "90 tys. 500": thousands as a word, then the hundreds (number_rules).
+THOUSANDS_WORD_REST = re.compile(r" (?:bin|tys\.|Tsd\.) (?P<rest>\d{3})(?![\d,.]\d)")
 # "1. Figures for 2024 ...": a numbered list at the start of a line.
 LIST_NUMBER = re.compile(r"[.)]\s")
 # "+32 2 707 50 41": a telephone number.
