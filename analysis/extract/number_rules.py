@@ -18,6 +18,14 @@ from analysis.extract import patterns as P
 from analysis.extract.before import Before, at_line_start, at_sentence_start, before_of
 from analysis.extract.core import Core
 from analysis.extract.figure import ReadFigure, figure_at
+from analysis.extract.language_rules import (
+    after_space_digits,
+    digits_then_space,
+    percent_from,
+    percent_word_before,
+    thousands_and_rest,
+    thousands_word_then_rest,
+)
 from analysis.extract.rules import Reading, Rule, RuleIndex, no_figure
 
 Outcome = tuple[ReadFigure | None, int]
@@ -295,53 +303,6 @@ def word_in_name(scene: NumberScene) -> int | None:
             and not P.HYPHEN_AFTER.match(text, core.end)):
         return core.end
     return None
-
-
-# --- the percent written before the number -------------------------------------------------------
-PERCENT_WORD_BEFORE = "yüzde "  # Turkish: "yüzde 4,48" (per cent 4.48)
-
-
-def after_space_digits(core: Core) -> bool:
-    return core.source == "digits" and core.currency is None and core.char_before == " "
-
-
-def percent_word_before(scene: NumberScene) -> int | None:
-    """Where "yüzde" starts right before the digits, else None."""
-    start = scene.core.start - len(PERCENT_WORD_BEFORE)
-    if start >= 0 and scene.text[start:scene.core.start].lower() == PERCENT_WORD_BEFORE:
-        return start
-    return None
-
-
-def percent_from(core: Core, scene: NumberScene, start: int) -> Outcome:
-    return figure_at(scene.text, start, core.end, core.value, "percent", "share"), core.end
-
-
-# --- thousands written as a word between two groups of digits -------------------------------------
-def digits_then_space(core: Core) -> bool:
-    return core.source == "digits" and core.currency is None and core.char_after == " "
-
-
-def thousands_word_then_rest(scene: NumberScene):
-    """"455 bin 900" (Turkish), "90 tys. 500" (Polish): thousands as a word, then the rest."""
-    core = scene.core
-    if core.value >= 1000 or core.value != int(core.value):
-        return None
-    return P.THOUSANDS_WORD_REST.match(scene.text, core.end)
-
-
-def thousands_and_rest(core: Core, scene: NumberScene, found) -> Outcome:
-    """The number in full; soldiers when a troops noun follows ("900 olan asker": the noun,
-    after "olan" (which is), stays out of the figure's text, as the labels write it)."""
-    text, before = scene.text, scene.before
-    value = core.value * 1000 + float(found.group("rest"))
-    end = found.end()
-    noun = P.NOUN_AFTER.match(text, end)
-    unit = "troops" if noun is not None and noun.lastgroup == "troops" else "count"
-    figure = figure_at(text, before.hedge_start, end, value, unit, "count",
-                       before.hedge is not None, before.hedge, "thousand")
-    # without its noun, a count the unit rules may still name ("asker sayısı ... 143 bin 600")
-    return figure._replace(bare=unit == "count"), end
 
 
 def _rule(name, condition, pattern, effect, example, expected) -> Rule:

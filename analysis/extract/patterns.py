@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract import other_languages as L
 from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
 from analysis.extract.window_end import words_at_end
 from analysis.vocabulary import HEDGES, POST_HEDGES, membership_sizes_since
@@ -47,17 +48,12 @@ _WORDS = (
 _RELATIVE_YEAR = (
     r"(?P<relyear>(?:this|last|next|previous|coming)\s+year\b(?!\s*(?:'s|’s))"
     r"|a\s+year\s+(?:ago|earlier)\b"
-    # Spanish, German, French: "este año", "el año pasado", "dieses Jahr", "letztes Jahr",
-    # "cette année", "l'année dernière", "l'an dernier"
-    r"|este\s+año\b|el\s+año\s+pasado\b|dieses\s+jahr\b|letztes\s+jahr\b"
-    r"|cette\s+année\b|l['’]ann[ée]e\s+derni[èe]re\b|l['’]an\s+dernier\b"
-    # Polish "w ub.r." (ubiegłego roku, last year)
-    r"|ub\.\s?r\.)"
+    rf"{L.RELATIVE_YEARS})"
 )
 MASTER = re.compile(
     rf"(?P<dig>\d(?<![\d.,]\d){_DIGIT_REST})"
     rf"|(?P<cur>[$€£]){_SPACES}?(?P<dig2>{DIGITS})"
-    rf"|\b(?=[zotfsenhdalpcu])(?:{_WORDS}|{_RELATIVE_YEAR})"
+    rf"|\b(?=[zotfsenhdalpc{L.RELATIVE_YEAR_STARTS}])(?:{_WORDS}|{_RELATIVE_YEAR})"
 )
 # MASTER finds the leftmost number, but it tries its three branches at every character. The
 # finder below starts with a character class, so that the regex engine skips in C over the
@@ -76,12 +72,13 @@ _WORD_GATE = (
     r"(?=zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his\s+y|en(?![a-eg-z])|we[ln])"
     r"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven)|nine|next\s+y|dozen|half"
     r"|last\s+y|previous\s+y|coming\s+y|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye)"
-    r"|este\s+a|el\s+año\s+p|dieses\s+j|letztes\s+j|cette\s+a|l['’]an|ub\.)"
+    rf"{L.RELATIVE_YEAR_GATES})"
 )
 CORE_FINDER = re.compile(
-    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpcu]){_WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
+    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc{L.RELATIVE_YEAR_STARTS}]){_WORD_GATE}"
+    rf"(?:{_WORDS}|{_RELATIVE_YEAR}))"
 )
-WORD_STARTS = frozenset("zotfsenhdalpcu")
+WORD_STARTS = frozenset("zotfsenhdalpc" + L.RELATIVE_YEAR_STARTS)
 # Letters glued before "$" ("US$", "C$") and currency codes before a number ("EUR 1.6 billion").
 DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "C": "other", "CA": "other", "A": "other",
                    "AU": "other", "NZ": "other", "HK": "other", "S": "other"}
@@ -123,8 +120,9 @@ DECADE = re.compile(r"'?s\b")
 CALIBRE = re.compile(r"(?:-|\s)?(?:mm|millimet(?:re|er))s?\b")
 SCALE_AFTER = re.compile(
     r"(?:\s+|-)(?P<word>(?i:thousand|million|billion|trillion|milliarden|milliarde|miliardi|"
-    r"miliardo|miliarde|miliard|millionen|milioni|milioane|mil millones|millones|bin))\b"
-    r"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld|tys\.|Tsd\.)(?!\w)|(?P<short>[bmkBMKT])\b"
+    rf"miliardo|miliarde|miliard|millionen|milioni|milioane{L.SCALE_WORDS}))\b"
+    rf"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld{L.SCALE_ABBREVIATIONS})(?!\w)"
+    r"|(?P<short>[bmkBMKT])\b"
 )
 SCALE_VALUE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "bln": 1e9,
@@ -132,10 +130,7 @@ SCALE_VALUE = {
     # German, Italian, Romanian: "380 Milliarden Dollar", "2,5 miliardi di euro", "Mrd."
     "milliarden": 1e9, "milliarde": 1e9, "miliardi": 1e9, "miliardo": 1e9, "miliarde": 1e9,
     "miliard": 1e9, "millionen": 1e6, "milioni": 1e6, "milioane": 1e6, "mrd": 1e9, "mrd.": 1e9,
-    "mld": 1e9,
-    # Spanish, Turkish, Polish, German thousands and millions: "10.471 millones", "455 bin",
-    # "90 tys. żołnierzy", "90 Tsd. Soldaten"
-    "mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "tsd.": 1e3,
+    "mld": 1e9, **L.SCALE_VALUES,
 }
 SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
@@ -184,19 +179,13 @@ SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 # A singular noun ends the phrase unless a plural noun follows ("2 missile systems").
 _SINGULAR_END = r"(?!\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|plus\b)[a-z]+s\b)"
 NOUN_UNITS = (
-    ("allies", r"allies|ally|member\s+states|member\s+countries|member\s+nations|members|"
-               # other languages: "31 Verbündeten", "23 allierte", "31 pays membres"
-               r"verbündeten|verbündete|mitgliedsstaaten|mitgliedstaaten|allierte|alleati|"
-               r"alliés|aliados|sojuszników|müttefik|pays\s+membres|stati\s+membri|"
-               r"estados\s+miembros|państw\s+członkowskich|nato-land"),
-    ("nations", r"countries|country|states|nations|"
-                r"paesi|pays|países|państw|ülke|staaten|länder"),
+    ("allies", r"allies|ally|member\s+states|member\s+countries|member\s+nations|members"
+               + L.ALLY_NOUNS),
+    ("nations", r"countries|country|states|nations" + L.NATION_NOUNS),
     ("troops", r"troops|soldiers|forces|personnel|service\s?members|servicemen|servicewomen|"
                r"sailors|airmen|marines|paratroopers|reservists|conscripts|participants|"
                r"military\s+personnel|staff|staffers|officers|recruits|crew|crews|"
-               r"crew\s+members|pilots|instructors|commandos|volunteers|"
-               # other languages: "90.000 Soldaten", "90 tys. żołnierzy", "asker"
-               r"soldaten|żołnierzy|soldati|soldats|soldados|soldater|asker|militari|militares"),
+               r"crew\s+members|pilots|instructors|commandos|volunteers" + L.TROOP_NOUNS),
     ("people", r"people|civilians|persons|residents|citizens|refugees|workers|employees|"
                r"inhabitants|casualties|adults|children|men|women|voters|respondents|migrants|"
                r"households|families|jobs|senators|lawmakers|legislators|MPs|officials|"
@@ -302,7 +291,7 @@ OTHER_SHARE_GAP = re.compile(OTHER_SHARE_WORDS.pattern + r"|%|per\s?cent", re.I)
 # What a share listed by ally measures when it is not written "of GDP": the text has given a
 # share of GDP before, or the sentence speaks of spending as a share of the economy.
 SHARE_OF_ECONOMY = re.compile(
-    r"\b(?:GDP|gross\s+domestic\s+product|(?-i:PIL|PIB|BIP|PKB|BNP|GSYI?H|GSYİH)|"
+    rf"\b(?:GDP|gross\s+domestic\s+product|{L.GDP_ABBREVIATIONS}|"
     r"(?:share|size|percentage|proportion)\s+of\s+"
     r"(?:its\s+|their\s+|the\s+)?econom(?:y|ies)|relative\s+to\s+(?:the\s+size\s+of\s+)?"
     r"(?:its\s+|their\s+|the\s+)?econom(?:y|ies))\b", re.I)
@@ -363,10 +352,6 @@ NUMBER_OF = re.compile(
     r"airmen|reservists|conscripts|recruits)|(?P<people>people|civilians|refugees|workers|"
     r"employees|residents|citizens)|(?P<allies>allies|member\s+states|states|member\s+countries|"
     r"members))\b", re.I)
-# Turkish "asker sayısı" (the number of soldiers), "personel sayısı": the count is of troops.
-TROOPS_COUNTED_BEFORE = re.compile(r"\b(?:asker|personel)\s+sayıs\w*")
-# "455 bin 900", "90 tys. 500": thousands as a word, then the hundreds (number_rules).
-THOUSANDS_WORD_REST = re.compile(r" (?:bin|tys\.|Tsd\.) (?P<rest>\d{3})(?![\d,.]\d)")
 # "1. Figures for 2024 ...": a numbered list at the start of a line.
 LIST_NUMBER = re.compile(r"[.)]\s")
 # "+32 2 707 50 41": a telephone number.

@@ -9,6 +9,7 @@ follow it are in :mod:`analysis.extract.gdp_rules`.
 
 from __future__ import annotations
 
+from analysis.extract import other_languages as L
 from analysis.extract import patterns as P
 from analysis.extract.figure import Figure, replace
 from analysis.extract.rules import Reading, Rule, Scene
@@ -84,7 +85,7 @@ def troops_counted_before(scene: Scene):
     lo = max(figure.start - figure.offset, figure.start - 120)
     if text.find(" sayısı", lo, figure.start) < 0:
         return None
-    return P.TROOPS_COUNTED_BEFORE.search(text, lo, figure.start)
+    return L.TROOPS_COUNTED_BEFORE.search(text, lo, figure.start)
 
 
 def bare_of_before(scene: Scene):

@@ -62,7 +62,10 @@ _COMPARISON_SEGMENT = re.compile(
     r"[\s,;:–—-]*(?:(?:a|an|the|[a-z]+ly|marked|sharp|big|steep|slight|huge|small|modest)\s+)*"
     r"(?:(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|jump\w*|advance|rise|drop\w*|"
     r"gain\w*|climb\w*|change|growth|compared)\s+)?"
-    r"(?:from|since|(?<=compared\s)(?:with|to)|versus|vs\.?|against)\b", re.I)
+    r"(?:from|since|(?<=compared\s)(?:with|to)|versus|vs\.?|against"
+    # other languages: "por encima del 1,78% de 2023", "wobec 3,26%", "gegenüber", "rispetto al"
+    r"|por\s+encima\s+del?|frente\s+al?|respecto\s+al?|gegenüber|wobec|rispetto\s+al?"
+    r"|par\s+rapport\s+à|contre)\b", re.I)
 
 
 class TimeRef(NamedTuple):

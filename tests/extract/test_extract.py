@@ -288,3 +288,20 @@ def test_thousands_and_decimal_separators_by_the_three_digit_group(sentence, tex
     figures = extract_figures(sentence)
     found = figures[figures["text"].str.contains(text, regex=False)]
     assert len(found) == 1 and found.iloc[0]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Destinarán el 2,02% de su PIB, por encima del 1,78% de 2023.", "2,02%"),
+    ("Die Quote liegt bei 2,1 Prozent des BIP, gegenüber 1,9 Prozent im Jahr 2023.",
+     "2,1 Prozent"),
+])
+def test_a_comparison_in_another_language_keeps_its_year_to_itself(sentence, figure):
+    frame = extract_figures(sentence)
+    assert pd.isna(frame[frame["text"] == figure].iloc[0]["year"])
+
+
+def test_a_turkish_year_governs_the_figure_after_it():
+    frame = extract_figures("Türkiye 2022’de 455 bin 900 olan asker sayısını 2023’te 463 bin "
+                            "700’e taşıdı.")
+    years = dict(zip(frame["text"], frame["year"], strict=True))
+    assert (years["455 bin 900"], years["463 bin 700"]) == (2022, 2023)

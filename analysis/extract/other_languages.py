@@ -1,0 +1,51 @@
+"""How other languages than English write what the extractor reads (issue 9): relative years,
+counted nouns, GDP abbreviations and thousands as words, as regex pieces that
+:mod:`analysis.extract.patterns` joins into its patterns.
+
+Every piece is lower case (the patterns run case-insensitive or on lower-cased text) unless it
+says otherwise. Imports nothing, so that every module of the extractor may read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "este año", "el año pasado", "dieses Jahr", "letztes Jahr", "cette année", "l'année
+# dernière", "l'an dernier", Polish "w ub.r." (ubiegłego roku, last year); the master regex reads
+# them with the English "this year", so each one's first letters join its gate.
+RELATIVE_YEARS = (
+    r"|este\s+año\b|el\s+año\s+pasado\b|dieses\s+jahr\b|letztes\s+jahr\b"
+    r"|cette\s+année\b|l['’]ann[ée]e\s+derni[èe]re\b|l['’]an\s+dernier\b|ub\.\s?r\."
+)
+RELATIVE_YEAR_GATES = r"|este\s+a|el\s+año\s+p|dieses\s+j|letztes\s+j|cette\s+a|l['’]an|ub\."
+# The words that start them, and how they count back ("last year" is the year before).
+RELATIVE_YEAR_STARTS = "u"
+LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.")
+LAST_YEAR_ENDS = ("pasado",)
+
+# Counted nouns: "31 Verbündeten", "23 allierte", "31 pays membres" (allies); "tre Paesi",
+# "üç ülke" (countries); "90.000 Soldaten", "90 tys. żołnierzy", "495 bin asker" (troops).
+ALLY_NOUNS = (
+    r"|verbündeten|verbündete|mitgliedsstaaten|mitgliedstaaten|allierte|alleati|alliés|aliados|"
+    r"sojuszników|müttefik|pays\s+membres|stati\s+membri|estados\s+miembros|"
+    r"państw\s+członkowskich|nato-land"
+)
+NATION_NOUNS = r"|paesi|pays|países|państw|ülke|staaten|länder"
+TROOP_NOUNS = (
+    r"|soldaten|żołnierzy|soldati|soldats|soldados|soldater|asker|militari|militares"
+)
+
+# GDP written as an abbreviation in capitals (case-sensitive): PIL, PIB, BIP, PKB, BNP, GSYH.
+GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|GSYI?H|GSYİH)"
+
+# Thousands and millions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
+SCALE_WORDS = r"|mil millones|millones|bin"
+SCALE_ABBREVIATIONS = r"|tys\.|Tsd\."
+SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "tsd.": 1e3}
+
+# Turkish "asker sayısı" (the number of soldiers), "personel sayısı": the count is of troops.
+TROOPS_COUNTED_BEFORE = re.compile(r"\b(?:asker|personel)\s+sayıs\w*")
+# "455 bin 900", "90 tys. 500": thousands as a word, then the hundreds.
+THOUSANDS_WORD_REST = re.compile(r" (?:bin|tys\.|Tsd\.) (?P<rest>\d{3})(?![\d,.]\d)")
+# Turkish writes the percent before the number: "yüzde 4,48" (per cent 4.48).
+PERCENT_WORD_BEFORE = "yüzde "
