@@ -295,14 +295,15 @@ NATIONAL_SOURCE_WORDS = (
     "ministry", "minister", "government", "cabinet", "treasury",
 )
 # Guideline and alliance words in the other languages of the news the brief reads (Italian,
-# Romanian, Portuguese, Spanish, German, French, Turkish), lower case: "l'obiettivo del 2%",
-# "sub pragul de 2%", "gli alleati dell'Alleanza".
+# Romanian, Portuguese, Spanish, German, French, Turkish, Norwegian, Polish), lower case:
+# "l'obiettivo del 2%", "sub pragul de 2%", "gli alleati dell'Alleanza", "et mål om å nå 2 prosent".
 FOREIGN_TARGET_WORDS = (
     "obiettivo", "soglia", "traguardo", "ţinta", "ținta", "tinta", "ţintă", "țintă", "pragul",
     "prag", "obiectivul", "obiectiv", "objetivo", "limiar", "patamar", "umbral", "ziel",
     "zielmarke", "zielvorgabe", "vorgabe", "schwelle", "hedef", "hedefi", "hedefini", "objectif",
     "seuil", "verpflichtung", "obbligo", "impegno", "obligația", "obligaţia", "angajamentul",
-    "compromisso", "compromiso", "yükümlülük",
+    "compromisso", "compromiso", "yükümlülük", "mål", "målet", "meta", "cel", "celu", "próg",
+    "progu", "kriter", "kriteri", "kriterini", "kryterium", "engagement",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",

@@ -23,7 +23,7 @@ _SPACES = "[ \u00a0\u202f\u2009]"
 # or a percent ("1.052 trillion" and "2.125 percent" stay decimals); a decimal comma has one or two
 # digits and only before a percent, a word or a closing parenthesis ("Romania (2,26)" in a list of
 # shares; English groups by three: "4,070 troops").
-_SCALE_OR_PERCENT = (r"(?:%|per\s?cent|pro[cz]ent|punt|bn\b|billion|trillion|mil+i(?:on|ard)"
+_SCALE_OR_PERCENT = (r"(?:%|per\s?cent|pro[czs]ent|punt|bn\b|billion|trillion|mil+i(?:on|ard)"
                      r"|mrd|mld|tn\b)")
 _DOT_GROUPS = (
     rf"\d{{0,2}}(?:\.\d{{3}}){{2,}}(?![\d.]?\d)"
@@ -139,7 +139,7 @@ RANGE = re.compile(
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
 )
 PERCENT = re.compile(
-    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[cz]ent|p[eo]r\s+cento)\b"
+    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent|p[eo]r\s+cento)\b"
     r"|\s+percentage\s+points?\b")
 OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"

@@ -248,3 +248,22 @@ def test_canada_named_only_in_european_allies_and_canada_is_never_canadas_share(
     assert (share["entity"], int(share["year"]), share["status"]) == (
         "Europe and Canada", 2024, "superseded")
     assert row_for(table, "2%")["status"] == "unmatched"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Nel 2024, 10 dei 32 paesi della NATO hanno assegnato meno del 2% del loro PIL.",
+     "32 paesi"),
+    ("Lediglich elf von 31 Verbündeten investierten zwei Prozent.", "31 Verbündeten"),
+    ("Seuls trois pays sur les 32 pays membres dépassent 3,5 %.", "32 pays membres"),
+])
+def test_the_membership_in_other_languages_is_no_count_at_a_level(sentence, surface) -> None:
+    from analysis.brief import counts
+    assert counts.is_membership(float(surface.split()[0]), surface, sentence)
+    assert not counts.is_membership(23.0, "23 allierte", "23 allierte bruker 2 prosent av BNP.")
+
+
+def test_a_count_of_allies_at_two_percent_in_norwegian(facts) -> None:
+    text = "– 23 allierte kommer til å bruke 2 prosent av BNP eller mer på forsvar i år."
+    row = row_for(checked(text, date(2024, 6, 18), facts), "23 allierte")
+    # 23 in June 2024, revised to 22 in April 2025
+    assert (row["status"], float(row["reference_value"])) == ("superseded", 23.0)
