@@ -24,8 +24,12 @@ def after_space_digits(core: Core) -> bool:
 
 def percent_word_before(scene) -> int | None:
     """Where "yüzde" starts right before the digits, else None."""
-    start = scene.core.start - len(L.PERCENT_WORD_BEFORE)
-    if start >= 0 and scene.text[start:scene.core.start].lower() == L.PERCENT_WORD_BEFORE:
+    text, at = scene.text, scene.core.start
+    # the letter before the space first: one character, most numbers fail here
+    if at < 2 or text[at - 2] not in "eE":
+        return None
+    start = at - len(L.PERCENT_WORD_BEFORE)
+    if start >= 0 and text[start:at].lower() == L.PERCENT_WORD_BEFORE:
         return start
     return None
 
@@ -41,10 +45,12 @@ def digits_then_space(core: Core) -> bool:
 
 def thousands_word_then_rest(scene):
     """"455 bin 900" (Turkish), "90 tys. 500" (Polish): thousands as a word, then the rest."""
-    core = scene.core
-    if core.value >= 1000 or core.value != int(core.value):
+    core, text = scene.core, scene.text
+    # a cheap literal first: the thousands word right after the space
+    if not text.startswith(L.THOUSANDS_WORDS, core.end) or core.value >= 1000 or \
+            core.value != int(core.value):
         return None
-    return L.THOUSANDS_WORD_REST.match(scene.text, core.end)
+    return L.THOUSANDS_WORD_REST.match(text, core.end)
 
 
 def thousands_and_rest(core: Core, scene, found) -> Outcome:

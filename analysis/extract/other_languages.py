@@ -17,7 +17,11 @@ RELATIVE_YEARS = (
     r"|este\s+año\b|el\s+año\s+pasado\b|dieses\s+jahr\b|letztes\s+jahr\b"
     r"|cette\s+année\b|l['’]ann[ée]e\s+derni[èe]re\b|l['’]an\s+dernier\b|ub\.\s?r\."
 )
-RELATIVE_YEAR_GATES = r"|este\s+a|el\s+año\s+p|dieses\s+j|letztes\s+j|cette\s+a|l['’]an|ub\."
+# Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
+# its own for each costs more: the gate is tried at every word).
+GATE_E, GATE_D = r"|ste\s+a|l\s+año\s+p", r"|ieses\s+j"
+GATE_L, GATE_C = r"|etztes\s+j|['’]an", r"|ette\s+a"
+GATE_OTHER = r"|ub\."
 # The words that start them, and how they count back ("last year" is the year before).
 RELATIVE_YEAR_STARTS = "u"
 LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.")
@@ -47,5 +51,6 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
 TROOPS_COUNTED_BEFORE = re.compile(r"\b(?:asker|personel)\s+sayıs\w*")
 # "455 bin 900", "90 tys. 500": thousands as a word, then the hundreds.
 THOUSANDS_WORD_REST = re.compile(r" (?:bin|tys\.|Tsd\.) (?P<rest>\d{3})(?![\d,.]\d)")
+THOUSANDS_WORDS = (" bin ", " tys. ", " Tsd. ")  # what the pattern starts with, as literals
 # Turkish writes the percent before the number: "yüzde 4,48" (per cent 4.48).
 PERCENT_WORD_BEFORE = "yüzde "

@@ -70,9 +70,9 @@ MASTER = re.compile(
 # decade, century and "year" ("a year ago"); "this"/"last"/... only before "y".
 _WORD_GATE = (
     r"(?=zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his\s+y|en(?![a-eg-z])|we[ln])"
-    r"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven)|nine|next\s+y|dozen|half"
-    r"|last\s+y|previous\s+y|coming\s+y|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye)"
-    rf"{L.RELATIVE_YEAR_GATES})"
+    rf"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven{L.GATE_E})|nine|next\s+y"
+    rf"|d(?:ozen{L.GATE_D})|half|l(?:ast\s+y{L.GATE_L})|previous\s+y|c(?:oming\s+y{L.GATE_C})"
+    rf"|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye){L.GATE_OTHER})"
 )
 CORE_FINDER = re.compile(
     rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc{L.RELATIVE_YEAR_STARTS}]){_WORD_GATE}"
