@@ -309,6 +309,15 @@ FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
     "aliaţii", "aliați", "aliaţi", "bündnis", "bündnisses", "verbündeten", "allianz", "aliados",
     "aliança", "alianza", "ittifak", "ittifakı", "müttefik", "müttefikler", "alliés",
+    "verbündeter", "verbündete", "allierte", "sojusz", "sojuszu", "sojusznicy", "sojuszników",
+    "otan", "l'otan", "l’otan", "l'alliance", "l’alliance",
+)
+# Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
+# "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").
+FOREIGN_DEFENCE_STEMS = (
+    "verteidigung", "militärausgaben", "rüstungsausgaben", "défense", "dépenses", "difesa",
+    "spes", "defensa", "gasto", "obronn", "wydatk", "nakład", "savunma", "harcama", "forsvar",
+    "cheltuieli", "apărar", "despesa", "defesa",
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",

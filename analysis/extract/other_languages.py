@@ -42,10 +42,12 @@ TROOP_NOUNS = (
 # GDP written as an abbreviation in capitals (case-sensitive): PIL, PIB, BIP, PKB, BNP, GSYH.
 GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|GSYI?H|GSYİH)"
 
-# Thousands and millions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
-SCALE_WORDS = r"|mil millones|millones|bin"
+# Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
+SCALE_WORDS = r"|mil millones|millones|bin|billionen"
 SCALE_ABBREVIATIONS = r"|tys\.|Tsd\."
-SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "tsd.": 1e3}
+# (German "Billionen" are trillions: "1,47 Billionen Dollar".)
+SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "tsd.": 1e3,
+                "billionen": 1e12}
 
 # Turkish "asker sayısı" (the number of soldiers), "personel sayısı": the count is of troops.
 TROOPS_COUNTED_BEFORE = re.compile(r"\b(?:asker|personel)\s+sayıs\w*")

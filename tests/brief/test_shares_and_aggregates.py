@@ -267,3 +267,10 @@ def test_a_count_of_allies_at_two_percent_in_norwegian(facts) -> None:
     row = row_for(checked(text, date(2024, 6, 18), facts), "23 allierte")
     # 23 in June 2024, revised to 22 in April 2025
     assert (row["status"], float(row["reference_value"])) == ("superseded", 23.0)
+
+
+def test_the_alliances_total_in_german_words(facts) -> None:
+    text = ("Demnach stiegen die Verteidigungsausgaben verbündeter Länder auf insgesamt "
+            "1,47 Billionen Dollar.")
+    row = row_for(checked(text, date(2024, 6, 18), facts), "1,47 Billionen Dollar")
+    assert float(row["reference_value"]) == pytest.approx(1.4744e12, rel=1e-3)
