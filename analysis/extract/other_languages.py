@@ -42,6 +42,11 @@ TROOP_NOUNS = (
 # GDP written as an abbreviation in capitals (case-sensitive): PIL, PIB, BIP, PKB, BNP, GSYH.
 GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|GSYI?H|GSYİH)"
 
+# "spend 2%" in French, Italian, Spanish, Polish, Turkish, Norwegian: "qu'ils dépensent 3,22 %",
+# "spendono", "gastan", "destina", "wydaje", "harcıyor", "bruker" (the share spent is of GDP).
+SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|destin(?:a|an)|"
+               r"wydaj[eą]|harcıyor|bruker")
+
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
 SCALE_WORDS = r"|mil millones|millones|bin|billionen"
 SCALE_ABBREVIATIONS = r"|tys\.|Tsd\."

@@ -159,8 +159,8 @@ TARGET_AFTER = re.compile(
 )
 # "spend 2%", "spending at least 2%": the share spent is of GDP.
 SPEND_BEFORE = re.compile(
-    r"\b(?:spend|spends|spending|spent|invest|invests|investing)\s+(?:just\s+|only\s+|a\s+mere\s+)?$",
-    re.I)
+    r"\b(?:spend|spends|spending|spent|invest|invests|investing" + L.SPEND_VERBS
+    + r")\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 CURRENCY_AFTER = re.compile(
     r"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?)\b"
     r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"

@@ -305,3 +305,16 @@ def test_a_turkish_year_governs_the_figure_after_it():
                             "700’e taşıdı.")
     years = dict(zip(frame["text"], frame["year"], strict=True))
     assert (years["455 bin 900"], years["463 bin 700"]) == (2022, 2023)
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Les données montrent qu’ils dépensent 3,22 % seulement.", "3,22 %"),
+    ("Türkiye savunmaya yüzde 2,33 harcıyor.", None),
+    ("Norge bruker 2,2 prosent på forsvar.", "2,2 prosent"),
+])
+def test_spent_in_other_languages_is_a_share_of_gdp(sentence, figure):
+    frame = extract_figures(sentence)
+    if figure is None:  # the verb after the share says nothing about it
+        assert (frame["unit"] != "percent_gdp").all()
+    else:
+        assert frame[frame["text"] == figure].iloc[0]["unit"] == "percent_gdp"
