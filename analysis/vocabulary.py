@@ -43,12 +43,17 @@ HEDGES: dict[str, str] = {
     "ca.": APPROXIMATE, "an estimated": APPROXIMATE, "estimated": APPROXIMATE,
     "near": APPROXIMATE, "nearly about": APPROXIMATE, "roughly about": APPROXIMATE,
     "~": APPROXIMATE, "or so": APPROXIMATE,
+    # other languages: "rund 90.000", "ok. 90 tys.", "około", "yaklaşık 495 bin", "circa"
+    "rund": APPROXIMATE, "etwa": APPROXIMATE, "ok.": APPROXIMATE, "około": APPROXIMATE,
+    "yaklaşık": APPROXIMATE, "environ": APPROXIMATE, "unos": APPROXIMATE,
     # lower: the value is at or above the number
     "more than": LOWER, "over": LOWER, "above": LOWER, "at least": LOWER, "exceeds": LOWER,
     "exceeding": LOWER, "upwards of": LOWER, "upward of": LOWER, "just over": LOWER,
     "just above": LOWER, "in excess of": LOWER, "well over": LOWER, "well above": LOWER,
     "no less than": LOWER, "slightly more than": LOWER, "a little over": LOWER,
     "a little more than": LOWER, "+": LOWER, "or more": LOWER, "as few as": LOWER,
+    "über": LOWER, "mehr als": LOWER, "más de": LOWER, "plus de": LOWER, "oltre": LOWER,
+    "ponad": LOWER,
     # just under: the value is a little below the number
     "nearly": JUST_UNDER, "almost": JUST_UNDER, "close to": JUST_UNDER, "just under": JUST_UNDER,
     "just below": JUST_UNDER, "just shy of": JUST_UNDER, "shy of": JUST_UNDER, "nigh": JUST_UNDER,
@@ -218,8 +223,11 @@ EXERCISE_NAMES = (
 )
 
 
-EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?)\b",
-                            re.IGNORECASE)
+# English, then German, Polish, Italian, French, Spanish, Turkish, Norwegian ("NATO-Militärübung",
+# "ćwiczenia", "esercitazione", "tatbikatı", "øvelsen").
+EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|"
+                            r"(?:militär)?übung(?:en)?|manövers?|ćwicze\w*|esercitazion[ei]|"
+                            r"exercices?|ejercicios?|tatbikat\w*|øvelse\w*)\b", re.IGNORECASE)
 
 
 # "More than 50 ships ... will take part" after a sentence about the drills: their participants.
@@ -287,19 +295,29 @@ NATIONAL_SOURCE_WORDS = (
     "ministry", "minister", "government", "cabinet", "treasury",
 )
 # Guideline and alliance words in the other languages of the news the brief reads (Italian,
-# Romanian, Portuguese, Spanish, German, French, Turkish), lower case: "l'obiettivo del 2%",
-# "sub pragul de 2%", "gli alleati dell'Alleanza".
+# Romanian, Portuguese, Spanish, German, French, Turkish, Norwegian, Polish), lower case:
+# "l'obiettivo del 2%", "sub pragul de 2%", "gli alleati dell'Alleanza", "et mål om å nå 2 prosent".
 FOREIGN_TARGET_WORDS = (
     "obiettivo", "soglia", "traguardo", "ţinta", "ținta", "tinta", "ţintă", "țintă", "pragul",
     "prag", "obiectivul", "obiectiv", "objetivo", "limiar", "patamar", "umbral", "ziel",
     "zielmarke", "zielvorgabe", "vorgabe", "schwelle", "hedef", "hedefi", "hedefini", "objectif",
     "seuil", "verpflichtung", "obbligo", "impegno", "obligația", "obligaţia", "angajamentul",
-    "compromisso", "compromiso", "yükümlülük",
+    "compromisso", "compromiso", "yükümlülük", "mål", "målet", "meta", "cel", "celu", "próg",
+    "progu", "kriter", "kriteri", "kriterini", "kryterium", "engagement",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
     "aliaţii", "aliați", "aliaţi", "bündnis", "bündnisses", "verbündeten", "allianz", "aliados",
     "aliança", "alianza", "ittifak", "ittifakı", "müttefik", "müttefikler", "alliés",
+    "verbündeter", "verbündete", "allierte", "sojusz", "sojuszu", "sojusznicy", "sojuszników",
+    "otan", "l'otan", "l’otan", "l'alliance", "l’alliance",
+)
+# Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
+# "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").
+FOREIGN_DEFENCE_STEMS = (
+    "verteidigung", "militärausgaben", "rüstungsausgaben", "défense", "dépenses", "difesa",
+    "spes", "defensa", "gasto", "obronn", "wydatk", "nakład", "savunma", "harcama", "forsvar",
+    "cheltuieli", "apărar", "despesa", "defesa",
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",
@@ -320,4 +338,12 @@ NATIONALITIES = (
     "Estonian", "Latvian", "Lithuanian", "Belgian", "Czech", "Slovak", "Hungarian", "Greek",
     "Portuguese", "Bulgarian", "Croatian", "Albanian", "Slovenian", "Montenegrin", "Icelandic",
     "Luxembourgish", "Macedonian",
+    # other languages: one ally's armed forces or soldiers ("12.000 Soldaten der Bundeswehr",
+    # "deutsche Soldaten", "soldati italiani", "soldats français", "polskich żołnierzy")
+    "Bundeswehr", "Forsvaret", "TSK", "Wojska Polskiego", "Wojsko Polskie", "deutsche",
+    "deutschen", "amerikanische", "amerikanischen", "britische", "britischen", "polnische",
+    "polnischen", "französische", "französischen", "italiani", "tedeschi", "americani",
+    "britannici", "polacchi", "francesi", "français", "allemands", "américains", "britanniques",
+    "polonais", "españoles", "alemanes", "estadounidenses", "británicos", "polacos", "polskich",
+    "amerykańskich", "niemieckich", "brytyjskich", "norske", "amerikanske", "britiske",
 )

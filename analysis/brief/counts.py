@@ -126,6 +126,10 @@ MEMBERSHIP_AROUND = (
     r"\b(?:the|all|its)\s+(?:other\s+)?{surface}\s+of\s+(?:the\s+)?(?:alliance|nato|bloc)\b",
     # "NATO's 32 members", "the alliance's 31 countries"
     r"\b(?:alliance|nato|bloc)(?:'s|’s)\s+{surface}\b",
+    # other languages: "10 dei 32 paesi della NATO", "elf von 31 Verbündeten", "sur les 32 pays",
+    # "de los 32 países", "z 32 państw", "av 32 allierte"
+    r"\b(?:dei|degli|delle|von|sur|de|z|spośród|av|ud\s+af)\s+(?:(?:den|los|las|les|i|gli|le)\s+)?"
+    r"{surface}\b",
 )
 
 

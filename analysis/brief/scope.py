@@ -16,6 +16,7 @@ from analysis.vocabulary import (
     AID_WORDS,
     CONSTANT_PRICE_WORDS,
     CURRENT_PRICE_WORDS,
+    FOREIGN_DEFENCE_STEMS,
     GUIDELINE_NOUNS,
     NATIONAL_SOURCE_WORDS,
     NATIONALITIES,
@@ -43,7 +44,8 @@ PART_VEHICLES = _words(PART_OF_VEHICLES)
 STANDING_FORCE = _words(STANDING_FORCE_WORDS)
 SPENDING = re.compile(
     r"\b(?:spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|allocat\w*)\b", re.I)
-DEFENCE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces|armies)\b", re.I)
+DEFENCE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces|armies)\b|\b(?:"
+                     + "|".join(FOREIGN_DEFENCE_STEMS) + r")\w*", re.I)
 # NATO's agreed contracts as a whole ("NATO has agreed contracts worth", "contracts signed by
 # NATO"), not one contract or order.
 NATO_CONTRACTS = re.compile(

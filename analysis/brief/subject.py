@@ -342,6 +342,8 @@ def _share_subject(clues: _Clues) -> Subject:
                 scope.clause_around(clues.sentence, clues.at, clues.surface, 90)):
             # "allies in Europe and Canada will spend 2% of their combined GDP": not Canada's
             return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
+        if ally == "Canada" and words.EUROPE_CANADA.search(clues.sentence):
+            return Subject("percent", "", "inferred")  # "European allies and Canada", far off
         if ally:
             return Subject("ally_share_gdp", ally, "inferred")
         own = clues.own_clause()  # another owner in it; "NATO's guidelines" after a comma is not

@@ -10,11 +10,17 @@ from analysis.vocabulary import FOREIGN_ALLIANCE_WORDS
 
 GUIDELINE_WORDS = re.compile(
     r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
-    r"\b(2|two)[\s-]?(%|per\s?cent|percent)", re.IGNORECASE)
-# Europe in English and in the other languages the brief reads ("in Europa", "europei").
-_EUROPE = r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus)"
-EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b(?:and|e|und|și|şi|y)\s+(?:canada|"
-                           rf"kanada|canadá)|canada\s+and\s+(?:the\s+)?{_EUROPE})\b", re.I)
+    r"\b(2|two)[\s-]?(%|per\s?cent|percent|pro[czs]ent|per\s+cento)|\byüzde\s+2\b", re.IGNORECASE)
+# Europe in English and in the other languages the brief reads ("in Europa", "europei",
+# "aliados europeos", "alliés européens", "europejscy", "europeiske", "Avrupalı").
+_EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus|"
+           r"europe[ao]s|europ[ée]en(?:ne)?s?|europejs\w*|europy|europeisk\w*|avrupa\w*)")
+# "European allies and Canada" in any of those languages is NATO's aggregate, never Canada alone.
+_AND = r"(?:and|e|und|și|şi|y|et|i|og|ve|och)"
+_CANADA = r"(?:canada|canadá|kanad\w*)"
+EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{_AND}\s+(?:(?:le|il|el|the)\s+)?"
+                           rf"{_CANADA}|{_CANADA}\s+{_AND}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE})\b",
+                           re.I)
 EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
 SINCE_2014 = re.compile(

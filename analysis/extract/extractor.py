@@ -57,6 +57,7 @@ from bisect import bisect_left, bisect_right
 import pandas as pd
 
 from analysis import vocabulary
+from analysis.extract import other_languages as L
 from analysis.extract import patterns as P
 from analysis.extract.context import SentenceCues, classify_metric, sentence_cues
 from analysis.extract.entity import EntityCandidates, entity_candidates, pick_entity
@@ -208,7 +209,8 @@ def relative_year(phrase: str, published_year: int | None) -> int | None:
     """The year "this year", "last year", "next year", "a year earlier" refer to."""
     if published_year is None:
         return None
-    if phrase.startswith(("last", "previous")) or phrase.endswith(("ago", "earlier")):
+    if phrase.startswith(("last", "previous", *L.LAST_YEAR_STARTS)) or phrase.endswith(
+            ("ago", "earlier", *L.LAST_YEAR_ENDS)):
         return published_year - 1
     if phrase.startswith(("next", "coming")):
         return published_year + 1

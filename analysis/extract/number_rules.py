@@ -18,6 +18,14 @@ from analysis.extract import patterns as P
 from analysis.extract.before import Before, at_line_start, at_sentence_start, before_of
 from analysis.extract.core import Core
 from analysis.extract.figure import ReadFigure, figure_at
+from analysis.extract.language_rules import (
+    after_space_digits,
+    digits_then_space,
+    percent_from,
+    percent_word_before,
+    thousands_and_rest,
+    thousands_word_then_rest,
+)
 from analysis.extract.rules import Reading, Rule, RuleIndex, no_figure
 
 Outcome = tuple[ReadFigure | None, int]
@@ -347,6 +355,12 @@ NUMBER_RULES = (
           "Operators rolled out 5G masts.", _reading("5G", 5.0)),
     _rule("leading_zero", is_digits, leading_zero, other_to,
           "The file number is 086.", _reading("086", 86.0)),
+    _rule("percent_word_before", after_space_digits, percent_word_before, percent_from,
+          "Polonya yüzde 4,48'lik payla başı çekiyor.",
+          _reading("yüzde 4,48", 4.48, "percent", "share")),
+    _rule("thousands_word_then_rest", digits_then_space, thousands_word_then_rest,
+          thousands_and_rest, "Türkiye 2022’de 455 bin 900 olan asker sayısını artırdı.",
+          _reading("455 bin 900", 455900.0, "troops", "count")),
     _rule("number_word_in_name", is_words, word_in_name, other_to,
           "Phase one of the drill ends in March.", _reading("one", 1.0)),
 )

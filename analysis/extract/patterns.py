@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract import other_languages as L
 from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
 from analysis.extract.window_end import words_at_end
 from analysis.vocabulary import HEDGES, POST_HEDGES, membership_sizes_since
@@ -22,13 +23,14 @@ _SPACES = "[ \u00a0\u202f\u2009]"
 # or a percent ("1.052 trillion" and "2.125 percent" stay decimals); a decimal comma has one or two
 # digits and only before a percent, a word or a closing parenthesis ("Romania (2,26)" in a list of
 # shares; English groups by three: "4,070 troops").
-_SCALE_OR_PERCENT = (r"(?:%|per\s?cent|pro[cz]ent|punt|bn\b|billion|trillion|mil+i(?:on|ard)"
+_SCALE_OR_PERCENT = (r"(?:%|per\s?cent|pro[czs]ent|punt|bn\b|billion|trillion|mil+i(?:on|ard)"
                      r"|mrd|mld|tn\b)")
 _DOT_GROUPS = (
     rf"\d{{0,2}}(?:\.\d{{3}}){{2,}}(?![\d.]?\d)"
     rf"|\d{{0,2}}\.\d{{3}}(?![\d.,]?\d)(?={_SPACES}+(?!{_SCALE_OR_PERCENT})[a-z])"
 )
-_DECIMAL_COMMA = rf"\d{{0,2}},\d{{1,2}}(?!\d)(?={_SPACES}?(?:%|[a-z]|\)))"
+# (Turkish glues its case ending after an apostrophe: "yüzde 4,48'lik", "yüzde 1,48’e".)
+_DECIMAL_COMMA = rf"\d{{0,2}},\d{{1,2}}(?!\d)(?={_SPACES}?(?:%|[a-z]|\)|['’][a-zçğıöşü]))"
 _DIGIT_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|{_DOT_GROUPS}|{_DECIMAL_COMMA}"
     rf"|\d{{0,2}}(?:{_SPACES}\d{{3}})+(?![\d,]\d)|\d*)(?:\.\d+)?"
@@ -45,12 +47,13 @@ _WORDS = (
 )
 _RELATIVE_YEAR = (
     r"(?P<relyear>(?:this|last|next|previous|coming)\s+year\b(?!\s*(?:'s|’s))"
-    r"|a\s+year\s+(?:ago|earlier)\b)"
+    r"|a\s+year\s+(?:ago|earlier)\b"
+    rf"{L.RELATIVE_YEARS})"
 )
 MASTER = re.compile(
     rf"(?P<dig>\d(?<![\d.,]\d){_DIGIT_REST})"
     rf"|(?P<cur>[$€£]){_SPACES}?(?P<dig2>{DIGITS})"
-    rf"|\b(?=[zotfsenhdalpc])(?:{_WORDS}|{_RELATIVE_YEAR})"
+    rf"|\b(?=[zotfsenhdalpc{L.RELATIVE_YEAR_STARTS}])(?:{_WORDS}|{_RELATIVE_YEAR})"
 )
 # MASTER finds the leftmost number, but it tries its three branches at every character. The
 # finder below starts with a character class, so that the regex engine skips in C over the
@@ -67,13 +70,15 @@ MASTER = re.compile(
 # decade, century and "year" ("a year ago"); "this"/"last"/... only before "y".
 _WORD_GATE = (
     r"(?=zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his\s+y|en(?![a-eg-z])|we[ln])"
-    r"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven)|nine|next\s+y|dozen|half"
-    r"|last\s+y|previous\s+y|coming\s+y|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye))"
+    rf"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven{L.GATE_E})|nine|next\s+y"
+    rf"|d(?:ozen{L.GATE_D})|half|l(?:ast\s+y{L.GATE_L})|previous\s+y|c(?:oming\s+y{L.GATE_C})"
+    rf"|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye){L.GATE_OTHER})"
 )
 CORE_FINDER = re.compile(
-    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc]){_WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
+    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc{L.RELATIVE_YEAR_STARTS}]){_WORD_GATE}"
+    rf"(?:{_WORDS}|{_RELATIVE_YEAR}))"
 )
-WORD_STARTS = frozenset("zotfsenhdalpc")
+WORD_STARTS = frozenset("zotfsenhdalpc" + L.RELATIVE_YEAR_STARTS)
 # Letters glued before "$" ("US$", "C$") and currency codes before a number ("EUR 1.6 billion").
 DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "C": "other", "CA": "other", "A": "other",
                    "AU": "other", "NZ": "other", "HK": "other", "S": "other"}
@@ -115,8 +120,9 @@ DECADE = re.compile(r"'?s\b")
 CALIBRE = re.compile(r"(?:-|\s)?(?:mm|millimet(?:re|er))s?\b")
 SCALE_AFTER = re.compile(
     r"(?:\s+|-)(?P<word>(?i:thousand|million|billion|trillion|milliarden|milliarde|miliardi|"
-    r"miliardo|miliarde|miliard|millionen|milioni|milioane))\b"
-    r"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld)(?!\w)|(?P<short>[bmkBMKT])\b"
+    rf"miliardo|miliarde|miliard|millionen|milioni|milioane{L.SCALE_WORDS}))\b"
+    rf"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld{L.SCALE_ABBREVIATIONS})(?!\w)"
+    r"|(?P<short>[bmkBMKT])\b"
 )
 SCALE_VALUE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "bln": 1e9,
@@ -124,7 +130,7 @@ SCALE_VALUE = {
     # German, Italian, Romanian: "380 Milliarden Dollar", "2,5 miliardi di euro", "Mrd."
     "milliarden": 1e9, "milliarde": 1e9, "miliardi": 1e9, "miliardo": 1e9, "miliarde": 1e9,
     "miliard": 1e9, "millionen": 1e6, "milioni": 1e6, "milioane": 1e6, "mrd": 1e9, "mrd.": 1e9,
-    "mld": 1e9,
+    "mld": 1e9, **L.SCALE_VALUES,
 }
 SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
@@ -133,14 +139,15 @@ RANGE = re.compile(
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
 )
 PERCENT = re.compile(
-    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[cz]ent|p[eo]r\s+cento)\b"
+    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent|p[eo]r\s+cento)\b"
     r"|\s+percentage\s+points?\b")
 OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"
     r"|-of-(?:GDP|gdp)\b"
-    # Italian, Romanian, Portuguese, Spanish, French, German: "2% del PIL", "2,28% din PIB",
-    # "2 Prozent des BIP"
-    r"|\s+(?:del|din|do|da|de|des|du|dello|ihres|seines)\s+(?:PIL|PIB|BIP|Bruttoinlandsprodukts?)\b"
+    # Italian, Romanian, Portuguese, Spanish, French, German, Norwegian, Polish: "2% del PIL",
+    # "2,28% din PIB", "2 Prozent des BIP", "1,28% de su PIB", "2 prosent av BNP", "4,48% PKB"
+    r"|\s+(?:del|din|do|da|de|des|du|dello|ihres|seines|av)\s+(?:(?:su|sus|leur|their)\s+)?"
+    r"(?:PIL|PIB|BIP|BNP|Bruttoinlandsprodukts?)\b|\s+PKB\b"
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 AND_GAP = re.compile(r"\s+and\s+")
@@ -152,8 +159,8 @@ TARGET_AFTER = re.compile(
 )
 # "spend 2%", "spending at least 2%": the share spent is of GDP.
 SPEND_BEFORE = re.compile(
-    r"\b(?:spend|spends|spending|spent|invest|invests|investing)\s+(?:just\s+|only\s+|a\s+mere\s+)?$",
-    re.I)
+    r"\b(?:spend|spends|spending|spent|invest|invests|investing" + L.SPEND_VERBS
+    + r")\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 CURRENCY_AFTER = re.compile(
     r"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?)\b"
     r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"
@@ -172,12 +179,13 @@ SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 # A singular noun ends the phrase unless a plural noun follows ("2 missile systems").
 _SINGULAR_END = r"(?!\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|plus\b)[a-z]+s\b)"
 NOUN_UNITS = (
-    ("allies", r"allies|ally|member\s+states|member\s+countries|member\s+nations|members"),
-    ("nations", r"countries|country|states|nations"),
+    ("allies", r"allies|ally|member\s+states|member\s+countries|member\s+nations|members"
+               + L.ALLY_NOUNS),
+    ("nations", r"countries|country|states|nations" + L.NATION_NOUNS),
     ("troops", r"troops|soldiers|forces|personnel|service\s?members|servicemen|servicewomen|"
                r"sailors|airmen|marines|paratroopers|reservists|conscripts|participants|"
                r"military\s+personnel|staff|staffers|officers|recruits|crew|crews|"
-               r"crew\s+members|pilots|instructors|commandos|volunteers"),
+               r"crew\s+members|pilots|instructors|commandos|volunteers" + L.TROOP_NOUNS),
     ("people", r"people|civilians|persons|residents|citizens|refugees|workers|employees|"
                r"inhabitants|casualties|adults|children|men|women|voters|respondents|migrants|"
                r"households|families|jobs|senators|lawmakers|legislators|MPs|officials|"
@@ -283,7 +291,8 @@ OTHER_SHARE_GAP = re.compile(OTHER_SHARE_WORDS.pattern + r"|%|per\s?cent", re.I)
 # What a share listed by ally measures when it is not written "of GDP": the text has given a
 # share of GDP before, or the sentence speaks of spending as a share of the economy.
 SHARE_OF_ECONOMY = re.compile(
-    r"\b(?:GDP|gross\s+domestic\s+product|(?:share|size|percentage|proportion)\s+of\s+"
+    rf"\b(?:GDP|gross\s+domestic\s+product|{L.GDP_ABBREVIATIONS}|"
+    r"(?:share|size|percentage|proportion)\s+of\s+"
     r"(?:its\s+|their\s+|the\s+)?econom(?:y|ies)|relative\s+to\s+(?:the\s+size\s+of\s+)?"
     r"(?:its\s+|their\s+|the\s+)?econom(?:y|ies))\b", re.I)
 # "the U.K. (2.3 percent), Romania (2.2 percent), North Macedonia (2.1 percent)": one share per

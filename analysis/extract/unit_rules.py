@@ -9,6 +9,7 @@ follow it are in :mod:`analysis.extract.gdp_rules`.
 
 from __future__ import annotations
 
+from analysis.extract import other_languages as L
 from analysis.extract import patterns as P
 from analysis.extract.figure import Figure, replace
 from analysis.extract.rules import Reading, Rule, Scene
@@ -76,6 +77,15 @@ def counted_before(scene: Scene):
     if text.find(" of ", lo, figure.start) < 0:
         return None
     return P.NUMBER_OF.search(text, lo, figure.start)
+
+
+def troops_counted_before(scene: Scene):
+    """"İngiltere’nin asker sayısı ... 143 bin 600": the number of soldiers named before."""
+    figure, text = scene.figure, scene.text
+    lo = max(figure.start - figure.offset, figure.start - 120)
+    if text.find(" sayısı", lo, figure.start) < 0:
+        return None
+    return L.TROOPS_COUNTED_BEFORE.search(text, lo, figure.start)
 
 
 def bare_of_before(scene: Scene):
@@ -300,6 +310,9 @@ UNIT_RULES = (
     _rule("number_of", is_bare, counted_before, unit_of_group,
           "The number of military personnel is 3.38 million, of which 1.31 million are American.",
           "3.38 million", 3.38e6, "troops", "count"),
+    _rule("number_of_soldiers_turkish", is_bare, troops_counted_before, unit_is("troops"),
+          "İngiltere’nin asker sayısı 2022 yılında 143 bin 600 idi.",
+          "143 bin 600", 143600.0, "troops", "count"),
     _rule("population_or_force_of", is_bare, bare_of_before, unit_of_group,
           "It has a population of 1.9 million and a wartime force of 43,000.",
           "43,000", 43000.0, "troops", "count"),

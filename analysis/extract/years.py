@@ -29,6 +29,10 @@ from typing import NamedTuple
 from analysis.extract.window_end import search_window, words_at_end
 
 PLAIN, BASELINE, DEADLINE, BY = "plain", "baseline", "deadline", "by"
+# A year that says "in <year>" with a word or an ending after it (Turkish "2022’de", "2022
+# yılında") governs what follows it: it is never "right after" the figure before it.
+LEADING = "leading"
+_LEADING_AFTER = re.compile(r"\d{4}(?:['’](?:de|da|te|ta)\b|\s+yılında\b)")
 
 # The word right before a time expression says how it governs.
 _ROLE_BEFORE = words_at_end(
@@ -58,7 +62,10 @@ _COMPARISON_SEGMENT = re.compile(
     r"[\s,;:–—-]*(?:(?:a|an|the|[a-z]+ly|marked|sharp|big|steep|slight|huge|small|modest)\s+)*"
     r"(?:(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|jump\w*|advance|rise|drop\w*|"
     r"gain\w*|climb\w*|change|growth|compared)\s+)?"
-    r"(?:from|since|(?<=compared\s)(?:with|to)|versus|vs\.?|against)\b", re.I)
+    r"(?:from|since|(?<=compared\s)(?:with|to)|versus|vs\.?|against"
+    # other languages: "por encima del 1,78% de 2023", "wobec 3,26%", "gegenüber", "rispetto al"
+    r"|por\s+encima\s+del?|frente\s+al?|respecto\s+al?|gegenüber|wobec|rispetto\s+al?"
+    r"|par\s+rapport\s+à|contre)\b", re.I)
 
 
 class TimeRef(NamedTuple):
@@ -73,9 +80,9 @@ class TimeRef(NamedTuple):
 def time_role(text: str, start: int) -> str:
     """How the time expression at ``text[start]`` governs, from the word before it."""
     match = search_window(_ROLE_BEFORE, text, max(0, start - 22), start)
-    if match is None:
-        return PLAIN
-    return match.lastgroup or PLAIN
+    if match is None or not match.lastgroup:
+        return LEADING if _LEADING_AFTER.match(text, start) else PLAIN
+    return match.lastgroup
 
 
 class Clauses(NamedTuple):
@@ -151,7 +158,7 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     if baselines:
         return min(baselines, key=lambda ref: abs(ref.start - start)).year
     elsewhere = [ref for ref in refs if not clause_lo <= ref.start < clause_hi
-                 and ref.role == PLAIN
+                 and ref.role in (PLAIN, LEADING)
                  and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
     found = _nearest(elsewhere, start, end)
     return found[0] if found else None
@@ -163,7 +170,7 @@ def _nearest(refs: list[TimeRef], start: int, end: int) -> tuple[int | None] | N
     for ref in refs:
         if ref.role == BASELINE:
             continue
-        right_after = 0 <= ref.start - end <= YEAR_RIGHT_AFTER
+        right_after = 0 <= ref.start - end <= YEAR_RIGHT_AFTER and ref.role != LEADING
         if ref.role == DEADLINE and not right_after:
             continue
         distance = 0 if right_after else abs(ref.start - start)

@@ -98,7 +98,10 @@ def test_the_year_right_before_a_figure_is_its_own() -> None:
 @pytest.mark.parametrize(("text", "ally"), [
     ("la Polonia (4,48%)", "Poland"), ("Letonia - 3,73%", "Latvia"),
     ("Deutschland gibt mehr aus", "Germany"), ("gli Stati Uniti spendono", "United States"),
-    ("a small island state", None),
+    ("a small island state", None), ("wydatki w Polsce rosną", "Poland"),
+    ("Stany Zjednoczone (3,38%)", "United States"), ("la Pologne dépense", "Poland"),
+    ("les États-Unis", "United States"),
+    ("Tyskland bruker mer", "Germany"), ("the Czech army", None),
 ])
 def test_allies_are_found_by_their_names_in_other_languages(text, ally) -> None:
     assert find_ally(text) == ally
@@ -210,3 +213,64 @@ def test_growth_of_canada_and_european_allies_in_either_order(facts) -> None:
     row = row_for(checked(text, date(2024, 2, 14), facts), "11%")
     assert (row["metric"], row["year"], row["status"]) == (
         "europe_canada_defence_spending_change", 2023, "consistent")
+
+
+@pytest.mark.parametrize("clause", [
+    "los aliados europeos y Canadá destinarán el 2,02% de su PIB",
+    "les alliés européens et le Canada consacreront 2,02 % de leur PIB",
+    "die europäischen Verbündeten und Kanada geben 2,02 Prozent aus",
+    "gli alleati europei e il Canada spenderanno il 2,02% del PIL",
+    "europejscy sojusznicy i Kanada wydadzą 2,02% PKB",
+    "de europeiske allierte og Canada bruker 2,02 prosent av BNP",
+    "Avrupalı müttefikler ve Kanada yüzde 2,02 harcayacak",
+    "Canada and the European allies will spend 2.02% of GDP",
+])
+def test_european_allies_and_canada_is_the_aggregate_in_every_language(clause) -> None:
+    from analysis.brief import subject_words
+    assert subject_words.EUROPE_CANADA.search(clause)
+
+
+def test_a_share_of_european_allies_and_canada_is_never_canadas_own(facts) -> None:
+    text = ("La Alianza calcula que los aliados europeos y Canadá destinaron en 2024 el 2,02% "
+            "de su PIB a la defensa.")
+    row = row_for(checked(text, date(2024, 6, 20), facts), "2,02%")
+    assert row["entity"] == "Europe and Canada"
+    assert row["status"] == "superseded"  # 2.02 in June 2024, revised to 1.99 in August 2025
+
+
+def test_canada_named_only_in_european_allies_and_canada_is_never_canadas_share(facts) -> None:
+    text = ("La Alianza pronostica que los aliados europeos y Canadá destinarán a la defensa este "
+            "año el 2,02% de su PIB, por encima del 1,78% de 2023 y del 2% que los aliados se "
+            "habían comprometido a alcanzar este 2024 en la cumbre de Gales.")
+    table = checked(text, date(2024, 6, 18), facts)
+    assert (table["entity"] != "Canada").all()
+    share = row_for(table, "2,02%")
+    assert (share["entity"], int(share["year"]), share["status"]) == (
+        "Europe and Canada", 2024, "superseded")
+    assert row_for(table, "2%")["status"] == "unmatched"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Nel 2024, 10 dei 32 paesi della NATO hanno assegnato meno del 2% del loro PIL.",
+     "32 paesi"),
+    ("Lediglich elf von 31 Verbündeten investierten zwei Prozent.", "31 Verbündeten"),
+    ("Seuls trois pays sur les 32 pays membres dépassent 3,5 %.", "32 pays membres"),
+])
+def test_the_membership_in_other_languages_is_no_count_at_a_level(sentence, surface) -> None:
+    from analysis.brief import counts
+    assert counts.is_membership(float(surface.split()[0]), surface, sentence)
+    assert not counts.is_membership(23.0, "23 allierte", "23 allierte bruker 2 prosent av BNP.")
+
+
+def test_a_count_of_allies_at_two_percent_in_norwegian(facts) -> None:
+    text = "– 23 allierte kommer til å bruke 2 prosent av BNP eller mer på forsvar i år."
+    row = row_for(checked(text, date(2024, 6, 18), facts), "23 allierte")
+    # 23 in June 2024, revised to 22 in April 2025
+    assert (row["status"], float(row["reference_value"])) == ("superseded", 23.0)
+
+
+def test_the_alliances_total_in_german_words(facts) -> None:
+    text = ("Demnach stiegen die Verteidigungsausgaben verbündeter Länder auf insgesamt "
+            "1,47 Billionen Dollar.")
+    row = row_for(checked(text, date(2024, 6, 18), facts), "1,47 Billionen Dollar")
+    assert float(row["reference_value"]) == pytest.approx(1.4744e12, rel=1e-3)

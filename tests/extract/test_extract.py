@@ -90,6 +90,27 @@ def test_year_the_figure_refers_to(phrase: str, published, year):
     assert (None if pd.isna(share["year"]) else int(share["year"])) == year
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "year"),
+    [
+        ("Los aliados destinarán este año el 2,02% de su PIB, por encima del 1,78% de 2023.",
+         "2,02%", 2024),
+        ("Die Ausgaben stiegen letztes Jahr um 11 Prozent.", "11 Prozent", 2023),
+        ("La France a dépensé l'année dernière 2,1 % de son PIB.", "2,1 %", 2023),
+        ("Wyniosą 4,12% w 2024 r. wobec 3,26% w ub.r., szacuje NATO.", "3,26%", 2023),
+    ],
+)
+def test_relative_years_in_other_languages(sentence: str, figure: str, year: int):
+    frame = extract_figures(sentence, dt.date(2024, 6, 18))
+    assert int(frame[frame["text"] == figure].iloc[0]["year"]) == year
+
+
+def test_percent_written_before_the_number_in_turkish():
+    frame = extract_figures("Türkiye GSYH'sinin yüzde 2,33'ünü savunmaya harcadı.")
+    row = frame[frame["text"] == "yüzde 2,33"].iloc[0]
+    assert (row["value"], row["unit"], row["kind"]) == (2.33, "percent_gdp", "share")
+
+
 def test_baseline_year_is_not_the_figures_year():
     frame = extract_figures("Since 2014, allies added 600 billion dollars in 2023.")
     amount = frame[frame["kind"] == "amount"].iloc[0]
@@ -267,3 +288,33 @@ def test_thousands_and_decimal_separators_by_the_three_digit_group(sentence, tex
     figures = extract_figures(sentence)
     found = figures[figures["text"].str.contains(text, regex=False)]
     assert len(found) == 1 and found.iloc[0]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Destinarán el 2,02% de su PIB, por encima del 1,78% de 2023.", "2,02%"),
+    ("Die Quote liegt bei 2,1 Prozent des BIP, gegenüber 1,9 Prozent im Jahr 2023.",
+     "2,1 Prozent"),
+])
+def test_a_comparison_in_another_language_keeps_its_year_to_itself(sentence, figure):
+    frame = extract_figures(sentence)
+    assert pd.isna(frame[frame["text"] == figure].iloc[0]["year"])
+
+
+def test_a_turkish_year_governs_the_figure_after_it():
+    frame = extract_figures("Türkiye 2022’de 455 bin 900 olan asker sayısını 2023’te 463 bin "
+                            "700’e taşıdı.")
+    years = dict(zip(frame["text"], frame["year"], strict=True))
+    assert (years["455 bin 900"], years["463 bin 700"]) == (2022, 2023)
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Les données montrent qu’ils dépensent 3,22 % seulement.", "3,22 %"),
+    ("Türkiye savunmaya yüzde 2,33 harcıyor.", None),
+    ("Norge bruker 2,2 prosent på forsvar.", "2,2 prosent"),
+])
+def test_spent_in_other_languages_is_a_share_of_gdp(sentence, figure):
+    frame = extract_figures(sentence)
+    if figure is None:  # the verb after the share says nothing about it
+        assert (frame["unit"] != "percent_gdp").all()
+    else:
+        assert frame[frame["text"] == figure].iloc[0]["unit"] == "percent_gdp"

@@ -1,0 +1,67 @@
+"""Number rules for how other languages than English write a number (issue 9): the percent
+written before it (Turkish "yüzde 4,48") and thousands as a word between two groups of digits
+(Turkish "455 bin 900", Polish "90 tys. 500").
+
+Conditions, patterns and effects of rows of :data:`analysis.extract.number_rules.NUMBER_RULES`
+(the rows, with their examples, are there). A ``scene`` is that module's ``NumberScene``: the
+text, the number found (``core``) and the words before it (``before``).
+"""
+
+from __future__ import annotations
+
+from analysis.extract import other_languages as L
+from analysis.extract import patterns as P
+from analysis.extract.core import Core
+from analysis.extract.figure import ReadFigure, figure_at
+
+Outcome = tuple[ReadFigure | None, int]
+
+
+# --- the percent written before the number -------------------------------------------------------
+def after_space_digits(core: Core) -> bool:
+    return core.source == "digits" and core.currency is None and core.char_before == " "
+
+
+def percent_word_before(scene) -> int | None:
+    """Where "yüzde" starts right before the digits, else None."""
+    text, at = scene.text, scene.core.start
+    # the letter before the space first: one character, most numbers fail here
+    if at < 2 or text[at - 2] not in "eE":
+        return None
+    start = at - len(L.PERCENT_WORD_BEFORE)
+    if start >= 0 and text[start:at].lower() == L.PERCENT_WORD_BEFORE:
+        return start
+    return None
+
+
+def percent_from(core: Core, scene, start: int) -> Outcome:
+    return figure_at(scene.text, start, core.end, core.value, "percent", "share"), core.end
+
+
+# --- thousands written as a word between two groups of digits -------------------------------------
+def digits_then_space(core: Core) -> bool:
+    return core.source == "digits" and core.currency is None and core.char_after == " "
+
+
+def thousands_word_then_rest(scene):
+    """"455 bin 900" (Turkish), "90 tys. 500" (Polish): thousands as a word, then the rest."""
+    core, text = scene.core, scene.text
+    # a cheap literal first: the thousands word right after the space
+    if not text.startswith(L.THOUSANDS_WORDS, core.end) or core.value >= 1000 or \
+            core.value != int(core.value):
+        return None
+    return L.THOUSANDS_WORD_REST.match(text, core.end)
+
+
+def thousands_and_rest(core: Core, scene, found) -> Outcome:
+    """The number in full; soldiers when a troops noun follows ("900 olan asker": the noun,
+    after "olan" (which is), stays out of the figure's text, as the labels write it)."""
+    text, before = scene.text, scene.before
+    value = core.value * 1000 + float(found.group("rest"))
+    end = found.end()
+    noun = P.NOUN_AFTER.match(text, end)
+    unit = "troops" if noun is not None and noun.lastgroup == "troops" else "count"
+    figure = figure_at(text, before.hedge_start, end, value, unit, "count",
+                       before.hedge is not None, before.hedge, "thousand")
+    # without its noun, a count the unit rules may still name ("asker sayısı ... 143 bin 600")
+    return figure._replace(bare=unit == "count"), end
