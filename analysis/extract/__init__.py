@@ -4,7 +4,7 @@ Owns number reading, the extraction rules, what a figure is about (metric, entit
 it refers to. ``extract_figures(text, published)`` (:mod:`.extractor`) is the entry point.
 
 Modules, in the order of the flow: ``numbers`` (number words) and ``patterns`` (the regexes,
-with ``window_end`` for those read at the end of a window);
+with ``window_end`` for those read at the end of a window); ``scan`` (where numbers start);
 ``core`` (a number and its currency), ``before`` (hedge, month, name before it),
 ``number_rules`` (what is no figure or a special one), ``plain_rules`` (years, names and days
 among numbers without a unit), ``read`` (one figure and its unit);

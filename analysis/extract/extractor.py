@@ -51,7 +51,6 @@ Owns ``extract_figures`` (and its rows as plain tuples, :func:`figure_rows`, whi
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 
 import pandas as pd
@@ -64,6 +63,7 @@ from analysis.extract.figure import COLUMNS, Figure, ReadFigure, as_row
 from analysis.extract.gdp_rules import GDP_BACKWARDS, GDP_IMPLICIT
 from analysis.extract.read import read_figure
 from analysis.extract.rules import Scene, Table, apply_table
+from analysis.extract.scan import NumberFinder
 from analysis.extract.unit_rules import UNIT_RULES
 from analysis.extract.years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
 from analysis.vocabulary import sentence_starts
@@ -113,10 +113,10 @@ def read_figures(text: str, published_year: int | None
     """The figures as read one by one, and the time expressions (years, "this year")."""
     figures: list[ReadFigure] = []
     year_refs: list[TimeRef] = []
-    lowered = _lower_same_length(text)
+    finder = NumberFinder(text)
     pos = 0
     while True:
-        match = _next_core(lowered, pos)
+        match = finder.next_match(pos)
         if match is None:
             break
         relative = match.group("relyear")
@@ -135,35 +135,6 @@ def read_figures(text: str, published_year: int | None
         pos = max(end, match.end())
     year_refs.sort(key=lambda ref: ref.start)
     return figures, year_refs
-
-
-def _next_core(lowered: str, pos: int) -> re.Match | None:
-    """``P.MASTER.search(lowered, pos)``, the same match, found faster with ``P.CORE_FINDER``.
-
-    The finder matches at every digit or currency sign and at every character but a-z that a
-    number word follows (a superset of the non-word characters), so the leftmost MASTER match is
-    where the finder matches or one character after it. Only a number word right at ``pos``
-    escapes it (its boundary character lies before ``pos``) and is tried first.
-    """
-    master = P.MASTER.match
-    if lowered[pos:pos + 1] in P.WORD_STARTS:
-        match = master(lowered, pos)
-        if match is not None:
-            return match
-    find = P.CORE_FINDER.search
-    while True:
-        found = find(lowered, pos)
-        if found is None:
-            return None
-        candidate = found.start()
-        # MASTER starts at a digit, a currency sign or a letter, which the finder's class
-        # excludes: any other character it found is the boundary before a number word.
-        first = lowered[candidate]
-        match = (master(lowered, candidate) if first.isdecimal() or first in "$€£" else None) \
-            or master(lowered, candidate + 1)
-        if match is not None:
-            return match
-        pos = candidate + 1
 
 
 def _merge_between(text: str, figures: list[ReadFigure]) -> list[ReadFigure]:
@@ -189,14 +160,6 @@ def _merge_between(text: str, figures: list[ReadFigure]) -> list[ReadFigure]:
             skip = True
         merged.append(figure)
     return merged
-
-
-def _lower_same_length(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    # A few characters ("İ") lower-case to two; keep offsets aligned by leaving those alone.
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def typed_frame(frame: pd.DataFrame) -> pd.DataFrame:

@@ -43,8 +43,9 @@ _WORDS = (
     rf"(?:(?P<frac>{WORD_FRACTION})|(?P<dur>{WORD_DURATION})|(?P<words>{WORD_NUMBER}))"
     r"(?:(?![a-z])|(?=fold\b))"
 )
+RELATIVE_YEAR_WORDS = ("this", "last", "next", "previous", "coming")
 _RELATIVE_YEAR = (
-    r"(?P<relyear>(?:this|last|next|previous|coming)\s+year\b(?!\s*(?:'s|’s))"
+    rf"(?P<relyear>(?:{'|'.join(RELATIVE_YEAR_WORDS)})\s+year\b(?!\s*(?:'s|’s))"
     r"|a\s+year\s+(?:ago|earlier)\b)"
 )
 MASTER = re.compile(
@@ -65,13 +66,13 @@ MASTER = re.compile(
 # words, "this", "last", "through", "several", "found"): "a"/"an" only before the first letters
 # of third, quarter, fourth, fifth, tenth, dozen, hundred, thousand, million, billion, trillion,
 # decade, century and "year" ("a year ago"); "this"/"last"/... only before "y".
-_WORD_GATE = (
+WORD_GATE = (
     r"(?=zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his\s+y|en(?![a-eg-z])|we[ln])"
     r"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven)|nine|next\s+y|dozen|half"
     r"|last\s+y|previous\s+y|coming\s+y|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye))"
 )
 CORE_FINDER = re.compile(
-    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc]){_WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
+    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc]){WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
 )
 WORD_STARTS = frozenset("zotfsenhdalpc")
 # Letters glued before "$" ("US$", "C$") and currency codes before a number ("EUR 1.6 billion").
