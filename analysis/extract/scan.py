@@ -39,6 +39,7 @@ _GATE_SOURCE = P.WORD_GATE.replace(r"[\s-]+", "[ ?]+").replace(r"\s+", "[ ?]+")
 _GATE = re.compile(_GATE_SOURCE.encode("ascii"))
 _GATE_AFTER_SPACE = re.compile(b" " + _GATE_SOURCE.encode("ascii"))
 _SIGNS = frozenset("$€£")
+_CAPITAL_SIGMA = "\u03a3"
 # More characters outside ASCII than this share of a text: the regex finder reads it (each such
 # character is looked at in Python here).
 _MAX_NON_ASCII_SHARE = 1 / 16
@@ -81,6 +82,8 @@ def _folded(text: str) -> tuple[str, bytes, list[int]] | None:
     for index in others:
         pieces.append(ascii_lowered[last:index])
         char = text[index]
+        if char == _CAPITAL_SIGMA:
+            return None  # lower-cased by its neighbours (final "ς"): str.lower reads it
         lowered_char = char.lower()
         pieces.append(lowered_char if len(lowered_char) == 1 else char)
         last = index + 1

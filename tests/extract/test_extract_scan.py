@@ -64,7 +64,8 @@ def test_every_fixture_text_gives_the_master_regexs_matches():
 
 
 def test_the_lowered_text_keeps_offsets():
-    for text in random_texts(500, 7) + ["İstanbul ONE \u212a", "plain ASCII Two"]:
+    for text in random_texts(500, 7) + ["İstanbul ONE \u212a", "plain ASCII Two",
+                                        "ΟΔΟΣ two, 3 ΟΔΟΣ. " + "plain words " * 30]:
         finder = NumberFinder(text)
         assert finder.lowered == lower_same_length(text)
         assert len(finder.lowered) == len(text)
