@@ -66,11 +66,14 @@ MASTER = re.compile(
 # words, "this", "last", "through", "several", "found"): "a"/"an" only before the first letters
 # of third, quarter, fourth, fifth, tenth, dozen, hundred, thousand, million, billion, trillion,
 # decade, century and "year" ("a year ago"); "this"/"last"/... only before "y".
-WORD_GATE = (
-    r"(?=zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his\s+y|en(?![a-eg-z])|we[ln])"
+WORD_GATE_WORDS = (
+    r"zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his\s+y|en(?![a-eg-z])|we[ln])"
     r"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven)|nine|next\s+y|dozen|half"
-    r"|last\s+y|previous\s+y|coming\s+y|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye))"
+    r"|last\s+y|previous\s+y|coming\s+y"
 )
+# The article, and what must follow it.
+ARTICLE_GATE = (r"an?", r"[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye)")
+WORD_GATE = rf"(?={WORD_GATE_WORDS}|{ARTICLE_GATE[0]}{ARTICLE_GATE[1]})"
 CORE_FINDER = re.compile(
     rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc]){WORD_GATE}(?:{_WORDS}|{_RELATIVE_YEAR}))"
 )

@@ -35,9 +35,18 @@ _SHAPES = bytes(
 # Where a number word may start, read in those shapes: the finder's gate (patterns.WORD_GATE),
 # each run of spaces (and hyphens, which are spaces here) read as spaces or "?" (a space
 # outside ASCII). After a space, the literal the regex engine finds in C, it tests the gate.
-_GATE_SOURCE = P.WORD_GATE.replace(r"[\s-]+", "[ ?]+").replace(r"\s+", "[ ?]+")
-_GATE = re.compile(_GATE_SOURCE.encode("ascii"))
-_GATE_AFTER_SPACE = re.compile(b" " + _GATE_SOURCE.encode("ascii"))
+
+
+def _in_shapes(gate: str) -> bytes:
+    return gate.replace(r"[\s-]+", "[ ?]+").replace(r"\s+", "[ ?]+").encode("ascii")
+
+
+_GATE = re.compile(_in_shapes(P.WORD_GATE))
+# After a space the gate takes in the words it reads (a look-ahead costs more at every space),
+# but of "a"/"an" only the article: a number word may follow it ("a three-year plan").
+_GATE_AFTER_SPACE = re.compile(
+    b" (?:" + _in_shapes(P.WORD_GATE_WORDS) + b"|" + _in_shapes(P.ARTICLE_GATE[0]) + b"(?="
+    + _in_shapes(P.ARTICLE_GATE[1]) + b"))")
 _SIGNS = frozenset("$€£")
 _CAPITAL_SIGMA = "\u03a3"
 # More characters outside ASCII than this share of a text: the regex finder reads it (each such
@@ -104,7 +113,7 @@ def _candidates(lowered: str, folded: bytes, others: list[int]) -> list[int]:
     while found >= 0:
         starts.append(found)
         found = folded.find(b"$", found + 1)
-    starts.extend(found.end() for found in _GATE_AFTER_SPACE.finditer(shapes))
+    starts.extend(found.start() + 1 for found in _GATE_AFTER_SPACE.finditer(shapes))
     gate = _GATE.match
     if gate(shapes):
         starts.append(0)
