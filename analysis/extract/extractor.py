@@ -35,13 +35,14 @@ June", "July 9-11"); ordinal words, list markers, "one of", vague plurals ("deca
 "hundreds of"), clock times and "the 1990s" are not figures. A count without its noun takes the
 unit of its neighbour ("23 of 32 allies", "up from 11", "11 of them").
 
-How: one pass of one precompiled regex over the lower-cased text finds the number cores
-(digits with an optional currency sign, number words, fractions, "this/last year"); anchored
-regexes then read the few characters around each core (:mod:`analysis.extract.read`, which
-first tries the number rules of :mod:`analysis.extract.number_rules`: what is no figure or a
-special one). This module then joins "between X and Y", places each figure in its sentence
-(year, entity) and applies :data:`TABLES`, the ordered rule tables that fix units from
-neighbours (:mod:`analysis.extract.unit_rules`, :mod:`analysis.extract.gdp_rules`; engine in
+How: one precompiled regex, tried where a number may start in the lower-cased text
+(:mod:`analysis.extract.scan`), finds the number cores (digits with an optional currency sign,
+number words, fractions, "this/last year"); anchored regexes then read the few characters around
+each core (:mod:`analysis.extract.read`, which first tries the number rules of
+:mod:`analysis.extract.number_rules`: what is no figure or a special one). This module then
+joins "between X and Y", places each figure in its sentence (year, entity) and applies
+:data:`TABLES`, the ordered rule tables that fix units from neighbours
+(:mod:`analysis.extract.unit_rules`, :mod:`analysis.extract.gdp_rules`; engine in
 :mod:`analysis.extract.rules`), before the metric is classified. Every rule's example is a test.
 
 Owns ``extract_figures`` (and its rows as plain tuples, :func:`figure_rows`, which a corpus

@@ -57,7 +57,7 @@ MASTER = re.compile(
 # finder below starts with a character class, so that the regex engine skips in C over the
 # characters inside words; it stops one character early for a number word (at the character that
 # makes the word boundary). Every position where MASTER matches is, or follows, a position
-# where the finder matches (see ``extract._next_core``); the finder never decides alone, so it
+# where the finder matches (see ``scan.next_match``); the finder never decides alone, so it
 # may match more than it must. Its class is every character but a-z and "_" (it runs on the
 # lower-cased text): a superset of ``[\d\W]`` (non-ASCII letters pass too) that the engine tests
 # with a bitmap, where ``\d`` and ``\W`` call Unicode tables for every character of the text.

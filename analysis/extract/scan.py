@@ -1,23 +1,23 @@
-"""Where numbers start: the matches of the master regex over a whole text, found with str.find.
+"""Where numbers start: the matches of the master regex over a whole text.
 
 Owns :class:`NumberFinder` (the matches of ``patterns.MASTER`` that the reader starts from, in
 order) and the lower-cased text the master regex reads (:func:`lower_same_length`).
 
 The regex engine tests every character of a text against a pattern's first class, several
-dozen instructions each, which made scanning for numbers about a fifth of a corpus run. Here
-``bytes.find`` (memchr, in C) finds every place where a match may start, and the master regex
-is tried only there:
+dozen instructions each, and enters the pattern at every character of that class: scanning for
+numbers that way was about a fifth of a corpus run. Here the text is copied to ASCII bytes with
+one shape per kind of character (``_SHAPES``), and the master regex is tried only where a match
+may start:
 
-- digits and currency signs (the first of a run of digits);
-- the first words of number words ("one", "twenty", "half", "this" of "this year", ...), at a
-  word boundary;
-- "a" or "an" before the second words that follow an article in a number ("a third", "a
-  decade", "a million", "a year ago"), found by those words.
+- the first digit of a run, and currency signs (``bytes.find``, memchr in C);
+- a word boundary where the finder's gate holds (``patterns.WORD_GATE``: "two", "thirty",
+  "this y", "a th", ...): after a space of the copy, which the regex engine finds as a literal
+  in C, or after a character outside ASCII that is no letter ("“Two", "€two").
 
 The master regex decides at each of those places, so the matches are those of
-``MASTER.search`` (a test compares them on every fixture and on random strings). The words
-come from :mod:`analysis.extract.numbers`; a text with many characters outside ASCII (the find
-runs on an ASCII copy) is read with the regex finder ``patterns.CORE_FINDER`` instead.
+``MASTER.search`` (``tests/extract/test_extract_scan.py`` compares them on every fixture and on
+random strings). A text with many characters outside ASCII (each is looked at in Python) is
+read with the regex finder ``patterns.CORE_FINDER`` instead (:func:`next_match`).
 """
 
 from __future__ import annotations
