@@ -38,7 +38,8 @@ CORPORA = {"real": real_articles, "dense": dense_articles, "styled": styled_arti
 # (file name, function name) of each stage of figure_rows and of the frame.
 STAGES = (
     ("extractor.py", "read_figures", "read the numbers (scan, number rules, units)"),
-    ("extractor.py", "_next_core", "  scan for the next number"),
+    ("scan.py", "__init__", "  find where numbers may start"),
+    ("scan.py", "next_match", "  scan for the next number"),
     ("read.py", "read_figure", "  read one figure"),
     ("before.py", "before_of", "    words before the number"),
     ("extractor.py", "_add_context", "place in sentences (year, entity, cues)"),

@@ -62,9 +62,12 @@ def corpus_frame(rows: list[tuple]) -> pd.DataFrame:
     if not rows:  # no values to infer ``published``'s type from: float, as pandas makes it
         return pd.DataFrame({name: pd.Series([], dtype=CORPUS_TYPES.get(name, "float64"))
                              for name in CORPUS_COLUMNS})
+    # Typed columns as pandas arrays, not Series: the frame then has no indexes to align.
     return pd.DataFrame({
-        name: pd.Series(values, dtype=CORPUS_TYPES.get(name))
-        for name, values in zip(CORPUS_COLUMNS, zip(*rows, strict=True), strict=True)})
+        name: pd.array(values, dtype=CORPUS_TYPES[name]) if name in CORPUS_TYPES
+        else pd.Series(values)
+        for name, values in zip(CORPUS_COLUMNS, zip(*rows, strict=True), strict=True)},
+        copy=False)
 
 
 # --- documents of a command line -----------------------------------------------------------

@@ -35,13 +35,14 @@ June", "July 9-11"); ordinal words, list markers, "one of", vague plurals ("deca
 "hundreds of"), clock times and "the 1990s" are not figures. A count without its noun takes the
 unit of its neighbour ("23 of 32 allies", "up from 11", "11 of them").
 
-How: one pass of one precompiled regex over the lower-cased text finds the number cores
-(digits with an optional currency sign, number words, fractions, "this/last year"); anchored
-regexes then read the few characters around each core (:mod:`analysis.extract.read`, which
-first tries the number rules of :mod:`analysis.extract.number_rules`: what is no figure or a
-special one). This module then joins "between X and Y", places each figure in its sentence
-(year, entity) and applies :data:`TABLES`, the ordered rule tables that fix units from
-neighbours (:mod:`analysis.extract.unit_rules`, :mod:`analysis.extract.gdp_rules`; engine in
+How: one precompiled regex, tried where a number may start in the lower-cased text
+(:mod:`analysis.extract.scan`), finds the number cores (digits with an optional currency sign,
+number words, fractions, "this/last year"); anchored regexes then read the few characters around
+each core (:mod:`analysis.extract.read`, which first tries the number rules of
+:mod:`analysis.extract.number_rules`: what is no figure or a special one). This module then
+joins "between X and Y", places each figure in its sentence (year, entity) and applies
+:data:`TABLES`, the ordered rule tables that fix units from neighbours
+(:mod:`analysis.extract.unit_rules`, :mod:`analysis.extract.gdp_rules`; engine in
 :mod:`analysis.extract.rules`), before the metric is classified. Every rule's example is a test.
 
 Owns ``extract_figures`` (and its rows as plain tuples, :func:`figure_rows`, which a corpus
@@ -51,7 +52,6 @@ Owns ``extract_figures`` (and its rows as plain tuples, :func:`figure_rows`, whi
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 
 import pandas as pd
@@ -65,6 +65,7 @@ from analysis.extract.figure import COLUMNS, Figure, ReadFigure, as_row
 from analysis.extract.gdp_rules import GDP_BACKWARDS, GDP_IMPLICIT
 from analysis.extract.read import read_figure
 from analysis.extract.rules import Scene, Table, apply_table
+from analysis.extract.scan import NumberFinder
 from analysis.extract.unit_rules import UNIT_RULES
 from analysis.extract.years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
 from analysis.vocabulary import sentence_starts
@@ -114,10 +115,10 @@ def read_figures(text: str, published_year: int | None
     """The figures as read one by one, and the time expressions (years, "this year")."""
     figures: list[ReadFigure] = []
     year_refs: list[TimeRef] = []
-    lowered = _lower_same_length(text)
+    finder = NumberFinder(text)
     pos = 0
     while True:
-        match = _next_core(lowered, pos)
+        match = finder.next_match(pos)
         if match is None:
             break
         relative = match.group("relyear")
@@ -136,35 +137,6 @@ def read_figures(text: str, published_year: int | None
         pos = max(end, match.end())
     year_refs.sort(key=lambda ref: ref.start)
     return figures, year_refs
-
-
-def _next_core(lowered: str, pos: int) -> re.Match | None:
-    """``P.MASTER.search(lowered, pos)``, the same match, found faster with ``P.CORE_FINDER``.
-
-    The finder matches at every digit or currency sign and at every character but a-z that a
-    number word follows (a superset of the non-word characters), so the leftmost MASTER match is
-    where the finder matches or one character after it. Only a number word right at ``pos``
-    escapes it (its boundary character lies before ``pos``) and is tried first.
-    """
-    master = P.MASTER.match
-    if lowered[pos:pos + 1] in P.WORD_STARTS:
-        match = master(lowered, pos)
-        if match is not None:
-            return match
-    find = P.CORE_FINDER.search
-    while True:
-        found = find(lowered, pos)
-        if found is None:
-            return None
-        candidate = found.start()
-        # MASTER starts at a digit, a currency sign or a letter, which the finder's class
-        # excludes: any other character it found is the boundary before a number word.
-        first = lowered[candidate]
-        match = (master(lowered, candidate) if first.isdecimal() or first in "$€£" else None) \
-            or master(lowered, candidate + 1)
-        if match is not None:
-            return match
-        pos = candidate + 1
 
 
 def _merge_between(text: str, figures: list[ReadFigure]) -> list[ReadFigure]:
@@ -190,14 +162,6 @@ def _merge_between(text: str, figures: list[ReadFigure]) -> list[ReadFigure]:
             skip = True
         merged.append(figure)
     return merged
-
-
-def _lower_same_length(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    # A few characters ("İ") lower-case to two; keep offsets aligned by leaving those alone.
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def typed_frame(frame: pd.DataFrame) -> pd.DataFrame:

@@ -46,7 +46,8 @@ WORD_FRACTION = (
     r"|(?:two|three|four|seven|nine)[\s-]+(?:thirds|quarters|fourths|fifths|tenths)"
     r"|half(?![\s-]+an?\s)(?!-)"
 )
-WORD_DURATION = r"(?:half\s+)?an?\s+(?:decade|century)"
+DURATIONS = ("decade", "century")
+WORD_DURATION = rf"(?:half\s+)?an?\s+(?:{'|'.join(DURATIONS)})"
 
 _TOKEN = re.compile(r"[a-z]+")
 

@@ -19,9 +19,10 @@ RELATIVE_YEARS = (
 )
 # Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
 # its own for each costs more: the gate is tried at every word).
-GATE_E, GATE_D = r"|ste\s+a|l\s+año\s+p", r"|ieses\s+j"
-GATE_L, GATE_C = r"|etztes\s+j|['’]an", r"|ette\s+a"
-GATE_OTHER = r"|ub\."
+# Past the first word, a gate is a look-ahead (see patterns.WORD_GATE_WORDS).
+GATE_E, GATE_D = r"|ste(?=\s+a)|l(?=\s+año\s+p)", r"|ieses(?=\s+j)"
+GATE_L, GATE_C = r"|etztes(?=\s+j)|(?=['’]an)", r"|ette(?=\s+a)"
+GATE_OTHER = r"|ub(?=\.)"
 # The words that start them, and how they count back ("last year" is the year before).
 RELATIVE_YEAR_STARTS = "u"
 LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.")

@@ -45,8 +45,9 @@ _WORDS = (
     rf"(?:(?P<frac>{WORD_FRACTION})|(?P<dur>{WORD_DURATION})|(?P<words>{WORD_NUMBER}))"
     r"(?:(?![a-z])|(?=fold\b))"
 )
+RELATIVE_YEAR_WORDS = ("this", "last", "next", "previous", "coming")
 _RELATIVE_YEAR = (
-    r"(?P<relyear>(?:this|last|next|previous|coming)\s+year\b(?!\s*(?:'s|’s))"
+    rf"(?P<relyear>(?:{'|'.join(RELATIVE_YEAR_WORDS)})\s+year\b(?!\s*(?:'s|’s))"
     r"|a\s+year\s+(?:ago|earlier)\b"
     rf"{L.RELATIVE_YEARS})"
 )
@@ -59,7 +60,7 @@ MASTER = re.compile(
 # finder below starts with a character class, so that the regex engine skips in C over the
 # characters inside words; it stops one character early for a number word (at the character that
 # makes the word boundary). Every position where MASTER matches is, or follows, a position
-# where the finder matches (see ``extract._next_core``); the finder never decides alone, so it
+# where the finder matches (see ``scan.next_match``); the finder never decides alone, so it
 # may match more than it must. Its class is every character but a-z and "_" (it runs on the
 # lower-cased text): a superset of ``[\d\W]`` (non-ASCII letters pass too) that the engine tests
 # with a bitmap, where ``\d`` and ``\W`` call Unicode tables for every character of the text.
@@ -68,14 +69,20 @@ MASTER = re.compile(
 # words, "this", "last", "through", "several", "found"): "a"/"an" only before the first letters
 # of third, quarter, fourth, fifth, tenth, dozen, hundred, thousand, million, billion, trillion,
 # decade, century and "year" ("a year ago"); "this"/"last"/... only before "y".
-_WORD_GATE = (
-    r"(?=zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his\s+y|en(?![a-eg-z])|we[ln])"
-    rf"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven{L.GATE_E})|nine|next\s+y"
-    rf"|d(?:ozen{L.GATE_D})|half|l(?:ast\s+y{L.GATE_L})|previous\s+y|c(?:oming\s+y{L.GATE_C})"
-    rf"|an?[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye){L.GATE_OTHER})"
+# What follows the first word is a look-ahead ("this(?=\s+y)"), so that the scanner, which
+# consumes what the gate reads after a space, never swallows the start of the next number
+# ("l'an" before "an eighth": scan._GATE_AFTER_SPACE).
+WORD_GATE_WORDS = (
+    r"zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his(?=\s+y)|en(?![a-eg-z])|we[ln])"
+    rf"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven{L.GATE_E})|nine|next(?=\s+y)"
+    rf"|d(?:ozen{L.GATE_D})|half|l(?:ast(?=\s+y){L.GATE_L})|previous(?=\s+y)"
+    rf"|c(?:oming(?=\s+y){L.GATE_C}){L.GATE_OTHER}"
 )
+# The article, and what must follow it.
+ARTICLE_GATE = (r"an?", r"[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye)")
+WORD_GATE = rf"(?={WORD_GATE_WORDS}|{ARTICLE_GATE[0]}{ARTICLE_GATE[1]})"
 CORE_FINDER = re.compile(
-    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc{L.RELATIVE_YEAR_STARTS}]){_WORD_GATE}"
+    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc{L.RELATIVE_YEAR_STARTS}]){WORD_GATE}"
     rf"(?:{_WORDS}|{_RELATIVE_YEAR}))"
 )
 WORD_STARTS = frozenset("zotfsenhdalpc" + L.RELATIVE_YEAR_STARTS)

@@ -113,6 +113,19 @@ class Table:
     prepare: Callable[[Scene], None] | None = None
     observe: Callable[[Scene], None] | None = None
     doc: str = field(default="", compare=False)
+    # The rules that may apply to a figure of each unit, filled as units are met: the same for
+    # every text, so filtered once per unit and not once per text (not an argument: a table
+    # made with dataclasses.replace gets its own).
+    rules_by_unit: dict[str, tuple[Rule, ...]] = field(
+        default_factory=dict, init=False, compare=False, repr=False)
+
+    def rules_for(self, unit: str) -> tuple[Rule, ...]:
+        """The rules of the table whose ``units`` include ``unit`` (or that take any unit)."""
+        rules = self.rules_by_unit.get(unit)
+        if rules is None:
+            rules = self.rules_by_unit[unit] = tuple(
+                rule for rule in self.rules if rule.units is None or unit in rule.units)
+        return rules
 
 
 def decide(rules: Sequence[Rule], subject: Any, scene: Any) -> Any:
@@ -155,14 +168,11 @@ def apply_table(table: Table, scene: Scene) -> None:
         table.prepare(scene)
     figures, observe = scene.figures, table.observe
     order = range(len(figures) - 1, -1, -1) if table.backwards else range(len(figures))
-    by_unit: dict[str, tuple[Rule, ...]] = {}
+    by_unit, rules_for = table.rules_by_unit, table.rules_for
     for index in order:
         scene.index = index
         figure = figures[index]
-        rules = by_unit.get(figure.unit)
-        if rules is None:
-            rules = by_unit[figure.unit] = tuple(
-                rule for rule in table.rules if rule.units is None or figure.unit in rule.units)
+        rules = by_unit.get(figure.unit) or rules_for(figure.unit)
         decided = decide(rules, figure, scene) if rules else None
         if decided is not None:
             figures[index] = decided

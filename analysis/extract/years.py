@@ -98,14 +98,45 @@ class Clauses(NamedTuple):
 def clauses_of(text: str, lo: int, hi: int) -> Clauses:
     strong = [lo]
     when = set()
-    for match in _STRONG_CUT.finditer(text, lo, hi):
-        strong.append(match.start())
-        if _WHEN.match(text, match.start()):
-            when.add(match.start())
+    for start in strong_cuts(text, lo, hi):
+        strong.append(start)
+        if _WHEN.match(text, start):
+            when.add(start)
     weak = sorted(set(strong).union(m.start() for m in _WEAK_CUT.finditer(text, lo, hi)))
     comparison = frozenset(
         cut for cut in weak if _COMPARISON_SEGMENT.match(text, cut + (text[cut] == ","), hi))
     return Clauses(tuple(strong), tuple(weak), frozenset(when), comparison, hi)
+
+
+def strong_cuts(text: str, lo: int, hi: int) -> list[int]:
+    """Where the matches of ``_STRONG_CUT.finditer(text, lo, hi)`` start, found faster: the
+    regex is tried only where one of its cuts can start (";", ":", ",", the space before a dash
+    or before "and"/"but", the "w" of "wh"), which str.find finds in C, instead of at every
+    space the regex engine meets."""
+    segment = text[lo:hi]
+    lowered = segment.lower()
+    if len(lowered) != len(segment):  # "İ" lower-cases to two characters: offsets would move
+        return [match.start() for match in _STRONG_CUT.finditer(text, lo, hi)]
+    candidates = []
+    for mark, before in ((";", 0), (":", 0), (",", 0), ("–", 1), ("—", 1), ("-", 1),
+                         ("wh", 0), ("and", 1), ("but", 1)):
+        found = lowered.find(mark)
+        while found >= 0:
+            if not before:
+                candidates.append(found)
+            elif found and segment[found - 1].isspace():
+                candidates.append(found - 1)
+            found = lowered.find(mark, found + 1)
+    starts = []
+    resume = 0
+    match_at = _STRONG_CUT.match
+    for candidate in sorted(candidates):
+        if candidate >= resume:
+            match = match_at(text, lo + candidate, hi)
+            if match is not None:
+                starts.append(lo + candidate)
+                resume = match.end() - lo
+    return starts
 
 
 def _span(cuts: tuple[int, ...], position: int, end: int) -> tuple[int, int]:
