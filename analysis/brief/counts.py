@@ -162,6 +162,10 @@ OF_THE_MEMBERS_AFTER = re.compile(
     r"(?:then[-\s])?(?:\d{2}|[a-z]+-[a-z]+)\s+(?:nato\s+)?(?:allies|members|member\s+(?:states|"
     r"countries|nations)|countries|nations)\b", re.I)
 OF_THEM_AFTER = re.compile(r"^\s+of\s+them\b", re.I)
+# "In 2014, only three allies met the target. This year, 23 will.", "Today, 23 do": the verb of
+# the sentence before left out, the bare number ending its sentence with an auxiliary.
+ELLIPSIS_AFTER = re.compile(r"^\s+(?:(?:now|already)\s+)?(?:will|do|does|did|have|has|had|are|"
+                            r"were|can)(?:\s+(?:so|too|now))?\s*[.!]?\s*$", re.I)
 A_COUNT_OF_ALLIES = re.compile(r"\b(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:allies|"
                                r"members|member\s+(?:states|countries)|countries|nations)\b",
                                re.I)
@@ -183,12 +187,14 @@ NUMBER_RISES_TO_BEFORE = re.compile(
 
 def refers_back(sentence: str, at: int, surface: str, previous_sentence: str) -> bool:
     """Whether a number counts the allies the sentence before counted: "them" ("More than 20
-    NATO countries have reached 2%. Ten years ago, there were only three of them") or "this
-    number" ("this number is likely to rise to 18 countries")."""
+    NATO countries have reached 2%. Ten years ago, there were only three of them"), "this
+    number" ("this number is likely to rise to 18 countries") or the verb left out ("This
+    year, 23 will")."""
     if at < 0 or not ALLIES_NOUN_BEFORE.search(previous_sentence):
         return False
-    if BARE_NUMBER.fullmatch(surface.strip()) and OF_THEM_AFTER.match(
-            sentence[at + len(surface):]):
+    if BARE_NUMBER.fullmatch(surface.strip()) and (
+            OF_THEM_AFTER.match(sentence[at + len(surface):])
+            or ELLIPSIS_AFTER.match(sentence[at + len(surface):])):
         return True
     return NUMBER_RISES_TO_BEFORE.search(sentence[max(0, at - 80):at]) is not None
 

@@ -244,3 +244,19 @@ def test_a_chain_of_years_does_not_cross_another_ally() -> None:
         at = text.index("1.40%")
         assert continues_a_chain_of_years(text, at, EUROPE_CANADA) is expected
 
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("In 2014, only three NATO allies spent 2% of GDP on defence. This year, 23 will.", 2024),
+    ("Ten years ago, only three allies met the target. Today, 23 do.", 2024),
+])
+def test_a_count_with_its_verb_left_out_counts_the_allies_before(facts, text, year) -> None:
+    row = row_for(checked(text, date(2024, 6, 18), facts), "23")
+    assert (row["metric"], row["year"]) == ("allies_meeting_2pct_guideline", year)
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_count_with_its_verb_left_out_after_allies_below_is_no_count_at_2pct(facts) -> None:
+    text = "Eight allies still fall short of the target. By 2026, five will."
+    row = row_for(checked(text, date(2024, 6, 18), facts), "five")
+    assert row["metric"] != "allies_meeting_2pct_guideline"
+    assert row["status"] == "unmatched"
