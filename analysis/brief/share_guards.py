@@ -2,8 +2,11 @@
 guideline named in words the English tables miss (issue 9): NATO's estimate worded as a forecast
 ("is estimated to reach 2.09% of its GDP in 2024", compared only to agree), an ally that leads a
 count ("Poland led all members with 4.12% of GDP"), "the 2 percent obligation", "NATO's
-requirement of spending at least 2 percent", "l'obiettivo del 2%"; a ministry's own figure; and
-the rates of growth NATO's growth of the alliance is not (``change_not_comparable``)."""
+requirement of spending at least 2 percent", "l'obiettivo del 2%"; a ministry's own figure; the
+share a planned change starts from ("will reach 4.12% this year, from 3.26% in 2023") and a share
+in a chain of years after an aggregate's ("up from 1.99% in 2024 and 1.40% in 2014"), both
+compared only to agree; and the rates of growth NATO's growth of the alliance is not
+(``change_not_comparable``)."""
 
 from __future__ import annotations
 
