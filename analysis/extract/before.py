@@ -32,30 +32,34 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'â
 
 def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
     """Up to ``limit`` words right before ``pos``, nearest first, separated by spaces only."""
-    lo = max(0, pos - 48)
+    lo = pos - 48 if pos > 48 else 0
     tail = text[lo:pos]
     if not tail or tail[-1] not in " \t\u00a0":
         return []  # glued to what precedes (punctuation or a sign): no adjacent words
     # Only the last ``limit`` parts can be words: split those off, not the whole tail.
     parts = tail.rsplit(None, limit)
     if len(parts) > limit:
-        parts = parts[1:]  # the rest of the tail, before them
-    elif lo and not tail[0].isspace() and parts:
-        parts = parts[1:]  # the first part may be cut
+        del parts[0]  # the rest of the tail, before them
+    elif lo and parts and not tail[0].isspace():
+        del parts[0]  # the first part may be cut
     words: list[tuple[str, int]] = []
     cursor = len(tail)
     for part in reversed(parts):
+        if not _WORD_CHARS.issuperset(part):
+            break
         start = tail.rfind(part, 0, cursor)
-        between = tail[start + len(part):cursor]
-        if (words and between.strip(" \t\u00a0")) or not _WORD_CHARS.issuperset(part):
-            break
-        if words and not between:
-            break
+        if words:
+            between = tail[start + len(part):cursor]
+            if not between or between.strip(" \t\u00a0"):
+                break
         words.append((part, lo + start))
         cursor = start
-        if len(words) == limit:
-            break
     return words
+
+
+# The last words of the hedges of several words ("more than", "up to", "roughly about"): after
+# any other hedge word ("roughly", "approximately") the two words read say all.
+_ENDS_LONGER_HEDGE = frozenset(hedge[-1] for hedge in P.HEDGES_MULTI if len(hedge) > 1)
 
 
 def before_of(text: str, start: int) -> Before:
@@ -75,8 +79,9 @@ def before_of(text: str, start: int) -> Before:
     if start and text[start - 1] == "~":
         hedge, hedge_start = "~", start - 1
     elif len(lowered) > offset and lowered[offset] in P.HEDGE_LAST_WORDS:
-        words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
-        lowered = [w.lower() for w, _ in words]
+        if lowered[offset] in _ENDS_LONGER_HEDGE:  # "than", "of": read the words before it
+            words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
+            lowered = [w.lower() for w, _ in words]
         for size in range(P.HEDGE_MAX_WORDS, 0, -1):
             chunk = tuple(reversed(lowered[offset:offset + size]))
             if len(chunk) == size and chunk in P.HEDGES_MULTI:

@@ -7,6 +7,7 @@ decade"; currency signs and codes glued before the number) and :func:`sign_unit`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.extract import patterns as P
@@ -73,11 +74,18 @@ def core_of(text: str, match: re.Match) -> Core | None:
         if match.group("dur").startswith("half"):
             value /= 2  # "half a decade"
         return Core(start, match.end(), value, "duration", None, False)
-    words = match.group("words")
+    size, value = word_number(match.group("words"))
+    return Core(start, start + size, value, "words", None, False)
+
+
+@lru_cache(maxsize=4096)
+def word_number(words: str) -> tuple[int, float]:
+    """The length and value of the number that number words found by the master regex
+    ("three core", "ten billion") start with: cached, as news repeats a few number words."""
     words = words[:word_number_is_valid_prefix(words)].rstrip(" -")
     if words.endswith(" and"):
         words = words[:-4]
-    return Core(start, start + len(words), parse_word_number(words), "words", None, False)
+    return len(words), parse_word_number(words)
 
 
 def plain_digits(digits: str, dot_grouped: bool = False) -> str:

@@ -44,13 +44,29 @@ _NAMED_EXERCISE_RE = re.compile(
     r"\b(?:exercise|drills?)\s+((?:[A-Z][a-zA-Z]+\s){0,2}[A-Z][a-zA-Z]+)"
 )
 
+
+def _words_any_case(alternatives: list[str]) -> re.Pattern[str]:
+    """The case-insensitive ``\\b(?:alternatives)``, found faster: each alternative is led by
+    its first letter (a plain letter, no special case folding), in either case, as a plain
+    character, so that the regex engine skips in C to the next such letter instead of trying a
+    word boundary and every alternative at every character; a look-behind then stands for the
+    boundary before it. Alternatives keep their order."""
+    if not all(alternative[0] in "aenAEN" for alternative in alternatives):
+        raise ValueError("first letters must fold only to their own other case")
+    return re.compile("|".join(
+        f"{letter}(?<!\\w.)(?i:{alternative[1:]})"
+        for alternative in alternatives for letter in (alternative[0].upper(), alternative[0])))
+
+
 # Groups of allies, most specific first.
 GROUPS = (
-    (re.compile(r"\beurope(?:an)?\s+(?:allies|members|nato\s+(?:allies|members))\s+and\s+canada"
-                r"|\ballies\s+in\s+europe\s+and\s+canada|\beurope\s+and\s+canada", re.I),
+    (_words_any_case([r"europe(?:an)?\s+(?:allies|members|nato\s+(?:allies|members))"
+                      r"\s+and\s+canada", r"allies\s+in\s+europe\s+and\s+canada",
+                      r"europe\s+and\s+canada"]),
      "European allies and Canada"),
-    (re.compile(r"\beuropean\s+(?:nato\s+)?(?:allies|members|member\s+states|countries)"
-                r"|\bnato\s+allies\s+in\s+europe|\ballies\s+in\s+europe|\bnato\s+europe\b", re.I),
+    (_words_any_case([r"european\s+(?:nato\s+)?(?:allies|members|member\s+states|countries)",
+                      r"nato\s+allies\s+in\s+europe", r"allies\s+in\s+europe",
+                      r"nato\s+europe\b"]),
      "European allies"),
 )
 # Allies as running text names them (analysis.data.allies), and what only running text says.

@@ -91,8 +91,27 @@ class Clauses(NamedTuple):
     strong: tuple[int, ...]
     weak: tuple[int, ...]
     when: frozenset[int]  # clause starts that are "when"
-    comparison: frozenset[int]  # segment starts that open a comparison
+    comparison: ComparisonCuts  # segment starts that open a comparison
     end: int
+
+
+class ComparisonCuts:
+    """The segment starts of a sentence that open a comparison (``cut in comparison``), each
+    read when first asked: a figure's year asks about a few of a sentence's segments only."""
+
+    __slots__ = ("text", "cuts", "end", "known")
+
+    def __init__(self, text: str, cuts: tuple[int, ...], end: int):
+        self.text, self.cuts, self.end = text, cuts, end
+        self.known: dict[int, bool] = {}
+
+    def __contains__(self, cut: int) -> bool:
+        opens = self.known.get(cut)
+        if opens is None:
+            text = self.text
+            opens = self.known[cut] = cut in self.cuts and _COMPARISON_SEGMENT.match(
+                text, cut + (text[cut] == ","), self.end) is not None
+        return opens
 
 
 def clauses_of(text: str, lo: int, hi: int) -> Clauses:
@@ -102,10 +121,8 @@ def clauses_of(text: str, lo: int, hi: int) -> Clauses:
         strong.append(start)
         if _WHEN.match(text, start):
             when.add(start)
-    weak = sorted(set(strong).union(m.start() for m in _WEAK_CUT.finditer(text, lo, hi)))
-    comparison = frozenset(
-        cut for cut in weak if _COMPARISON_SEGMENT.match(text, cut + (text[cut] == ","), hi))
-    return Clauses(tuple(strong), tuple(weak), frozenset(when), comparison, hi)
+    weak = tuple(sorted(set(strong).union(m.start() for m in _WEAK_CUT.finditer(text, lo, hi))))
+    return Clauses(tuple(strong), weak, frozenset(when), ComparisonCuts(text, weak, hi), hi)
 
 
 def strong_cuts(text: str, lo: int, hi: int) -> list[int]:
