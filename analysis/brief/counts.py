@@ -169,6 +169,10 @@ OF_THE_MEMBERS_AFTER = re.compile(
     rf"(?:{OTHER_ALLY_NOUNS[1:]}{OTHER_NATION_NOUNS})\b"
     r"(?![^.;]{0,60}\b(?:nie|nicht|kein\w*|non|ne|n['’]|no|ikke|değil)\b)", re.I)
 OF_THEM_AFTER = re.compile(r"^\s+of\s+them\b", re.I)
+# "In 2014, only three allies met the target. This year, 23 will.", "Today, 23 do": the verb of
+# the sentence before left out, the bare number ending its sentence with an auxiliary.
+ELLIPSIS_AFTER = re.compile(r"^\s+(?:(?:now|already)\s+)?(?:will|do|does|did|have|has|had|are|"
+                            r"were|can)(?:\s+(?:so|too|now))?\s*[.!]?\s*$", re.I)
 A_COUNT_OF_ALLIES = re.compile(r"\b(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:allies|"
                                r"members|member\s+(?:states|countries)|countries|nations)\b",
                                re.I)
@@ -190,12 +194,14 @@ NUMBER_RISES_TO_BEFORE = re.compile(
 
 def refers_back(sentence: str, at: int, surface: str, previous_sentence: str) -> bool:
     """Whether a number counts the allies the sentence before counted: "them" ("More than 20
-    NATO countries have reached 2%. Ten years ago, there were only three of them") or "this
-    number" ("this number is likely to rise to 18 countries")."""
+    NATO countries have reached 2%. Ten years ago, there were only three of them"), "this
+    number" ("this number is likely to rise to 18 countries") or the verb left out ("This
+    year, 23 will")."""
     if at < 0 or not ALLIES_NOUN_BEFORE.search(previous_sentence):
         return False
-    if BARE_NUMBER.fullmatch(surface.strip()) and OF_THEM_AFTER.match(
-            sentence[at + len(surface):]):
+    if BARE_NUMBER.fullmatch(surface.strip()) and (
+            OF_THEM_AFTER.match(sentence[at + len(surface):])
+            or ELLIPSIS_AFTER.match(sentence[at + len(surface):])):
         return True
     return NUMBER_RISES_TO_BEFORE.search(sentence[max(0, at - 80):at]) is not None
 

@@ -2,8 +2,11 @@
 guideline named in words the English tables miss (issue 9): NATO's estimate worded as a forecast
 ("is estimated to reach 2.09% of its GDP in 2024", compared only to agree), an ally that leads a
 count ("Poland led all members with 4.12% of GDP"), "the 2 percent obligation", "NATO's
-requirement of spending at least 2 percent", "l'obiettivo del 2%"; a ministry's own figure; and
-the rates of growth NATO's growth of the alliance is not (``change_not_comparable``)."""
+requirement of spending at least 2 percent", "l'obiettivo del 2%"; a ministry's own figure; the
+share a planned change starts from ("will reach 4.12% this year, from 3.26% in 2023") and a share
+in a chain of years after an aggregate's ("up from 1.99% in 2024 and 1.40% in 2014"), both
+compared only to agree; and the rates of growth NATO's growth of the alliance is not
+(``change_not_comparable``)."""
 
 from __future__ import annotations
 
@@ -82,6 +85,48 @@ def nato_estimate_reached(sentence: str, at: int) -> bool:
         return False
     found = [m.group().lower() for m in scope.PLAN.finditer(scope.clause_before(sentence, at, 70))]
     return bool(found) and set(found) <= set(REACH_WORDS)
+
+
+# "Poland's spending will reach 4.12% of GDP this year, from 3.26% in 2023", "will rise to
+# 2.27% from 1.99% the previous year": the plan word governs where the change ends; the share
+# it starts from, in a year already past, is a level measured (compared only to agree).
+STARTING_POINT_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+)?from\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I)
+PAST_YEAR_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:its\s+|their\s+|the\s+)?(?:GDP|gross\s+domestic\s+product))?,?\s+"
+    r"(?:(?:back\s+)?in\s+(?:19|20)\d\d\b|last\s+year\b|the\s+(?:previous|prior)\s+year\b|"
+    r"the\s+year\s+before\b|a\s+year\s+(?:earlier|ago|before)\b)", re.I)
+STARTING_POINT = f"the share a planned change starts from, {scope.AGREE_ONLY}"
+
+
+def starting_point_of_a_plan(sentence: str, at: int, surface: str) -> bool:
+    """True when a share stands right after "from" and before a past year ("from 3.26% in
+    2023"): where a planned change starts, not the plan."""
+    if at < 0 or not STARTING_POINT_BEFORE.search(sentence[max(0, at - 30):at]):
+        return False
+    return PAST_YEAR_AFTER.match(sentence[at + len(surface):]) is not None
+
+
+# "European allies and Canada will spend 2.27% of GDP this year, up from 1.99% in 2024 and
+# 1.40% in 2014": each share of a chain of years right after another share is the same
+# aggregate's, however far its sentence named it (compared only to agree).
+CHAIN_OF_YEARS_BEFORE = re.compile(
+    r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)(?:\s+of\s+(?:their\s+)?(?:combined\s+)?GDP)?"
+    r"(?:\s+(?:in\s+(?:19|20)\d\d|last\s+year|this\s+year|the\s+(?:previous|prior)\s+year|"
+    r"a\s+year\s+(?:earlier|ago|before)))?,?\s+(?:and|to|(?:(?:up|down)\s+)?from|compared\s+"
+    r"(?:with|to))\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$", re.I)
+CHAIN_OF_YEARS = f"a share in a chain of years after the aggregate's, {scope.AGREE_ONLY}"
+
+
+def continues_a_chain_of_years(sentence: str, at: int, aggregate_named: re.Pattern) -> bool:
+    """True when the share at ``at`` follows another share in a chain of years ("up from 1.99%
+    in 2024 and 1.40% in 2014"), the sentence names the aggregate (``aggregate_named``) before
+    the chain and no single ally but Canada between the two."""
+    if at < 0 or not CHAIN_OF_YEARS_BEFORE.search(sentence[max(0, at - 80):at]):
+        return False
+    named = aggregate_named.search(sentence[:at])
+    return bool(named) and not find_ally(sentence[named.end():at].replace("Canada", ""))
 
 
 def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.brief import counts, money_scope, scope
+from analysis.brief import counts, money_scope, scope, share_guards
 from analysis.brief import subject_words as words
 from analysis.brief.aggregates import (
     ALL_ALLIES,
@@ -147,7 +147,6 @@ MONEY_KEYS = ("nato_total_defence_spending", "nato_europe_defence_spending",
 SHARE_KEYS = ("ally_share_gdp", "nato_total_defence_share_gdp", "nato_europe_defence_share_gdp",
               "europe_canada_defence_share_gdp")
 
-
 AGREE_ONLY = scope.AGREE_ONLY  # appended to Subject.how: may agree, never differs
 SPENDING_LEVEL = f"a level of spending in per cent, read as a share of GDP, {AGREE_ONLY}"
 FORECAST = f"a forecast, {AGREE_ONLY}"
@@ -202,6 +201,9 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         if why and at >= 0 and (estimated_to_reach(sentence, at, surface)
                                 or nato_estimate_reached(sentence, at)):
             why, subject = "", Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
+        elif why and share_guards.starting_point_of_a_plan(sentence, at, surface):
+            why = ""
+            subject = Subject(key, subject.entity, f"{subject.how}, {share_guards.STARTING_POINT}")
         why = why or scope.national_figure(sentence, at, surface)
         why = why or money_scope.share_for_partner(sentence, at, surface) or \
             scope.average_over_years(sentence, at, surface)
@@ -343,6 +345,10 @@ def _share_subject(clues: _Clues) -> Subject:
             # "allies in Europe and Canada will spend 2% of their combined GDP": not Canada's
             return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
         if ally == "Canada" and words.EUROPE_CANADA.search(clues.sentence):
+            if share_guards.continues_a_chain_of_years(clues.sentence, clues.at,
+                                                       words.EUROPE_CANADA):
+                return Subject("europe_canada_defence_share_gdp", "Europe and Canada",
+                               f"inferred, {share_guards.CHAIN_OF_YEARS}")
             return Subject("percent", "", "inferred")  # "European allies and Canada", far off
         if ally:
             return Subject("ally_share_gdp", ally, "inferred")

@@ -58,22 +58,16 @@ MASTER = re.compile(
     rf"|(?P<cur>[$€£]){_SPACES}?(?P<dig2>{DIGITS})"
     rf"|\b(?=[zotfsenhdalpc{_OTHER_STARTS}])(?:{_WORDS}|{_RELATIVE_YEAR})"
 )
-# MASTER finds the leftmost number, but it tries its three branches at every character. The
-# finder below starts with a character class, so that the regex engine skips in C over the
-# characters inside words; it stops one character early for a number word (at the character that
-# makes the word boundary). Every position where MASTER matches is, or follows, a position
-# where the finder matches (see ``scan.next_match``); the finder never decides alone, so it
-# may match more than it must. Its class is every character but a-z and "_" (it runs on the
-# lower-cased text): a superset of ``[\d\W]`` (non-ASCII letters pass too) that the engine tests
-# with a bitmap, where ``\d`` and ``\W`` call Unicode tables for every character of the text.
-# The gate: what every number word and relative year starts with, tight enough that common
-# words fail it before the long alternatives below are tried ("and", "a"/"an" before most
-# words, "this", "last", "through", "several", "found"): "a"/"an" only before the first letters
-# of third, quarter, fourth, fifth, tenth, dozen, hundred, thousand, million, billion, trillion,
-# decade, century and "year" ("a year ago"); "this"/"last"/... only before "y".
-# What follows the first word is a look-ahead ("this(?=\s+y)"), so that the scanner, which
-# consumes what the gate reads after a space, never swallows the start of the next number
-# ("l'an" before "an eighth": scan._GATE_AFTER_SPACE).
+# MASTER tries its three branches at every character. The finder below starts with a class the
+# engine tests in C with a bitmap (every character but a-z and "_": on the lower-cased text a
+# superset of ``[\d\W]``, which would call Unicode tables), stopping one character early for a
+# number word; MASTER matches at or right after a finder's match (``scan.next_match``), and the
+# finder never decides alone. The gate: the first letters of every number word and relative
+# year, tight enough that common words ("and", "this", "last", "several") fail it: "a"/"an" only
+# before the first letters of third, quarter, fourth, fifth, tenth, dozen, hundred, thousand,
+# million, billion, trillion, decade, century and "year"; "this"/"last"/... only before "y".
+# Past its first word a gate is a look-ahead, so that the scanner, which consumes what it reads
+# after a space, never swallows the next number ("l'an" before "an eighth").
 WORD_GATE_WORDS = (
     rf"z(?:ero{L.GATE_Z})|o(?:ne(?![a-eg-z]){L.GATE_O})"
     rf"|t(?:wo(?![a-eg-z])|hree|hirt|his(?=\s+y)|en(?![a-eg-z])|we[ln]{L.GATE_T})"

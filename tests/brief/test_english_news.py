@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from analysis.brief.share_guards import continues_a_chain_of_years
+from analysis.brief.subject_words import EUROPE_CANADA
 from tests.brief.conftest import checked, row_for
 
 
@@ -187,3 +189,74 @@ def test_a_target_in_a_relative_clause_is_not_the_shares_plan(facts) -> None:
     row = row_for(checked(text, date(2025, 3, 13), facts), "3.08%")
     assert (row["entity"], row["year"]) == ("Greece", 2024)
     assert row["status"] in ("consistent", "superseded")
+
+
+@pytest.mark.parametrize(("text", "figure", "entity", "year"), [
+    ("Poland's defence spending will reach 4.12% of GDP this year, from 3.26% in 2023.",
+     "3.26%", "Poland", 2023),
+    ("Germany plans to lift its spending to 2.12 percent of GDP, up from 1.64 percent last year.",
+     "1.64 percent", "Germany", 2023),
+])
+def test_the_share_a_planned_change_starts_from_is_a_past_level(facts, text, figure, entity,
+                                                                  year) -> None:
+    row = row_for(checked(text, date(2024, 6, 18), facts), figure)
+    assert (row["metric"], row["entity"], row["year"]) == ("ally_share_gdp", entity, year)
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_starting_point_that_disagrees_is_never_a_false_alarm(facts) -> None:
+    # compared only to agree: NATO's 2023 share was 2.53 (June 2024), not 2.48
+    text = "NATO's total defence spending will reach 2.71% of GDP this year, up from 2.48% in 2023."
+    table = checked(text, date(2024, 6, 18), facts)
+    assert row_for(table, "2.48%")["status"] == "unmatched"
+    assert row_for(table, "2.71%")["status"] == "unmatched"  # the plan itself stays a plan
+
+
+def test_a_starting_point_of_this_year_stays_a_plan(facts) -> None:
+    text = "Italy's spending will fall to 1.43% in 2024 from 1.46% this year."
+    row = row_for(checked(text, date(2023, 7, 19), facts), "1.46%")
+    assert row["status"] == "unmatched"
+
+
+def test_a_chain_of_years_keeps_the_aggregate_named_before_it(facts) -> None:
+    text = ("Defence spending of European allies and Canada is estimated at 2.27% of GDP this "
+            "year, up from 1.99% in 2024 and 1.40% in 2014.")
+    row = row_for(checked(text, date(2025, 8, 28), facts), "1.40%")
+    assert (row["metric"], row["entity"], row["year"]) == (
+        "europe_canada_defence_share_gdp", "Europe and Canada", 2014)
+    assert row["status"] == "consistent"
+
+
+def test_a_chain_of_years_far_from_the_aggregate_only_agrees(facts) -> None:
+    # 1.10 for 2014 disagrees with NATO's 1.40, but the owner is inferred: never a false alarm
+    text = ("Defence spending of European allies and Canada is estimated at 2.27% of GDP this "
+            "year, up from 1.99% in 2024 and 1.10% in 2014.")
+    row = row_for(checked(text, date(2025, 8, 28), facts), "1.10%")
+    assert row["status"] == "unmatched"
+
+
+def test_a_chain_of_years_does_not_cross_another_ally() -> None:
+    chained = ("European allies and Canada will spend 2.27% of GDP this year, up from 1.99% in "
+               "2024 and 1.40% in 2014.")
+    crossed = ("European allies and Canada will spend 2.27% of GDP this year; Spain went up from "
+               "1.99% in 2024 and 1.40% in 2014.")
+    for text, expected in ((chained, True), (crossed, False)):
+        at = text.index("1.40%")
+        assert continues_a_chain_of_years(text, at, EUROPE_CANADA) is expected
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("In 2014, only three NATO allies spent 2% of GDP on defence. This year, 23 will.", 2024),
+    ("Ten years ago, only three allies met the target. Today, 23 do.", 2024),
+])
+def test_a_count_with_its_verb_left_out_counts_the_allies_before(facts, text, year) -> None:
+    row = row_for(checked(text, date(2024, 6, 18), facts), "23")
+    assert (row["metric"], row["year"]) == ("allies_meeting_2pct_guideline", year)
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_count_with_its_verb_left_out_after_allies_below_is_no_count_at_2pct(facts) -> None:
+    text = "Eight allies still fall short of the target. By 2026, five will."
+    row = row_for(checked(text, date(2024, 6, 18), facts), "five")
+    assert row["metric"] != "allies_meeting_2pct_guideline"
+    assert row["status"] == "unmatched"
