@@ -140,6 +140,8 @@ GATE_D = RELATIVE_GATE_D + _gate_rests("d")
 GATE_C = RELATIVE_GATE_C + _gate_rests("c")
 NUMBER_WORD_STARTS = "".join(sorted({word[0] for word in NUMBER_WORD_VALUES}
                                     - set(ENGLISH_GATE_LETTERS)))
+# What the other languages' words start with, past the English number words' first letters.
+OTHER_STARTS = RELATIVE_YEAR_STARTS + NUMBER_WORD_STARTS
 # The words whose first letter no English number word starts with: a branch for each such
 # letter, tried at every word (about 1% of the extractor's time each, so the table above has
 # only three such letters: "u", "v" and "ü", which the gate's ASCII shapes read as "?").
