@@ -19,6 +19,8 @@ from datetime import date
 from analysis.brief import scope
 from analysis.extract.context import meets_named_target, names_target
 from analysis.extract.numbers import TENS, UNITS, parse_word_number
+from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
+from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
 from analysis.vocabulary import MEMBERSHIP_SIZES, talks_of_exercise
 
 # --- counts of allies: what a count counts ----------------------------------------------------
@@ -160,7 +162,12 @@ PARTNERS_AFTER = re.compile(r"^\s+(?:alliance|NATO|Nato|allied)\s+(?:partners|co
 OF_THE_MEMBERS_AFTER = re.compile(
     r"^\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:alliance|nato|bloc)(?:'s|’s)\s+|its\s+)?"
     r"(?:then[-\s])?(?:\d{2}|[a-z]+-[a-z]+)\s+(?:nato\s+)?(?:allies|members|member\s+(?:states|"
-    r"countries|nations)|countries|nations)\b", re.I)
+    r"countries|nations)|countries|nations)\b"
+    # other languages: "elf von 31 Verbündeten", "tre su 32 alleati", "trois sur 32 pays", but
+    # not when a negation follows ("ponad 10 z 32 państw sojuszu nie spełniało celu 2%")
+    r"|^\s+(?:von|su|sur|de|z|av)\s+(?:(?:den|los|las|les|i|gli)\s+)?\d{2}\s+(?:nato-)?"
+    rf"(?:{OTHER_ALLY_NOUNS[1:]}{OTHER_NATION_NOUNS})\b"
+    r"(?![^.;]{0,60}\b(?:nie|nicht|kein\w*|non|ne|n['’]|no|ikke|değil)\b)", re.I)
 OF_THEM_AFTER = re.compile(r"^\s+of\s+them\b", re.I)
 # "In 2014, only three allies met the target. This year, 23 will.", "Today, 23 do": the verb of
 # the sentence before left out, the bare number ending its sentence with an auxiliary.

@@ -10,7 +10,9 @@ from analysis.vocabulary import FOREIGN_ALLIANCE_WORDS
 
 GUIDELINE_WORDS = re.compile(
     r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
-    r"\b(2|two)[\s-]?(%|per\s?cent|percent|pro[czs]ent|per\s+cento)|\byüzde\s+2\b", re.IGNORECASE)
+    # "zwei Prozent", "deux pour cent", "dos por ciento", "dwa procent", "due per cento"
+    r"\b(2|two|zwei|deux|dos|dwa|due)[\s-]?(%|per\s?cent|percent|pro[czs]ent|per\s+cento|"
+    r"pour\s+cent|por\s+ciento)|\byüzde\s+(?:2|iki)\b", re.IGNORECASE)
 # Europe in English and in the other languages the brief reads ("in Europa", "europei",
 # "aliados europeos", "alliés européens", "europejscy", "europeiske", "Avrupalı").
 _EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus|"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.other_languages import NUMBER_WORD_VALUES
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -54,6 +56,8 @@ _TOKEN = re.compile(r"[a-z]+")
 
 def parse_word_number(phrase: str) -> float:
     """Value of a cardinal phrase matched by WORD_NUMBER ("ten billion" -> 1e10)."""
+    if phrase in NUMBER_WORD_VALUES:
+        return float(NUMBER_WORD_VALUES[phrase])  # another language's word ("drei")
     total = 0.0
     current = 0.0
     tokens = _TOKEN.findall(phrase.lower())

@@ -42,7 +42,8 @@ DOT_GROUPED = re.compile(rf"\d(?:{_DOT_GROUPS})", re.I)
 # Branches for words start with a word boundary and a one-character gate, so that the engine
 # gives up at once on the many words that cannot start a number.
 _WORDS = (
-    rf"(?:(?P<frac>{WORD_FRACTION})|(?P<dur>{WORD_DURATION})|(?P<words>{WORD_NUMBER}))"
+    rf"(?:(?P<frac>{WORD_FRACTION})|(?P<dur>{WORD_DURATION})"
+    rf"|(?P<words>{WORD_NUMBER}{L.NUMBER_WORDS}))"
     r"(?:(?![a-z])|(?=fold\b))"
 )
 RELATIVE_YEAR_WORDS = ("this", "last", "next", "previous", "coming")
@@ -54,7 +55,7 @@ _RELATIVE_YEAR = (
 MASTER = re.compile(
     rf"(?P<dig>\d(?<![\d.,]\d){_DIGIT_REST})"
     rf"|(?P<cur>[$€£]){_SPACES}?(?P<dig2>{DIGITS})"
-    rf"|\b(?=[zotfsenhdalpc{L.RELATIVE_YEAR_STARTS}])(?:{_WORDS}|{_RELATIVE_YEAR})"
+    rf"|\b(?=[zotfsenhdalpc{L.OTHER_STARTS}])(?:{_WORDS}|{_RELATIVE_YEAR})"
 )
 # MASTER tries its three branches at every character. The finder below starts with a class the
 # engine tests in C with a bitmap (every character but a-z and "_": on the lower-cased text a
@@ -67,19 +68,20 @@ MASTER = re.compile(
 # Past its first word a gate is a look-ahead, so that the scanner, which consumes what it reads
 # after a space, never swallows the next number ("l'an" before "an eighth").
 WORD_GATE_WORDS = (
-    r"zero|one(?![a-eg-z])|t(?:wo(?![a-eg-z])|hree|hirt|his(?=\s+y)|en(?![a-eg-z])|we[ln])"
-    rf"|f(?:our|ive|if[tf]|orty)|s(?:ix|even)|e(?:ight|leven{L.GATE_E})|nine|next(?=\s+y)"
-    rf"|d(?:ozen{L.GATE_D})|half|l(?:ast(?=\s+y){L.GATE_L})|previous(?=\s+y)"
+    rf"z(?:ero{L.GATE_Z})|o(?:ne(?![a-eg-z]){L.GATE_O})|h(?:alf{L.GATE_H})|d(?:ozen{L.GATE_D})"
+    rf"|t(?:wo(?![a-eg-z])|hree|hirt|his(?=\s+y)|en(?![a-eg-z])|we[ln]{L.GATE_T})"
+    rf"|f(?:our|ive|if[tf]|orty{L.GATE_F})|s(?:ix|even{L.GATE_S})|e(?:ight|leven{L.GATE_E})"
+    rf"|n(?:ine|ext(?=\s+y){L.GATE_N})|l(?:ast(?=\s+y){L.GATE_L})|p(?:revious(?=\s+y){L.GATE_P})"
     rf"|c(?:oming(?=\s+y){L.GATE_C}){L.GATE_OTHER}"
 )
 # The article, and what must follow it.
 ARTICLE_GATE = (r"an?", r"[\s-]+(?:t[hre]|qu|f[oi]|d[eo]|ce|hu|mi|bi|ye)")
 WORD_GATE = rf"(?={WORD_GATE_WORDS}|{ARTICLE_GATE[0]}{ARTICLE_GATE[1]})"
 CORE_FINDER = re.compile(
-    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc{L.RELATIVE_YEAR_STARTS}]){WORD_GATE}"
+    rf"[^a-z_](?:(?<=[\d$€£])|(?=[zotfsenhdalpc{L.OTHER_STARTS}]){WORD_GATE}"
     rf"(?:{_WORDS}|{_RELATIVE_YEAR}))"
 )
-WORD_STARTS = frozenset("zotfsenhdalpc" + L.RELATIVE_YEAR_STARTS)
+WORD_STARTS = frozenset("zotfsenhdalpc" + L.OTHER_STARTS)
 # Letters glued before "$" ("US$", "C$") and currency codes before a number ("EUR 1.6 billion").
 DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "C": "other", "CA": "other", "A": "other",
                    "AU": "other", "NZ": "other", "HK": "other", "S": "other"}

@@ -274,3 +274,18 @@ def test_the_alliances_total_in_german_words(facts) -> None:
             "1,47 Billionen Dollar.")
     row = row_for(checked(text, date(2024, 6, 18), facts), "1,47 Billionen Dollar")
     assert float(row["reference_value"]) == pytest.approx(1.4744e12, rel=1e-3)
+
+
+def test_a_number_word_out_of_the_membership_counts_allies_in_german(facts) -> None:
+    text = ("Laut NATO investierten lediglich elf von 31 Verbündeten im Vorjahr mindestens zwei "
+            "Prozent ihres BIP in ihre Verteidigung.")
+    row = row_for(checked(text, date(2024, 3, 15), facts), "elf")
+    # 11 in February 2024 (the latest at the date), revised to 10 in June 2024
+    assert (row["metric"], int(row["year"]), row["status"]) == (
+        "allies_meeting_2pct_guideline", 2023, "superseded")
+
+
+def test_a_count_out_of_the_membership_that_did_not_meet_is_not_compared(facts) -> None:
+    text = "Według NATO w 2024 roku ponad 10 z 32 państw sojuszu nie spełniało celu 2%."
+    row = row_for(checked(text, date(2025, 8, 28), facts), "ponad 10")
+    assert row["status"] == "unmatched"

@@ -98,6 +98,10 @@ def test_year_the_figure_refers_to(phrase: str, published, year):
         ("Die Ausgaben stiegen letztes Jahr um 11 Prozent.", "11 Prozent", 2023),
         ("La France a dépensé l'année dernière 2,1 % de son PIB.", "2,1 %", 2023),
         ("Wyniosą 4,12% w 2024 r. wobec 3,26% w ub.r., szacuje NATO.", "3,26%", 2023),
+        ("Im Vorjahr gaben sie 2,1 Prozent aus.", "2,1 Prozent", 2023),
+        ("L'Italia ha speso l'anno scorso l'1,5% del PIL.", "1,5%", 2023),
+        ("Polska wydała w ubiegłym roku 3,9% PKB.", "3,9%", 2023),
+        ("Norge brukte i fjor 1,6 prosent av BNP.", "1,6 prosent", 2023),
     ],
 )
 def test_relative_years_in_other_languages(sentence: str, figure: str, year: int):
@@ -109,6 +113,30 @@ def test_percent_written_before_the_number_in_turkish():
     frame = extract_figures("Türkiye GSYH'sinin yüzde 2,33'ünü savunmaya harcadı.")
     row = frame[frame["text"] == "yüzde 2,33"].iloc[0]
     assert (row["value"], row["unit"], row["kind"]) == (2.33, "percent_gdp", "share")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value"),
+    [
+        ("Nur elf von 31 Verbündeten erreichten das Ziel.", "elf", 11),
+        ("Solo tre Paesi spendono di più.", "tre Paesi", 3),
+        ("Et seuls trois pays sont en passe de l'atteindre.", "trois pays", 3),
+        ("Bu üç ülke hedefi aştı.", "üç ülke", 3),
+        ("Tylko trzy kraje przekroczyły próg.", "trzy", 3),
+        ("Polen gibt mehr als vier Prozent aus.", "mehr als vier Prozent", 4),
+    ],
+)
+def test_number_words_in_other_languages(sentence: str, figure: str, value: int):
+    frame = extract_figures(sentence)
+    assert frame[frame["text"] == figure].iloc[0]["value"] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Treue der Verbündeten zählt.", "Traktat i treść umowy.", "The treaty set a dose.",
+    "Setzen wir die Sitzung fort.", "Üçüncü tur başladı.",
+])
+def test_words_that_start_like_number_words_are_no_numbers(sentence: str):
+    assert extract_figures(sentence).empty
 
 
 def test_baseline_year_is_not_the_figures_year():

@@ -26,6 +26,11 @@ PIECES = [
     # other languages' relative years (analysis.extract.other_languages)
     "este", "el", "año", "pasado", "dieses", "letztes", "Jahr", "cette", "année", "l'année",
     "l’année", "dernière", "l'an", "dernier", "w", "ub.r.", "ub. r.", "ub.",
+    # other languages' number words, and words that start like them
+    "elf", "Drei", "tre", "tres", "trois", "trzy", "treść", "treaty", "üç", "üçüncü", "ÜÇ",
+    "siedem", "pięć", "dwa", "dos", "dose", "åtte", "Acht", "altı", "beş", "iki", "ikinci",
+    "Vorjahr", "vergangenen", "anno", "l'anno", "scorso", "lo", "ubiegłym", "zeszłym", "roku",
+    "i", "fjor", "vier", "undici",
 ]
 
 
