@@ -36,7 +36,9 @@ _LEADING_AFTER = re.compile(r"\d{4}(?:['’](?:de|da|te|ta)\b|\s+yılında\b)")
 
 # The word right before a time expression says how it governs.
 _ROLE_BEFORE = words_at_end(
-    r"\b(?:(?P<baseline>since|from|than|with|to|versus|vs\.?|after|over)"
+    # "desde 2014", "depuis 2014", "seit 2014", "dal 2014", "od 2014", "sedan 2014": since
+    r"\b(?:(?P<baseline>since|from|than|with|to|versus|vs\.?|after|over|desde|depuis|seit|dal|"
+    r"od|sedan|siden)"
     r"|(?P<deadline>before|until|till|through|ahead\s+of|no\s+later\s+than|prior\s+to)"
     r"|(?P<by>by))\s+(?:in\s+|the\s+end\s+of\s+)?$")
 YEAR_RIGHT_AFTER = 10  # "2.53 percent in 2023": a year this close after a figure is its year
