@@ -66,6 +66,34 @@ OWNING_RELATIVE_YEAR = re.compile(r"\b(last|previous|this|next)\s+year['’]s\s+
 OFFSETS = {"last": -1, "previous": -1, "this": 0, "next": 1}
 
 
+# "met the 2014 Wales summit goal", "the 2014 pledge": the year names a goal; a figure takes it
+# only when the sentence also dates something by it ("in 2014"). "At the 2014 summit" is a time.
+NAMING_YEAR = re.compile(r"(?<!\bat\sthe\s)(?<!\bduring\sthe\s)\b((?:19|20)\d\d)\s+"
+                         r"(?:[A-Z][\w-]+\s+){0,2}(?:summit\s+)?(?:goal|target|guideline|pledge|"
+                         r"commitment)s?\b")
+
+
+def naming_year(year: int, sentence: str) -> bool:
+    """True when ``sentence`` names ``year`` only as an event's name ("the 2014 Wales summit")."""
+    return any(int(m.group(1)) == year for m in NAMING_YEAR.finditer(sentence)) and \
+        re.search(rf"\b(?:in|for|of|by|since)\s+{year}\b", sentence) is None
+
+
+# "al 2,76% del PIL (2,61% nel 2024; 2,44% del 2023)": a year inside the parenthesis right after
+# a figure is the year of the figure the parenthesis gives, not of the one before it.
+PARENTHESIS_WITH_FIGURE = re.compile(
+    r"[^()\d.;]{0,20}\(\s*[^()]*?\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent)[^()]*\)", re.I)
+
+
+def year_of_parenthesis_after(year: int, sentence: str, end: int) -> bool:
+    """True when ``year`` stands only in a parenthesis right after the figure ending at ``end``
+    that gives another figure with it."""
+    found = PARENTHESIS_WITH_FIGURE.match(sentence, end)
+    if not found or str(year) not in found.group():
+        return False
+    return str(year) not in sentence[:end] + sentence[found.end():]
+
+
 def price_base_years(sentence: str) -> set[int]:
     """The years ``sentence`` names as a price or exchange-rate base."""
     return {int(m.group(1) or m.group(2)) for m in PRICE_BASE_YEAR.finditer(sentence)}
@@ -76,7 +104,10 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     """The year a figure is about: the extractor's ``year``, unless the time phrase belongs to
     another figure or to an event; "last year" counted from ``published``; "At the time" the
     year of ``previous_sentence``."""
-    if year is not None and year in price_base_years(sentence):
+    if year is not None and (year in price_base_years(sentence) or naming_year(year, sentence)):
+        return None
+    if year is not None and at >= 0 and \
+            year_of_parenthesis_after(year, sentence, at + len(surface)):
         return None
     right_before = YEAR_RIGHT_BEFORE.search(sentence[max(0, at - 12):at]) if at >= 0 else None
     if right_before:

@@ -26,6 +26,9 @@ EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{_AND}\s+(?:(?:le|il|e
 EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
 SINCE_2014 = re.compile(
+    # not "the largest increase since 2014", "the highest level since 2014": a comparison
+    r"(?<!increase\s)(?<!rise\s)(?<!growth\s)(?<!jump\s)(?<!level\s)(?<!highest\s)"
+    r"(?<!largest\s)(?<!biggest\s)(?<!fastest\s)"
     r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
