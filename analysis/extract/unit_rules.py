@@ -9,8 +9,11 @@ follow it are in :mod:`analysis.extract.gdp_rules`.
 
 from __future__ import annotations
 
+import re
+
 from analysis.extract import other_languages as L
 from analysis.extract import patterns as P
+from analysis.extract.entity import allies_named
 from analysis.extract.figure import Figure, replace
 from analysis.extract.rules import Reading, Rule, Scene
 
@@ -279,6 +282,23 @@ def linked_to_count(scene: Scene) -> Figure | None:
     return None
 
 
+# "France follows with 205,700 personnel, then Germany with 185,600, Italy with 171,400": after
+# a count of troops, each ally "with" a bare number is the next item of the same list.
+ALLY_WITH = re.compile(r"^\s+(?:and\s+|then\s+)*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}with\s+"
+                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
+
+
+def listed_with_troops(scene: Scene) -> Figure | None:
+    """"... 205,700 personnel, then Germany with 185,600": the earlier count of troops."""
+    earlier = previous_of_kind(scene)
+    if earlier is None or earlier.unit != "troops":
+        return None
+    clause = clause_since(scene, earlier)
+    if ALLY_WITH.match(clause) and allies_named(clause):
+        return earlier
+    return None
+
+
 def bare_continuing(figure: Figure) -> bool:
     return figure.bare and continues_earlier(figure)
 
@@ -366,6 +386,9 @@ UNIT_RULES = (
     _rule("linked_to_share_of_gdp", share_continuing, linked_to_share_of_gdp,
           unit_is("percent_gdp"), "Spending reached 2.1% of GDP, up from 1.9%.",
           "1.9%", 1.9, "percent_gdp", "share"),
+    _rule("listed_with_troops", bare_continuing, listed_with_troops, unit_of_neighbour,
+          "France has 205,700 personnel, then Germany with 185,600, Italy with 171,400.",
+          "171,400", 171400.0, "troops", "count"),
     _rule("linked_to_count", bare_continuing, linked_to_count, unit_of_neighbour,
           "The army, which has 181,500 soldiers, must grow to 203,000.",
           "203,000", 203000.0, "troops", "count"),
