@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from analysis.brief.scope import AGREE_ONLY
+from analysis.extract.context import MAX_SHARE_GDP
 from analysis.extract.entity import allies_named
 
 # The sentence's subject points back: "The country", "The Baltic country", "This nation", "It".
@@ -91,7 +92,6 @@ CHANGE_FROM_BEFORE = re.compile(
     r"(?:from|on)\s+(?:last\s+year['’]s\s+)?$", re.I)
 SHARE_OF_GDP = re.compile(r"%\s+of\s+(?:its|the\s+country['’]s)\s+(?:GDP|gross\s+domestic\s+"
                           r"product)|\bper\s?cent\s+of\s+(?:its\s+)?GDP", re.I)
-MAX_SHARE = 10.0
 
 
 def with_share_referred_back(record: dict, find_ally: Callable[..., str | None]) -> dict:
@@ -101,7 +101,7 @@ def with_share_referred_back(record: dict, find_ally: Callable[..., str | None])
     previous = record.get("previous_in_paragraph") or ""
     value = record.get("value")
     if record.get("unit") != "percent" or not isinstance(sentence, str) or at is None or \
-            at < 0 or value is None or not 0 < float(value) <= MAX_SHARE:
+            at < 0 or value is None or not 0 < float(value) <= MAX_SHARE_GDP:
         return record
     if not CHANGE_FROM_BEFORE.search(sentence[:at]) or not SHARE_OF_GDP.search(previous):
         return record

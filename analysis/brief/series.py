@@ -21,6 +21,7 @@ from typing import Any
 
 from analysis.brief.values import text_of
 from analysis.data.allies import ALLIES
+from analysis.extract.context import MAX_SHARE_GDP
 from analysis.extract.entity import ALLY_RE, allies_named
 from analysis.extract.patterns import LISTED_SHARE_OTHER
 
@@ -34,7 +35,6 @@ ITEM_END = re.compile(r"^\s*(?:\)|[,;.]|$|\s(?:and|e|și|şi|und|y|et)\b)", re.I
 # Spanish, French (PIB), German (BIP).
 GDP_WORDS = re.compile(r"\b(?:GDP|PIL|PIB|BIP|gross\s+domestic\s+product|Bruttoinlandsprodukt\w*|"
                        r"(?:share|size)\s+of\s+(?:its|their|the)\s+econom(?:y|ies))\b", re.I)
-MAX_SHARE = 10.0  # no ally spends more than this share of GDP on defence
 LISTED_METRIC = "listed_ally_share"  # the metric name METRIC_ALIASES reads as ally_share_gdp
 
 
@@ -104,7 +104,7 @@ def with_listed_share(record: dict[str, Any]) -> dict[str, Any]:
     if record.get("unit") not in ("count", "percent", "percent_gdp"):
         return record
     value = record.get("value")
-    if value is None or not 0 < float(value) <= MAX_SHARE:
+    if value is None or not 0 < float(value) <= MAX_SHARE_GDP:
         return record
     ally = listed_ally(text_of(record.get("sentence")), record.get("at", -1),
                        text_of(record.get("text")), text_of(record.get("previous_sentence")))
