@@ -1,0 +1,48 @@
+"""Whose figure it is: the ally a figure is about, named in its clause, right after it or
+nearest before it (:func:`owner_of`, used by :mod:`analysis.brief.subject`)."""
+
+from __future__ import annotations
+
+import re
+
+
+def owner_of(sentence: str, at: int, entity_text: str, find_ally,
+             surface: str = "") -> str | None:
+    """The ally a figure is about: named before it in its comma-delimited segment, else the
+    first named after it in the sentence, else the nearest before ("the U.S. Ambassador to
+    Prague, with spending at 1.8% of GDP, Czechia risks ..." is Czechia's share).
+    ``find_ally(text, near)`` is :func:`analysis.brief.ally_names.find_ally`."""
+    if at < 0:
+        return find_ally(entity_text) or find_ally(sentence)
+    # "the U.S. Ambassador", "U.S. President Donald Trump": a person's country, not the owner.
+    sentence = TITLED.sub(lambda m: " " * len(m.group()), sentence)
+    segment = re.split(r"[,;:]", sentence[:at])[-1]
+    found = find_ally(segment, len(segment)) or ally_named_right_after(
+        sentence, at, surface, find_ally) or find_ally(sentence[:at], at)
+    if found or re.search(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b", segment):
+        return found  # "Total NATO military expenditure reached $1.3 trillion": nobody's own
+    return find_ally(sentence[at:], 0) or find_ally(entity_text)
+
+
+# "between 1.28%, like Spain, ... and 1.81%, like Croatia": the ally named right after its
+# figure, when the figure's own clause names none before it.
+# "the 3.92% of GDP Poland spent on defence last year": the owner as the subject of a clause
+# right after "of GDP".
+NAMED_RIGHT_AFTER = re.compile(r"^\)?\s*(?:of\s+(?:its\s+)?GDP\s*)?(?:(?:,\s*|\(\s*|\s+)(?:like|"
+                               r"such\s+as|as\s+in|for|in|by)\s+(?:the\s+)?|(?<=GDP)\s+"
+                               r"(?=[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:spent|spends|spend|invested|"
+                               r"allocated|devoted)\b))", re.I)
+
+
+def ally_named_right_after(sentence: str, at: int, surface: str, find_ally) -> str | None:
+    """The ally named right after a figure ("1.81%, like Croatia"), else None."""
+    rest = sentence[at + len(surface):] if at >= 0 and surface else ""
+    named_after = NAMED_RIGHT_AFTER.match(rest)
+    if not named_after:
+        return None
+    words = re.match(r"[\w.]+(?:\s+[A-Z][\w.]*){0,2}", rest[named_after.end():])
+    return find_ally(words.group()) if words else None
+
+
+TITLED = re.compile(r"\S+(?=\s+(?:Ambassador|President|Prime\s+Minister|Minister|Secretary|"
+                    r"Chancellor|envoy|officials?|Senator|lawmakers?|General|Gen\.)\b)")
