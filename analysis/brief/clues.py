@@ -37,6 +37,7 @@ class Clues:
     previous_sentence: str
     guidelines: Guidelines
     previous_in_paragraph: str = ""  # the sentence before, when in the same paragraph
+    listed: bool = False  # ``ally`` owns the figure as a list item (analysis.brief.list_items)
 
     def own_clause(self) -> str:
         """The figure's clause before it and its words after it up to a comma."""

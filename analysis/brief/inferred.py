@@ -115,6 +115,8 @@ def _money_subject(clues: Clues) -> Subject:
     if words.SINCE_2014.search(clues.sentence):
         return Subject("europe_canada_cumulative_additional_spending_since_2014", "",
                        "inferred")
+    if clues.listed and clues.ally:  # "such as Germany (USD 97 billion)": Germany's, not Europe's
+        return Subject("ally_defence_spending", clues.ally, "inferred, an item of a list")
     # Whose money: the words of its own clause ("nearing 1.6 trillion, with European members
     # and Canada rising to $559 billion": the 1.6 trillion is not Europe and Canada's).
     own = clues.own_clause()

@@ -17,7 +17,8 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     # "the U.S. Ambassador", "U.S. President Donald Trump": a person's country, not the owner.
     sentence = TITLED.sub(lambda m: " " * len(m.group()), sentence)
     segment = re.split(r"[,;:]", sentence[:at])[-1]
-    found = find_ally(segment, len(segment)) or ally_named_right_after(
+    found = owner_not_compared(segment, find_ally) or find_ally(segment, len(segment)) or \
+        ally_named_right_after(
         sentence, at, surface, find_ally) or find_ally(sentence[:at], at)
     if found or re.search(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b", segment):
         return found  # "Total NATO military expenditure reached $1.3 trillion": nobody's own
@@ -46,3 +47,21 @@ def ally_named_right_after(sentence: str, at: int, surface: str, find_ally) -> s
 
 TITLED = re.compile(r"\S+(?=\s+(?:Ambassador|President|Prime\s+Minister|Minister|Secretary|"
                     r"Chancellor|envoy|officials?|Senator|lawmakers?|General|Gen\.)\b)")
+
+
+# "Italy's spending is comparable to Poland's at approximately USD 34.5 billion", "Spain spends
+# less than Portugal, at 1.28%": the ally compared with is not the figure's owner.
+COMPARED_WITH = re.compile(
+    r"\b(?:(?:comparable|similar|equal|close|compared|equivalent)\s+(?:to|with)|than|behind|"
+    r"ahead\s+of|trailing)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,2}")
+
+
+def owner_not_compared(segment: str, find_ally) -> str | None:
+    """The ally the segment before a figure names as the one compared, when it also names
+    another ally outside the comparison (that other one), else None. "more than Germany's
+    $97 billion" right before the figure is the compared ally's own figure: None."""
+    if any(not segment[m.end():].strip() for m in COMPARED_WITH.finditer(segment)):
+        return None
+    masked = COMPARED_WITH.sub(lambda m: " " * len(m.group()), segment)
+    return find_ally(masked, len(masked)) if masked != segment else None

@@ -53,7 +53,8 @@ NATO_CONTRACTS = re.compile(
 ONE_CONTRACT = re.compile(r"\b(?:a|one|the|its|this|that|new)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:contract|deal|order|purchase)\b", re.I)
 BY_YEAR_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:by|until|in)\s+(?:20[3-9]\d)\b", re.I)
-CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b|\.\s")
+# ". " breaks a clause, but not after an initial ("the U.S. share", "the U.K. budget")
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b|(?<!\b[A-Z])\.\s")
 
 
 def clause_before(sentence: str, at: int, width: int = 90) -> str:

@@ -30,7 +30,12 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
 # "..., the defence ministry said": a national source named after the figure.
 NATIONAL_ATTRIBUTION = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:national|state|public)\s+\w+|"
-    r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury))\b", re.I)
+    r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury))\b|"
+    # "“Greece already spends more than 3% of its GDP on defense,” the prime minister said": a
+    # quotation of a national leader or ministry, said right after the quote closes.
+    r"[”\"]\s*,?\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
+    r"president|chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government)"
+    r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted)\b", re.I)
 
 
 # "Over the past decade, Türkiye's average hovered around 1.58 percent", "a ten-year average of

@@ -21,6 +21,7 @@ from analysis.brief.clues import Clues, Subject
 from analysis.brief.exercise_dates import equipment_key, exercise_key, nearest_exercise
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.inferred import at_another_threshold, inferred
+from analysis.brief.list_items import item_ally
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.owner import owner_of
 from analysis.brief.series import listed_subject
@@ -68,14 +69,15 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                    or talks_of_exercise(sentence, previous_sentence))
     equipment = equipment_key(surface, sentence[at + len(surface):] if at >= 0 else "") \
         if unit == "count" else None
+    listed_ally = item_ally(sentence, at, surface)
     clues = Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
-        ally=owner_of(sentence, at, entity_text, find_ally, surface),
+        ally=listed_ally or owner_of(sentence, at, entity_text, find_ally, surface),
         exercise=exercise or document_exercise or "",
         is_exercise=in_sentence or bool(exercise_before and equipment),
         previous_sentence=previous_sentence, guidelines=guidelines,
-        previous_in_paragraph=previous_in_paragraph)
+        previous_in_paragraph=previous_in_paragraph, listed=bool(listed_ally))
     if equipment and not in_sentence and clues.is_exercise:
         # "There will also be more than 50 naval assets" after sentences about the exercise
         found = Subject(equipment, clues.exercise, f"inferred, equipment of the exercise the "
@@ -171,7 +173,11 @@ def _as_subject(reading: tuple[str, str, str] | None) -> Subject | None:
 
 
 def _membership_or_below(clues: Clues) -> Subject | None:
-    if clues.unit not in ("allies", "count") or not clues.surface or clues.is_exercise:
+    if clues.unit not in ("allies", "count") or not clues.surface:
+        return None
+    if counts.names_the_alliance_by_size(clues.value, clues.surface, clues.sentence, clues.at):
+        return Subject("allies_total", "", "inferred", MEMBERSHIP)
+    if clues.is_exercise:
         return None
     # "23 NATO countries out of 32", "The 32 members of the alliance agreed": the membership,
     # not a count at the guideline; "Eight allies remain below the target" counts the others.

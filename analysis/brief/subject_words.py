@@ -20,9 +20,12 @@ _EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europ
 # "European allies and Canada" in any of those languages is NATO's aggregate, never Canada alone.
 _AND = r"(?:and|e|und|și|şi|y|et|i|og|ve|och)"
 _CANADA = r"(?:canada|canadá|kanad\w*)"
+# "the alliance's non-U.S. members", "allies other than the United States": the same aggregate.
+_NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|countries)|"
+           r"(?:allies|members)\s+other\s+than\s+the\s+(?:U\.?S\.?|US|United\s+States)")
 EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{_AND}\s+(?:(?:le|il|el|the)\s+)?"
-                           rf"{_CANADA}|{_CANADA}\s+{_AND}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE})\b",
-                           re.I)
+                           rf"{_CANADA}|{_CANADA}\s+{_AND}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
+                           rf"{_NON_US})(?!\w)", re.I)
 EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
 SINCE_2014 = re.compile(
