@@ -44,8 +44,10 @@ def inferred(clues: Clues) -> Subject:
 
 
 def at_another_threshold(clues: Clues) -> Subject | None:
-    """"Five member states will spend over 3% of their GDP": allies above 3%, not at 2%."""
-    found = counts.level_counted(clues.after(80), clues.guidelines.newer_counted)
+    """"Five member states will spend over 3% of their GDP", "the number of allies above 3% rose
+    to five": allies above 3%, not at 2%."""
+    found = counts.level_counted(clues.after(80), clues.guidelines.newer_counted) or \
+        counts.level_of_the_number_before(clues.sentence, clues.at)
     return Subject(found[0], "", "inferred", found[1]) if found else None
 
 
