@@ -12,6 +12,7 @@ from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import ally_share_before
 from analysis.brief.clues import Clues, Subject
 from analysis.brief.exercise_dates import equipment_key, participants_key
+from analysis.brief.owner import owner_in_segment
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import MONEY_UNITS
 
@@ -117,7 +118,10 @@ def _money_subject(clues: Clues) -> Subject:
     if words.SINCE_2014.search(clues.sentence):
         return Subject("europe_canada_cumulative_additional_spending_since_2014", "",
                        "inferred")
-    if clues.listed and clues.ally:  # "such as Germany (USD 97 billion)": Germany's, not Europe's
+    if clues.ally and (clues.listed or owner_in_segment(clues.sentence, clues.at, find_ally)
+                       == clues.ally):
+        # "such as Germany (USD 97 billion)", "Among European allies, Germany spends the most at
+        # $97.7 billion": Germany's, not Europe's
         return Subject("ally_defence_spending", clues.ally, "inferred, an item of a list")
     # Whose money: the words of its own clause ("nearing 1.6 trillion, with European members
     # and Canada rising to $559 billion": the 1.6 trillion is not Europe and Canada's).

@@ -65,3 +65,17 @@ def owner_not_compared(segment: str, find_ally) -> str | None:
         return None
     masked = COMPARED_WITH.sub(lambda m: " " * len(m.group()), segment)
     return find_ally(masked, len(masked)) if masked != segment else None
+
+
+GROUP_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|[Ee]urop\w*|members|"
+                         r"nations|countries)\b")
+
+
+def owner_in_segment(sentence: str, at: int, find_ally) -> str | None:
+    """The one ally the figure's comma-delimited segment names before it when the segment names
+    no group ("Among European allies, Germany spends the most at $97.7 billion": Germany's, the
+    group is another segment's), else None."""
+    if at < 0:
+        return None
+    segment = re.split(r"[,;:]", sentence[:at])[-1]
+    return None if GROUP_WORDS.search(segment) else find_ally(segment)

@@ -88,3 +88,20 @@ def test_natos_non_us_members_are_europe_and_canada(facts) -> None:
     row = row_for(checked(text, date(2025, 2, 7), facts), "more than $485 billion")
     assert (row["metric"], row["entity"]) == ("europe_canada_defence_spending",
                                              "Europe and Canada")
+
+
+def test_money_ranked_ally_by_ally_after_a_european_heading_is_each_allys(facts) -> None:
+    text = ("Among European allies, Germany spends the most at $97.7 billion, followed by Britain "
+            "at $82.1 billion and France at $64 billion.")
+    table = checked(text, date(2024, 6, 18), facts)
+    for figure, ally in (("$97.7 billion", "Germany"), ("$82.1 billion", "United Kingdom"),
+                         ("$64 billion", "France")):
+        row = row_for(table, figure)
+        assert (row["metric"], row["entity"]) == ("ally_defence_spending", ally), figure
+        assert row["status"] in ("consistent", "superseded"), figure
+
+
+def test_a_list_item_with_a_purpose_of_its_own_is_not_defence_spending(facts) -> None:
+    text = "Germany spends $97.7 billion on defence this year, and France $20 billion on pensions."
+    row = row_for(checked(text, date(2024, 6, 18), facts), "$20 billion")
+    assert row["status"] == "unmatched"
