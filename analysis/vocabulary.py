@@ -331,13 +331,22 @@ PART_OF_VEHICLES = ("tank", "tanks", "infantry fighting", "fighting vehicles", "
 # increased to 500.000 personnel, and the Steadfast Defender 2024 exercise involved ...".
 STANDING_FORCE_WORDS = ("high-readiness", "high readiness", "readiness forces", "response force",
                         "force model", "on standby", "at readiness")
+# The allies' English adjectives, with the ally each names (NATO spelling): "the Polish
+# military" is Poland's.
+ALLY_ADJECTIVES = {
+    "American": "United States", "British": "United Kingdom", "German": "Germany",
+    "French": "France", "Polish": "Poland", "Italian": "Italy", "Spanish": "Spain",
+    "Dutch": "Netherlands", "Norwegian": "Norway", "Swedish": "Sweden", "Finnish": "Finland",
+    "Danish": "Denmark", "Canadian": "Canada", "Turkish": "Türkiye", "Romanian": "Romania",
+    "Estonian": "Estonia", "Latvian": "Latvia", "Lithuanian": "Lithuania", "Belgian": "Belgium",
+    "Czech": "Czechia", "Slovak": "Slovak Republic", "Hungarian": "Hungary", "Greek": "Greece",
+    "Portuguese": "Portugal", "Bulgarian": "Bulgaria", "Croatian": "Croatia",
+    "Albanian": "Albania", "Slovenian": "Slovenia", "Montenegrin": "Montenegro",
+    "Icelandic": "Iceland", "Luxembourgish": "Luxembourg", "Macedonian": "North Macedonia",
+}
 # Nationality words: "12,000 German troops" are one ally's part of an exercise.
 NATIONALITIES = (
-    "American", "U.S.", "US", "British", "German", "French", "Polish", "Italian", "Spanish",
-    "Dutch", "Norwegian", "Swedish", "Finnish", "Danish", "Canadian", "Turkish", "Romanian",
-    "Estonian", "Latvian", "Lithuanian", "Belgian", "Czech", "Slovak", "Hungarian", "Greek",
-    "Portuguese", "Bulgarian", "Croatian", "Albanian", "Slovenian", "Montenegrin", "Icelandic",
-    "Luxembourgish", "Macedonian",
+    *ALLY_ADJECTIVES, "U.S.", "US",
     # other languages: one ally's armed forces or soldiers ("12.000 Soldaten der Bundeswehr",
     # "deutsche Soldaten", "soldati italiani", "soldats français", "polskich żołnierzy")
     "Bundeswehr", "Forsvaret", "TSK", "Wojska Polskiego", "Wojsko Polskie", "deutsche",

@@ -12,11 +12,12 @@ from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import ally_share_before
 from analysis.brief.clues import Clues, Subject
 from analysis.brief.exercise_dates import equipment_key, participants_key
-from analysis.brief.owner import owner_in_segment
+from analysis.brief.owner import forces_by_nationality, owner_in_segment
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import MONEY_UNITS
 
 NATO_SOURCE_ONLY = f"NATO named only as the source, {scope.AGREE_ONLY}"
+FORCES_BY_NATIONALITY = f"an ally's armed forces named by their adjective, {scope.AGREE_ONLY}"
 
 
 def inferred(clues: Clues) -> Subject:
@@ -28,6 +29,11 @@ def inferred(clues: Clues) -> Subject:
     if unit == "troops":
         if clues.is_exercise:
             return Subject("exercise_personnel", clues.exercise, "inferred")
+        named = None if ally else forces_by_nationality(clues.sentence, clues.at)
+        if named:
+            # a deployment is sized the same way ("The German army has 5,000 troops in ..."):
+            # the whole force's size may agree, never differ
+            return Subject("ally_personnel", named, f"inferred, {FORCES_BY_NATIONALITY}")
         return Subject("ally_personnel" if ally else "troops", ally, "inferred")
     if unit == "count" and clues.is_exercise:
         # its noun ("more than 50 naval assets"), or the extractor's: "80 fighter jets"

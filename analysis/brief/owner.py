@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.vocabulary import ALLY_ADJECTIVES
+
 
 def owner_of(sentence: str, at: int, entity_text: str, find_ally,
              surface: str = "") -> str | None:
@@ -79,3 +81,18 @@ def owner_in_segment(sentence: str, at: int, find_ally) -> str | None:
         return None
     segment = re.split(r"[,;:]", sentence[:at])[-1]
     return None if GROUP_WORDS.search(segment) else find_ally(segment)
+
+
+# "The Polish military currently boasts 216,100 personnel": the ally's whole armed forces named by
+# its adjective, right before the figure's verb.
+FORCES_OF_NATIONALITY = re.compile(
+    r"\b(?:[Tt]he\s+)(" + "|".join(ALLY_ADJECTIVES) + r")\s+(?:military|army|armed\s+forces)\s+"
+    r"(?:\w+ly\s+)?(?:has|had|have|boasts?|boasted|numbers?|numbered|counts?|counted|comprises?|"
+    r"fields?|fielded|totals?|totalled|totaled)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"roughly\s+|more\s+than\s+|over\s+)?$")
+
+
+def forces_by_nationality(sentence: str, at: int) -> str | None:
+    """The ally whose armed forces, named by their adjective, the count at ``at`` sizes."""
+    found = FORCES_OF_NATIONALITY.search(sentence[max(0, at - 80):at]) if at >= 0 else None
+    return ALLY_ADJECTIVES[found.group(1)] if found else None

@@ -105,3 +105,14 @@ def test_a_list_item_with_a_purpose_of_its_own_is_not_defence_spending(facts) ->
     text = "Germany spends $97.7 billion on defence this year, and France $20 billion on pensions."
     row = row_for(checked(text, date(2024, 6, 18), facts), "$20 billion")
     assert row["status"] == "unmatched"
+
+
+def test_an_allys_armed_forces_named_by_adjective_are_its_personnel_to_agree_only(facts) -> None:
+    agrees = row_for(checked("The Polish military currently boasts 216,100 personnel.",
+                             date(2024, 7, 1), facts), "216,100 personnel")
+    assert (agrees["metric"], agrees["entity"]) == ("ally_personnel", "Poland")
+    assert agrees["status"] in ("consistent", "superseded")
+    # a deployment worded the same way is no disagreement with the whole force's size
+    deployed = row_for(checked("In 2024 the Polish army had 5,000 troops.", date(2024, 7, 1),
+                               facts), "5,000 troops")
+    assert deployed["status"] == "unmatched"
