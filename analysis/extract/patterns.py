@@ -142,7 +142,7 @@ RANGE = re.compile(
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
 )
 PERCENT = re.compile(
-    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent|p[eo]r\s+cento)\b"
+    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent(?:[aoui]|iem)?|p[eo]r\s+cento)\b"
     r"|\s+percentage\s+points?\b")
 OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"
@@ -150,7 +150,7 @@ OF_GDP = re.compile(
     # Italian, Romanian, Portuguese, Spanish, French, German, Norwegian, Polish: "2% del PIL",
     # "2,28% din PIB", "2 Prozent des BIP", "1,28% de su PIB", "2 prosent av BNP", "4,48% PKB"
     r"|\s+(?:del|din|do|da|de|des|du|dello|ihres|seines|av)\s+(?:(?:su|sus|leur|their)\s+)?"
-    r"(?:PIL|PIB|BIP|BNP|Bruttoinlandsprodukts?)\b|\s+PKB\b"
+    r"(?:PIL|PIB|BIP|BNP|Bruttoinlandsprodukts?)\b|\s+PKB\b" + L.OF_GDP_WORDS
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 AND_GAP = re.compile(r"\s+and\s+")
