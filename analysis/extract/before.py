@@ -63,45 +63,54 @@ _ENDS_LONGER_HEDGE = frozenset(hedge[-1] for hedge in P.HEDGES_MULTI if len(hedg
 
 
 def before_of(text: str, start: int) -> Before:
-    # Two words say all but a hedge of several words ("a little more than"): the others are
-    # read only when the word before the number may end a hedge.
-    words = previous_words(text, start, 2)
+    # The word right before the number says most. The one before it is read only after
+    # "between" (the hedge stands before it) or a capitalised word (a name may run over both),
+    # and more words only when the word read may end a hedge of several words ("a little more
+    # than"): a hedge of one word ends no longer hedge, so a second word would say nothing.
+    words = previous_words(text, start, 1)
     if not words:
         if start and text[start - 1] == "~":
             return Before("~", start - 1, False, False, None, None)
         return Before(None, start, False, False, None, None)
-    lowered = [w.lower() for w, _ in words]
-    between = bool(lowered) and lowered[0] == "between"
-    from_ = bool(lowered) and lowered[0] == "from"
-    offset = 1 if between else 0
-    hedge = None
-    hedge_start = start
-    if start and text[start - 1] == "~":
-        hedge, hedge_start = "~", start - 1
-    elif len(lowered) > offset and lowered[offset] in P.HEDGE_LAST_WORDS:
-        if lowered[offset] in _ENDS_LONGER_HEDGE:  # "than", "of": read the words before it
-            words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
-            lowered = [w.lower() for w, _ in words]
-        for size in range(P.HEDGE_MAX_WORDS, 0, -1):
-            chunk = tuple(reversed(lowered[offset:offset + size]))
-            if len(chunk) == size and chunk in P.HEDGES_MULTI:
-                if chunk == ("up", "to") and len(lowered) > offset + 2 and \
-                        lowered[offset + 2] in P.UP_VERBS:
-                    break  # "sign up to 5%", "ramped up to 200,000": a verb, not a bound
-                hedge = " ".join(chunk)
-                hedge_start = words[offset + size - 1][1]
-                break
-    month_start = None
-    if lowered and lowered[0].rstrip(".") in P.MONTHS and words[0][0][0].isupper():
-        month_start = words[0][1]
-    name_word = words[0][0] if words and words[0][0][:1].isupper() else None
+    # A word was read, so a space stands right before the number: no "~" there.
+    nearest, nearest_start = words[0]
+    first = nearest.lower()
+    capitalised = nearest[0].isupper()
+    between = first == "between"
+    if capitalised or between:
+        words = previous_words(text, start, 2)
+    hedge, hedge_start = None, start
+    if not between:
+        if first in P.HEDGE_LAST_WORDS:
+            hedge, hedge_start = _hedge(text, start, words, 0, first)
+    elif len(words) > 1 and words[1][0].lower() in P.HEDGE_LAST_WORDS:
+        hedge, hedge_start = _hedge(text, start, words, 1, words[1][0].lower())
+    month_start = nearest_start if capitalised and first.rstrip(".") in P.MONTHS else None
+    name_word = nearest if capitalised else None
     if name_word is not None and name_word not in P.NAME_LEADERS and \
-            at_sentence_start(text, words[0][1]):
+            at_sentence_start(text, nearest_start):
         name_word = None  # "Phase one of ...", "Article 5 says" keep their leader
     name_run = bool(name_word and len(words) > 1 and words[1][0][:1].isupper()
                     and words[1][0] not in P.NOT_NAMES)
-    return Before(hedge, hedge_start, between, from_, month_start, name_word, name_run,
-                  words[0][1] if name_word else None)
+    return Before(hedge, hedge_start, between, first == "from", month_start, name_word,
+                  name_run, nearest_start if name_word else None)
+
+
+def _hedge(text: str, start: int, words: list[tuple[str, int]], offset: int,
+           last: str) -> tuple[str | None, int]:
+    """The hedge ending with ``last``, the word ``offset`` words before the number, and where
+    it starts; (None, start) when the words before it make no hedge."""
+    if last in _ENDS_LONGER_HEDGE:  # "than", "of": read the words before it
+        words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
+    lowered = [w.lower() for w, _ in words]
+    for size in range(P.HEDGE_MAX_WORDS, 0, -1):
+        chunk = tuple(reversed(lowered[offset:offset + size]))
+        if len(chunk) == size and chunk in P.HEDGES_MULTI:
+            if chunk == ("up", "to") and len(lowered) > offset + 2 and \
+                    lowered[offset + 2] in P.UP_VERBS:
+                break  # "sign up to 5%", "ramped up to 200,000": a verb, not a bound
+            return " ".join(chunk), words[offset + size - 1][1]
+    return None, start
 
 
 def at_line_start(text: str, pos: int) -> bool:

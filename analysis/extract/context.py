@@ -44,7 +44,12 @@ import re
 from typing import NamedTuple
 
 from analysis.extract.entity import ALLY_RE, GROUPS, find_exercise
-from analysis.extract.window_end import any_word_then, ends_with, words_at_end
+from analysis.extract.window_end import (
+    any_word_then,
+    ends_with,
+    first_letter_guard,
+    words_at_end,
+)
 from analysis.vocabulary import membership_sizes_since
 
 
@@ -54,8 +59,10 @@ def _word_pattern(alternatives: str) -> re.Pattern:
     read first, through a class the regex engine looks for in C (all but a-z, 0-9 and "_"; the
     look-behind then rejects other word characters), instead of trying a word boundary at
     every character; the class stays outside the case-insensitive group, which would keep the
-    engine from doing so."""
-    return re.compile(r"[^a-z0-9_](?<=\W)(?i:(?:" + alternatives + r")\b)")
+    engine from doing so. The letters the words start with are then tested in one look-ahead
+    (:func:`~analysis.extract.window_end.first_letter_guard`)."""
+    return re.compile(r"[^a-z0-9_](?<=\W)" + first_letter_guard(alternatives) + "(?i:(?:"
+                      + alternatives + r")\b)")
 
 
 def _has_word(pattern: re.Pattern, text: str) -> bool:

@@ -1,0 +1,69 @@
+"""The look-ahead of first letters (analysis.extract.window_end.first_letter_guard) that the
+word patterns of the extractor read before their alternatives: it holds the letters a match
+can start with, so every guarded pattern finds what it finds without the guard, on every
+fixture text and on random strings of the words the patterns look for."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis.extract import context, years
+from analysis.extract import patterns as P
+from analysis.extract.window_end import first_letter_guard
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+GUARDED = {
+    "context._GUIDELINE": context._GUIDELINE, "context._CONTRACT": context._CONTRACT,
+    "context._AID": context._AID, "context._SPENDING": context._SPENDING,
+    "context._CHANGE": context._CHANGE, "context._GOAL_BEFORE": context._GOAL_BEFORE,
+    "context._AIM_BEFORE": context._AIM_BEFORE,
+    "context._TARGET_VERB_BEFORE": context._TARGET_VERB_BEFORE,
+    "years._ROLE_BEFORE": years._ROLE_BEFORE, "patterns.NOT_DEFENCE_GDP": P.NOT_DEFENCE_GDP,
+}
+PIECES = [
+    "contracts", "Orders", "deal", "aid", "Aid", "support for", "gave", "given", "spend",
+    "SPENDING", "invest", "defence", "defense", "military", "rise", "rose", "real terms", "cut",
+    "target", "guideline", "goal", "mark", "agreed to spend", "pledged to invest", "will reach",
+    "not meet", "to", "reach", "met", "hit", "towards", "since", "from", "by", "before",
+    "ahead of", "desde", "seit", "in", "the end of", "deficit", "debt", "tax", "economy",
+    "size of", "share of the", "growth", "health", "and", "a", "the", "allies", "NATO", "2%",
+    "of GDP", "ſpend", "\u212aick", "İnvest", "é", "’", "-", ",", ".", ";", " ", " ", "\n", "(",
+]
+
+
+def unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    guard = re.search(r"\(\?=\(\?i:\[[^]]*\]\)\)", pattern.pattern)
+    assert guard is not None, pattern.pattern
+    return re.compile(pattern.pattern.replace(guard.group(), "", 1), pattern.flags)
+
+
+def strings() -> list[str]:
+    found = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.rglob("*.txt"))]
+    rng = random.Random(11)
+    found += [" ".join(rng.choice(PIECES) for _ in range(rng.randint(1, 9)))
+              for _ in range(4000)]
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_guarded_pattern_finds_what_it_finds_without_the_guard(name):
+    guarded = GUARDED[name]
+    plain = unguarded(guarded)
+    for text in strings():
+        assert [m.span() for m in guarded.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], (name, text[:200])
+
+
+def test_guard_holds_the_first_letters_of_every_alternative():
+    assert first_letter_guard(r"(?:since|from)\s+(?:in\s+)?$") == "(?=(?i:[fs]))"
+    assert first_letter_guard(r"(?<!size\s)(?:tax(?:es)?|economy)\b") == "(?=(?i:[et]))"
+    assert first_letter_guard(r"[a-c]x|d") == "(?=(?i:[abcd]))"
+
+
+@pytest.mark.parametrize("pattern", [r"\w+ly", r"(?:about\s+)?\d+", r"a?", r"(?:to)*", r"[^,]x"])
+def test_no_guard_when_the_first_letters_are_not_a_known_set(pattern):
+    assert first_letter_guard(pattern) == ""
