@@ -80,3 +80,11 @@ def test_headline_forms_stay_read(facts, text, figure, metric, entity) -> None:
     row = row_for(checked(text, JUNE_2024, facts), figure)
     assert (row["metric"], row["entity"] or "") == (metric, entity)
     assert row["status"] in CHECKED
+
+
+def test_a_comparison_with_the_figure_before_is_of_its_year(facts) -> None:
+    text = ("In 2023, Poland's defence spending was around USD 29 billion. This is less than the "
+            "United States, which spent about USD 876 billion.")
+    row = row_for(checked(text, date(2024, 7, 1), facts), "about USD 876 billion")
+    assert (row["entity"], row["year"]) == ("United States", 2023)
+    assert row["status"] in CHECKED
