@@ -17,6 +17,7 @@ from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import MONEY_UNITS
 
 NATO_SOURCE_ONLY = f"NATO named only as the source, {scope.AGREE_ONLY}"
+DEPLOYMENT = "troops sent or stationed somewhere, not an ally's whole armed forces"
 FORCES_BY_NATIONALITY = f"an ally's armed forces named by their adjective, {scope.AGREE_ONLY}"
 
 
@@ -29,6 +30,8 @@ def inferred(clues: Clues) -> Subject:
     if unit == "troops":
         if clues.is_exercise:
             return Subject("exercise_personnel", clues.exercise, "inferred")
+        if deployed(clues):
+            return Subject("troops", "", "inferred", DEPLOYMENT)
         named = None if ally else forces_by_nationality(clues.sentence, clues.at)
         if named:
             # a deployment is sized the same way ("The German army has 5,000 troops in ..."):
@@ -48,6 +51,14 @@ def inferred(clues: Clues) -> Subject:
     if unit in MONEY_UNITS:
         return _money_subject(clues)
     return Subject(clues.metric_name or str(unit or "other"), ally, "inferred")
+
+
+def deployed(clues: Clues) -> bool:
+    """Troops sent or stationed somewhere ("5,000 troops in Lithuania"), not a whole force."""
+    if clues.at < 0:
+        return False
+    return bool(words.DEPLOYED_AFTER.search(clues.after(60))
+                or words.DEPLOYED_BEFORE.search(clues.sentence[max(0, clues.at - 60):clues.at]))
 
 
 def at_another_threshold(clues: Clues) -> Subject | None:

@@ -50,3 +50,14 @@ SHARE_OF_GDP_LEVEL = re.compile(
 # "Spain ... has now reached 2%": the guideline reached, as of a time the clause may not state.
 REACH_BEFORE = re.compile(r"\b(?:reach\w*|hit|hits|met|meets?|achiev\w*|cross\w*|surpass\w*)\s+"
                           r"(?:the\s+)?(?:\w+\s+)?$", re.I)
+
+# Troops sent, stationed or deployed somewhere are a deployment, never an ally's whole armed
+# forces: "5,000 troops in Lithuania", "deployed 4,000 soldiers to Romania", "100,000 US troops in
+# Europe". Read before the figure (the verb) and right after it (where they are).
+DEPLOYED_BEFORE = re.compile(
+    r"\b(?:station|deploy|send|sent|sending|dispatch|rotat|contribut|redeploy|withdr[ae]w|"
+    r"pull(?:ed|ing)?\s+out)\w*\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+DEPLOYED_AFTER = re.compile(
+    r"^\s*(?:(?:\w+|\([^)]*\))\s+){0,3}?(?:in|to|into|across|on|along|at|from)\s+(?:the\s+)?"
+    r"(?:[A-Z]\w+|NATO's\s+eastern|eastern\s+flank|(?:the\s+)?Baltic)|"
+    r"^\s*(?:\w+\s+){0,3}?(?:stationed|deployed|based|serving|abroad|overseas)\b")
