@@ -295,7 +295,8 @@ NATIONAL_SOURCE_WORDS = (
     "ministry", "minister", "government", "cabinet", "treasury",
 )
 # Guideline and alliance words in the other languages of the news the brief reads (Italian,
-# Romanian, Portuguese, Spanish, German, French, Turkish, Norwegian, Polish), lower case:
+# Romanian, Portuguese, Spanish, German, French, Turkish, Norwegian, Polish, Dutch, Czech,
+# Hungarian, Latvian), lower case:
 # "l'obiettivo del 2%", "sub pragul de 2%", "gli alleati dell'Alleanza", "et mål om å nå 2 prosent".
 FOREIGN_TARGET_WORDS = (
     "obiettivo", "soglia", "traguardo", "ţinta", "ținta", "tinta", "ţintă", "țintă", "pragul",
@@ -304,6 +305,12 @@ FOREIGN_TARGET_WORDS = (
     "seuil", "verpflichtung", "obbligo", "impegno", "obligația", "obligaţia", "angajamentul",
     "compromisso", "compromiso", "yükümlülük", "mål", "målet", "meta", "cel", "celu", "próg",
     "progu", "kriter", "kriteri", "kriterini", "kryterium", "engagement",
+    # Portuguese, Dutch, Czech (a law that sets the minimum, "zákon"), Hungarian, Latvian:
+    # "a fasquia de 5%", "de NAVO-norm", "cíl dvou procent", "a 2%-os küszöb", "slieksni – 2%"
+    "fasquia", "navo-norm", "doel", "doelstelling", "ondergrens", "drempel", "cíl", "cíle",
+    "cílem", "závazek", "závazku", "hranice", "hranici", "zákon", "cél", "célt", "küszöb",
+    "küszöböt", "vállalás", "vállalást", "elvárás", "elvárást", "mērķis", "mērķi", "slieksni",
+    "slieksnis",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
@@ -311,6 +318,9 @@ FOREIGN_ALLIANCE_WORDS = (
     "aliança", "alianza", "ittifak", "ittifakı", "müttefik", "müttefikler", "alliés",
     "verbündeter", "verbündete", "allierte", "sojusz", "sojuszu", "sojusznicy", "sojuszników",
     "otan", "l'otan", "l’otan", "l'alliance", "l’alliance",
+    # Dutch, Czech, Hungarian, Latvian
+    "navo", "bondgenoten", "bondgenootschap", "aliance", "spojenci", "spojenců", "szövetség",
+    "szövetségesek", "alianse", "alianses", "sabiedrotie",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").
@@ -318,6 +328,9 @@ FOREIGN_DEFENCE_STEMS = (
     "verteidigung", "militärausgaben", "rüstungsausgaben", "défense", "dépenses", "difesa",
     "spes", "defensa", "gasto", "obronn", "wydatk", "nakład", "savunma", "harcama", "forsvar",
     "cheltuieli", "apărar", "despesa", "defesa",
+    # Dutch "defensie-uitgaven", Czech "obranné výdaje", Hungarian "védelmi kiadás", Latvian
+    # "aizsardzības izdevumi"
+    "defensie", "uitgaven", "obran", "výdaj", "védelm", "kiadás", "aizsardzīb", "izdevum",
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",
@@ -331,13 +344,22 @@ PART_OF_VEHICLES = ("tank", "tanks", "infantry fighting", "fighting vehicles", "
 # increased to 500.000 personnel, and the Steadfast Defender 2024 exercise involved ...".
 STANDING_FORCE_WORDS = ("high-readiness", "high readiness", "readiness forces", "response force",
                         "force model", "on standby", "at readiness")
+# The allies' English adjectives, with the ally each names (NATO spelling): "the Polish
+# military" is Poland's.
+ALLY_ADJECTIVES = {
+    "American": "United States", "British": "United Kingdom", "German": "Germany",
+    "French": "France", "Polish": "Poland", "Italian": "Italy", "Spanish": "Spain",
+    "Dutch": "Netherlands", "Norwegian": "Norway", "Swedish": "Sweden", "Finnish": "Finland",
+    "Danish": "Denmark", "Canadian": "Canada", "Turkish": "Türkiye", "Romanian": "Romania",
+    "Estonian": "Estonia", "Latvian": "Latvia", "Lithuanian": "Lithuania", "Belgian": "Belgium",
+    "Czech": "Czechia", "Slovak": "Slovak Republic", "Hungarian": "Hungary", "Greek": "Greece",
+    "Portuguese": "Portugal", "Bulgarian": "Bulgaria", "Croatian": "Croatia",
+    "Albanian": "Albania", "Slovenian": "Slovenia", "Montenegrin": "Montenegro",
+    "Icelandic": "Iceland", "Luxembourgish": "Luxembourg", "Macedonian": "North Macedonia",
+}
 # Nationality words: "12,000 German troops" are one ally's part of an exercise.
 NATIONALITIES = (
-    "American", "U.S.", "US", "British", "German", "French", "Polish", "Italian", "Spanish",
-    "Dutch", "Norwegian", "Swedish", "Finnish", "Danish", "Canadian", "Turkish", "Romanian",
-    "Estonian", "Latvian", "Lithuanian", "Belgian", "Czech", "Slovak", "Hungarian", "Greek",
-    "Portuguese", "Bulgarian", "Croatian", "Albanian", "Slovenian", "Montenegrin", "Icelandic",
-    "Luxembourgish", "Macedonian",
+    *ALLY_ADJECTIVES, "U.S.", "US",
     # other languages: one ally's armed forces or soldiers ("12.000 Soldaten der Bundeswehr",
     # "deutsche Soldaten", "soldati italiani", "soldats français", "polskich żołnierzy")
     "Bundeswehr", "Forsvaret", "TSK", "Wojska Polskiego", "Wojsko Polskie", "deutsche",

@@ -6,11 +6,12 @@ releases by date (``judge``) and when a ``differs`` is no disagreement (``verdic
 figure is about (``figure_year``), list headings (``listing``), the exercise under way at a date
 (``exercise_dates``), guideline values (``guidelines``), the extractor's metric names
 (``metric_aliases``), money and shares that are not defence spending (``money_scope``), cell
-values (``values``), allies' shares listed one per ally (``series``), NATO's aggregates as
-news states them (``aggregates``), the ally a text names (``ally_names``), vague counts,
-the primary-source
-comparison, the words and tables the source brief shows, and the review of reviewed figure
-tables against the extractor (``figure_review``).
+values (``values``), what a figure is about (``subject``, with ``clues``, ``inferred``,
+``owner`` and the like-for-like guards ``scope`` and ``share_scope``), allies' shares listed one
+per ally (``series``) and any per-ally figure as a list item (``list_items``), NATO's aggregates
+as news states them (``aggregates``), the ally a text names (``ally_names``), vague counts, the
+primary-source comparison, the words and tables the source brief shows, and the review of
+reviewed figure tables against the extractor (``figure_review``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``,
 ``analysis.extract``.
 """

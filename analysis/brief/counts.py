@@ -53,7 +53,7 @@ BARE_NUMBER = re.compile(r"(?:(?:only|just|some|about|around|nearly|almost|over|
 ALLIES_NOUN_BEFORE = re.compile(r"\b(?:allies|members|member\s+(?:states|countries)|countries|"
                                 r"nations)\b", re.I)
 VERB_OR_PREPOSITION_AFTER = re.compile(
-    r"^\s*(?:,|\.|;|$|of\s+them|currently|now|already|still|also|at|above|over|below|under|"
+    r"^\s*(?:[,.;](?!\d)|$)|^\s*(?:of\s+them|currently|now|already|still|also|at|above|over|below|under|"
     r"with|have|had|has|are|were|will|would|met|meet|meets|reach\w*|exceed\w*|spen[dt]\w*|hit|"
     r"surpass\w*|did|do|fell|fall\w*|remain\w*)\b", re.I)
 
@@ -64,7 +64,40 @@ def noun_stands_before(sentence: str, at: int, surface: str) -> bool:
         return False
     after = sentence[at + len(surface):at + len(surface) + 30]
     return bool(ALLIES_NOUN_BEFORE.search(sentence[:at])
-                and VERB_OR_PREPOSITION_AFTER.search(after))
+                and VERB_OR_PREPOSITION_AFTER.search(after)) or number_of_allies_before(
+                    sentence, at)
+
+
+# "The number of NATO countries meeting the target rose to 23 this year", "the count of allies
+# at 2% has jumped to 23 from just three in 2014": the number the count of allies moved to or from.
+NUMBER_OF_ALLIES = re.compile(
+    r"\b(?:number|count|tally)\s+of\s+(?:NATO\s+|Nato\s+)?(?:allies|members|member\s+(?:states|"
+    r"countries)|countries|nations)\s+(?:meeting|hitting|reaching|at|above|that\s+(?:meet|hit|"
+    r"reach)|spending)\b(?P<between>[^.;]{0,60}?)\b(?:rose|risen|rises|jumped|climbed|increased|"
+    r"grew|grown|reached|went\s+up|is|was|stands|stood)\s+(?:\w+\s+){0,2}?(?:to|at)\s+"
+    r"(?:(?:only|just|some|about|around|nearly|almost)\s+)?(?:\S+\s+from\s+"
+    r"(?:(?:only|just|some|about|around|nearly|almost)\s+)?)?$", re.I)
+PERCENT_IN = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)", re.I)
+
+
+def level_of_the_number_before(sentence: str, at: int) -> tuple[str, str] | None:
+    """(key, why) when "the number of allies above 3% rose to five" counts at another level than
+    the 2% guideline, else None."""
+    found = NUMBER_OF_ALLIES.search(sentence[:at]) if at >= 0 else None
+    levels = {float(value.replace(",", ".")) for value in
+              PERCENT_IN.findall(found.group("between"))} - {2.0} if found else set()
+    if len(levels) == 1:
+        return f"allies_above_{levels.pop():g}pct", ""
+    return None
+
+
+def number_of_allies_before(sentence: str, at: int) -> bool:
+    """Whether the number at ``at`` is what "the number of allies meeting the target" rose to
+    (or from); not when the count is at another level than 2% ("the number of allies above 3%
+    rose to five")."""
+    found = NUMBER_OF_ALLIES.search(sentence[:at])
+    return bool(found) and all(float(value.replace(",", ".")) == 2.0
+                               for value in PERCENT_IN.findall(found.group("between")))
 
 
 # "only three currently reach a new, higher goal": the newest guideline, not the 2% one.
@@ -135,6 +168,18 @@ MEMBERSHIP_AROUND = (
 )
 
 
+# "the 31-nation alliance's response", "the 32-member bloc": the alliance named by its size, its
+# membership also in a sentence about an exercise.
+SIZED_ALLIANCE = re.compile(r"^\d{2}-(?:nation|member|country|state)\s+(?:(?:military|defen[cs]e|"
+                            r"transatlantic|western)\s+)?(?:alliance|bloc)\b", re.I)
+
+
+def names_the_alliance_by_size(value: float, surface: str, sentence: str, at: int) -> bool:
+    """Whether "31-nation" at ``at`` is the size of the alliance it names ("the 31-nation
+    alliance"), a size the alliance has had."""
+    return value in MEMBERSHIP_SIZES and at >= 0 and bool(SIZED_ALLIANCE.match(sentence[at:]))
+
+
 # "Belgium, like the other 31 NATO Member States, ...": the membership but one.
 OTHER_MEMBERS = r"\b(?:the|all)\s+(?:\w+\s+)?other\s+{surface}"
 
@@ -163,6 +208,9 @@ OF_THE_MEMBERS_AFTER = re.compile(
     r"^\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:alliance|nato|bloc)(?:'s|’s)\s+|its\s+)?"
     r"(?:then[-\s])?(?:\d{2}|[a-z]+-[a-z]+)\s+(?:nato\s+)?(?:allies|members|member\s+(?:states|"
     r"countries|nations)|countries|nations)\b"
+    # "23 of its members would spend at least 2%", "23 of the alliance's allies": no size given
+    r"|^\s+of\s+(?:its|the\s+(?:alliance|nato|bloc)(?:'s|’s)|nato(?:'s|’s))\s+(?:allies|members|"
+    r"member\s+(?:states|countries|nations))\b"
     # other languages: "elf von 31 Verbündeten", "tre su 32 alleati", "trois sur 32 pays", but
     # not when a negation follows ("ponad 10 z 32 państw sojuszu nie spełniało celu 2%")
     r"|^\s+(?:von|su|sur|de|z|av)\s+(?:(?:den|los|las|les|i|gli)\s+)?\d{2}\s+(?:nato-)?"

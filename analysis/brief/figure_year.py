@@ -34,14 +34,19 @@ EVENT_RELATIVE_AFTER = re.compile(
 
 
 # "The 2% target was set ... in 2014. At the time, only four allies ...": the time of the
-# sentence before, when that sentence names one year.
-AT_THE_TIME = re.compile(r"^\s*(?:at\s+(?:the|that)\s+time|back\s+then|then)\b", re.I)
+# sentence before, when that sentence names one year. A comparison with the figure before
+# ("For 2024, Poland's spending is around USD 35 billion. This is less than Germany (USD 97
+# billion)") is of the same time.
+AT_THE_TIME = re.compile(r"^\s*(?:at\s+(?:the|that)\s+time|back\s+then|then|(?:this|that|it)\s+"
+                         r"(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|higher|smaller|larger|"
+                         r"bigger)\s+than|by\s+comparison|in\s+comparison)\b", re.I)
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)")
 
 
 def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | None:
     """The one year the sentence before names, when the figure's sentence opens with "At the
-    time" and names no year of its own; else None."""
+    time" (or compares with the figure before, "This is less than") and names no year of its
+    own; else None."""
     if at < 0 or not AT_THE_TIME.search(sentence) or YEAR.search(sentence):
         return None
     years = set(YEAR.findall(previous_sentence))

@@ -15,6 +15,7 @@ import re
 from analysis.brief import scope
 from analysis.brief import subject_words as words
 from analysis.brief.ally_names import find_ally
+from analysis.brief.owner import ally_named_right_after
 from analysis.vocabulary import FOREIGN_TARGET_WORDS, GUIDELINE_NOUNS
 
 # "l'obiettivo del 2%", "sub pragul de 2%", "die Verpflichtung der NATO erfüllen, 2%": a
@@ -138,7 +139,7 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
     before = clause[:count.start()] if count else ""
     leads = find_ally(before) and not AMONG.search(before)  # not "Slovakia is among the 23"
     return bool(count) and not leads and \
-        not scope.ally_named_right_after(sentence, at, surface, find_ally)
+        not ally_named_right_after(sentence, at, surface, find_ally)
 
 
 # "Finland will rank seventh among all Nato countries with 2.41 percent": a rank, the ally's own

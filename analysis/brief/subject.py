@@ -8,10 +8,7 @@ guideline, exercise participants and personnel, shares of GDP, money totals. Gui
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from analysis.brief import counts, money_scope, scope, share_guards
+from analysis.brief import counts, money_scope, scope, share_guards, share_scope
 from analysis.brief import subject_words as words
 from analysis.brief.aggregates import (
     ALL_ALLIES,
@@ -20,73 +17,23 @@ from analysis.brief.aggregates import (
     difference_not_level,
 )
 from analysis.brief.ally_names import find_ally
-from analysis.brief.anaphora import ally_share_before
-from analysis.brief.exercise_dates import (
-    equipment_key,
-    exercise_key,
-    nearest_exercise,
-    participants_key,
-)
+from analysis.brief.clues import Clues, Subject
+from analysis.brief.exercise_dates import equipment_key, exercise_key, nearest_exercise
 from analysis.brief.guidelines import Guidelines
+from analysis.brief.inferred import at_another_threshold, inferred
+from analysis.brief.list_items import item_ally
 from analysis.brief.metric_aliases import METRIC_ALIASES
+from analysis.brief.owner import owner_of
 from analysis.brief.series import listed_subject
 from analysis.brief.share_guards import (
     change_not_comparable,
     estimated_to_reach,
-    foreign_target_before,
     guideline_named_near,
     level_of_a_count,
     nato_estimate_reached,
 )
 from analysis.brief.values import clean
-from analysis.extract.context import meets_named_target, names_target
-from analysis.vocabulary import (
-    EXERCISE_NAMES,
-    MONEY_UNITS,
-    find_exercise,
-    talks_of_exercise,
-)
-
-
-@dataclass(frozen=True)
-class Subject:
-    """What a figure measures, in the reference's terms."""
-
-    key: str
-    entity: str = ""
-    how: str = ""  # 'extractor' when the extractor's label was used, else 'inferred'
-    why: str = ""  # why the figure is not compared (another quantity than ``key``), else ''
-
-
-@dataclass(frozen=True)
-class _Clues:
-    """What classify reads about one figure, computed once."""
-
-    metric_name: str
-    unit: object
-    value: float
-    sentence: str
-    surface: str
-    at: int  # where the figure's text starts in its sentence, -1 when not found
-    context: str  # entity and sentence
-    ally: str | None
-    exercise: str  # the exercise named, else the document's
-    is_exercise: bool
-    previous_sentence: str
-    guidelines: Guidelines
-    previous_in_paragraph: str = ""  # the sentence before, when in the same paragraph
-
-    def own_clause(self) -> str:
-        """The figure's clause before it and its words after it up to a comma."""
-        if self.at < 0:
-            return self.context
-        return (scope.clause_before(self.sentence, self.at, 90) + self.surface
-                + re.split(r"[,;:]", self.after(60))[0])
-
-    def after(self, width: int | None = None) -> str:
-        """The sentence after the figure (``width`` characters of it)."""
-        rest = self.sentence[self.at + len(self.surface):] if self.at >= 0 else ""
-        return rest if width is None else rest[:width]
+from analysis.vocabulary import EXERCISE_NAMES, find_exercise, talks_of_exercise
 
 
 def classify(metric: object, unit: object, entity: object, sentence: object, value: float,
@@ -122,14 +69,15 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                    or talks_of_exercise(sentence, previous_sentence))
     equipment = equipment_key(surface, sentence[at + len(surface):] if at >= 0 else "") \
         if unit == "count" else None
-    clues = _Clues(
+    listed_ally = item_ally(sentence, at, surface)
+    clues = Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
-        ally=scope.owner_of(sentence, at, entity_text, find_ally, surface),
+        ally=listed_ally or owner_of(sentence, at, entity_text, find_ally, surface),
         exercise=exercise or document_exercise or "",
         is_exercise=in_sentence or bool(exercise_before and equipment),
         previous_sentence=previous_sentence, guidelines=guidelines,
-        previous_in_paragraph=previous_in_paragraph)
+        previous_in_paragraph=previous_in_paragraph, listed=bool(listed_ally))
     if equipment and not in_sentence and clues.is_exercise:
         # "There will also be more than 50 naval assets" after sentences about the exercise
         found = Subject(equipment, clues.exercise, f"inferred, equipment of the exercise the "
@@ -138,7 +86,7 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
     aggregate = aggregate_subject(clues.unit, value, sentence, at, surface, previous_sentence)
     found = (_as_subject(listed_subject(metric_name, entity_text))
              or _membership_or_below(clues) or _as_subject(aggregate)
-             or _by_extractor_label(clues) or _inferred(clues))
+             or _by_extractor_label(clues) or inferred(clues))
     return _guarded(found, clues)
 
 
@@ -152,12 +100,11 @@ SPENDING_LEVEL = f"a level of spending in per cent, read as a share of GDP, {AGR
 FORECAST = f"a forecast, {AGREE_ONLY}"
 REACHES_GUIDELINE = f"an ally reaching a guideline, {AGREE_ONLY}"
 EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Canada', {AGREE_ONLY}"
-NATO_SOURCE_ONLY = f"NATO named only as the source, {AGREE_ONLY}"
 MEMBERSHIP = "the alliance's membership, not a count of allies at a level NATO publishes"
 CHANGE_KEYS = ("defence_spending_change", "europe_canada_defence_spending_change")
 
 
-def _restates_guideline(clues: _Clues) -> bool:
+def _restates_guideline(clues: Clues) -> bool:
     # "the alliance's guideline of 2%", "a 2% NATO quota": a guideline's value next to its name.
     if clues.unit not in ("percent", "percent_gdp") or clues.at < 0 or not any(
             abs(value - clues.value) < 1e-9 for _, value, _ in clues.guidelines.keys):
@@ -168,13 +115,13 @@ def _restates_guideline(clues: _Clues) -> bool:
                 or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
 
 
-def _guarded(subject: Subject, clues: _Clues) -> Subject:
+def _guarded(subject: Subject, clues: Clues) -> Subject:
     """The subject, with ``why`` set when the figure measures another quantity (see
     :mod:`analysis.brief.scope`)."""
     if subject.why:
         return subject
     if subject.key == "allies_meeting_2pct_guideline":
-        subject = _at_another_threshold(clues) or subject
+        subject = at_another_threshold(clues) or subject
     key, sentence, at, surface = subject.key, clues.sentence, clues.at, clues.surface
     why = ""
     if key.startswith("guideline_") or _restates_guideline(clues):
@@ -204,12 +151,12 @@ def _guarded(subject: Subject, clues: _Clues) -> Subject:
         elif why and share_guards.starting_point_of_a_plan(sentence, at, surface):
             why = ""
             subject = Subject(key, subject.entity, f"{subject.how}, {share_guards.STARTING_POINT}")
-        why = why or scope.national_figure(sentence, at, surface)
+        why = why or share_scope.national_figure(sentence, at, surface)
         why = why or money_scope.share_for_partner(sentence, at, surface) or \
-            scope.average_over_years(sentence, at, surface)
+            share_scope.average_over_years(sentence, at, surface)
         if not why and level_of_a_count(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"
-        why = why or scope.threshold_of_several(sentence, at, surface, find_ally)
+        why = why or share_scope.threshold_of_several(sentence, at, surface, find_ally)
         if not why and key == "nato_total_defence_share_gdp" and not words.NATO_WORDS.search(
                 clues.context) and not ALL_ALLIES.search(sentence):
             why = "the sentence does not say whose share of GDP this is"
@@ -225,8 +172,12 @@ def _as_subject(reading: tuple[str, str, str] | None) -> Subject | None:
     return Subject(*reading) if reading else None
 
 
-def _membership_or_below(clues: _Clues) -> Subject | None:
-    if clues.unit not in ("allies", "count") or not clues.surface or clues.is_exercise:
+def _membership_or_below(clues: Clues) -> Subject | None:
+    if clues.unit not in ("allies", "count") or not clues.surface:
+        return None
+    if counts.names_the_alliance_by_size(clues.value, clues.surface, clues.sentence, clues.at):
+        return Subject("allies_total", "", "inferred", MEMBERSHIP)
+    if clues.is_exercise:
         return None
     # "23 NATO countries out of 32", "The 32 members of the alliance agreed": the membership,
     # not a count at the guideline; "Eight allies remain below the target" counts the others.
@@ -240,7 +191,7 @@ def _membership_or_below(clues: _Clues) -> Subject | None:
     return None
 
 
-def _by_extractor_label(clues: _Clues) -> Subject | None:
+def _by_extractor_label(clues: Clues) -> Subject | None:
     metric_name = clues.metric_name
     mapped = METRIC_ALIASES.get(metric_name)
     if mapped and mapped.startswith("exercise_"):
@@ -259,9 +210,11 @@ def _by_extractor_label(clues: _Clues) -> Subject | None:
     if metric_name in ("defence_spending_change", "defence_spending_real_change") and \
             clues.unit == "percent" and clues.ally and clues.value < 10 and clues.at >= 0 and (
                 words.SPENDING_AT.search(scope.clause_before(clues.sentence, clues.at, 60))
+                or words.SHARE_OF_GDP_LEVEL.search(scope.clause_before(clues.sentence, clues.at))
                 or estimated_to_reach(clues.sentence, clues.at, clues.surface)):
         # "Canada is lagging behind, with current spending at around 1.37 per cent", "Italy is
-        # expected to reach 1.46% this year": a level of spending, its share of GDP
+        # expected to reach 1.46% this year", "Poland's spending as a share of GDP will rise to
+        # 4.12% this year from 3.26%": a level of spending, its share of GDP
         return Subject("ally_share_gdp", clues.ally, f"extractor, {SPENDING_LEVEL}")
     if metric_name in ("defence_spending_change", "defence_spending_real_change"):
         if words.EUROPE_CANADA.search(clues.context):
@@ -273,128 +226,3 @@ def _by_extractor_label(clues: _Clues) -> Subject | None:
                            f"extractor, {EUROPE_FOR_EUROPE_CANADA}")
         return Subject("defence_spending_change", "", "extractor")
     return None
-
-
-def _inferred(clues: _Clues) -> Subject:
-    unit, ally = clues.unit, clues.ally or ""
-    if unit == "allies":
-        return _allies_subject(clues)
-    if unit == "countries" and clues.is_exercise:
-        return Subject("exercise_participating_nations", clues.exercise, "inferred")
-    if unit == "troops":
-        if clues.is_exercise:
-            return Subject("exercise_personnel", clues.exercise, "inferred")
-        return Subject("ally_personnel" if ally else "troops", ally, "inferred")
-    if unit == "count" and clues.is_exercise:
-        # its noun ("more than 50 naval assets"), or the extractor's: "80 fighter jets"
-        key = equipment_key(clues.surface, clues.after(40)) or (
-            f"exercise_{clues.metric_name}" if clues.metric_name in (
-                "ships", "aircraft", "vehicles") else None)
-        key = key or participants_key(clues.surface, clues.after(60))
-        if key:
-            return Subject(key, clues.exercise, "inferred")
-    if unit in ("percent_gdp", "percent"):
-        return _share_subject(clues)
-    if unit in MONEY_UNITS:
-        return _money_subject(clues)
-    return Subject(clues.metric_name or str(unit or "other"), ally, "inferred")
-
-
-def _at_another_threshold(clues: _Clues) -> Subject | None:
-    """"Five member states will spend over 3% of their GDP": allies above 3%, not at 2%."""
-    found = counts.level_counted(clues.after(80), clues.guidelines.newer_counted)
-    return Subject(found[0], "", "inferred", found[1]) if found else None
-
-
-def _allies_subject(clues: _Clues) -> Subject:
-    if clues.is_exercise:
-        return Subject("exercise_participating_allies", clues.exercise, "inferred")
-    other = _at_another_threshold(clues)
-    if other is not None:
-        return other
-    if (words.GUIDELINE_WORDS.search(clues.sentence) or "2pct" in clues.metric_name
-            or "guideline" in clues.metric_name):
-        return Subject("allies_meeting_2pct_guideline", "", "inferred")
-    if clues.at >= 0 and meets_named_target(clues.after(),
-                                            names_target(clues.previous_sentence)):
-        return Subject("allies_meeting_2pct_guideline", "", "inferred")
-    if clues.at >= 0 and counts.meets_target(clues.after(), names_target(
-            f"{clues.previous_sentence} {clues.sentence}")):
-        return Subject("allies_meeting_2pct_guideline", "", "inferred")
-    if counts.refers_back(clues.sentence, clues.at, clues.surface, clues.previous_sentence) \
-            and counts.counted_at_the_target(clues.previous_sentence):
-        # "them", "this number": the allies the sentence before counted at the guideline
-        return Subject("allies_meeting_2pct_guideline", "", "inferred")
-    return Subject("allies_count", "", "inferred")
-
-
-def _share_subject(clues: _Clues) -> Subject:
-    metric_name, ally = clues.metric_name, clues.ally or ""
-    if "equipment" in clues.context.lower():
-        key = clues.guidelines.key_for(clues.value, "percent")
-        if key and words.GUIDELINE_WORDS.search(clues.sentence):
-            return Subject(key, "", "inferred")
-        return Subject("ally_equipment_share", ally, "inferred")
-    if clues.unit == "percent_gdp" or "guideline" in metric_name or "share" in metric_name:
-        measured = metric_name == "defence_spending_share_gdp"
-        key = None if measured else _guideline_mention(clues)
-        if key:
-            return Subject(key, "", "inferred")
-        if ally in ("", "Canada") and words.EUROPE_CANADA.search(
-                scope.clause_around(clues.sentence, clues.at, clues.surface, 90)):
-            # "allies in Europe and Canada will spend 2% of their combined GDP": not Canada's
-            return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
-        if ally == "Canada" and words.EUROPE_CANADA.search(clues.sentence):
-            if share_guards.continues_a_chain_of_years(clues.sentence, clues.at,
-                                                       words.EUROPE_CANADA):
-                return Subject("europe_canada_defence_share_gdp", "Europe and Canada",
-                               f"inferred, {share_guards.CHAIN_OF_YEARS}")
-            return Subject("percent", "", "inferred")  # "European allies and Canada", far off
-        if ally:
-            return Subject("ally_share_gdp", ally, "inferred")
-        own = clues.own_clause()  # another owner in it; "NATO's guidelines" after a comma is not
-        carried = ally_share_before(clues.sentence, clues.previous_in_paragraph, find_ally,
-                                    bool(words.NATO_WORDS.search(own) or words.EUROPE.search(own)))
-        if carried:
-            return Subject("ally_share_gdp", *carried)
-        if words.EUROPE.search(clues.context):
-            return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
-        if not words.NATO_WORDS.search(scope.without_nato_source(clues.sentence)):
-            # "NATO estimates show spending at 1.28% of GDP": NATO the source, the owner unsaid
-            return Subject("nato_total_defence_share_gdp", "", f"inferred, {NATO_SOURCE_ONLY}")
-        return Subject("nato_total_defence_share_gdp", "", "inferred")
-    return Subject(metric_name or "percent", ally, "inferred")
-
-
-def _money_subject(clues: _Clues) -> Subject:
-    if words.CONTRACTS.search(clues.context) or "contract" in clues.metric_name:
-        return Subject("nato_ammunition_contracts_value", "", "inferred")
-    if words.SINCE_2014.search(clues.sentence):
-        return Subject("europe_canada_cumulative_additional_spending_since_2014", "",
-                       "inferred")
-    # Whose money: the words of its own clause ("nearing 1.6 trillion, with European members
-    # and Canada rising to $559 billion": the 1.6 trillion is not Europe and Canada's).
-    own = clues.own_clause()
-    if words.EUROPE_CANADA.search(own):
-        return Subject("europe_canada_defence_spending", "Europe and Canada", "inferred")
-    if words.EUROPE.search(own):
-        return Subject("nato_europe_defence_spending", "Europe", "inferred")
-    if clues.ally:
-        return Subject("ally_defence_spending", clues.ally, "inferred")
-    return Subject("nato_total_defence_spending", "", "inferred")
-
-
-def _guideline_mention(clues: _Clues) -> str | None:
-    # "reach two percent of GDP", "the two percent benchmark": the guideline itself, not a
-    # measured share of anybody's GDP. The guideline's key, else None.
-    key = clues.guidelines.key_for(clues.value, "percent_gdp")
-    if key is None:
-        return None
-    if "guideline" in clues.metric_name or "target" in clues.metric_name:
-        return key
-    found = re.search(r"\b(guideline|target|benchmark|pledge|goal|threshold|reach|meet)",
-                      clues.sentence, re.IGNORECASE) or (
-        foreign_target_before(clues.sentence, clues.at))
-    return key if found else None
-
-

@@ -20,9 +20,12 @@ _EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europ
 # "European allies and Canada" in any of those languages is NATO's aggregate, never Canada alone.
 _AND = r"(?:and|e|und|și|şi|y|et|i|og|ve|och)"
 _CANADA = r"(?:canada|canadá|kanad\w*)"
+# "the alliance's non-U.S. members", "allies other than the United States": the same aggregate.
+_NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|countries)|"
+           r"(?:allies|members)\s+other\s+than\s+the\s+(?:U\.?S\.?|US|United\s+States)")
 EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{_AND}\s+(?:(?:le|il|el|the)\s+)?"
-                           rf"{_CANADA}|{_CANADA}\s+{_AND}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE})\b",
-                           re.I)
+                           rf"{_CANADA}|{_CANADA}\s+{_AND}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
+                           rf"{_NON_US})(?!\w)", re.I)
 EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
 SINCE_2014 = re.compile(
@@ -38,6 +41,12 @@ NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\
                         + "|".join(map(re.escape, FOREIGN_ALLIANCE_WORDS)) + r"))\b")
 SPENDING_AT = re.compile(r"\b(?:spending|expenditure|budget)\s+(?:\w+\s+)?(?:at|of)\s+"
                          r"(?:around\s+|about\s+|roughly\s+|some\s+|just\s+)?$", re.I)
+# "Poland's defence spending as a share of GDP will rise to 4.12% this year from 3.26%": the
+# share named, then the levels it moves between ("to", "from", "at"), not a rate of growth.
+SHARE_OF_GDP_LEVEL = re.compile(
+    r"\bas\s+a\s+(?:share|percentage|proportion)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:GDP|"
+    r"gross\s+domestic\s+product|econom(?:y|ies))\b(?:[^.;]|\.(?=\d)){0,60}\b(?:to|from|at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 # "Spain ... has now reached 2%": the guideline reached, as of a time the clause may not state.
 REACH_BEFORE = re.compile(r"\b(?:reach\w*|hit|hits|met|meets?|achiev\w*|cross\w*|surpass\w*)\s+"
                           r"(?:the\s+)?(?:\w+\s+)?$", re.I)

@@ -9,8 +9,8 @@ text, the number found (``core``) and the words before it (``before``).
 
 from __future__ import annotations
 
+from analysis.extract import counted_nouns as N
 from analysis.extract import other_languages as L
-from analysis.extract import patterns as P
 from analysis.extract.core import Core
 from analysis.extract.figure import ReadFigure, figure_at
 
@@ -59,7 +59,7 @@ def thousands_and_rest(core: Core, scene, found) -> Outcome:
     text, before = scene.text, scene.before
     value = core.value * 1000 + float(found.group("rest"))
     end = found.end()
-    noun = P.NOUN_AFTER.match(text, end)
+    noun = N.NOUN_AFTER.match(text, end)
     unit = "troops" if noun is not None and noun.lastgroup == "troops" else "count"
     figure = figure_at(text, before.hedge_start, end, value, unit, "count",
                        before.hedge is not None, before.hedge, "thousand")

@@ -14,6 +14,7 @@ An effect returns ``(figure or None, position where scanning resumes)``.
 
 from __future__ import annotations
 
+from analysis.extract import counted_nouns as N
 from analysis.extract import patterns as P
 from analysis.extract.before import Before, at_line_start, at_sentence_start, before_of
 from analysis.extract.core import Core
@@ -271,7 +272,7 @@ def calibre(scene: NumberScene):
 
 
 def glued_fold(scene: NumberScene):
-    return P.FOLD.match(scene.text, scene.core.end) if letter_after(scene) else None
+    return N.FOLD.match(scene.text, scene.core.end) if letter_after(scene) else None
 
 
 def multiplier(core: Core, scene: NumberScene, found) -> Outcome:
@@ -299,8 +300,8 @@ def word_in_name(scene: NumberScene) -> int | None:
     """"Article Five", "Group of Seven", "Phase one": a number word inside a name."""
     text, core = scene.text, scene.core
     if (text[core.start].isupper() and not at_sentence_start(text, core.start)) or (
-            scene.before.name_word in P.NAME_LEADERS and not P.NOUN_AFTER.match(text, core.end)
-            and not P.HYPHEN_AFTER.match(text, core.end)):
+            scene.before.name_word in P.NAME_LEADERS and not N.NOUN_AFTER.match(text, core.end)
+            and not N.HYPHEN_AFTER.match(text, core.end)):
         return core.end
     return None
 

@@ -20,20 +20,32 @@ RELATIVE_YEARS = (
     # roku", "w zeszłym roku", Norwegian "i fjor" (last year)
     r"|vorjahr(?:es)?\b|vergangenen\s+jahr(?:es)?\b|l['’]anno\s+scorso\b|lo\s+scorso\s+anno\b"
     r"|ubiegłym\s+roku\b|zeszłym\s+roku\b|fjor\b"
+    # "in diesem Jahr", Portuguese "este ano", "o ano passado", Italian "quest'anno", Czech
+    # "loni" (last year) and "letos" (this year), Dutch "dit jaar", "vorig jaar", Hungarian
+    # "tavaly" (last year), Latvian "pagājušajā gadā" (last year), "šogad" (this year)
+    r"|diesem\s+jahr\b|este\s+ano\b|n?o\s+ano\s+passado\b|quest['’]anno\b|loni\b|letos\b"
+    r"|dit\s+jaar\b|vorige?\s+jaar\b|tavaly\b|pagājušajā\s+gadā|šogad\b"
 )
 # Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
 # its own for each costs more: the gate is tried at every word).
 # Past the first word, a gate is a look-ahead (see patterns.WORD_GATE_WORDS).
-RELATIVE_GATE_E, RELATIVE_GATE_D = r"|ste(?=\s+a)|l(?=\s+año\s+p)", r"|ieses(?=\s+j)"
-GATE_L, RELATIVE_GATE_C = r"|etztes(?=\s+j)|(?=['’]an)|o(?=\s+scorso)", r"|ette(?=\s+a)"
+RELATIVE_GATE_E = r"|ste(?=\s+a)|l(?=\s+año\s+p)"
+RELATIVE_GATE_D = r"|ies(?:es|em)(?=\s+j)|it(?=\s+jaar)"
+GATE_L = r"|etztes(?=\s+j)|(?=['’]an)|o(?=\s+scorso)|oni(?![a-z])|etos(?![a-z])"
+RELATIVE_GATE_C = r"|ette(?=\s+a)"
 RELATIVE_GATE_Z, RELATIVE_GATE_F = r"|eszłym(?=\s+r)", r"|jor(?![a-z])"
+RELATIVE_GATE_O, RELATIVE_GATE_T = r"|(?=\s+ano\s+passado)", r"|avaly(?![a-z])"
+RELATIVE_GATE_N = r"|o(?=\s+ano\s+passado)"
+RELATIVE_GATE_P = r"|agājušajā(?=\s+gad)"
 # (the gates of "ub.", "ubiegłym", "vorjahr" and "vergangenen" join GATE_OTHER's branches)
-RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)", "v": r"orjahr|ergangenen(?=\s+j)"}
+RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)",
+                       "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)",
+                       "q": r"uest(?=['’]anno)", "š": r"ogad(?![a-z])"}
 # The words that start them, and how they count back ("last year" is the year before).
-RELATIVE_YEAR_STARTS = "u"
+RELATIVE_YEAR_STARTS = "uqš"
 LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.", "vorjahr", "vergangenen", "lo scorso",
-                    "ubiegłym", "zeszłym", "fjor")
-LAST_YEAR_ENDS = ("pasado",)
+                    "ubiegłym", "zeszłym", "fjor", "loni", "vorig", "tavaly", "pagāj")
+LAST_YEAR_ENDS = ("pasado", "passado")
 
 # Counted nouns: "31 Verbündeten", "23 allierte", "31 pays membres" (allies); "tre Paesi",
 # "üç ülke" (countries); "90.000 Soldaten", "90 tys. żołnierzy", "495 bin asker" (troops).
@@ -41,14 +53,41 @@ ALLY_NOUNS = (
     r"|verbündeten|verbündete|mitgliedsstaaten|mitgliedstaaten|allierte|alleati|alliés|aliados|"
     r"sojuszników|müttefik|pays\s+membres|stati\s+membri|estados\s+miembros|"
     r"państw\s+członkowskich|nato-land"
+    # Portuguese "31 membros", "Estados-membros"; Italian "Paesi membri"; Dutch "32 lidstaten",
+    # "bondgenoten"; Czech "členských zemí/států", "spojenců"; Hungarian "tagállam",
+    # "szövetséges"; Latvian "32 NATO dalībvalstīm", "sabiedrotie"
+    r"|membros|estados-membros|países-membros|paesi\s+membri|lidstaten|bondgenoten"
+    r"|členských\s+(?:zemí|států)|členské\s+(?:země|státy)|spojenc[ůi]"
+    r"|tagállam\w*|tagorszag\w*|tagország\w*|szövetséges\w*"
+    r"|dalībvalst\w*|sabiedrot\w*"
 )
-NATION_NOUNS = r"|paesi|pays|países|państw|ülke|staaten|länder"
+# "tre Paesi", "Zeven landen", "tří zemí", "9 ország", "trīs valstis"
+NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|länder|landen|zemí|země|státy|států"
+                r"|ország\w*|valst(?:is|u|īm)")
+# "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri"
 TROOP_NOUNS = (
     r"|soldaten|żołnierzy|soldati|soldats|soldados|soldater|asker|militari|militares"
+    r"|militairen|vojáků|vojáci|vojákov|katona\w*|karavīr\w*"
 )
 
 # GDP written as an abbreviation in capitals (case-sensitive): PIL, PIB, BIP, PKB, BNP, GSYH.
-GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|GSYI?H|GSYİH)"
+# Dutch writes "bbp"; Czech HDP, Latvian IKP.
+GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|HDP|IKP|bbp|BBP|GSYI?H|GSYİH)"
+# "of GDP" after a share, past the Romance and Germanic prepositions patterns.OF_GDP reads
+# (case-sensitive): Italian "del Pil", "del suo Pil", "del prodotto interno lordo"; Portuguese
+# "do seu PIB", "do produto interno bruto"; Dutch "van het bbp", "van hun bruto binnenlands
+# product"; Czech "procenta HDP", "hrubého domácího produktu"; Latvian "no IKP", "sava
+# iekšzemes kopprodukta"; Hungarian "a GDP".
+OF_GDP_WORDS = (
+    r"|\s+(?:del|dello|do|da|van)\s+(?:(?:suo|loro|proprio|seu|sua|het|hun|zijn)\s+)?"
+    r"(?:PIL|PIB|bbp|BBP|(?i:prodotto\s+interno\s+lordo|produto\s+interno\s+bruto"
+    r"|bruto\s+binnenlands\s+product))\b"
+    # (a bare Italian "del Pil" only after a possessive: in a sentence of several allies the
+    # brief does not yet find whose share a bare one is)
+    r"|\s+del\s+(?:suo|loro|proprio)\s+(?:Pil|pil)\b"
+    r"|\s+(?:HDP|IKP)\b|\s+no\s+IKP\b|\s+(?i:hrubého\s+domácího\s+produktu)"
+    r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*"
+)
 
 # "spend 2%" in French, Italian, Spanish, Polish, Turkish, Norwegian: "qu'ils dépensent 3,22 %",
 # "spendono", "gastan", "destina", "wydaje", "harcıyor", "bruker" (the share spent is of GDP).
@@ -56,11 +95,18 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
                r"wydaj[eą]|harcıyor|bruker")
 
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
-SCALE_WORDS = r"|mil millones|millones|bin|billionen"
+# Dutch "miljard", "miljoen", Czech "miliardy", "miliard" (as Polish), Hungarian "milliárd",
+# "millió", Latvian "miljardi", "miljardu", Portuguese "mil milhões", "milhões".
+SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|miljoen(?:en)?"
+               r"|miliardy|milliárd|millió|miljard[iu]|miljon[iu]|mil milhões|milhões")
 SCALE_ABBREVIATIONS = r"|tys\.|Tsd\."
-# (German "Billionen" are trillions: "1,47 Billionen Dollar".)
+# (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen
+# dollar"; Portuguese "bilião" is one too, Brazilian "bilhão" a billion: both left out.)
 SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "tsd.": 1e3,
-                "billionen": 1e12}
+                "billionen": 1e12, "biljoen": 1e12, "miljard": 1e9, "miljarden": 1e9,
+                "miljoen": 1e6, "miljoenen": 1e6, "miliardy": 1e9, "milliárd": 1e9,
+                "millió": 1e6, "miljardi": 1e9, "miljardu": 1e9, "miljoni": 1e6, "miljonu": 1e6,
+                "mil milhões": 1e9, "milhões": 1e6}
 
 # Turkish "asker sayısı" (the number of soldiers), "personel sayısı": the count is of troops.
 TROOPS_COUNTED_BEFORE = re.compile(r"\b(?:asker|personel)\s+sayıs\w*")
@@ -94,6 +140,24 @@ NUMBER_WORD_VALUES = {
     "üç": 3, "dört": 4, "sekiz": 8, "dokuz": 9,
     # Norwegian ("tre" as Italian)
     "fem": 5, "seks": 6, "sju": 7, "syv": 7, "elleve": 11, "tolv": 12,
+    # Italian and French past the first table: "quattro Paesi", "quatre pays", "nove alleati"
+    "quattro": 4, "quatre": 4, "nove": 9,
+    # Portuguese ("cinco", "seis" as Spanish, "onze" as French, "nove" as Italian)
+    "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "dez": 10, "doze": 12,
+    # Dutch ("elf", "vier" as German): "Zeven landen", "drie bondgenoten"
+    "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
+    "twaalf": 12,
+    # Czech, with the genitive of two and three ("dvou procent", "tří zemí"): "jedenáct z nich"
+    "dva": 2, "dvě": 2, "dvou": 2, "tři": 3, "tří": 3, "čtyři": 4, "pět": 5, "šest": 6,
+    "sedm": 7, "osm": 8, "devět": 9, "deset": 10, "jedenáct": 11, "dvanáct": 12,
+    # Hungarian ("hat", six, is German "has", and "hét", seven, is also "week"; "két", "kettő"
+    # and "kilenc" would open a branch for "k"): "három ország"
+    "három": 3, "négy": 4, "öt": 5, "nyolc": 8, "tíz": 10, "tizenegy": 11, "tizenkét": 12,
+    "tizenkettő": 12,
+    # Latvian, masculine and feminine: "trīs valstis", "septiņas dalībvalstis"
+    "divi": 2, "divas": 2, "trīs": 3, "četri": 4, "četras": 4, "pieci": 5, "piecas": 5,
+    "seši": 6, "sešas": 6, "septiņi": 7, "septiņas": 7, "deviņi": 9, "deviņas": 9, "desmit": 10,
+    "vienpadsmit": 11, "divpadsmit": 12,
 }
 
 
@@ -131,8 +195,11 @@ def _gate_rests(letter: str) -> str:
     return "|" + _trie(rests, "(?![a-z])") if rests else ""
 
 
-GATE_T, GATE_S, GATE_O = (_gate_rests(letter) for letter in "tso")
-GATE_N, GATE_P, GATE_H = (_gate_rests(letter) for letter in "nph")
+GATE_S, GATE_H = _gate_rests("s"), _gate_rests("h")
+GATE_T = RELATIVE_GATE_T + _gate_rests("t")
+GATE_O = RELATIVE_GATE_O + _gate_rests("o")
+GATE_N = RELATIVE_GATE_N + _gate_rests("n")
+GATE_P = RELATIVE_GATE_P + _gate_rests("p")
 GATE_Z = RELATIVE_GATE_Z + _gate_rests("z")
 GATE_F = RELATIVE_GATE_F + _gate_rests("f")
 GATE_E = RELATIVE_GATE_E + _gate_rests("e")
@@ -148,4 +215,4 @@ OTHER_STARTS = RELATIVE_YEAR_STARTS + NUMBER_WORD_STARTS
 # Polish "ub." (last year) shares the "u" branch, "vorjahr" the "v" branch.
 GATE_OTHER = "".join(
     f"|{letter}(?:{(RELATIVE_GATE_OTHER.get(letter, '') + _gate_rests(letter)).lstrip('|')})"
-    for letter in NUMBER_WORD_STARTS)
+    for letter in sorted(set(NUMBER_WORD_STARTS) | set(RELATIVE_GATE_OTHER)))

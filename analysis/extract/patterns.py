@@ -10,7 +10,7 @@ import re
 
 from analysis.extract import other_languages as L
 from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
-from analysis.extract.window_end import factored, words_at_end
+from analysis.extract.window_end import words_at_end
 from analysis.vocabulary import HEDGES, POST_HEDGES, membership_sizes_since
 
 # Digits with thousands separators (90,000 and 90 000) and decimals. _DIGIT_REST follows a first
@@ -142,7 +142,7 @@ RANGE = re.compile(
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
 )
 PERCENT = re.compile(
-    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent|p[eo]r\s+cento)\b"
+    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent(?:[aoui]|iem)?|p[eo]r\s+cento)\b"
     r"|\s+percentage\s+points?\b")
 OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"
@@ -150,7 +150,7 @@ OF_GDP = re.compile(
     # Italian, Romanian, Portuguese, Spanish, French, German, Norwegian, Polish: "2% del PIL",
     # "2,28% din PIB", "2 Prozent des BIP", "1,28% de su PIB", "2 prosent av BNP", "4,48% PKB"
     r"|\s+(?:del|din|do|da|de|des|du|dello|ihres|seines|av)\s+(?:(?:su|sus|leur|their)\s+)?"
-    r"(?:PIL|PIB|BIP|BNP|Bruttoinlandsprodukts?)\b|\s+PKB\b"
+    r"(?:PIL|PIB|BIP|BNP|Bruttoinlandsprodukts?)\b|\s+PKB\b" + L.OF_GDP_WORDS
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 AND_GAP = re.compile(r"\s+and\s+")
@@ -177,57 +177,6 @@ CURRENCY_AFTER = re.compile(
 )
 SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 
-# Counted nouns, grouped by the unit they give. "countries"/"states"/"nations" and "members" are
-# allies or countries depending on context.
-# A singular noun ends the phrase unless a plural noun follows ("2 missile systems").
-_SINGULAR_END = r"(?!\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|plus\b)[a-z]+s\b)"
-NOUN_UNITS = (
-    ("allies", r"allies|ally|member\s+states|member\s+countries|member\s+nations|members"
-               + L.ALLY_NOUNS),
-    ("nations", r"countries|country|states|nations" + L.NATION_NOUNS),
-    ("troops", r"troops|soldiers|forces|personnel|service\s?members|servicemen|servicewomen|"
-               r"sailors|airmen|marines|paratroopers|reservists|conscripts|participants|"
-               r"military\s+personnel|staff|staffers|officers|recruits|crew|crews|"
-               r"crew\s+members|pilots|instructors|commandos|volunteers" + L.TROOP_NOUNS),
-    ("people", r"people|civilians|persons|residents|citizens|refugees|workers|employees|"
-               r"inhabitants|casualties|adults|children|men|women|voters|respondents|migrants|"
-               r"households|families|jobs|senators|lawmakers|legislators|MPs|officials|"
-               r"diplomats|journalists|students|prisoners|hostages|delegates|leaders|analysts|experts|"
-               r"economists|executives|investors|"
-               r"heads\s+of\s+(?:state|government)|(?-i:Poles|Britons|Danes|Finns|Swedes|Turks|Czechs|"
-               r"[A-Z][a-z]+(?:ians|eans|ans))"),
-    ("count", r"ships|vessels|warships|submarines|frigates|destroyers|carriers|"
-              rf"(?:ship|vessel|warship|submarine|frigate|destroyer|carrier|plane|jet|tank|vehicle|"
-              rf"missile|helicopter|drone|howitzer|brigade|battalion|battlegroup){_SINGULAR_END}|"
-              r"aircraft|planes|jets|"
-              r"fighter\s+jets|helicopters|drones|tanks|vehicles|missiles|rounds|shells|"
-              r"howitzers|launchers|guns|brigades|battalions|battlegroups|battle\s+groups|"
-              r"divisions|sorties|contracts|bases|units|systems"),
-    ("duration_year", r"years?|decades?"),
-    ("measure", r"km|kilomet(?:re|er)s?|miles?|nautical\s+miles|met(?:re|er)s?|tonnes?|tons|"
-                r"kilograms?|kg|feet|ft|knots|hectares|acres|square\s+(?:kilomet(?:re|er)s|miles)"),
-    ("duration", r"months?|weeks?|days?|hours?|minutes?"),
-)
-_STOP = (
-    r"of|the|and|or|to|in|on|at|by|for|from|with|a|an|its|their|his|her|our|this|that|these|"
-    r"those|per|than|as|was|were|is|are|be|been|have|has|had|will|would|could|should|may|might|"
-    r"which|who|when|while|if|but|so|it|they|we|he|she|across|into|over|under|since|until|after|"
-    r"before|during|more|less|each|all|only|just|about|around|out|percent|per\s+cent|year|years|"
-    r"ago|later|earlier|times|thousand|million|billion|trillion|not|no|now|then|also|said|says|"
-    r"last|next|previous|coming|every|a|within|without|via|through|towards?|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
-)
-NOUN_AFTER = factored(re.compile(
-    rf"(?P<mods>(?:\s+(?:more|additional|further|extra|new))?"
-    r"(?:\s+[A-Z][a-z]+\s+(?:and|or)(?=\s+[A-Z]))?"
-    rf"(?:\s+(?!(?i:{_STOP})\b)[A-Za-z][\w.'’]*(?:-[A-Za-z]+)?){{0,2}}?)[\s-]+"
-    r"(?i:" + "|".join(f"(?P<{unit}>{alt})" for unit, alt in NOUN_UNITS) + r")(?![\w-])"
-))
-HYPHEN_AFTER = re.compile(
-    r"-(?:(?P<strong>strong)|(?P<member>member|nation|country)|(?P<fold>fold)|"
-    r"(?P<plus>plus)|(?P<word>[a-z]+(?:-[a-z]+)*))\b"
-)
-FOLD = re.compile(r"-?fold\b")
 POST_HEDGE = re.compile("|".join(
     re.escape(hedge) if not hedge[0].isalpha() else r"\s+" + r"\s+".join(hedge.split()) + r"\b"
     for hedge in POST_HEDGES))

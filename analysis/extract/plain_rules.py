@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from analysis.extract import counted_nouns as N
 from analysis.extract import patterns as P
 from analysis.extract.before import Before, is_name
 from analysis.extract.core import Core
@@ -35,7 +36,7 @@ def may_be_year(number: PlainNumber) -> bool:
 
 def year_alone(number: PlainNumber) -> bool:
     """Not "about 2024 troops": a hedge and a counted noun make a year-like number a count."""
-    return not (number.before.hedge and P.NOUN_AFTER.match(number.text, number.end))
+    return not (number.before.hedge and N.NOUN_AFTER.match(number.text, number.end))
 
 
 def year_in_name(number: PlainNumber) -> bool:
@@ -67,7 +68,7 @@ def unscaled_digits(number: PlainNumber) -> bool:
 
 def digits_in_name(number: PlainNumber) -> bool:
     return is_name(number.text, number.core.start, number.before) and \
-        not P.NOUN_AFTER.match(number.text, number.end)
+        not N.NOUN_AFTER.match(number.text, number.end)
 
 
 def may_be_day(number: PlainNumber) -> bool:

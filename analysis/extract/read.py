@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from analysis.extract import counted_nouns as N
 from analysis.extract import patterns as P
 from analysis.extract.before import Before
 from analysis.extract.core import SEPARATORS, Core, core_of, sign_unit
@@ -180,8 +181,8 @@ def _finish(text: str, number: Quantity, unit: str, kind: str, end: int,
 def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bool,
                     qualifier: str | None, span_start: int):
     """A number with no currency or percent: a count (of a noun when one follows) or other."""
-    fold = P.FOLD.match(text, end) or P.TIMES_AFTER.match(text, end)
-    hyphen = P.HYPHEN_AFTER.match(text, end)
+    fold = N.FOLD.match(text, end) or P.TIMES_AFTER.match(text, end)
+    hyphen = N.HYPHEN_AFTER.match(text, end)
     pronoun_like = core.source == "words" and core.value in (0.0, 1.0)
     if fold:
         return "other", "other", fold.end(), approximate, qualifier, span_start
@@ -203,7 +204,7 @@ def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bo
     elif text.startswith("+", end):
         end += 1
         approximate, qualifier = True, qualifier or "+"
-    noun = P.NOUN_AFTER.match(text, end)
+    noun = N.NOUN_AFTER.match(text, end)
     if noun:
         group = noun.lastgroup
         if group == "measure":  # "some 100 km", "62 miles"
@@ -239,7 +240,7 @@ def _scale(text: str, core: Core, end: int) -> tuple[float, str | None, int]:
     # A lone lower-case "m" or "b" is a scale only for money ("$2m"); "2m" alone may be metres.
     if short and short.islower() and short != "k" and not (
             core.currency or P.CURRENCY_AFTER.match(text, match.end())
-            or P.NOUN_AFTER.match(text, match.end())):
+            or N.NOUN_AFTER.match(text, match.end())):
         return 1.0, None, end
     word = (match.group("word") or match.group("abbr") or short).lower()
     multiplier = P.SCALE_VALUE[word]

@@ -283,10 +283,11 @@ def linked_to_count(scene: Scene) -> Figure | None:
     return None
 
 
-# "France follows with 205,700 personnel, then Germany with 185,600, Italy with 171,400": after
-# a count of troops, each ally "with" a bare number is the next item of the same list.
-ALLY_WITH = re.compile(r"^\s+(?:and\s+|then\s+)*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}with\s+"
-                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
+# "France follows with 205,700 personnel, then Germany with 185,600, Italy with 171,400", "France
+# has 204,700 personnel, Germany 185,600 and Italy 171,400", "Poland (216,100 personnel), France
+# (204,700)": after a count of troops, each ally (with) a bare number is the next list item.
+ALLY_WITH = re.compile(r"^\s*\)?\s+(?:and\s+|then\s+)*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+                       r"(?:with\s+|\(\s*)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
 
 
 def listed_with_troops(scene: Scene) -> Figure | None:

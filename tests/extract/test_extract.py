@@ -102,6 +102,14 @@ def test_year_the_figure_refers_to(phrase: str, published, year):
         ("L'Italia ha speso l'anno scorso l'1,5% del PIL.", "1,5%", 2023),
         ("Polska wydała w ubiegłym roku 3,9% PKB.", "3,9%", 2023),
         ("Norge brukte i fjor 1,6 prosent av BNP.", "1,6 prosent", 2023),
+        ("In diesem Jahr gibt Polen 4,1 Prozent des BIP aus.", "4,1 Prozent", 2024),
+        ("Quest'anno l'Italia spende l'1,5% del PIL.", "1,5%", 2024),
+        ("Portugal gastou no ano passado 1,5% do PIB.", "1,5%", 2023),
+        ("Česko loni vydalo na obranu 1,37 procenta HDP.", "1,37 procenta", 2023),
+        ("Nederland besteedt dit jaar 2,5 procent van het bbp.", "2,5 procent", 2024),
+        ("Vorig jaar gaf Polen 4,1 procent van het bbp uit.", "4,1 procent", 2023),
+        ("Magyarország tavaly 2,1%-ot költött védelemre.", "2,1%", 2023),
+        ("Pagājušajā gadā Kanāda veltījusi 1,37% sava iekšzemes kopprodukta.", "1,37%", 2023),
     ],
 )
 def test_relative_years_in_other_languages(sentence: str, figure: str, year: int):
@@ -124,6 +132,12 @@ def test_percent_written_before_the_number_in_turkish():
         ("Bu üç ülke hedefi aştı.", "üç ülke", 3),
         ("Tylko trzy kraje przekroczyły próg.", "trzy", 3),
         ("Polen gibt mehr als vier Prozent aus.", "mehr als vier Prozent", 4),
+        ("Zeven landen zullen uitkomen op de ondergrens.", "Zeven landen", 7),
+        ("Ze současných 31 se tam dostalo jedenáct z nich.", "jedenáct", 11),
+        ("Jen tři státy překročily hranici.", "tři státy", 3),
+        ("Apenas quatro países cumprem a meta.", "quatro países", 4),
+        ("Trīs valstis pārsniedz slieksni.", "Trīs valstis", 3),
+        ("Csak három ország érte el.", "három ország", 3),
     ],
 )
 def test_number_words_in_other_languages(sentence: str, figure: str, value: int):
@@ -131,9 +145,40 @@ def test_number_words_in_other_languages(sentence: str, figure: str, value: int)
     assert frame[frame["text"] == figure].iloc[0]["value"] == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "entity"),
+    [
+        ("Podle odhadů Polsko vydalo na obranu 4,1 procenta HDP.", "4,1 procenta",
+         "percent_gdp", "Poland"),
+        ("Polen geeft 4,5 procent van het bbp uit aan defensie.", "4,5 procent", "percent_gdp",
+         "Poland"),
+        ("Kanāda veltījusi 1,37% sava iekšzemes kopprodukta.", "1,37%", "percent_gdp", "Canada"),
+        ("L'Italia destinerà l'1,49 per cento del suo Pil.", "1,49 per cento", "percent_gdp",
+         "Italy"),
+        ("Alle 32 lidstaten van de NAVO besteden meer.", "32 lidstaten", "allies", None),
+        ("2020-ban még csak 9 ország érte el.", "9 ország", "countries", None),
+        ("Dohodlo se 28 členských zemí NATO.", "28 členských zemí", "allies", "NATO"),
+    ],
+)
+def test_shares_and_nouns_in_dutch_czech_hungarian_latvian(sentence, figure, unit, entity):
+    row = extract_figures(sentence, dt.date(2024, 6, 18)).set_index("text").loc[figure]
+    assert row["unit"] == unit
+    assert (None if pd.isna(row["entity"]) else row["entity"]) == entity
+
+
+@pytest.mark.parametrize(("sentence", "figure", "value"), [
+    ("De uitgaven bedragen ruim 1,5 biljoen dollar.", "1,5 biljoen dollar", 1.5e12),
+    ("Omgerekend bijna 1300 miljard euro.", "1300 miljard euro", 1.3e12),
+    ("Výdaje dosáhly zhruba 101 miliard korun.", "101 miliard korun", 1.01e11),
+])
+def test_scale_words_in_dutch_and_czech(sentence, figure, value):
+    assert extract_figures(sentence).set_index("text").loc[figure, "value"] == value
+
+
 @pytest.mark.parametrize("sentence", [
     "Die Treue der Verbündeten zählt.", "Traktat i treść umowy.", "The treaty set a dose.",
-    "Setzen wir die Sitzung fort.", "Üçüncü tur başladı.",
+    "Setzen wir die Sitzung fort.", "Üçüncü tur başladı.", "Het doel is gezet.",
+    "Quest'ultimo è rimasto.", "Zevende dag.", "Jedenkrát a dost.",
 ])
 def test_words_that_start_like_number_words_are_no_numbers(sentence: str):
     assert extract_figures(sentence).empty

@@ -26,3 +26,19 @@ def test_a_number_with_no_ally_before_with_stays_a_count() -> None:
 def test_an_ally_with_a_number_after_money_is_not_troops() -> None:
     found = units("Poland spends $35 billion, then Germany with 98, Italy with 34.")
     assert "troops" not in (found.get("98"), found.get("34"))
+
+
+def test_each_ally_then_a_bare_number_after_a_troop_count_counts_troops() -> None:
+    found = units("France has about 204,700 military personnel, Germany 185,600 and Italy 171,400.")
+    assert [found[n] for n in ("185,600", "171,400")] == ["troops"] * 2
+
+
+def test_an_ally_then_a_bare_number_after_money_is_not_troops() -> None:
+    found = units("Poland spends $35 billion, Germany 98 and Italy 34.")
+    assert "troops" not in (found.get("98"), found.get("34"))
+
+
+def test_allies_with_numbers_in_parentheses_after_a_troop_count_count_troops() -> None:
+    found = units("The largest armies belong to Poland (216,100 personnel), France (204,700) and "
+                  "Germany (185,600).")
+    assert [found[n] for n in ("204,700", "185,600")] == ["troops"] * 2

@@ -31,6 +31,12 @@ PIECES = [
     "siedem", "pięć", "dwa", "dos", "dose", "åtte", "Acht", "altı", "beş", "iki", "ikinci",
     "Vorjahr", "vergangenen", "anno", "l'anno", "scorso", "lo", "ubiegłym", "zeszłym", "roku",
     "i", "fjor", "vier", "undici",
+    # round 3: Portuguese, Dutch, Czech, Hungarian, Latvian number words and relative years
+    "quattro", "quatre", "quatro", "quest'anno", "quest’anno", "questo", "dois", "três", "tres",
+    "ano", "passado", "no", "o", "twee", "zeven", "zevende", "jaar", "dit", "vorig", "vorige",
+    "dvě", "dvou", "tři", "čtyři", "čtyřicet", "šest", "šogad", "jedenáct", "jeden", "loni",
+    "letos", "letost", "két", "kettő", "kész", "öt", "ötös", "tavaly", "tíz", "četri",
+    "pagājušajā", "gadā", "vienpadsmit", "diesem", "Jahr",
 ]
 
 

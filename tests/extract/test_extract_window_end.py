@@ -13,6 +13,7 @@ import pytest
 
 from analysis.extract import context, years
 from analysis.extract import patterns as P
+from analysis.extract.counted_nouns import NOUN_AFTER
 from analysis.extract.window_end import factored, first_letter_guard
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -78,7 +79,7 @@ NOUN_PIECES = [
 
 
 def test_factored_noun_pattern_matches_as_the_unfactored_one():
-    factored_pattern = P.NOUN_AFTER
+    factored_pattern = NOUN_AFTER
     plain = re.compile(factored_pattern.pattern, factored_pattern.flags)
     rng = random.Random(5)
     texts = strings()[:60] + [

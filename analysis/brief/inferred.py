@@ -1,0 +1,155 @@
+"""The subject of a figure the extractor did not label, inferred from its unit and its sentence:
+allies at the guideline, exercise participants and personnel, shares of GDP, money totals
+(:func:`inferred`, the last reading of :func:`analysis.brief.subject.classify`)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.brief import counts, scope, share_guards
+from analysis.brief import subject_words as words
+from analysis.brief.ally_names import find_ally
+from analysis.brief.anaphora import ally_share_before
+from analysis.brief.clues import Clues, Subject
+from analysis.brief.exercise_dates import equipment_key, participants_key
+from analysis.brief.owner import forces_by_nationality, owner_in_segment
+from analysis.extract.context import meets_named_target, names_target
+from analysis.vocabulary import MONEY_UNITS
+
+NATO_SOURCE_ONLY = f"NATO named only as the source, {scope.AGREE_ONLY}"
+FORCES_BY_NATIONALITY = f"an ally's armed forces named by their adjective, {scope.AGREE_ONLY}"
+
+
+def inferred(clues: Clues) -> Subject:
+    unit, ally = clues.unit, clues.ally or ""
+    if unit == "allies":
+        return _allies_subject(clues)
+    if unit == "countries" and clues.is_exercise:
+        return Subject("exercise_participating_nations", clues.exercise, "inferred")
+    if unit == "troops":
+        if clues.is_exercise:
+            return Subject("exercise_personnel", clues.exercise, "inferred")
+        named = None if ally else forces_by_nationality(clues.sentence, clues.at)
+        if named:
+            # a deployment is sized the same way ("The German army has 5,000 troops in ..."):
+            # the whole force's size may agree, never differ
+            return Subject("ally_personnel", named, f"inferred, {FORCES_BY_NATIONALITY}")
+        return Subject("ally_personnel" if ally else "troops", ally, "inferred")
+    if unit == "count" and clues.is_exercise:
+        # its noun ("more than 50 naval assets"), or the extractor's: "80 fighter jets"
+        key = equipment_key(clues.surface, clues.after(40)) or (
+            f"exercise_{clues.metric_name}" if clues.metric_name in (
+                "ships", "aircraft", "vehicles") else None)
+        key = key or participants_key(clues.surface, clues.after(60))
+        if key:
+            return Subject(key, clues.exercise, "inferred")
+    if unit in ("percent_gdp", "percent"):
+        return _share_subject(clues)
+    if unit in MONEY_UNITS:
+        return _money_subject(clues)
+    return Subject(clues.metric_name or str(unit or "other"), ally, "inferred")
+
+
+def at_another_threshold(clues: Clues) -> Subject | None:
+    """"Five member states will spend over 3% of their GDP", "the number of allies above 3% rose
+    to five": allies above 3%, not at 2%."""
+    found = counts.level_counted(clues.after(80), clues.guidelines.newer_counted) or \
+        counts.level_of_the_number_before(clues.sentence, clues.at)
+    return Subject(found[0], "", "inferred", found[1]) if found else None
+
+
+def _allies_subject(clues: Clues) -> Subject:
+    if clues.is_exercise:
+        return Subject("exercise_participating_allies", clues.exercise, "inferred")
+    other = at_another_threshold(clues)
+    if other is not None:
+        return other
+    if (words.GUIDELINE_WORDS.search(clues.sentence) or "2pct" in clues.metric_name
+            or "guideline" in clues.metric_name):
+        return Subject("allies_meeting_2pct_guideline", "", "inferred")
+    if clues.at >= 0 and meets_named_target(clues.after(),
+                                            names_target(clues.previous_sentence)):
+        return Subject("allies_meeting_2pct_guideline", "", "inferred")
+    if clues.at >= 0 and counts.meets_target(clues.after(), names_target(
+            f"{clues.previous_sentence} {clues.sentence}")):
+        return Subject("allies_meeting_2pct_guideline", "", "inferred")
+    if counts.refers_back(clues.sentence, clues.at, clues.surface, clues.previous_sentence) \
+            and counts.counted_at_the_target(clues.previous_sentence):
+        # "them", "this number": the allies the sentence before counted at the guideline
+        return Subject("allies_meeting_2pct_guideline", "", "inferred")
+    return Subject("allies_count", "", "inferred")
+
+
+def _share_subject(clues: Clues) -> Subject:
+    metric_name, ally = clues.metric_name, clues.ally or ""
+    if "equipment" in clues.context.lower():
+        key = clues.guidelines.key_for(clues.value, "percent")
+        if key and words.GUIDELINE_WORDS.search(clues.sentence):
+            return Subject(key, "", "inferred")
+        return Subject("ally_equipment_share", ally, "inferred")
+    if clues.unit == "percent_gdp" or "guideline" in metric_name or "share" in metric_name:
+        measured = metric_name == "defence_spending_share_gdp"
+        key = None if measured else _guideline_mention(clues)
+        if key:
+            return Subject(key, "", "inferred")
+        if ally in ("", "Canada") and words.EUROPE_CANADA.search(
+                scope.clause_around(clues.sentence, clues.at, clues.surface, 90)):
+            # "allies in Europe and Canada will spend 2% of their combined GDP": not Canada's
+            return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
+        if ally == "Canada" and words.EUROPE_CANADA.search(clues.sentence):
+            if share_guards.continues_a_chain_of_years(clues.sentence, clues.at,
+                                                       words.EUROPE_CANADA):
+                return Subject("europe_canada_defence_share_gdp", "Europe and Canada",
+                               f"inferred, {share_guards.CHAIN_OF_YEARS}")
+            return Subject("percent", "", "inferred")  # "European allies and Canada", far off
+        if ally:
+            return Subject("ally_share_gdp", ally, "inferred")
+        own = clues.own_clause()  # another owner in it; "NATO's guidelines" after a comma is not
+        carried = ally_share_before(clues.sentence, clues.previous_in_paragraph, find_ally,
+                                    bool(words.NATO_WORDS.search(own) or words.EUROPE.search(own)))
+        if carried:
+            return Subject("ally_share_gdp", *carried)
+        if words.EUROPE.search(clues.context):
+            return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
+        if not words.NATO_WORDS.search(scope.without_nato_source(clues.sentence)):
+            # "NATO estimates show spending at 1.28% of GDP": NATO the source, the owner unsaid
+            return Subject("nato_total_defence_share_gdp", "", f"inferred, {NATO_SOURCE_ONLY}")
+        return Subject("nato_total_defence_share_gdp", "", "inferred")
+    return Subject(metric_name or "percent", ally, "inferred")
+
+
+def _money_subject(clues: Clues) -> Subject:
+    if words.CONTRACTS.search(clues.context) or "contract" in clues.metric_name:
+        return Subject("nato_ammunition_contracts_value", "", "inferred")
+    if words.SINCE_2014.search(clues.sentence):
+        return Subject("europe_canada_cumulative_additional_spending_since_2014", "",
+                       "inferred")
+    if clues.ally and (clues.listed or owner_in_segment(clues.sentence, clues.at, find_ally)
+                       == clues.ally):
+        # "such as Germany (USD 97 billion)", "Among European allies, Germany spends the most at
+        # $97.7 billion": Germany's, not Europe's
+        return Subject("ally_defence_spending", clues.ally, "inferred, an item of a list")
+    # Whose money: the words of its own clause ("nearing 1.6 trillion, with European members
+    # and Canada rising to $559 billion": the 1.6 trillion is not Europe and Canada's).
+    own = clues.own_clause()
+    if words.EUROPE_CANADA.search(own):
+        return Subject("europe_canada_defence_spending", "Europe and Canada", "inferred")
+    if words.EUROPE.search(own):
+        return Subject("nato_europe_defence_spending", "Europe", "inferred")
+    if clues.ally:
+        return Subject("ally_defence_spending", clues.ally, "inferred")
+    return Subject("nato_total_defence_spending", "", "inferred")
+
+
+def _guideline_mention(clues: Clues) -> str | None:
+    # "reach two percent of GDP", "the two percent benchmark": the guideline itself, not a
+    # measured share of anybody's GDP. The guideline's key, else None.
+    key = clues.guidelines.key_for(clues.value, "percent_gdp")
+    if key is None:
+        return None
+    if "guideline" in clues.metric_name or "target" in clues.metric_name:
+        return key
+    found = re.search(r"\b(guideline|target|benchmark|pledge|goal|threshold|reach|meet)",
+                      clues.sentence, re.IGNORECASE) or (
+        share_guards.foreign_target_before(clues.sentence, clues.at))
+    return key if found else None

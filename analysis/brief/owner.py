@@ -1,0 +1,98 @@
+"""Whose figure it is: the ally a figure is about, named in its clause, right after it or
+nearest before it (:func:`owner_of`, used by :mod:`analysis.brief.subject`)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.vocabulary import ALLY_ADJECTIVES
+
+
+def owner_of(sentence: str, at: int, entity_text: str, find_ally,
+             surface: str = "") -> str | None:
+    """The ally a figure is about: named before it in its comma-delimited segment, else the
+    first named after it in the sentence, else the nearest before ("the U.S. Ambassador to
+    Prague, with spending at 1.8% of GDP, Czechia risks ..." is Czechia's share).
+    ``find_ally(text, near)`` is :func:`analysis.brief.ally_names.find_ally`."""
+    if at < 0:
+        return find_ally(entity_text) or find_ally(sentence)
+    # "the U.S. Ambassador", "U.S. President Donald Trump": a person's country, not the owner.
+    sentence = TITLED.sub(lambda m: " " * len(m.group()), sentence)
+    segment = re.split(r"[,;:]", sentence[:at])[-1]
+    found = owner_not_compared(segment, find_ally) or find_ally(segment, len(segment)) or \
+        ally_named_right_after(
+        sentence, at, surface, find_ally) or find_ally(sentence[:at], at)
+    if found or re.search(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b", segment):
+        return found  # "Total NATO military expenditure reached $1.3 trillion": nobody's own
+    return find_ally(sentence[at:], 0) or find_ally(entity_text)
+
+
+# "between 1.28%, like Spain, ... and 1.81%, like Croatia": the ally named right after its
+# figure, when the figure's own clause names none before it.
+# "the 3.92% of GDP Poland spent on defence last year": the owner as the subject of a clause
+# right after "of GDP".
+NAMED_RIGHT_AFTER = re.compile(r"^\)?\s*(?:of\s+(?:its\s+)?GDP\s*)?(?:(?:,\s*|\(\s*|\s+)(?:like|"
+                               r"such\s+as|as\s+in|for|in|by)\s+(?:the\s+)?|(?<=GDP)\s+"
+                               r"(?=[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:spent|spends|spend|invested|"
+                               r"allocated|devoted)\b))", re.I)
+
+
+def ally_named_right_after(sentence: str, at: int, surface: str, find_ally) -> str | None:
+    """The ally named right after a figure ("1.81%, like Croatia"), else None."""
+    rest = sentence[at + len(surface):] if at >= 0 and surface else ""
+    named_after = NAMED_RIGHT_AFTER.match(rest)
+    if not named_after:
+        return None
+    words = re.match(r"[\w.]+(?:\s+[A-Z][\w.]*){0,2}", rest[named_after.end():])
+    return find_ally(words.group()) if words else None
+
+
+TITLED = re.compile(r"\S+(?=\s+(?:Ambassador|President|Prime\s+Minister|Minister|Secretary|"
+                    r"Chancellor|envoy|officials?|Senator|lawmakers?|General|Gen\.)\b)")
+
+
+# "Italy's spending is comparable to Poland's at approximately USD 34.5 billion", "Spain spends
+# less than Portugal, at 1.28%": the ally compared with is not the figure's owner.
+COMPARED_WITH = re.compile(
+    r"\b(?:(?:comparable|similar|equal|close|compared|equivalent)\s+(?:to|with)|than|behind|"
+    r"ahead\s+of|trailing)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,2}")
+
+
+def owner_not_compared(segment: str, find_ally) -> str | None:
+    """The ally the segment before a figure names as the one compared, when it also names
+    another ally outside the comparison (that other one), else None. "more than Germany's
+    $97 billion" right before the figure is the compared ally's own figure: None."""
+    if any(not segment[m.end():].strip() for m in COMPARED_WITH.finditer(segment)):
+        return None
+    masked = COMPARED_WITH.sub(lambda m: " " * len(m.group()), segment)
+    return find_ally(masked, len(masked)) if masked != segment else None
+
+
+GROUP_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|[Ee]urop\w*|members|"
+                         r"nations|countries)\b")
+
+
+def owner_in_segment(sentence: str, at: int, find_ally) -> str | None:
+    """The one ally the figure's comma-delimited segment names before it when the segment names
+    no group ("Among European allies, Germany spends the most at $97.7 billion": Germany's, the
+    group is another segment's), else None."""
+    if at < 0:
+        return None
+    segment = re.split(r"[,;:]", sentence[:at])[-1]
+    return None if GROUP_WORDS.search(segment) else find_ally(segment)
+
+
+# "The Polish military currently boasts 216,100 personnel": the ally's whole armed forces named by
+# its adjective, right before the figure's verb.
+FORCES_OF_NATIONALITY = re.compile(
+    r"\b(?:[Tt]he\s+)(" + "|".join(ALLY_ADJECTIVES) + r")\s+(?:military|army|armed\s+forces)\s+"
+    r"(?:\w+ly\s+)?(?:has|had|have|boasts?|boasted|numbers?|numbered|counts?|counted|comprises?|"
+    r"fields?|fielded|totals?|totalled|totaled)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"roughly\s+|more\s+than\s+|over\s+)?$")
+
+
+def forces_by_nationality(sentence: str, at: int) -> str | None:
+    """The ally whose armed forces, named by their adjective, the count at ``at`` sizes."""
+    found = FORCES_OF_NATIONALITY.search(sentence[max(0, at - 80):at]) if at >= 0 else None
+    return ALLY_ADJECTIVES[found.group(1)] if found else None

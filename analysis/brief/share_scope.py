@@ -1,0 +1,95 @@
+"""Shares of GDP that are not one ally's measured share: a government's own figure, an average
+over years or over allies, a level several allies pass (guards of :mod:`analysis.brief.subject`,
+beside those of :mod:`analysis.brief.scope`)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.brief.scope import clause_before, whole_words
+from analysis.vocabulary import NATIONAL_SOURCE_WORDS
+
+NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS)
+NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|[Aa]lliance)\b")
+
+
+def national_figure(sentence: str, at: int, surface: str) -> str:
+    """Why a share of GDP is a government's own figure, not NATO's estimate, else '': its
+    clause names a ministry or government as the spender ("Romania's Defence Ministry spent
+    some 2.26% of GDP") and the sentence does not name NATO."""
+    if at < 0 or NATO_NAMED.search(sentence):
+        return ""
+    found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
+        NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):])
+    if found:
+        return (f"a government's own figure ('{found.group()}'), not NATO's estimate")
+    return ""
+
+
+# "Estonia allocates about 3.3% of its GDP to defense, according to national broadcaster ERR",
+# "..., the defence ministry said": a national source named after the figure.
+NATIONAL_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:national|state|public)\s+\w+|"
+    r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury))\b|"
+    # "“Greece already spends more than 3% of its GDP on defense,” the prime minister said": a
+    # quotation of a national leader or ministry, said right after the quote closes.
+    r"[”\"]\s*,?\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
+    r"president|chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government)"
+    r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted)\b", re.I)
+
+
+# "Over the past decade, Türkiye's average hovered around 1.58 percent", "a ten-year average of
+# 1.6%": an average over several years; NATO publishes one share a year.
+AVERAGE_WORD = re.compile(r"\baverag\w*\b|\bmean\b", re.I)
+SEVERAL_YEARS = re.compile(
+    r"\b(?:(?:over|during|in|across)\s+the\s+(?:past|last|previous)\s+(?:decade|\w+\s+years)|"
+    r"(?:\w+|\d+)[-\s]years?[-\s]average|decade[-\s]long|(?:between|from)\s+(?:19|20)\d\d\s+"
+    r"(?:and|to|-|–)\s+(?:19|20)\d\d)\b", re.I)
+
+
+def average_over_years(sentence: str, at: int, surface: str) -> str:
+    """Why a share is an average over several years, not one year's share, else ''."""
+    if at < 0:
+        return ""
+    # the average's own comma-delimited piece: "peaking at 1.86 percent in 2020" is no average
+    own = re.split(r"[,;:]", sentence[:at])[-1] + surface + \
+        re.split(r"[,;:]", sentence[at + len(surface):])[0]
+    if AVERAGE_WORD.search(own) and SEVERAL_YEARS.search(sentence[max(0, at - 90):at] + own):
+        return "an average over several years; NATO publishes one share a year"
+    if AVERAGE_OF_ALLIES.search(sentence[max(0, at - 60):at]):
+        return "an average of the allies' shares, not one ally's share or NATO's aggregate"
+    return ""
+
+
+# "just below the NATO average of 2.11 per cent": a mean of allies, not the sentence's ally's.
+AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:NATO|Nato|alliance|allied|allies['’]?|members['’]?)\s+"
+                               r"(?:\w+\s+)?average|\baverage\s+(?:of\s+|for\s+)(?:the\s+)?"
+                               r"(?:NATO|Nato|alliance|allies|members))\s+(?:of\s+|at\s+|is\s+|was\s+)?"
+                               r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+
+
+# A level several allies pass, not one's share: "Other members spending more than 3 percent
+# include Estonia, Norway, the United States and Denmark", "Poland, Lithuania and Estonia
+# allocated more than 3 percent of GDP", "the only ally above the 4-percent mark".
+LOWER_BOUND_BEFORE = re.compile(r"\b(?:more\s+than|over|above|beyond|in\s+excess\s+of)\s+$", re.I)
+PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies)\b", re.I)
+MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)
+
+
+def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str:
+    """Why a share is a level several allies pass or a mark, not one ally's share, else ''."""
+    if at < 0:
+        return ""
+    if MARK_AFTER.search(sentence[at + len(surface):]) or re.search(r"-?\s*mark\b", surface):
+        return "a mark allies are measured against, not a share of its own"
+    before = sentence[max(0, at - 60):at]
+    lower = LOWER_BOUND_BEFORE.search(before) or re.match(
+        r"(?:more\s+than|over|above)\b", surface, re.I)
+    if not lower:
+        return ""
+    own = re.split(r"[;:]", sentence[:at])[-1] + surface + \
+        re.split(r"[;:.]", sentence[at + len(surface):])[0]
+    allies = {find_ally(piece) for piece in re.split(r",|\band\b", own)} - {None}
+    if PLURAL_OWNERS.search(own) or len(allies) >= 2:
+        return "a level several allies pass, not one ally's share"
+    return ""
