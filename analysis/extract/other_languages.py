@@ -108,6 +108,9 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
                 "millió": 1e6, "miljardi": 1e9, "miljardu": 1e9, "miljoni": 1e6, "miljonu": 1e6,
                 "mil milhões": 1e9, "milhões": 1e6}
 
+# German capitalises its nouns: "Im Jahr 2023", "Ende 2024" are years, not names with a number.
+NOT_NAMES = frozenset(("Jahr", "Jahres", "Ende", "Anfang", "Mitte"))
+
 # Turkish "asker sayısı" (the number of soldiers), "personel sayısı": the count is of troops.
 TROOPS_COUNTED_BEFORE = re.compile(r"\b(?:asker|personel)\s+sayıs\w*")
 # "455 bin 900", "90 tys. 500": thousands as a word, then the hundreds.

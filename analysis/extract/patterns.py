@@ -165,7 +165,8 @@ SPEND_BEFORE = re.compile(
     r"\b(?:spend|spends|spending|spent|invest|invests|investing" + L.SPEND_VERBS
     + r")\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 CURRENCY_AFTER = re.compile(
-    r"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?)\b"
+    # (German writes "Milliarden US-Dollar")
+    r"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+|US-)?[Dd]ollars?)\b"
     r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"
     r"|(?:\s+|-)(?P<eur>[Ee]uros?)\b"
     r"|(?:\s+|-)(?P<gbp>(?:British\s+)?[Pp]ounds?(?:\s+sterling)?|sterling)\b"
@@ -189,7 +190,7 @@ NOT_NAMES = frozenset(
     "Up Down Fewer More Less Most Least Approximately Estimated Still Total Around Nearly Some "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. UK EU Europe NATO Nato FY "
     "Allies Among Nearly Almost Both Just Another Record Roughly Over".split()
-)
+) | L.NOT_NAMES
 # Words that number the thing they name: "Article 5", "Leopard 2", "Resolution 2231".
 NAME_LEADERS = frozenset(
     "Article Articles Chapter Section Paragraph Resolution Phase Block Tranche Mark Mk Model Type "
