@@ -254,8 +254,6 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
             notes.append(f"NATO published {format_value(first['value'], first['unit'])}"
                          f"{' at ' + basis.label if basis.label else ''} only after the source "
                          f"({release_text(first)})")
-            if currency in MONEY_UNITS:  # no price at this basis yet: as if NATO had none
-                missing.append(basis.label)
             continue
         result = _with_assumed_year({**row, **judge(value, interval, candidates, published,
                                                      primary_id, whole)}, candidates, published)
