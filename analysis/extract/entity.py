@@ -79,7 +79,7 @@ def _ally_alternatives() -> str:
     """Names end at a word boundary; abbreviations ("US", "UK") stand alone and are not the
     "US" of "US dollars". One branch per first letter (see ``_by_first_letter``)."""
     branches = []
-    for letter in dict.fromkeys(form[0] for form in _ALLY_FORMS if "A" <= form[0] <= "Z"):
+    for letter in dict.fromkeys(form[0] for form in _ALLY_FORMS if form[0].isupper()):
         named = [re.escape(form[1:]) for form in _NAMED_FORMS if form[0] == letter]
         short = [re.escape(form[1:]) for form in _ABBREVIATIONS if form[0] == letter]
         parts = []

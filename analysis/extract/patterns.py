@@ -189,7 +189,7 @@ NOT_NAMES = frozenset(
     "Up Down Fewer More Less Most Least Approximately Estimated Still Total Around Nearly Some "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday US U.S. UK EU Europe NATO Nato FY "
     "Allies Among Nearly Almost Both Just Another Record Roughly Over".split()
-)
+) | L.NOT_NAMES
 # Words that number the thing they name: "Article 5", "Leopard 2", "Resolution 2231".
 NAME_LEADERS = frozenset(
     "Article Articles Chapter Section Paragraph Resolution Phase Block Tranche Mark Mk Model Type "
