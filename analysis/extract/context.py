@@ -47,7 +47,6 @@ from analysis.extract.entity import ALLY_RE, GROUPS, find_exercise
 from analysis.extract.window_end import (
     any_word_then,
     ends_with,
-    factored,
     first_letter_guard,
     words_at_end,
 )
@@ -62,8 +61,8 @@ def _word_pattern(alternatives: str) -> re.Pattern:
     every character; the class stays outside the case-insensitive group, which would keep the
     engine from doing so. The letters the words start with are then tested in one look-ahead
     (:func:`~analysis.extract.window_end.first_letter_guard`)."""
-    return factored(re.compile(r"[^a-z0-9_](?<=\W)" + first_letter_guard(alternatives)
-                               + "(?i:(?:" + alternatives + r")\b)"))
+    return re.compile(r"[^a-z0-9_](?<=\W)" + first_letter_guard(alternatives)
+                      + "(?i:(?:" + alternatives + r")\b)")
 
 
 def _has_word(pattern: re.Pattern, text: str) -> bool:
@@ -112,7 +111,7 @@ class SentenceCues(NamedTuple):
 # looks for in C (all but a-z, 0-9 and "_"; the look-behind then rejects non-ASCII letters),
 # instead of trying a word boundary at every character. The look-ahead lists the first letters
 # of every cue word below. "%" is not read, so that the next cue word may start right after it.
-_CUES = factored(re.compile(
+_CUES = re.compile(
     r"[^a-z0-9_](?<=\W)(?=[edmwgtbpcrfosina2])"
     r"(?=2|e(?:xe|xp|ar)|d(?:ri|ea|ef)|m(?:an|ar|in|il)|war|g(?:ui|oa)|t(?:ar|hr|wo)|b(?:en|as|ud)"
     r"|p(?:le|ro|ur|en)|c(?:om|ei|on)|req|f(?:lo|un)|a(?:mb|cq|ll)|o(?:rd|ut)|s(?:pe|um)|inv|nat)"
@@ -124,7 +123,7 @@ _CUES = factored(re.compile(
     r"request\w*|fund\w*|allocat\w*|earmark\w*|pentagon)"
     r"|(?P<nato>nato|allies|alliance|allied|summit)"
     r"|(?P<two_percent>(?:2|two)[\s-]?(?:(?=%)|per\s?cent)))"
-))
+)
 
 
 def sentence_cues(sentence: str) -> SentenceCues:
@@ -178,11 +177,11 @@ GUIDELINE_LEVELS = (1.5, 2.0, 2.5, 3.0, 3.5, 5.0)
 # No ally has spent more than about a tenth of its GDP on defence since the Cold War: a larger
 # share that is not written "of GDP" measures something else ("up from 48%" of respondents).
 MAX_SHARE_GDP = 10.0
-_TARGET_RIGHT_AFTER = factored(re.compile(
+_TARGET_RIGHT_AFTER = re.compile(
     r"(?:\s+of\s+(?:[\w'’.-]+\s+){0,3}?GDP\b)?(?:\s+|-)(?:(?:NATO|defen[cs]e|spending|military|"
     r"core|GDP|alliance(?:'s|’s)?)\s+){0,3}(?:target|goal|guideline|benchmark|threshold|"
     r"commitment|pledge|mark|minimum|floor|requirement|bar|promise|ambition|baseline|"
-    r"aspiration)s?\b", re.I))
+    r"aspiration)s?\b", re.I)
 _TARGET_BEFORE = any_word_then(
     "target|goal|guideline|benchmark|threshold|minimum|floor|pledge|commitment",
     r"s?\s+(?:of|to\s+spend|at)\s+(?:at\s+least\s+|about\s+|some\s+)?$")
@@ -192,14 +191,14 @@ _TARGET_BEFORE = any_word_then(
 MEMBERSHIP_SIZES_SINCE_1982 = frozenset(map(float, membership_sizes_since(1982)))
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
            r"\w+teen|twenty(?:-\w+)?|thirty(?:-\w+)?)")
-_TOTAL_BEFORE = factored(re.compile(
+_TOTAL_BEFORE = re.compile(
     r"(?:\b" + _NUMBER + r"(?:\s+[A-Za-z]+){0,2}?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
-    r"|\ball\s+(?:the\s+|its\s+)?|\b(?:NATO|[Aa]lliance)(?:'s|’s)\s+)$", re.I))
-_BELOW_AFTER = factored(re.compile(
+    r"|\ball\s+(?:the\s+|its\s+)?|\b(?:NATO|[Aa]lliance)(?:'s|’s)\s+)$", re.I)
+_BELOW_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:remain(?:s|ed)?\s+|are\s+|were\s+|still\s+|stay(?:s|ed)?\s+)*"
     r"(?:below|under|short\s+of|f[ae]ll(?:s|ing)?\s+short|miss(?:es|ed|ing)?|"
     r"fail(?:s|ed)?\s+to\s+(?:meet|reach|hit)|lag(?:s|ged)?\s+behind|"
-    r"(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:meet|reach|met|reached|hit))\b", re.I))
+    r"(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:meet|reach|met|reached|hit))\b", re.I)
 # Spending a share of GDP as an agreed goal ("allies agreed to spend 2%", "pledged to invest",
 # "urged allies to spend"): the guideline. "Poland plans to spend 5%" is Poland's own plan.
 _GOAL_BEFORE = words_at_end(
@@ -254,13 +253,13 @@ def _share_of_gdp_metric(value: float | None, cues: SentenceCues, near: str, bef
 
 # "7 allies met it", "reached the guideline", "spent 2%": a count of allies meeting a target.
 # "19 of the 31 members achieved it": the count, then the members it is counted among.
-_MEETING_AFTER = factored(re.compile(
+_MEETING_AFTER = re.compile(
     r"(?:\s+of\s+(?:the\s+|its\s+)?\d+\s+(?:[\w-]+\s+)?(?:members|allies|countries|states))?"
     r"\s+(?:[a-z]+\s+){0,2}?(?:met|meets?|meeting|reach(?:ed|es)?|hit|hits|spen[dt]s?|"
     r"achieved?|achieves|fulfill?(?:ed|s)?)\s+"
     r"(?:(?P<pronoun>it|that|this)\b|(?:the\s+|nato['’]s\s+)?(?:[\w%-]+\s+){0,2}?"
     r"(?:guideline|target|benchmark|goal|threshold|pledge)s?\b"
-    r"|(?:2|two)[\s-]?(?:%|per\s?cent))", re.I))
+    r"|(?:2|two)[\s-]?(?:%|per\s?cent))", re.I)
 
 
 def meets_named_target(after: str, target_named: bool) -> bool:

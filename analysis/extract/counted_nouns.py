@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from analysis.extract import other_languages as L
-from analysis.extract.window_end import factored
 
 # Counted nouns, grouped by the unit they give. "countries"/"states"/"nations" and "members" are
 # allies or countries depending on context.
@@ -53,12 +52,12 @@ _STOP = (
     r"last|next|previous|coming|every|a|within|without|via|through|towards?|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
 )
-NOUN_AFTER = factored(re.compile(
+NOUN_AFTER = re.compile(
     rf"(?P<mods>(?:\s+(?:more|additional|further|extra|new))?"
     r"(?:\s+[A-Z][a-z]+\s+(?:and|or)(?=\s+[A-Z]))?"
     rf"(?:\s+(?!(?i:{_STOP})\b)[A-Za-z][\w.'’]*(?:-[A-Za-z]+)?){{0,2}}?)[\s-]+"
     r"(?i:" + "|".join(f"(?P<{unit}>{alt})" for unit, alt in NOUN_UNITS) + r")(?![\w-])"
-))
+)
 HYPHEN_AFTER = re.compile(
     r"-(?:(?P<strong>strong)|(?P<member>member|nation|country)|(?P<fold>fold)|"
     r"(?P<plus>plus)|(?P<word>[a-z]+(?:-[a-z]+)*))\b"

@@ -9,16 +9,12 @@ string, or the character before a window of a longer text (which ``\\b`` reads t
 After that character, a look-ahead of the letters the pattern's word can start with
 (:func:`first_letter_guard`) turns most other words away in one test, before the engine enters
 the alternatives (case-insensitive ones, which it cannot skip by their first letter).
-:func:`factored` compiles a pattern again with the alternatives of each alternation grouped by
-their first character, which the engine then reads once for the group.
 Imports nothing from the package.
 """
 
 from __future__ import annotations
 
-import _sre
 import re
-from re import _compiler as sre_compiler
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 
@@ -28,8 +24,8 @@ def words_at_end(pattern: str) -> re.Pattern[str]:
     :func:`search_window`."""
     if not pattern.startswith(r"\b"):
         raise ValueError(f"not a word at a boundary: {pattern[:20]!r}")
-    return factored(re.compile(r"[^a-z0-9_](?<=\W)" + first_letter_guard(pattern[2:]) + "(?i:"
-                               + pattern[2:] + ")"))
+    return re.compile(r"[^a-z0-9_](?<=\W)" + first_letter_guard(pattern[2:]) + "(?i:"
+                      + pattern[2:] + ")")
 
 
 def ends_with(pattern: re.Pattern[str], before: str) -> bool:
@@ -125,79 +121,3 @@ def _first_chars(items) -> tuple[set[int], bool]:
         if not empty:
             return chars, False
     return chars, True
-
-
-def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` compiled again with the alternatives of each alternation that start with the
-    same character grouped under it, in their order ("of|the|or" as "o(?:f|r)|the"): the regex
-    engine skips an alternative by its first character only when that is case-sensitive, and
-    otherwise enters each one; grouped, it reads the character once. The same matches: an
-    alternative moves ahead only of alternatives that start with a character no string can
-    start with both. The source stays ``pattern.pattern``. Read from Python's own parse of the
-    pattern; a form it does not know leaves the pattern as it is."""
-    try:
-        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
-        _factor(parsed)
-        code = sre_compiler._code(parsed, pattern.flags)
-    except (re.error, AttributeError, TypeError, ValueError):
-        return pattern
-    state = parsed.state
-    indexgroup = [None] * state.groups
-    for name, index in state.groupdict.items():
-        indexgroup[index] = name
-    return _sre.compile(pattern.pattern, pattern.flags | state.flags, code, state.groups - 1,
-                        state.groupdict, tuple(indexgroup))
-
-
-def _factor(parsed) -> None:
-    """Groups the alternatives of every alternation in ``parsed`` (in place)."""
-    for index, (op, value) in enumerate(parsed.data):
-        if op is sre_constants.BRANCH:
-            for alternative in value[1]:
-                _factor(alternative)
-            parsed.data[index] = (op, (None, _grouped(value[1], parsed.state)))
-            continue
-        for part in value if isinstance(value, (tuple, list)) else (value,):
-            if isinstance(part, sre_parser.SubPattern):
-                _factor(part)
-
-
-def _first_literal(alternative) -> int | None:
-    data = alternative.data
-    return data[0][1] if data and data[0][0] is sre_constants.LITERAL else None
-
-
-def _may_share(first: int, other: int | None) -> bool:
-    """Whether a string may start with both characters (case-insensitively too)."""
-    if other is None or first == other:
-        return True
-    one, two = chr(first), chr(other)
-    return not (one.isascii() and two.isascii()) or one.lower() == two.lower()
-
-
-def _grouped(alternatives, state) -> list:
-    groups: list[tuple[int | None, list]] = []
-    for alternative in alternatives:
-        first = _first_literal(alternative)
-        target = None
-        if first is not None:
-            for group in reversed(groups):
-                if group[0] == first:
-                    target = group
-                    break
-                if _may_share(first, group[0]):
-                    break
-        if target is None:
-            groups.append((first, [alternative]))
-        else:
-            target[1].append(alternative)
-    result = []
-    for first, members in groups:
-        if first is None or len(members) == 1:
-            result.extend(members)
-            continue
-        rests = _grouped([sre_parser.SubPattern(state, member.data[1:]) for member in members],
-                         state)
-        result.append(sre_parser.SubPattern(
-            state, [(sre_constants.LITERAL, first), (sre_constants.BRANCH, (None, rests))]))
-    return result

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from analysis.extract.window_end import factored, search_window, words_at_end
+from analysis.extract.window_end import search_window, words_at_end
 
 PLAIN, BASELINE, DEADLINE, BY = "plain", "baseline", "deadline", "by"
 # A year that says "in <year>" with a word or an ending after it (Turkish "2022’de", "2022
@@ -60,14 +60,14 @@ _STRONG_CUT = re.compile(
 _WHEN = re.compile(r"[,\s]*when\b", re.I)
 _WEAK_CUT = re.compile(r",(?!\d)")
 # A segment that compares with an earlier time: its year is the compared figure's only.
-_COMPARISON_SEGMENT = factored(re.compile(
+_COMPARISON_SEGMENT = re.compile(
     r"[\s,;:–—-]*(?:(?:a|an|the|[a-z]+ly|marked|sharp|big|steep|slight|huge|small|modest)\s+)*"
     r"(?:(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|jump\w*|advance|rise|drop\w*|"
     r"gain\w*|climb\w*|change|growth|compared)\s+)?"
     r"(?:from|since|(?<=compared\s)(?:with|to)|versus|vs\.?|against"
     # other languages: "por encima del 1,78% de 2023", "wobec 3,26%", "gegenüber", "rispetto al"
     r"|por\s+encima\s+del?|frente\s+al?|respecto\s+al?|gegenüber|wobec|rispetto\s+al?"
-    r"|par\s+rapport\s+à|contre)\b", re.I))
+    r"|par\s+rapport\s+à|contre)\b", re.I)
 
 
 class TimeRef(NamedTuple):

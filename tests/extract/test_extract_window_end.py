@@ -13,8 +13,7 @@ import pytest
 
 from analysis.extract import context, years
 from analysis.extract import patterns as P
-from analysis.extract.counted_nouns import NOUN_AFTER
-from analysis.extract.window_end import factored, first_letter_guard
+from analysis.extract.window_end import first_letter_guard
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 GUARDED = {
@@ -68,69 +67,3 @@ def test_guard_holds_the_first_letters_of_every_alternative():
 @pytest.mark.parametrize("pattern", [r"\w+ly", r"(?:about\s+)?\d+", r"a?", r"(?:to)*", r"[^,]x"])
 def test_no_guard_when_the_first_letters_are_not_a_known_set(pattern):
     assert first_letter_guard(pattern) == ""
-
-
-NOUN_PIECES = [
-    "of", "Of", "OF", "the", "or", "on", "our", "only", "out", "over", "more", "new", "additional",
-    "Leopard", "and", "Patriot", "troops", "Troops", "soldiers", "allies", "Allies", "member",
-    "states", "countries", "people", "Poles", "ships", "jets", "fighter", "years", "km", "ſoldiers",
-    "\u212am", "İnvestors", "-", "—", ",", ".", " ", "  ", "\n", "’s", "well-trained", "x",
-]
-
-
-def test_factored_noun_pattern_matches_as_the_unfactored_one():
-    factored_pattern = NOUN_AFTER
-    plain = re.compile(factored_pattern.pattern, factored_pattern.flags)
-    rng = random.Random(5)
-    texts = strings()[:60] + [
-        " " + " ".join(rng.choice(NOUN_PIECES) for _ in range(rng.randint(1, 6)))
-        for _ in range(6000)]
-    for text in texts:
-        for pos in range(0, len(text), 1 if len(text) < 200 else 7):
-            got, expected = factored_pattern.match(text, pos), plain.match(text, pos)
-            assert (got and (got.span(), got.lastgroup, got.group("mods"))) == \
-                (expected and (expected.span(), expected.lastgroup, expected.group("mods"))), \
-                text[pos:pos + 80]
-
-
-@pytest.mark.parametrize("pattern", [
-    r"of|the|or|on", r"(?i:of|The|OR|on|tHe)", r"a(?:b|c)|x|a(?:d)|ab", r"ab|[ab]c|ad", r"s|ſ|S"])
-def test_factored_finds_what_the_pattern_finds(pattern):
-    compiled = re.compile(pattern)
-    grouped = factored(compiled)
-    rng = random.Random(3)
-    for _ in range(3000):
-        text = "".join(rng.choice("abcdostheſrnSTOxX ") for _ in range(rng.randint(0, 8)))
-        for pos in range(len(text) + 1):
-            got, expected = grouped.match(text, pos), compiled.match(text, pos)
-            assert (got and got.span()) == (expected and expected.span()), (pattern, text)
-    assert grouped.pattern == pattern
-
-
-FACTORED = {
-    "context._CUES": context._CUES, "context._TARGET_RIGHT_AFTER": context._TARGET_RIGHT_AFTER,
-    "context._TOTAL_BEFORE": context._TOTAL_BEFORE, "context._BELOW_AFTER": context._BELOW_AFTER,
-    "context._MEETING_AFTER": context._MEETING_AFTER,
-    "years._COMPARISON_SEGMENT": years._COMPARISON_SEGMENT,
-}
-MORE_PIECES = PIECES + [
-    "two per cent", "2 %", "exercise", "drills", "NATO", "Alliance", "summit", "budget",
-    "all the", "31", "of the", "out of", "NATO’s", "remain", "below", "short of", "met it",
-    "reached the target", "up from", "compared with", "versus", "vs.", "frente al", "contre",
-    "par rapport à", "gegenüber", "marked", "sharply", "the", "a",
-]
-
-
-@pytest.mark.parametrize("name", sorted(FACTORED))
-def test_factored_pattern_finds_what_its_source_finds(name):
-    grouped = FACTORED[name]
-    plain = re.compile(grouped.pattern, grouped.flags)
-    rng = random.Random(17)
-    texts = strings()[:40] + [" ".join(rng.choice(MORE_PIECES) for _ in range(rng.randint(1, 9)))
-                              for _ in range(3000)]
-    for text in texts:
-        assert [(m.span(), m.lastgroup) for m in grouped.finditer(text)] == \
-            [(m.span(), m.lastgroup) for m in plain.finditer(text)], (name, text[:200])
-        for pos in range(0, len(text), 5):
-            got, expected = grouped.match(text, pos), plain.match(text, pos)
-            assert (got and got.span()) == (expected and expected.span()), (name, text[pos:])
