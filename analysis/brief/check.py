@@ -83,13 +83,13 @@ CHECK_COLUMNS = [
 
 def check_figures(figures: pd.DataFrame, published: date | None = None,
                   primary_source: str | None = None, *, text: str | None = None,
-                  facts: pd.DataFrame | None = None) -> pd.DataFrame:
+                  facts: pd.DataFrame | None = None, title: str = "") -> pd.DataFrame:
     """One row per figure (and per vague count) with its status against NATO's numbers.
 
     ``figures`` has the extractor's columns (text, value, unit, kind, sentence, qualifier, low,
     high, year, metric, entity; start/end optional). ``text``, when given, is scanned for vague
     counts ("only a few allies"); else the figures' sentences are. ``facts`` defaults to
-    :func:`reference_facts`.
+    :func:`reference_facts`. ``title``, the headline, may name the exercise the text is about.
     """
     missing = [c for c in ("text", "value", "unit") if c not in figures.columns]
     if missing:
@@ -112,7 +112,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     rows = [_check_one(with_share_referred_back(with_listed_share(with_share_label(record)),
                                                 find_ally),
                        facts, published, primary_id, exercises, guidelines)
-            for record in _with_document_exercise(records, scan, exercises, by_date)]
+            for record in _with_document_exercise(records, scan, exercises, by_date, title)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
     rows += [_check_vague(record, facts, published, primary_id) for record in
@@ -134,7 +134,7 @@ def _claims(figures: pd.DataFrame) -> pd.DataFrame:
 
 
 def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises: list[str],
-                            by_date: str | None = None) -> list[dict[str, Any]]:
+                            by_date: str | None = None, title: str = "") -> list[dict[str, Any]]:
     """Each record with the exercise the document was last talking about before the figure,
     and the sentence before the figure's.
 
@@ -144,6 +144,8 @@ def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises:
     lowered = text.lower()
     mentions = sorted((m.start(), name) for name in exercises
                       for m in re.finditer(re.escape(name.lower()), lowered))
+    # the headline stands above the text: before every figure
+    mentions = [(-1, name) for name in exercises if name.lower() in title.lower()][:1] + mentions
     for record in records:
         start = float_or_none(record.get("start"))
         before = [name for at, name in mentions if start is not None and at < start]
@@ -365,11 +367,11 @@ def check_source(source_id: str) -> CheckResult:
     source = load_source(source_id)
     facts = reference_facts()
     figures = source_figures(source)
+    title = str(source.meta.get("title", source.id))
     checks = check_figures(figures, source.published, source.primary_source, text=source.text,
-                           facts=facts)
+                           facts=facts, title=title)
     primary = compare_with_primary(checks, source.primary_source, facts)
     same_days = same_days_statements(checks, source.published, facts, source.primary_source)
-    title = str(source.meta.get("title", source.id))
     summary = summary_paragraph(checks, title=title, outlet=source.meta.get("outlet"),
                                 published=source.published, primary=primary,
                                 primary_source=source.primary_source)

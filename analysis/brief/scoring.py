@@ -80,6 +80,13 @@ class Article:
         return value if isinstance(value, date) else date.fromisoformat(str(value))
 
     @property
+    def headline(self) -> str:
+        """The title when it is the outlet's headline; a labeller's description of a headline
+        missing from the stored copy is not."""
+        title = str(self.meta.get("title") or "")
+        return "" if title.lower().startswith("headline not in") else title
+
+    @property
     def part(self) -> str:
         return part_of(self.id)
 
@@ -272,4 +279,5 @@ def _miss(article: Article, label: Label) -> Problem:
 def score_article(article: Article) -> Score:
     """Extract, check and score one article with the package's own brief."""
     figures = extract_figures(article.text)
-    return score_rows(article, check_figures(figures, article.published, text=article.text))
+    return score_rows(article, check_figures(figures, article.published, text=article.text,
+                                             title=article.headline))
