@@ -123,8 +123,12 @@ def read_figures(text: str, published_year: int | None
             break
         relative = match.group("relyear")
         if relative:
-            year_refs.append(TimeRef(match.start(), match.end(),
-                                     relative_year(relative, published_year),
+            # "By 2020, nine had met it, though that fell to six the following year": the
+            # year after the last one named, not after the source's
+            last_named = next((ref.year for ref in reversed(year_refs) if ref.year), None)
+            year = (last_named + 1 if last_named else None) if relative.startswith(
+                "following") else relative_year(relative, published_year)
+            year_refs.append(TimeRef(match.start(), match.end(), year,
                                      time_role(text, match.start())))
             pos = match.end()
             continue

@@ -46,7 +46,7 @@ _WORDS = (
     rf"|(?P<words>{WORD_NUMBER}{L.NUMBER_WORDS}))"
     r"(?:(?![a-z])|(?=fold\b))"
 )
-RELATIVE_YEAR_WORDS = ("this", "last", "next", "previous", "coming")
+RELATIVE_YEAR_WORDS = ("this", "last", "next", "previous", "coming", "following")
 _RELATIVE_YEAR = (
     rf"(?P<relyear>(?:{'|'.join(RELATIVE_YEAR_WORDS)})\s+year\b(?!\s*(?:'s|’s))"
     r"|a\s+year\s+(?:ago|earlier)\b"
@@ -70,7 +70,7 @@ MASTER = re.compile(
 WORD_GATE_WORDS = (
     rf"z(?:ero{L.GATE_Z})|o(?:ne(?![a-eg-z]){L.GATE_O})|h(?:alf{L.GATE_H})|d(?:ozen{L.GATE_D})"
     rf"|t(?:wo(?![a-eg-z])|hree|hirt|his(?=\s+y)|en(?![a-eg-z])|we[ln]{L.GATE_T})"
-    rf"|f(?:our|ive|if[tf]|orty{L.GATE_F})|s(?:ix|even{L.GATE_S})|e(?:ight|leven{L.GATE_E})"
+    rf"|f(?:our|ive|if[tf]|ollowing(?=\s+y)|orty{L.GATE_F})|s(?:ix|even{L.GATE_S})|e(?:ight|leven{L.GATE_E})"
     rf"|n(?:ine|ext(?=\s+y){L.GATE_N})|l(?:ast(?=\s+y){L.GATE_L})|p(?:revious(?=\s+y){L.GATE_P})"
     rf"|c(?:oming(?=\s+y){L.GATE_C}){L.GATE_OTHER}"
 )
