@@ -281,10 +281,19 @@ def counts_allies(unit: object, sentence: str, at: int, surface: str,
                                                         previous_sentence))
 
 
+# Some allies referred to or described, not all the allies at a level: "the latter two
+# countries", "these three allies", "the two newest members, Finland and Sweden".
+SUBSET_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:latter|former)|these|those)\s+$", re.I)
+SUBSET_NOUN = re.compile(r"\s(?:newest|new|latest|founding|original)\s", re.I)
+SUBSET = "some allies referred to or described, not a count of all allies at a level"
+
+
 def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, str] | None:
     """(key, why) when a count of allies counts those below the guideline, those promising, or
     the change of a count; else None."""
     after = sentence[at + len(surface):]
+    if SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or SUBSET_NOUN.search(surface):
+        return "allies_subset", SUBSET
     below = BELOW_WORDS.search(after[:70])
     if below and not MEETING_FIRST.search(after[:below.start()]):
         return "allies_below_2pct_guideline", ""

@@ -64,6 +64,8 @@ PRICE_BASE_YEAR = re.compile(
 # "In 2022, Oslo spent 1.4% of GDP on defence, and in 2024, 2.2%": the year right before the
 # figure is its own, whatever year the rest of the sentence names.
 YEAR_RIGHT_BEFORE = re.compile(r"\b(?:in|for)\s+((?:19|20)\d\d),?\s+$", re.I)
+# "a decrease in 2022 (1.40%) and 2023 (1.48%)": a figure in a parenthesis right after a year.
+YEAR_THEN_PARENTHESIS = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$")
 
 
 # "an increase from last year's 3.26 percent", "this year's 2.1%": the year owns the figure.
@@ -114,7 +116,8 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     if year is not None and at >= 0 and \
             year_of_parenthesis_after(year, sentence, at + len(surface)):
         return None
-    right_before = YEAR_RIGHT_BEFORE.search(sentence[max(0, at - 12):at]) if at >= 0 else None
+    before = sentence[max(0, at - 12):at] if at >= 0 else ""
+    right_before = YEAR_RIGHT_BEFORE.search(before) or YEAR_THEN_PARENTHESIS.search(before)
     if right_before:
         return int(right_before.group(1))
     owning = OWNING_RELATIVE_YEAR.search(sentence[max(0, at - 25):at]) if at >= 0 else None

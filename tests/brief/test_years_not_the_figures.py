@@ -53,3 +53,21 @@ def test_since_in_other_languages_is_a_baseline_year() -> None:
         figures = extract_figures(text, date(2025, 4, 16))
         share = figures[figures["text"].str.startswith("3,38")].iloc[0]
         assert pd.isna(share["year"]) or share["year"] != 2014, text
+
+
+def test_a_figure_in_a_parenthesis_after_a_year_is_of_that_year(facts) -> None:
+    text = ("Spending peaked in 2021 (1.52%), but there was a decrease in 2022 (1.40%) and 2023 "
+            "(1.48%) in Portugal.")
+    table = checked(text, date(2024, 6, 18), facts)
+    assert [row_for(table, figure)["year"] for figure in ("1.52%", "1.40%", "1.48%")] == [
+        2021, 2022, 2023]
+    assert row_for(table, "1.40%")["status"] != "differs"
+
+
+def test_the_following_year_is_the_year_after_the_one_named(facts) -> None:
+    text = ("By 2020, nine NATO member states had met the commitment, though that fell to six "
+            "the following year before rebounding to seven in 2022.")
+    figures = extract_figures(text, date(2024, 6, 18))
+    assert figures.loc[figures["text"] == "six", "year"].iloc[0] == 2021
+    row = row_for(checked(text, date(2024, 6, 18), facts), "six")
+    assert (row["year"], row["status"]) == (2021, "consistent")
