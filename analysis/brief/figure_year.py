@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from analysis.brief.vague import governing_year
+from analysis.brief.years_ago import year_counted_back
 
 RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|previous|coming)\s+year\b", re.I)
 
@@ -114,6 +115,9 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     if year is not None and at >= 0 and \
             year_of_parenthesis_after(year, sentence, at + len(surface)):
         return None
+    counted_back, year_back = year_counted_back(sentence, at, surface, published)
+    if counted_back:  # "2,2 % před deseti lety": not the year the sentence names elsewhere
+        return year_back
     right_before = YEAR_RIGHT_BEFORE.search(sentence[max(0, at - 12):at]) if at >= 0 else None
     if right_before:
         return int(right_before.group(1))
