@@ -12,12 +12,13 @@ import re
 
 from analysis.brief.scope import NON_ALLY
 
-# A non-member named as the object of a war, an aid or a comparison, not as the figure's owner:
-# "Russia's invasion of Ukraine", "aid to Ukraine", "the war against Russia", "After Russia
-# invaded Ukraine, spending rose to 2.1%".
-NOT_THE_OWNER_BEFORE = re.compile(
-    r"\b(?:against|on|to|for|into|of|from|by|with|in|than|invaded|invading|attacked|"
-    r"attacking|towards?|after|since|amid|following|because\s+of|over)\s+(?:the\s+)?$", re.I)
+# A non-member that owns the figure is the subject of its clause: named at the sentence's or a
+# clause's start ("Serbia was the first country ...", "..., while Kosovo spends"), not as an
+# object ("which neighbours Russia will spend about 3%", "aid to Ukraine", "the war against
+# Russia").
+OWNER_START_BEFORE = re.compile(
+    r"(?:^\s*|[,;:(]\s*|\s[–—-]\s+|\b(?:and|while|whereas|but|meanwhile|as|followed\s+by)\s+)"
+    r"(?:the\s+)?$", re.I)
 NOT_THE_OWNER_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:full[-\s]scale\s+)?(?:war|invasion|aggression|attacks?|threat|"
     r"offensive|military\s+threat)\b|^\s+(?:invaded|invades|attacked|attacks|launched|started|"
@@ -32,7 +33,7 @@ def non_member_owner(sentence: str, at: int, find_ally) -> str:
         return ""
     before = re.split(r"[;:]", sentence[:at])[-1]
     owners = [found for found in NON_ALLY.finditer(before)
-              if not NOT_THE_OWNER_BEFORE.search(before[:found.start()])
+              if OWNER_START_BEFORE.search(before[:found.start()])
               and not NOT_THE_OWNER_AFTER.search(before[found.end():])]
     if not owners:
         return ""

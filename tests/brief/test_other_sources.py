@@ -60,3 +60,9 @@ def test_a_plan_named_after_the_figures(facts) -> None:
     assert row_for(checked(text, date(2024, 8, 1), facts), "1%")["status"] == "unmatched"
     spent = "Montenegro spent 1% of GDP on defence in 2023."
     assert not planned_after(spent, spent.index("1%"), "1%")
+
+
+def test_a_non_member_named_as_an_object_is_not_the_owner() -> None:
+    text = ("The Baltic country of 2.9 million people which neighbours Russia will spend about 3% "
+            "of GDP on its armed forces this year.")
+    assert non_member_owner(text, text.index("about 3%"), _last_ally) == ""
