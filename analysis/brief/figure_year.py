@@ -115,9 +115,10 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     if year is not None and at >= 0 and \
             year_of_parenthesis_after(year, sentence, at + len(surface)):
         return None
-    counted_back, year_back = year_counted_back(sentence, at, surface, published)
-    if counted_back:  # "2,2 % před deseti lety": not the year the sentence names elsewhere
-        return year_back
+    if year_counted_back(sentence, at, surface, published)[0]:
+        # "2,2 % před deseti lety": not the year the sentence names elsewhere; left undated, as
+        # "less than 10 members five years ago" is about, not exactly, the published year minus 5
+        return None
     right_before = YEAR_RIGHT_BEFORE.search(sentence[max(0, at - 12):at]) if at >= 0 else None
     if right_before:
         return int(right_before.group(1))

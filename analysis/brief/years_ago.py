@@ -2,7 +2,8 @@
 
 "4,5 % HDP, což představuje nárůst oproti 3,8 % v roce 2024 a 2,2 % před deseti lety": the
 2,2 % is of ten years before the article, not of the 2024 the sentence also names (issue 9). The
-brief dates such a figure the published year minus N when it reads N, else leaves it undated.
+brief leaves such a figure undated (:func:`analysis.brief.figure_year.figure_year`): N years ago
+is about, not exactly, the published year minus N, which :func:`year_counted_back` still reads.
 Rules as data: one pattern per language, with an example; the number words are read by
 :data:`NUMBER_WORDS`.
 """
