@@ -263,10 +263,14 @@ AID_WORDS = (
     "need", "needs", "needed", "shortfall", "gap", "frozen", "assets", "sanctions", "weapons for",
     "military support", "support for", "support to", "supplied", "supply",
 )
-# Countries that are not allies: money or shares "for Ukraine", "Russia's budget".
+# Countries that are not allies: money or shares "for Ukraine", "Russia's budget", and a share
+# a non-member owns ("Serbia ... accounted for 2% of its GDP", analysis.brief.non_member).
 NON_ALLY_COUNTRIES = (
     "Ukraine", "Ukrainian", "Kyiv", "Kiev", "Russia", "Russian", "Moscow", "Kremlin", "China",
     "Chinese", "Beijing", "Israel", "Taiwan", "Japan", "Australia", "Iran", "North Korea",
+    "South Korea", "India", "Serbia", "Bosnia and Herzegovina", "Bosnia", "Kosovo", "Moldova",
+    "Georgia", "Belarus", "Armenia", "Azerbaijan", "Austria", "Switzerland", "Ireland", "Malta",
+    "Cyprus", "New Zealand", "Saudi Arabia",
 )
 # A plan or a goal, not a measured value: "aims to reach 3%", "pledged 2.5% by 2027".
 PLAN_WORDS = (
@@ -293,6 +297,16 @@ GUIDELINE_NOUNS = (
 # not NATO's estimate: who speaks in the figure's clause.
 NATIONAL_SOURCE_WORDS = (
     "ministry", "minister", "government", "cabinet", "treasury",
+)
+# Sources that are not NATO named for a figure ("According to the Stockholm International Peace
+# Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "According to the recent article
+# published Balkan Defense Monitor 2024, Serbia ..."): their figures are compared only to agree.
+OTHER_SOURCE_WORDS = (
+    "SIPRI", "Stockholm International Peace Research Institute", "IISS",
+    "International Institute for Strategic Studies", "think tank", "think-tank", "institute",
+    "statistics office", "statistical office", "statistics agency", "Eurostat", "IMF",
+    "World Bank", "monitor", "study", "article", "survey", "analysis", "research", "researchers",
+    "analysts", "database", "index", "Kiel", "RAND", "CSIS", "Janes", "Global Firepower",
 )
 # Guideline and alliance words in the other languages of the news the brief reads (Italian,
 # Romanian, Portuguese, Spanish, German, French, Turkish, Norwegian, Polish, Dutch, Czech,

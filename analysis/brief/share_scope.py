@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.brief.scope import clause_before, whole_words
-from analysis.vocabulary import NATIONAL_SOURCE_WORDS
+from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
+from analysis.vocabulary import NATIONAL_SOURCE_WORDS, OTHER_SOURCE_WORDS
 
 NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS)
 NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|[Aa]lliance)\b")
@@ -36,6 +36,43 @@ NATIONAL_ATTRIBUTION = re.compile(
     r"[”\"]\s*,?\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
     r"president|chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government)"
     r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted)\b", re.I)
+
+
+# Another source than NATO or a government named for the sentence's figures (the words are
+# :data:`analysis.vocabulary.OTHER_SOURCE_WORDS`): "According to the Stockholm International Peace
+# Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "SIPRI data show", "..., the
+# institute said". Its figures may agree with NATO's but are never held against them.
+_OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS).pattern
+OTHER_ATTRIBUTION = re.compile(
+    rf"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?{_OTHER_SOURCE_WORD}|"
+    rf"{_OTHER_SOURCE_WORD}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|estimates?|calculations)\s+"
+    rf"(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
+    rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_OTHER_SOURCE_WORD}\s+(?:said|says|reported|"
+    rf"estimated|found|wrote)\b", re.I)
+OTHER_SOURCE = f"another source's figure, not NATO's estimate, {AGREE_ONLY}"
+
+
+def other_source(sentence: str) -> str:
+    """The note for a figure of a sentence that names another source than NATO ("according to
+    SIPRI"), else '' (and '' when the sentence names NATO as a source too)."""
+    found = OTHER_ATTRIBUTION.search(sentence)
+    if not found or NATO_AS_SOURCE.search(sentence) or NATO_NAMED.search(found.group()):
+        return ""
+    return f"'{found.group()}': {OTHER_SOURCE}"
+
+
+# "with just 1% and 0.7% of defense spending planned in 2023": a plan named after the figures.
+PLANNED_AFTER = re.compile(
+    r"^(?:\s*(?:and|or|,)\s*[\d.,]+\s*(?:%|per\s?cent|percent))*\s+(?:of\s+(?:its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?)?(?:planned|budgeted|foreseen|envisaged|earmarked\s+for\s+20\d\d)\b",
+    re.I)
+
+
+def planned_after(sentence: str, at: int, surface: str) -> str:
+    """Why a share is a plan the words after it name, else ''."""
+    if at >= 0 and PLANNED_AFTER.search(sentence[at + len(surface):at + len(surface) + 80]):
+        return "a plan ('planned' after the figure), not a share NATO measured"
+    return ""
 
 
 # "Over the past decade, Türkiye's average hovered around 1.58 percent", "a ten-year average of

@@ -23,6 +23,7 @@ from analysis.brief.guidelines import Guidelines
 from analysis.brief.inferred import at_another_threshold, inferred
 from analysis.brief.list_items import item_ally
 from analysis.brief.metric_aliases import METRIC_ALIASES
+from analysis.brief.non_member import non_member_owner
 from analysis.brief.owner import owner_of
 from analysis.brief.series import listed_subject
 from analysis.brief.share_guards import (
@@ -151,7 +152,12 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         elif why and share_guards.starting_point_of_a_plan(sentence, at, surface):
             why = ""
             subject = Subject(key, subject.entity, f"{subject.how}, {share_guards.STARTING_POINT}")
-        why = why or share_scope.national_figure(sentence, at, surface)
+        why = why or share_scope.national_figure(sentence, at, surface) or \
+            non_member_owner(sentence, at, lambda text: find_ally(text, len(text))) or \
+            share_scope.planned_after(sentence, at, surface)
+        if not why and share_scope.other_source(sentence) and AGREE_ONLY not in subject.how:
+            subject = Subject(key, subject.entity,
+                              f"{subject.how}, {share_scope.other_source(sentence)}")
         why = why or money_scope.share_for_partner(sentence, at, surface) or \
             share_scope.average_over_years(sentence, at, surface)
         if not why and level_of_a_count(sentence, at, surface, find_ally):
