@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from analysis.brief.vague import governing_year
-from analysis.brief.years_ago import year_counted_back
+from analysis.brief.years_ago import years_ago_after
 
 RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|previous|coming)\s+year\b", re.I)
 
@@ -117,7 +117,7 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     if year is not None and at >= 0 and \
             year_of_parenthesis_after(year, sentence, at + len(surface)):
         return None
-    if year_counted_back(sentence, at, surface, published)[0]:
+    if years_ago_after(sentence, at, surface):
         # "2,2 % před deseti lety": not the year the sentence names elsewhere; left undated, as
         # "less than 10 members five years ago" is about, not exactly, the published year minus 5
         return None
