@@ -4,7 +4,7 @@ Owns the reference facts (guidelines from ``data/raw/reference/guidelines.csv``)
 tolerances (``match``), which count of allies a number is (``counts``), judging against
 releases by date (``judge``) and when a ``differs`` is no disagreement (``verdict``), the year a
 figure is about (``figure_year``), list headings (``listing``), the exercise under way at a date
-(``exercise_dates``), guideline values (``guidelines``), the extractor's metric names
+(``exercise_dates``), where a figure stands in its document (``document``), guideline values (``guidelines``), the extractor's metric names
 (``metric_aliases``), money and shares that are not defence spending (``money_scope``), cell
 values (``values``), what a figure is about (``subject``, with ``clues``, ``inferred``,
 ``owner`` and the like-for-like guards ``scope`` and ``share_scope``), allies' shares listed one
