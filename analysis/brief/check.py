@@ -210,7 +210,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         if before.empty and past_year_revised(basis.key, year, published):
             judged.append((basis, revised_since_source(
                 {**row, **judge(value, interval, candidates, published, primary_id, whole)},
-                year)))
+                year, subject.how)))
             continue
         if before.empty:
             first = candidates.loc[candidates["release_date"].map(ordinal).idxmin()]
