@@ -168,6 +168,10 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
             why = "the sentence does not say whose share of GDP this is"
     elif key in CHANGE_KEYS:
         why = change_not_comparable(clues.sentence, clues.at, clues.ally, clues.context)
+    elif key == "exercise_participating_allies" and at >= 0 and (
+            words.BESIDE_ONE_BEFORE.search(sentence[max(0, at - 60):at])
+            or words.OTHERS_AFTER_NUMBER.match(sentence[at:])):
+        why = "some of the exercise's participants (those beside one named), not their count"
     elif key in ("exercise_personnel", "exercise_vehicles", "exercise_ships",
                  "exercise_aircraft"):
         why = scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)

@@ -61,3 +61,12 @@ DEPLOYED_AFTER = re.compile(
     r"^\s*(?:(?:\w+|\([^)]*\))\s+){0,3}?(?:in|to|into|across|on|along|at|from)\s+(?:the\s+)?"
     r"(?:[A-Z]\w+|NATO's\s+eastern|eastern\s+flank|(?:the\s+)?Baltic)|"
     r"^\s*(?:\w+\s+){0,3}?(?:stationed|deployed|based|serving|abroad|overseas)\b")
+
+# Allies that take part beside one named ("our military joining forces with counterparts from 30
+# NATO countries plus Sweden", "alongside 30 other allies"): a part of the participants, never
+# their count. Read right before the figure, or as "other"/"fellow" right after its number.
+BESIDE_ONE_BEFORE = re.compile(
+    r"\b(?:(?:counterparts|colleagues|partners|comrades)\s+(?:from|of|in)|alongside|"
+    r"together\s+with|along\s+with|joined\s+by)\s+(?:(?:troops|forces|soldiers|personnel|"
+    r"units)\s+(?:from|of)\s+)?(?:the\s+)?(?:some\s+|around\s+|about\s+)?$", re.I)
+OTHERS_AFTER_NUMBER = re.compile(r"^[\w,.]+\s+(?:other|fellow|remaining)\s", re.I)
