@@ -221,8 +221,10 @@ def _by_extractor_label(clues: Clues) -> Subject | None:
             clues.unit == "percent" and clues.ally and clues.value < 10 and clues.at >= 0 and (
                 words.SPENDING_AT.search(scope.clause_before(clues.sentence, clues.at, 60))
                 or words.SHARE_OF_GDP_LEVEL.search(scope.clause_before(clues.sentence, clues.at))
+                or words.RAISED_TO_LEVEL.search(scope.clause_before(clues.sentence, clues.at, 90))
                 or estimated_to_reach(clues.sentence, clues.at, clues.surface)):
-        # "Canada is lagging behind, with current spending at around 1.37 per cent", "Italy is
+        # "Canada is lagging behind, with current spending at around 1.37 per cent", "The UK has
+        # increased its contribution to an estimated 2.4% this year", "Italy is
         # expected to reach 1.46% this year", "Poland's spending as a share of GDP will rise to
         # 4.12% this year from 3.26%": a level of spending, its share of GDP
         return Subject("ally_share_gdp", clues.ally, f"extractor, {SPENDING_LEVEL}")

@@ -70,3 +70,15 @@ BESIDE_ONE_BEFORE = re.compile(
     r"together\s+with|along\s+with|joined\s+by)\s+(?:(?:troops|forces|soldiers|personnel|"
     r"units)\s+(?:from|of)\s+)?(?:the\s+)?(?:some\s+|around\s+|about\s+)?$", re.I)
 OTHERS_AFTER_NUMBER = re.compile(r"^[\w,.]+\s+(?:other|fellow|remaining)\s", re.I)
+
+# A level an ally's spending was raised to, not a rate of growth: "The UK has increased its
+# contribution to an estimated 2.4% this year", "Italy's defence spending rose to 1.5%".
+_SPENDING_NOUN = r"(?:spending|expenditures?|budgets?|contributions?|outlays?)"
+_LEVEL_HEDGE = (r"(?:an?\s+estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+                r"some\s+|just\s+(?:over|under)\s+)?")
+RAISED_TO_LEVEL = re.compile(
+    r"\b(?:increas|rais|lift|boost|hik|push|br[io]ng|brought)\w*\s+(?:(?:its|their|his|her|the|"
+    rf"defen[cs]e|military|annual|overall|national)\s+)*{_SPENDING_NOUN}\s+(?:on\s+defen[cs]e\s+)?"
+    rf"to\s+{_LEVEL_HEDGE}$|"
+    rf"\b{_SPENDING_NOUN}\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+set\s+to\s+)?"
+    r"(?:\w+\s+)?(?:increas|ris|rose|grow|grew|climb|jump)\w*\s+to\s+" + _LEVEL_HEDGE + "$", re.I)

@@ -29,3 +29,21 @@ def test_all_the_participants_are_still_counted(facts) -> None:
     row = row_for(checked(text, DURING_STEADFAST_DEFENDER, facts), "31 allies")
     assert row["metric"] == "exercise_participating_allies"
     assert row["status"] in ("consistent", "superseded")
+
+
+AUGUST_2025 = date(2025, 8, 29)
+
+
+def test_the_level_spending_was_raised_to_is_a_share_read_to_agree(facts) -> None:
+    text = "The UK has increased its defence spending to an estimated 2.4% this year."
+    row = row_for(checked(text, AUGUST_2025, facts), "an estimated 2.4%")
+    assert (row["metric"], row["entity"], row["year"]) == ("ally_share_gdp", "United Kingdom", 2025)
+    assert row["status"] == "consistent"
+    # read only to agree: a level NATO does not give is never held against it
+    text = "Germany has raised its defence budget to 5% this year."
+    assert row_for(checked(text, AUGUST_2025, facts), "5%")["status"] != "differs"
+
+
+def test_a_rise_by_a_rate_is_still_growth(facts) -> None:
+    text = "Germany increased its defence spending by 2.4% this year."
+    assert row_for(checked(text, AUGUST_2025, facts), "2.4%")["metric"] != "ally_share_gdp"
