@@ -34,7 +34,7 @@ from analysis.brief.anaphora import with_share_referred_back
 from analysis.brief.basis import bases_for, with_statement_bases
 from analysis.brief.counts import count_of_now, count_year
 from analysis.brief.document import with_document_exercise
-from analysis.brief.exercise_dates import exercise_under_way
+from analysis.brief.exercise_dates import exercise_under_way, year_in_exercise_name
 from analysis.brief.figure_year import figure_year, starts_the_period
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.judge import (
@@ -167,6 +167,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     year = figure_year(int_or_none(record.get("year")), sentence, at, surface, published,
                        record["previous_sentence"])
     year = count_year(subject.key, year, sentence, at, surface, published)
+    if subject.key.startswith("exercise_"):
+        year = year_in_exercise_name(subject.entity, sentence, at) or year
     if year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's

@@ -18,7 +18,8 @@ def test_the_allies_beside_one_named_are_no_count_of_participants(facts) -> None
              "counterparts from 30 NATO countries plus Sweden.", "30 NATO countries"),
             ("In Steadfast Defender 2024 the UK trains alongside 30 other allies.",
              "30 other allies"),
-            ("Steadfast Defender 2024: Polish troops exercise together with 30 allies.", "30 allies")):
+            ("Steadfast Defender 2024: Polish troops exercise together with 30 allies.",
+             "30 allies")):
         row = row_for(checked(text, DURING_STEADFAST_DEFENDER, facts), figure)
         assert row["status"] == "unmatched", text
         assert "participants" in row["note"], text
@@ -47,3 +48,24 @@ def test_the_level_spending_was_raised_to_is_a_share_read_to_agree(facts) -> Non
 def test_a_rise_by_a_rate_is_still_growth(facts) -> None:
     text = "Germany increased its defence spending by 2.4% this year."
     assert row_for(checked(text, AUGUST_2025, facts), "2.4%")["metric"] != "ally_share_gdp"
+
+
+def test_the_year_in_an_exercises_name_dates_its_figure() -> None:
+    from analysis.brief.exercise_dates import year_in_exercise_name
+    text = ("The last exercises this large were REFORGER in 1988 with 125,000 participants and "
+            "Trident Juncture 2018, with 50,000 personnel.")
+    assert year_in_exercise_name("Trident Juncture", text, text.index("50,000")) == 2018
+    short = "Steadfast Defender 24 gathers 90,000 troops."
+    assert year_in_exercise_name("Steadfast Defender", short, short.index("90,000")) == 2024
+    # another year between the name and the figure: that year's, not the name's
+    later = "Trident Juncture 2018 was large; in 2025 it had 10,000 troops."
+    assert year_in_exercise_name("Trident Juncture", later, later.index("10,000")) is None
+
+
+def test_an_exercise_named_with_its_year_is_compared_for_that_year(facts) -> None:
+    text = ("The last exercises this large were REFORGER in 1988 with 125,000 participants and "
+            "exercise Trident Juncture 2018, with 50,000 contributing military personnel.")
+    row = row_for(checked(text, DURING_STEADFAST_DEFENDER, facts),
+                  "50,000 contributing military personnel")
+    assert (row["entity"], row["year"]) == ("Trident Juncture", 2018)
+    assert row["status"] == "consistent"
