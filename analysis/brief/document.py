@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from analysis.brief.anaphora import previous_in_paragraph
+from analysis.brief.ally_names import find_ally
+from analysis.brief.anaphora import sentence_referred_to
 from analysis.brief.values import float_or_none, text_of
 from analysis.vocabulary import sentence_before
 
@@ -43,7 +44,8 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
             if start is not None and isinstance(sentence, str) and sentence else -1
         record["previous_sentence"] = previous = sentence_before(text, begin)
-        record["previous_in_paragraph"] = previous_in_paragraph(text, previous, begin)
+        record["previous_in_paragraph"] = sentence_referred_to(text, previous, begin,
+                                                               sentence, find_ally)
         surface, at = text_of(record.get("text")), int(start) - begin if begin >= 0 else -1
         # its own place: "2.1 percent" may stand for several allies in one sentence
         record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (

@@ -69,3 +69,34 @@ def test_an_exercise_named_with_its_year_is_compared_for_that_year(facts) -> Non
                   "50,000 contributing military personnel")
     assert (row["entity"], row["year"]) == ("Trident Juncture", 2018)
     assert row["status"] == "consistent"
+
+
+MACEDONIA = ("Brussels (MIA) - North Macedonia's budget for 2024 foresees USD 263 million on "
+             "defense, or 2.22 percent of the GDP, according to the latest NATO report.\n\n"
+             "According to the report, 23 of the 32 allies reach the guideline.\n\n"
+             "The country with a defense budget of 2.22 percent ranks 11th in the alliance, with "
+             "equipment accounting for 29.3 percent of total defense spending for 2024, above "
+             "the NATO threshold of 20 percent.")
+
+
+def test_the_country_a_sentence_refers_back_to_over_a_paragraph(facts) -> None:
+    table = checked(MACEDONIA, date(2024, 6, 18), facts)
+    share = table[table["figure"] == "2.22 percent"].iloc[-1]
+    assert (share["metric"], share["entity"]) == ("ally_share_gdp", "North Macedonia")
+    equipment = row_for(table, "29.3 percent")
+    assert (equipment["metric"], equipment["entity"]) == ("ally_equipment_share",
+                                                          "North Macedonia")
+    assert equipment["status"] in ("consistent", "superseded")
+
+
+def test_a_country_referred_to_but_never_named_is_not_natos(facts) -> None:
+    text = ("NATO published its estimates on Monday.\n\nThe country with a defense budget of "
+            "2.22 percent ranks 11th, above the NATO threshold.")
+    row = row_for(checked(text, date(2024, 6, 18), facts), "2.22 percent")
+    assert row["metric"] != "nato_total_defence_share_gdp"
+    assert row["status"] == "unmatched"
+    # two allies named before: which one "the country" is stays open
+    text = ("Albania and Greece published budgets.\n\nThe country with a defense budget of "
+            "2.22 percent ranks 11th.")
+    assert row_for(checked(text, date(2024, 6, 18), facts), "2.22 percent")["status"] == \
+        "unmatched"
