@@ -9,10 +9,10 @@ about (``figure_year``), list headings (``listing``), the exercise under way at 
 defence spending (``money_scope``), cell values (``values``), what a figure is about (``subject``,
 with ``clues``, ``inferred``, ``owner`` and the like-for-like guards ``scope`` and
 ``share_scope``), allies' shares listed one per ally (``series``) and any per-ally figure as a
-list item (``list_items``), NATO's aggregates as news states them (``aggregates``), the ally a
-text names (``ally_names``), vague counts, the primary-source comparison, the words and tables the
-source brief shows, and the review of reviewed figure tables against the extractor
-(``figure_review``).
+list item (``list_items``), NATO's aggregates as news states them (``aggregates``), all allies'
+growth NATO gives only for Europe and Canada (``growth``), the ally a text names (``ally_names``),
+vague counts, the primary-source comparison, the words and tables the source brief shows, and the
+review of reviewed figure tables against the extractor (``figure_review``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``,
 ``analysis.extract``.
 """

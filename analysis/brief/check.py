@@ -36,6 +36,7 @@ from analysis.brief.counts import count_of_now, count_year
 from analysis.brief.document import with_document_exercise
 from analysis.brief.exercise_dates import exercise_under_way, year_in_exercise_name
 from analysis.brief.figure_year import figure_year, starts_the_period
+from analysis.brief.growth import europe_canada_growth_instead
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.judge import (
     CUMULATIVE_KEYS,
@@ -173,6 +174,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
             year += 1
+    subject = europe_canada_growth_instead(subject, facts, year, published)
     if subject.key in CUMULATIVE_KEYS and starts_the_period(year, sentence):
         year = None  # "600 billion more since 2014" sums up to the source's date
     row = _base_row(record, subject, year)

@@ -100,3 +100,15 @@ def test_a_country_referred_to_but_never_named_is_not_natos(facts) -> None:
             "2.22 percent ranks 11th.")
     assert row_for(checked(text, date(2024, 6, 18), facts), "2.22 percent")["status"] == \
         "unmatched"
+
+
+def test_all_allies_growth_in_a_year_nato_gives_only_for_europe_and_canada(facts) -> None:
+    text = ("Figures show an overall 15.9% growth in average defence spending among Nato members "
+            "in 2025.")
+    row = row_for(checked(text, AUGUST_2025, facts), "15.9%")
+    assert (row["metric"], row["status"]) == ("europe_canada_defence_spending_change",
+                                              "consistent")
+    text = "Figures show an overall 12% growth in defence spending among Nato members in 2025."
+    row = row_for(checked(text, AUGUST_2025, facts), "12%")
+    assert row["status"] == "unmatched"  # not theirs, and no figure of NATO's to differ from
+    assert "Europe" in row["note"]
