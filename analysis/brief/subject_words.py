@@ -82,3 +82,16 @@ RAISED_TO_LEVEL = re.compile(
     rf"to\s+{_LEVEL_HEDGE}$|"
     rf"\b{_SPENDING_NOUN}\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+set\s+to\s+)?"
     r"(?:\w+\s+)?(?:increas|ris|rose|grow|grew|climb|jump)\w*\s+to\s+" + _LEVEL_HEDGE + "$", re.I)
+
+# The Hague guidelines (2025) named by their purpose right after their value: "3.5% on core
+# defence and 1.5% on defence-related investment", "up to 1.5% on resilience and infrastructure".
+GUIDELINE_PURPOSE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:their\s+|its\s+)?(?:GDP|gross\s+domestic\s+product)\s+)?(?:annually\s+|a\s+"
+    r"year\s+)?(?:on|for|to)\s+(?:core\s+defen[cs]e|(?:broader\s+)?defen[cs]e[-\s]+(?:and[-\s]+"
+    r"security[-\s]+)?related|security[-\s]+related|resilience|(?:critical\s+)?infrastructure)\b",
+    re.I)
+# A guideline named, then its value after a colon: "Turkey has reached both of NATO's key
+# benchmarks: allocating at least 2 percent of gross domestic product (GDP) to defense".
+GUIDELINE_THEN_COLON = re.compile(
+    r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\s*:\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$", re.I)

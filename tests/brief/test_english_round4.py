@@ -112,3 +112,70 @@ def test_all_allies_growth_in_a_year_nato_gives_only_for_europe_and_canada(facts
     row = row_for(checked(text, AUGUST_2025, facts), "12%")
     assert row["status"] == "unmatched"  # not theirs, and no figure of NATO's to differ from
     assert "Europe" in row["note"]
+
+
+# How news ranks the allies by their 2025 estimates (NATO, August 2025): each share is the named
+# ally's, for the year of the release; a wrong one would differ, never another ally's.
+RANKING = ("Poland is the biggest spender at 4.48% of GDP, followed by Lithuania with 4% and "
+           "Latvia with 3.73%.\n\nEstonia comes next at 3.38%, followed by the United States "
+           "with 3.22%.\n\nGreece spends 2.85% of GDP, while Spain, at the bottom of the table, "
+           "is estimated to spend 2% this year, up from 0.92% in 2014.")
+
+
+def test_a_ranking_of_allies_by_share_of_gdp(facts) -> None:
+    table = checked(RANKING, AUGUST_2025, facts)
+    for figure, ally, year in (("4.48%", "Poland", 2025), ("4%", "Lithuania", 2025),
+                               ("3.73%", "Latvia", 2025), ("3.38%", "Estonia", 2025),
+                               ("3.22%", "United States", 2025), ("2.85%", "Greece", 2025),
+                               ("2%", "Spain", 2025), ("0.92%", "Spain", 2014)):
+        row = row_for(table, figure)
+        assert (row["metric"], row["entity"], row["year"]) == ("ally_share_gdp", ally, year), \
+            figure
+        assert row["status"] in ("consistent", "superseded"), figure
+
+
+def test_a_wrong_share_in_a_ranking_is_held_against_its_own_ally(facts) -> None:
+    text = ("In 2025 Poland is the biggest spender at 4.48% of GDP, followed by Lithuania with "
+            "3.1%.")
+    row = row_for(checked(text, AUGUST_2025, facts), "3.1%")
+    assert (row["entity"], row["status"]) == ("Lithuania", "differs")
+    # without a year, a share that is not NATO's latest is left unmatched, not a false alarm
+    text = "Poland is the biggest spender at 4.48% of GDP, followed by Lithuania with 3.1%."
+    row = row_for(checked(text, AUGUST_2025, facts), "3.1%")
+    assert (row["entity"], row["status"]) == ("Lithuania", "unmatched")
+
+
+def test_a_share_compared_with_an_earlier_years_is_not_of_that_year(facts) -> None:
+    # the year after the comparison is the earlier figure's ("up from", "more than double")
+    for text in ("Lithuania will spend 4% of GDP this year, up from 0.88% in 2014.",
+                 "Lithuania's 4% of GDP is more than double the 1.5% it spent in 2018.",
+                 "Lithuania spends 4% of GDP, higher than the 2.9% of 2024."):
+        row = row_for(checked(text, AUGUST_2025, facts), "4%")
+        assert row["year"] == 2025, text
+        assert row["status"] == "consistent", text
+
+
+def test_the_us_share_of_allied_spending(facts) -> None:
+    text = "The US accounts for 60% of allied defence spending."
+    row = row_for(checked(text, AUGUST_2025, facts), "60%")
+    assert (row["metric"], row["status"]) == ("us_share_of_nato_defence_expenditure",
+                                              "consistent")
+
+
+def test_the_hague_split_restates_the_guidelines(facts) -> None:
+    text = ("At the summit in The Hague, allies agreed to spend 5% of GDP by 2035: 3.5% on core "
+            "defence and 1.5% on defence-related investment.")
+    table = checked(text, AUGUST_2025, facts)
+    for figure in ("5%", "3.5%", "1.5%"):
+        row = row_for(table, figure)
+        assert row["status"] == "unmatched", figure
+        assert "guideline" in row["note"], figure
+
+
+def test_a_guideline_named_before_a_colon_is_restated(facts) -> None:
+    text = ("The data shows that Turkey has reached both of NATO's key benchmarks: allocating at "
+            "least 2 percent of gross domestic product (GDP) to defense and spending at least 20 "
+            "percent of the defense budget on major equipment.")
+    row = row_for(checked(text, date(2025, 4, 25), facts), "at least 2 percent")
+    assert row["status"] == "unmatched"
+    assert "guideline" in row["note"]
