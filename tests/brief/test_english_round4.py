@@ -179,3 +179,22 @@ def test_a_guideline_named_before_a_colon_is_restated(facts) -> None:
     row = row_for(checked(text, date(2025, 4, 25), facts), "at least 2 percent")
     assert row["status"] == "unmatched"
     assert "guideline" in row["note"]
+
+
+def test_rankings_by_dollars_and_by_personnel(facts) -> None:
+    text = ("In dollar terms, the United States spends by far the most, $968 billion in 2024, "
+            "followed by Germany with $97.7 billion, the United Kingdom with $82.1 billion and "
+            "France with $64.3 billion.\n\nBy the number of military personnel, the United "
+            "States leads with 1.3 million, followed by Türkiye with 481,000 and Poland with "
+            "216,000.")
+    table = checked(text, date(2024, 6, 20), facts)
+    for figure, metric, ally in (
+            ("$968 billion", "ally_defence_spending", "United States"),
+            ("$97.7 billion", "ally_defence_spending", "Germany"),
+            ("$82.1 billion", "ally_defence_spending", "United Kingdom"),
+            ("$64.3 billion", "ally_defence_spending", "France"),
+            ("1.3 million", "ally_personnel", "United States"),
+            ("481,000", "ally_personnel", "Türkiye"), ("216,000", "ally_personnel", "Poland")):
+        row = row_for(table, figure)
+        assert (row["metric"], row["entity"], row["year"]) == (metric, ally, 2024), figure
+        assert row["status"] == "consistent", figure
