@@ -112,6 +112,30 @@ def with_share_referred_back(record: dict, find_ally: Callable[..., str | None])
             "entity": ally}
 
 
+# "The country", "This nation": a noun that refers back, unlike a bare "It" (which may stand for
+# anything the text spoke of), may reach over a paragraph break to the one ally the text named.
+NOUN_REFERS_BACK = re.compile(
+    r"^\W*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|kingdom|republic)\b")
+
+
+def sentence_referred_to(text: str, previous: str, begin: int, sentence: str,
+                         find_ally: Callable[..., str | None]) -> str:
+    """The sentence an anaphora at the start of ``sentence`` (starting at ``begin`` in ``text``)
+    may refer back to: the sentence before in its paragraph, else, when it opens with a noun
+    that refers back ("The country with a defense budget of 2.22 percent ranks 11th") and the
+    text before it names exactly one ally, the last sentence that names that ally; else ''."""
+    same = previous_in_paragraph(text, previous, begin)
+    if same or begin <= 0 or not NOUN_REFERS_BACK.search(sentence or ""):
+        return same
+    before = text[:begin]
+    if len(allies_named(before)) != 1 or find_ally(before) is None:
+        return ""
+    for part in reversed(re.split(r"(?<=[.!?])\s+", before)):
+        if find_ally(part):
+            return part
+    return ""
+
+
 def previous_in_paragraph(text: str, previous: str, begin: int) -> str:
     """``previous`` (the sentence before the one starting at ``begin`` in ``text``) when no blank
     line parts the two, else '': the sentence an anaphora may refer back to."""

@@ -21,7 +21,6 @@ figure matches an earlier release only. :func:`check_source` runs it on one bund
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -31,11 +30,13 @@ import pandas as pd
 
 from analysis.brief import match, money_scope, scope
 from analysis.brief.ally_names import find_ally
-from analysis.brief.anaphora import previous_in_paragraph, with_share_referred_back
+from analysis.brief.anaphora import with_share_referred_back
 from analysis.brief.basis import bases_for, with_statement_bases
 from analysis.brief.counts import count_of_now, count_year
-from analysis.brief.exercise_dates import exercise_under_way
+from analysis.brief.document import with_document_exercise
+from analysis.brief.exercise_dates import exercise_under_way, year_in_exercise_name
 from analysis.brief.figure_year import figure_year, starts_the_period
+from analysis.brief.growth import europe_canada_growth_instead
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.judge import (
     CUMULATIVE_KEYS,
@@ -68,7 +69,7 @@ from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
 from analysis.extract.extractor import extract_figures
 from analysis.paths import figures_dir
-from analysis.vocabulary import CLAIM_KINDS, MONEY_UNITS, sentence_before
+from analysis.vocabulary import CLAIM_KINDS, MONEY_UNITS
 
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
 CHECK_COLUMNS = [
@@ -112,7 +113,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     rows = [_check_one(with_share_referred_back(with_listed_share(with_share_label(record)),
                                                 find_ally),
                        facts, published, primary_id, exercises, guidelines)
-            for record in _with_document_exercise(records, scan, exercises, by_date, title)]
+            for record in with_document_exercise(records, scan, exercises, by_date, title)]
     if text is None and len(vague):
         vague = vague.assign(start=float("nan"), end=float("nan"))
     rows += [_check_vague(record, facts, published, primary_id) for record in
@@ -131,45 +132,6 @@ def _claims(figures: pd.DataFrame) -> pd.DataFrame:
     if "kind" in figures.columns:
         return figures[figures["kind"].isin(CLAIM_KINDS)]
     return figures[~figures["unit"].isin(["year", "other"])]
-
-
-def _with_document_exercise(records: list[dict[str, Any]], text: str, exercises: list[str],
-                            by_date: str | None = None, title: str = "") -> list[dict[str, Any]]:
-    """Each record with the exercise the document was last talking about before the figure,
-    and the sentence before the figure's.
-
-    "The exercise brought together roughly 90,000 troops" names no exercise; the headline above
-    it ("Steadfast Defender 24 ends") does. Without offsets, the first exercise the text names.
-    """
-    lowered = text.lower()
-    mentions = sorted((m.start(), name) for name in exercises
-                      for m in re.finditer(re.escape(name.lower()), lowered))
-    # the headline stands above the text: before every figure
-    mentions = [(-1, name) for name in exercises if name.lower() in title.lower()][:1] + mentions
-    for record in records:
-        start = float_or_none(record.get("start"))
-        before = [name for at, name in mentions if start is not None and at < start]
-        # An exercise named only after the figure is another one ("... 90,000 personnel. The
-        # last exercise this large was Trident Juncture 2018"), never the figure's.
-        record["document_exercise"] = before[-1] if before else (
-            mentions[0][1] if mentions and start is None else None)
-        # no exercise named before the figure: the one NATO was running, to agree only
-        record["exercise_by_date"] = by_date if not (before if start is not None
-                                                     else mentions) else None
-        # an exercise named before the figure, whose ships or aircraft it may count; words
-        # alone ("the exercise started on June 7") may be about an exercise NATO's data lacks
-        record["exercise_before"] = bool(before)
-        # "The target is 2%. In 2014 just 7 allies met it": what "it" points back to.
-        sentence = record.get("sentence")
-        begin = text.find(sentence, max(0, int(start) - len(sentence))) \
-            if start is not None and isinstance(sentence, str) and sentence else -1
-        record["previous_sentence"] = previous = sentence_before(text, begin)
-        record["previous_in_paragraph"] = previous_in_paragraph(text, previous, begin)
-        surface, at = text_of(record.get("text")), int(start) - begin if begin >= 0 else -1
-        # its own place: "2.1 percent" may stand for several allies in one sentence
-        record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (
-            text_of(sentence).find(surface) if surface else -1)
-    return records
 
 
 def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
@@ -206,10 +168,13 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     year = figure_year(int_or_none(record.get("year")), sentence, at, surface, published,
                        record["previous_sentence"])
     year = count_year(subject.key, year, sentence, at, surface, published)
+    if subject.key.startswith("exercise_"):
+        year = year_in_exercise_name(subject.entity, sentence, at) or year
     if year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
             year += 1
+    subject = europe_canada_growth_instead(subject, facts, year, published)
     if subject.key in CUMULATIVE_KEYS and starts_the_period(year, sentence):
         year = None  # "600 billion more since 2014" sums up to the source's date
     row = _base_row(record, subject, year)
@@ -249,7 +214,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         if before.empty and past_year_revised(basis.key, year, published):
             judged.append((basis, revised_since_source(
                 {**row, **judge(value, interval, candidates, published, primary_id, whole)},
-                year)))
+                year, subject.how)))
             continue
         if before.empty:
             first = candidates.loc[candidates["release_date"].map(ordinal).idxmin()]

@@ -93,3 +93,21 @@ def exercise_key(base: str, unit: object) -> str:
         return "exercise_participating_allies" if unit == "allies" else \
             "exercise_participating_nations"
     return base
+
+
+def year_in_exercise_name(exercise: str | None, sentence: str, at: int) -> int | None:
+    """The year an exercise's own name gives right before the figure, in the same clause
+    ("REFORGER in 1988 with 125,000 participants and exercise Trident Juncture 2018, with 50,000
+    contributing military personnel": 2018, not the 1988 the sentence named first), else None.
+    Not when another year stands between the name and the figure."""
+    if not exercise or at < 0:
+        return None
+    names = list(re.finditer(rf"\b{re.escape(exercise)}\s+(20\d\d|\d\d)\b", sentence[:at], re.I))
+    named = names[-1] if names else None
+    if named is None or at - named.end() > 60:
+        return None
+    between = sentence[named.end():at]
+    if re.search(r"[.;:]\s|\b(?:19|20)\d\d\b", between):
+        return None
+    digits = named.group(1)
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)

@@ -17,10 +17,16 @@ from analysis.brief.years_ago import years_ago_after
 RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|previous|coming)\s+year\b", re.I)
 
 # "jumped to 32 from 22 a year earlier": the time phrase is the earlier figure's, not this one's.
+# The same after a comparison with that figure: "Poland's 4.48% of GDP is more than double the
+# 2% it spent in 2015", "3.2%, higher than the 2.9% of 2024".
 FROM_EARLIER_AFTER = re.compile(
-    r"^(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s+(?:from|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:just\s+|only\s+)?"
+    r"^(?:\s+of\s+(?:its\s+|their\s+)?GDP)?,?(?:\s+(?:is|was|are|were|remains?|stands?))?"
+    r"\s+(?:from|compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|"
+    r"(?:more|less|higher|lower|greater|smaller|bigger)\s+than|(?:more\s+than\s+|almost\s+|"
+    r"nearly\s+)?(?:double|twice|triple|three\s+times|half)(?:\s+of)?)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:just\s+|only\s+)?"
     r"[\w.,%$€-]+(?:\s+[\w%]+){0,2}?\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
-    r"the\s+(?:previous|prior)\s+year|in\s+20\d\d)\b", re.I)
+    r"the\s+(?:previous|prior)\s+year|(?:in|of)\s+20\d\d)\b", re.I)
 
 
 # "just 9 countries had earmarked 2% of GDP for defence before, but the number has increased to

@@ -9,7 +9,7 @@ import re
 from analysis.brief import counts, scope, share_guards
 from analysis.brief import subject_words as words
 from analysis.brief.ally_names import find_ally
-from analysis.brief.anaphora import ally_share_before
+from analysis.brief.anaphora import NOUN_REFERS_BACK, ally_referred_back, ally_share_before
 from analysis.brief.clues import Clues, Subject
 from analysis.brief.exercise_dates import equipment_key, participants_key
 from analysis.brief.owner import forces_by_nationality, owner_in_segment
@@ -93,10 +93,19 @@ def _allies_subject(clues: Clues) -> Subject:
 
 def _share_subject(clues: Clues) -> Subject:
     metric_name, ally = clues.metric_name, clues.ally or ""
-    if "equipment" in clues.context.lower():
+    # a share of GDP the extractor read as such is no equipment share because equipment
+    # stands elsewhere in the sentence ("a defense budget of 2.22 percent ..., with equipment
+    # procurement accounting for 29.3 percent of total defense spending")
+    of_gdp = clues.unit == "percent_gdp" and metric_name == "defence_spending_share_gdp" and \
+        "equipment" not in clues.own_clause().lower()
+    if "equipment" in clues.context.lower() and not of_gdp:
         key = clues.guidelines.key_for(clues.value, "percent")
         if key and words.GUIDELINE_WORDS.search(clues.sentence):
             return Subject(key, "", "inferred")
+        # "The country ... with equipment procurement accounting for 29.3 percent": the ally
+        # the sentence refers back to
+        ally = ally or ally_referred_back(clues.sentence, clues.previous_in_paragraph,
+                                          find_ally) or ""
         return Subject("ally_equipment_share", ally, "inferred")
     if clues.unit == "percent_gdp" or "guideline" in metric_name or "share" in metric_name:
         measured = metric_name == "defence_spending_share_gdp"
@@ -120,6 +129,10 @@ def _share_subject(clues: Clues) -> Subject:
                                     bool(words.NATO_WORDS.search(own) or words.EUROPE.search(own)))
         if carried:
             return Subject("ally_share_gdp", *carried)
+        if NOUN_REFERS_BACK.search(clues.sentence) and not words.NATO_WORDS.search(own):
+            # "The country with a defense budget of 2.22 percent": a country, never NATO's
+            return Subject("ally_share_gdp", "", "inferred",
+                           "the country the sentence refers back to is not named near it")
         if words.EUROPE.search(clues.context):
             return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
         if not words.NATO_WORDS.search(scope.without_nato_source(clues.sentence)):

@@ -17,6 +17,7 @@ import pandas as pd
 from analysis.brief import match
 from analysis.brief.present import format_value
 from analysis.brief.reference_facts import exercise_base_name
+from analysis.brief.share_scope import OTHER_SOURCE
 from analysis.brief.subject import Subject
 from analysis.vocabulary import ACCESSIONS, membership_size
 
@@ -102,11 +103,17 @@ def past_year_revised(key: str, year: int | None, published: date | None) -> boo
         year < published.year
 
 
-def revised_since_source(result: dict[str, Any], year: int) -> dict[str, Any]:
+def revised_since_source(result: dict[str, Any], year: int, how: str = "") -> dict[str, Any]:
     """A past year's figure judged against releases all published after the source: what NATO
     had published by then is not bundled, so a later value that differs is a revision
-    (``superseded``), never a disagreement the source could have seen (``differs``)."""
-    if result["status"] != "differs":
+    (``superseded``), never a disagreement the source could have seen (``differs``).
+
+    Not when the sentence gives another source than NATO (``how`` names it, see
+    :data:`analysis.brief.share_scope.OTHER_SOURCE`): SIPRI's "1.6% of GDP" for Norway 2022 was
+    never NATO's value to revise; its ``differs`` is left for
+    :func:`analysis.brief.verdict.settle_differs`, which makes it ``unmatched`` with a note that
+    names the source and NATO's value."""
+    if result["status"] != "differs" or OTHER_SOURCE in how:
         return result
     note = (f"NATO's {year} value as published by the source's date is not bundled; the "
             f"earliest bundled release ({result['reference_release']}) revised it to "

@@ -113,6 +113,8 @@ def _restates_guideline(clues: Clues) -> bool:
     before = clues.sentence[max(0, clues.at - 40):clues.at]
     return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40))
                 or guideline_named_near(clues.sentence, clues.at, clues.surface)
+                or words.GUIDELINE_PURPOSE_AFTER.match(clues.after(80))
+                or words.GUIDELINE_THEN_COLON.search(before)
                 or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
 
 
@@ -168,6 +170,10 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
             why = "the sentence does not say whose share of GDP this is"
     elif key in CHANGE_KEYS:
         why = change_not_comparable(clues.sentence, clues.at, clues.ally, clues.context)
+    elif key == "exercise_participating_allies" and at >= 0 and (
+            words.BESIDE_ONE_BEFORE.search(sentence[max(0, at - 60):at])
+            or words.OTHERS_AFTER_NUMBER.match(sentence[at:])):
+        why = "some of the exercise's participants (those beside one named), not their count"
     elif key in ("exercise_personnel", "exercise_vehicles", "exercise_ships",
                  "exercise_aircraft"):
         why = scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)
@@ -217,8 +223,10 @@ def _by_extractor_label(clues: Clues) -> Subject | None:
             clues.unit == "percent" and clues.ally and clues.value < 10 and clues.at >= 0 and (
                 words.SPENDING_AT.search(scope.clause_before(clues.sentence, clues.at, 60))
                 or words.SHARE_OF_GDP_LEVEL.search(scope.clause_before(clues.sentence, clues.at))
+                or words.RAISED_TO_LEVEL.search(scope.clause_before(clues.sentence, clues.at, 90))
                 or estimated_to_reach(clues.sentence, clues.at, clues.surface)):
-        # "Canada is lagging behind, with current spending at around 1.37 per cent", "Italy is
+        # "Canada is lagging behind, with current spending at around 1.37 per cent", "The UK has
+        # increased its contribution to an estimated 2.4% this year", "Italy is
         # expected to reach 1.46% this year", "Poland's spending as a share of GDP will rise to
         # 4.12% this year from 3.26%": a level of spending, its share of GDP
         return Subject("ally_share_gdp", clues.ally, f"extractor, {SPENDING_LEVEL}")

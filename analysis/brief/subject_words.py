@@ -61,3 +61,37 @@ DEPLOYED_AFTER = re.compile(
     r"^\s*(?:(?:\w+|\([^)]*\))\s+){0,3}?(?:in|to|into|across|on|along|at|from)\s+(?:the\s+)?"
     r"(?:[A-Z]\w+|NATO's\s+eastern|eastern\s+flank|(?:the\s+)?Baltic)|"
     r"^\s*(?:\w+\s+){0,3}?(?:stationed|deployed|based|serving|abroad|overseas)\b")
+
+# Allies that take part beside one named ("our military joining forces with counterparts from 30
+# NATO countries plus Sweden", "alongside 30 other allies"): a part of the participants, never
+# their count. Read right before the figure, or as "other"/"fellow" right after its number.
+BESIDE_ONE_BEFORE = re.compile(
+    r"\b(?:(?:counterparts|colleagues|partners|comrades)\s+(?:from|of|in)|alongside|"
+    r"together\s+with|along\s+with|joined\s+by)\s+(?:(?:troops|forces|soldiers|personnel|"
+    r"units)\s+(?:from|of)\s+)?(?:the\s+)?(?:some\s+|around\s+|about\s+)?$", re.I)
+OTHERS_AFTER_NUMBER = re.compile(r"^[\w,.]+\s+(?:other|fellow|remaining)\s", re.I)
+
+# A level an ally's spending was raised to, not a rate of growth: "The UK has increased its
+# contribution to an estimated 2.4% this year", "Italy's defence spending rose to 1.5%".
+_SPENDING_NOUN = r"(?:spending|expenditures?|budgets?|contributions?|outlays?)"
+_LEVEL_HEDGE = (r"(?:an?\s+estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+                r"some\s+|just\s+(?:over|under)\s+)?")
+RAISED_TO_LEVEL = re.compile(
+    r"\b(?:increas|rais|lift|boost|hik|push|br[io]ng|brought)\w*\s+(?:(?:its|their|his|her|the|"
+    rf"defen[cs]e|military|annual|overall|national)\s+)*{_SPENDING_NOUN}\s+(?:on\s+defen[cs]e\s+)?"
+    rf"to\s+{_LEVEL_HEDGE}$|"
+    rf"\b{_SPENDING_NOUN}\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+set\s+to\s+)?"
+    r"(?:\w+\s+)?(?:increas|ris|rose|grow|grew|climb|jump)\w*\s+to\s+" + _LEVEL_HEDGE + "$", re.I)
+
+# The Hague guidelines (2025) named by their purpose right after their value: "3.5% on core
+# defence and 1.5% on defence-related investment", "up to 1.5% on resilience and infrastructure".
+GUIDELINE_PURPOSE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:their\s+|its\s+)?(?:GDP|gross\s+domestic\s+product)\s+)?(?:annually\s+|a\s+"
+    r"year\s+)?(?:on|for|to)\s+(?:core\s+defen[cs]e|(?:broader\s+)?defen[cs]e[-\s]+(?:and[-\s]+"
+    r"security[-\s]+)?related|security[-\s]+related|resilience|(?:critical\s+)?infrastructure)\b",
+    re.I)
+# A guideline named, then its value after a colon: "Turkey has reached both of NATO's key
+# benchmarks: allocating at least 2 percent of gross domestic product (GDP) to defense".
+GUIDELINE_THEN_COLON = re.compile(
+    r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\s*:\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$", re.I)

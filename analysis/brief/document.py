@@ -1,0 +1,53 @@
+"""Where a figure stands in its document: the exercise the text last named before it (or the
+headline's), the sentence before it and its offset in its own sentence. Imports only
+:mod:`analysis.brief` leaf modules and :mod:`analysis.vocabulary`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from analysis.brief.ally_names import find_ally
+from analysis.brief.anaphora import sentence_referred_to
+from analysis.brief.values import float_or_none, text_of
+from analysis.vocabulary import sentence_before
+
+
+def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: list[str],
+                            by_date: str | None = None, title: str = "") -> list[dict[str, Any]]:
+    """Each record with the exercise the document was last talking about before the figure,
+    and the sentence before the figure's.
+
+    "The exercise brought together roughly 90,000 troops" names no exercise; the headline above
+    it ("Steadfast Defender 24 ends") does. Without offsets, the first exercise the text names.
+    """
+    lowered = text.lower()
+    mentions = sorted((m.start(), name) for name in exercises
+                      for m in re.finditer(re.escape(name.lower()), lowered))
+    # the headline stands above the text: before every figure
+    mentions = [(-1, name) for name in exercises if name.lower() in title.lower()][:1] + mentions
+    for record in records:
+        start = float_or_none(record.get("start"))
+        before = [name for at, name in mentions if start is not None and at < start]
+        # An exercise named only after the figure is another one ("... 90,000 personnel. The
+        # last exercise this large was Trident Juncture 2018"), never the figure's.
+        record["document_exercise"] = before[-1] if before else (
+            mentions[0][1] if mentions and start is None else None)
+        # no exercise named before the figure: the one NATO was running, to agree only
+        record["exercise_by_date"] = by_date if not (before if start is not None
+                                                     else mentions) else None
+        # an exercise named before the figure, whose ships or aircraft it may count; words
+        # alone ("the exercise started on June 7") may be about an exercise NATO's data lacks
+        record["exercise_before"] = bool(before)
+        # "The target is 2%. In 2014 just 7 allies met it": what "it" points back to.
+        sentence = record.get("sentence")
+        begin = text.find(sentence, max(0, int(start) - len(sentence))) \
+            if start is not None and isinstance(sentence, str) and sentence else -1
+        record["previous_sentence"] = previous = sentence_before(text, begin)
+        record["previous_in_paragraph"] = sentence_referred_to(text, previous, begin,
+                                                               sentence, find_ally)
+        surface, at = text_of(record.get("text")), int(start) - begin if begin >= 0 else -1
+        # its own place: "2.1 percent" may stand for several allies in one sentence
+        record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (
+            text_of(sentence).find(surface) if surface else -1)
+    return records

@@ -1,0 +1,39 @@
+"""Growth of all allies' spending in a year NATO gives it only for European allies and Canada
+(issue 9).
+
+NATO's August 2025 release gives the 2025 growth of European allies' and Canada's spending
+(15.9%) but none for all allies together; news writes it as all members' ("an overall 15.9%
+growth in average defence spending among Nato members in 2025"). Such a figure is compared with
+Europe and Canada's, only to agree (``AGREE_ONLY``): it may be theirs, and if it is not, it is
+no disagreement with a figure NATO never gave. Imports only :mod:`analysis.brief` leaf modules.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from analysis.brief.clues import Subject
+from analysis.brief.judge import facts_for
+from analysis.brief.scope import AGREE_ONLY
+
+ALL_ALLIES_GROWTH = "defence_spending_change"
+EUROPE_CANADA_GROWTH = "europe_canada_defence_spending_change"
+EUROPE_CANADA = "Europe and Canada"
+
+
+def europe_canada_growth_instead(subject: Subject, facts: pd.DataFrame, year: int | None,
+                                 published: date | None) -> Subject:
+    """``subject`` read as Europe and Canada's growth, to agree only, when it is all allies'
+    growth in a ``year`` for which NATO's data has only Europe and Canada's; else ``subject``."""
+    if subject.key != ALL_ALLIES_GROWTH or subject.why or year is None:
+        return subject
+    if not facts_for(facts, subject, year, published).empty:
+        return subject
+    theirs = Subject(EUROPE_CANADA_GROWTH, EUROPE_CANADA)
+    if facts_for(facts, theirs, year, published).empty:
+        return subject
+    return Subject(EUROPE_CANADA_GROWTH, EUROPE_CANADA,
+                   f"{subject.how}, all allies' growth in a year NATO gives growth only for "
+                   f"European allies and Canada, {AGREE_ONLY}")
