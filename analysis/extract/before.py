@@ -60,6 +60,9 @@ def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
 # The last words of the hedges of several words ("more than", "up to", "roughly about"): after
 # any other hedge word ("roughly", "approximately") the two words read say all.
 _ENDS_LONGER_HEDGE = frozenset(hedge[-1] for hedge in P.HEDGES_MULTI if len(hedge) > 1)
+# The last two words of those hedges ("more than", "excess of"): two words that end none of
+# them ("a total of", "rose to") start no longer hedge either.
+_LAST_TWO_OF_HEDGES = frozenset(hedge[-2:] for hedge in P.HEDGES_MULTI if len(hedge) > 1)
 
 
 def before_of(text: str, start: int) -> Before:
@@ -101,9 +104,14 @@ def _hedge(text: str, start: int, words: list[tuple[str, int]], offset: int,
     """The hedge ending with ``last``, the word ``offset`` words before the number, and where
     it starts; (None, start) when the words before it make no hedge."""
     if last in _ENDS_LONGER_HEDGE:  # "than", "of": read the words before it
-        words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
+        # The word before it first: most often the two end no hedge ("a total of"), and then
+        # no more words are read (words read with a smaller limit are the first ones of more).
+        words = previous_words(text, start, offset + 2)
+        if len(words) == offset + 2 and (words[offset + 1][0].lower(), last) in \
+                _LAST_TWO_OF_HEDGES:
+            words = previous_words(text, start, P.HEDGE_MAX_WORDS + 1)
     lowered = [w.lower() for w, _ in words]
-    for size in range(P.HEDGE_MAX_WORDS, 0, -1):
+    for size in range(min(P.HEDGE_MAX_WORDS, len(lowered) - offset), 0, -1):
         chunk = tuple(reversed(lowered[offset:offset + size]))
         if len(chunk) == size and chunk in P.HEDGES_MULTI:
             if chunk == ("up", "to") and len(lowered) > offset + 2 and \

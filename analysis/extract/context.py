@@ -106,28 +106,58 @@ class SentenceCues(NamedTuple):
     nato: bool = False
 
 
-# One pass over the lower-cased sentence, after a space, finds every cue word. A cue word starts
-# after a non-word character, which the pattern reads first: through a class the regex engine
-# looks for in C (all but a-z, 0-9 and "_"; the look-behind then rejects non-ASCII letters),
-# instead of trying a word boundary at every character. The look-ahead lists the first letters
-# of every cue word below. "%" is not read, so that the next cue word may start right after it.
-_CUES = re.compile(
-    r"[^a-z0-9_](?<=\W)(?=[edmwgtbpcrfosina2])"
-    r"(?=2|e(?:xe|xp|ar)|d(?:ri|ea|ef)|m(?:an|ar|in|il)|war|g(?:ui|oa)|t(?:ar|hr|wo)|b(?:en|as|ud)"
-    r"|p(?:le|ro|ur|en)|c(?:om|ei|on)|req|f(?:lo|un)|a(?:mb|cq|ll)|o(?:rd|ut)|s(?:pe|um)|inv|nat)"
-    r"(?:(?P<exercise>exercises?|drills?|manoeuvres?|maneuvers?|wargames?)"
-    r"|(?P<guideline>(?:guideline|target|benchmark|pledge|goal|threshold|commitment|requirement|"
-    r"mark|floor|ceiling|minimum|promise|ambition|baseline)s?)"
-    r"|(?P<contract>contracts?|orders?|deals?|procurement|purchases?|acquisitions?)"
-    r"|(?P<spending>spend\w*|spent|invest\w*|budgets?|expenditures?|outlays?|defen[cs]e|military|"
-    r"request\w*|fund\w*|allocat\w*|earmark\w*|pentagon)"
-    r"|(?P<nato>nato|allies|alliance|allied|summit)"
-    r"|(?P<two_percent>(?:2|two)[\s-]?(?:(?=%)|per\s?cent)))"
+# The cue words of a sentence, by the cue they give (each a small case-sensitive regex, read in
+# the lower-cased sentence right after a non-word character). Within a cue the words are tried
+# in this order, and the cues in this order: the first that matches at a place gives its cue.
+CUE_WORDS = (
+    ("exercise", ("exercises?", "drills?", "manoeuvres?", "maneuvers?", "wargames?")),
+    ("guideline", tuple(word + "s?" for word in (
+        "guideline", "target", "benchmark", "pledge", "goal", "threshold", "commitment",
+        "requirement", "mark", "floor", "ceiling", "minimum", "promise", "ambition",
+        "baseline"))),
+    ("contract", ("contracts?", "orders?", "deals?", "procurement", "purchases?",
+                  "acquisitions?")),
+    ("spending", (r"spend\w*", "spent", r"invest\w*", "budgets?", "expenditures?", "outlays?",
+                  "defen[cs]e", "military", r"request\w*", r"fund\w*", r"allocat\w*",
+                  r"earmark\w*", "pentagon")),
+    ("nato", ("nato", "allies", "alliance", "allied", "summit")),
+    # "%" is not read, so that the next cue word may start right after it.
+    ("two_percent", (r"2[\s-]?(?:(?=%)|per\s?cent)", r"two[\s-]?(?:(?=%)|per\s?cent)")),
 )
 
 
+def _cue_patterns() -> tuple[re.Pattern, re.Pattern, tuple[str | None, ...]]:
+    """One pass over the lower-cased sentence finds every cue word. A cue word starts after a
+    non-word character, which the pattern reads first: through a class the regex engine looks
+    for in C (all but a-z, 0-9 and "_"), instead of trying a word boundary at every character.
+    The words are grouped under their first letter, a plain character the engine compares
+    before entering a word (words with different first letters never match at one place, so
+    the order within each letter is the order that decides). Each word ends with an empty
+    group, whose number says its cue (``lastindex``). Two patterns: for any text, a
+    look-behind rejects the letters outside ASCII that the class lets through; an ASCII text
+    has none, and is read without it."""
+    cue_of: list[str | None] = [None]
+    branches = []
+    for letter in dict.fromkeys(word[0] for _cue, words in CUE_WORDS for word in words):
+        alternatives = []
+        for cue, words in CUE_WORDS:
+            for word in words:
+                if word[0] == letter:
+                    alternatives.append(word[1:] + "()")
+                    cue_of.append(cue)
+        branches.append(letter + "(?:" + "|".join(alternatives) + ")")
+    words = "(?:" + "|".join(branches) + ")"
+    return (re.compile(r"[^a-z0-9_](?<=\W)" + words), re.compile(r"[^a-z0-9_]" + words),
+            tuple(cue_of))
+
+
+CUES, ASCII_CUES, CUE_OF_GROUP = _cue_patterns()
+
+
 def sentence_cues(sentence: str) -> SentenceCues:
-    found = {match.lastgroup for match in _CUES.finditer(" " + sentence.lower())}
+    lowered = " " + sentence.lower()
+    cues = ASCII_CUES if lowered.isascii() else CUES
+    found = {CUE_OF_GROUP[match.lastindex] for match in cues.finditer(lowered)}
     name = find_exercise(sentence)
     return SentenceCues(
         exercise="exercise" in found or name is not None,
