@@ -82,9 +82,8 @@ OF_GDP_WORDS = (
     r"|\s+(?:del|dello|do|da|van)\s+(?:(?:suo|loro|proprio|seu|sua|het|hun|zijn)\s+)?"
     r"(?:PIL|PIB|bbp|BBP|(?i:prodotto\s+interno\s+lordo|produto\s+interno\s+bruto"
     r"|bruto\s+binnenlands\s+product))\b"
-    # (a bare Italian "del Pil" only after a possessive: in a sentence of several allies the
-    # brief does not yet find whose share a bare one is)
-    r"|\s+del\s+(?:suo|loro|proprio)\s+(?:Pil|pil)\b"
+    # Italian news writes "Pil" as a word: "2,40% del Pil", "del suo Pil"
+    r"|\s+del\s+(?:(?:suo|loro|proprio)\s+)?(?:Pil|pil)\b"
     r"|\s+(?:HDP|IKP)\b|\s+no\s+IKP\b|\s+(?i:hrubého\s+domácího\s+produktu)"
     r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*"
 )
@@ -93,6 +92,11 @@ OF_GDP_WORDS = (
 # "spendono", "gastan", "destina", "wydaje", "harcıyor", "bruker" (the share spent is of GDP).
 SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|destin(?:a|an)|"
                r"wydaj[eą]|harcıyor|bruker")
+
+# "per cent" past the English, German, Polish and Italian words patterns.PERCENT reads: Slovak
+# "4,48 percenta", "percent", "percentá"; Polish writes "3,43 proc." (procent), Czech "proc."
+PERCENT_WORDS = r"|percent[aá]"
+PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
 # Dutch "miljard", "miljoen", Czech "miliardy", "miliard" (as Polish), Hungarian "milliárd",
@@ -162,6 +166,26 @@ NUMBER_WORD_VALUES = {
     "divi": 2, "divas": 2, "trīs": 3, "četri": 4, "četras": 4, "pieci": 5, "piecas": 5,
     "seši": 6, "sešas": 6, "septiņi": 7, "septiņas": 7, "deviņi": 9, "deviņas": 9, "desmit": 10,
     "vienpadsmit": 11, "divpadsmit": 12,
+}
+
+
+# Number words read only inside a relative past ("před deseti lety", "vor einem Jahrzehnt",
+# "il y a une décennie", "a decade ago"), never as figures: the case forms after a preposition,
+# "one" as an article, a decade as ten. The figures' own words are NUMBER_WORD_VALUES above and
+# English's cardinals analysis.extract.numbers' (which also reads "a dozen").
+COUNTED_BACK_WORDS = {
+    # English
+    "a": 1, "decade": 10, "a decade": 10,
+    # Czech / Slovak (the instrumental after "před", "pred")
+    "rokem": 1, "dvěma": 2, "dvoma": 2, "třemi": 3, "tromi": 3, "čtyřmi": 4, "štyrmi": 4,
+    "pěti": 5, "piatimi": 5, "deseti": 10, "desiatimi": 10, "desetiletím": 10,
+    # German (the dative after "vor")
+    "einem": 1, "einem jahrzehnt": 10,
+    # French, Spanish, Italian, Portuguese
+    "un": 1, "une": 1, "uno": 1, "une décennie": 10, "una década": 10, "due": 2,
+    "un decennio": 10, "uma década": 10,
+    # Polish
+    "dekadę": 10,
 }
 
 

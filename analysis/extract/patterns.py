@@ -142,8 +142,9 @@ RANGE = re.compile(
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
 )
 PERCENT = re.compile(
-    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent(?:[aoui]|iem)?|p[eo]r\s+cento)\b"
-    r"|\s+percentage\s+points?\b")
+    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent(?:[aoui]|iem)?|p[eo]r\s+cento"
+    + L.PERCENT_WORDS + r")\b"
+    r"|\s+percentage\s+points?\b" + L.PERCENT_ABBREVIATIONS)
 OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"
     r"|-of-(?:GDP|gdp)\b"
