@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from analysis.brief.parenthesis_years import year_of_another_parenthesis
+from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.vague import governing_year
 from analysis.brief.years_ago import years_ago_after
 

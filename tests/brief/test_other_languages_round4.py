@@ -1,6 +1,7 @@
-"""The brief on lists of allies in other languages (issue 9, round 4): Italian "del Pil", Polish
-"proc." and Slovak "percenta" are shares of GDP listed ally by ally, a year inside another item's
-parenthesis is that item's only, and the number words of a relative past are one vocabulary.
+"""The brief on lists of allies in other languages (issue 9, round 4): Polish "proc." and Slovak
+"percenta" are shares of GDP listed ally by ally, Polish troops are listed "i Francja z 205
+tys.", a parenthesis's year and allies are its own figures', and the number words of a
+relative past are one vocabulary.
 Sentences are written for the tests in news style."""
 
 from __future__ import annotations
@@ -10,17 +11,19 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.brief.parenthesis_years import PARENTHESIS_YEAR_RULES, year_of_another_parenthesis
+from analysis.brief.parentheses import (
+    PARENTHESIS_OWNER_RULES,
+    PARENTHESIS_YEAR_RULES,
+    outside_other_parentheses,
+    year_of_another_parenthesis,
+)
 from analysis.brief.years_ago import number_of, year_of_opening
 from analysis.data.allies import ally_named
+from analysis.vocabulary import sentence_starts
 from tests.brief.conftest import checked, row_for
 
 
 @pytest.mark.parametrize(("text", "published", "figure", "ally", "year"), [
-    # Italian: "del Pil" (of GDP) written as a word; the list's items are each ally's
-    ("Fra gli alleati europei spiccano Regno Unito con 90,5 miliardi di euro (2,40% del Pil), "
-     "Francia con 66,5 miliardi (2,05%) e Italia con 45,3 miliardi (2,01%).",
-     date(2025, 8, 28), "2,05%", "France", 2025),
     # Polish: "proc. PKB" (per cent of GDP), then an ally's share listed after it
     ("Na drugim miejscu jest Estonia z wydatkami 3,43 proc. PKB, a na trzecim USA 3,38 proc.",
      date(2024, 6, 18), "3,38 proc.", "United States", 2024),
@@ -45,7 +48,7 @@ def test_an_allys_share_listed_in_another_language_is_checked(text, published, f
 def test_a_year_inside_another_items_parenthesis_is_that_items_only(text, facts) -> None:
     table = checked(text, date(2025, 8, 28), facts)
     uk = row_for(table, "2.40%" if "2.40%" in text else "2,40%")
-    assert uk["year"] != 2024 and uk["status"] != "differs"
+    assert (pd.isna(uk["year"]) or uk["year"] != 2024) and uk["status"] != "differs"
     assert row_for(table, "2%")["year"] == 2024  # the parenthesis's own figure keeps its year
 
 
@@ -60,6 +63,34 @@ def test_a_year_also_outside_the_parenthesis_or_alone_in_it_stays() -> None:
     assert not year_of_another_parenthesis(2024, both, both.index("2.4%"), "2.4%")
     alone = "The UK spent 2.4% (2024), Germany 2.1%."
     assert not year_of_another_parenthesis(2024, alone, alone.index("2.1%"), "2.1%")
+
+
+@pytest.mark.parametrize("rule", PARENTHESIS_OWNER_RULES, ids=lambda rule: rule.name)
+def test_each_parenthesis_owner_rule_reads_its_example(rule, facts) -> None:
+    at = rule.example.index(rule.figure)
+    assert "France" not in outside_other_parentheses(rule.example, at)
+    row = row_for(checked(rule.example, date(2025, 6, 15), facts), rule.figure)
+    assert row["entity"] != "France" and row["status"] != "differs"
+
+
+def test_an_ally_in_the_figures_own_parenthesis_stays() -> None:
+    text = "such as Germany (USD 97 billion), the United Kingdom (USD 82 billion)"
+    assert outside_other_parentheses(text, text.index("82")) == \
+        text.replace("(USD 97 billion)", " " * len("(USD 97 billion)"))
+
+
+def test_polish_troops_listed_ally_by_ally_are_each_allys_personnel(facts) -> None:
+    text = ("Za USA a przed Polską są jeszcze: Turcja z 481 tys. personelu militarnego i "
+            "Francja z 205 tys.")
+    table = checked(text, date(2024, 6, 18), facts)
+    for figure, ally in (("481 tys. personelu", "Türkiye"), ("205 tys.", "France")):
+        row = row_for(table, figure)
+        assert (row["entity"], row["status"]) == (ally, "consistent"), figure
+
+
+def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence() -> None:
+    text = "Turcja z 481 tys. personelu i Francja z 205 tys. Niemcy wydadzą 2,12 proc. PKB."
+    assert [text[start:start + 6] for start in sentence_starts(text)] == ["Turcja", " Niemc"]
 
 
 def test_slovak_names_are_allies() -> None:
