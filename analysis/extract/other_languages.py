@@ -77,6 +77,9 @@ TROOP_NOUNS = (
 # Francie s" (unit_rules.ALLY_WITH joins them, after the English "and", "then", "with").
 LIST_AND_WORDS = r"|i|a|und|e|et|y|en|og"
 LIST_WITH_WORDS = r"|z|mit|con|avec|med|met|s|se"
+# "followed by Lithuania at 4% (3.6 billion)": Italian "Lituania al 4%", French "à", German "bei",
+# Polish and Czech "na", Spanish "con el" (series.ITEM reads them, after the English "at").
+LIST_AT_WORDS = r"|al|à|bei|na|con\s+el|con\s+il|con\s+l['’]|con\s+un"
 # The words of another language between a count of troops and the list's next ally: Polish
 # "481 tys. personelu militarnego i Francja" (an adjective after the noun).
 NOUN_ADJECTIVE_AFTER = r"(?:[^\W\d_A-Z]+\s+)?"
