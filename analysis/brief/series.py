@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.brief.list_items import equipment_item_ally
 from analysis.brief.values import text_of
 from analysis.data.allies import ALLIES
 from analysis.extract.context import MAX_SHARE_GDP
@@ -120,6 +121,12 @@ def with_listed_share(record: dict[str, Any]) -> dict[str, Any]:
     if record.get("unit") not in ("count", "percent", "percent_gdp"):
         return record
     value = record.get("value")
+    if value is not None and record.get("unit") == "percent" and 0 < float(value) < 100:
+        equipment_ally = equipment_item_ally(
+            text_of(record.get("sentence")), record.get("at", -1), text_of(record.get("text")),
+            text_of(record.get("previous_sentence")))
+        if equipment_ally:
+            return {**record, "metric": "equipment_share", "entity": equipment_ally}
     if value is None or not 0 < float(value) <= MAX_SHARE_GDP:
         return record
     ally = listed_ally(text_of(record.get("sentence")), record.get("at", -1),

@@ -84,6 +84,13 @@ LIST_AT_WORDS = r"|al|à|bei|na|con\s+el|con\s+il|con\s+l['’]|con\s+un"
 # "481 tys. personelu militarnego i Francja" (an adjective after the noun).
 NOUN_ADJECTIVE_AFTER = r"(?:[^\W\d_A-Z]+\s+)?"
 
+# Spending on equipment, the share NATO publishes besides the share of GDP: Czech "54,4 % svého
+# obranného rozpočtu na vybavení", Slovak "vybavenie", Polish "51,1 proc. środków przeznaczy na
+# sprzęt", German "Ausrüstung", Italian "equipaggiamenti", French "équipements", Spanish
+# "equipamiento", Portuguese "equipamentos", Dutch "materieel", Turkish "teçhizat".
+EQUIPMENT_WORDS = (r"|vybaven[íi]\w*|sprzęt\w*|ausrüstung\w*|equipaggiament\w*|équipements?"
+                   r"|equipamentos?|equipamiento|materieel|teçhizat\w*")
+
 # GDP written as an abbreviation in capitals (case-sensitive): PIL, PIB, BIP, PKB, BNP, GSYH.
 # Dutch writes "bbp"; Czech HDP, Latvian IKP.
 GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|HDP|IKP|bbp|BBP|GSYI?H|GSYİH)"

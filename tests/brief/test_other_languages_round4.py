@@ -11,6 +11,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from analysis.brief.list_items import EQUIPMENT_LIST_RULES, equipment_item_ally
 from analysis.brief.parentheses import (
     PARENTHESIS_OWNER_RULES,
     PARENTHESIS_YEAR_RULES,
@@ -91,6 +92,25 @@ def test_polish_troops_listed_ally_by_ally_are_each_allys_personnel(facts) -> No
 def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence() -> None:
     text = "Turcja z 481 tys. personelu i Francja z 205 tys. Niemcy wydadzą 2,12 proc. PKB."
     assert [text[start:start + 6] for start in sentence_starts(text)] == ["Turcja", " Niemc"]
+
+
+@pytest.mark.parametrize("rule", EQUIPMENT_LIST_RULES, ids=lambda rule: rule.name)
+def test_each_equipment_list_rule_reads_its_example(rule) -> None:
+    previous, sentence = rule.example.split(". ", 1)
+    at = sentence.index(rule.figure)
+    assert equipment_item_ally(sentence, at, rule.figure, previous) == rule.ally
+    assert equipment_item_ally(sentence, at, rule.figure, "Poland spends 4.5% of GDP.") is None
+
+
+def test_allies_ranked_by_equipment_share_in_czech_are_each_allys(facts) -> None:
+    text = ("Podle nových údajů Polsko v roce 2025 vyčlení 54,4 % svého obranného rozpočtu na "
+            "vybavení, což je nejvyšší podíl v celé Alianci. Za ním následuje Lucembursko "
+            "(53,4 %), Finsko (46 %) a Litva (45,8 %).")
+    table = checked(text, date(2025, 9, 1), facts)
+    assert row_for(table, "54,4 %")["entity"] == "Poland"
+    finland = row_for(table, "46 %")
+    assert (finland["entity"], finland["status"]) == ("Finland", "consistent")
+    assert row_for(table, "53,4 %")["status"] != "differs"  # undated: compared only to agree
 
 
 def test_slovak_names_are_allies() -> None:
