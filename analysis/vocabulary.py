@@ -351,6 +351,8 @@ FOREIGN_DEFENCE_STEMS = (
     # Dutch "defensie-uitgaven", Czech "obranné výdaje", Hungarian "védelmi kiadás", Latvian
     # "aizsardzības izdevumi"
     "defensie", "uitgaven", "obran", "výdaj", "védelm", "kiadás", "aizsardzīb", "izdevum",
+    # German "82 Milliarden US-Dollar ausgeben wollen" (spend), "Ausgaben" (spending)
+    "ausgeb", "ausgab",
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",
