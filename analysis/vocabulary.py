@@ -354,6 +354,13 @@ FOREIGN_DEFENCE_STEMS = (
     # German "82 Milliarden US-Dollar ausgeben wollen" (spend), "Ausgaben" (spending)
     "ausgeb", "ausgab",
 )
+# "More than" before a level in the other languages: Polish "Powyżej 3 proc. PKB ... także
+# Łotwa i Grecja" (above), "ponad", German "über", "mehr als", French "plus de", Spanish "más
+# de", Italian "oltre il", "superiore al" (lower case, words separated by one space).
+FOREIGN_LOWER_BOUNDS = ("powyżej", "ponad", "über", "mehr als", "plus de", "más de", "oltre",
+                        "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il")
+# "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland".
+FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un")
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",
                         "in real terms", "inflation-adjusted", "adjusted for inflation")

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
-from analysis.vocabulary import NATIONAL_SOURCE_WORDS, OTHER_SOURCE_WORDS
+from analysis.vocabulary import (
+    FOREIGN_AND_WORDS,
+    FOREIGN_LOWER_BOUNDS,
+    NATIONAL_SOURCE_WORDS,
+    OTHER_SOURCE_WORDS,
+)
 
 NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS)
 NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|[Aa]lliance)\b")
@@ -108,7 +113,12 @@ AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:NATO|Nato|alliance|allied|allies['’]?
 # A level several allies pass, not one's share: "Other members spending more than 3 percent
 # include Estonia, Norway, the United States and Denmark", "Poland, Lithuania and Estonia
 # allocated more than 3 percent of GDP", "the only ally above the 4-percent mark".
-LOWER_BOUND_BEFORE = re.compile(r"\b(?:more\s+than|over|above|beyond|in\s+excess\s+of)\s+$", re.I)
+LOWER_BOUND_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|above|beyond|in\s+excess\s+of|"
+    + "|".join(r"\s+".join(map(re.escape, words.split())) for words in FOREIGN_LOWER_BOUNDS)
+    + r")\s+$", re.I)
+# "and" between allies: English, then the other languages' ("Łotwa i Grecja").
+AND_BETWEEN = re.compile(r",|\b(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")\b")
 PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies)\b", re.I)
 MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)
 
@@ -126,7 +136,7 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
         return ""
     own = re.split(r"[;:]", sentence[:at])[-1] + surface + \
         re.split(r"[;:.]", sentence[at + len(surface):])[0]
-    allies = {find_ally(piece) for piece in re.split(r",|\band\b", own)} - {None}
+    allies = {find_ally(piece) for piece in AND_BETWEEN.split(own)} - {None}
     if PLURAL_OWNERS.search(own) or len(allies) >= 2:
         return "a level several allies pass, not one ally's share"
     return ""

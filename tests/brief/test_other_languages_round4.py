@@ -124,6 +124,13 @@ def test_german_us_dollars_an_ally_wants_to_spend_are_its_defence_spending(facts
         assert (row["unit"], row["entity"], row["status"]) == ("USD", ally, "consistent")
 
 
+def test_a_polish_level_above_which_two_allies_spend_is_no_allys_share(facts) -> None:
+    text = ("Powyżej 3 proc. PKB na obronność wydać mają, oprócz wyżej wymienionych także Łotwa "
+            "i Grecja.")
+    row = row_for(checked(text, date(2024, 6, 18), facts), "3 proc.")
+    assert row["status"] == "unmatched" and "several allies" in row["note"]
+
+
 def test_slovak_names_are_allies() -> None:
     assert [ally_named(name) for name in ("Poľsko", "Nemecko", "Spojené štáty",
                                           "Veľká Británia")] == \
