@@ -351,8 +351,6 @@ FOREIGN_DEFENCE_STEMS = (
     # Dutch "defensie-uitgaven", Czech "obranné výdaje", Hungarian "védelmi kiadás", Latvian
     # "aizsardzības izdevumi"
     "defensie", "uitgaven", "obran", "výdaj", "védelm", "kiadás", "aizsardzīb", "izdevum",
-    # German "82 Milliarden US-Dollar ausgeben wollen" (spend), "Ausgaben" (spending)
-    "ausgeb", "ausgab",
 )
 # "More than" before a level in the other languages: Polish "Powyżej 3 proc. PKB ... także
 # Łotwa i Grecja" (above), "ponad", German "über", "mehr als", French "plus de", Spanish "más

@@ -113,17 +113,6 @@ def test_allies_ranked_by_equipment_share_in_czech_are_each_allys(facts) -> None
     assert row_for(table, "53,4 %")["status"] != "differs"  # undated: compared only to agree
 
 
-def test_german_us_dollars_an_ally_wants_to_spend_are_its_defence_spending(facts) -> None:
-    text = ("Alle anderen Mitgliedstaaten liegen unter der Marke von 100 Milliarden US-Dollar, "
-            "während das Vereinigte Königreich 82 Milliarden US-Dollar und Frankreich 64 "
-            "Milliarden US-Dollar ausgeben wollen.")
-    table = checked(text, date(2024, 9, 2), facts)
-    for figure, ally in (("82 Milliarden US-Dollar", "United Kingdom"),
-                         ("64 Milliarden US-Dollar", "France")):
-        row = row_for(table, figure)
-        assert (row["unit"], row["entity"], row["status"]) == ("USD", ally, "consistent")
-
-
 def test_a_polish_level_above_which_two_allies_spend_is_no_allys_share(facts) -> None:
     text = ("Powyżej 3 proc. PKB na obronność wydać mają, oprócz wyżej wymienionych także Łotwa "
             "i Grecja.")
