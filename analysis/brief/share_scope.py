@@ -123,12 +123,22 @@ PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|econom
 MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)
 
 
+# "Najmniej, 1,3 proc. PKB i poniżej na obronę wydadzą w br.: Belgia, Luksemburg, Słowenia i
+# Hiszpania", "The lowest, 1.3% or less, will be spent by: Belgium, Luxembourg and Spain": one
+# share, then the allies at it listed after a colon with no figure of their own.
+ALLIES_LISTED_AFTER = re.compile(r"^[^:;\d]{0,80}:\s*(?P<allies>[^\d:;]+)$")
+
+
 def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str:
     """Why a share is a level several allies pass or a mark, not one ally's share, else ''."""
     if at < 0:
         return ""
     if MARK_AFTER.search(sentence[at + len(surface):]) or re.search(r"-?\s*mark\b", surface):
         return "a mark allies are measured against, not a share of its own"
+    listed = ALLIES_LISTED_AFTER.match(sentence[at + len(surface):])
+    if listed and len({find_ally(piece) for piece in AND_BETWEEN.split(listed["allies"])}
+                      - {None}) >= 2:
+        return "a level several allies share, listed after it, not one ally's share"
     before = sentence[max(0, at - 60):at]
     lower = LOWER_BOUND_BEFORE.search(before) or re.match(
         r"(?:more\s+than|over|above)\b", surface, re.I)

@@ -120,6 +120,18 @@ def test_a_polish_level_above_which_two_allies_spend_is_no_allys_share(facts) ->
     assert row["status"] == "unmatched" and "several allies" in row["note"]
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("Najmniej, 1,3 proc. PKB i poniżej na obronę wydadzą w br.: Belgia, Luksemburg, Słowenia "
+     "i Hiszpania.", "1,3 proc."),
+    ("The lowest, 1.3% of GDP or less, will be spent this year by: Belgium, Luxembourg, "
+     "Slovenia and Spain.", "1.3%"),
+])
+def test_a_share_then_the_allies_at_it_after_a_colon_is_no_allys_share(text, figure,
+                                                                         facts) -> None:
+    row = row_for(checked(text, date(2024, 6, 18), facts), figure)
+    assert row["status"] == "unmatched" and "several allies" in row["note"]
+
+
 def test_slovak_names_are_allies() -> None:
     assert [ally_named(name) for name in ("Poľsko", "Nemecko", "Spojené štáty",
                                           "Veľká Británia")] == \
