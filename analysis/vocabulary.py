@@ -86,11 +86,17 @@ def hedge_class(qualifier: object) -> str:
 
 
 # --- sentences -------------------------------------------------------------------------------
-# A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb.").
+# A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb."). Other
+# languages' abbreviations of a scale, a currency or "per cent" ("481 tys. personelu", "967 mld
+# dol. w tym roku", "3,38 proc. Niemcy") end one only before a capital that starts no "GDP"
+# ("3,43 proc. PKB, a na trzecim"): Polish "tys." (thousand), "mln.", "mld.", "dol." (dollars),
+# "proc." (per cent), German "Tsd.", "Mrd.".
 # Every branch starts with a literal character ("!" and "?" apart), so that the regex engine
 # skips in C to the next candidate instead of trying the branches at every character.
+SENTENCE_GOES_ON = r"\s+(?:[a-zß-öø-ÿąćęłńóśźżčďěňřšťůžğış]|(?:PKB|HDP|BIP|PIB|PIL)\b)"
 SENTENCE_END = re.compile(
-    r"\.(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms)\.)"
+    r"\.(?!(?:(?<=\b(?:tys|dol|mln|mld|Tsd|Mrd)\.)|(?<=\bproc\.))" + SENTENCE_GOES_ON + ")"
+    r"(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms)\.)"
     r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|etc|"
     r"Nos|Fig)\.)(?<!\b(?:Sept|Capt|Cmdr|Corp)\.)(?<!\bapprox\.)\.*[\"”’)\]]*(?=\s)"
     r"|![!?]*[\"”’)\]]*(?=\s)|\?[!?]*[\"”’)\]]*(?=\s)|\n"
@@ -346,6 +352,13 @@ FOREIGN_DEFENCE_STEMS = (
     # "aizsardzības izdevumi"
     "defensie", "uitgaven", "obran", "výdaj", "védelm", "kiadás", "aizsardzīb", "izdevum",
 )
+# "More than" before a level in the other languages: Polish "Powyżej 3 proc. PKB ... także
+# Łotwa i Grecja" (above), "ponad", German "über", "mehr als", French "plus de", Spanish "más
+# de", Italian "oltre il", "superiore al" (lower case, words separated by one space).
+FOREIGN_LOWER_BOUNDS = ("powyżej", "ponad", "über", "mehr als", "plus de", "más de", "oltre",
+                        "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il")
+# "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland".
+FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un")
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",
                         "in real terms", "inflation-adjusted", "adjusted for inflation")

@@ -17,8 +17,8 @@ import re
 from datetime import date
 
 from analysis.brief import scope
+from analysis.brief.years_ago import year_of_opening
 from analysis.extract.context import meets_named_target, names_target
-from analysis.extract.numbers import TENS, UNITS, parse_word_number
 from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
 from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
 from analysis.vocabulary import MEMBERSHIP_SIZES, talks_of_exercise
@@ -332,32 +332,13 @@ COUNT_NOW_AFTER = re.compile(r"^(?:\s*[—–]\s*[^—–]{1,60}[—–])?\s*(?:
 DEADLINE_YEAR = re.compile(r"\b(?:by|until|before)\s+((?:19|20)\d\d)\b", re.I)
 
 
-NUMBER_WORDS = {*UNITS, *TENS}
-# "Ten years ago, only three allies met it", "a decade ago": counted back from the source's date.
-YEARS_AGO_BEFORE = re.compile(r"^\s*(?P<n>\d{1,2}|[a-z]+|a)\s+(?P<unit>years?|decades?)\s+ago\b",
-                              re.I)
-
-
-def years_ago(sentence: str, published: date | None) -> int | None:
-    """The year an opening "Ten years ago," names, counted from ``published``; else None."""
-    found = YEARS_AGO_BEFORE.search(sentence)
-    if not found or published is None:
-        return None
-    word = found["n"].lower()
-    count = int(word) if word.isdigit() else 1 if word == "a" else \
-        int(parse_word_number(word)) if word in NUMBER_WORDS else None
-    if not count:
-        return None
-    return published.year - count * (10 if found["unit"].lower().startswith("decade") else 1)
-
-
 def count_year(key: str, year: int | None, sentence: str, at: int, surface: str,
                published: date | None) -> int | None:
     """The year of a count of allies at a level: the source's own year when the count is in
     the present tense and the only later year is a target's deadline ("by 2035"); the year
     an opening "Ten years ago," counts back to; else ``year``."""
     if key.startswith("allies_") and year is None and at >= 0:
-        return years_ago(sentence[:at], published)
+        return year_of_opening(sentence[:at], published)
     if not key.startswith("allies_") or year is None or published is None or \
             year <= published.year or at < 0:
         return year

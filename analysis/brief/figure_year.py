@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.vague import governing_year
 from analysis.brief.years_ago import years_ago_after
 
@@ -120,8 +121,9 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     year of ``previous_sentence``."""
     if year is not None and (year in price_base_years(sentence) or naming_year(year, sentence)):
         return None
-    if year is not None and at >= 0 and \
-            year_of_parenthesis_after(year, sentence, at + len(surface)):
+    if year is not None and at >= 0 and (
+            year_of_parenthesis_after(year, sentence, at + len(surface))
+            or year_of_another_parenthesis(year, sentence, at, surface)):
         return None
     if years_ago_after(sentence, at, surface):
         # "2,2 % před deseti lety": not the year the sentence names elsewhere; left undated, as

@@ -7,8 +7,9 @@ or group the sentence names nearest before it ("other Western European nations s
 (USD 97 billion)" is Germany's, not Europe's; "Spain and Greece with 117,400" is Spain's).
 
 The rules are :data:`LIST_ITEM_RULES`, each with an example; :func:`item_ally` applies them to one
-figure (its sentence and its offset there). Shares of GDP listed bare ("Estonia (3.41)") are read
-by :mod:`analysis.brief.series`, which also makes them shares.
+figure (its sentence and its offset there); :data:`EQUIPMENT_LIST_RULES` and
+:func:`equipment_item_ally` read allies ranked by their equipment share. Shares of GDP listed
+bare ("Estonia (3.41)") are read by :mod:`analysis.brief.series`, which also makes them shares.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import re
 from dataclasses import dataclass
 
 from analysis.extract.entity import ALLY_RE, allies_named
+from analysis.extract.other_languages import EQUIPMENT_WORDS
+from analysis.extract.patterns import LISTED_SHARE_OTHER
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,35 @@ LIST_ITEM_RULES = (
                  "Other notable mentions include Spain and Greece with 117,400 and 110,800 "
                  "soldiers respectively.", "117,400", "Spain"),
 )
+
+# Allies ranked by their equipment share after the sentence that gave the first one: "Polsko v
+# roce 2025 vyčlení 54,4 % svého obranného rozpočtu na vybavení ... Za ním následuje Lucembursko
+# (53,4 %), Finsko (46 %) a Litva (45,8 %)" (Czech), "It is followed by Luxembourg (53.4%),
+# Finland (46%) and Lithuania (45.8%)": each item is its ally's share of spending on equipment.
+EQUIPMENT_LIST_RULES = (
+    ListItemRule("equipment_ranked_in_parentheses",
+                 "Poland will spend 54.4% of its defence budget on equipment, the highest share. "
+                 "It is followed by Luxembourg (53.4%), Finland (46%) and Lithuania (45.8%).",
+                 "46%", "Finland"),
+)
+EQUIPMENT = re.compile(r"\b(?:equipment" + EQUIPMENT_WORDS + r")\b", re.I)
+# A share in parentheses right after an ally: "Finland (46%)", "Finsko (46 %)".
+PARENTHESISED_SHARE = re.compile(rf"(?:{ALLY_RE.pattern})\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
+# A share in the sentence before: the equipment share the ranking continues.
+SHARE = re.compile(r"\d\s*(?:%|per\s?cent|percent|proc\.|procent)", re.I)
+
+
+def equipment_item_ally(sentence: str, at: int, surface: str, previous_sentence: str) -> str | None:
+    """The ally whose equipment share the figure at ``at`` is, as an item "Ally (X%)" of a
+    ranking of two or more allies that the sentence before began with an equipment share; else
+    None. The sentence itself names no other measure than equipment."""
+    if at < 0 or not surface or len(PARENTHESISED_SHARE.findall(sentence)) < 2:
+        return None
+    if not (EQUIPMENT.search(previous_sentence) and SHARE.search(previous_sentence)) or \
+            LISTED_SHARE_OTHER.search(EQUIPMENT.sub(" ", sentence)):
+        return None
+    return parenthesis_item(sentence, at, surface)
+
 
 # "Germany (", "the United Kingdom (": the ally right before its figure, then an opening
 # parenthesis; the figure is the whole parenthesis ("(USD 97 billion)", not "(USD 97 billion

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.parentheses import outside_other_parentheses
 from analysis.vocabulary import ALLY_ADJECTIVES
 
 
@@ -16,15 +17,20 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     ``find_ally(text, near)`` is :func:`analysis.brief.ally_names.find_ally`."""
     if at < 0:
         return find_ally(entity_text) or find_ally(sentence)
-    # "the U.S. Ambassador", "U.S. President Donald Trump": a person's country, not the owner.
-    sentence = TITLED.sub(lambda m: " " * len(m.group()), sentence)
+    # "the U.S. Ambassador", "U.S. President Donald Trump": a person's country, not the owner;
+    # "1.5 percent of GDP (against over 2 percent for France)": France is not the owner either.
+    bracketed = "(" in sentence
+    sentence = TITLED.sub(lambda m: " " * len(m.group()), outside_other_parentheses(sentence, at))
     segment = re.split(r"[,;:]", sentence[:at])[-1]
     found = owner_not_compared(segment, find_ally) or find_ally(segment, len(segment)) or \
         ally_named_right_after(
         sentence, at, surface, find_ally) or find_ally(sentence[:at], at)
     if found or re.search(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b", segment):
         return found  # "Total NATO military expenditure reached $1.3 trillion": nobody's own
-    return find_ally(sentence[at:], 0) or find_ally(entity_text)
+    # the extractor's entity, unless it is named only in a parenthesis blanked above
+    named = find_ally(entity_text)
+    return find_ally(sentence[at:], 0) or (named if named is None or not bracketed or
+                                           find_ally(sentence) else None)
 
 
 # "between 1.28%, like Spain, ... and 1.81%, like Croatia": the ally named right after its

@@ -19,18 +19,27 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.brief.list_items import equipment_item_ally
 from analysis.brief.values import text_of
 from analysis.data.allies import ALLIES
 from analysis.extract.context import MAX_SHARE_GDP
 from analysis.extract.entity import ALLY_RE, allies_named
+from analysis.extract.other_languages import LIST_AT_WORDS, LIST_WITH_WORDS
 from analysis.extract.patterns import LISTED_SHARE_OTHER
 
-# "Estonia (", "Polonia - ", "Latvia: ": the ally right before its figure, then its separator.
-ITEM_BEFORE = re.compile(rf"(?:{ALLY_RE.pattern})\s*(?:\(\s*|[-–—:]\s*)$")
+# "Estonia (", "Polonia - ", "Latvia: ": the ally right before its figure, then its separator;
+# "Francia con 66,5 miliardi (" (the ally's money, then its share in parentheses), "Lituania al "
+# ("followed by Lithuania at 4%"), in the languages of analysis.extract.other_languages.
+_SEPARATOR = (r"\s*(?:\(\s*|[-–—:]\s*)|\s+(?:with" + LIST_WITH_WORDS + r")\s+"
+              r"(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s+[^\W\d]+(?:\s+(?:di\s+|de\s+)?[^\W\d]+)?\s*\(\s*"
+              r"|\s+(?:at" + LIST_AT_WORDS + r")\s+")
+ITEM_BEFORE = re.compile(rf"(?:{ALLY_RE.pattern})(?:{_SEPARATOR})$")
 # An item anywhere in the sentence: an ally, its separator, then digits.
-ITEM = re.compile(rf"(?:{ALLY_RE.pattern})\s*(?:\(\s*|[-–—:]\s*)\d")
-# The item ends right after its figure: a closing parenthesis, a comma, "and", the end.
-ITEM_END = re.compile(r"^\s*(?:\)|[,;.]|$|\s(?:and|e|și|şi|und|y|et)\b)", re.I)
+ITEM = re.compile(rf"(?:{ALLY_RE.pattern})(?:{_SEPARATOR})\d")
+# The item ends right after its figure, or its "of GDP": a closing parenthesis, a comma, "and",
+# the end, or the parenthesis that gives the ally's money ("Lituania al 4% (3,6 miliardi)").
+ITEM_END = re.compile(r"^(?:\s+(?:of|del|din|do|da|de|des)\s+(?:\w+\s+)?(?:GDP|PIL|PIB|BIP|PKB|HDP)"
+                      r"\b)?\s*(?:\)|[,;.]|$|\s(?:and|e|și|şi|und|y|et)\b|\((?=\s*\d))", re.I)
 # "of GDP" in the languages the brief reads: English, Italian (PIL), Romanian, Portuguese,
 # Spanish, French (PIB), German (BIP).
 GDP_WORDS = re.compile(r"\b(?:GDP|PIL|PIB|BIP|gross\s+domestic\s+product|Bruttoinlandsprodukt\w*|"
@@ -55,6 +64,14 @@ SERIES_RULES = (
     SeriesRule("ally_then_dash",
                "Trei state (Polonia - 4,48%, Lituania - 4% și Letonia - 3,73%) îndeplinesc "
                "obiectivul de 3,5% din PIB.", "4%", "Lithuania"),
+    SeriesRule("ally_with_money_then_share",
+               "Fra gli alleati europei spiccano Regno Unito con 90,5 miliardi di euro (2,40% del "
+               "Pil), Francia con 66,5 miliardi (2,05%), Italia con 45,3 miliardi (2,01%).",
+               "2,05%", "France"),
+    SeriesRule("ally_at_share",
+               "La Polonia guida con il 4,48% del Pil, seguita da Lituania al 4% (3,6 miliardi), "
+               "Lettonia al 3,73% (1,6 miliardi) ed Estonia al 3,38% (1,4 miliardi).",
+               "3,73%", "Latvia"),
     SeriesRule("respectively",
                "Poland and Lithuania are the leaders with 4.5% and 4% of GDP, respectively.",
                "4%", "Lithuania"),
@@ -91,7 +108,7 @@ def listed_ally(sentence: str, at: int, surface: str, previous_sentence: str = "
     if respective:
         return respective
     found = ITEM_BEFORE.search(sentence[max(0, at - 60):at])
-    if not found or not ITEM_END.match(sentence[at + len(surface):at + len(surface) + 8]):
+    if not found or not ITEM_END.match(sentence[at + len(surface):at + len(surface) + 24]):
         return None
     if len(ITEM.findall(sentence)) < 3 or LISTED_SHARE_OTHER.search(sentence):
         return None
@@ -104,6 +121,12 @@ def with_listed_share(record: dict[str, Any]) -> dict[str, Any]:
     if record.get("unit") not in ("count", "percent", "percent_gdp"):
         return record
     value = record.get("value")
+    if value is not None and record.get("unit") == "percent" and 0 < float(value) < 100:
+        equipment_ally = equipment_item_ally(
+            text_of(record.get("sentence")), record.get("at", -1), text_of(record.get("text")),
+            text_of(record.get("previous_sentence")))
+        if equipment_ally:
+            return {**record, "metric": "equipment_share", "entity": equipment_ally}
     if value is None or not 0 < float(value) <= MAX_SHARE_GDP:
         return record
     ally = listed_ally(text_of(record.get("sentence")), record.get("at", -1),

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
-from analysis.vocabulary import NATIONAL_SOURCE_WORDS, OTHER_SOURCE_WORDS
+from analysis.vocabulary import (
+    FOREIGN_AND_WORDS,
+    FOREIGN_LOWER_BOUNDS,
+    NATIONAL_SOURCE_WORDS,
+    OTHER_SOURCE_WORDS,
+)
 
 NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS)
 NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|[Aa]lliance)\b")
@@ -108,9 +113,20 @@ AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:NATO|Nato|alliance|allied|allies['’]?
 # A level several allies pass, not one's share: "Other members spending more than 3 percent
 # include Estonia, Norway, the United States and Denmark", "Poland, Lithuania and Estonia
 # allocated more than 3 percent of GDP", "the only ally above the 4-percent mark".
-LOWER_BOUND_BEFORE = re.compile(r"\b(?:more\s+than|over|above|beyond|in\s+excess\s+of)\s+$", re.I)
+LOWER_BOUND_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|above|beyond|in\s+excess\s+of|"
+    + "|".join(r"\s+".join(map(re.escape, words.split())) for words in FOREIGN_LOWER_BOUNDS)
+    + r")\s+$", re.I)
+# "and" between allies: English, then the other languages' ("Łotwa i Grecja").
+AND_BETWEEN = re.compile(r",|\b(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")\b")
 PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies)\b", re.I)
 MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)
+
+
+# "Najmniej, 1,3 proc. PKB i poniżej na obronę wydadzą w br.: Belgia, Luksemburg, Słowenia i
+# Hiszpania", "The lowest, 1.3% or less, will be spent by: Belgium, Luxembourg and Spain": one
+# share, then the allies at it listed after a colon with no figure of their own.
+ALLIES_LISTED_AFTER = re.compile(r"^[^:;\d]{0,80}:\s*(?P<allies>[^\d:;]+)$")
 
 
 def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str:
@@ -119,6 +135,10 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
         return ""
     if MARK_AFTER.search(sentence[at + len(surface):]) or re.search(r"-?\s*mark\b", surface):
         return "a mark allies are measured against, not a share of its own"
+    listed = ALLIES_LISTED_AFTER.match(sentence[at + len(surface):])
+    if listed and len({find_ally(piece) for piece in AND_BETWEEN.split(listed["allies"])}
+                      - {None}) >= 2:
+        return "a level several allies share, listed after it, not one ally's share"
     before = sentence[max(0, at - 60):at]
     lower = LOWER_BOUND_BEFORE.search(before) or re.match(
         r"(?:more\s+than|over|above)\b", surface, re.I)
@@ -126,7 +146,7 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
         return ""
     own = re.split(r"[;:]", sentence[:at])[-1] + surface + \
         re.split(r"[;:.]", sentence[at + len(surface):])[0]
-    allies = {find_ally(piece) for piece in re.split(r",|\band\b", own)} - {None}
+    allies = {find_ally(piece) for piece in AND_BETWEEN.split(own)} - {None}
     if PLURAL_OWNERS.search(own) or len(allies) >= 2:
         return "a level several allies pass, not one ally's share"
     return ""

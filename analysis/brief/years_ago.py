@@ -4,8 +4,10 @@
 2,2 % is of ten years before the article, not of the 2024 the sentence also names (issue 9). The
 brief leaves such a figure undated (:func:`analysis.brief.figure_year.figure_year`): N years ago
 is about, not exactly, the published year minus N, which :func:`year_counted_back` still reads.
-Rules as data: one pattern per language, with an example; the number words are read by
-:data:`NUMBER_WORDS`.
+Rules as data: one pattern per language, with an example; the number words are the
+extractor's (:mod:`analysis.extract.numbers` for English, the words of
+:mod:`analysis.extract.other_languages` for the others, with the case forms a relative past
+takes). Also here: the year an opening "Ten years ago," names (:func:`year_of_opening`).
 """
 
 from __future__ import annotations
@@ -13,28 +15,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-# Number words (lower case) of the relative pasts below, by value; "decade" is ten.
-NUMBER_WORDS: dict[str, int] = {
-    # English
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "a decade": 10, "decade": 10, "a dozen": 12,
-    # Czech / Slovak (the instrumental after "před", "pred")
-    "rokem": 1, "dvěma": 2, "dvoma": 2, "třemi": 3, "tromi": 3, "čtyřmi": 4, "štyrmi": 4,
-    "pěti": 5, "piatimi": 5, "deseti": 10, "desiatimi": 10, "desetiletím": 10,
-    # German (the dative after "vor")
-    "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10, "einem jahrzehnt": 10,
-    # French, Spanish, Italian, Portuguese
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "cinq": 5, "dix": 10, "une décennie": 10,
-    "dos": 2, "tres": 3, "cinco": 5, "diez": 10, "una década": 10, "uno": 1,
-    "due": 2, "tre": 3, "dieci": 10, "un decennio": 10,
-    "dois": 2, "três": 3, "dez": 10, "uma década": 10,
-    # Polish
-    "dwa": 2, "trzy": 3, "pięć": 5, "dziesięć": 10, "dekadę": 10,
-}
+from analysis.extract.numbers import TENS, UNITS, parse_word_number
+from analysis.extract.other_languages import COUNTED_BACK_WORDS, NUMBER_WORD_VALUES
+
 _NUMBER = r"(\d{1,2}|[^\W\d]+(?:\s+[^\W\d]+)?)"
 
 # Each rule: (language, pattern with the count as group 1, example). A pattern with no group is
-# one year ("a year ago", "vor einem Jahr" read through NUMBER_WORDS).
+# one year ("a year ago", "vor einem Jahr" read through COUNTED_BACK_WORDS).
 RELATIVE_PAST_RULES: tuple[tuple[str, str, str], ...] = (
     # "ago", not "earlier" or "before": those count back from another time the sentence names
     ("en", rf"\b{_NUMBER}\s+years?\s+ago\b", "2.2% ten years ago"),
@@ -61,12 +48,42 @@ RELATIVE_PAST = tuple(re.compile(pattern, re.I) for _, pattern, _ in RELATIVE_PA
 REACH_AFTER = 40
 
 
+def number_of(words: str) -> int | None:
+    """The value of a count written in digits or words ("10", "ten", "deseti", "a decade"),
+    else None."""
+    words = " ".join(words.lower().split())
+    if words.isdigit():
+        return int(words)
+    if words in COUNTED_BACK_WORDS:
+        return COUNTED_BACK_WORDS[words]
+    english = re.split(r"[\s-]+", words)
+    if words in NUMBER_WORD_VALUES or words == "a dozen" or all(
+            word in UNITS or word in TENS for word in english):
+        return int(parse_word_number(words))
+    return None
+
+
 def count_back(found: re.Match[str]) -> int | None:
     """The number of years a relative past counts back, or None when it is not read."""
-    word = re.sub(r"\s+", " ", found.group(1).lower())
-    if word.isdigit():
-        return int(word)
-    return NUMBER_WORDS.get(word) or NUMBER_WORDS.get(word.split(" ")[-1])
+    words = found.group(1)
+    return number_of(words) or number_of(words.split()[-1])
+
+
+# "Ten years ago, only three allies met it", "Two decades ago": a sentence that opens with a
+# relative past is of that time.
+OPENING_YEARS_AGO = re.compile(
+    r"^\s*(?P<n>\d{1,2}|[a-z]+|a)\s+(?P<unit>years?|decades?)\s+ago\b", re.I)
+
+
+def year_of_opening(sentence: str, published: date | None) -> int | None:
+    """The year an opening "Ten years ago," names, counted from ``published``; else None."""
+    found = OPENING_YEARS_AGO.search(sentence)
+    if not found or published is None:
+        return None
+    count = number_of(found["n"])
+    if not count:
+        return None
+    return published.year - count * (10 if found["unit"].lower().startswith("decade") else 1)
 
 
 def years_ago_after(sentence: str, at: int, surface: str) -> re.Match[str] | None:

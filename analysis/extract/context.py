@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from analysis.extract import other_languages as L
 from analysis.extract.entity import ALLY_RE, GROUPS, find_exercise
 from analysis.extract.window_end import (
     any_word_then,
@@ -305,7 +306,7 @@ def names_target(text: str) -> bool:
     return bool(_has_word(_GUIDELINE, text) or _TWO_PERCENT.search(text))
 
 
-_EQUIPMENT = re.compile(r"\bequipment\b", re.I)
+_EQUIPMENT = re.compile(r"\b(?:equipment" + L.EQUIPMENT_WORDS + r")\b", re.I)
 _US_BEFORE = re.compile(r"\b(?:U\.S\.|US|United\s+States|American|Washington)\b")
 _OF_ALLIANCE_SPENDING = re.compile(
     r"\s+of\s+(?:the\s+)?(?:NATO|Nato|alliance|allied|all\s+allies|combined)\S*\s+"

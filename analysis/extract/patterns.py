@@ -142,8 +142,9 @@ RANGE = re.compile(
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
 )
 PERCENT = re.compile(
-    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent(?:[aoui]|iem)?|p[eo]r\s+cento)\b"
-    r"|\s+percentage\s+points?\b")
+    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent(?:[aoui]|iem)?|p[eo]r\s+cento"
+    + L.PERCENT_WORDS + r")\b"
+    r"|\s+percentage\s+points?\b" + L.PERCENT_ABBREVIATIONS)
 OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"
     r"|-of-(?:GDP|gdp)\b"
@@ -238,7 +239,7 @@ LINK_SAME_UNIT = re.compile(
 OTHER_SHARE_WORDS = re.compile(
     r"\b(?:grow\w*|grew|rise|rises|rose|risen|increase\w*|inflation|economy|budget|of\s+which|"
     r"equipment|real|interest|unemployment|growth|cut\w*|fell|drop\w*|jump\w*|poll\w*|"
-    r"survey\w*|vote\w*|turnout)\b", re.I)
+    r"survey\w*|vote\w*|turnout" + L.EQUIPMENT_WORDS + r")\b", re.I)
 OTHER_SHARE_GAP = re.compile(OTHER_SHARE_WORDS.pattern + r"|%|per\s?cent", re.I)
 # What a share listed by ally measures when it is not written "of GDP": the text has given a
 # share of GDP before, or the sentence speaks of spending as a share of the economy.
@@ -254,7 +255,7 @@ PARENTHESISED_SHARE = re.compile(r"\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s*\)", 
 LISTED_SHARE_OTHER = re.compile(
     r"\b(?:grow\w*|grew|rise|rises|rose|risen|increase\w*|inflation|interest|unemployment|"
     r"cut\w*|fell|drop\w*|jump\w*|poll\w*|survey\w*|vote\w*|turnout|equipment|real|"
-    r"of\s+which|budget\w*|tax\w*|debt|deficit)\b", re.I)
+    r"of\s+which|budget\w*|tax\w*|debt|deficit" + L.EQUIPMENT_WORDS + r")\b", re.I)
 LINK_OF = re.compile(
     r"^\s+(?:out\s+)?of(?:\s+(?:the|its|all|their))?(?:\s+[\w]+(?:’s|'s)|\s+[a-z]+)?\s+$")
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b")

@@ -286,8 +286,10 @@ def linked_to_count(scene: Scene) -> Figure | None:
 # "France follows with 205,700 personnel, then Germany with 185,600, Italy with 171,400", "France
 # has 204,700 personnel, Germany 185,600 and Italy 171,400", "Poland (216,100 personnel), France
 # (204,700)": after a count of troops, each ally (with) a bare number is the next list item.
-ALLY_WITH = re.compile(r"^\s*\)?\s+(?:and\s+|then\s+)*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
-                       r"(?:with\s+|\(\s*)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
+ALLY_WITH = re.compile(r"^\s*\)?\s+(?:" + L.NOUN_ADJECTIVE_AFTER + r"(?:and|then" + L.LIST_AND_WORDS
+                       + r")\s+)*(?:the\s+|la\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+                       r"(?:(?:with" + L.LIST_WITH_WORDS + r")\s+|\(\s*)?"
+                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
 
 
 def listed_with_troops(scene: Scene) -> Figure | None:
