@@ -1,0 +1,30 @@
+"""Edges of the fourth round's readings found in review (issue 9): sentences written for the
+tests in news style, each read right or left unmatched, never a false alarm."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.brief.conftest import checked, row_for
+
+JUNE_2024 = date(2024, 6, 18)
+
+
+def test_the_countrys_allies_are_not_the_country(facts) -> None:
+    # "The country's NATO allies" own the share: the allies', never the ally named before
+    for gap in (" ", "\n\n"):
+        text = (f"Italy joined the statement.{gap}The country's NATO allies spent 2.71% of GDP "
+                "on average in 2024.")
+        row = row_for(checked(text, JUNE_2024, facts), "2.71%")
+        assert row["entity"] != "Italy", text
+        assert row["status"] != "differs", text
+
+
+def test_the_country_is_not_the_ally_when_a_non_member_was_named_since(facts) -> None:
+    text = ("Poland sent tanks to Ukraine.\n\nThe country has spent about 3% of its GDP a year "
+            "defending itself.")
+    assert row_for(checked(text, JUNE_2024, facts), "about 3%")["entity"] != "Poland"
+    # control: with no non-member named, the one ally named before is still the country
+    text = ("Estonia hosted the meeting in Tallinn.\n\nThe country now spends 3.4 percent of GDP "
+            "on defence.")
+    assert row_for(checked(text, JUNE_2024, facts), "3.4 percent")["entity"] == "Estonia"
