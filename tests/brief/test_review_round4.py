@@ -28,3 +28,14 @@ def test_the_country_is_not_the_ally_when_a_non_member_was_named_since(facts) ->
     text = ("Estonia hosted the meeting in Tallinn.\n\nThe country now spends 3.4 percent of GDP "
             "on defence.")
     assert row_for(checked(text, JUNE_2024, facts), "3.4 percent")["entity"] == "Estonia"
+
+
+AUGUST_2025 = date(2025, 8, 29)
+
+
+def test_a_growth_rate_raised_to_is_no_level_of_spending(facts) -> None:
+    text = "Germany's defence spending growth increased to 8% this year."
+    assert row_for(checked(text, AUGUST_2025, facts), "8%")["metric"] != "ally_share_gdp"
+    # control: the level spending itself rose to is the ally's share of GDP
+    text = "Germany's defence spending increased to 2.4% this year."
+    assert row_for(checked(text, AUGUST_2025, facts), "2.4%")["metric"] == "ally_share_gdp"
