@@ -39,3 +39,11 @@ def test_a_growth_rate_raised_to_is_no_level_of_spending(facts) -> None:
     # control: the level spending itself rose to is the ally's share of GDP
     text = "Germany's defence spending increased to 2.4% this year."
     assert row_for(checked(text, AUGUST_2025, facts), "2.4%")["metric"] == "ally_share_gdp"
+
+
+def test_a_hague_share_named_by_its_purpose_restates_the_guideline(facts) -> None:
+    # nothing but the purpose after each value ("on core defence") says these are the guideline
+    text = "The split is 3.5% on core defence and 1.5% on defence and security-related spending."
+    table = checked(text, AUGUST_2025, facts)
+    for figure in ("3.5%", "1.5%"):
+        assert "guideline" in row_for(table, figure)["note"], figure
