@@ -47,3 +47,11 @@ def test_a_hague_share_named_by_its_purpose_restates_the_guideline(facts) -> Non
     table = checked(text, AUGUST_2025, facts)
     for figure in ("3.5%", "1.5%"):
         assert "guideline" in row_for(table, figure)["note"], figure
+
+
+def test_an_edition_number_after_the_sources_year_is_no_year() -> None:
+    from analysis.brief.exercise_dates import year_in_exercise_name
+    text = "BALTOPS 50 brought together 40 ships."
+    assert year_in_exercise_name("BALTOPS", text, text.index("40"), latest=2021) is None
+    text = "BALTOPS 24 brought together 50 ships."
+    assert year_in_exercise_name("BALTOPS", text, text.index("50"), latest=2024) == 2024
