@@ -55,3 +55,15 @@ def test_an_edition_number_after_the_sources_year_is_no_year() -> None:
     assert year_in_exercise_name("BALTOPS", text, text.index("40"), latest=2021) is None
     text = "BALTOPS 24 brought together 50 ships."
     assert year_in_exercise_name("BALTOPS", text, text.index("50"), latest=2024) == 2024
+
+
+def test_a_plan_named_before_a_colon_heads_its_share(facts) -> None:
+    for text in ("Poland's target for this year: 4.7 percent of GDP.",
+                 "Poland's commitment: 4.7 percent of GDP this year."):
+        row = row_for(checked(text, AUGUST_2025, facts), "4.7 percent")
+        assert row["status"] == "unmatched", text
+        assert "plan or goal" in row["note"], text
+    # control: a heading that names no plan leaves the share compared
+    text = "The figure for Poland this year: 4.48 percent of GDP."
+    assert row_for(checked(text, AUGUST_2025, facts), "4.48 percent")["status"] in (
+        "consistent", "superseded")
