@@ -15,16 +15,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from analysis.brief.scope import AGREE_ONLY
+from analysis.brief.scope import AGREE_ONLY, NON_ALLY
 from analysis.extract.context import MAX_SHARE_GDP
 from analysis.extract.entity import allies_named
 
-# The sentence's subject points back: "The country", "The Baltic country", "This nation", "It".
-# After a source named first: "According to NATO estimates, it will allocate 1.28% of GDP".
+# A noun that refers back to a country: "The country", "The Baltic country", "This nation". Not
+# when it only owns the subject, a group of others: "The country's NATO allies spent 2.71% on
+# average" is the allies' share, never the country's.
+_REFERRING_NOUN = (
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|kingdom|republic)\b"
+    r"(?!['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|partners|neighbou?rs|members|peers)\b)")
+# The sentence's subject points back: the noun, or "It". After a source named first:
+# "According to NATO estimates, it will allocate 1.28% of GDP".
 REFERS_BACK_START = re.compile(
     r"^\W*(?:According\s+to\s+[^,.;]{1,60},\s+|[\w\s’']{1,40}\bestimates?\s+show,?\s+)?"
-    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|kingdom|republic)\b"
-    r"|(?:[Ii]t|[Ii]ts)\b)")
+    rf"(?:{_REFERRING_NOUN}|(?:[Ii]t|[Ii]ts)\b)")
 
 # An example for each reading, checked by the tests.
 EXAMPLES = (
@@ -114,8 +119,7 @@ def with_share_referred_back(record: dict, find_ally: Callable[..., str | None])
 
 # "The country", "This nation": a noun that refers back, unlike a bare "It" (which may stand for
 # anything the text spoke of), may reach over a paragraph break to the one ally the text named.
-NOUN_REFERS_BACK = re.compile(
-    r"^\W*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|kingdom|republic)\b")
+NOUN_REFERS_BACK = re.compile(rf"^\W*{_REFERRING_NOUN}")
 
 
 def sentence_referred_to(text: str, previous: str, begin: int, sentence: str,
@@ -123,16 +127,20 @@ def sentence_referred_to(text: str, previous: str, begin: int, sentence: str,
     """The sentence an anaphora at the start of ``sentence`` (starting at ``begin`` in ``text``)
     may refer back to: the sentence before in its paragraph, else, when it opens with a noun
     that refers back ("The country with a defense budget of 2.22 percent ranks 11th") and the
-    text before it names exactly one ally, the last sentence that names that ally; else ''."""
+    text before it names exactly one ally and no non-member since, the last sentence that names
+    that ally; else ''."""
     same = previous_in_paragraph(text, previous, begin)
     if same or begin <= 0 or not NOUN_REFERS_BACK.search(sentence or ""):
         return same
     before = text[:begin]
     if len(allies_named(before)) != 1 or find_ally(before) is None:
         return ""
-    for part in reversed(re.split(r"(?<=[.!?])\s+", before)):
+    parts = re.split(r"(?<=[.!?])\s+", before)
+    for last, part in reversed(list(enumerate(parts))):
         if find_ally(part):
-            return part
+            # "Poland sent tanks to Ukraine.\n\nThe country has spent about 3% of its GDP": the
+            # country may be the non-member named since, so no ally is referred to
+            return "" if NON_ALLY.search(" ".join(parts[last:])) else part
     return ""
 
 

@@ -169,7 +169,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                        record["previous_sentence"])
     year = count_year(subject.key, year, sentence, at, surface, published)
     if subject.key.startswith("exercise_"):
-        year = year_in_exercise_name(subject.entity, sentence, at) or year
+        year = year_in_exercise_name(subject.entity, sentence, at,
+                                     published.year if published else None) or year
     if year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's

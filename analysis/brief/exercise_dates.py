@@ -95,11 +95,14 @@ def exercise_key(base: str, unit: object) -> str:
     return base
 
 
-def year_in_exercise_name(exercise: str | None, sentence: str, at: int) -> int | None:
+def year_in_exercise_name(exercise: str | None, sentence: str, at: int,
+                          latest: int | None = None) -> int | None:
     """The year an exercise's own name gives right before the figure, in the same clause
     ("REFORGER in 1988 with 125,000 participants and exercise Trident Juncture 2018, with 50,000
     contributing military personnel": 2018, not the 1988 the sentence named first), else None.
-    Not when another year stands between the name and the figure."""
+    Not when another year stands between the name and the figure, nor when the name's number
+    is after ``latest`` (the year the source was published): "BALTOPS 50" in 2021 is the 50th
+    edition, not 2050."""
     if not exercise or at < 0:
         return None
     names = list(re.finditer(rf"\b{re.escape(exercise)}\s+(20\d\d|\d\d)\b", sentence[:at], re.I))
@@ -110,4 +113,5 @@ def year_in_exercise_name(exercise: str | None, sentence: str, at: int) -> int |
     if re.search(r"[.;:]\s|\b(?:19|20)\d\d\b", between):
         return None
     digits = named.group(1)
-    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+    year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    return year if latest is None or year <= latest else None

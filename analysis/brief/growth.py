@@ -5,7 +5,8 @@ NATO's August 2025 release gives the 2025 growth of European allies' and Canada'
 (15.9%) but none for all allies together; news writes it as all members' ("an overall 15.9%
 growth in average defence spending among Nato members in 2025"). Such a figure is compared with
 Europe and Canada's, only to agree (``AGREE_ONLY``): it may be theirs, and if it is not, it is
-no disagreement with a figure NATO never gave. Imports only :mod:`analysis.brief` leaf modules.
+no disagreement with a figure NATO never gave. Imports :mod:`analysis.brief.clues`, ``judge`` and
+``scope``, none of which imports it.
 """
 
 from __future__ import annotations

@@ -183,11 +183,21 @@ GUIDELINE_PHRASE = re.compile(
     r"benchmark|threshold|pledge)s?\b", re.I)
 
 
+# "Poland's target for this year: 4.7 percent of GDP": a plan named before a colon heads the
+# value after it, though the colon ends the clause. An estimate word ("NATO's forecast:") heads
+# a value comparable like any forecast (see ``forecast_word``).
+HEADING_THEN_COLON = re.compile(r"([^.;:]{1,60}):\s*(?:[\w-]+\s+){0,2}?$")
+
+
 def share_is_plan(sentence: str, at: int, surface: str) -> str:
     """Why a share of GDP is a plan or goal, not a measured share, else ''."""
     before = clause_before(sentence, at, 70)
     if forecast_word(sentence, at, surface):
         return ""
+    heading = HEADING_THEN_COLON.search(sentence[max(0, at - 90):at]) if at >= 0 else None
+    planned = [m.group() for m in PLAN.finditer(heading.group(1))] if heading else []
+    if planned and planned[0].lower() not in ESTIMATE_WORDS:
+        return f"a plan or goal ('{planned[0]}'), not a share NATO measured"
     own = SPENT_PIECE.search(before)
     before = GUIDELINE_PHRASE.sub(" ", own.group() if own else before)
     found = PLAN.search(before)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.vocabulary import FOREIGN_ALLIANCE_WORDS
+from analysis.vocabulary import FOREIGN_ALLIANCE_WORDS, GUIDELINE_NOUNS, HEDGES
 
 GUIDELINE_WORDS = re.compile(
     r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
@@ -74,14 +74,18 @@ OTHERS_AFTER_NUMBER = re.compile(r"^[\w,.]+\s+(?:other|fellow|remaining)\s", re.
 # A level an ally's spending was raised to, not a rate of growth: "The UK has increased its
 # contribution to an estimated 2.4% this year", "Italy's defence spending rose to 1.5%".
 _SPENDING_NOUN = r"(?:spending|expenditures?|budgets?|contributions?|outlays?)"
-_LEVEL_HEDGE = (r"(?:an?\s+estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
-                r"some\s+|just\s+(?:over|under)\s+)?")
+# any hedge of the one list written with words ("an estimated", "just over", "nearly")
+_LEVEL_HEDGE = "(?:" + "|".join(
+    re.escape(hedge).replace(r"\ ", r"\s+") + r"\s+"
+    for hedge in sorted(HEDGES, key=len, reverse=True) if hedge[0].isalpha()) + ")?"
 RAISED_TO_LEVEL = re.compile(
     r"\b(?:increas|rais|lift|boost|hik|push|br[io]ng|brought)\w*\s+(?:(?:its|their|his|her|the|"
     rf"defen[cs]e|military|annual|overall|national)\s+)*{_SPENDING_NOUN}\s+(?:on\s+defen[cs]e\s+)?"
     rf"to\s+{_LEVEL_HEDGE}$|"
     rf"\b{_SPENDING_NOUN}\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+set\s+to\s+)?"
-    r"(?:\w+\s+)?(?:increas|ris|rose|grow|grew|climb|jump)\w*\s+to\s+" + _LEVEL_HEDGE + "$", re.I)
+    # not "spending growth increased to 8%": a rate raised to a rate
+    r"(?:(?!growth\b|rates?\b|increases?\b|rises?\b)\w+\s+)?"
+    r"(?:increas|ris|rose|grow|grew|climb|jump)\w*\s+to\s+" + _LEVEL_HEDGE + "$", re.I)
 
 # The Hague guidelines (2025) named by their purpose right after their value: "3.5% on core
 # defence and 1.5% on defence-related investment", "up to 1.5% on resilience and infrastructure".
@@ -93,5 +97,5 @@ GUIDELINE_PURPOSE_AFTER = re.compile(
 # A guideline named, then its value after a colon: "Turkey has reached both of NATO's key
 # benchmarks: allocating at least 2 percent of gross domestic product (GDP) to defense".
 GUIDELINE_THEN_COLON = re.compile(
-    r"\b(?:guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\s*:\s*"
+    r"\b(?:" + "|".join(GUIDELINE_NOUNS) + r")s?\s*:\s*"
     r"(?:[\w-]+\s+){0,2}?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$", re.I)
