@@ -18,9 +18,10 @@ import re
 
 from analysis.extract.first_letter import LETTER_FOLDS
 
-try:  # CPython's own parser of patterns: private, so the guard must do without it
-    from re import _constants as sre_constants
-    from re import _parser as sre_parser
+# CPython's own parser of patterns: private modules, so the guard must do without them.
+try:
+    from re import _constants as sre_constants  # private: may be missing
+    from re import _parser as sre_parser  # private: may be missing
 except ImportError:
     sre_constants = sre_parser = None
 
