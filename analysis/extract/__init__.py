@@ -4,9 +4,10 @@ Owns number reading, the extraction rules, what a figure is about (metric, entit
 it refers to. ``extract_figures(text, published)`` (:mod:`.extractor`) is the entry point.
 
 Modules, in the order of the flow: ``numbers`` (number words) and ``patterns`` (the regexes,
-with ``window_end`` for those read at the end of a window, ``counted_nouns`` for the nouns after
-a number, and ``other_languages`` for the words of other languages than English); ``scan``
-(where numbers start);
+with ``window_end`` for those read at the end of a window, ``first_letter`` for word
+alternations grouped by first letter and the case folding of letters, ``counted_nouns`` for the
+nouns after a number, and ``other_languages`` for the words of other languages than English);
+``scan`` (where numbers start);
 ``core`` (a number and its currency), ``before`` (hedge, month, name before it),
 ``number_rules`` (what is no figure or a special one; ``language_rules`` holds the rows for
 numbers as other languages write them), ``plain_rules`` (years, names and days

@@ -45,6 +45,7 @@ from typing import NamedTuple
 
 from analysis.extract import other_languages as L
 from analysis.extract.entity import ALLY_RE, GROUPS, find_exercise
+from analysis.extract.first_letter import grouped_by_first_letter
 from analysis.extract.window_end import (
     any_word_then,
     ends_with,
@@ -139,14 +140,10 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, tuple[str | None, ...]]:
     has none, and is read without it."""
     cue_of: list[str | None] = [None]
     branches = []
-    for letter in dict.fromkeys(word[0] for _cue, words in CUE_WORDS for word in words):
-        alternatives = []
-        for cue, words in CUE_WORDS:
-            for word in words:
-                if word[0] == letter:
-                    alternatives.append(word[1:] + "()")
-                    cue_of.append(cue)
-        branches.append(letter + "(?:" + "|".join(alternatives) + ")")
+    cue_words = [(cue, word) for cue, words in CUE_WORDS for word in words]
+    for letter, group in grouped_by_first_letter(cue_words, lambda cue_word: cue_word[1]).items():
+        branches.append(letter + "(?:" + "|".join(word[1:] + "()" for _cue, word in group) + ")")
+        cue_of.extend(cue for cue, _word in group)
     words = "(?:" + "|".join(branches) + ")"
     return (re.compile(r"[^a-z0-9_](?<=\W)" + words), re.compile(r"[^a-z0-9_]" + words),
             tuple(cue_of))

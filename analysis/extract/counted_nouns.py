@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract import other_languages as L
+from analysis.extract.first_letter import any_case_by_first_letter
 
 # Counted nouns, grouped by the unit they give. "countries"/"states"/"nations" and "members" are
 # allies or countries depending on context.
@@ -54,64 +55,9 @@ _STOP = (
 )
 
 
-def _top_level_alternatives(alternation: str) -> list[str]:
-    """The alternatives of ``alternation`` split at its top-level ``|``."""
-    alternatives, depth, in_class, start, index = [], 0, False, 0, 0
-    while index < len(alternation):
-        char = alternation[index]
-        if char == "\\":
-            index += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            index += alternation[index + 1:index + 2] == "]"  # "[]...]": "]" is a member
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            alternatives.append(alternation[start:index])
-            start = index + 1
-        index += 1
-    return alternatives + [alternation[start:]]
-
-
-# The characters each ASCII letter matches under re.IGNORECASE ("s" also "ſ", "k" also the
-# Kelvin sign, "i" also "ı" and "İ"), found by the regex engine itself. No character outside
-# the Basic Multilingual Plane has a case mapping to ASCII.
-_FOLDS = {letter: letter + letter.upper() + "".join(re.findall(
-    "(?i)" + letter, "".join(map(chr, range(0x80, 0xD800))) + "".join(
-        map(chr, range(0xE000, 0x10000))))) for letter in "abcdefghijklmnopqrstuvwxyz"}
-
-
-def by_first_letter(alternation: str) -> str:
-    """``(?i:alternation)`` with its words grouped under their first letter, written as a plain
-    class the regex engine compares before entering a word (under IGNORECASE it enters every
-    word to compare its first letter). Only a word starting with an ASCII letter not followed
-    by a quantifier is grouped; any other alternative stays in place, and the words between
-    two such are grouped apart, so the order in which words that may match at one place are
-    tried is the written order. Matches the same text, and adds no group."""
-    branches: list[str] = []
-    run: dict[str, list[str]] = {}
-
-    def close_run() -> None:
-        branches.extend(f"[{_FOLDS[letter]}](?i:{'|'.join(rests)})"
-                        for letter, rests in run.items())
-        run.clear()
-
-    for alternative in _top_level_alternatives(alternation):
-        letter = alternative[:1].lower()
-        if letter in _FOLDS and alternative[1:2] not in ("?", "*", "+", "{"):
-            run.setdefault(letter, []).append(alternative[1:])
-        else:
-            close_run()
-            branches.append(f"(?i:{alternative})")
-    close_run()
-    return "(?:" + "|".join(branches) + ")"
-
-
 def noun_after_pattern(words) -> re.Pattern:
     """The counted noun after a number, its alternations written by ``words`` (the stop words'
-    and each unit's: ``by_first_letter``, or ``(?i:...)`` as written)."""
+    and each unit's: ``any_case_by_first_letter``, or ``(?i:...)`` as written)."""
     return re.compile(
         rf"(?P<mods>(?:\s+(?:more|additional|further|extra|new))?"
         r"(?:\s+[A-Z][a-z]+\s+(?:and|or)(?=\s+[A-Z]))?"
@@ -121,7 +67,7 @@ def noun_after_pattern(words) -> re.Pattern:
     )
 
 
-NOUN_AFTER = noun_after_pattern(by_first_letter)
+NOUN_AFTER = noun_after_pattern(any_case_by_first_letter)
 HYPHEN_AFTER = re.compile(
     r"-(?:(?P<strong>strong)|(?P<member>member|nation|country)|(?P<fold>fold)|"
     r"(?P<plus>plus)|(?P<word>[a-z]+(?:-[a-z]+)*))\b"

@@ -21,6 +21,7 @@ import re
 from typing import NamedTuple
 
 from analysis.data.allies import is_abbreviation, written_forms
+from analysis.extract.first_letter import folds_only_to_other_case, grouped_by_first_letter
 from analysis.vocabulary import EXERCISE_NAMES
 
 
@@ -29,11 +30,10 @@ def _by_first_letter(names: list[str], after_letter: str, tail: str) -> str:
     of ``names``, each branch starting with its plain letter: the regex engine then skips in C
     to the next capital instead of trying the alternatives at every character. ``after_letter``
     is checked right after the letter (a look-behind standing for a word boundary before it)."""
-    letters = dict.fromkeys(name[0] for name in names if "A" <= name[0] <= "Z")
+    capitalised = [name for name in names if "A" <= name[0] <= "Z"]
     return "|".join(
-        letter + after_letter + "(?:" + "|".join(
-            re.escape(name[1:]) for name in names if name[0] == letter) + ")" + tail
-        for letter in letters)
+        letter + after_letter + "(?:" + "|".join(re.escape(name[1:]) for name in group) + ")"
+        + tail for letter, group in grouped_by_first_letter(capitalised).items())
 
 
 # "(?<!\w.)" after the capital is "\b" before it.
@@ -51,7 +51,7 @@ def _words_any_case(alternatives: list[str]) -> re.Pattern[str]:
     character, so that the regex engine skips in C to the next such letter instead of trying a
     word boundary and every alternative at every character; a look-behind then stands for the
     boundary before it. Alternatives keep their order."""
-    if not all(alternative[0] in "aenAEN" for alternative in alternatives):
+    if not all(folds_only_to_other_case(alternative[0]) for alternative in alternatives):
         raise ValueError("first letters must fold only to their own other case")
     return re.compile("|".join(
         f"{letter}(?<!\\w.)(?i:{alternative[1:]})"
@@ -79,9 +79,10 @@ def _ally_alternatives() -> str:
     """Names end at a word boundary; abbreviations ("US", "UK") stand alone and are not the
     "US" of "US dollars". One branch per first letter (see ``_by_first_letter``)."""
     branches = []
-    for letter in dict.fromkeys(form[0] for form in _ALLY_FORMS if form[0].isupper()):
-        named = [re.escape(form[1:]) for form in _NAMED_FORMS if form[0] == letter]
-        short = [re.escape(form[1:]) for form in _ABBREVIATIONS if form[0] == letter]
+    capitalised = [form for form in _ALLY_FORMS if form[0].isupper()]
+    for letter, forms in grouped_by_first_letter(capitalised).items():
+        named = [re.escape(form[1:]) for form in forms if form in _NAMED_FORMS]
+        short = [re.escape(form[1:]) for form in forms if form in _ABBREVIATIONS]
         parts = []
         if named:
             parts.append(r"(?<!\w.)(?:" + "|".join(named) + r")\b")

@@ -1,0 +1,90 @@
+"""Word alternations grouped by their first letter, so that the regex engine compares one
+plain character before entering the words (under IGNORECASE it enters every word to compare
+its first letter), and the characters each ASCII letter matches under IGNORECASE.
+
+The one place of those folding rules ("s" also matches "ſ", "k" the Kelvin sign, "i" the
+dotless and the dotted i): :data:`LETTER_FOLDS`. Imports nothing from the package.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+Item = TypeVar("Item")
+
+# Found by the regex engine itself. No character outside the Basic Multilingual Plane has a
+# case mapping to ASCII.
+_NON_ASCII_BMP = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+LETTER_FOLDS = {letter: letter + letter.upper() + "".join(re.findall("(?i)" + letter,
+                                                                     _NON_ASCII_BMP))
+                for letter in "abcdefghijklmnopqrstuvwxyz"}
+"""Each lower-case ASCII letter: the characters it matches under re.IGNORECASE, itself first,
+then its upper case."""
+
+
+def folds_only_to_other_case(letter: str) -> bool:
+    """Whether ``letter`` (either case) matches only its own lower and upper case under
+    re.IGNORECASE (not "s", "k", "i", nor any non-letter)."""
+    return len(LETTER_FOLDS.get(letter.lower(), "")) == 2
+
+
+def grouped_by_first_letter(items: Iterable[Item],
+                            word: Callable[[Item], str] = str) -> dict[str, list[Item]]:
+    """``items`` under the first character of their ``word``: the letters in the order in
+    which they first come, the items of each letter in their own order. Words with different
+    first letters never match at one place, so an alternation of the groups tries the words
+    that may match at a place in the order of ``items``."""
+    groups: dict[str, list[Item]] = {}
+    for item in items:
+        groups.setdefault(word(item)[0], []).append(item)
+    return groups
+
+
+def top_level_alternatives(alternation: str) -> list[str]:
+    """The alternatives of ``alternation`` split at its top-level ``|``."""
+    alternatives: list[str] = []
+    depth = start = index = 0
+    in_class = False
+    while index < len(alternation):
+        char = alternation[index]
+        if char == "\\":
+            index += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += alternation[index + 1:index + 2] == "]"  # "[]...]": "]" is a member
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            alternatives.append(alternation[start:index])
+            start = index + 1
+        index += 1
+    return alternatives + [alternation[start:]]
+
+
+def any_case_by_first_letter(alternation: str) -> str:
+    """``(?i:alternation)`` with its words grouped under their first letter, written as a plain
+    class the regex engine compares before entering a word. Only a word starting with an ASCII
+    letter not followed by a quantifier is grouped; any other alternative stays in place, and
+    the words between two such are grouped apart, so the order in which words that may match
+    at one place are tried is the written order. Matches the same text, and adds no group."""
+    branches: list[str] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        branches.extend(f"[{LETTER_FOLDS[letter]}](?i:{'|'.join(word[1:] for word in words)})"
+                        for letter, words in grouped_by_first_letter(
+                            run, lambda word: word[0].lower()).items())
+        run.clear()
+
+    for alternative in top_level_alternatives(alternation):
+        if alternative[:1].lower() in LETTER_FOLDS and alternative[1:2] not in ("?", "*", "+", "{"):
+            run.append(alternative)
+        else:
+            close_run()
+            branches.append(f"(?i:{alternative})")
+    close_run()
+    return "(?:" + "|".join(branches) + ")"
