@@ -310,7 +310,10 @@ NATIONAL_SOURCE_WORDS = (
 OTHER_SOURCE_WORDS = (
     "SIPRI", "Stockholm International Peace Research Institute", "IISS",
     "International Institute for Strategic Studies", "think tank", "think-tank", "institute",
-    "statistics office", "statistical office", "statistics agency", "Eurostat", "IMF",
+    "statistics office", "statistical office", "statistics agency", "statistical agency",
+    "statistics bureau", "statistical bureau", "national statistics", "Statistics Norway",
+    "Statistics Canada", "Statistics Sweden", "Statistics Finland", "Statistics Denmark",
+    "Statistics Netherlands", "Statistics Poland", "Statistics Estonia", "Eurostat", "IMF",
     "World Bank", "monitor", "study", "article", "survey", "analysis", "research", "researchers",
     "analysts", "database", "index", "Kiel", "RAND", "CSIS", "Janes", "Global Firepower",
 )
@@ -356,7 +359,11 @@ FOREIGN_DEFENCE_STEMS = (
 # Łotwa i Grecja" (above), "ponad", German "über", "mehr als", French "plus de", Spanish "más
 # de", Italian "oltre il", "superiore al" (lower case, words separated by one space).
 FOREIGN_LOWER_BOUNDS = ("powyżej", "ponad", "über", "mehr als", "plus de", "más de", "oltre",
-                        "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il")
+                        "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il",
+                        "por encima del", "por encima de", "au-dessus de", "acima de")
+# "all" of the allies in the other languages: "todos por encima del 3%", "alle über 3%".
+FOREIGN_ALL_WORDS = ("todos", "todas", "tous", "toutes", "tutti", "tutte", "alle", "wszystkie",
+                     "wszyscy", "tüm", "hepsi", "todos eles")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland".
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un")
 # A price basis the text states for a money figure; without one, both bases are compared.
