@@ -8,7 +8,6 @@ import re
 
 from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
 from analysis.vocabulary import (
-    FOREIGN_ALL_WORDS,
     FOREIGN_AND_WORDS,
     FOREIGN_LOWER_BOUNDS,
     FOREIGN_TARGET_WORDS,
@@ -126,6 +125,9 @@ LOWER_BOUND_BEFORE = re.compile(
     + r")\s+$", re.I)
 # "and" between allies: English, then the other languages' ("Łotwa i Grecja").
 AND_BETWEEN = re.compile(r",|\b(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")\b")
+# "all" of the allies in the other languages: "todos por encima del 3%", "alle über 3%".
+FOREIGN_ALL_WORDS = ("todos", "todas", "tous", "toutes", "tutti", "tutte", "alle", "wszystkie",
+                     "wszyscy", "tüm", "hepsi")
 PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies|"
                            + "|".join(FOREIGN_ALL_WORDS) + r")\b", re.I)
 MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)
