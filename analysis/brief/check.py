@@ -168,7 +168,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     year = figure_year(int_or_none(record.get("year")), sentence, at, surface, published,
                        record["previous_sentence"])
     year = count_year(subject.key, year, sentence, at, surface, published)
-    year = year_of_a_share_of_now(subject.key, year, sentence, at, published)
+    year = year_of_a_share_of_now(subject.key, year, sentence, at, published, surface)
     if subject.key.startswith("exercise_"):
         year = year_in_exercise_name(subject.entity, sentence, at,
                                      published.year if published else None) or year
