@@ -308,11 +308,13 @@ NATIONAL_SOURCE_WORDS = (
 # Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "According to the recent article
 # published Balkan Defense Monitor 2024, Serbia ..."): their figures are compared only to agree.
 OTHER_SOURCE_WORDS = (
-    "SIPRI", "Stockholm International Peace Research Institute", "IISS",
-    "International Institute for Strategic Studies", "think tank", "think-tank", "institute",
-    "statistics office", "statistical office", "statistics agency", "Eurostat", "IMF",
-    "World Bank", "monitor", "study", "article", "survey", "analysis", "research", "researchers",
-    "analysts", "database", "index", "Kiel", "RAND", "CSIS", "Janes", "Global Firepower",
+    "SIPRI", "Stockholm International Peace Research Institute", "IISS", "institute", "IMF",
+    "International Institute for Strategic Studies", "think tank", "think-tank", "Eurostat",
+    "statistics office", "statistical office", "statistics agency", "statistical agency",
+    "statistics bureau", "national statistics", "Statistics Norway", "Statistics Canada",
+    "Statistics Sweden", "Statistics Finland", "Statistics Denmark", "World Bank", "monitor",
+    "study", "article", "survey", "analysis", "research", "researchers", "analysts", "database",
+    "index", "Kiel", "RAND", "CSIS", "Janes", "Global Firepower",
 )
 # Guideline and alliance words in the other languages of the news the brief reads (Italian,
 # Romanian, Portuguese, Spanish, German, French, Turkish, Norwegian, Polish, Dutch, Czech,
@@ -356,7 +358,7 @@ FOREIGN_DEFENCE_STEMS = (
 # Łotwa i Grecja" (above), "ponad", German "über", "mehr als", French "plus de", Spanish "más
 # de", Italian "oltre il", "superiore al" (lower case, words separated by one space).
 FOREIGN_LOWER_BOUNDS = ("powyżej", "ponad", "über", "mehr als", "plus de", "más de", "oltre",
-                        "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il")
+    "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "por encima del", "acima de")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland".
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un")
 # A price basis the text states for a money figure; without one, both bases are compared.

@@ -35,7 +35,7 @@ from analysis.brief.basis import bases_for, with_statement_bases
 from analysis.brief.counts import count_of_now, count_year
 from analysis.brief.document import with_document_exercise
 from analysis.brief.exercise_dates import exercise_under_way, year_in_exercise_name
-from analysis.brief.figure_year import figure_year, starts_the_period
+from analysis.brief.figure_year import figure_year, starts_the_period, year_of_a_share_of_now
 from analysis.brief.growth import europe_canada_growth_instead
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.judge import (
@@ -168,6 +168,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     year = figure_year(int_or_none(record.get("year")), sentence, at, surface, published,
                        record["previous_sentence"])
     year = count_year(subject.key, year, sentence, at, surface, published)
+    year = year_of_a_share_of_now(subject.key, year, sentence, at, published, surface)
     if subject.key.startswith("exercise_"):
         year = year_in_exercise_name(subject.entity, sentence, at,
                                      published.year if published else None) or year

@@ -288,12 +288,22 @@ SUBSET_NOUN = re.compile(r"\s(?:newest|new|latest|founding|original)\s", re.I)
 SUBSET = "some allies referred to or described, not a count of all allies at a level"
 
 
+# "Seventeen countries are predicted to allocate between 2% and 2.5% of their GDP", "nine
+# spend from 2% to 3%": the allies in a band between two levels, not all those at or above one.
+BAND_AFTER = re.compile(
+    r"^[^.;]{0,70}?\b(?:between\s+[\d.,]+\s*(?:%|per\s?cent|percent)?\s+and|from\s+[\d.,]+"
+    r"\s*(?:%|per\s?cent|percent)?\s+to)\s+[\d.,]+\s*(?:%|per\s?cent|percent)", re.I)
+BAND = "a count of the allies between two levels, not of all those at or above one"
+
+
 def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, str] | None:
-    """(key, why) when a count of allies counts those below the guideline, those promising, or
-    the change of a count; else None."""
+    """(key, why) when a count of allies counts those below the guideline, those promising,
+    those in a band, or the change of a count; else None."""
     after = sentence[at + len(surface):]
     if SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or SUBSET_NOUN.search(surface):
         return "allies_subset", SUBSET
+    if BAND_AFTER.search(after):
+        return "allies_in_band", BAND
     below = BELOW_WORDS.search(after[:70])
     if below and not MEETING_FIRST.search(after[:below.start()]):
         return "allies_below_2pct_guideline", ""

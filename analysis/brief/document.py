@@ -10,7 +10,25 @@ from typing import Any
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import sentence_referred_to
 from analysis.brief.values import float_or_none, text_of
-from analysis.vocabulary import sentence_before
+from analysis.vocabulary import EXERCISE_NAMES, sentence_before
+
+# Exercises that ran as parts of Steadfast Defender 2024 ("Nordic Response", "Dragon 24"): naming
+# one does not name another exercise than NATO's.
+EXERCISE_PARTS = (
+    "Nordic Response", "Dragon", "Brilliant Jump", "Saber Strike", "Swift Response",
+    "Immediate Response", "Crystal Arrow", "Spring Storm", "Hedgehog",
+)
+
+
+def other_exercises_named(text: str, exercises: list[str], opening: int) -> list[int]:
+    """Where ``text`` (the headline, a newline, then the article from ``opening`` on) names an
+    exercise NATO's data does not cover, as offsets in the article (-1 for the headline)."""
+    covered = {name.lower() for name in exercises}
+    names = [name for name in EXERCISE_NAMES if name.lower() not in covered
+             and name not in EXERCISE_PARTS and not any(name.lower() in c for c in covered)]
+    lowered = text.lower()
+    return [max(-1, m.start() - opening) for name in names
+            for m in re.finditer(re.escape(name.lower()), lowered)]
 
 
 def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: list[str],
@@ -26,6 +44,7 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
                       for m in re.finditer(re.escape(name.lower()), lowered))
     # the headline stands above the text: before every figure
     mentions = [(-1, name) for name in exercises if name.lower() in title.lower()][:1] + mentions
+    others = other_exercises_named(f"{title}\n{text}", exercises, len(title) + 1)
     for record in records:
         start = float_or_none(record.get("start"))
         before = [name for at, name in mentions if start is not None and at < start]
@@ -39,6 +58,14 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
         # an exercise named before the figure, whose ships or aircraft it may count; words
         # alone ("the exercise started on June 7") may be about an exercise NATO's data lacks
         record["exercise_before"] = bool(before)
+        # "NATO concluded its BALTOPS24 ... The 17-day exercises involved over 50 various class
+        # ships": an exercise NATO's data does not cover named nearer before the figure (or,
+        # when none of NATO's is named, anywhere before it) is the figure's; never compared
+        last = max((at for at, name in mentions if start is not None and at < start),
+                   default=-2)
+        if start is not None and any(last < at < start for at in others):
+            record["document_exercise"], record["exercise_by_date"] = None, None
+            record["exercise_before"] = False
         # "The target is 2%. In 2014 just 7 allies met it": what "it" points back to.
         sentence = record.get("sentence")
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \

@@ -152,3 +152,26 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
 def starts_the_period(year: int | None, sentence: str) -> bool:
     """True when ``year`` is where a sum starts ("since 2014"), not the year it is about."""
     return year is not None and re.search(rf"\bsince\s+{year}\b", sentence) is not None
+
+
+# "Greece is now spending about 3% of its GDP", "The Balkan nation currently spends 2%": an ally's
+# whole-number share worded as of the source's day is the source's year, not the last year NATO
+# had published (a whole number's tolerance spans several years' values, so only the words tell
+# the year); when NATO had not yet published that year, it is not compared. A share with
+# decimals ("The UK currently spends 2.3%" in February 2025) quotes NATO's latest estimate.
+SHARE_OF_NOW_BEFORE = re.compile(
+    r"\b(?:now|currently|at\s+present|today|presently|these\s+days)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:spends|spending|allocates|allocating|devotes|devoting|invests|investing|puts|at|is|"
+    r"stands\s+at|sits\s+at)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def year_of_a_share_of_now(key: str, year: int | None, sentence: str, at: int,
+                           published: date | None, surface: str = "") -> int | None:
+    """The source's own year for an ally's whole-number share with no year stated that is
+    worded as of its day ("is now spending about 3%"); else ``year``."""
+    if key != "ally_share_gdp" or year is not None or published is None or at < 0 or \
+            re.search(r"\d[.,]\d", surface):
+        return year
+    if SHARE_OF_NOW_BEFORE.search(sentence[max(0, at - 70):at]):
+        return published.year
+    return year

@@ -10,6 +10,7 @@ from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whol
 from analysis.vocabulary import (
     FOREIGN_AND_WORDS,
     FOREIGN_LOWER_BOUNDS,
+    FOREIGN_TARGET_WORDS,
     NATIONAL_SOURCE_WORDS,
     OTHER_SOURCE_WORDS,
 )
@@ -45,15 +46,20 @@ NATIONAL_ATTRIBUTION = re.compile(
 
 # Another source than NATO or a government named for the sentence's figures (the words are
 # :data:`analysis.vocabulary.OTHER_SOURCE_WORDS`): "According to the Stockholm International Peace
-# Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "SIPRI data show", "..., the
-# institute said". Its figures may agree with NATO's but are never held against them.
+# Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "SIPRI data show", "data from
+# Eurostat", "..., the institute said", "..., the national statistics agency (SSB) said in
+# April". Its figures may agree with NATO's but are never held against them.
 _OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS).pattern
+# the source's abbreviation in brackets after its name: "(SSB)", "(SIPRI)"
+_ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
     rf"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?{_OTHER_SOURCE_WORD}|"
-    rf"{_OTHER_SOURCE_WORD}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|estimates?|calculations)\s+"
-    rf"(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
-    rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_OTHER_SOURCE_WORD}\s+(?:said|says|reported|"
-    rf"estimated|found|wrote)\b", re.I)
+    rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|statistics|"
+    rf"estimates?|calculations)\s+(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
+    rf"\b(?:data|figures|statistics|estimates)\s+(?:from|by|published\s+by)\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,5}}?{_OTHER_SOURCE_WORD}|"
+    rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_OTHER_SOURCE_WORD}{_ABBREVIATION}\s+(?:said|says|"
+    rf"reported|estimated|found|wrote)\b", re.I)
 OTHER_SOURCE = f"another source's figure, not NATO's estimate, {AGREE_ONLY}"
 
 
@@ -119,7 +125,11 @@ LOWER_BOUND_BEFORE = re.compile(
     + r")\s+$", re.I)
 # "and" between allies: English, then the other languages' ("Łotwa i Grecja").
 AND_BETWEEN = re.compile(r",|\b(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")\b")
-PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies)\b", re.I)
+# "all" of the allies in the other languages: "todos por encima del 3%", "alle über 3%".
+FOREIGN_ALL_WORDS = ("todos", "todas", "tous", "toutes", "tutti", "tutte", "alle", "wszystkie",
+                     "wszyscy", "tüm", "hepsi")
+PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies|"
+                           + "|".join(FOREIGN_ALL_WORDS) + r")\b", re.I)
 MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)
 
 
@@ -127,6 +137,21 @@ MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\
 # Hiszpania", "The lowest, 1.3% or less, will be spent by: Belgium, Luxembourg and Spain": one
 # share, then the allies at it listed after a colon with no figure of their own.
 ALLIES_LISTED_AFTER = re.compile(r"^[^:;\d]{0,80}:\s*(?P<allies>[^\d:;]+)$")
+
+
+# "the United States spent about 3.38% of its GDP in 2024 - well under 5%": a share, then the
+# level it is compared with after a dash or comma.
+LEVEL_COMPARED_WITH = re.compile(
+    r"\d\s*(?:%|per\s?cent|percent)[^;%]{0,60}?(?:[-–—,]|\band)\s*(?:(?:well|far|just|still|"
+    r"only|much|way|slightly)\s+)?(?:under|below|above|over|short\s+of|less\s+than|more\s+than|"
+    r"beyond)\s+$", re.I)
+
+
+# "La OTAN debate ahora aumentar esa meta al 3%", "l'obiettivo del 3%": a target in another
+# language, then a short preposition, right before its value (a guideline NATO has is read
+# before this guard); not "przeznaczy na ten cel rekordowe 4,48 proc." ("for this purpose").
+TARGET_RIGHT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, FOREIGN_TARGET_WORDS)) + r")\s+[a-zà-ÿ'’]{1,5}\s+$", re.I)
 
 
 def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str:
@@ -140,6 +165,10 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
                       - {None}) >= 2:
         return "a level several allies share, listed after it, not one ally's share"
     before = sentence[max(0, at - 60):at]
+    if TARGET_RIGHT_BEFORE.search(sentence[max(0, at - 40):at]):
+        return "a target named in words before it, not one ally's share"
+    if LEVEL_COMPARED_WITH.search(sentence[max(0, at - 80):at] + re.match(r"\D*", surface)[0]):
+        return "a level the share just named is compared with, not a share of its own"
     lower = LOWER_BOUND_BEFORE.search(before) or re.match(
         r"(?:more\s+than|over|above)\b", surface, re.I)
     if not lower:

@@ -1,0 +1,47 @@
+"""What a figure is about when the article names its time or exercise (issue 9): an ally's
+whole-number share of GDP worded as of the source's day is the source's year ("Greece is now
+spending about 3% of its GDP" in June 2025 is 2025's share, which NATO had not yet published,
+never 2024's; "The UK currently spends 2.3%" quotes NATO's latest estimate); an exercise NATO's
+data does not cover, named before a figure, is the figure's. Sentences are written for the tests
+in news style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.brief.figure_year import year_of_a_share_of_now
+from tests.brief.conftest import checked, row_for
+
+
+def test_a_share_of_now_is_the_sources_year(facts) -> None:
+    text = "Croatia currently spends 2% of its economic output on defence."
+    row = row_for(checked(text, date(2025, 4, 10), facts), "2%")
+    assert row["status"] == "unmatched"
+    assert int(row["year"]) == 2025
+    text = "Greece is now spending about 3% of its gross domestic product on defence."
+    assert year_of_a_share_of_now("ally_share_gdp", None, text, text.index("about 3%"),
+                                  date(2025, 6, 10), "about 3%") == 2025
+
+
+def test_a_share_with_its_year_or_without_now_keeps_it() -> None:
+    text = "Greece spent about 3% of its gross domestic product on defence."
+    assert year_of_a_share_of_now("ally_share_gdp", None, text, text.index("about 3%"),
+                                  date(2025, 6, 10)) is None
+    text = "The UK currently spends 2.3% of GDP on defence."
+    assert year_of_a_share_of_now("ally_share_gdp", None, text, text.index("2.3%"),
+                                  date(2025, 2, 10), "2.3%") is None
+    text = "Greece is now spending about 3% of its GDP, as in 2024."
+    assert year_of_a_share_of_now("ally_share_gdp", 2024, text, text.index("about 3%"),
+                                  date(2025, 6, 10)) == 2024
+
+
+def test_an_exercise_nato_does_not_cover_never_takes_steadfast_defenders_values(facts) -> None:
+    # June 2024, while Steadfast Defender 24 ran: the drills named are another exercise's
+    text = ("NATO wrapped up its BALTOPS 24 naval drills in the Baltic Sea. The two-week "
+            "exercises involved over 50 ships.")
+    row = row_for(checked(text, date(2024, 6, 21), facts), "over 50 ships")
+    assert row["status"] == "unmatched"
+    assert not row["entity"] or "Steadfast" not in str(row["entity"])
+    unnamed = "The exercises involved over 50 ships."
+    assert "Steadfast" in str(row_for(checked(unnamed, date(2024, 3, 1), facts),
+                                      "over 50 ships")["entity"])
