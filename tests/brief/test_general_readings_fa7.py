@@ -22,3 +22,17 @@ def test_personnel_stated_as_a_goal_is_not_a_count(facts) -> None:
     # control: personnel counted, with no plan word, is still compared
     text = "Poland's armed forces numbered 216,100 personnel in 2024."
     assert row_for(checked(text, JULY_2024, facts), "216,100 personnel")["status"] == "consistent"
+
+
+def test_all_allies_growth_nato_stated_only_later_reads_as_europe_and_canadas(facts) -> None:
+    # by June 2024 NATO had stated 2024's growth only for Europe and Canada (18%); its
+    # all-allies figure came in August 2025
+    text = "The allies are increasing defence spending by 18% this year, the chief said."
+    row = row_for(checked(text, date(2024, 6, 20), facts), "18%")
+    assert row["status"] in ("consistent", "superseded"), row["note"]  # revised to 19.4 later
+    assert row["entity"] == "Europe and Canada"
+    # control: once NATO stated all allies' growth, the figure is compared with it
+    text = "NATO allies increased defence spending by 18.6% in 2024, the alliance said."
+    row = row_for(checked(text, date(2025, 9, 10), facts), "18.6%")
+    assert row["status"] == "consistent", row["note"]
+    assert row["metric"] == "defence_spending_change"
