@@ -36,3 +36,18 @@ def test_all_allies_growth_nato_stated_only_later_reads_as_europe_and_canadas(fa
     row = row_for(checked(text, date(2025, 9, 10), facts), "18.6%")
     assert row["status"] == "consistent", row["note"]
     assert row["metric"] == "defence_spending_change"
+
+
+def test_the_alliances_aggregate_in_the_figures_clause_owns_it(facts) -> None:
+    text = ("Both Türkiye and the European allies were below the threshold in 2014, while NATO's "
+            "overall average was approximately 2.6%.")
+    row = row_for(checked(text, date(2026, 4, 10), facts), "approximately 2.6%")
+    assert row["entity"] != "Türkiye"
+    assert row["status"] != "differs", row["note"]
+    text = ("While both Türkiye and the European allies spent below 2% of GDP in 2014, NATO's "
+            "overall average was approximately 2.6% of GDP.")
+    row = row_for(checked(text, date(2026, 4, 10), facts), "approximately 2.6%")
+    assert (row["metric"], row["status"]) == ("nato_total_defence_share_gdp", "consistent")
+    # control: an ally named in the figure's own clause still owns it
+    text = "Unlike NATO's overall average, Türkiye's share was around 1.4% in 2014."
+    assert row_for(checked(text, date(2026, 4, 10), facts), "around 1.4%")["entity"] == "Türkiye"
