@@ -356,7 +356,15 @@ FOREIGN_DEFENCE_STEMS = (
 # Łotwa i Grecja" (above), "ponad", German "über", "mehr als", French "plus de", Spanish "más
 # de", Italian "oltre il", "superiore al" (lower case, words separated by one space).
 FOREIGN_LOWER_BOUNDS = ("powyżej", "ponad", "über", "mehr als", "plus de", "más de", "oltre",
-                        "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il")
+                        "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il",
+                        "supera el", "superan el", "supera", "superan", "dépasse", "dépassent")
+# Several owners in the other languages ("los países ... que superan el 3%", "kraje"): a group,
+# not one ally (plural forms only; "pays" and "země" are also singular).
+FOREIGN_PLURAL_OWNERS = ("países", "paesi", "länder", "staaten", "kraje", "krajów", "landen",
+                         "lande", "landene", "ţări", "țări", "ţările", "țările", "ülkeler",
+                         "miembros", "membres", "membri", "mitglieder", "członków", "aliados",
+                         "alliés", "alleati", "verbündeten", "sojusznicy", "státy", "zemí",
+                         "országok")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland".
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un")
 # A price basis the text states for a money figure; without one, both bases are compared.

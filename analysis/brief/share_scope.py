@@ -10,6 +10,7 @@ from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whol
 from analysis.vocabulary import (
     FOREIGN_AND_WORDS,
     FOREIGN_LOWER_BOUNDS,
+    FOREIGN_PLURAL_OWNERS,
     NATIONAL_SOURCE_WORDS,
     OTHER_SOURCE_WORDS,
 )
@@ -113,13 +114,17 @@ AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:NATO|Nato|alliance|allied|allies['’]?
 # A level several allies pass, not one's share: "Other members spending more than 3 percent
 # include Estonia, Norway, the United States and Denmark", "Poland, Lithuania and Estonia
 # allocated more than 3 percent of GDP", "the only ally above the 4-percent mark".
-LOWER_BOUND_BEFORE = re.compile(
-    r"\b(?:more\s+than|over|above|beyond|in\s+excess\s+of|"
+# "the only countries that exceed 3%", "son las únicas que superan el 3%", "ponad 3 proc."
+LOWER_BOUND_WORDS = (
+    r"(?:more\s+than|over|above|beyond|in\s+excess\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
     + "|".join(r"\s+".join(map(re.escape, words.split())) for words in FOREIGN_LOWER_BOUNDS)
-    + r")\s+$", re.I)
+    + r")")
+LOWER_BOUND_BEFORE = re.compile(r"(?<![\w])" + LOWER_BOUND_WORDS + r"\s+$", re.I)
+LOWER_BOUND_START = re.compile(LOWER_BOUND_WORDS + r"(?![\w])", re.I)
 # "and" between allies: English, then the other languages' ("Łotwa i Grecja").
 AND_BETWEEN = re.compile(r",|\b(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")\b")
-PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies)\b", re.I)
+PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies|"
+                           + "|".join(FOREIGN_PLURAL_OWNERS) + r")\b", re.I)
 MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)
 
 
@@ -140,8 +145,7 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
                       - {None}) >= 2:
         return "a level several allies share, listed after it, not one ally's share"
     before = sentence[max(0, at - 60):at]
-    lower = LOWER_BOUND_BEFORE.search(before) or re.match(
-        r"(?:more\s+than|over|above)\b", surface, re.I)
+    lower = LOWER_BOUND_BEFORE.search(before) or LOWER_BOUND_START.match(surface)
     if not lower:
         return ""
     own = re.split(r"[;:]", sentence[:at])[-1] + surface + \

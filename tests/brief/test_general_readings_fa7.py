@@ -51,3 +51,20 @@ def test_the_alliances_aggregate_in_the_figures_clause_owns_it(facts) -> None:
     # control: an ally named in the figure's own clause still owns it
     text = "Unlike NATO's overall average, Türkiye's share was around 1.4% in 2014."
     assert row_for(checked(text, date(2026, 4, 10), facts), "around 1.4%")["entity"] == "Türkiye"
+
+
+def test_a_level_several_allies_exceed_is_no_ones_share(facts) -> None:
+    august = date(2025, 8, 29)
+    for text, figure in (
+            ("Estonia, Latvia and Norway are the only allies that exceed 3% of GDP.", "3%"),
+            ("Letonia, Estonia y Noruega son las únicas que superan el 3% del PIB.", "3%"),
+            ("Los países bálticos, Dinamarca o Noruega son los únicos que superan el 3% del PIB.",
+             "3%"),
+            ("W tym roku tylko Stany Zjednoczone i Grecja wydały ponad 3 proc. PKB na obronność.",
+             "ponad 3 proc.")):
+        row = row_for(checked(text, august, facts), figure)
+        assert row["status"] == "unmatched", text
+        assert "several allies" in row["note"], text
+    # control: one ally exceeding a level is not a group's threshold
+    text = "Lithuania now exceeds 4% of GDP."
+    assert "several allies" not in row_for(checked(text, august, facts), "exceeds 4%")["note"]
