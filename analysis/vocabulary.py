@@ -358,6 +358,13 @@ FOREIGN_DEFENCE_STEMS = (
 FOREIGN_LOWER_BOUNDS = ("powyżej", "ponad", "über", "mehr als", "plus de", "más de", "oltre",
                         "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il",
                         "supera el", "superan el", "supera", "superan", "dépasse", "dépassent")
+# Poll respondents: a share they favour is an opinion, not a measured share ("more than a
+# third of respondents consider exactly 2% of GDP ideal", "třetina dotázaných považuje").
+RESPONDENT_WORDS = ("respondents", "those surveyed", "those polled", "people surveyed",
+                    "people polled", "dotázaných", "dotázaní", "respondentů", "respondenti",
+                    "befragten", "encuestados", "sondés", "personnes interrogées",
+                    "ankietowanych", "respondentów", "respondenci", "intervistati",
+                    "ondervraagden", "respondenter", "respondenterne", "válaszadók")
 # Several owners in the other languages ("los países ... que superan el 3%", "kraje"): a group,
 # not one ally (plural forms only; "pays" and "země" are also singular).
 FOREIGN_PLURAL_OWNERS = ("países", "paesi", "länder", "staaten", "kraje", "krajów", "landen",

@@ -13,6 +13,7 @@ from analysis.vocabulary import (
     FOREIGN_PLURAL_OWNERS,
     NATIONAL_SOURCE_WORDS,
     OTHER_SOURCE_WORDS,
+    RESPONDENT_WORDS,
 )
 
 NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS)
@@ -154,3 +155,17 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
     if PLURAL_OWNERS.search(own) or len(allies) >= 2:
         return "a level several allies pass, not one ally's share"
     return ""
+
+
+RESPONDENTS = whole_words(RESPONDENT_WORDS)
+
+
+def respondents_opinion(sentence: str, at: int, surface: str) -> str:
+    """Why a share is what poll respondents favour ("a third of respondents consider 2% of GDP
+    ideal"), not a share NATO measured, else ''."""
+    if at < 0:
+        return ""
+    own = re.split(r"[,;:]", sentence[:at])[-1] + surface + \
+        re.split(r"[,;:.]", sentence[at + len(surface):])[0]
+    found = RESPONDENTS.search(own)
+    return f"an opinion of poll {found.group()}, not a share NATO measured" if found else ""

@@ -163,7 +163,8 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
             subject = Subject(key, subject.entity,
                               f"{subject.how}, {share_scope.other_source(sentence)}")
         why = why or money_scope.share_for_partner(sentence, at, surface) or \
-            share_scope.average_over_years(sentence, at, surface)
+            share_scope.average_over_years(sentence, at, surface) or \
+            share_scope.respondents_opinion(sentence, at, surface)
         if not why and level_of_a_count(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"
         why = why or share_scope.threshold_of_several(sentence, at, surface, find_ally)

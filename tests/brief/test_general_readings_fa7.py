@@ -68,3 +68,17 @@ def test_a_level_several_allies_exceed_is_no_ones_share(facts) -> None:
     # control: one ally exceeding a level is not a group's threshold
     text = "Lithuania now exceeds 4% of GDP."
     assert "several allies" not in row_for(checked(text, august, facts), "exceeds 4%")["note"]
+
+
+def test_a_share_poll_respondents_favour_is_an_opinion(facts) -> None:
+    february = date(2025, 2, 20)
+    for text, figure in (
+            ("A third of respondents find exactly 2% of GDP right for Czechia.", "2%"),
+            ("Více než třetina dotázaných považuje přesně dvě procenta HDP ročně jako ideální.",
+             "dvě procenta")):
+        row = row_for(checked(text, february, facts), figure)
+        assert row["status"] == "unmatched", text
+        assert "opinion" in row["note"], text
+    # control: the share the country spent, with the poll in another sentence, is compared
+    text = "The poll asked respondents about defence. Czechia spent 2.1% of GDP in 2024."
+    assert row_for(checked(text, february, facts), "2.1%")["status"] != "unmatched"
