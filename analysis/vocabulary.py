@@ -358,20 +358,6 @@ FOREIGN_DEFENCE_STEMS = (
 FOREIGN_LOWER_BOUNDS = ("powyżej", "ponad", "über", "mehr als", "plus de", "más de", "oltre",
                         "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il",
                         "supera el", "superan el", "supera", "superan", "dépasse", "dépassent")
-# Poll respondents: a share they favour is an opinion, not a measured share ("more than a
-# third of respondents consider exactly 2% of GDP ideal", "třetina dotázaných považuje").
-RESPONDENT_WORDS = ("respondents", "those surveyed", "those polled", "people surveyed",
-                    "people polled", "dotázaných", "dotázaní", "respondentů", "respondenti",
-                    "befragten", "encuestados", "sondés", "personnes interrogées",
-                    "ankietowanych", "respondentów", "respondenci", "intervistati",
-                    "ondervraagden", "respondenter", "respondenterne", "válaszadók")
-# Several owners in the other languages ("los países ... que superan el 3%", "kraje"): a group,
-# not one ally (plural forms only; "pays" and "země" are also singular).
-FOREIGN_PLURAL_OWNERS = ("países", "paesi", "länder", "staaten", "kraje", "krajów", "landen",
-                         "lande", "landene", "ţări", "țări", "ţările", "țările", "ülkeler",
-                         "miembros", "membres", "membri", "mitglieder", "członków", "aliados",
-                         "alliés", "alleati", "verbündeten", "sojusznicy", "státy", "zemí",
-                         "országok")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland".
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un")
 # A price basis the text states for a money figure; without one, both bases are compared.

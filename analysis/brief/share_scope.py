@@ -10,10 +10,8 @@ from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whol
 from analysis.vocabulary import (
     FOREIGN_AND_WORDS,
     FOREIGN_LOWER_BOUNDS,
-    FOREIGN_PLURAL_OWNERS,
     NATIONAL_SOURCE_WORDS,
     OTHER_SOURCE_WORDS,
-    RESPONDENT_WORDS,
 )
 
 NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS)
@@ -110,6 +108,23 @@ AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:NATO|Nato|alliance|allied|allies['’]?
                                r"(?:\w+\s+)?average|\baverage\s+(?:of\s+|for\s+)(?:the\s+)?"
                                r"(?:NATO|Nato|alliance|allies|members))\s+(?:of\s+|at\s+|is\s+|was\s+)?"
                                r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+
+
+# The two vocabularies only this module reads.
+# Poll respondents: a share they favour is an opinion, not a measured share ("more than a
+# third of respondents consider exactly 2% of GDP ideal", "třetina dotázaných považuje").
+RESPONDENT_WORDS = ("respondents", "those surveyed", "those polled", "people surveyed",
+                    "people polled", "dotázaných", "dotázaní", "respondentů", "respondenti",
+                    "befragten", "encuestados", "sondés", "personnes interrogées",
+                    "ankietowanych", "respondentów", "respondenci", "intervistati",
+                    "ondervraagden", "respondenter", "respondenterne", "válaszadók")
+# Several owners in the other languages ("los países ... que superan el 3%", "kraje"): a group,
+# not one ally (plural forms only; "pays" and "země" are also singular).
+FOREIGN_PLURAL_OWNERS = ("países", "paesi", "länder", "staaten", "kraje", "krajów", "landen",
+                         "lande", "landene", "ţări", "țări", "ţările", "țările", "ülkeler",
+                         "miembros", "membres", "membri", "mitglieder", "członków", "aliados",
+                         "alliés", "alleati", "verbündeten", "sojusznicy", "státy", "zemí",
+                         "országok")
 
 
 # A level several allies pass, not one's share: "Other members spending more than 3 percent
