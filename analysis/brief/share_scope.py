@@ -164,8 +164,11 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
     lower = LOWER_BOUND_BEFORE.search(before) or LOWER_BOUND_START.match(surface)
     if not lower:
         return ""
-    own = re.split(r"[;:]", sentence[:at])[-1] + surface + \
-        re.split(r"[;:.]", sentence[at + len(surface):])[0]
+    # "Polen mit mehr als vier Prozent und Estland mit 3,4 Prozent": allies named after the
+    # figure with figures of their own own those, not this level.
+    after = re.split(r"[;:.]", sentence[at + len(surface):])[0]
+    own = re.split(r"[;:]", sentence[:at])[-1] + surface + ("" if re.search(r"\d", after)
+                                                             else after)
     allies = {find_ally(piece) for piece in AND_BETWEEN.split(own)} - {None}
     if PLURAL_OWNERS.search(own) or len(allies) >= 2:
         return "a level several allies pass, not one ally's share"

@@ -82,3 +82,9 @@ def test_a_share_poll_respondents_favour_is_an_opinion(facts) -> None:
     # control: the share the country spent, with the poll in another sentence, is compared
     text = "The poll asked respondents about defence. Czechia spent 2.1% of GDP in 2024."
     assert row_for(checked(text, february, facts), "2.1%")["status"] != "unmatched"
+
+
+def test_allies_after_a_lower_bound_with_figures_of_their_own_do_not_share_it(facts) -> None:
+    text = "Spitzenreiter sind Polen mit mehr als vier Prozent des BIP und Estland mit 3,4 Prozent."
+    row = row_for(checked(text, date(2024, 6, 20), facts), "mehr als vier Prozent")
+    assert "several allies" not in row["note"]
