@@ -354,11 +354,11 @@ FOREIGN_DEFENCE_STEMS = (
     # "aizsardzības izdevumi"
     "defensie", "uitgaven", "obran", "výdaj", "védelm", "kiadás", "aizsardzīb", "izdevum",
 )
-# "More than" before a level in the other languages: Polish "Powyżej 3 proc. PKB ... także
-# Łotwa i Grecja" (above), "ponad", German "über", "mehr als", French "plus de", Spanish "más
-# de", Italian "oltre il", "superiore al" (lower case, words separated by one space).
+# "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
 FOREIGN_LOWER_BOUNDS = ("powyżej", "ponad", "über", "mehr als", "plus de", "más de", "oltre",
-    "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "por encima del", "acima de")
+                        "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "supera",
+                        "por encima del", "acima de", "supera el", "superan el", "superan",
+                        "dépasse", "dépassent")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland".
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un")
 # A price basis the text states for a money figure; without one, both bases are compared.

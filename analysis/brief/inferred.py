@@ -12,7 +12,7 @@ from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import NOUN_REFERS_BACK, ally_referred_back, ally_share_before
 from analysis.brief.clues import Clues, Subject
 from analysis.brief.exercise_dates import equipment_key, participants_key
-from analysis.brief.owner import forces_by_nationality, owner_in_segment
+from analysis.brief.owner import AGGREGATE_OWNER, forces_by_nationality, owner_in_segment
 from analysis.extract.context import meets_named_target, names_target
 from analysis.vocabulary import MONEY_UNITS
 
@@ -133,6 +133,10 @@ def _share_subject(clues: Clues) -> Subject:
             # "The country with a defense budget of 2.22 percent": a country, never NATO's
             return Subject("ally_share_gdp", "", "inferred",
                            "the country the sentence refers back to is not named near it")
+        segment = re.split(r"[,;:]", clues.sentence[:max(clues.at, 0)])[-1]
+        if AGGREGATE_OWNER.search(segment) and not words.EUROPE.search(segment):
+            # "the European average was below it, while NATO's overall average was 2.6%"
+            return Subject("nato_total_defence_share_gdp", "", "inferred")
         if words.EUROPE.search(clues.context):
             return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
         if not words.NATO_WORDS.search(scope.without_nato_source(clues.sentence)):

@@ -22,6 +22,8 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     bracketed = "(" in sentence
     sentence = TITLED.sub(lambda m: " " * len(m.group()), outside_other_parentheses(sentence, at))
     segment = re.split(r"[,;:]", sentence[:at])[-1]
+    if AGGREGATE_OWNER.search(segment) and not find_ally(segment, len(segment)):
+        return None
     found = owner_not_compared(segment, find_ally) or find_ally(segment, len(segment)) or \
         ally_named_right_after(
         sentence, at, surface, find_ally) or find_ally(sentence[:at], at)
@@ -31,6 +33,14 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     named = find_ally(entity_text)
     return find_ally(sentence[at:], 0) or (named if named is None or not bracketed or
                                            find_ally(sentence) else None)
+
+
+# "While Türkiye was below the threshold in 2014, NATO's overall average was approximately 2.6%":
+# the alliance's aggregate named in the figure's own clause owns it, not an ally named before.
+AGGREGATE_OWNER = re.compile(
+    r"\b(?:NATO|Nato|[Tt]he\s+[Aa]lliance|[Aa]llies)(?:['’]s|['’])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:average|total|overall|combined|collective|aggregate)\b|\b(?:NATO|Nato|[Aa]lliance)-wide\b|"
+    r"\bacross\s+(?:the\s+)?(?:[Aa]lliance|NATO|Nato)\b|\b[Aa]lliance\s+as\s+a\s+whole\b")
 
 
 # "between 1.28%, like Spain, ... and 1.81%, like Croatia": the ally named right after its

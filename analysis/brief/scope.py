@@ -189,24 +189,42 @@ GUIDELINE_PHRASE = re.compile(
 HEADING_THEN_COLON = re.compile(r"([^.;:]{1,60}):\s*(?:[\w-]+\s+){0,2}?$")
 
 
-def share_is_plan(sentence: str, at: int, surface: str) -> str:
-    """Why a share of GDP is a plan or goal, not a measured share, else ''."""
+def share_is_plan(sentence: str, at: int, surface: str, measured: str = "share") -> str:
+    """Why a share of GDP (or another ``measured`` figure) is a plan or goal, not a measured
+    one, else ''."""
     before = clause_before(sentence, at, 70)
     if forecast_word(sentence, at, surface):
         return ""
     heading = HEADING_THEN_COLON.search(sentence[max(0, at - 90):at]) if at >= 0 else None
     planned = [m.group() for m in PLAN.finditer(heading.group(1))] if heading else []
     if planned and planned[0].lower() not in ESTIMATE_WORDS:
-        return f"a plan or goal ('{planned[0]}'), not a share NATO measured"
+        return f"a plan or goal ('{planned[0]}'), not a {measured} NATO measured"
     own = SPENT_PIECE.search(before)
     before = GUIDELINE_PHRASE.sub(" ", own.group() if own else before)
     found = PLAN.search(before)
     if found:
-        return f"a plan or goal ('{found.group()}'), not a share NATO measured"
+        return f"a plan or goal ('{found.group()}'), not a {measured} NATO measured"
     after = sentence[at + len(surface):] if at >= 0 else ""
     if BY_YEAR_AFTER.search(after):
-        return "a goal for a later year, not a share NATO measured"
+        return f"a goal for a later year, not a {measured} NATO measured"
     return ""
+
+
+# "a goal to double Poland's armed forces to 300,000 personnel, including 250,000 professional
+# soldiers and 50,000 territorials": the parts listed after a planned total are planned too.
+PARTS_OF_HEAD = re.compile(r"\d[\d,.]*\s+[^\d;:.]{0,40}?,?\s+(?:including|comprising|of\s+which|"
+                           r"among\s+them)\s+[^;:]{0,80}$", re.I)
+
+
+def figure_is_plan(sentence: str, at: int, surface: str) -> str:
+    """Why an ally's count (personnel) or other own figure is a plan or goal, else '': the
+    share's reading (``share_is_plan``), also for the parts listed after a planned total."""
+    why = share_is_plan(sentence, at, surface, "figure")
+    head = PARTS_OF_HEAD.search(sentence[max(0, at - 160):at]) if at >= 0 and not why else None
+    if head:
+        head_at = max(0, at - 160) + head.start()
+        why = share_is_plan(sentence, head_at, "", "figure")
+    return why
 
 
 ALLIES_AND_ONE = re.compile(r"\b(?:allies|allied\s+nations|members|nations)\s+(?:and|plus)\s+"

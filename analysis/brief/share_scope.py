@@ -116,20 +116,39 @@ AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:NATO|Nato|alliance|allied|allies['’]?
                                r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
 
+# The two vocabularies only this module reads.
+# Poll respondents: a share they favour is an opinion, not a measured share ("more than a
+# third of respondents consider exactly 2% of GDP ideal", "třetina dotázaných považuje").
+RESPONDENT_WORDS = ("respondents", "those surveyed", "those polled", "people surveyed",
+                    "people polled", "dotázaných", "dotázaní", "respondentů", "respondenti",
+                    "befragten", "encuestados", "sondés", "personnes interrogées",
+                    "ankietowanych", "respondentów", "respondenci", "intervistati",
+                    "ondervraagden", "respondenter", "respondenterne", "válaszadók")
+# Several owners in the other languages ("los países ... que superan el 3%", "kraje"; "all" of
+# them: "todos por encima del 3%", "alle über 3%"): a group, not one ally (plural forms only;
+# "pays" and "země" are also singular).
+FOREIGN_PLURAL_OWNERS = ("todos", "todas", "tous", "toutes", "tutti", "tutte", "alle",
+                         "wszystkie", "wszyscy", "tüm", "hepsi", "países", "paesi", "länder",
+                         "staaten", "kraje", "krajów", "landen", "lande", "landene", "ţări",
+                         "țări", "ţările", "țările", "ülkeler", "miembros", "membres", "membri",
+                         "mitglieder", "członków", "aliados", "alliés", "alleati", "verbündeten",
+                         "sojusznicy", "státy", "zemí", "országok")
+
+
 # A level several allies pass, not one's share: "Other members spending more than 3 percent
 # include Estonia, Norway, the United States and Denmark", "Poland, Lithuania and Estonia
 # allocated more than 3 percent of GDP", "the only ally above the 4-percent mark".
-LOWER_BOUND_BEFORE = re.compile(
-    r"\b(?:more\s+than|over|above|beyond|in\s+excess\s+of|"
+# "the only countries that exceed 3%", "son las únicas que superan el 3%", "ponad 3 proc."
+LOWER_BOUND_WORDS = (
+    r"(?:more\s+than|over|above|beyond|in\s+excess\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
     + "|".join(r"\s+".join(map(re.escape, words.split())) for words in FOREIGN_LOWER_BOUNDS)
-    + r")\s+$", re.I)
+    + r")")
+LOWER_BOUND_BEFORE = re.compile(r"(?<![\w])" + LOWER_BOUND_WORDS + r"\s+$", re.I)
+LOWER_BOUND_START = re.compile(LOWER_BOUND_WORDS + r"(?![\w])", re.I)
 # "and" between allies: English, then the other languages' ("Łotwa i Grecja").
 AND_BETWEEN = re.compile(r",|\b(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")\b")
-# "all" of the allies in the other languages: "todos por encima del 3%", "alle über 3%".
-FOREIGN_ALL_WORDS = ("todos", "todas", "tous", "toutes", "tutti", "tutte", "alle", "wszystkie",
-                     "wszyscy", "tüm", "hepsi")
 PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies|"
-                           + "|".join(FOREIGN_ALL_WORDS) + r")\b", re.I)
+                           + "|".join(FOREIGN_PLURAL_OWNERS) + r")\b", re.I)
 MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)
 
 
@@ -169,13 +188,29 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
         return "a target named in words before it, not one ally's share"
     if LEVEL_COMPARED_WITH.search(sentence[max(0, at - 80):at] + re.match(r"\D*", surface)[0]):
         return "a level the share just named is compared with, not a share of its own"
-    lower = LOWER_BOUND_BEFORE.search(before) or re.match(
-        r"(?:more\s+than|over|above)\b", surface, re.I)
+    lower = LOWER_BOUND_BEFORE.search(before) or LOWER_BOUND_START.match(surface)
     if not lower:
         return ""
-    own = re.split(r"[;:]", sentence[:at])[-1] + surface + \
-        re.split(r"[;:.]", sentence[at + len(surface):])[0]
+    # "Polen mit mehr als vier Prozent und Estland mit 3,4 Prozent": allies named after the
+    # figure with figures of their own own those, not this level.
+    after = re.split(r"[;:.]", sentence[at + len(surface):])[0]
+    own = re.split(r"[;:]", sentence[:at])[-1] + surface + ("" if re.search(r"\d", after)
+                                                             else after)
     allies = {find_ally(piece) for piece in AND_BETWEEN.split(own)} - {None}
     if PLURAL_OWNERS.search(own) or len(allies) >= 2:
         return "a level several allies pass, not one ally's share"
     return ""
+
+
+RESPONDENTS = whole_words(RESPONDENT_WORDS)
+
+
+def respondents_opinion(sentence: str, at: int, surface: str) -> str:
+    """Why a share is what poll respondents favour ("a third of respondents consider 2% of GDP
+    ideal"), not a share NATO measured, else ''."""
+    if at < 0:
+        return ""
+    own = re.split(r"[,;:]", sentence[:at])[-1] + surface + \
+        re.split(r"[,;:.]", sentence[at + len(surface):])[0]
+    found = RESPONDENTS.search(own)
+    return f"an opinion of poll {found.group()}, not a share NATO measured" if found else ""

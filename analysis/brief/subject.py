@@ -102,6 +102,8 @@ FORECAST = f"a forecast, {AGREE_ONLY}"
 REACHES_GUIDELINE = f"an ally reaching a guideline, {AGREE_ONLY}"
 EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Canada', {AGREE_ONLY}"
 MEMBERSHIP = "the alliance's membership, not a count of allies at a level NATO publishes"
+# An ally's own figures besides money and share of GDP; like a share, a plan is not a count.
+OWN_FIGURE_KEYS = ("ally_personnel", "ally_equipment_share")
 CHANGE_KEYS = ("defence_spending_change", "europe_canada_defence_spending_change")
 
 
@@ -161,13 +163,16 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
             subject = Subject(key, subject.entity,
                               f"{subject.how}, {share_scope.other_source(sentence)}")
         why = why or money_scope.share_for_partner(sentence, at, surface) or \
-            share_scope.average_over_years(sentence, at, surface)
+            share_scope.average_over_years(sentence, at, surface) or \
+            share_scope.respondents_opinion(sentence, at, surface)
         if not why and level_of_a_count(sentence, at, surface, find_ally):
             why = "the level a count of allies is measured against, not a share of its own"
         why = why or share_scope.threshold_of_several(sentence, at, surface, find_ally)
         if not why and key == "nato_total_defence_share_gdp" and not words.NATO_WORDS.search(
                 clues.context) and not ALL_ALLIES.search(sentence):
             why = "the sentence does not say whose share of GDP this is"
+    elif key in OWN_FIGURE_KEYS:
+        why = scope.figure_is_plan(sentence, at, surface)
     elif key in CHANGE_KEYS:
         why = change_not_comparable(clues.sentence, clues.at, clues.ally, clues.context)
     elif key == "exercise_participating_allies" and at >= 0 and (
