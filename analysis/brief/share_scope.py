@@ -145,6 +145,10 @@ LOWER_BOUND_WORDS = (
     + r")")
 LOWER_BOUND_BEFORE = re.compile(r"(?<![\w])" + LOWER_BOUND_WORDS + r"\s+$", re.I)
 LOWER_BOUND_START = re.compile(LOWER_BOUND_WORDS + r"(?![\w])", re.I)
+# A year owning the figure right after it makes it a dated value the sentence compares with, not
+# a level: "the allies will spend 2.02%, above the 1.78% of 2023", "por encima del 1,78% de
+# 2023" (while "more than 2% in 2024" is still a level, in a year).
+YEAR_OWNS_AFTER = re.compile(r"\s*(?:of|de|del|di|du|do|da|von|z)\s+(?:19|20)\d\d\b", re.I)
 # "and" between allies: English, then the other languages' ("Łotwa i Grecja").
 AND_BETWEEN = re.compile(r",|\b(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")\b")
 PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies|"
@@ -189,7 +193,7 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
     if LEVEL_COMPARED_WITH.search(sentence[max(0, at - 80):at] + re.match(r"\D*", surface)[0]):
         return "a level the share just named is compared with, not a share of its own"
     lower = LOWER_BOUND_BEFORE.search(before) or LOWER_BOUND_START.match(surface)
-    if not lower:
+    if not lower or YEAR_OWNS_AFTER.match(sentence[at + len(surface):]):
         return ""
     # "Polen mit mehr als vier Prozent und Estland mit 3,4 Prozent": allies named after the
     # figure with figures of their own own those, not this level.

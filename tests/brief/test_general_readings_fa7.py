@@ -88,3 +88,18 @@ def test_allies_after_a_lower_bound_with_figures_of_their_own_do_not_share_it(fa
     text = "Spitzenreiter sind Polen mit mehr als vier Prozent des BIP und Estland mit 3,4 Prozent."
     row = row_for(checked(text, date(2024, 6, 20), facts), "mehr als vier Prozent")
     assert "several allies" not in row["note"]
+
+
+def test_a_figure_owned_by_a_year_after_a_lower_bound_is_a_value_not_a_level(facts) -> None:
+    june = date(2024, 6, 20)
+    text = ("The alliance expects European allies and Canada to spend 2.02% of GDP this year, "
+            "above the 1.78% of 2023.")
+    assert "level several allies" not in row_for(checked(text, june, facts), "1.78%")["note"]
+    text = ("La Alianza pronostica que los aliados europeos y Canadá destinarán el 2,02% de su "
+            "PIB, por encima del 1,78% de 2023.")
+    row = row_for(checked(text, june, facts), "1,78%")
+    assert row["entity"] == "Europe and Canada", row["note"]
+    assert row["status"] in ("consistent", "superseded"), row["note"]  # revised to 1.74 later
+    # control: a bare level several allies pass is still a level
+    text = "Los aliados europeos gastan todos por encima del 2% del PIB."
+    assert "level several allies" in row_for(checked(text, june, facts), "2%")["note"]
