@@ -18,8 +18,6 @@ import argparse
 import ctypes
 import importlib
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from extract_instructions import callgrind_run  # noqa: E402
 
 SHIM = """
 #include <valgrind/callgrind.h>
@@ -97,22 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         child(args.corpus, args.mb, args.child)
         return 0
-    if shutil.which("valgrind") is None or shutil.which("cc") is None:
-        print("needs valgrind and a C compiler (cc)", file=sys.stderr)
-        return 2
     with tempfile.TemporaryDirectory() as folder:
-        source, shim = Path(folder, "shim.c"), Path(folder, "shim.so")
-        source.write_text(SHIM)
-        built = subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", str(shim), str(source)],
-                               capture_output=True, text=True)
-        if built.returncode:
-            print(f"cannot build the callgrind shim: {built.stderr.strip()}", file=sys.stderr)
+        run = callgrind_run(SHIM, __file__, args.corpus, args.mb, folder)
+        if isinstance(run, str):
+            print(run, file=sys.stderr)
             return 2
-        run = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
-             f"--callgrind-out-file={Path(folder, 'callgrind.%p')}", sys.executable, __file__,
-             "--corpus", args.corpus, "--mb", str(args.mb), "--child", str(shim)],
-            capture_output=True, text=True)
         counts = {}
         for dump in Path(folder).glob("callgrind.*"):
             text = dump.read_text(errors="replace")

@@ -52,6 +52,25 @@ def child(corpus: str, megabytes: float, shim: str) -> None:
     print(f"SIZE {size} {len(articles)}")
 
 
+def callgrind_run(shim_source: str, script: str, corpus: str, megabytes: float,
+                  folder: str) -> subprocess.CompletedProcess | str:
+    """``script --child`` run under callgrind with the shim built from ``shim_source`` in
+    ``folder`` (dumps go to ``folder/callgrind.<pid>``), or why it could not run."""
+    if shutil.which("valgrind") is None or shutil.which("cc") is None:
+        return "needs valgrind and a C compiler (cc)"
+    source, shim = Path(folder, "shim.c"), Path(folder, "shim.so")
+    source.write_text(shim_source)
+    built = subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", str(shim), str(source)],
+                           capture_output=True, text=True)
+    if built.returncode:
+        return f"cannot build the callgrind shim: {built.stderr.strip()}"
+    return subprocess.run(
+        ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
+         f"--callgrind-out-file={Path(folder, 'callgrind.%p')}", sys.executable, script,
+         "--corpus", corpus, "--mb", str(megabytes), "--child", str(shim)],
+        capture_output=True, text=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=("real", "dense", "styled"), default="real")
@@ -61,22 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         child(args.corpus, args.mb, args.child)
         return 0
-    if shutil.which("valgrind") is None or shutil.which("cc") is None:
-        print("needs valgrind and a C compiler (cc)", file=sys.stderr)
-        return 2
     with tempfile.TemporaryDirectory() as folder:
-        source, shim = Path(folder, "shim.c"), Path(folder, "shim.so")
-        source.write_text(SHIM)
-        built = subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", str(shim), str(source)],
-                               capture_output=True, text=True)
-        if built.returncode:
-            print(f"cannot build the callgrind shim: {built.stderr.strip()}", file=sys.stderr)
+        run = callgrind_run(SHIM, __file__, args.corpus, args.mb, folder)
+        if isinstance(run, str):
+            print(run, file=sys.stderr)
             return 2
-        out = Path(folder, "callgrind.%p")
-        run = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
-             f"--callgrind-out-file={out}", sys.executable, __file__, "--corpus", args.corpus,
-             "--mb", str(args.mb), "--child", str(shim)], capture_output=True, text=True)
         size = re.search(r"SIZE (\d+) (\d+)", run.stdout)
         counts = [int(found.group(1)) for dump in Path(folder).glob("callgrind.*")
                   if "extract_corpus" in (text := dump.read_text(errors="replace"))
