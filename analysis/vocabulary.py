@@ -34,6 +34,8 @@ APPROXIMATE, LOWER, UPPER, JUST_UNDER, EXACT = (
     "approximate", "lower", "upper", "just_under", "exact")
 HEDGE_CLASSES = (EXACT, APPROXIMATE, LOWER, JUST_UNDER, UPPER)
 
+# "More than" in other languages, a hedge before any number ("über 90.000", "ponad 3 proc.").
+FOREIGN_LOWER_HEDGES = ("über", "mehr als", "más de", "plus de", "oltre", "ponad")
 # Every hedge before a number, lower case, with its class: "more than 90,000" is a floor.
 HEDGES: dict[str, str] = {
     # approximate: the number is a round stand-in for the value
@@ -52,8 +54,7 @@ HEDGES: dict[str, str] = {
     "just above": LOWER, "in excess of": LOWER, "well over": LOWER, "well above": LOWER,
     "no less than": LOWER, "slightly more than": LOWER, "a little over": LOWER,
     "a little more than": LOWER, "+": LOWER, "or more": LOWER, "as few as": LOWER,
-    "über": LOWER, "mehr als": LOWER, "más de": LOWER, "plus de": LOWER, "oltre": LOWER,
-    "ponad": LOWER,
+    **dict.fromkeys(FOREIGN_LOWER_HEDGES, LOWER),
     # just under: the value is a little below the number
     "nearly": JUST_UNDER, "almost": JUST_UNDER, "close to": JUST_UNDER, "just under": JUST_UNDER,
     "just below": JUST_UNDER, "just shy of": JUST_UNDER, "shy of": JUST_UNDER, "nigh": JUST_UNDER,
@@ -355,10 +356,9 @@ FOREIGN_DEFENCE_STEMS = (
     "defensie", "uitgaven", "obran", "výdaj", "védelm", "kiadás", "aizsardzīb", "izdevum",
 )
 # "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
-FOREIGN_LOWER_BOUNDS = ("powyżej", "ponad", "über", "mehr als", "plus de", "más de", "oltre",
-                        "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "supera",
-                        "por encima del", "acima de", "supera el", "superan el", "superan",
-                        "dépasse", "dépassent")
+FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
+    "powyżej", "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "supera",
+    "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland".
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un")
 # A price basis the text states for a money figure; without one, both bases are compared.
