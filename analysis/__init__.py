@@ -5,7 +5,8 @@ higher one (``tests/test_layering.py``):
 
 - base: ``errors`` (the one exception tree, ``AnalysisError``), ``paths`` (where data and reports
   live), ``vocabulary`` (units and kinds, hedges with their classes, sentence ends, membership
-  by date, exercise names: one copy each), ``markup`` (escaping of untrusted text for
+  by date, exercise names: one copy each), ``foreign_words`` (the other languages' guideline,
+  alliance, defence and bound words), ``markup`` (escaping of untrusted text for
   Markdown and HTML)
 - ``data``: provenance sidecars, allies' names, the TABLES workbook (layout, file, parser), other
   releases and headline statements, NATO's guidelines, the cached loading step, indicators,

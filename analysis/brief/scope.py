@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
+from analysis.foreign_words import FOREIGN_DEFENCE_STEMS
 from analysis.vocabulary import (
     AID_WORDS,
     CONSTANT_PRICE_WORDS,
     CURRENT_PRICE_WORDS,
-    FOREIGN_DEFENCE_STEMS,
     GUIDELINE_NOUNS,
     NATIONALITIES,
     NON_ALLY_COUNTRIES,

@@ -16,7 +16,8 @@ from analysis.brief import scope
 from analysis.brief import subject_words as words
 from analysis.brief.ally_names import find_ally
 from analysis.brief.owner import ally_named_right_after
-from analysis.vocabulary import FOREIGN_TARGET_WORDS, GUIDELINE_NOUNS
+from analysis.foreign_words import FOREIGN_TARGET_WORDS
+from analysis.vocabulary import GUIDELINE_NOUNS
 
 # "l'obiettivo del 2%", "sub pragul de 2%", "die Verpflichtung der NATO erfüllen, 2%": a
 # guideline named in another language before its value (across a comma at most).

@@ -7,10 +7,8 @@ from __future__ import annotations
 import re
 
 from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
+from analysis.foreign_words import FOREIGN_AND_WORDS, FOREIGN_LOWER_BOUNDS, FOREIGN_TARGET_WORDS
 from analysis.vocabulary import (
-    FOREIGN_AND_WORDS,
-    FOREIGN_LOWER_BOUNDS,
-    FOREIGN_TARGET_WORDS,
     NATIONAL_SOURCE_WORDS,
     OTHER_SOURCE_WORDS,
 )

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.vocabulary import FOREIGN_ALLIANCE_WORDS, GUIDELINE_NOUNS, HEDGES
+from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS
+from analysis.vocabulary import GUIDELINE_NOUNS, HEDGES
 
 GUIDELINE_WORDS = re.compile(
     r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"

@@ -1,0 +1,56 @@
+"""Words of the other languages the brief reads (Italian, Romanian, Portuguese, Spanish, German,
+French, Turkish, Norwegian, Polish, Dutch, Czech, Hungarian, Latvian, ...), one copy each:
+guideline and target nouns, the alliance, defence spending stems, "more than" bounds, "and".
+
+English words and the hedges of every language live in ``vocabulary``; this module reads it and
+imports nothing else from the package: every layer may read it.
+"""
+
+from __future__ import annotations
+
+from analysis.vocabulary import FOREIGN_LOWER_HEDGES
+
+# Guideline and alliance words in the other languages of the news the brief reads (Italian,
+# Romanian, Portuguese, Spanish, German, French, Turkish, Norwegian, Polish, Dutch, Czech,
+# Hungarian, Latvian), lower case:
+# "l'obiettivo del 2%", "sub pragul de 2%", "gli alleati dell'Alleanza", "et mål om å nå 2 prosent".
+FOREIGN_TARGET_WORDS = (
+    "obiettivo", "soglia", "traguardo", "ţinta", "ținta", "tinta", "ţintă", "țintă", "pragul",
+    "prag", "obiectivul", "obiectiv", "objetivo", "limiar", "patamar", "umbral", "ziel",
+    "zielmarke", "zielvorgabe", "vorgabe", "schwelle", "hedef", "hedefi", "hedefini", "objectif",
+    "seuil", "verpflichtung", "obbligo", "impegno", "obligația", "obligaţia", "angajamentul",
+    "compromisso", "compromiso", "yükümlülük", "mål", "målet", "meta", "cel", "celu", "próg",
+    "progu", "kriter", "kriteri", "kriterini", "kryterium", "engagement",
+    # Portuguese, Dutch, Czech (a law that sets the minimum, "zákon"), Hungarian, Latvian:
+    # "a fasquia de 5%", "de NAVO-norm", "cíl dvou procent", "a 2%-os küszöb", "slieksni – 2%"
+    "fasquia", "navo-norm", "doel", "doelstelling", "ondergrens", "drempel", "cíl", "cíle",
+    "cílem", "závazek", "závazku", "hranice", "hranici", "zákon", "cél", "célt", "küszöb",
+    "küszöböt", "vállalás", "vállalást", "elvárás", "elvárást", "mērķis", "mērķi", "slieksni",
+    "slieksnis",
+)
+FOREIGN_ALLIANCE_WORDS = (
+    "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
+    "aliaţii", "aliați", "aliaţi", "bündnis", "bündnisses", "verbündeten", "allianz", "aliados",
+    "aliança", "alianza", "ittifak", "ittifakı", "müttefik", "müttefikler", "alliés",
+    "verbündeter", "verbündete", "allierte", "sojusz", "sojuszu", "sojusznicy", "sojuszników",
+    "otan", "l'otan", "l’otan", "l'alliance", "l’alliance",
+    # Dutch, Czech, Hungarian, Latvian
+    "navo", "bondgenoten", "bondgenootschap", "aliance", "spojenci", "spojenců", "szövetség",
+    "szövetségesek", "alianse", "alianses", "sabiedrotie",
+)
+# Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
+# "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").
+FOREIGN_DEFENCE_STEMS = (
+    "verteidigung", "militärausgaben", "rüstungsausgaben", "défense", "dépenses", "difesa",
+    "spes", "defensa", "gasto", "obronn", "wydatk", "nakład", "savunma", "harcama", "forsvar",
+    "cheltuieli", "apărar", "despesa", "defesa",
+    # Dutch "defensie-uitgaven", Czech "obranné výdaje", Hungarian "védelmi kiadás", Latvian
+    # "aizsardzības izdevumi"
+    "defensie", "uitgaven", "obran", "výdaj", "védelm", "kiadás", "aizsardzīb", "izdevum",
+)
+# "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
+FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
+    "powyżej", "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "supera",
+    "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent")
+# "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland".
+FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un")
