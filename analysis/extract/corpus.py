@@ -89,9 +89,14 @@ def _optional_integers(values: tuple, _name: str) -> pd.arrays.IntegerArray:
 
 
 def _strings(values: tuple, _name: str) -> pd.api.extensions.ExtensionArray:
-    """A ``str`` column: with pyarrow storage, the Arrow array is built from the tuple in C."""
+    """A ``str`` column: with pyarrow storage, the Arrow array is built from the tuple in C.
+    Values that are not text (a caller's document ids may be numbers) go through pandas,
+    which writes them as text."""
     if _ARROW_STRINGS:
-        return pd.array(pa.array(values, type=pa.large_string()), dtype="str")
+        try:
+            return pd.array(pa.array(values, type=pa.large_string()), dtype="str")
+        except (pa.ArrowTypeError, pa.ArrowInvalid):
+            pass
     return pd.array(values, dtype="str")
 
 
