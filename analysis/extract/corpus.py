@@ -19,7 +19,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TextIO
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 from tqdm import tqdm
 
 from analysis.data.sources import TEXT_SUFFIXES, load_source
@@ -56,18 +58,53 @@ def corpus_rows(docs: Iterable[Document]) -> list[tuple]:
 def corpus_frame(rows: list[tuple]) -> pd.DataFrame:
     """The frame of :func:`extract_corpus` from its rows (typed like ``extract_figures``).
 
-    Built column by column, each column made once with its final type: a frame from records
-    and then retyped costs about half again as much (the frame is built once per corpus, but
-    it is a tenth of a run of short articles)."""
+    Built column by column, each column made once with its final type and by the cheapest
+    maker of that type (:data:`COLUMN_MAKERS`): pandas' own conversion of a list checks every
+    value in Python-level loops, about 800 instructions a value, which made the frame about a
+    twentieth of a corpus run (a frame from records and then retyped costs more still)."""
     if not rows:  # no values to infer ``published``'s type from: float, as pandas makes it
         return pd.DataFrame({name: pd.Series([], dtype=CORPUS_TYPES.get(name, "float64"))
                              for name in CORPUS_COLUMNS})
-    # Typed columns as pandas arrays, not Series: the frame then has no indexes to align.
+    # Typed columns as arrays, not Series: the frame then has no indexes to align.
     return pd.DataFrame({
-        name: pd.array(values, dtype=CORPUS_TYPES[name]) if name in CORPUS_TYPES
-        else pd.Series(values)
+        name: COLUMN_MAKERS.get(CORPUS_TYPES.get(name), _untyped)(values, name)
         for name, values in zip(CORPUS_COLUMNS, zip(*rows, strict=True), strict=True)},
         copy=False)
+
+
+def _untyped(values: tuple, _name: str) -> pd.Series:
+    return pd.Series(values)
+
+
+def _numbers(values: tuple, name: str) -> np.ndarray:
+    """int64, float64 (None is NaN) and bool columns: numpy converts the tuple in C."""
+    return np.array(values, dtype=CORPUS_TYPES[name])
+
+
+def _optional_integers(values: tuple, _name: str) -> pd.arrays.IntegerArray:
+    """An ``Int64`` column (None is missing) from the values read as floats: years, exact."""
+    floats = np.array(values, dtype=np.float64)
+    missing = np.isnan(floats)
+    return pd.arrays.IntegerArray(np.where(missing, 0, floats).astype(np.int64), missing)
+
+
+def _strings(values: tuple, _name: str) -> pd.api.extensions.ExtensionArray:
+    """A ``str`` column: with pyarrow storage, the Arrow array is built from the tuple in C.
+    Values that are not text (a caller's document ids may be numbers) go through pandas,
+    which writes them as text."""
+    if _ARROW_STRINGS:
+        try:
+            return pd.array(pa.array(values, type=pa.large_string()), dtype="str")
+        except (pa.ArrowTypeError, pa.ArrowInvalid):
+            pass
+    return pd.array(values, dtype="str")
+
+
+_STRING_TYPE = pd.api.types.pandas_dtype("str")
+_ARROW_STRINGS = isinstance(_STRING_TYPE, pd.StringDtype) and _STRING_TYPE.storage == "pyarrow"
+# The maker of each column type of CORPUS_TYPES (a column without a type is a plain Series).
+COLUMN_MAKERS = {"int64": _numbers, "float64": _numbers, "bool": _numbers,
+                 "Int64": _optional_integers, "str": _strings}
 
 
 # --- documents of a command line -----------------------------------------------------------

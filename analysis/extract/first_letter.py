@@ -88,3 +88,78 @@ def any_case_by_first_letter(alternation: str) -> str:
             branches.append(f"(?i:{alternative})")
     close_run()
     return "(?:" + "|".join(branches) + ")"
+
+
+def _plain_first(alternative: str) -> tuple[str, str] | None:
+    """An alternative's first character, when it is a plain one (a letter, a digit or an
+    escaped "?") with no quantifier after it, and the rest; None otherwise."""
+    first = alternative[:2] if alternative.startswith("\\?") else alternative[:1]
+    if not (first == "\\?" or first.isascii() and first.isalnum()):
+        return None
+    rest = alternative[len(first):]
+    return None if rest[:1] in ("?", "*", "+", "{") else (first, rest)
+
+
+def _group_body(rest: str) -> str | None:
+    """The alternation inside ``rest`` when ``rest`` is one non-capturing group, else None."""
+    if not (rest.startswith("(?:") and rest.endswith(")")):
+        return None
+    depth, index, in_class = 0, 0, False
+    while index < len(rest):
+        char = rest[index]
+        if char == "\\":
+            index += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += rest[index + 1:index + 2] == "]"
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0 and index != len(rest) - 1:
+                return None  # the first group closes before the end: "(?:a)(?:b)"
+        index += 1
+    return rest[3:-1]
+
+
+def factored_by_first_chars(alternation: str) -> str:
+    """``alternation`` (case-sensitive) with the alternatives that start with the same plain
+    character put under it, at every level ("t(?:wo|hree|hirt)" reads "t(?:wo|h(?:ree|irt))"):
+    the regex engine enters an alternative to compare more than its first character, so a word
+    that shares two letters with several alternatives ("the") entered each of them. The same
+    rule as :func:`any_case_by_first_letter`: only alternatives starting with a plain character
+    move, alternatives between two others stay in place and the run is grouped apart, and
+    within a character the order is the written one, so the same alternative matches. An
+    alternation with groups that capture or flags is returned as written (moving alternatives
+    would renumber the groups; under IGNORECASE two characters may match the same)."""
+    if re.compile(alternation).groups or "(?i" in alternation or "(?a" in alternation:
+        return alternation
+    branches: list[str] = []
+    run: list[tuple[str, str]] = []
+
+    def close_run() -> None:
+        by_first: dict[str, list[str]] = {}  # (an escaped "?" is one character of two)
+        for first, rest in run:
+            by_first.setdefault(first, []).append(rest)
+        for first, rests in by_first.items():
+            if len(rests) == 1:
+                body = _group_body(rests[0])
+                branches.append(first + (f"(?:{factored_by_first_chars(body)})"
+                                         if body else rests[0]))
+                continue
+            parts = []
+            for rest in rests:
+                body = _group_body(rest)
+                parts.extend(top_level_alternatives(body) if body else [rest])
+            branches.append(f"{first}(?:{factored_by_first_chars('|'.join(parts))})")
+        run.clear()
+
+    for alternative in top_level_alternatives(alternation):
+        plain = _plain_first(alternative)
+        if plain is None:
+            close_run()
+            branches.append(alternative)
+        else:
+            run.append(plain)
+    close_run()
+    return "|".join(branches)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract import patterns as P
+from analysis.extract.first_letter import factored_by_first_chars
 
 # The ASCII copy with one shape per kind of character: letters (lower-cased), "_" and "?" (the
 # characters outside ASCII) stay, every digit is "0" and every other character a space (the
@@ -49,9 +50,12 @@ def _in_shapes(gate: str) -> bytes:
 _GATE = re.compile(_in_shapes(P.WORD_GATE))
 # After a space the gate takes in the words it reads (a look-ahead costs more at every space),
 # but of "a"/"an" only the article: a number word may follow it ("a three-year plan").
-_GATE_AFTER_SPACE = re.compile(
-    b" (?:" + _in_shapes(P.WORD_GATE_WORDS) + b"|" + _in_shapes(P.ARTICLE_GATE[0]) + b"(?="
-    + _in_shapes(P.ARTICLE_GATE[1]) + b"))")
+# Its words are factored by their first characters at every level (the engine tries it at
+# every space, and entered each word that shares two letters with the text: "the" entered
+# "three", "thirty" and "this").
+_GATE_AFTER_SPACE = re.compile(b" (?:" + factored_by_first_chars((
+    _in_shapes(P.WORD_GATE_WORDS) + b"|" + _in_shapes(P.ARTICLE_GATE[0]) + b"(?="
+    + _in_shapes(P.ARTICLE_GATE[1]) + b")").decode("ascii")).encode("ascii") + b")")
 _SIGNS = frozenset("$€£")
 _CAPITAL_SIGMA = "\u03a3"
 # More characters outside ASCII than this share of a text: the regex finder reads it (each such

@@ -47,6 +47,12 @@ def test_the_published_date_gives_relative_years():
     assert frame.set_index("doc_id")["year"].to_dict() == {"a": 2023, "b": None}
 
 
+def test_document_ids_that_are_numbers_become_text():
+    frame = extract_corpus([(7, "Allies spent 2% of GDP.", None),
+                            ("b", "It has 300 troops.", None)])
+    assert list(frame["doc_id"]) == ["7", "b"] and frame.dtypes["doc_id"] == "str"
+
+
 def test_a_corpus_without_figures_has_the_typed_columns():
     frame = extract_corpus([("quiet", "No numbers here at all.", None)])
     assert frame.empty and list(frame.columns) == CORPUS_COLUMNS

@@ -12,6 +12,7 @@ import pytest
 from analysis.extract.first_letter import (
     LETTER_FOLDS,
     any_case_by_first_letter,
+    factored_by_first_chars,
     folds_only_to_other_case,
     grouped_by_first_letter,
     top_level_alternatives,
@@ -55,3 +56,29 @@ def test_grouped_alternation_finds_what_the_written_one_finds():
         text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 6)))
         assert [m.span() for m in grouped.finditer(text)] == \
             [m.span() for m in written.finditer(text)], text
+
+
+# Words sharing first letters at several levels, look-aheads, an escaped "?", an optional first
+# letter's neighbour ("an?"), a group in the middle (a barrier) and an empty word.
+FACTORED = (r"two(?![a-z])|three|thirty|this(?= y)|ten|a|an?(?= t)|(?:x|y)z|tax|\?t|\?\?|"
+            r"t(?:wo|en)s|th|")
+FACTOR_PIECES = ["two", "three", "thirty", "this", " y", "ten", "a", "an", " t", "xz", "yz",
+                 "tax", "?t", "??", "twos", "tens", "th", "t", "x", " "]
+
+
+def test_factored_alternation_reads_shared_first_characters_once():
+    assert factored_by_first_chars("two|three|thirty") == "t(?:wo|h(?:ree|irty))"
+    assert factored_by_first_chars(r"\?a|\?b") == r"\?(?:a|b)"
+    assert factored_by_first_chars("a(b)|ac") == "a(b)|ac"  # a group that captures: as written
+
+
+def test_factored_alternation_matches_what_the_written_one_matches():
+    factored = re.compile(factored_by_first_chars(FACTORED))
+    written = re.compile(FACTORED)
+    assert factored.pattern != written.pattern
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(FACTOR_PIECES) for _ in range(rng.randint(1, 6)))
+        for start in range(len(text)):
+            found, expected = factored.match(text, start), written.match(text, start)
+            assert (found and found.span()) == (expected and expected.span()), (text, start)
