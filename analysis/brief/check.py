@@ -44,12 +44,12 @@ from analysis.brief.judge import (
     best_fact,
     counts_whole_alliance,
     facts_for,
+    first_bundled_verdict,
     judge,
     latest_release,
-    past_year_revised,
+    published_only_later,
     reference_columns,
     release_text,
-    revised_since_source,
     revisions_text,
     split_by_date,
 )
@@ -198,7 +198,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                                       float_or_none(record.get("high")))
     whole = counts_whole_alliance(subject.key, value, published)
     stated = scope.stated_price_basis(sentence, at, surface)
-    judged, notes, missing = [], [], []
+    judged, notes, missing, first_bundled = [], [], [], []
     for basis in bases_for(subject.key, stated):
         candidates = facts_for(facts, Subject(basis.key, subject.entity), year, published)
         currency = record.get("unit")
@@ -213,20 +213,23 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
             missing.append(basis.label)
             continue
         before, _ = split_by_date(candidates, published)
-        if before.empty and past_year_revised(basis.key, year, published):
-            judged.append((basis, revised_since_source(
-                {**row, **judge(value, interval, candidates, published, primary_id, whole)},
-                year, subject.how)))
-            continue
         if before.empty:
             first = candidates.loc[candidates["release_date"].map(ordinal).idxmin()]
             notes.append(f"NATO published {format_value(first['value'], first['unit'])}"
                          f"{' at ' + basis.label if basis.label else ''} only after the source "
                          f"({release_text(first)})")
+            verdict = first_bundled_verdict(
+                {**row, **judge(value, interval, candidates, published, primary_id, whole)},
+                basis.key, subject.how) if published_only_later(year, published) else None
+            if verdict is not None:
+                first_bundled.append((basis, verdict))
             continue
         result = _with_assumed_year({**row, **judge(value, interval, candidates, published,
                                                      primary_id, whole)}, candidates, published)
         judged.append((basis, result))
+    if not judged and first_bundled:
+        # Only a release after the source has it (on every basis): the first that bundles it.
+        judged, notes = first_bundled, []
     if not judged:
         note = "; ".join(notes) or looked_for(subject, year, facts, record.get("text"))
         return {**row, "status": "unmatched", "note": note, "reason": note}
