@@ -103,9 +103,10 @@ def published_only_later(year: int | None, published: date | None) -> bool:
     with the first of them: its year was over at that date, so NATO had published a value the
     bundle does not hold (the March 2023 annual report's "seven" allies at 2% in 2022, first
     bundled in April 2024). A year the source does not state is not assumed then: "Canada and
-    Germany have been reluctant to establish a defence spending of 2%" is no share of 2022. The source's own year before NATO's estimate of it, or a later
-    year, is a plan, a forecast or another source's reckoning ("Hungary is one of the nine NATO
-    states that will spend 2% ... in 2023", April 2023): it stays unmatched."""
+    Germany have been reluctant to establish a defence spending of 2%" is no share of 2022.
+    The source's own year before NATO's estimate of it, or a later year, is a plan, a forecast
+    or another source's reckoning ("Hungary is one of the nine NATO states that will spend 2%
+    ... in 2023", April 2023): it stays unmatched."""
     return published is not None and year is not None and year < published.year
 
 
