@@ -200,15 +200,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     stated = scope.stated_price_basis(sentence, at, surface)
     judged, notes, missing, first_bundled = [], [], [], []
     for basis in bases_for(subject.key, stated):
-        candidates = facts_for(facts, Subject(basis.key, subject.entity), year, published)
-        currency = record.get("unit")
-        if currency in MONEY_UNITS and len(candidates):
-            same = candidates[candidates["unit"] == currency]
-            if same.empty:
-                notes.append(f"NATO publishes {subject.key} in "
-                             f"{', '.join(sorted(set(candidates['unit'])))}, the figure is in "
-                             f"{currency}; not converted")
-            candidates = same
+        candidates = _in_currency(facts_for(facts, Subject(basis.key, subject.entity), year,
+                                            published), record.get("unit"), subject.key, notes)
         if candidates.empty:
             missing.append(basis.label)
             continue
@@ -239,6 +232,18 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         year = int_or_none(result.get("year"))  # stated as of the source's day: NATO's latest
     return settle_differs(result, row, subject, year, value, record.get("unit"),
                           missing, stated, judged[0][0].label)
+
+
+def _in_currency(candidates: pd.DataFrame, currency: object, key: str,
+                 notes: list[str]) -> pd.DataFrame:
+    """The facts in the money figure's currency (a note when NATO has none in it)."""
+    if currency not in MONEY_UNITS or candidates.empty:
+        return candidates
+    same = candidates[candidates["unit"] == currency]
+    if same.empty:
+        notes.append(f"NATO publishes {key} in {', '.join(sorted(set(candidates['unit'])))}, "
+                     f"the figure is in {currency}; not converted")
+    return same
 
 
 def _by_month_named(record: dict[str, Any], facts: pd.DataFrame, published: date, month: int,
