@@ -195,7 +195,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                 "reason": f"not compared: {subject.why}"}
     interval = match.allowed_interval(value, record.get("qualifier"), record.get("unit"),
                                       float_or_none(record.get("low")),
-                                      float_or_none(record.get("high")))
+                                      float_or_none(record.get("high")), surface)
     whole = counts_whole_alliance(subject.key, value, published)
     stated = scope.stated_price_basis(sentence, at, surface)
     judged, notes, missing, first_bundled = [], [], [], []

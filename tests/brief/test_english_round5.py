@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from analysis.brief.match import written_rounding
 from tests.brief.conftest import checked, row_for
 
 ANNUAL_REPORT_2023 = date(2023, 3, 21)  # before any bundled release of 2022's shares and counts
@@ -136,3 +137,21 @@ def test_wire_copy_is_read_right(facts, published, text, figure, year, statuses)
 ])
 def test_wire_copy_nato_does_not_cover_is_left_unmatched(facts, published, text, figure) -> None:
     assert row_for(checked(text, published, facts), figure)["status"] == "unmatched"
+
+
+@pytest.mark.parametrize("value, written, rounding", [
+    (1.3, "1,30 %", 0.005), (2.0, "2.0%", 0.05), (2.5, "2.50 per cent", 0.005),
+    (1.3, "1.3%", None), (1100, "1,100 vehicles", None), (90000, "90.000 soldiers", None),
+    (100000, "100,000 troops", None),
+])
+def test_the_decimals_a_figure_writes_are_its_rounding(value, written, rounding) -> None:
+    assert written_rounding(value, written) == rounding
+
+
+def test_a_share_written_to_two_decimals_is_not_the_next_releases_neighbour(facts) -> None:
+    # A July 2025 ranking quoting June 2024's 1.2997 for Belgium after April 2025 said 1.29:
+    # "1,30" is 1.295-1.305 as written, not 1.25-1.35; an older estimate, revised since.
+    text = "Belgien wird 2024 voraussichtlich 1,30 % seines BIP für Verteidigung investieren."
+    row = row_for(checked(text, date(2025, 7, 15), facts), "1,30 %")
+    assert (row["entity"], row["year"]) == ("Belgium", 2024)
+    assert row["status"] == "superseded" and row["reference_value"] == pytest.approx(1.29)
