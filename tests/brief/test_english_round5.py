@@ -155,3 +155,16 @@ def test_a_share_written_to_two_decimals_is_not_the_next_releases_neighbour(fact
     row = row_for(checked(text, date(2025, 7, 15), facts), "1,30 %")
     assert (row["entity"], row["year"]) == ("Belgium", 2024)
     assert row["status"] == "superseded" and row["reference_value"] == pytest.approx(1.29)
+
+
+def test_an_allys_forces_named_by_their_adjective_with_a_total(facts) -> None:
+    text = ("According to NATO's latest estimates for this year, the Polish military has now "
+            "become the third-largest military force within the alliance, with a total of "
+            "216,100 personnel. Following Poland are the French armed forces with 204,700 "
+            "personnel.")
+    table = checked(text, date(2024, 7, 17), facts)
+    poland = row_for(table, "216,100 personnel")
+    assert (poland["metric"], poland["entity"]) == ("ally_personnel", "Poland")
+    assert poland["year"] == 2024 and poland["status"] == "consistent"
+    france = row_for(table, "204,700 personnel")  # the force named right before, not Poland
+    assert (france["entity"], france["status"]) == ("France", "consistent")
