@@ -44,12 +44,12 @@ from analysis.brief.judge import (
     best_fact,
     counts_whole_alliance,
     facts_for,
+    first_bundled_verdict,
     judge,
     latest_release,
-    past_year_revised,
+    published_only_later,
     reference_columns,
     release_text,
-    revised_since_source,
     revisions_text,
     split_by_date,
 )
@@ -195,38 +195,34 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                 "reason": f"not compared: {subject.why}"}
     interval = match.allowed_interval(value, record.get("qualifier"), record.get("unit"),
                                       float_or_none(record.get("low")),
-                                      float_or_none(record.get("high")))
+                                      float_or_none(record.get("high")), surface)
     whole = counts_whole_alliance(subject.key, value, published)
     stated = scope.stated_price_basis(sentence, at, surface)
-    judged, notes, missing = [], [], []
+    judged, notes, missing, first_bundled = [], [], [], []
     for basis in bases_for(subject.key, stated):
-        candidates = facts_for(facts, Subject(basis.key, subject.entity), year, published)
-        currency = record.get("unit")
-        if currency in MONEY_UNITS and len(candidates):
-            same = candidates[candidates["unit"] == currency]
-            if same.empty:
-                notes.append(f"NATO publishes {subject.key} in "
-                             f"{', '.join(sorted(set(candidates['unit'])))}, the figure is in "
-                             f"{currency}; not converted")
-            candidates = same
+        candidates = _in_currency(facts_for(facts, Subject(basis.key, subject.entity), year,
+                                            published), record.get("unit"), subject.key, notes)
         if candidates.empty:
             missing.append(basis.label)
             continue
         before, _ = split_by_date(candidates, published)
-        if before.empty and past_year_revised(basis.key, year, published):
-            judged.append((basis, revised_since_source(
-                {**row, **judge(value, interval, candidates, published, primary_id, whole)},
-                year, subject.how)))
-            continue
         if before.empty:
             first = candidates.loc[candidates["release_date"].map(ordinal).idxmin()]
             notes.append(f"NATO published {format_value(first['value'], first['unit'])}"
                          f"{' at ' + basis.label if basis.label else ''} only after the source "
                          f"({release_text(first)})")
+            verdict = first_bundled_verdict(
+                {**row, **judge(value, interval, candidates, published, primary_id, whole)},
+                basis.key, subject.how) if published_only_later(year, published) else None
+            if verdict is not None:
+                first_bundled.append((basis, verdict))
             continue
         result = _with_assumed_year({**row, **judge(value, interval, candidates, published,
                                                      primary_id, whole)}, candidates, published)
         judged.append((basis, result))
+    if not judged and first_bundled:
+        # Only a release after the source has it (on every basis): the first that bundles it.
+        judged, notes = first_bundled, []
     if not judged:
         note = "; ".join(notes) or looked_for(subject, year, facts, record.get("text"))
         return {**row, "status": "unmatched", "note": note, "reason": note}
@@ -236,6 +232,18 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         year = int_or_none(result.get("year"))  # stated as of the source's day: NATO's latest
     return settle_differs(result, row, subject, year, value, record.get("unit"),
                           missing, stated, judged[0][0].label)
+
+
+def _in_currency(candidates: pd.DataFrame, currency: object, key: str,
+                 notes: list[str]) -> pd.DataFrame:
+    """The facts in the money figure's currency (a note when NATO has none in it)."""
+    if currency not in MONEY_UNITS or candidates.empty:
+        return candidates
+    same = candidates[candidates["unit"] == currency]
+    if same.empty:
+        notes.append(f"NATO publishes {key} in {', '.join(sorted(set(candidates['unit'])))}, "
+                     f"the figure is in {currency}; not converted")
+    return same
 
 
 def _by_month_named(record: dict[str, Any], facts: pd.DataFrame, published: date, month: int,

@@ -49,13 +49,17 @@ AT_THE_TIME = re.compile(r"^\s*(?:at\s+(?:the|that)\s+time|back\s+then|then|(?:t
                          r"(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|higher|smaller|larger|"
                          r"bigger)\s+than|by\s+comparison|in\s+comparison)\b", re.I)
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)")
+# "... a nearly fourfold increase from 2021 ... Only six nations were meeting the goal that year":
+# the year the sentence before names, wherever "that year" stands.
+THAT_YEAR = re.compile(r"\b(?:in\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 
 
 def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | None:
     """The one year the sentence before names, when the figure's sentence opens with "At the
-    time" (or compares with the figure before, "This is less than") and names no year of its
-    own; else None."""
-    if at < 0 or not AT_THE_TIME.search(sentence) or YEAR.search(sentence):
+    time" (or compares with the figure before, "This is less than") or says "that year", and
+    names no year of its own; else None."""
+    if at < 0 or not (AT_THE_TIME.search(sentence) or THAT_YEAR.search(sentence)) or \
+            YEAR.search(sentence):
         return None
     years = set(YEAR.findall(previous_sentence))
     return int(years.pop()) if len(years) == 1 else None

@@ -32,10 +32,12 @@ def inferred(clues: Clues) -> Subject:
             return Subject("exercise_personnel", clues.exercise, "inferred")
         if deployed(clues):
             return Subject("troops", "", "inferred", DEPLOYMENT)
-        named = None if ally else forces_by_nationality(clues.sentence, clues.at)
+        named = forces_by_nationality(clues.sentence, clues.at)
         if named:
             # a deployment is sized the same way ("The German army has 5,000 troops in ..."):
-            # the whole force's size may agree, never differ
+            # the whole force's size may agree, never differ; the force named right before
+            # the figure owns it, not an ally named earlier ("Following Poland are the French
+            # armed forces with 204,700 personnel")
             return Subject("ally_personnel", named, f"inferred, {FORCES_BY_NATIONALITY}")
         return Subject("ally_personnel" if ally else "troops", ally, "inferred")
     if unit == "count" and clues.is_exercise:

@@ -17,7 +17,7 @@ import pandas as pd
 from analysis.brief import match
 from analysis.brief.present import format_value
 from analysis.brief.reference_facts import exercise_base_name
-from analysis.brief.share_scope import OTHER_SOURCE
+from analysis.brief.scope import AGREE_ONLY
 from analysis.brief.subject import Subject
 from analysis.vocabulary import ACCESSIONS, membership_size
 
@@ -87,38 +87,58 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
     return result
 
 
-# Quantities NATO revises for past years release after release, so that a past year's value
-# the source quoted from a release not bundled reads against the first bundled one.
-REVISED_EACH_RELEASE = ("ally_share_gdp",)
+# Quantities whose past years NATO revises release after release and whose earlier values the
+# bundle may lack (the shares and counts of its annual report of March): a value of one of them
+# that differs from the first bundled release is a revision. Personnel first bundled later is
+# compared only to agree: a national count ("an army of 164,000") may differ from NATO's
+# without NATO ever having said it. Any other quantity first bundled later is not compared:
+# money is often another source's ("around $8.4 billion" from SIPRI) on another price basis,
+# and a wish ("not 2% or 2.5%, as the president wants") may equal an aggregate NATO published
+# later.
+REVISED_EACH_RELEASE = ("ally_share_gdp", "ally_equipment_share", "allies_meeting_2pct_guideline")
+AGREE_WITH_FIRST_BUNDLED = ("ally_personnel",)
 
 
-def past_year_revised(key: str, year: int | None, published: date | None) -> bool:
-    """Whether a figure is an ally's share for a year already over when the source was
-    published, so that NATO had published a value for it that the bundled releases, all later,
-    may have revised (CBC, June 2023: Canada's 2022 share "1.29 per cent", NATO's March 2023
-    estimate; the earliest bundled release says 1.20). A plan or the current year's estimate
-    is not; nor is a count of allies or a total ("only seven allies met the target in 2022" in
-    August 2023, when no bundled release had counted 2022 yet): it stays unmatched."""
-    return key in REVISED_EACH_RELEASE and year is not None and published is not None and \
-        year < published.year
+def published_only_later(year: int | None, published: date | None) -> bool:
+    """Whether a figure the bundled releases give only after the source's date may be compared
+    with the first of them: its year was over at that date, so NATO had published a value the
+    bundle does not hold (the March 2023 annual report's "seven" allies at 2% in 2022, first
+    bundled in April 2024). A year the source does not state is not assumed then: "Canada and
+    Germany have been reluctant to establish a defence spending of 2%" is no share of 2022.
+    The source's own year before NATO's estimate of it, or a later year, is a plan, a forecast
+    or another source's reckoning ("Hungary is one of the nine NATO states that will spend 2%
+    ... in 2023", April 2023): it stays unmatched."""
+    return published is not None and year is not None and year < published.year
 
 
-def revised_since_source(result: dict[str, Any], year: int, how: str = "") -> dict[str, Any]:
-    """A past year's figure judged against releases all published after the source: what NATO
-    had published by then is not bundled, so a later value that differs is a revision
-    (``superseded``), never a disagreement the source could have seen (``differs``).
+def first_bundled_verdict(result: dict[str, Any], key: str,
+                          how: str = "") -> dict[str, Any] | None:
+    """The verdict on a figure against the first bundled release, all published after the source
+    (``result``: :func:`judge`'s verdict, which compares with the earliest release then), or None
+    when it is not compared.
 
-    Not when the sentence gives another source than NATO (``how`` names it, see
-    :data:`analysis.brief.share_scope.OTHER_SOURCE`): SIPRI's "1.6% of GDP" for Norway 2022 was
-    never NATO's value to revise; its ``differs`` is left for
-    :func:`analysis.brief.verdict.settle_differs`, which makes it ``unmatched`` with a note that
-    names the source and NATO's value."""
-    if result["status"] != "differs" or OTHER_SOURCE in how:
-        return result
-    note = (f"NATO's {year} value as published by the source's date is not bundled; the "
-            f"earliest bundled release ({result['reference_release']}) revised it to "
-            f"{format_value(result['reference_value'], result['reference_unit'])}")
-    return {**result, "status": "superseded", "gap": None, "gap_pct": None,
+    The source could not have known that value: agreeing with it is ``consistent`` (later
+    revisions stay in the note); differing is a revision of what NATO had said by then
+    (``superseded``), never a disagreement (``differs``). Not compared: a quantity other than
+    those of :data:`REVISED_EACH_RELEASE` and :data:`AGREE_WITH_FIRST_BUNDLED`, and, when it
+    differs, personnel or money. A figure read only to agree (``how`` says so: another
+    source's, SIPRI's "1.6% of GDP" for Norway 2022, was never NATO's value to revise) keeps
+    its ``differs``, which :func:`analysis.brief.verdict.settle_differs` makes ``unmatched``
+    with a note naming the source and NATO's value."""
+    value = format_value(result["reference_value"], result["reference_unit"])
+    when = result["reference_date"]
+    first = ("not yet in a bundled release at the source's date; first bundled in "
+             + (f"{when:%B %Y} ({result['reference_release']})" if isinstance(when, date)
+                else str(result["reference_release"])) + f": {value}")
+    agrees = result["status"] != "differs"
+    if key not in REVISED_EACH_RELEASE + AGREE_WITH_FIRST_BUNDLED or not agrees and \
+            key not in REVISED_EACH_RELEASE:
+        return None
+    if not agrees and AGREE_ONLY in how:
+        return result  # settle_differs leaves it unmatched, its note naming the source
+    note = f"{first} - {'agrees' if agrees else 'differs, a value NATO revised since'}"
+    return {**result, "status": "consistent" if agrees else "superseded", "gap": None,
+            "gap_pct": None, "first_bundled": note,
             "note": "; ".join(x for x in (result["note"], note) if x)}
 
 

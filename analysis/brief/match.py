@@ -7,7 +7,8 @@ A figure and a reference value are each turned into an interval of the values th
 allows; they are consistent when the two intervals overlap.
 
 * **Rounding.** A number is read as precise to half a unit of the last digit written:
-  ``2.27`` covers 2.265-2.275, ``18`` covers 17.5-18.5. Trailing zeros of an integer are read as
+  ``2.27`` covers 2.265-2.275, ``18`` covers 17.5-18.5, ``1,30`` (as written) 1.295-1.305,
+  ``2.0`` 1.95-2.05. Trailing zeros of an integer are read as
   rounding (``380`` billion covers 375-385 billion) but never wider than 2.5% of the value, so
   ``ten billion`` is not stretched to 5-15 billion.
 
@@ -29,6 +30,7 @@ Status words such as "projected", "planned" or "estimate" are not hedges.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from analysis.vocabulary import APPROXIMATE, COUNT_UNITS, JUST_UNDER, LOWER, UPPER, hedge_class
@@ -55,6 +57,21 @@ def rounding(value: float) -> float:
     return min(0.5 * 10**zeros, ROUNDING_CAP_REL * magnitude)
 
 
+# "1,30 %", "2.0%": a decimal part written with trailing zeros, as the figure's text gives it.
+WRITTEN_DECIMALS = re.compile(r"(?<![\d.,])(\d+)[.,](\d*0)(?![\d.,]*\d)")
+
+
+def written_rounding(value: float, written: str) -> float | None:
+    """Half a unit of the last decimal the figure's text writes when it ends in zeros the value
+    loses ("1,30 %" is precise to 0.005, not 0.05; "2.0%" to 0.05, not 0.5), else None. Not a
+    thousands separator: "1,100 vehicles" (1.100 is not 1100) and "90.000" keep the value's."""
+    for found in WRITTEN_DECIMALS.finditer(written or ""):
+        whole, decimals = found.groups()
+        if abs(float(f"{whole}.{decimals}") - abs(value)) < 1e-9:
+            return 0.5 * 10 ** -len(decimals)
+    return None
+
+
 @dataclass(frozen=True)
 class Interval:
     low: float
@@ -66,11 +83,13 @@ class Interval:
 
 
 def allowed_interval(value: float, qualifier: object = None, unit: object = None,
-                     low: float | None = None, high: float | None = None) -> Interval:
-    """The values a figure's wording allows (rounding, hedge, range)."""
+                     low: float | None = None, high: float | None = None,
+                     written: str = "") -> Interval:
+    """The values a figure's wording allows (rounding, hedge, range); ``written``, the figure's
+    text, keeps the decimals it writes (:func:`written_rounding`)."""
     if _is_number(low) and _is_number(high) and low != high:
         return Interval(low - rounding(low), high + rounding(high))
-    r = rounding(value)
+    r = written_rounding(value, written) or rounding(value)
     kind = hedge_class(qualifier)
     magnitude = abs(value)
     if kind == APPROXIMATE:

@@ -101,14 +101,18 @@ def owner_in_segment(sentence: str, at: int, find_ally) -> str | None:
 
 # "The Polish military currently boasts 216,100 personnel": the ally's whole armed forces named by
 # its adjective, right before the figure's verb.
+# "Following Poland are the French armed forces with 204,700 personnel", "the Polish military
+# has now become the third-largest force in the alliance, with a total of 216,100 personnel":
+# the same, with "with" (at the end of the clause the force opens).
 FORCES_OF_NATIONALITY = re.compile(
     r"\b(?:[Tt]he\s+)(" + "|".join(ALLY_ADJECTIVES) + r")\s+(?:military|army|armed\s+forces)\s+"
-    r"(?:\w+ly\s+)?(?:has|had|have|boasts?|boasted|numbers?|numbered|counts?|counted|comprises?|"
-    r"fields?|fielded|totals?|totalled|totaled)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
-    r"roughly\s+|more\s+than\s+|over\s+)?$")
+    r"(?:(?:\w+ly\s+)?(?:has|had|have|boasts?|boasted|numbers?|numbered|counts?|counted|"
+    r"comprises?|fields?|fielded|totals?|totalled|totaled)|(?:[^.;,]{0,120},\s+)?with(?:\s+a\s+"
+    r"total\s+of)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|"
+    r"over\s+)?$")
 
 
 def forces_by_nationality(sentence: str, at: int) -> str | None:
     """The ally whose armed forces, named by their adjective, the count at ``at`` sizes."""
-    found = FORCES_OF_NATIONALITY.search(sentence[max(0, at - 80):at]) if at >= 0 else None
+    found = FORCES_OF_NATIONALITY.search(sentence[max(0, at - 200):at]) if at >= 0 else None
     return ALLY_ADJECTIVES[found.group(1)] if found else None

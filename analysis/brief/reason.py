@@ -41,6 +41,8 @@ def reason_text(row: dict[str, Any], basis: str = "") -> str:
     text = f"{STATUS_VERBS.get(str(status), 'compared with')} {dated} on {matched}"
     if basis:
         text += f"; {basis}"
+    if row.get("first_bundled"):  # the source could not have agreed with it: compared with
+        return f"compared with {dated} on {matched}; {row['first_bundled']}"
     if status == "superseded":
         first = str(row.get("revisions") or "").split("; ")[0]
         text += "; a later release revised the same quantity" + (f" ({first})" if first else "")

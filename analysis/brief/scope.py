@@ -306,9 +306,11 @@ PLEDGED_TO_SPEND = re.compile(
     re.IGNORECASE)
 
 COUNT_KEY = "allies_meeting_2pct_guideline"
+# A percentage in a parenthesis of its own is the share of the members the count makes ("only
+# three out of 28 members (11 per cent) met the target"), not a level.
 THRESHOLD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:over|above|more\s+than|at\s+least|exceed\w*|"
-                             r"surpass\w*|beyond)?\s*(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)",
-                             re.IGNORECASE)
+                             r"surpass\w*|beyond)?\s*(?<!\()(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|"
+                             r"percent)(?!\s*\))", re.IGNORECASE)
 
 
 # Figures that may confirm NATO's value but are too loosely worded to dispute it: the brief

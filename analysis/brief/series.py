@@ -44,6 +44,12 @@ ITEM_END = re.compile(r"^(?:\s+(?:of|del|din|do|da|de|des)\s+(?:\w+\s+)?(?:GDP|P
 # Spanish, French (PIB), German (BIP).
 GDP_WORDS = re.compile(r"\b(?:GDP|PIL|PIB|BIP|gross\s+domestic\s+product|Bruttoinlandsprodukt\w*|"
                        r"(?:share|size)\s+of\s+(?:its|their|the)\s+econom(?:y|ies))\b", re.I)
+# "the highest expenditure. ... Poland (3.9 percent) leads the way from Greece (3.01), Estonia
+# (2.73) ...": a list of allies' spending whose items are per cents (one written so) is of shares
+# of GDP, also when "of GDP" stood paragraphs before.
+SPENDING_WORDS = re.compile(r"\b(?:expenditures?|spending|spends?|spent|outlays?)\b", re.I)
+PERCENT_ITEM = re.compile(rf"(?:{ALLY_RE.pattern})(?:{_SEPARATOR})\d{{1,2}}(?:[.,]\d{{1,2}})?"
+                          r"\s*(?:%|per\s?cent\b|percent\b)", re.I)
 LISTED_METRIC = "listed_ally_share"  # the metric name METRIC_ALIASES reads as ally_share_gdp
 
 
@@ -72,6 +78,10 @@ SERIES_RULES = (
                "La Polonia guida con il 4,48% del Pil, seguita da Lituania al 4% (3,6 miliardi), "
                "Lettonia al 3,73% (1,6 miliardi) ed Estonia al 3,38% (1,4 miliardi).",
                "3,73%", "Latvia"),
+    SeriesRule("per_cent_item_of_a_spending_list",
+               "The nations closest to Russia have the highest expenditure. According to 2023 "
+               "data, Poland (3.9 percent) leads the way from Greece (3.01), Estonia (2.73), "
+               "Lithuania (2.54).", "2.73", "Estonia"),
     SeriesRule("respectively",
                "Poland and Lithuania are the leaders with 4.5% and 4% of GDP, respectively.",
                "4%", "Lithuania"),
@@ -102,7 +112,9 @@ def listed_ally(sentence: str, at: int, surface: str, previous_sentence: str = "
     shares (module doc), else None."""
     if at < 0 or not surface:
         return None
-    if not (GDP_WORDS.search(sentence) or GDP_WORDS.search(previous_sentence)):
+    if not (GDP_WORDS.search(sentence) or GDP_WORDS.search(previous_sentence)
+            or (PERCENT_ITEM.search(sentence) and (SPENDING_WORDS.search(sentence)
+                                                   or SPENDING_WORDS.search(previous_sentence)))):
         return None
     respective = respective_ally(sentence, at)
     if respective:
