@@ -22,8 +22,9 @@ KEY = "allies_meeting_2pct_guideline"
 _NOUNS = rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten))"
 # "18 of the 31 members" in the other languages: German "der", "von", Romanian "din cele ...
 # de", "dintre cei", Dutch "van de", Italian "su", "dei", French "sur les", Spanish "de los",
-# Polish "z", Norwegian "av" (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER` reads them too).
-OUT_OF = r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|de|z|av"
+# Polish "z", Norwegian "av", French "des" ("la majorité des 32 membres"), Portuguese "dos"
+# (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER` reads them too).
+OUT_OF = r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av"
 OUT_OF_ARTICLES = r"den|los|las|les|i|gli"
 # Each rule: how a count of allies stands in another language, with an example.
 COUNT_RULES = (
@@ -62,6 +63,11 @@ BELOW_WORDS_ABROAD = (r"nie|nicht|kein\w*|nu|nuk|niet|nem|ikke|değil|unter\w*|s
                       r"sin|sem|senza|sans|ohne|bez|fără|lejos|loin|lontan\w*|daleko")
 NOT_AT_WORDS = BELOW_WORDS_ABROAD + r"|non|ne|n['’]|no|ei|mai\s+pu[țţ]in"
 NOT_AT = re.compile(rf"\b(?:{NOT_AT_WORDS})\b", re.I)
+# A part of a count named before ("toți aliații ..., dintre care șapte țări", "dont trois
+# pays", "davon sieben"): some of those allies, at a level the sentence does not say.
+SUBSET_BEFORE = re.compile(r"\b(?:dintre\s+care|dont|davon|darunter|di\s+cui|tra\s+cui|"
+                           r"de\s+l[oa]s\s+cuales|entre\s+ell[oa]s|parmi\s+eux|z\s+czego|"
+                           r"z\s+nich|waarvan|dos\s+quais|közülük)\s+(?:\w+\s+)?$", re.I)
 CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s")
 
 
@@ -77,7 +83,8 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
                      previous_sentence: str = "") -> bool:
     """Whether a count in another language counts the allies at the 2% guideline its clause
     names after it (see the module's rules)."""
-    if at < 0 or unit not in ("count", "countries", "allies") or not surface:
+    if at < 0 or unit not in ("count", "countries", "allies") or not surface or \
+            SUBSET_BEFORE.search(sentence[max(0, at - 30):at]):
         return False
     if not _is_a_count(unit, sentence, at, surface) or \
             not ALLIANCE.search(f"{previous_sentence} {sentence}"):
