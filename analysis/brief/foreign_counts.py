@@ -64,10 +64,15 @@ BELOW_WORDS_ABROAD = (r"nie|nicht|kein\w*|nu|nuk|niet|nem|ikke|değil|unter\w*|s
 NOT_AT_WORDS = BELOW_WORDS_ABROAD + r"|non|ne|n['’]|no|ei|mai\s+pu[țţ]in"
 NOT_AT = re.compile(rf"\b(?:{NOT_AT_WORDS})\b", re.I)
 # A part of a count named before ("toți aliații ..., dintre care șapte țări", "dont trois
-# pays", "davon sieben"): some of those allies, at a level the sentence does not say.
+# pays", "davon sieben"), or further allies beside some named ("Kolejne 18 państw"): some
+# allies, not all those at a level.
 SUBSET_BEFORE = re.compile(r"\b(?:dintre\s+care|dont|davon|darunter|di\s+cui|tra\s+cui|"
                            r"de\s+l[oa]s\s+cuales|entre\s+ell[oa]s|parmi\s+eux|z\s+czego|"
-                           r"z\s+nich|waarvan|dos\s+quais|közülük)\s+(?:\w+\s+)?$", re.I)
+                           r"z\s+nich|waarvan|dos\s+quais|közülük"
+                           # further allies beside those named ("Kolejne 18 państw ma przekroczyć
+                           # próg 2 proc." after the allies above 3%): "weitere", "altri", ...
+                           r"|kolejn\w+|weitere\w*|altr[ie]|otr[oa]s|autres|outr[oa]s|andere"
+                           r"|další|további|al[țţ]i|alte)\s+(?:\w+\s+)?$", re.I)
 CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s")
 
 

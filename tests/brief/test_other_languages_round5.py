@@ -107,6 +107,11 @@ def test_a_count_of_allies_at_2pct_in_another_language_is_checked(text, publishe
     ("Ponad 10 z 32 państw NATO nie osiągnęło celu 2 proc. PKB.", "10"),
     # another level: the allies close to the new 5%
     ("Doar trei țări membre NATO sunt aproape de noua țintă de 5%.", "trei țări"),
+    # some allies beside others named, not all those at 2%
+    ("Powyżej 3 proc. wydadzą Łotwa i Grecja. Kolejne 18 państw NATO ma przekroczyć próg 2 "
+     "proc.", "18 państw"),
+    ("Toți aliații NATO vor atinge acest obiectiv, dintre care șapte țări vor îndeplini "
+     "obiectivul de 2%.", "șapte țări"),
     # no alliance named: any countries
     ("Solo 18 Paesi riusciranno a spendere il 2% del Pil.", "18 Paesi"),
 ])
