@@ -54,3 +54,28 @@ FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
     "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland".
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un")
+
+# What an exercise's counts count, in the other languages (regex alternatives, case-insensitive,
+# read as whole words after the number): each row (reference key, nouns, example). Tanks are left
+# out: "dont 133 chars" are a part of the vehicles, which only the English words say.
+FOREIGN_EXERCISE_NOUNS = (
+    ("exercise_ships",
+     # French, Spanish, Portuguese, Italian, German, Dutch, Polish, Romanian, Czech, Albanian,
+     # Turkish, Swedish
+     r"navires?|navíos?|buques?|barcos?|activos\s+navales|navios?|navi|unità\s+navali"
+     r"|\w*schiffe?|marineeinheiten|\w*schepen|okręt\w*|nave(?:le)?|lodí|lodě|anije"
+     r"|gemi\w*|fartyg",
+     "50 navires de guerre, más de 50 activos navales, 50 Kriegsschiffe"),
+    ("exercise_aircraft",
+     r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeuge?|kampfjets"
+     r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uçak\w*"
+     r"|flygplan",
+     "80 avions, más de 80 aeronaves, 80 Flugzeuge"),
+    ("exercise_vehicles",
+     r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"
+     r"|vehicule(?:le)?|vozidel|automjete|araç\w*|fordon",
+     "plus de 1 100 véhicules de combat, 1.100 vehículos de combate, 1.100 Gefechtsfahrzeuge"),
+)
+# Who takes part, written after a bare number in the other languages: French "90.000 hommes et
+# femmes" (an army's men and women), Spanish "efectivos", Portuguese "efetivos".
+FOREIGN_PARTICIPANT_WORDS = r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b"

@@ -231,14 +231,30 @@ EXERCISE_NAMES = (
 
 
 # English, then German, Polish, Italian, French, Spanish, Turkish, Norwegian ("NATO-Militärübung",
-# "ćwiczenia", "esercitazione", "tatbikatı", "øvelsen").
+# "ćwiczenia", "esercitazione", "tatbikatı", "øvelsen"), then Spanish and Portuguese ("las
+# maniobras", "este simulacro", "exercícios", "manobras"), Italian "manovre", Polish "manewry",
+# Dutch "oefening", Romanian "exercițiul", "manevrele", Czech and Slovak "cvičení", "cvičenie",
+# Hungarian "hadgyakorlat" (a bare "gyakorlat" is also "practice"), Finnish "sotaharjoitus",
+# Albanian "stërvitja", "ushtrimi", Swedish "övningen".
 EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|"
                             r"(?:militär)?übung(?:en)?|manövers?|ćwicze\w*|esercitazion[ei]|"
-                            r"exercices?|ejercicios?|tatbikat\w*|øvelse\w*)\b", re.IGNORECASE)
+                            r"exercices?|ejercicios?|tatbikat\w*|øvelse\w*"
+                            r"|maniobras?|simulacros?|exercícios?|manobras?|manovre|manewr\w*"
+                            r"|oefening(?:en)?|exerci[țţ]i\w*|manevr\w*|cvičen[íie]\w*"
+                            r"|hadgyakorlat\w*|\w*harjoitu\w*|stërvitj\w*|ushtrim\w*"
+                            r"|övning\w*)\b", re.IGNORECASE)
 
 
 # "More than 50 ships ... will take part" after a sentence about the drills: their participants.
-TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\bparticipat\w*\b", re.I)
+# Other languages: German "teilnehmen", Spanish "participarán", French "participeront", "ont pris
+# part", Italian
+# "parteciperanno", Portuguese "participar", Polish "wezmą udział", "uczestniczy", Dutch
+# "deelnemen", Romanian "participa", Czech "zúčastní", Hungarian "részt vesz".
+TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\bparticipat\w*\b"
+                         r"|\b(?:\w*teilnehm\w*|\w*teilgenommen|participar\w*|participer\w*"
+                         r"|participent|participa|participă|partecip\w*|uczestnicz\w*"
+                         r"|(?:wezm|bior|wzię)\w*\s+udział|deel(?:nemen|genomen|neemt)"
+                         r"|zúčastn\w*|részt\s+vesz\w*|(?:pris|prend\w*)\s+part)\b", re.I)
 
 
 def talks_of_exercise(sentence: str, previous_sentence: str = "") -> bool:

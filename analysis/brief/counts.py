@@ -17,6 +17,12 @@ import re
 from datetime import date
 
 from analysis.brief import scope
+from analysis.brief.foreign_counts import (
+    BELOW_WORDS_ABROAD,
+    NOT_AT_WORDS,
+    OUT_OF,
+    OUT_OF_ARTICLES,
+)
 from analysis.brief.years_ago import year_of_opening
 from analysis.extract.context import meets_named_target, names_target
 from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
@@ -117,7 +123,9 @@ NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\
 BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|f[ae]ll(?:s|ing)?\s+short|"
                          r"miss(?:es|ed)?|fail(?:s|ed)?\s+to|do(?:es)?\s+not|did\s+not|don't|"
                          r"doesn't|didn't|ha(?:ve|s)\s+(?:not|yet\s+to)|haven't|hasn't|yet\s+to|"
-                         r"not\s+yet|less\s+than|lag(?:s|ged|ging)?(?:\s+behind)?|under)\b",
+                         r"not\s+yet|less\s+than|lag(?:s|ged|ging)?(?:\s+behind)?|under|"
+                         # other languages: "circa 10 membri NATO ... erau sub pragul de 2%"
+                         + BELOW_WORDS_ABROAD + r")\b",
                          re.IGNORECASE)
 MEETING_FIRST = re.compile(r"\b(?:meet|meets|met|reach\w*|hit|hits|exceed\w*|surpass\w*|"
                            r"achiev\w*|at\s+least|above|over|"
@@ -163,7 +171,8 @@ MEMBERSHIP_AROUND = (
     r"\b(?:alliance|nato|bloc)(?:'s|’s)\s+{surface}\b",
     # other languages: "10 dei 32 paesi della NATO", "elf von 31 Verbündeten", "sur les 32 pays",
     # "de los 32 países", "z 32 państw", "av 32 allierte"
-    r"\b(?:dei|degli|delle|von|sur|de|z|spośród|av|ud\s+af)\s+(?:(?:den|los|las|les|i|gli|le)\s+)?"
+    # "18 din cele 31 de ţări", "18 der 31 Mitgliedstaaten" (the words of foreign_counts.OUT_OF)
+    r"\b(?:dei|degli|delle|spośród|ud\s+af|" + OUT_OF + r")\s+(?:(?:den|los|las|les|i|gli|le)\s+)?"
     r"{surface}\b",
 )
 
@@ -211,11 +220,13 @@ OF_THE_MEMBERS_AFTER = re.compile(
     # "23 of its members would spend at least 2%", "23 of the alliance's allies": no size given
     r"|^\s+of\s+(?:its|the\s+(?:alliance|nato|bloc)(?:'s|’s)|nato(?:'s|’s))\s+(?:allies|members|"
     r"member\s+(?:states|countries|nations))\b"
-    # other languages: "elf von 31 Verbündeten", "tre su 32 alleati", "trois sur 32 pays", but
-    # not when a negation follows ("ponad 10 z 32 państw sojuszu nie spełniało celu 2%")
-    r"|^\s+(?:von|su|sur|de|z|av)\s+(?:(?:den|los|las|les|i|gli)\s+)?\d{2}\s+(?:nato-)?"
+    # other languages: "elf von 31 Verbündeten", "tre su 32 alleati", "trois sur 32 pays",
+    # "18 din cele 31 de ţări", but
+    # not when a negation or "below" follows ("ponad 10 z 32 państw sojuszu nie spełniało celu
+    # 2%", "10 dei 32 paesi della NATO hanno assegnato meno del 2%")
+    rf"|^\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?\d{{2}}\s+(?:de\s+)?(?:nato-)?"
     rf"(?:{OTHER_ALLY_NOUNS[1:]}{OTHER_NATION_NOUNS})\b"
-    r"(?![^.;]{0,60}\b(?:nie|nicht|kein\w*|non|ne|n['’]|no|ikke|değil)\b)", re.I)
+    rf"(?![^.;]{{0,60}}\b(?:{NOT_AT_WORDS})\b)", re.I)
 OF_THEM_AFTER = re.compile(r"^\s+of\s+them\b", re.I)
 # "In 2014, only three allies met the target. This year, 23 will.", "Today, 23 do": the verb of
 # the sentence before left out, the bare number ending its sentence with an auxiliary.

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from analysis.foreign_words import FOREIGN_EXERCISE_NOUNS, FOREIGN_PARTICIPANT_WORDS
+
 # An article about an exercise may appear a little after NATO's last statement about it.
 AFTER_LAST_STATEMENT = timedelta(days=31)
 
@@ -38,6 +40,9 @@ def nearest_exercise(sentence: str, at: int, names: list[str]) -> str | None:
     return min(hits)[1] if hits else None
 
 
+# A number with no noun: "more than 1,100", "Más de 80", "plus de 1 100" (a space between
+# thousands).
+BARE_NUMBER = r"[^\w]*(?:[^\W\d_]+\s+){0,2}\d[\d.,]*(?:\s\d{3})*"
 # What a count of an exercise's equipment counts, read from the noun that ends its phrase (the
 # head: "aircraft carriers" are ships). Each rule: (reference key, nouns, example).
 EQUIPMENT_NOUNS = (
@@ -48,8 +53,10 @@ EQUIPMENT_NOUNS = (
                           r"air\s+(?:assets|platforms)", "more than 80 air platforms"),
     ("exercise_vehicles", r"vehicles?|tanks?", "more than 1,100 combat vehicles"),
 )
-EQUIPMENT = re.compile("|".join(f"(?P<{key}>\\b(?:{nouns})\\b)" for key, nouns, _ in
-                                EQUIPMENT_NOUNS), re.I)
+# (the other languages' nouns join each key's English ones: "80 avions", "50 Kriegsschiffe")
+FOREIGN_NOUNS = {key: nouns for key, nouns, _ in FOREIGN_EXERCISE_NOUNS}
+EQUIPMENT = re.compile("|".join(f"(?P<{key}>\\b(?:{nouns}|{FOREIGN_NOUNS[key]})\\b)"
+                                for key, nouns, _ in EQUIPMENT_NOUNS), re.I)
 # The phrase ends where a list of its kinds or a new clause starts.
 PHRASE_END = re.compile(r"[,;:(]|\b(?:including|such\s+as|like|from|and|with|will|are|were|"
                         r"is|was|have|had|take|took|to|in|on|for)\b", re.I)
@@ -60,7 +67,7 @@ def equipment_key(surface: str, after: str = "") -> str | None:
     ``exercise_ships``), from its surface and, for a bare number, the words right after it;
     else None."""
     found = [m.lastgroup for m in EQUIPMENT.finditer(surface)]
-    if not found and re.fullmatch(r"[^A-Za-z]*(?:[A-Za-z]+\s+){0,2}[\d.,]+", surface):
+    if not found and re.fullmatch(BARE_NUMBER, surface):
         # a bare number: its noun is the next two words, unless a clause or list starts first
         end = PHRASE_END.search(after)
         words = re.match(r"\s*(?:[\w-]+\s+)?[\w-]+", (after[:end.start()] if end else after))
@@ -70,8 +77,9 @@ def equipment_key(surface: str, after: str = "") -> str | None:
 
 # Who takes part, when the extractor left the number bare (each rule: key, words after, example).
 PARTICIPANT_WORDS = (
-    ("exercise_personnel", r"military(?=\s+(?:and|from|in|to)\b|\s*[,.;)]|$)",
-     "10,000 military and 250 aircraft"),
+    # (and the other languages' words: "Quelque 90.000 hommes et femmes")
+    ("exercise_personnel", r"military(?=\s+(?:and|from|in|to)\b|\s*[,.;)]|$)|"
+     + FOREIGN_PARTICIPANT_WORDS, "10,000 military and 250 aircraft"),
     ("exercise_participating_nations", r"(?:NATO|Nato|allied|Allied)\s+and\s+partner\s+"
                                        r"(?:countries|nations)\b",
      "25 NATO and partner countries"),
@@ -82,7 +90,7 @@ PARTICIPANTS = re.compile("|".join(f"(?P<{key}>{words})" for key, words, _ in PA
 def participants_key(surface: str, after: str) -> str | None:
     """The exercise key of a bare number whose words right after it say who takes part
     ("10,000 military and 250 aircraft" -> ``exercise_personnel``), else None."""
-    if not re.fullmatch(r"[^A-Za-z]*(?:[A-Za-z]+\s+){0,2}[\d.,]+", surface):
+    if not re.fullmatch(BARE_NUMBER, surface):
         return None
     found = PARTICIPANTS.match(after.lstrip())
     return found.lastgroup if found else None

@@ -8,7 +8,7 @@ guideline, exercise participants and personnel, shares of GDP, money totals. Gui
 
 from __future__ import annotations
 
-from analysis.brief import counts, money_scope, scope, share_guards, share_scope
+from analysis.brief import counts, foreign_counts, money_scope, scope, share_guards, share_scope
 from analysis.brief import subject_words as words
 from analysis.brief.aggregates import (
     ALL_ALLIES,
@@ -66,6 +66,9 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                 or find_exercise(entity_text, EXERCISE_NAMES))
     if counts.counts_allies(unit, sentence, at, surface, previous_sentence):
         unit = "allies"
+    elif not metric_name.startswith("allies") and foreign_counts.counts_at_target(
+            unit, sentence, at, surface, previous_sentence):
+        unit, metric_name = "allies", foreign_counts.KEY  # "18 aliaţi să cheltuiască 2%"
     in_sentence = (bool(exercise) or "exercise" in metric_name
                    or talks_of_exercise(sentence, previous_sentence))
     equipment = equipment_key(surface, sentence[at + len(surface):] if at >= 0 else "") \

@@ -27,7 +27,9 @@ class Before(NamedTuple):
     name_word_start: int | None = None
 
 
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'’~")
+# (with the letters of the other languages' hedges: "über 1.000", "más de 80", "około 90 tys.")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'’~"
+                        "áàâäãéèêëíìîïóòôöõúùûüçñłśżźćńąęşğıőűšžčřťďňůýășțţÁÉÍÓÚÜÖÄŁŚŻ")
 
 
 def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:

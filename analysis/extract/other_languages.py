@@ -60,15 +60,24 @@ ALLY_NOUNS = (
     r"|členských\s+(?:zemí|států)|členské\s+(?:země|státy)|spojenc[ůi]"
     r"|tagállam\w*|tagorszag\w*|tagország\w*|szövetséges\w*"
     r"|dalībvalst\w*|sabiedrot\w*"
+    # Spanish "31 miembros", French "31 membres", Italian and Romanian "membri", German
+    # "Mitglieder", "Bündnisstaaten", Polish "członków", Romanian "18 aliaţi", Albanian "anëtarë"
+    r"|miembros|membres|membri|mitglieder|bündnisstaaten|członków|alia[țţ]i|anëtar\w*"
 )
 # "tre Paesi", "Zeven landen", "tří zemí", "9 ország", "trīs valstis"
 NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|länder|landen|zemí|země|státy|států"
-                r"|ország\w*|valst(?:is|u|īm)")
+                r"|ország\w*|valst(?:is|u|īm)"
+                # Romanian "trei țări", Albanian "23 vende", "tre shtete", Spanish "naciones",
+                # Italian "nazioni", Finnish "maata"
+                r"|[țţt]ări|vende|shtete|naciones|nazioni|maata")
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
 # "481 tys. personelu" (of personnel)
 TROOP_NOUNS = (
     r"|soldaten|żołnierzy|soldati|soldats|soldados|soldater|asker|militari|militares|personelu"
     r"|militairen|vojáků|vojáci|vojákov|katona\w*|karavīr\w*"
+    # Spanish "90.000 tropas", German "Soldatinnen und Soldaten", Romanian "soldați", Albanian
+    # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
+    r"|tropas|soldatinnen|solda[țţ]i|ushtar\w*|sotila\w*"
 )
 
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205
@@ -190,6 +199,21 @@ NUMBER_WORD_VALUES = {
     "divi": 2, "divas": 2, "trīs": 3, "četri": 4, "četras": 4, "pieci": 5, "piecas": 5,
     "seši": 6, "sešas": 6, "septiņi": 7, "septiņas": 7, "deviņi": 9, "deviņas": 9, "desmit": 10,
     "vienpadsmit": 11, "divpadsmit": 12,
+    # Hungarian counts of people or allies ("heten teljesítették", seven of them did; "2021-ben
+    # nyolcan"); Romanian ("trei țări", "șapte țări"; not "opt" or "nouă", also "opt" and "new");
+    # Albanian ("pesë", "shtatë", "tetë", "dhjetë"; "tre" as Italian)
+    "hárman": 3, "négyen": 4, "öten": 5, "hatan": 6, "heten": 7, "nyolcan": 8, "tízen": 10,
+    "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6, "şase": 6, "șapte": 7, "şapte": 7,
+    "zece": 10, "pesë": 5, "shtatë": 7, "tetë": 8, "dhjetë": 10,
+    # teens, the counts of allies at 2% (18, 19, 23 ...): German, Dutch, Italian, Spanish,
+    # Polish (not those starting "a", "j" or "v": "achtzehn", "achttien", "jedenaście", "veinte")
+    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "neunzehn": 19, "zwanzig": 20, "dertien": 13, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "negentien": 19, "twintig": 20, "tredici": 13, "quindici": 15, "sedici": 16,
+    "diciassette": 17, "diciotto": 18, "diciannove": 19, "trece": 13, "catorce": 14,
+    "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+    "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16,
+    "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20,
 }
 
 

@@ -38,6 +38,11 @@ PIECES = [
     "dvě", "dvou", "tři", "čtyři", "čtyřicet", "šest", "šogad", "jedenáct", "jeden", "loni",
     "letos", "letost", "két", "kettő", "kész", "öt", "ötös", "tavaly", "tíz", "četri",
     "pagājušajā", "gadā", "vienpadsmit", "diesem", "Jahr",
+    # round 5: Hungarian, Romanian, Albanian number words and teens, and words that start like
+    # them
+    "heten", "hetente", "hárman", "trei", "treia", "șapte", "şapte", "zece", "zecea", "pesë",
+    "shtatë", "tetë", "dhjetë", "dreizehn", "diciotto", "dieciocho", "dwadzieścia", "twintig",
+    "negentien", "negen", "quince", "quindici", "hatan", "nyolcan", "nyolc", "két",
 ]
 
 

@@ -1,0 +1,102 @@
+"""How news in other languages than English counts the allies at the guideline (issue 9).
+
+English counts are read by :mod:`analysis.brief.counts`, through English verbs ("met the
+target"). Other languages are read here, without a verb list per language: a count of allies
+(its noun after it, "18 aliaţi", "23 vende", "tre shtete", "trois pays"; or a number out of the
+membership, "18 der 31 Mitgliedstaaten", "Achttien van de 31 NAVO-landen"; or a bare number
+whose allies stand before it, "spośród 30 państw Sojuszu tylko siedem") counts those at the
+guideline when its own clause, after it, names the guideline ("osiągnęło cel ... 2 proc.",
+"das Zwei-Prozent-Ziel ... erreichen", "riusciranno a spendere almeno il 2% del Pil") and no
+negation or "below" word stands between (those count the others: "nu au atins obiectivul").
+:func:`counts_at_target` says so; :mod:`analysis.brief.subject` then reads the count as allies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.other_languages import ALLY_NOUNS, NATION_NOUNS
+from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS, FOREIGN_TARGET_WORDS
+
+KEY = "allies_meeting_2pct_guideline"
+_NOUNS = rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten))"
+# "18 of the 31 members" in the other languages: German "der", "von", Romanian "din cele ...
+# de", "dintre cei", Dutch "van de", Italian "su", "dei", French "sur les", Spanish "de los",
+# Polish "z", Norwegian "av", French "des" ("la majorité des 32 membres"), Portuguese "dos"
+# (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER` reads them too).
+OUT_OF = r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av"
+OUT_OF_ARTICLES = r"den|los|las|les|i|gli"
+# Each rule: how a count of allies stands in another language, with an example.
+COUNT_RULES = (
+    # the noun right after the count (the extractor's "allies" or "countries")
+    (rf"^\s*(?:[\w-]+\s+)?{_NOUNS}\b", "18 aliaţi, 23 vende anëtare, tre shtete, trois pays"),
+    # a number out of the membership
+    (rf"^\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?\d{{2}}\s+(?:de\s+)?(?:[\w-]+\s+)?"
+     rf"{_NOUNS}\b",
+     "18 der 31 Mitgliedstaaten, Achttien van de 31 NAVO-landen, 18 din cele 31 de ţări"),
+)
+NOUN_AFTER, OUT_OF_THE_MEMBERS = (re.compile(pattern, re.I) for pattern, _ in COUNT_RULES)
+# A bare number whose allies the clause named before it: "spośród 30 państw Sojuszu tylko
+# siedem", "30 tagállama közül tavaly összesen heten".
+NOUN_BEFORE = re.compile(rf"\b\d{{2}}\s+(?:[\w-]+\s+)?{_NOUNS}\b[^.;:]{{0,60}}$", re.I)
+BARE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)")
+# The guideline after the count, in its clause: a target word of another language, or 2% (as
+# the languages write it: "2 proc.", "2 për qind", "2 százalék", "Zwei-Prozent-Ziel",
+# "tweeprocentsnorm").
+TARGET = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, FOREIGN_TARGET_WORDS)) + r")\b"
+    r"|(?<![\d,.])2\s*(?:%|proc\b|procent|prozent|per\s*cent|por\s*ciento|pour\s*cent"
+    r"|për\s+qind|százalék|prosent)|zwei-prozent|tweeprocent|dwuprocent", re.I)
+# Another level than 2% in the clause ("trois membres ... 3,5 %"), or a new target ("noua
+# țintă de 5%"): a count at another level, which :mod:`analysis.brief.counts` reads in English.
+OTHER_LEVEL = re.compile(r"(?<![\d,.])(?!2\s*%)(?!2\s+p)\d+(?:[.,]\d+)?\s*(?:%|proc|pro[cz]ent"
+                         r"|per\s*cent|por\s*ciento|pour\s*cent|për\s+qind|százalék|prosent)"
+                         r"|\b(?:nou[aă]?|neue[nrs]?|nuov[oa]|nouve(?:au|lle)|nuev[oa]|now[yae]\w*"
+                         r"|nieuwe?|yeni|új)\b", re.I)
+ALLIANCE = re.compile(r"\b(?:NATO|Nato|NAVO|OTAN|" + "|".join(
+    map(re.escape, FOREIGN_ALLIANCE_WORDS)) + r")", re.I)
+# Negations and "below" in the languages read (a count of the others, not of those at it).
+# (the words no English word is: counts.BELOW_WORDS reads them with the English ones)
+# "without" and "far from" too: "siguen sin cumplir con el compromiso", "loin de l'objectif"
+BELOW_WORDS_ABROAD = (r"nie|nicht|kein\w*|nu|nuk|niet|nem|ikke|değil|unter\w*|sotto|sous|"
+                      r"debajo|poniżej|onder|sub|alatt|nën|weniger|meno|moins|menos|geen|"
+                      r"sin|sem|senza|sans|ohne|bez|fără|lejos|loin|lontan\w*|daleko")
+NOT_AT_WORDS = BELOW_WORDS_ABROAD + r"|non|ne|n['’]|no|ei|mai\s+pu[țţ]in"
+NOT_AT = re.compile(rf"\b(?:{NOT_AT_WORDS})\b", re.I)
+# A part of a count named before ("toți aliații ..., dintre care șapte țări", "dont trois
+# pays", "davon sieben"), or further allies beside some named ("Kolejne 18 państw"): some
+# allies, not all those at a level.
+SUBSET_BEFORE = re.compile(r"\b(?:dintre\s+care|dont|davon|darunter|di\s+cui|tra\s+cui|"
+                           r"de\s+l[oa]s\s+cuales|entre\s+ell[oa]s|parmi\s+eux|z\s+czego|"
+                           r"z\s+nich|waarvan|dos\s+quais|közülük"
+                           # further allies beside those named ("Kolejne 18 państw ma przekroczyć
+                           # próg 2 proc." after the allies above 3%): "weitere", "altri", ...
+                           r"|kolejn\w+|weitere\w*|altr[ie]|otr[oa]s|autres|outr[oa]s|andere"
+                           r"|další|további|al[țţ]i|alte)\s+(?:\w+\s+)?$", re.I)
+CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s")
+
+
+def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
+    words = surface.split(maxsplit=1)
+    if unit in ("countries", "allies") and len(words) == 2 and NOUN_AFTER.match(" " + words[1]):
+        return True
+    return bool(OUT_OF_THE_MEMBERS.match(sentence[at + len(surface):])) or bool(
+        BARE.fullmatch(surface.strip()) and NOUN_BEFORE.search(sentence[:at]))
+
+
+def counts_at_target(unit: object, sentence: str, at: int, surface: str,
+                     previous_sentence: str = "") -> bool:
+    """Whether a count in another language counts the allies at the 2% guideline its clause
+    names after it (see the module's rules)."""
+    if at < 0 or unit not in ("count", "countries", "allies") or not surface or \
+            SUBSET_BEFORE.search(sentence[max(0, at - 30):at]):
+        return False
+    if not _is_a_count(unit, sentence, at, surface) or \
+            not ALLIANCE.search(f"{previous_sentence} {sentence}"):
+        return False
+    after = sentence[at + len(surface):]
+    stop = CLAUSE_END.search(after)
+    clause = after[:stop.start() if stop else 160][:160]
+    target = TARGET.search(clause)
+    return target is not None and not NOT_AT.search(clause[:target.start()]) and \
+        not OTHER_LEVEL.search(clause)
