@@ -370,3 +370,19 @@ NATIONALITIES = (
     "polonais", "españoles", "alemanes", "estadounidenses", "británicos", "polacos", "polskich",
     "amerykańskich", "niemieckich", "brytyjskich", "norske", "amerikanske", "britiske",
 )
+
+
+# "Excluding the US, allies spend 1.8%": the ally after one of these words is left out of the
+# figure, never its owner. Each: (word, example), English, German, French, Spanish and
+# Portuguese, Italian, Polish, Latvian, Dutch, Romanian, Czech.
+EXCLUDING_WORDS = (
+    ("excluding", "excluding the US"), ("except(?:\\s+for)?", "except the United States"),
+    ("without", "without the US"), ("apart\\s+from", "apart from America"),
+    ("ohne", "ohne die USA"), ("au[ßs]er", "außer den USA"), ("sans", "sans les États-Unis"),
+    ("hors", "hors États-Unis"), ("sin", "sin Estados Unidos"), ("sem", "sem os EUA"),
+    ("excepto", "excepto Estados Unidos"), ("senza", "senza gli Stati Uniti"),
+    ("escluso|esclusi", "esclusi gli Usa"), ("bez", "bez USA"), ("neskaitot", "neskaitot ASV"),
+    ("zonder", "zonder de VS"), ("exclusiv", "exclusiv SUA"), ("kromě", "kromě USA"),
+)
+EXCLUDING = re.compile(r"\b(?:" + "|".join(word for word, _ in EXCLUDING_WORDS) + r")\s+"
+                       r"(?:(?:the|die|den|les|los|las|os|gli|de|le|la|el)\s+)?", re.I)

@@ -10,7 +10,7 @@ from typing import Any
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import sentence_referred_to
 from analysis.brief.values import float_or_none, text_of
-from analysis.vocabulary import EXERCISE_NAMES, sentence_before
+from analysis.vocabulary import EXERCISE_NAMES, EXERCISE_WORDS, sentence_before
 
 # Exercises that ran as parts of Steadfast Defender 2024 ("Nordic Response", "Dragon 24"): naming
 # one does not name another exercise than NATO's.
@@ -18,6 +18,27 @@ EXERCISE_PARTS = (
     "Nordic Response", "Dragon", "Brilliant Jump", "Saber Strike", "Swift Response",
     "Immediate Response", "Crystal Arrow", "Spring Storm", "Hedgehog",
 )
+
+
+# A part named as an exercise of its own: with its edition ("Dragon-24", "Dragon 2024") or right
+# after an exercise word in any language ("ćwiczenia Dragon", "the exercise Nordic Response").
+PART_AS_EXERCISE = r"(?:{words}\W+)?\b{name}(?:[\s-]?(?:20)?\d\d\b)?"
+
+
+def headline_names_a_part_first(title: str, exercises: list[str]) -> bool:
+    """Whether the headline names, before any exercise NATO's data covers, one of its parts as
+    an exercise of its own: "Ruszają ćwiczenia Dragon-24, polski element manewrów NATO Steadfast
+    Defender-24" is about Dragon-24 (a national part), so its figures are never the whole's."""
+    lowered = title.lower()
+    covered = [lowered.find(name.lower()) for name in exercises if name.lower() in lowered]
+    first_covered = min(covered, default=len(lowered))
+    for part in EXERCISE_PARTS:
+        for m in re.finditer(PART_AS_EXERCISE.format(words=EXERCISE_WORDS.pattern,
+                                                     name=re.escape(part.lower())), lowered):
+            named_as_exercise = m.group() != part.lower()
+            if m.start() < first_covered and named_as_exercise:
+                return True
+    return False
 
 
 def other_exercises_named(text: str, exercises: list[str], opening: int) -> list[int]:
@@ -43,8 +64,11 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
     mentions = sorted((m.start(), name) for name in exercises
                       for m in re.finditer(re.escape(name.lower()), lowered))
     # the headline stands above the text: before every figure
-    mentions = [(-1, name) for name in exercises if name.lower() in title.lower()][:1] + mentions
-    others = other_exercises_named(f"{title}\n{text}", exercises, len(title) + 1)
+    part_first = headline_names_a_part_first(title, exercises)
+    mentions = [(-1, name) for name in exercises if name.lower() in title.lower()
+                and not part_first][:1] + mentions
+    others = other_exercises_named(f"{title}\n{text}", exercises, len(title) + 1) + (
+        [-1] if part_first else [])
     for record in records:
         start = float_or_none(record.get("start"))
         before = [name for at, name in mentions if start is not None and at < start]

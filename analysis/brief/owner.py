@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from analysis.brief.parentheses import outside_other_parentheses
-from analysis.vocabulary import ALLY_ADJECTIVES
+from analysis.vocabulary import ALLY_ADJECTIVES, EXCLUDING
 
 
 def owner_of(sentence: str, at: int, entity_text: str, find_ally,
@@ -21,6 +21,7 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     # "1.5 percent of GDP (against over 2 percent for France)": France is not the owner either.
     bracketed = "(" in sentence
     sentence = TITLED.sub(lambda m: " " * len(m.group()), outside_other_parentheses(sentence, at))
+    sentence, left_out = without_allies_left_out(sentence, find_ally)
     segment = re.split(r"[,;:]", sentence[:at])[-1]
     if AGGREGATE_OWNER.search(segment) and not find_ally(segment, len(segment)):
         return None
@@ -31,8 +32,26 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
         return found  # "Total NATO military expenditure reached $1.3 trillion": nobody's own
     # the extractor's entity, unless it is named only in a parenthesis blanked above
     named = find_ally(entity_text)
+    named = None if named in left_out else named
     return find_ally(sentence[at:], 0) or (named if named is None or not bracketed or
                                            find_ally(sentence) else None)
+
+
+def without_allies_left_out(sentence: str, find_ally) -> tuple[str, set[str]]:
+    """``sentence`` with each ally an "excluding" word leaves out blanked, and those allies:
+    "Neskaitot ASV, NATO valstis ... vidēji 1,8%" ("Not counting the US, NATO countries ...
+    on average 1.8%") is never the US's figure."""
+    left_out = set()
+    for m in EXCLUDING.finditer(sentence):
+        words = list(re.finditer(r"[\w.’'-]+", sentence[m.end():m.end() + 40]))[:3]
+        for word in words:
+            ally = find_ally(sentence[m.end():m.end() + word.end()])
+            if ally:
+                left_out.add(ally)
+                end = m.end() + word.end()
+                sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
+                break
+    return sentence, left_out
 
 
 # "While Türkiye was below the threshold in 2014, NATO's overall average was approximately 2.6%":

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from analysis.brief.check import check_figures
+from analysis.brief.document import headline_names_a_part_first
 from analysis.brief.figure_year import year_of_a_share_of_now
+from analysis.extract.extractor import extract_figures
 from tests.brief.conftest import checked, row_for
 
 
@@ -45,3 +48,18 @@ def test_an_exercise_nato_does_not_cover_never_takes_steadfast_defenders_values(
     unnamed = "The exercises involved over 50 ships."
     assert "Steadfast" in str(row_for(checked(unnamed, date(2024, 3, 1), facts),
                                       "over 50 ships")["entity"])
+
+
+def test_a_part_the_headline_names_first_owns_the_figures(facts) -> None:
+    text = "W ćwiczeniu weźmie udział ok. 20 tys. żołnierzy."
+    part_first = ("Ruszają ćwiczenia Dragon-24, polski element manewrów NATO "
+                  "Steadfast Defender-24")
+    figures = extract_figures(text, date(2024, 2, 26))
+    rows = check_figures(figures, date(2024, 2, 26), text=text, facts=facts, title=part_first)
+    row = rows[rows["figure"].str.contains("20 tys")].iloc[0]
+    assert row["status"] == "unmatched"
+    assert "Steadfast" not in str(row["entity"])
+    whole_first = "Steadfast Defender-24: Poland's part, Dragon-24, begins"
+    assert headline_names_a_part_first(whole_first, ["Steadfast Defender"]) is False
+    assert headline_names_a_part_first("Dragon spacecraft docks; NATO's Steadfast Defender "
+                                       "begins", ["Steadfast Defender"]) is False
