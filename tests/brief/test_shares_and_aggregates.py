@@ -301,3 +301,13 @@ def test_the_year_a_commitment_was_made_dates_no_figure() -> None:
     assert figure_year(2014, when_made, when_made.index("2%"), "2%", None) == 2014
     agreed = "Spain spent 1.3% in 2014, the year the target agreed upon in 2014 was set."
     assert figure_year(2014, agreed, agreed.index("1.3%"), "1.3%", None) == 2014
+
+
+def test_nato_members_requirements_name_a_guideline_not_an_owner(facts) -> None:
+    text = ("The Finnish government has outlined a plan to increase defense expenditures. For "
+            "comparison, in 2020, the figure was $3.5 billion. In 2024, the country allocated "
+            "around €6 billion for defense, exceeding NATO members' requirements and spending "
+            "2.41% of its GDP on defense.")
+    share = row_for(checked(text, date(2025, 1, 15), facts), "2.41%")
+    assert share["status"] != "differs"  # not NATO's aggregate of 2.71%
+    assert share["entity"] in ("Finland", "")
