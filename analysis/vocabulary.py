@@ -331,7 +331,10 @@ OTHER_SOURCE_WORDS = (
     "statistics bureau", "national statistics", "Statistics Norway", "Statistics Canada",
     "Statistics Sweden", "Statistics Finland", "Statistics Denmark", "World Bank", "monitor",
     "study", "article", "survey", "analysis", "research", "researchers", "analysts", "database",
-    "index", "Kiel", "RAND", "CSIS", "Janes", "Global Firepower",
+    "index", "Kiel",
+    # the plurals: "according to military spending databases, Hungary spent 2.1%"
+    "institutes", "think tanks", "think-tanks", "monitors", "studies", "articles", "surveys",
+    "analyses", "databases", "indices", "indexes", "RAND", "CSIS", "Janes", "Global Firepower",
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",

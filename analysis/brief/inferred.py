@@ -126,7 +126,9 @@ def _share_subject(clues: Clues) -> Subject:
             return Subject("percent", "", "inferred")  # "European allies and Canada", far off
         if ally:
             return Subject("ally_share_gdp", ally, "inferred")
-        own = clues.own_clause()  # another owner in it; "NATO's guidelines" after a comma is not
+        # another owner in it; "NATO's guidelines" after a comma is not, nor "NATO members'
+        # requirements" anywhere: a guideline, not an owner
+        own = words.GUIDELINE_OF_NATO.sub(" ", clues.own_clause())
         carried = ally_share_before(clues.sentence, clues.previous_in_paragraph, find_ally,
                                     bool(words.NATO_WORDS.search(own) or words.EUROPE.search(own)))
         if carried:
@@ -141,7 +143,8 @@ def _share_subject(clues: Clues) -> Subject:
             return Subject("nato_total_defence_share_gdp", "", "inferred")
         if words.EUROPE.search(clues.context):
             return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
-        if not words.NATO_WORDS.search(scope.without_nato_source(clues.sentence)):
+        if not words.NATO_WORDS.search(words.GUIDELINE_OF_NATO.sub(
+                " ", scope.without_nato_source(clues.sentence))):
             # "NATO estimates show spending at 1.28% of GDP": NATO the source, the owner unsaid
             return Subject("nato_total_defence_share_gdp", "", f"inferred, {NATO_SOURCE_ONLY}")
         return Subject("nato_total_defence_share_gdp", "", "inferred")

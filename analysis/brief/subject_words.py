@@ -40,6 +40,12 @@ SINCE_2014 = re.compile(
 NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
                         r"members|member\s+countries|(?i:"
                         + "|".join(map(re.escape, FOREIGN_ALLIANCE_WORDS)) + r"))\b")
+# "exceeding NATO members' requirements", "the allies' 2% target": the guideline NATO's words
+# name, not an owner of the figure beside it.
+GUIDELINE_OF_NATO = re.compile(
+    r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|members|member\s+states|member\s+countries)"
+    r"(?:['’]s?)?\s+(?:(?:members|allies)['’]\s+)?(?:[\w%-]+\s+){0,2}?(?:"
+    + "|".join(GUIDELINE_NOUNS) + r")s?\b")
 SPENDING_AT = re.compile(r"\b(?:spending|expenditure|budget)\s+(?:\w+\s+)?(?:at|of)\s+"
                          r"(?:around\s+|about\s+|roughly\s+|some\s+|just\s+)?$", re.I)
 # "Poland's defence spending as a share of GDP will rise to 4.12% this year from 3.26%": the

@@ -81,3 +81,10 @@ def test_another_sources_past_share_is_no_revision_of_natos(facts) -> None:
     assert "1.46%" in row["note"]
     nato = "Norway spent 1.6% of GDP on defence last year, NATO estimates show."
     assert row_for(checked(nato, date(2023, 5, 2), facts), "1.6%")["status"] == "superseded"
+
+
+def test_other_sources_named_in_the_plural() -> None:
+    assert other_source("Indeed, according to military spending databases, Hungary spent 2.1% "
+                        "of its GDP on military spending already in 2023.")
+    assert other_source("According to several think tanks, Spain spends 1.3% of GDP.")
+    assert not other_source("According to NATO's databases, Hungary spent 2.1% of its GDP.")

@@ -289,3 +289,25 @@ def test_a_count_out_of_the_membership_that_did_not_meet_is_not_compared(facts) 
     text = "Według NATO w 2024 roku ponad 10 z 32 państw sojuszu nie spełniało celu 2%."
     row = row_for(checked(text, date(2025, 8, 28), facts), "ponad 10")
     assert row["status"] == "unmatched"
+
+
+def test_the_year_a_commitment_was_made_dates_no_figure() -> None:
+    sentence = ("A total of 22 countries reached the 2% target, although there are still powers "
+                "like Italy, at 1.5%, or Canada, at 1.45%, that have yet to meet the commitment "
+                "made at the Wales summit in 2014.")
+    for surface in ("22 countries", "1.5%", "1.45%"):
+        assert figure_year(2014, sentence, sentence.index(surface), surface, None) is None
+    when_made = "Only three allies spent 2% when the pledge was made in 2014."
+    assert figure_year(2014, when_made, when_made.index("2%"), "2%", None) == 2014
+    agreed = "Spain spent 1.3% in 2014, the year the target agreed upon in 2014 was set."
+    assert figure_year(2014, agreed, agreed.index("1.3%"), "1.3%", None) == 2014
+
+
+def test_nato_members_requirements_name_a_guideline_not_an_owner(facts) -> None:
+    text = ("The Finnish government has outlined a plan to increase defense expenditures. For "
+            "comparison, in 2020, the figure was $3.5 billion. In 2024, the country allocated "
+            "around €6 billion for defense, exceeding NATO members' requirements and spending "
+            "2.41% of its GDP on defense.")
+    share = row_for(checked(text, date(2025, 1, 15), facts), "2.41%")
+    assert share["status"] != "differs"  # not NATO's aggregate of 2.71%
+    assert share["entity"] in ("Finland", "")
