@@ -42,26 +42,34 @@ def grouped_by_first_letter(items: Iterable[Item],
     return groups
 
 
-def top_level_alternatives(alternation: str) -> list[str]:
-    """The alternatives of ``alternation`` split at its top-level ``|``."""
-    alternatives: list[str] = []
-    depth = start = index = 0
+def structure(pattern: str):
+    """(index, character, depth) of each group parenthesis and ``|`` of ``pattern``, outside
+    escapes and character classes; depth is the nesting before the character."""
+    depth = index = 0
     in_class = False
-    while index < len(alternation):
-        char = alternation[index]
+    while index < len(pattern):
+        char = pattern[index]
         if char == "\\":
             index += 1
         elif in_class:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            index += alternation[index + 1:index + 2] == "]"  # "[]...]": "]" is a member
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
+            index += pattern[index + 1:index + 2] == "]"  # "[]...]": "]" is a member
+        elif char in "()|":
+            yield index, char, depth
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+        index += 1
+
+
+def top_level_alternatives(alternation: str) -> list[str]:
+    """The alternatives of ``alternation`` split at its top-level ``|``."""
+    alternatives: list[str] = []
+    start = 0
+    for index, char, depth in structure(alternation):
+        if char == "|" and depth == 0:
             alternatives.append(alternation[start:index])
             start = index + 1
-        index += 1
     return alternatives + [alternation[start:]]
 
 
@@ -104,21 +112,9 @@ def _group_body(rest: str) -> str | None:
     """The alternation inside ``rest`` when ``rest`` is one non-capturing group, else None."""
     if not (rest.startswith("(?:") and rest.endswith(")")):
         return None
-    depth, index, in_class = 0, 0, False
-    while index < len(rest):
-        char = rest[index]
-        if char == "\\":
-            index += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            index += rest[index + 1:index + 2] == "]"
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-            if depth == 0 and index != len(rest) - 1:
-                return None  # the first group closes before the end: "(?:a)(?:b)"
-        index += 1
+    for index, char, depth in structure(rest):
+        if char == ")" and depth == 1 and index != len(rest) - 1:
+            return None  # the first group closes before the end: "(?:a)(?:b)"
     return rest[3:-1]
 
 
