@@ -39,6 +39,10 @@ BASES = {
         ("nato_total_defence_spending_real_change", "real growth (constant prices)")),
 }
 STATED = {"current": 0, "constant2015": 1}
+# The keys of money on either price basis (not growth): a figure without a stated basis may be
+# on one only a later release bundles (:func:`analysis.brief.verdict.on_unbundled_basis`).
+PRICE_BASIS_KEYS = frozenset(key for options in BASES.values() if options[1][0].endswith(CONSTANT)
+                             for key, _ in options)
 
 
 @dataclass(frozen=True)

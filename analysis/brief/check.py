@@ -63,7 +63,7 @@ from analysis.brief.series import with_listed_share
 from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Subject, classify
 from analysis.brief.vague import vague_frame
 from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
-from analysis.brief.verdict import settle_differs
+from analysis.brief.verdict import on_unbundled_basis, settle_differs
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
@@ -198,7 +198,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                                       float_or_none(record.get("high")), surface)
     whole = counts_whole_alliance(subject.key, value, published)
     stated = scope.stated_price_basis(sentence, at, surface)
-    judged, notes, missing, first_bundled = [], [], [], []
+    judged, notes, missing, first_bundled, unbundled = [], [], [], [], []
     for basis in bases_for(subject.key, stated):
         candidates = _in_currency(facts_for(facts, Subject(basis.key, subject.entity), year,
                                             published), record.get("unit"), subject.key, notes)
@@ -216,6 +216,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                 basis.key, subject.how) if published_only_later(year, published) else None
             if verdict is not None:
                 first_bundled.append((basis, verdict))
+            unbundled.append((basis, {**row, **judge(value, interval, candidates, published,
+                                                      primary_id, whole)}))
             continue
         result = _with_assumed_year({**row, **judge(value, interval, candidates, published,
                                                      primary_id, whole)}, candidates, published)
@@ -226,7 +228,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     if not judged:
         note = "; ".join(notes) or looked_for(subject, year, facts, record.get("text"))
         return {**row, "status": "unmatched", "note": note, "reason": note}
-    result = chosen_basis(judged, notes)
+    result = on_unbundled_basis(chosen_basis(judged, notes), unbundled, value,
+                                record.get("unit"), subject.how, judged[0][0].label)
     if year is None and count_of_now(subject.key, sentence, at, surface) and \
             not result.get("older_release_agrees"):
         year = int_or_none(result.get("year"))  # stated as of the source's day: NATO's latest

@@ -10,11 +10,13 @@ Every other verdict is returned as it is. Imports only :mod:`analysis.brief` lea
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from analysis.brief import match
-from analysis.brief.basis import BASES
+from analysis.brief.basis import BASES, PRICE_BASIS_KEYS
 from analysis.brief.present import format_value
+from analysis.brief.reason import reason_text
 from analysis.brief.scope import AGREE_ONLY
 
 # A gap smaller than this (in % of NATO's value) is a figure cut rather than rounded ("$506
@@ -75,4 +77,45 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
                 f"{abs(result['gap_pct']):.2f}% away: the "
                 "figure looks cut rather than rounded; not compared")
         return {**row, "status": "unmatched", "note": note, "reason": note}
+    return result
+
+
+def on_unbundled_basis(result: dict[str, Any], unbundled: list, value: float,
+                       unit: object, how: str, judged_label: str) -> dict[str, Any]:
+    """A money figure with no price basis stated that differs on the basis bundled at the
+    source's date, read on the other basis, which only a later release bundles (``unbundled``:
+    pairs of basis and :func:`analysis.brief.judge.judge`'s verdict against that first release).
+
+    "European allies are projected to invest a total of $470 billion" (March 2024) differs from
+    February's 380 bn at constant 2015 prices, but is the current-price estimate June's 476.2 bn
+    revised: agreeing within rounding is ``consistent``; within rounding and a small revision
+    (:data:`analysis.brief.match.SMALL_REVISION_REL` of NATO's value, the hedge not widened
+    again) ``superseded``; further off ("about 450 billion dollars", 5.5% below) it keeps its
+    ``differs``. A figure read only to agree keeps it too (settled as ``unmatched``)."""
+    if result["status"] != "differs" or AGREE_ONLY in how or str(unit).startswith("percent"):
+        return result
+    written = match.allowed_interval(value, None, unit)
+    for basis, later in unbundled:
+        if basis.key not in PRICE_BASIS_KEYS or not isinstance(later["reference_date"], date):
+            continue
+        reference = float(later["reference_value"])
+        spread = match.SMALL_REVISION_REL * abs(reference)
+        revised = match.consistent(written, match.Interval(reference - spread,
+                                                            reference + spread))
+        if later["status"] == "differs" and not revised:
+            continue
+        status = "consistent" if later["status"] != "differs" else "superseded"
+        stated = format_value(result["reference_value"], result["reference_unit"])
+        first = format_value(reference, later["reference_unit"])
+        when = later["reference_date"]
+        note = (f"basis not stated; at {judged_label} "
+                f"NATO's value at the source's date was {stated} ({result['reference_release']})"
+                f", which differs; at {basis.label} not yet in a bundled release at the "
+                f"source's date; first bundled in "
+                f"{when:%B %Y} ({later['reference_release']}): {first} - "
+                + ("agrees" if status == "consistent" else
+                   "agrees within a small revision, a value NATO revised since"))
+        settled = {**later, "status": status, "gap": None, "gap_pct": None,
+                   "first_bundled": note, "note": note}
+        return {**settled, "reason": reason_text(settled, basis.label)}
     return result
