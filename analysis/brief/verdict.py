@@ -18,6 +18,7 @@ from analysis.brief.basis import BASES, PRICE_BASIS_KEYS
 from analysis.brief.present import format_value
 from analysis.brief.reason import reason_text
 from analysis.brief.scope import AGREE_ONLY
+from analysis.brief.share_scope import OTHER_SOURCE
 
 # A gap smaller than this (in % of NATO's value) is a figure cut rather than rounded ("$506
 # billion" for 506.69), never a disagreement: 1.4% for Norway's 1.46 (4% away) still differs.
@@ -29,6 +30,8 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
                    judged_label: str) -> dict[str, Any]:
     """The row for a figure whose chosen verdict is ``result`` (``row``: its columns without a
     verdict; ``missing``: the price bases NATO's data lacks; ``judged_label``: the basis judged)."""
+    if result["status"] == "superseded" and OTHER_SOURCE in subject.how:
+        return agreed_at_the_date(result)
     if result["status"] != "differs":
         return result
     if result["status"] == "differs" and AGREE_ONLY in subject.how:
@@ -78,6 +81,19 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
                 "figure looks cut rather than rounded; not compared")
         return {**row, "status": "unmatched", "note": note, "reason": note}
     return result
+
+
+def agreed_at_the_date(result: dict[str, Any]) -> dict[str, Any]:
+    """Another source's figure that agrees with NATO's release at the source's date, which a
+    later release revised: ``consistent``, never ``superseded``. "2.1% according to military
+    spending databases" (December 2024) agrees with June 2024's 2.05 for Hungary's 2023; the
+    source never quoted NATO, so NATO's revision since is no revision of what it said; the later
+    values stay in the note."""
+    note = ("another source's figure, agreeing with NATO's value at the source's date; NATO's "
+            "later revisions are no revision of what the source said")
+    settled = {**result, "status": "consistent",
+               "note": "; ".join(x for x in (result["note"], note) if x)}
+    return {**settled, "reason": f"{reason_text(settled)}; {note}"}
 
 
 def on_unbundled_basis(result: dict[str, Any], unbundled: list, value: float,

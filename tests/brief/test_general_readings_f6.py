@@ -30,3 +30,17 @@ def test_money_without_a_basis_agreeing_with_the_basis_bundled_later_is_no_disag
     row = row_for(checked(text, MARCH_2024, facts), "about 450 billion dollars")
     assert row["status"] == "differs"
     assert row["reference_value"] == pytest.approx(380e9)
+
+
+def test_another_sources_figure_agreeing_at_the_date_is_consistent_not_superseded(facts) -> None:
+    # June 2024 put Hungary's 2023 at 2.05 (2.052), August 2025 revised it: the source never
+    # quoted NATO, so NATO's later revision is no revision of what it said
+    december = date(2024, 12, 10)
+    text = "Hungary spent 2.1% of its GDP on defence in 2023, according to SIPRI data."
+    row = row_for(checked(text, december, facts), "2.1%")
+    assert row["status"] == "consistent", row["note"]
+    assert row["reference_release"] == "NATO 2024-06"
+    assert "another source" in row["reason"]
+    # control: stated as NATO's (no source named), the same figure is superseded
+    text = "Hungary spent 2.1% of its GDP on defence in 2023."
+    assert row_for(checked(text, december, facts), "2.1%")["status"] == "superseded"
