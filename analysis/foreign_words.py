@@ -79,3 +79,19 @@ FOREIGN_EXERCISE_NOUNS = (
 # Who takes part, written after a bare number in the other languages: French "90.000 hommes et
 # femmes" (an army's men and women), Spanish "efectivos", Portuguese "efetivos".
 FOREIGN_PARTICIPANT_WORDS = r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b"
+
+# A source noun opening a headline before a colon (lower case, in English and the other
+# languages, written with and without diacritics, as headlines taken from an address lose them):
+# "Study: ...", "Instituts: daudzas NATO valstis loti leni palielina ..." (Latvian, Ifo's
+# analysis), "Studie: ...", "Rapport : ...". The article's figures are that source's.
+HEADLINE_SOURCE_NOUNS = (
+    "institute", "study", "report", "analysis", "think tank", "think-tank", "survey", "research",
+    "instituts", "pētījums", "petijums", "ziņojums", "zinojums", "analīze", "analize",
+    "institut", "studie", "bericht", "analyse", "denkfabrik", "umfrage",
+    "étude", "etude", "rapport", "sondage", "istituto", "studio", "rapporto", "analisi",
+    "instituto", "estudio", "informe", "análisis", "analisis", "estudo", "relatório", "relatorio",
+    "análise", "institutul", "studiu", "raport", "analiză", "analiza", "instytut", "badanie",
+    "instituut", "onderzoek", "zpráva", "zprava", "analýza", "intézet", "intezet", "tanulmány",
+    "tanulmany", "jelentés", "jelentes", "elemzés", "elemzes", "enstitü", "enstitu",
+    "araştırma", "arastirma", "rapor", "analiz", "institutt",
+)

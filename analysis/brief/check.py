@@ -38,6 +38,7 @@ from analysis.brief.exercise_dates import exercise_under_way, year_in_exercise_n
 from analysis.brief.figure_year import figure_year, starts_the_period, year_of_a_share_of_now
 from analysis.brief.growth import europe_canada_growth_instead
 from analysis.brief.guidelines import Guidelines
+from analysis.brief.headline_source import attributed, headline_source
 from analysis.brief.judge import (
     CUMULATIVE_KEYS,
     YEARLESS_KEYS,
@@ -108,7 +109,9 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
                         if e}, key=len, reverse=True)
     primary_id = primary_source_id(primary_source)
     guidelines = Guidelines.from_facts(facts)
-    records = [with_list_heading(r, text) for r in claims.to_dict("records")]
+    by_headline = headline_source(title)
+    records = [{**with_list_heading(r, text), "headline_source": by_headline}
+               for r in claims.to_dict("records")]
     by_date = exercise_under_way(facts, published)
     rows = [_check_one(with_share_referred_back(with_listed_share(with_share_label(record)),
                                                 find_ally),
@@ -148,6 +151,8 @@ def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
                        previous_in_paragraph=record.get("previous_in_paragraph", ""))
     if dollars:
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {dollars}", subject.why)
+    subject = attributed(subject, record.get("headline_source", ""),
+                         text_of(record.get("sentence")))
     if record.get("exercise_by_date") and subject.key.startswith("exercise_") and \
             not subject.entity:
         how = subject.how.removesuffix(f", {AGREE_ONLY}")

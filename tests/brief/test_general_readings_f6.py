@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 
+from analysis.brief.check import check_figures
+from analysis.extract.extractor import extract_figures
 from tests.brief.conftest import checked, row_for
 
 MARCH_2024 = date(2024, 3, 20)
@@ -44,3 +46,24 @@ def test_another_sources_figure_agreeing_at_the_date_is_consistent_not_supersede
     # control: stated as NATO's (no source named), the same figure is superseded
     text = "Hungary spent 2.1% of its GDP on defence in 2023."
     assert row_for(checked(text, december, facts), "2.1%")["status"] == "superseded"
+
+
+@pytest.mark.parametrize("title", [
+    "Study: many NATO allies raise their defence spending only slowly",
+    "Instituts: daudzas NATO valstis loti leni palielina savus aizsardzibas izdevumus",
+    "Ifo-Institut: Nato-Staaten erhöhen Verteidigungsausgaben nur langsam",
+])
+def test_a_headline_naming_a_source_makes_the_figures_that_sources(facts, title) -> None:
+    # Finland's 2023 at 2.45 (July 2023) was revised later; France's 1.9 too (1.96, June 2024)
+    text = "Finland spends 2.4% of GDP on defence and France 1.9%."
+    published = date(2024, 1, 10)
+    figures = extract_figures(text, published)
+    table = check_figures(figures, published, text=text, facts=facts, title=title)
+    for figure in ("2.4%", "1.9%"):
+        row = row_for(table, figure)
+        assert row["status"] == "consistent", (figure, row["note"])
+        assert "the headline names the source" in row["matched_by"]
+    # control: NATO's own report in the headline, or no source, leaves them NATO's (revised)
+    for title in ("NATO report: allies raise their defence spending", ""):
+        table = check_figures(figures, published, text=text, facts=facts, title=title)
+        assert row_for(table, "1.9%")["status"] == "superseded", title

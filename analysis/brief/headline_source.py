@@ -1,0 +1,36 @@
+"""A headline that names the article's source: "Study: ...", "Instituts: daudzas NATO valstis
+..." (Latvian, an institute's analysis). A headline opening with a source noun (up to two words
+naming it before: "Ifo Institute:", "New study:") and a colon attributes the article's figures to
+that source, read only to agree (:data:`analysis.brief.share_scope.OTHER_SOURCE`); never NATO's
+own ("NATO report: ..."), and never a figure whose sentence names NATO as its source."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.brief.scope import NATO_AS_SOURCE, whole_words
+from analysis.brief.share_scope import NATO_NAMED, OTHER_SOURCE
+from analysis.brief.subject import Subject
+from analysis.foreign_words import HEADLINE_SOURCE_NOUNS
+from analysis.vocabulary import OTHER_SOURCE_WORDS
+
+# The noun last before the colon: "Report:", "Ifo Institute:", "New study :".
+HEADLINE_SOURCE = re.compile(
+    r"^\s*[\"'“]?(?:[\w'’.]+(?:\s+|-)){0,2}?"
+    rf"{whole_words(HEADLINE_SOURCE_NOUNS + OTHER_SOURCE_WORDS).pattern}\s*:", re.I)
+
+
+def headline_source(title: str) -> str:
+    """The note for the figures of an article whose headline names its source, else ''."""
+    found = HEADLINE_SOURCE.search(title or "")
+    if not found or NATO_NAMED.search(found.group()):
+        return ""
+    return f"the headline names the source ('{found.group().strip()}'): {OTHER_SOURCE}"
+
+
+def attributed(subject: Subject, note: str, sentence: str) -> Subject:
+    """``subject`` read as the headline's source's figure (``note``: :func:`headline_source`'s),
+    unless already read as another source's or its sentence names NATO as its source."""
+    if not note or OTHER_SOURCE in subject.how or NATO_AS_SOURCE.search(sentence or ""):
+        return subject
+    return Subject(subject.key, subject.entity, f"{subject.how}, {note}", subject.why)
