@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analysis.brief.pair_end import year_of_the_pairs_end, year_of_the_pairs_start
 from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.vague import governing_year
 from analysis.brief.years_ago import years_ago_after
@@ -145,6 +146,9 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
         # "2,2 % před deseti lety": not the year the sentence names elsewhere; left undated, as
         # "less than 10 members five years ago" is about, not exactly, the published year minus 5
         return None
+    if year is not None and (year_of_the_pairs_start(year, sentence, at)
+                             or year_of_the_pairs_end(year, sentence, at, surface)):
+        return None  # "compared with 2021, from 2.2% to 4.3%": 2021 owns 2.2%, never 4.3%
     before = sentence[max(0, at - 12):at] if at >= 0 else ""
     right_before = YEAR_RIGHT_BEFORE.search(before) or YEAR_THEN_PARENTHESIS.search(before)
     if right_before:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from analysis.brief.check import check_figures
@@ -67,3 +68,25 @@ def test_a_headline_naming_a_source_makes_the_figures_that_sources(facts, title)
     for title in ("NATO report: allies raise their defence spending", ""):
         table = check_figures(figures, published, text=text, facts=facts, title=title)
         assert row_for(table, "1.9%")["status"] == "superseded", title
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Poland has nearly doubled its share of GDP compared with 2021, from 2.2% to 4.3%.", "4.3%"),
+    ("Poland raised its defence spending from 2.2% of GDP in 2021 to 4.3%.", "4.3%"),
+    ("Polija ir gandrīz dubultojusi izdevumu daļu salīdzinājumā ar 2021.gadu - no 2,2% līdz "
+     "4,3%.", "4,3%"),
+])
+def test_the_year_a_pair_starts_from_owns_its_first_figure_never_the_second(
+        facts, text, second) -> None:
+    # 4.3 is no share NATO gave Poland for 2021 (2.2): read as 2021's, it was a revision
+    row = row_for(checked(text, date(2024, 1, 10), facts), second)
+    assert row["year"] is pd.NA or row["year"] != 2021, row["note"]
+    assert row["status"] != "superseded" and row["status"] != "differs", row["note"]
+
+
+def test_the_year_named_after_a_pairs_second_figure_is_never_the_firsts(facts) -> None:
+    text = "Poland raised its defence spending from 2.2% of GDP to 3.9% in 2023."
+    table = checked(text, date(2024, 1, 10), facts)
+    first = row_for(table, "2.2%")
+    assert first["status"] != "differs", first["note"]
+    assert row_for(table, "3.9%")["status"] in ("consistent", "superseded")  # 2023 owns it

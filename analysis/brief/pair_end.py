@@ -1,0 +1,74 @@
+"""The second figure of a "from X to Y" pair: the year the pair is compared with owns X, never Y
+(used by :func:`analysis.brief.figure_year.figure_year`).
+
+"Poland has nearly doubled its share compared with 2021, from 2.2% to 4.3%", "von 2,2 % im Jahr
+2021 auf 4,3 %", "salīdzinājumā ar 2021.gadu - no 2,2% līdz 4,3%": 2021 is the year of 2.2%,
+the start of the change; 4.3% is of a later year the sentence does not name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words of a "from X to Y" pair, one row per language (from, to, example); regex
+# alternatives, case-insensitive, read as whole words.
+FROM_TO_WORDS = (
+    ("from", "to", "rose from 2.2% of GDP in 2021 to 4.3%"),
+    ("no", "līdz|lidz", "salīdzinājumā ar 2021.gadu - no 2,2% līdz 4,3%"),
+    ("von", "auf|zu", "stieg von 2,2 % im Jahr 2021 auf 4,3 %"),
+    ("de|du", "à|a", "passé de 2,2 % en 2021 à 4,3 %"),
+    ("da|dal|dall['’]|del", "a|al|all['’]", "passata dal 2,2% del 2021 al 4,3%"),
+    ("de", "para", "passou de 2,2% em 2021 para 4,3%"),
+    ("z|ze|od", "do|na", "wzrosły z 2,2% w 2021 r. do 4,3%"),
+    ("de\\s+la", "la", "au crescut de la 2,2% în 2021 la 4,3%"),
+    ("van", "naar|tot", "steeg van 2,2% in 2021 naar 4,3%"),
+    ("fra", "til", "økte fra 2,2 prosent i 2021 til 4,3 prosent"),
+)
+# The pair's first figure and its words, ending right before the second figure (a hedge between).
+PAIR_BEFORE = re.compile("|".join(
+    rf"(?<![\w])(?:{start})\s+(?P<x{i}>[^;:]{{0,70}}?\d[^;:]{{0,70}}?)\s+(?:{end})\s+"
+    r"(?:[^\s\d]+\s+){0,2}?$" for i, (start, end, _) in enumerate(FROM_TO_WORDS)), re.I)
+# The year a change is counted from, named before the pair: "compared with 2021", "since 2021".
+COMPARED_WITH = re.compile(
+    r"(?<![\w])(?:compared\s+(?:with|to)|since|than\s+in|salīdzinājumā\s+ar|salidzinajuma\s+ar|"
+    r"im\s+Vergleich\s+zu|gegenüber|seit|par\s+rapport\s+à|depuis|rispetto\s+al|dal|"
+    r"en\s+comparación\s+con|respecto\s+a|desde|em\s+comparação\s+com|w\s+porównaniu\s+z|"
+    r"față\s+de|fata\s+de|comparativ\s+cu|vergeleken\s+met|ten\s+opzichte\s+van|sinds|"
+    r"sammenlignet\s+med|siden|oproti)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)", re.I)
+
+
+def year_of_the_pairs_start(year: int, sentence: str, at: int) -> bool:
+    """True when the figure at ``at`` is the Y of a "from X to Y" pair and ``year`` is the
+    pair's start: named with X ("from 2.2% in 2021 to") or as the year compared with before the
+    pair ("compared with 2021, from 2.2% to")."""
+    if at < 0:
+        return False
+    before = sentence[max(0, at - 160):at]
+    found = PAIR_BEFORE.search(before)
+    if not found:
+        return False
+    start = next(value for name, value in found.groupdict().items() if value is not None)
+    if str(year) in start:
+        return True
+    return any(int(m.group(1)) == year for m in COMPARED_WITH.finditer(before[:found.start()]))
+
+
+# The pair's start word right before the first figure ("from ", "von ", "no ").
+START_WORD_BEFORE = re.compile("(?:" + "|".join(
+    rf"(?<![\w])(?:{start})\s+(?:[^\s\d]+\s+)?" for start, _, _ in FROM_TO_WORDS) + ")$", re.I)
+# The pair's end word and second figure after the first: " of GDP to 4.3%", " auf 4,3 %".
+END_AFTER = re.compile("^(?:" + "|".join(
+    rf"(?P<r{i}>[^;:\d]{{0,40}}?)\s+(?:{end})\s+(?:[^\s\d]+\s+){{0,2}}?\d"
+    for i, (_, end, _) in enumerate(FROM_TO_WORDS)) + ")", re.I)
+
+
+def year_of_the_pairs_end(year: int, sentence: str, at: int, surface: str) -> bool:
+    """True when the figure at ``at`` is the X of a "from X to Y" pair and ``year`` is named
+    only after Y ("from 2.2% of GDP to 4.3% in 2023"): the year of Y, never of X."""
+    if at < 0 or not START_WORD_BEFORE.search(sentence[max(0, at - 30):at]):
+        return False
+    end = at + len(surface)
+    found = END_AFTER.match(sentence[end:end + 90])
+    if not found:
+        return False
+    return str(year) not in sentence[:end + found.end()]
