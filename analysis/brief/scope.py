@@ -53,6 +53,12 @@ NATO_CONTRACTS = re.compile(
 ONE_CONTRACT = re.compile(r"\b(?:a|one|the|its|this|that|new)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:contract|deal|order|purchase)\b", re.I)
 BY_YEAR_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:by|until|in)\s+(?:20[3-9]\d)\b", re.I)
+# "will not fall below 2% in the coming years": a level held for the years ahead is a pledge,
+# not the share of a year.
+FUTURE_SPAN = re.compile(r"\b(?:in|over|for|during)\s+(?:the\s+)?(?:coming|next|following|"
+                         r"future)\s+(?:few\s+|\w+\s+)?years\b|\bin\s+(?:the\s+)?future\b|"
+                         r"\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bin\s+the\s+years\s+"
+                         r"(?:ahead|to\s+come)\b|\bfor\s+years\s+to\s+come\b", re.I)
 # ". " breaks a clause, but not after an initial ("the U.S. share", "the U.K. budget")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b|(?<!\b[A-Z])\.\s")
 
@@ -207,6 +213,10 @@ def share_is_plan(sentence: str, at: int, surface: str, measured: str = "share")
     after = sentence[at + len(surface):] if at >= 0 else ""
     if BY_YEAR_AFTER.search(after):
         return f"a goal for a later year, not a {measured} NATO measured"
+    span = FUTURE_SPAN.search(CLAUSE_BREAK.split(after, 1)[0][:40]) or FUTURE_SPAN.search(before)
+    if span:
+        return f"a level pledged for the years ahead ('{span.group()}'), not a {measured} " \
+            "NATO measured"
     return ""
 
 

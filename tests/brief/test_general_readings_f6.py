@@ -90,3 +90,19 @@ def test_the_year_named_after_a_pairs_second_figure_is_never_the_firsts(facts) -
     first = row_for(table, "2.2%")
     assert first["status"] != "differs", first["note"]
     assert row_for(table, "3.9%")["status"] in ("consistent", "superseded")  # 2023 owns it
+
+
+@pytest.mark.parametrize("text", [
+    "Norway spends 2.2% of GDP on defence and has promised it will not drop below 2% in the "
+    "coming years.",
+    "Norway spends 2.2% of GDP on defence and will stay above 2% going forward.",
+    "Norway spends 2.2% of GDP on defence; in the years ahead it will not fall below 2%.",
+])
+def test_a_level_held_for_the_years_ahead_is_a_pledge_not_a_years_share(facts, text) -> None:
+    table = checked(text, date(2024, 7, 15), facts)
+    pledged = table[table["figure"].str.contains(r"\b2%", regex=True)
+                    & ~table["figure"].str.contains("2.2")]
+    assert len(pledged) == 1, table["figure"].tolist()
+    assert pledged.iloc[0]["status"] in ("unmatched", "vague"), pledged.iloc[0]["note"]
+    # control: the share of the year before it is still compared
+    assert row_for(table, "2.2%")["status"] in ("consistent", "superseded")
