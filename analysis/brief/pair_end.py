@@ -24,9 +24,11 @@ FROM_TO_WORDS = (
     ("van", "naar|tot", "steeg van 2,2% in 2021 naar 4,3%"),
     ("fra", "til", "økte fra 2,2 prosent i 2021 til 4,3 prosent"),
 )
+# A figure's number right after a pair's word, never a year ("dato del 2024, pari al 2%").
+NUMBER = r"(?:[$€£]\s?)?(?!(?:19|20)\d\d\b(?!\s*%|[.,]\d))\d"
 # The pair's first figure and its words, ending right before the second figure (a hedge between).
 PAIR_BEFORE = re.compile("|".join(
-    rf"(?<![\w])(?:{start})\s+(?P<x{i}>[^;:]{{0,70}}?\d[^;:]{{0,70}}?)\s+(?:{end})\s+"
+    rf"(?<![\w])(?:{start})\s+(?P<x{i}>{NUMBER}[^;:()]{{0,70}}?)\s+(?:{end})\s+"
     r"(?:[^\s\d]+\s+){0,2}?$" for i, (start, end, _) in enumerate(FROM_TO_WORDS)), re.I)
 # The year a change is counted from, named before the pair: "compared with 2021", "since 2021".
 COMPARED_WITH = re.compile(
@@ -58,7 +60,7 @@ START_WORD_BEFORE = re.compile("(?:" + "|".join(
     rf"(?<![\w])(?:{start})\s+(?:[^\s\d]+\s+)?" for start, _, _ in FROM_TO_WORDS) + ")$", re.I)
 # The pair's end word and second figure after the first: " of GDP to 4.3%", " auf 4,3 %".
 END_AFTER = re.compile("^(?:" + "|".join(
-    rf"(?P<r{i}>[^;:\d]{{0,40}}?)\s+(?:{end})\s+(?:[^\s\d]+\s+){{0,2}}?\d"
+    rf"(?P<r{i}>[^;:()\d]{{0,40}}?)\s+(?:{end})\s+(?:[^\s\d]+\s+){{0,2}}?{NUMBER}"
     for i, (_, end, _) in enumerate(FROM_TO_WORDS)) + ")", re.I)
 
 
