@@ -72,6 +72,13 @@ DEPLOYED_AFTER = re.compile(
     r"(?:[A-Z]\w+|NATO's\s+eastern|eastern\s+flank|(?:the\s+)?Baltic)|"
     r"^\s*(?:\w+\s+){0,3}?(?:stationed|deployed|based|serving|abroad|overseas)\b")
 
+# Troops of many nations ("90,000 forces from 31 member countries and NATO partner Sweden",
+# "soldiers from more than 20 nations"): a multinational force, never one ally's armed forces.
+MANY_NATIONS_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?from\s+(?:(?:more\s+than|over|some|about|around|nearly|all)\s+)?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:(?:NATO|Nato|allied|member|partner|other|different)\s+)?"
+    r"(?:countries|nations|allies|member\s+states|states)\b")
+
 # Allies that take part beside one named ("our military joining forces with counterparts from 30
 # NATO countries plus Sweden", "alongside 30 other allies"): a part of the participants, never
 # their count. Read right before the figure, or as "other"/"fellow" right after its number.
