@@ -60,7 +60,10 @@ AGGREGATE_RULES = (
           rf"expenses|budgets?)\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}{ALLIANCE}|"
           # "... roughly 60 percent of all allied military spending"
           rf"\s*of\s+(?:the\s+)?(?:all\s+|total\s+)?{ALLIANCE}(?:'s|’s)?\s+(?:\w+\s+){{0,2}}"
-          rf"(?:spending|expenditure|expenses|budgets?))",
+          rf"(?:spending|expenditure|expenses|budgets?)|"
+          # "Washington still represents 64% of military spending in the organization"
+          rf"\s*of\s+(?:\w+\s+){{0,2}}(?:spending|expenditure|expenses|budgets?)\s+(?:in|within|"
+          rf"across)\s+(?:the\s+)?(?:organi[sz]ation|{ALLIANCE}))",
           "Military expenditures by NATO countries reached a record $1.303 trillion last year, "
           "with the United States contributing $818 billion - approximately 64% of the total.",
           "approximately 64%"),

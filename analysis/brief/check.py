@@ -144,15 +144,22 @@ def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
                                           text_of(record.get("sentence")), record["at"])
     if dollars:
         record = {**record, "unit": "USD"}
+    named_next = record.get("exercise_named_next")
     subject = classify(record.get("metric"), record.get("unit"), record.get("entity"),
                        record.get("sentence"), value, record.get("text"), exercises,
-                       record.get("document_exercise"), record["previous_sentence"],
-                       guidelines, record["at"], record.get("exercise_before", False),
-                       previous_in_paragraph=record.get("previous_in_paragraph", ""))
+                       record.get("document_exercise") or named_next,
+                       record["previous_sentence"], guidelines, record["at"],
+                       record.get("exercise_before", False),
+                       previous_in_paragraph=record.get("previous_in_paragraph", ""),
+                       exercise_next=bool(named_next))
     if dollars:
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {dollars}", subject.why)
     subject = attributed(subject, record.get("headline_source", ""),
                          text_of(record.get("sentence")))
+    if named_next and subject.key.startswith("exercise_") and subject.entity == named_next:
+        how = subject.how.removesuffix(f", {AGREE_ONLY}")
+        subject = Subject(subject.key, subject.entity, f"{how}, the exercise the next sentence "
+                          f"names, {AGREE_ONLY}", subject.why)
     if record.get("exercise_by_date") and subject.key.startswith("exercise_") and \
             not subject.entity:
         how = subject.how.removesuffix(f", {AGREE_ONLY}")

@@ -10,7 +10,7 @@ from typing import Any
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import sentence_referred_to
 from analysis.brief.values import float_or_none, text_of
-from analysis.vocabulary import EXERCISE_NAMES, EXERCISE_WORDS, sentence_before
+from analysis.vocabulary import EXERCISE_NAMES, EXERCISE_WORDS, find_exercise, sentence_before
 
 # Exercises that ran as parts of Steadfast Defender 2024 ("Nordic Response", "Dragon 24"): naming
 # one does not name another exercise than NATO's.
@@ -50,6 +50,13 @@ def other_exercises_named(text: str, exercises: list[str], opening: int) -> list
     lowered = text.lower()
     return [max(-1, m.start() - opening) for name in names
             for m in re.finditer(re.escape(name.lower()), lowered)]
+
+
+def exercise_opening_next(text: str, end: int, exercises: list[str]) -> str | None:
+    """The exercise of ``exercises`` whose name opens the sentence right after offset ``end``
+    (the end of a figure's sentence), else None."""
+    following = text[end:end + 200].lstrip(" \t\n\"'“”‘’").lower()
+    return next((name for name in exercises if following.startswith(name.lower())), None)
 
 
 def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: list[str],
@@ -97,6 +104,12 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
         record["previous_sentence"] = previous = sentence_before(text, begin)
         record["previous_in_paragraph"] = sentence_referred_to(text, previous, begin,
                                                                sentence, find_ally)
+        # "90,000 troops will be involved ... Steadfast Defender 2024 is the largest NATO war game
+        # since 1988": no exercise named before nor in the sentence, the next one opens with it
+        unnamed = begin >= 0 and not before and not find_exercise(sentence, EXERCISE_NAMES) \
+            and not any(at < start for at in others)
+        record["exercise_named_next"] = exercise_opening_next(
+            text, begin + len(sentence), exercises) if unnamed else None
         surface, at = text_of(record.get("text")), int(start) - begin if begin >= 0 else -1
         # its own place: "2.1 percent" may stand for several allies in one sentence
         record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (

@@ -18,6 +18,7 @@ from analysis.vocabulary import MONEY_UNITS
 
 NATO_SOURCE_ONLY = f"NATO named only as the source, {scope.AGREE_ONLY}"
 DEPLOYMENT = "troops sent or stationed somewhere, not an ally's whole armed forces"
+MANY_NATIONS = "troops of many nations, not one ally's armed forces"
 FORCES_BY_NATIONALITY = f"an ally's armed forces named by their adjective, {scope.AGREE_ONLY}"
 
 
@@ -30,6 +31,13 @@ def inferred(clues: Clues) -> Subject:
     if unit == "troops":
         if clues.is_exercise:
             return Subject("exercise_personnel", clues.exercise, "inferred")
+        if clues.at >= 0 and words.MANY_NATIONS_AFTER.search(clues.after(60)):
+            # troops of many nations are a multinational force: the exercise the article
+            # names (its headline), to agree only; else no ally's armed forces
+            if clues.exercise:
+                return Subject("exercise_personnel", clues.exercise,
+                               f"inferred, {MANY_NATIONS}, {scope.AGREE_ONLY}")
+            return Subject("troops", "", "inferred", MANY_NATIONS)
         if deployed(clues):
             return Subject("troops", "", "inferred", DEPLOYMENT)
         named = forces_by_nationality(clues.sentence, clues.at)

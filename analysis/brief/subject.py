@@ -41,12 +41,14 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
              text: object = "", exercise_names: list[str] | None = None,
              document_exercise: str | None = None, previous_sentence: str = "",
              guidelines: Guidelines | None = None, at: int | None = None,
-             exercise_before: bool = False, *, previous_in_paragraph: str = "") -> Subject:
+             exercise_before: bool = False, *, previous_in_paragraph: str = "",
+             exercise_next: bool = False) -> Subject:
     """Map one figure onto a reference key (metric) and entity. ``previous_sentence``: where "it"
     finds the target; ``guidelines``: :meth:`Guidelines.from_facts`; ``at``: the figure's offset
     in its sentence (else the first occurrence of ``text``, wrong for "2.1 percent" repeated);
     ``exercise_before``: the text before the figure named an exercise, so that a count of
-    ships, aircraft or vehicles may be its equipment (to agree only)."""
+    ships, aircraft or vehicles may be its equipment (to agree only); ``exercise_next``: no
+    exercise named before, the next sentence opens with ``document_exercise``'s name."""
     exercise_names = exercise_names or []
     sentence = sentence if isinstance(sentence, str) else ""
     surface = text if isinstance(text, str) else ""
@@ -69,7 +71,7 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
     elif not metric_name.startswith("allies") and foreign_counts.counts_at_target(
             unit, sentence, at, surface, previous_sentence):
         unit, metric_name = "allies", foreign_counts.KEY  # "18 aliaţi să cheltuiască 2%"
-    in_sentence = (bool(exercise) or "exercise" in metric_name
+    in_sentence = (bool(exercise) or "exercise" in metric_name or exercise_next
                    or talks_of_exercise(sentence, previous_sentence))
     equipment = equipment_key(surface, sentence[at + len(surface):] if at >= 0 else "") \
         if unit == "count" else None

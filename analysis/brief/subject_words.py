@@ -33,7 +33,10 @@ SINCE_2014 = re.compile(
     # not "the largest increase since 2014", "the highest level since 2014": a comparison
     r"(?<!increase\s)(?<!rise\s)(?<!growth\s)(?<!jump\s)(?<!level\s)(?<!highest\s)"
     r"(?<!largest\s)(?<!biggest\s)(?<!fastest\s)"
-    r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit)|"
+    r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit|"
+    # "an extra $600bn on defence since the 2% target was set 10 years ago": the 2014 pledge
+    r"the\s+(?:2\s?%|two[\s-]per\s?cent|2[\s-]per\s?cent)\s+(?:target|pledge|guideline|goal)"
+    r"\s+was\s+(?:set|agreed|made|adopted))|"
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
 
@@ -68,6 +71,13 @@ DEPLOYED_AFTER = re.compile(
     r"^\s*(?:(?:\w+|\([^)]*\))\s+){0,3}?(?:in|to|into|across|on|along|at|from)\s+(?:the\s+)?"
     r"(?:[A-Z]\w+|NATO's\s+eastern|eastern\s+flank|(?:the\s+)?Baltic)|"
     r"^\s*(?:\w+\s+){0,3}?(?:stationed|deployed|based|serving|abroad|overseas)\b")
+
+# Troops of many nations ("90,000 forces from 31 member countries and NATO partner Sweden",
+# "soldiers from more than 20 nations"): a multinational force, never one ally's armed forces.
+MANY_NATIONS_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?from\s+(?:(?:more\s+than|over|some|about|around|nearly|all)\s+)?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:(?:NATO|Nato|allied|member|partner|other|different)\s+)?"
+    r"(?:countries|nations|allies|member\s+states|states)\b")
 
 # Allies that take part beside one named ("our military joining forces with counterparts from 30
 # NATO countries plus Sweden", "alongside 30 other allies"): a part of the participants, never

@@ -311,3 +311,20 @@ def test_nato_members_requirements_name_a_guideline_not_an_owner(facts) -> None:
     share = row_for(checked(text, date(2025, 1, 15), facts), "2.41%")
     assert share["status"] != "differs"  # not NATO's aggregate of 2.71%
     assert share["entity"] in ("Finland", "")
+
+
+def test_extra_spending_since_the_target_was_set_is_the_sum_since_2014(facts) -> None:
+    # the 2% target was set at the Wales summit of 2014: "since it was set" is "since 2014"
+    text = ("He said that, overall, European nations and Canada will have spent an extra $600bn "
+            "(€560bn; £477bn) on defence since the 2% target was set 10 years ago.")
+    row = row_for(checked(text, date(2024, 2, 14), facts), "$600bn")
+    assert (row["metric"], row["status"]) == (
+        "europe_canada_cumulative_additional_spending_since_2014", "consistent")
+
+
+def test_us_share_of_spending_in_the_organization_is_the_alliance_share(facts) -> None:
+    text = ("Although the contributions from European allies and Canada have increased in recent "
+            "years, Washington still represents 64% of military spending in the organization.")
+    row = row_for(checked(text, date(2025, 4, 25), facts), "64%")
+    assert (row["metric"], row["year"], row["status"]) == (
+        "us_share_of_nato_defence_expenditure", 2024, "consistent")

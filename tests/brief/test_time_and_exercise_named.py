@@ -63,3 +63,37 @@ def test_a_part_the_headline_names_first_owns_the_figures(facts) -> None:
     assert headline_names_a_part_first(whole_first, ["Steadfast Defender"]) is False
     assert headline_names_a_part_first("Dragon spacecraft docks; NATO's Steadfast Defender "
                                        "begins", ["Steadfast Defender"]) is False
+
+
+def test_an_exercise_the_next_sentence_opens_with_owns_the_figures_to_agree_only(facts) -> None:
+    text = ("90,000 troops will be involved, in addition to 50 ships ranging from aircraft "
+            "carriers to destroyers. Steadfast Defender 2024 is the largest NATO war game since "
+            "the Cold War.")
+    rows = checked(text, date(2024, 1, 19), facts)
+    for figure in ("90,000 troops", "50 ships"):
+        row = row_for(rows, figure)
+        assert (row["entity"], row["status"]) == ("Steadfast Defender", "consistent")
+    wrong = text.replace("90,000", "70,000")
+    row = row_for(checked(wrong, date(2024, 1, 19), facts), "70,000 troops")
+    assert row["status"] == "unmatched"  # read from the next sentence: never differs
+    # the exercise named in the figure's own sentence keeps the figure
+    other = ("Trident Juncture 2018 involved 50,000 troops. Steadfast Defender 2024 is larger.")
+    row = row_for(checked(other, date(2024, 1, 19), facts), "50,000 troops")
+    assert "Steadfast" not in str(row["entity"])
+
+
+def test_troops_of_many_nations_are_the_named_exercises_never_one_allys(facts) -> None:
+    text = ("It involves 90,000 forces from 31 member countries and NATO partner Sweden and is "
+            "conducted across various NATO nations.")
+    published = date(2024, 1, 19)
+    rows = check_figures(extract_figures(text, published), published, text=text, facts=facts,
+                         title="Steadfast Defender 2024")
+    row = row_for(rows, "90,000 forces")
+    assert (row["metric"], row["entity"], row["status"]) == (
+        "exercise_personnel", "Steadfast Defender", "consistent")
+    wrong = text.replace("90,000", "70,000")
+    rows = check_figures(extract_figures(wrong, published), published, text=wrong, facts=facts,
+                         title="Steadfast Defender 2024")
+    assert row_for(rows, "70,000 forces")["status"] == "unmatched"  # to agree only
+    untitled = row_for(checked(text, published, facts), "90,000 forces")
+    assert untitled["metric"] != "ally_personnel" and untitled["status"] == "unmatched"
