@@ -134,20 +134,60 @@ def _counted_abroad(unit: object, sentence: str, at: int, surface: str) -> bool:
         and (NOUN_AFTER.match(after) or OF_THEM.match(after)))
 
 
-def count_at_newer_level(unit: object, sentence: str, at: int, surface: str,
-                         previous_sentence: str, newer_counted: tuple[float, ...]) -> str | None:
-    """The key of a count in another language of the allies at a newer guideline than 2% its
+# Each rule: the allies exactly at the 2% floor, not at or above it, in another language (the
+# words right before the level, a preposition or two between), with an example.
+EXACTLY_AT_RULES = (
+    (r"(?:fiind|sunt|este|se\s+află|vor\s+fi)\s+la\s+nivelul(?:\s+minim)?",
+     "şapte fiind la nivelul de 2%"),
+    (r"ondergrens|precies", "Zeven landen zullen uitkomen op de ondergrens van 2 procent"),
+    (r"minimum,?\s+czyli|dokładnie", "Siedem z nich spełni minimum czyli 2%"),
+    (r"exactement|tout\s+juste|au\s+plancher", "sept pays sont tout juste à 2 %"),
+    (r"genau|exakt|an\s+der\s+Untergrenze", "sieben Staaten liegen genau bei 2 Prozent"),
+    (r"exactamente|justo", "siete países están exactamente en el 2 %"),
+    (r"esattamente", "sette Paesi sono esattamente al 2%"),
+)
+EXACTLY_AT = re.compile(r"\b(?:" + "|".join(pattern for pattern, _ in EXACTLY_AT_RULES)
+                        + r")(?:\s+[^\W\d_]{1,4}){0,2}\s+$", re.I)
+# A bare number in a sentence that named the allies before it ("Toate ţările NATO vor atinge
+# ..., şapte fiind la nivelul de 2%"): read only with a level as exact as EXACTLY_AT.
+ALLIES_BEFORE = re.compile(rf"\b(?:{_NOUNS}|ţările|țările|landen|państwa)\b", re.I)
+
+
+def _clause_after(sentence: str, at: int, surface: str) -> str:
+    after = PARENTHESES.sub("", sentence[at + len(surface):])
+    stop = CLAUSE_END.search(after)
+    return after[:stop.start() if stop else 160][:160]
+
+
+def _exactly_at_two(clause: str) -> str | None:
+    levels = list(PERCENT_LEVEL.finditer(clause))
+    if len(levels) != 1 or not re.fullmatch(r"2(?:[.,]0{1,2})?", levels[0].group(1)) or \
+            not EXACTLY_AT.search(clause[:levels[0].start()]) or \
+            NOT_AT.search(clause[:levels[0].start()]):
+        return None
+    decimals = levels[0].group(1)[2:]
+    return f"allies_at_exactly_2.{decimals or '0'}pct"
+
+
+def count_at_another_level(unit: object, sentence: str, at: int, surface: str,
+                           previous_sentence: str, newer_counted: tuple[float, ...]
+                           ) -> str | None:
+    """The key of a count in another language of the allies exactly at the 2% floor
+    ("Zeven landen zullen uitkomen op de ondergrens van 2 procent") or at a newer guideline its
     clause names after it ("Trei state (...) îndeplinesc obiectivul mai ambiţios de 3,5%",
     "seuls trois pays sont en passe d'atteindre ce nouvel objectif"); else None. Not when the
     clause names another level too, or a negation or "below" word stands before the level."""
-    if at < 0 or not surface or len(newer_counted) != 1 or \
-            SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or \
-            not _counted_abroad(unit, sentence, at, surface) or \
+    if at < 0 or not surface or unit not in ("count", "countries", "allies") or \
             not ALLIANCE.search(f"{previous_sentence} {sentence}"):
         return None
-    after = PARENTHESES.sub("", sentence[at + len(surface):])
-    stop = CLAUSE_END.search(after)
-    clause = after[:stop.start() if stop else 160][:160]
+    clause = _clause_after(sentence, at, surface)
+    exactly = _exactly_at_two(clause)
+    if exactly and (_counted_abroad(unit, sentence, at, surface) or (
+            BARE.fullmatch(surface.strip()) and ALLIES_BEFORE.search(sentence[:at]))):
+        return exactly
+    if len(newer_counted) != 1 or SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or \
+            not _counted_abroad(unit, sentence, at, surface):
+        return None
     levels = {float(value.replace(",", ".")) for value in PERCENT_LEVEL.findall(clause)}
     level = newer_counted[0]
     found = PERCENT_LEVEL.search(clause) if levels == {level} else (

@@ -1,6 +1,7 @@
 """The brief on news in other languages (issue 9, round 6): counts of allies at the newer, higher
 guideline than 2% ("Trei state ... obiectivul mai ambiţios de 3,5%", "tylko trzy z nich
-realizują wyższy cel"); dollars in other languages ("968 Milliarden US-Dollar", "35 mld
+realizują wyższy cel") and exactly at the 2% floor ("Zeven landen zullen uitkomen op de
+ondergrens van 2 procent"); dollars in other languages ("968 Milliarden US-Dollar", "35 mld
 dolarów"). Sentences are written for the tests in news style."""
 
 from __future__ import annotations
@@ -9,7 +10,12 @@ from datetime import date
 
 import pytest
 
-from analysis.brief.foreign_counts import NEWER_TARGET, NEWER_TARGET_RULES
+from analysis.brief.foreign_counts import (
+    EXACTLY_AT,
+    EXACTLY_AT_RULES,
+    NEWER_TARGET,
+    NEWER_TARGET_RULES,
+)
 from analysis.extract.extractor import extract_figures
 from tests.brief.conftest import checked, row_for
 
@@ -76,3 +82,31 @@ def test_an_allys_dollars_in_another_language_are_checked(facts) -> None:
     row = row_for(checked(text, date(2024, 9, 2), facts), "968 Milliarden US-Dollar")
     assert (row["metric"], row["entity"]) == ("ally_defence_spending", "United States")
     assert row["status"] == "consistent", row["note"]
+
+
+@pytest.mark.parametrize(("pattern", "example"), EXACTLY_AT_RULES,
+                         ids=[row[0] for row in EXACTLY_AT_RULES])
+def test_each_exactly_at_rule_reads_its_example(pattern, example) -> None:
+    before_level = example[:example.rindex("2")]
+    assert EXACTLY_AT.search(before_level), example
+
+
+@pytest.mark.parametrize(("text", "figure", "key"), [
+    ("NATO meldt dat alle lidstaten de norm halen. Zeven landen zullen uitkomen op de "
+     "ondergrens van 2 procent, aldus de NAVO.", "Zeven landen", "allies_at_exactly_2.0pct"),
+    # a bare number after the allies the sentence named
+    ("Toate ţările NATO vor atinge în acest an ţinta de 2% din PIB, şapte fiind la nivelul de "
+     "2%, iar majoritatea puţin peste această limită.", "şapte", "allies_at_exactly_2.0pct"),
+])
+def test_a_count_exactly_at_two_percent_in_another_language(text, figure, key, facts) -> None:
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), figure)
+    assert row["metric"] == key, row["note"]
+    assert row["status"] == "consistent", row["note"]
+
+
+def test_at_least_two_percent_is_no_count_exactly_at_it(facts) -> None:
+    # Polish "minimum 2%" is "at least 2%": the allies at or above it
+    text = "Wszystkie państwa NATO osiągną cel. Siedem państw wyda minimum 2% PKB na obronność."
+    table = checked(text, AFTER_AUGUST_2025, facts)
+    assert not table["metric"].astype(str).str.startswith("allies_at_exactly").any(), \
+        table[["figure", "metric"]]
