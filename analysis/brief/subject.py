@@ -66,6 +66,10 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                 or nearest_exercise(sentence, at, [*exercise_names, *EXERCISE_NAMES])
                 # another exercise than those NATO's statements cover: itself, never theirs
                 or find_exercise(entity_text, EXERCISE_NAMES))
+    level = foreign_counts.count_at_another_level(unit, sentence, at, surface,
+                                                  previous_sentence, guidelines.newer_counted)
+    if level:  # "Trei state (...) îndeplinesc obiectivul mai ambiţios de 3,5%"
+        return Subject(level, "", "inferred")
     if counts.counts_allies(unit, sentence, at, surface, previous_sentence):
         unit = "allies"
     elif not metric_name.startswith("allies") and foreign_counts.counts_at_target(
