@@ -145,6 +145,14 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
                 "millió": 1e6, "miljardi": 1e9, "miljardu": 1e9, "miljoni": 1e6, "miljonu": 1e6,
                 "mil milhões": 1e9, "milhões": 1e6}
 
+# Dollars in the other languages, after a number or its scale (patterns.CURRENCY_AFTER): German
+# "968 Milliarden US-Dollar", Polish "35 mld dolarów", "967 mld dol.", Romanian "2,2 miliarde
+# de dolari", Croatian and Turkish "559 milijardi dolara", "1,4 trilyon dolara", Czech
+# "dolarů", Italian "968 miliardi di dollari", Spanish "millones de dólares", French
+# "milliards de dollars", Hungarian "milliárd dollár".
+DOLLAR_WORDS = (r"|US-Dollars?|(?:(?:de|di)\s+)?(?:dolar(?:ów|i|a|y|ů|ilor)?|dollari|dólares"
+                r"|dollars|dollár\w*)|dol(?=\.)")
+
 # German capitalises its nouns: "Im Jahr 2023", "Ende 2024" are years, not names with a number.
 NOT_NAMES = frozenset(("Jahr", "Jahres", "Ende", "Anfang", "Mitte"))
 

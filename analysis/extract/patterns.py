@@ -166,7 +166,7 @@ SPEND_BEFORE = re.compile(
     r"\b(?:spend|spends|spending|spent|invest|invests|investing" + L.SPEND_VERBS
     + r")\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 CURRENCY_AFTER = re.compile(
-    r"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?)\b"
+    rf"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?{L.DOLLAR_WORDS})\b"
     r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"
     r"|(?:\s+|-)(?P<eur>[Ee]uros?)\b"
     r"|(?:\s+|-)(?P<gbp>(?:British\s+)?[Pp]ounds?(?:\s+sterling)?|sterling)\b"

@@ -1,7 +1,8 @@
 """The brief on news in other languages (issue 9, round 6): counts of allies at the newer, higher
 guideline than 2% ("Trei state ... obiectivul mai ambiţios de 3,5%", "tylko trzy z nich
 realizują wyższy cel") and exactly at the 2% floor ("Zeven landen zullen uitkomen op de
-ondergrens van 2 procent"). Sentences are written for the tests in news style."""
+ondergrens van 2 procent"); dollars in other languages ("968 Milliarden US-Dollar", "35 mld
+dolarów"). Sentences are written for the tests in news style."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from analysis.brief.foreign_counts import (
     NEWER_TARGET,
     NEWER_TARGET_RULES,
 )
+from analysis.extract.extractor import extract_figures
 from tests.brief.conftest import checked, row_for
 
 AFTER_AUGUST_2025 = date(2025, 8, 29)
@@ -58,6 +60,28 @@ def test_no_count_at_the_newer_guideline_when_another_level_or_below(text, figur
     table = checked(text, AFTER_AUGUST_2025, facts)
     rows = table[table["figure"].str.contains(figure.split()[0], case=False)]
     assert not (rows["metric"] == "allies_above_3.5pct").any(), rows[["figure", "metric"]]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Die USA geben 968 Milliarden US-Dollar aus.", "968 Milliarden US-Dollar"),
+    ("Stany Zjednoczone wydają 967 mld dol. na obronę.", "967 mld dol"),
+    ("Polska wyda 35 mld dolarów na obronność.", "35 mld dolarów"),
+    ("Gli Stati Uniti spendono 968 miliardi di dollari.", "968 miliardi di dollari"),
+    ("Estados Unidos gasta 968.000 millones de dólares.", "968.000 millones de dólares"),
+])
+def test_dollars_in_another_language_are_money(text, figure) -> None:
+    figures = extract_figures(text, AFTER_AUGUST_2025)
+    row = figures[figures["text"] == figure]
+    assert len(row) == 1, figures[["text", "unit"]]
+    assert row.iloc[0]["unit"] == "USD"
+
+
+def test_an_allys_dollars_in_another_language_are_checked(facts) -> None:
+    text = ("In absoluten Zahlen bleiben die USA Spitzenreiter mit Militärausgaben von 968 "
+            "Milliarden US-Dollar im Jahr 2024.")
+    row = row_for(checked(text, date(2024, 9, 2), facts), "968 Milliarden US-Dollar")
+    assert (row["metric"], row["entity"]) == ("ally_defence_spending", "United States")
+    assert row["status"] == "consistent", row["note"]
 
 
 @pytest.mark.parametrize(("pattern", "example"), EXACTLY_AT_RULES,
