@@ -303,6 +303,21 @@ def test_the_year_a_commitment_was_made_dates_no_figure() -> None:
     assert figure_year(2014, agreed, agreed.index("1.3%"), "1.3%", None) == 2014
 
 
+@pytest.mark.parametrize("since", [
+    "for the first time since its establishment in 2014",
+    "for the first time since it was set in 2014",
+    "for the first time since the target was agreed in 2014",
+    "for the first time since the 2% benchmark's adoption in 2014",
+])
+def test_the_year_a_benchmark_was_established_dates_no_figure(since) -> None:
+    sentence = (f"31 of the alliance's 32 countries are meeting the 2% GDP spending benchmark "
+                f"{since}.")
+    assert figure_year(2014, sentence, 0, "31", None) is None
+    # a figure the sentence itself dates by the year keeps it
+    dated = f"Only 3 allies met the benchmark in 2014, and now 31 do, {since}."
+    assert figure_year(2014, dated, dated.index("3 allies"), "3 allies", None) == 2014
+
+
 def test_nato_members_requirements_name_a_guideline_not_an_owner(facts) -> None:
     text = ("The Finnish government has outlined a plan to increase defense expenditures. For "
             "comparison, in 2020, the figure was $3.5 billion. In 2024, the country allocated "
