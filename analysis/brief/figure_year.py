@@ -182,8 +182,10 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
 
 
 def starts_the_period(year: int | None, sentence: str) -> bool:
-    """True when ``year`` is where a sum starts ("since 2014"), not the year it is about."""
-    return year is not None and re.search(rf"\bsince\s+{year}\b", sentence) is not None
+    """True when ``year`` is where a sum starts ("since 2014", "since we made the Defence
+    Investment Pledge in 2014", "since the Wales summit in 2014"), not the year it is about."""
+    return year is not None and re.search(
+        rf"\bsince\s+(?:[^,;.]{{0,60}}?\s+in\s+)?{year}\b", sentence) is not None
 
 
 # "Greece is now spending about 3% of its GDP", "The Balkan nation currently spends 2%": an ally's

@@ -206,6 +206,14 @@ def test_extra_spending_since_2014_is_the_sum_up_to_the_source(facts) -> None:
         "europe_canada_cumulative_additional_spending_since_2014", "consistent")
 
 
+def test_extra_spending_since_an_event_in_2014_is_the_sum_up_to_the_source(facts) -> None:
+    text = ("By the end of 2024, European Allies and Canada will have added more than $600 "
+            "billion for defense since we made the Defense Investment Pledge in 2014.")
+    row = row_for(checked(text, date(2024, 2, 15), facts), "more than $600 billion")
+    assert (row["metric"], row["status"]) == (
+        "europe_canada_cumulative_additional_spending_since_2014", "consistent")
+
+
 def test_growth_of_canada_and_european_allies_in_either_order(facts) -> None:
     text = ("NATO Secretary General Jens Stoltenberg said on Wednesday that there had been an "
             "unprecedented 11% increase in defence spending by NATO countries over the past "
