@@ -31,14 +31,22 @@ FROM_EARLIER_AFTER = re.compile(
     r"the\s+(?:previous|prior)\s+year|(?:in|of)\s+20\d\d)\b", re.I)
 
 
+# The words of a spending commitment and of its making, once for every reading below: "the 2%
+# benchmark", "the commitment made at the Wales summit in 2014", "the target was agreed in 2014",
+# "since it was set in 2014", "when the pledge was launched", "since its establishment in 2014".
+COMMITMENT_NOUN = r"(?:commitment|target|pledge|goal|guideline|benchmark)s?"
+COMMITMENT_MADE = r"(?:made|agreed|set|adopted|taken|established|launched|introduced)"
+COMMITMENT_MAKING = r"(?:establishment|adoption|introduction|creation|inception|launch)"
+
+
 # "just 9 countries had earmarked 2% of GDP for defence before, but the number has increased to
 # 23 afterwards": a time relative to an event, whatever year the event's own words give.
 # "just 1.40% when the pledge was made": the pledge's year, which the sentence does not give.
 EVENT_RELATIVE_AFTER = re.compile(
     # "just three in 2014 when the commitment was made": the year stands before the event
     r"^(?![^,;.]{0,12}?\bin\s+(?:19|20)\d\d\b)[^,;.]{0,70}?\b(?:before(?=\s*(?:[,.;]|$))|afterwards?(?=\s*(?:[,.;]|$))|thereafter|"
-    r"when\s+the\s+(?:\w+\s+)?(?:pledge|target|guideline|commitment|goal)\s+was\s+"
-    r"(?:made|set|agreed|established|adopted|launched)\b(?!\s+in\s+\d))",
+    r"when\s+the\s+(?:\w+\s+)?" + COMMITMENT_NOUN + r"\s+was\s+" + COMMITMENT_MADE +
+    r"\b(?!\s+in\s+\d))",
     re.I)
 
 
@@ -89,24 +97,28 @@ OFFSETS = {"last": -1, "previous": -1, "this": 0, "next": 1}
 # "met the 2014 Wales summit goal", "the 2014 pledge": the year names a goal; a figure takes it
 # only when the sentence also dates something by it ("in 2014"). "At the 2014 summit" is a time.
 NAMING_YEAR = re.compile(r"(?<!\bat\sthe\s)(?<!\bduring\sthe\s)\b((?:19|20)\d\d)\s+"
-                         r"(?:[A-Z][\w-]+\s+){0,2}(?:summit\s+)?(?:goal|target|guideline|pledge|"
-                         r"commitment)s?\b")
+                         r"(?:[A-Z][\w-]+\s+){0,2}(?:summit\s+)?" + COMMITMENT_NOUN + r"\b")
 
 
 # "have yet to meet the commitment made at the Wales summit in 2014", "the target agreed upon in
 # 2014": the year dates the commitment, not a figure of the sentence. "when the pledge was made in
 # 2014" is a time a figure may take ("three allies met it when ..."), so it is left to the figure.
+# The same after "since": "for the first time since its establishment in 2014", "since it was set
+# in 2014", "since the target was agreed in 2014" (the figure is of a later time).
 COMMITMENT_MADE_IN = re.compile(
-    r"(?<!\bwhen\sthe\s)\b(?:commitment|target|pledge|goal|guideline)s?\s+(?:(?:that\s+)?"
-    r"(?:was|were)\s+)?(?:made|agreed|set|adopted|taken)(?:\s+(?:up)?on)?(?:\s+(?:at|during)\s+"
-    r"the\s+(?:[A-Z][\w-]+\s+){0,2}summit)?\s+in\s+((?:19|20)\d\d)\b")
+    r"(?:(?<!\bwhen\sthe\s)\b" + COMMITMENT_NOUN + r"\s+(?:(?:that\s+)?(?:was|were)\s+)?"
+    r"|\bsince\s+(?:it|they)\s+(?:was|were)\s+)" + COMMITMENT_MADE +
+    r"(?:\s+(?:up)?on)?(?:\s+(?:at|during)\s+the\s+(?:[A-Z][\w-]+\s+){0,2}summit)?"
+    r"\s+in\s+((?:19|20)\d\d)\b"
+    r"|\bsince\s+(?:its|their|the\s+(?:[\w%-]+\s+){0,3}?" + COMMITMENT_NOUN + r"['’]s)\s+"
+    + COMMITMENT_MAKING + r"\s+in\s+((?:19|20)\d\d)\b")
 
 
 def naming_year(year: int, sentence: str) -> bool:
     """True when ``sentence`` names ``year`` only as an event's name ("the 2014 Wales summit") or
     as when a commitment was made ("the commitment made at the Wales summit in 2014")."""
     named = [m for pattern in (NAMING_YEAR, COMMITMENT_MADE_IN) for m in pattern.finditer(sentence)
-             if int(m.group(1)) == year]
+             if int(next(found for found in m.groups() if found)) == year]
     rest = COMMITMENT_MADE_IN.sub(" ", sentence)
     return bool(named) and re.search(rf"\b(?:in|for|of|by|since)\s+{year}\b", rest) is None
 
@@ -170,8 +182,10 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
 
 
 def starts_the_period(year: int | None, sentence: str) -> bool:
-    """True when ``year`` is where a sum starts ("since 2014"), not the year it is about."""
-    return year is not None and re.search(rf"\bsince\s+{year}\b", sentence) is not None
+    """True when ``year`` is where a sum starts ("since 2014", "since we made the Defence
+    Investment Pledge in 2014", "since the Wales summit in 2014"), not the year it is about."""
+    return year is not None and re.search(
+        rf"\bsince\s+(?:[^,;.]{{0,60}}?\s+in\s+)?{year}\b", sentence) is not None
 
 
 # "Greece is now spending about 3% of its GDP", "The Balkan nation currently spends 2%": an ally's

@@ -206,6 +206,14 @@ def test_extra_spending_since_2014_is_the_sum_up_to_the_source(facts) -> None:
         "europe_canada_cumulative_additional_spending_since_2014", "consistent")
 
 
+def test_extra_spending_since_an_event_in_2014_is_the_sum_up_to_the_source(facts) -> None:
+    text = ("By the end of 2024, European Allies and Canada will have added more than $600 "
+            "billion for defense since we made the Defense Investment Pledge in 2014.")
+    row = row_for(checked(text, date(2024, 2, 15), facts), "more than $600 billion")
+    assert (row["metric"], row["status"]) == (
+        "europe_canada_cumulative_additional_spending_since_2014", "consistent")
+
+
 def test_growth_of_canada_and_european_allies_in_either_order(facts) -> None:
     text = ("NATO Secretary General Jens Stoltenberg said on Wednesday that there had been an "
             "unprecedented 11% increase in defence spending by NATO countries over the past "
@@ -301,6 +309,21 @@ def test_the_year_a_commitment_was_made_dates_no_figure() -> None:
     assert figure_year(2014, when_made, when_made.index("2%"), "2%", None) == 2014
     agreed = "Spain spent 1.3% in 2014, the year the target agreed upon in 2014 was set."
     assert figure_year(2014, agreed, agreed.index("1.3%"), "1.3%", None) == 2014
+
+
+@pytest.mark.parametrize("since", [
+    "for the first time since its establishment in 2014",
+    "for the first time since it was set in 2014",
+    "for the first time since the target was agreed in 2014",
+    "for the first time since the 2% benchmark's adoption in 2014",
+])
+def test_the_year_a_benchmark_was_established_dates_no_figure(since) -> None:
+    sentence = (f"31 of the alliance's 32 countries are meeting the 2% GDP spending benchmark "
+                f"{since}.")
+    assert figure_year(2014, sentence, 0, "31", None) is None
+    # a figure the sentence itself dates by the year keeps it
+    dated = f"Only 3 allies met the benchmark in 2014, and now 31 do, {since}."
+    assert figure_year(2014, dated, dated.index("3 allies"), "3 allies", None) == 2014
 
 
 def test_nato_members_requirements_name_a_guideline_not_an_owner(facts) -> None:

@@ -117,6 +117,24 @@ def test_relative_years_in_other_languages(sentence: str, figure: str, year: int
     assert int(frame[frame["text"] == figure].iloc[0]["year"]) == year
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value"),
+    [
+        ("Britain spent 2.4pc of GDP on defence, behind Poland on 4.5pc.", "2.4pc", 2.4),
+        ("Britain spent 2.4pc of GDP on defence, behind Poland on 4.5pc.", "4.5pc", 4.5),
+        ("Latvia spends 3.73 pc of its GDP on defence.", "3.73 pc", 3.73),
+    ],
+)
+def test_british_pc_after_a_number_is_a_percent(sentence: str, figure: str, value: float):
+    row = extract_figures(sentence).set_index("text").loc[figure]
+    assert (row["value"], row["unit"], row["kind"]) == (value, "percent_gdp", "share")
+
+
+def test_pcs_and_upper_case_pc_are_no_percent():
+    frame = extract_figures("The army bought 200 PCs, 50 pcs of kit and 30 PC units.")
+    assert set(frame["unit"]) == {"count"}
+
+
 def test_percent_written_before_the_number_in_turkish():
     frame = extract_figures("Türkiye GSYH'sinin yüzde 2,33'ünü savunmaya harcadı.")
     row = frame[frame["text"] == "yüzde 2,33"].iloc[0]
