@@ -89,6 +89,13 @@ LIST_WITH_WORDS = r"|z|mit|con|avec|med|met|s|se"
 # "followed by Lithuania at 4% (3.6 billion)": Italian "Lituania al 4%", French "à", German "bei",
 # Polish and Czech "na", Spanish "con el" (series.ITEM reads them, after the English "at").
 LIST_AT_WORDS = r"|al|à|bei|na|con\s+el|con\s+il|con\s+l['’]|con\s+un"
+# A heading announcing allies' shares of GDP: Swedish "i procent av sin BNP", Norwegian "i
+# prosent av BNP", Danish "i procent af BNP", Dutch "in procenten van het bbp", German "in
+# Prozent des BIP", Italian "in percentuale del PIL", Spanish "en porcentaje del PIB", French "en
+# pourcentage du PIB" (listing.SHARE_HEADING reads them, after the English "as a share of GDP").
+SHARE_HEADING_WORDS = (r"|(?:procent(?:en)?|prosent|prozent|percentuale|porcentaje|pourcentage)"
+                       r"\s+(?:av|af|van|des|del|du|de)\s+(?:\w+\s+){0,2}"
+                       r"(?:BNP|bbp|BIP|PIL|PIB)")
 # The words of another language between a count of troops and the list's next ally: Polish
 # "481 tys. personelu militarnego i Francja" (an adjective after the noun).
 NOUN_ADJECTIVE_AFTER = r"(?:[^\W\d_A-Z]+\s+)?"
