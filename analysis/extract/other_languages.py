@@ -69,7 +69,9 @@ NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|länder|landen|zemí
                 r"|ország\w*|valst(?:is|u|īm)"
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete", Spanish "naciones",
                 # Italian "nazioni", Finnish "maata"
-                r"|[țţt]ări|vende|shtete|naciones|nazioni|maata")
+                r"|[țţt]ări|vende|shtete|naciones|nazioni|maata"
+                # Greek "25 χώρες", "25 χωρών"
+                r"|χώρες|χωρών")
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
 # "481 tys. personelu" (of personnel)
 TROOP_NOUNS = (
@@ -78,6 +80,8 @@ TROOP_NOUNS = (
     # Spanish "90.000 tropas", German "Soldatinnen und Soldaten", Romanian "soldați", Albanian
     # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
     r"|tropas|soldatinnen|solda[țţ]i|ushtar\w*|sotila\w*"
+    # Greek "10.000 στρατιώτες", "10.000 στρατιωτών"
+    r"|στρατιώτες|στρατιωτών"
 )
 
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205
