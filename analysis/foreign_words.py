@@ -69,8 +69,8 @@ FOREIGN_EXERCISE_NOUNS = (
     ("exercise_aircraft",
      r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeuge?|kampfjets"
      r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uçak\w*"
-     r"|flygplan",
-     "80 avions, más de 80 aeronaves, 80 Flugzeuge"),
+     r"|flygplan|αεροσκάφη|αεροσκαφών",
+     "80 avions, más de 80 aeronaves, 80 Flugzeuge, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"
      r"|vehicule(?:le)?|vozidel|automjete|araç\w*|fordon",

@@ -11,14 +11,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from analysis.extract.other_languages import SHARE_HEADING_WORDS
+
 # One list item per line: an optional dash or bullet, a name, then only the number.
+# The number may be followed by its change in parentheses: "Grekland: 3,54 (-0,16)", "Lettland:
+# 2,07 (+-0)" (TT, Swedish, March 2023).
 LIST_ITEM = re.compile(r"^[ \t]*(?:[–—•*-][ \t]*)?[A-ZÀ-Ý][\w .'’-]{1,40}?(?::[ \t]*|[ \t]+)"
-                       r"\d+(?:[.,]\d+)?[ \t]*%?[ \t]*$")
+                       r"\d+(?:[.,]\d+)?[ \t]*%?"
+                       r"(?:[ \t]*\([ \t]*\+?[-+−–]?[ \t]*\d+(?:[.,]\d+)?[ \t]*%?[ \t]*\))?[ \t]*$")
 # A heading announcing shares of GDP, e.g. "as a percentage of their GDP", "as a proportion of
 # their national GDP".
-SHARE_HEADING = re.compile(r"\b(?:percentage|proportion|share|per\s?cent)\s+of\s+(?:\w+\s+){0,3}"
-                           r"(?:GDP|gross\s+domestic\s+product)\b", re.I)
+SHARE_HEADING = re.compile(r"\b(?:(?:percentage|proportion|share|per\s?cent)\s+of\s+(?:\w+\s+){0,3}"
+                           r"(?:GDP|gross\s+domestic\s+product)" + SHARE_HEADING_WORDS + r")\b",
+                           re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# What a heading says in parentheses is about the items' parentheses: "(change in percentage
+# points from 2021 in parentheses)" dates the changes, not the shares.
+PARENTHESES = re.compile(r"\([^()]*\)")
+DIGIT = re.compile(r"\d")
 
 
 def list_heading(text: str, start: int) -> str:
@@ -26,7 +36,8 @@ def list_heading(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    if not LIST_ITEM.match(text[line_start:line_end]):
+    # the item's own number, not the change in parentheses after it
+    if not LIST_ITEM.match(text[line_start:line_end]) or DIGIT.search(text, line_start, start):
         return ""
     end = line_start - 1
     while end > 0:
@@ -47,7 +58,7 @@ def with_list_heading(record: dict[str, Any], text: str | None) -> dict[str, Any
     if not heading or not SHARE_HEADING.search(heading):
         return record
     record = dict(record)
-    years = set(YEAR.findall(heading))
+    years = set(YEAR.findall(PARENTHESES.sub(" ", heading)))
     year = record.get("year")
     if len(years) == 1 and (year is None or year != year):
         record["year"] = int(years.pop())

@@ -69,7 +69,9 @@ NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|länder|landen|zemí
                 r"|ország\w*|valst(?:is|u|īm)"
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete", Spanish "naciones",
                 # Italian "nazioni", Finnish "maata"
-                r"|[țţt]ări|vende|shtete|naciones|nazioni|maata")
+                r"|[țţt]ări|vende|shtete|naciones|nazioni|maata"
+                # Greek "25 χώρες", "25 χωρών"
+                r"|χώρες|χωρών")
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
 # "481 tys. personelu" (of personnel)
 TROOP_NOUNS = (
@@ -78,6 +80,8 @@ TROOP_NOUNS = (
     # Spanish "90.000 tropas", German "Soldatinnen und Soldaten", Romanian "soldați", Albanian
     # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
     r"|tropas|soldatinnen|solda[țţ]i|ushtar\w*|sotila\w*"
+    # Greek "10.000 στρατιώτες", "10.000 στρατιωτών"
+    r"|στρατιώτες|στρατιωτών"
 )
 
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205
@@ -89,6 +93,13 @@ LIST_WITH_WORDS = r"|z|mit|con|avec|med|met|s|se"
 # "followed by Lithuania at 4% (3.6 billion)": Italian "Lituania al 4%", French "à", German "bei",
 # Polish and Czech "na", Spanish "con el" (series.ITEM reads them, after the English "at").
 LIST_AT_WORDS = r"|al|à|bei|na|con\s+el|con\s+il|con\s+l['’]|con\s+un"
+# A heading announcing allies' shares of GDP: Swedish "i procent av sin BNP", Norwegian "i
+# prosent av BNP", Danish "i procent af BNP", Dutch "in procenten van het bbp", German "in
+# Prozent des BIP", Italian "in percentuale del PIL", Spanish "en porcentaje del PIB", French "en
+# pourcentage du PIB" (listing.SHARE_HEADING reads them, after the English "as a share of GDP").
+SHARE_HEADING_WORDS = (r"|(?:procent(?:en)?|prosent|prozent|percentuale|porcentaje|pourcentage)"
+                       r"\s+(?:av|af|van|des|del|du|de)\s+(?:\w+\s+){0,2}"
+                       r"(?:BNP|bbp|BIP|PIL|PIB)")
 # The words of another language between a count of troops and the list's next ally: Polish
 # "481 tys. personelu militarnego i Francja" (an adjective after the noun).
 NOUN_ADJECTIVE_AFTER = r"(?:[^\W\d_A-Z]+\s+)?"

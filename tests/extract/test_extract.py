@@ -371,6 +371,9 @@ def test_urls_addresses_and_iso_dates_are_not_figures():
     ("Tra i leader-la Polonia, che ha speso per la difesa 4,07% del PIL", "4,07", 4.07),
     ("an increase of 19,4% compared to 2023", "19,4", 19.4),
     ("die Niederlande werden voraussichtlich 2,05 Prozent ihres BIP aufwenden", "2,05", 2.05),
+    # A list of shares with each ally's change in parentheses (TT, Swedish, 2023).
+    ("Grekland: 3,54 (-0,16)", "3,54", 3.54),
+    ("Lettland: 2,07 (+-0)", "2,07", 2.07),
     # English grouping and decimals are unchanged.
     ("NATO estimated total spending at $1.052 trillion", "1.052", 1.052e12),
     ("about 90,000 troops from 31 NATO allies", "90,000", 90000),
