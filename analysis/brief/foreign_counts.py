@@ -50,8 +50,10 @@ TARGET = re.compile(
     r"|për\s+qind|százalék|prosent)|zwei-prozent|tweeprocent|dwuprocent", re.I)
 # Another level than 2% in the clause ("trois membres ... 3,5 %"), or a new target ("noua
 # țintă de 5%"): a count at another level, which :mod:`analysis.brief.counts` reads in English.
-OTHER_LEVEL = re.compile(r"(?<![\d,.])(?!2\s*%)(?!2\s+p)\d+(?:[.,]\d+)?\s*(?:%|proc|pro[cz]ent"
-                         r"|per\s*cent|por\s*ciento|pour\s*cent|për\s+qind|százalék|prosent)"
+# A level's per-cent word as the languages write it ("3,5 %", "3,5 proc.", "3,5 procent").
+PERCENT_WORDS = (r"(?:%|proc|pro[cz]ent|per\s*cent|por\s*ciento|pour\s*cent|për\s+qind|százalék"
+                 r"|prosent)")
+OTHER_LEVEL = re.compile(r"(?<![\d,.])(?!2\s*%)(?!2\s+p)\d+(?:[.,]\d+)?\s*" + PERCENT_WORDS +
                          r"|\b(?:nou[aă]?|neue[nrs]?|nuov[oa]|nouve(?:au|lle)|nuev[oa]|now[yae]\w*"
                          r"|nieuwe?|yeni|új)\b", re.I)
 ALLIANCE = re.compile(r"\b(?:NATO|Nato|NAVO|OTAN|" + "|".join(
@@ -122,8 +124,7 @@ NEWER_TARGET_RULES = (
 )
 NEWER_TARGET = re.compile(r"\b(?:" + "|".join(pattern for pattern, _ in NEWER_TARGET_RULES)
                           + r")\b", re.I)
-PERCENT_LEVEL = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*(?:%|proc|pro[cz]ent|per\s*cent"
-                           r"|por\s*ciento|pour\s*cent|për\s+qind|százalék|prosent)", re.I)
+PERCENT_LEVEL = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*" + PERCENT_WORDS, re.I)
 PARENTHESES = re.compile(r"\([^()]*\)")
 
 
