@@ -157,16 +157,19 @@ def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
     subject = attributed(subject, record.get("headline_source", ""),
                          text_of(record.get("sentence")))
     if named_next and subject.key.startswith("exercise_") and subject.entity == named_next:
-        how = subject.how.removesuffix(f", {AGREE_ONLY}")
-        subject = Subject(subject.key, subject.entity, f"{how}, the exercise the next sentence "
-                          f"names, {AGREE_ONLY}", subject.why)
+        subject = _exercise_to_agree(subject, subject.entity,
+                                     "the exercise the next sentence names")
     if record.get("exercise_by_date") and subject.key.startswith("exercise_") and \
             not subject.entity:
-        how = subject.how.removesuffix(f", {AGREE_ONLY}")
-        subject = Subject(subject.key, record["exercise_by_date"],
-                          f"{how}, the exercise NATO was running at the source's date, "
-                          f"{AGREE_ONLY}", subject.why)
+        subject = _exercise_to_agree(subject, record["exercise_by_date"],
+                                     "the exercise NATO was running at the source's date")
     return record, subject
+
+
+def _exercise_to_agree(subject: Subject, exercise: str, why_this_exercise: str) -> Subject:
+    """``subject`` as ``exercise``'s figure, read only to agree, saying why it is that one."""
+    how = subject.how.removesuffix(f", {AGREE_ONLY}")
+    return Subject(subject.key, exercise, f"{how}, {why_this_exercise}, {AGREE_ONLY}", subject.why)
 
 
 def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | None,
