@@ -130,6 +130,11 @@ SCALE_AFTER = re.compile(
     rf"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld{L.SCALE_ABBREVIATIONS})(?!\w)"
     r"|(?P<short>[bmkBMKT])\b"
 )
+# "943 billion 218 million", "1 million 300 thousand troops" (translations from Russian and
+# Ukrainian write a number as its groups, each with its scale word): the next group of a number
+# read up to a scale word, a smaller scale than the one before (see read._smaller_scales).
+SCALE_REST = re.compile(
+    r"[ \u00a0]+(?P<rest>\d{1,3}(?:\.\d+)?)[ \u00a0]+(?P<word>(?i:thousand|million|billion))\b")
 SCALE_VALUE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "bln": 1e9,
     "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "b": 1e9, "m": 1e6, "k": 1e3, "t": 1e12,

@@ -58,6 +58,8 @@ def read_figure(text: str, match: re.Match) -> tuple[ReadFigure | None, int]:
             core = Core(core.start, core.end, core.value, core.source,
                         sign_unit(range_match.group("cur2")), False)
     multiplier, scale, end = _scale(text, core, end)
+    if scale is not None and low is None and core.source == "digits":
+        value, end = _smaller_scales(text, value, multiplier, end)
     return _read_unit(text, core, before, Quantity(
         value, span_start, end, before.hedge is not None, before.hedge, low, high, multiplier,
         scale))
@@ -245,6 +247,21 @@ def _scale(text: str, core: Core, end: int) -> tuple[float, str | None, int]:
     word = (match.group("word") or match.group("abbr") or short).lower()
     multiplier = P.SCALE_VALUE[word]
     return multiplier, P.SCALE_NAME[multiplier], match.end()
+
+
+def _smaller_scales(text: str, value: float, multiplier: float, end: int) -> tuple[float, int]:
+    """"943 billion 218 million" is 943.218 billion: each further group of digits with a smaller
+    scale word adds to the number (in units of its first scale), and the figure ends after it."""
+    scale = multiplier
+    rest = P.SCALE_REST.match(text, end)
+    while rest is not None:
+        rest_scale = P.SCALE_VALUE[rest.group("word").lower()]
+        if rest_scale >= scale:
+            break
+        added = float(rest.group("rest")) * rest_scale / multiplier
+        value, end, scale = value - added if value < 0 else value + added, rest.end(), rest_scale
+        rest = P.SCALE_REST.match(text, end)
+    return value, end
 
 
 def _accept_range(core: Core, match: re.Match, before: Before) -> bool:

@@ -286,16 +286,24 @@ def linked_to_count(scene: Scene) -> Figure | None:
 # "France follows with 205,700 personnel, then Germany with 185,600, Italy with 171,400", "France
 # has 204,700 personnel, Germany 185,600 and Italy 171,400", "Poland (216,100 personnel), France
 # (204,700)": after a count of troops, each ally (with) a bare number is the next list item.
-ALLY_WITH = re.compile(r"^\s*\)?\s+(?:" + L.NOUN_ADJECTIVE_AFTER + r"(?:and|then" + L.LIST_AND_WORDS
+# The list may open with its verb: "armies above 100 thousand personnel are France (204.7
+# thousand), Germany (185.6 thousand)".
+ALLY_WITH = re.compile(r"^\s*\)?\s+(?:(?:are|include|including|namely)\s+)?(?:"
+                       + L.NOUN_ADJECTIVE_AFTER + r"(?:and|then" + L.LIST_AND_WORDS
                        + r")\s+)*(?:the\s+|la\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
                        r"(?:(?:with" + L.LIST_WITH_WORDS + r")\s+|\(\s*)?"
                        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
 
 
+# A list item ends with its number ("185,600," "(204,700)"); "(216 ,1 thousand)" does not.
+ITEM_END = re.compile(r"[),;]|\.(?!\d)|\s+(?:and|then)\b|\s*$")
+
+
 def listed_with_troops(scene: Scene) -> Figure | None:
     """"... 205,700 personnel, then Germany with 185,600": the earlier count of troops."""
     earlier = previous_of_kind(scene)
-    if earlier is None or earlier.unit != "troops":
+    if earlier is None or earlier.unit != "troops" or \
+            not ITEM_END.match(scene.text, scene.figure.end):
         return None
     clause = clause_since(scene, earlier)
     if ALLY_WITH.match(clause) and allies_named(clause):

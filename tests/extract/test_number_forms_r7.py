@@ -1,0 +1,62 @@
+"""Number forms and units read in round 7 (English recall): a number written as its groups, each
+with its scale word ("943 billion 218 million"), and a list of allies' troop numbers opened by
+its verb ("... are France (204.7 thousand), Germany (185.6 thousand)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.extractor import extract_figures
+
+
+def readings(text: str) -> dict[str, tuple[float, str]]:
+    figures = extract_figures(text)
+    return {row.text: (row.value, row.unit) for row in figures.itertuples()}
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "unit"), [
+    ("Outlays grew to 812 billion 430 million dollars last year.",
+     "812 billion 430 million dollars", 812.43e9, "USD"),
+    ("Their total came to 2 trillion 15 billion 600 million US dollars.",
+     "2 trillion 15 billion 600 million US dollars", 2.0156e12, "USD"),
+    ("Britain paid $74 billion 250 million for it.", "$74 billion 250 million", 74.25e9, "USD"),
+    ("The army counts 1 million 250 thousand troops.", "1 million 250 thousand troops",
+     1.25e6, "troops"),
+    ("Together they field 4 million 512.3 thousand military personnel.",
+     "4 million 512.3 thousand military personnel", 4512300.0, "troops"),
+])
+def test_groups_each_with_a_smaller_scale_word_are_one_number(sentence, surface, value,
+                                                               unit) -> None:
+    found = readings(sentence)
+    assert found[surface][0] == pytest.approx(value)
+    assert found[surface][1] == unit
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    # a larger or equal scale word after the digits: two numbers
+    ("The two estimates were 3 million 5 billion.", "3 million", "5 billion"),
+    # a comma between the groups: two numbers of a list
+    ("They pledged 2 billion, 300 million more later.", "2 billion", "300 million"),
+    # four digits are no group of a number ("5 million 2024 thousand" is no writing)
+    ("Spending was 5 million 2024 and 7 million later.", "5 million", "7 million"),
+])
+def test_groups_not_read_as_one_number(sentence, first, second) -> None:
+    found = readings(sentence)
+    assert found[first][0] == pytest.approx(float(first.split()[0]) * {
+        "million": 1e6, "billion": 1e9}[first.split()[1]])
+    assert any(text.startswith(second.split()[0]) for text in found if text != first)
+
+
+def test_a_list_of_troop_numbers_opened_by_its_verb_counts_troops() -> None:
+    found = readings("Armies larger than 150 thousand soldiers are Italy (161.2 thousand), "
+                     "Spain (152.9 thousand) and Romania (155.4 thousand).")
+    assert [found[n][1] for n in ("161.2 thousand", "152.9 thousand", "155.4 thousand")] == \
+        ["troops"] * 3
+
+
+def test_a_list_item_whose_number_does_not_end_it_is_no_troop_count() -> None:
+    # "(216 ,1 thousand)": a garbled item; "216" alone is not the ally's troops
+    found = readings("Armies larger than 150 thousand soldiers are Italy (161.2 thousand), "
+                     "Spain (152 ,9 thousand ), Romania (155.4 thousand).")
+    assert found["161.2 thousand"][1] == "troops"
+    assert found["152"][1] != "troops"
