@@ -145,7 +145,8 @@ def _read_unit(text: str, core: Core, before: Before, number: Quantity
     if decided is not None:
         return decided
     kind, unit, count_end, approximate, qualifier, span_start = _count_or_other(
-        text, core, start, end, number.approximate, number.qualifier, number.span_start)
+        text, core, start, end, number.approximate, number.qualifier, number.span_start,
+        number.value * number.multiplier)
     if kind is None:
         return None, count_end
     number = Quantity(number.value, span_start, count_end, approximate, qualifier, number.low,
@@ -180,8 +181,12 @@ def _finish(text: str, number: Quantity, unit: str, kind: str, end: int,
                   approximate, qualifier, number.scale, low, high, bare), end
 
 
+# More members than any union of states has (the UN has 193): members of something else.
+MOST_MEMBERS_OF_STATES = 200
+
+
 def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bool,
-                    qualifier: str | None, span_start: int):
+                    qualifier: str | None, span_start: int, size: float):
     """A number with no currency or percent: a count (of a noun when one follows) or other."""
     fold = N.FOLD.match(text, end) or P.TIMES_AFTER.match(text, end)
     hyphen = N.HYPHEN_AFTER.match(text, end)
@@ -220,6 +225,13 @@ def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bo
         if group == "allies" and (P.FORCE_MEMBERS.search(noun.group("mods"))
                                   or P.FORCE_AFTER.match(text, noun.end())):
             return "count", "troops", noun.end(), approximate, qualifier, span_start
+        if group == "allies" and size > MOST_MEMBERS_OF_STATES and \
+                noun.group("allies").lower() == "members":
+            # "Turkey, with 481,000 members": too many to be states; people, a force's when
+            # troops are named before ("1.3 million personnel, and Turkey, with 481,000 members")
+            troops = P.TROOP_WORDS.search(text, max(0, start - 200), start)
+            return "count", "troops" if troops else "people", noun.end(), approximate, \
+                qualifier, span_start
         if group in ("allies", "nations"):
             unit = allies_or_countries(text, start, noun.end(), group)
         return "count", unit, noun.end(), approximate, qualifier, span_start

@@ -60,3 +60,18 @@ def test_a_list_item_whose_number_does_not_end_it_is_no_troop_count() -> None:
                      "Spain (152 ,9 thousand ), Romania (155.4 thousand).")
     assert found["161.2 thousand"][1] == "troops"
     assert found["152"][1] != "troops"
+
+
+def test_members_too_many_to_be_states_after_troops_are_troops() -> None:
+    found = readings("Italy has 171,400 soldiers, and Greece, with 110,800 members, follows.")
+    assert found["110,800 members"][1] == "troops"
+
+
+def test_members_too_many_to_be_states_are_people_without_troops() -> None:
+    found = readings("The ruling party now has 62,000 members across the country.")
+    assert found["62,000 members"][1] == "people"
+
+
+def test_members_of_an_alliance_stay_allies() -> None:
+    found = readings("After Sweden joined, the alliance had 32 members and 3.5 million troops.")
+    assert found["32 members"][1] == "allies"
