@@ -75,3 +75,16 @@ def test_members_too_many_to_be_states_are_people_without_troops() -> None:
 def test_members_of_an_alliance_stay_allies() -> None:
     found = readings("After Sweden joined, the alliance had 32 members and 3.5 million troops.")
     assert found["32 members"][1] == "allies"
+
+
+def test_countries_that_passed_the_threshold_out_of_the_members_are_allies() -> None:
+    text = ("By that measure, four countries out of 28 crossed the 2.0 threshold in 2015. They "
+            "were the USA, Britain and Greece. As the danger grew, 19 countries, among them "
+            "the first four, reached the same level.")
+    assert readings(text)["19 countries"][1] == "allies"
+
+
+def test_countries_with_no_threshold_or_alliance_stay_countries() -> None:
+    text = ("Rains hit the region in 2015. They reached Spain, Italy and Greece. As the storms "
+            "grew, 19 countries, among them the first four, declared an emergency.")
+    assert readings(text)["19 countries"][1] == "countries"
