@@ -281,13 +281,16 @@ def _share_of_gdp_metric(value: float | None, cues: SentenceCues, near: str, bef
 
 # "7 allies met it", "reached the guideline", "spent 2%": a count of allies meeting a target.
 # "19 of the 31 members achieved it": the count, then the members it is counted among.
+# "22 of the 32 member countries have done so", "23 out of 32 have kept this commitment": done
+# so, like "it", stands for the target named before; a commitment kept is a target met.
 _MEETING_AFTER = re.compile(
-    r"(?:\s+of\s+(?:the\s+|its\s+)?\d+\s+(?:[\w-]+\s+)?(?:members|allies|countries|states))?"
-    r"\s+(?:[a-z]+\s+){0,2}?(?:met|meets?|meeting|reach(?:ed|es)?|hit|hits|spen[dt]s?|"
-    r"achieved?|achieves|fulfill?(?:ed|s)?)\s+"
+    r"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?\d+(?:\s+(?:[\w-]+\s+)?"
+    r"(?:members|allies|countries|states))?)?"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?P<so>done|did|do|does)\s+so\b|(?:met|meets?|meeting|"
+    r"reach(?:ed|es)?|hit|hits|spen[dt]s?|achieved?|achieves|fulfill?(?:ed|s)?|kept|keeps?)\s+"
     r"(?:(?P<pronoun>it|that|this)\b|(?:the\s+|nato['’]s\s+)?(?:[\w%-]+\s+){0,2}?"
-    r"(?:guideline|target|benchmark|goal|threshold|pledge)s?\b"
-    r"|(?:2|two)[\s-]?(?:%|per\s?cent))", re.I)
+    r"(?:guideline|target|benchmark|goal|threshold|pledge|commitment)s?\b"
+    r"|(?:2|two)[\s-]?(?:%|per\s?cent)))", re.I)
 
 
 def meets_named_target(after: str, target_named: bool) -> bool:
@@ -295,7 +298,7 @@ def meets_named_target(after: str, target_named: bool) -> bool:
     verb (met, reached, hit, spent) and the target ("the target", "the guideline", "2%"), or
     "it" when ``target_named`` (the target is named in its sentence or the sentence before)."""
     found = _MEETING_AFTER.match(after)
-    return found is not None and (not found["pronoun"] or target_named)
+    return found is not None and (not (found["pronoun"] or found["so"]) or target_named)
 
 
 def names_target(text: str) -> bool:

@@ -151,6 +151,16 @@ def next_count_of(scene: Scene) -> Figure | None:
     return None
 
 
+def out_of_membership(scene: Scene) -> bool:
+    """"23 out of 32 have kept this commitment": a bare count out of a bare number that is the
+    alliance's membership (26 to 32 since 2004), with NATO named before."""
+    following, figure = scene.next, scene.figure
+    return following is not None and following.bare and not following.scale and \
+        following.value in P.MEMBERSHIP_SIZES and figure.value < following.value and \
+        bool(P.LINK_OF.match(scene.gap_to_next())) and \
+        bool(P.NATO_NAMED.search(scene.text, max(0, figure.start - 2000), figure.start))
+
+
 def next_count_linked(scene: Scene) -> Figure | None:
     following = scene.next
     if following is not None and following.kind == "count" and following.unit != "count" and \
@@ -365,6 +375,9 @@ UNIT_RULES = (
     # A bare count before a figure that states the unit for both.
     _rule("count_of_next", is_bare_unscaled, next_count_of, unit_of_neighbour,
           "In 2024, 23 of NATO's 32 allies met the target.", "23", 23.0, "allies", "count"),
+    _rule("count_out_of_membership", is_bare_unscaled, out_of_membership, unit_is("allies"),
+          "NATO allies pledged 2% in 2014. Now 23 out of 32 have kept this commitment.",
+          "23", 23.0, "allies", "count"),
     _rule("count_linked_to_next", is_bare_unscaled, next_count_linked, unit_of_neighbour,
           "NATO grew from 12 to 32 members.", "12", 12.0, "allies", "count"),
     _rule("duration_range", is_bare_unscaled, next_duration, duration_of_next,

@@ -88,3 +88,32 @@ def test_countries_with_no_threshold_or_alliance_stay_countries() -> None:
     text = ("Rains hit the region in 2015. They reached Spain, Italy and Greece. As the storms "
             "grew, 19 countries, among them the first four, declared an emergency.")
     assert readings(text)["19 countries"][1] == "countries"
+
+
+def metrics(text: str) -> dict[str, str | None]:
+    figures = extract_figures(text)
+    return dict(zip(figures["text"], figures["metric"], strict=True))
+
+
+def test_allies_that_have_done_so_after_the_target_meet_it() -> None:
+    text = ("In 2014 NATO leaders agreed to spend at least 2% of GDP on defence. By now, 19 of "
+            "the 31 member countries have done so.")
+    assert metrics(text)["19"] == "allies_meeting_2pct_guideline"
+
+
+def test_allies_that_have_done_so_with_no_target_named_are_no_such_count() -> None:
+    text = "The leaders agreed to open new bases. By now, 19 of the 31 member countries have done so."
+    assert metrics(text)["19"] != "allies_meeting_2pct_guideline"
+
+
+def test_a_bare_count_out_of_the_membership_keeping_the_commitment_meets_the_target() -> None:
+    text = ("NATO members promised in 2014 to devote 2% of their GDP to defence. 21 out of 30 "
+            "have kept this commitment.")
+    found = readings(text)
+    assert found["21"][1] == "allies"
+    assert metrics(text)["21"] == "allies_meeting_2pct_guideline"
+
+
+def test_a_bare_count_out_of_a_number_that_is_no_membership_stays_a_count() -> None:
+    text = "NATO ran drills in 2014. In the test, 21 out of 40 hit the mark."
+    assert readings(text)["21"][1] == "count"
