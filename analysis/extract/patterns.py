@@ -341,10 +341,11 @@ DURATION_TEXT = re.compile(r"(?:years?|decades?|months?|weeks?|days?|hours?)\b")
 MEMBERSHIP_BEFORE = re.compile(r"\b(?:membership|total|members)\s+(?:to|of|at)\s+$", re.I)
 NATO_SIZES = frozenset(map(float, membership_sizes_since(1949)))
 NATO_NAMED = re.compile(r"\b(?:NATO|Nato|[Aa]lliance)\b")
-# "Only three did so", "23 will": a count of the allies the sentence (or the one before) names.
+# "Only three did so", "23 will", "with only seven meeting NATO's target": a count of the allies
+# the sentence (or the one before) names.
 ALLIES_VERB_AFTER = re.compile(
-    r"\s+(?:did|do|does|will|would|met|meet|meets|reached|reach|reaches|hit|hits|spend|spends|"
-    r"spent)\b")
+    r"\s+(?:did|do|does|will|would|met|meet|meets|meeting|reached|reach|reaches|reaching|hit|"
+    r"hits|hitting|spend|spends|spent)\b")
 ALLIES_WORD = re.compile(r"\b(?:allies|[Aa]llied\s+countries|member\s+states|members)\b")
 # "NATO at 75": an age in a headline.
 AGE_AT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s+at\s+$")

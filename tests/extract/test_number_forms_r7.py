@@ -117,3 +117,9 @@ def test_a_bare_count_out_of_the_membership_keeping_the_commitment_meets_the_tar
 def test_a_bare_count_out_of_a_number_that_is_no_membership_stays_a_count() -> None:
     text = "NATO ran drills in 2014. In the test, 21 out of 40 hit the mark."
     assert readings(text)["21"][1] == "count"
+
+
+def test_a_bare_count_meeting_the_target_after_members_counts_allies() -> None:
+    text = ("Most NATO members still fall short of the pledge, with only nine meeting the "
+            "alliance's 2% target.")
+    assert readings(text)["nine"][1] == "allies"
