@@ -227,6 +227,13 @@ _BELOW_AFTER = re.compile(
     r"(?:below|under|short\s+of|f[ae]ll(?:s|ing)?\s+short|miss(?:es|ed|ing)?|"
     r"fail(?:s|ed)?\s+to\s+(?:meet|reach|hit)|lag(?:s|ged)?\s+behind|"
     r"(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:meet|reach|met|reached|hit))\b", re.I)
+# "I expect 18 allies to spend 2% of their GDP. A six-fold increase from only 3 allies in 2014":
+# the count a rise starts from, after a sentence counting allies at the target, is the same count.
+_RISE_FROM_BEFORE = re.compile(
+    r"\b(?:increase|rise|jump|growth|up|increased|rose|risen|grown)\s+from\s+"
+    r"(?:only\s+|just\s+|a\s+mere\s+)?$", re.I)
+_ALLIES_COUNTED = re.compile(
+    r"\b" + _NUMBER + r"\s+(?:NATO\s+|member\s+)?(?:allies|members|countries|states)\b", re.I)
 # Spending a share of GDP as an agreed goal ("allies agreed to spend 2%", "pledged to invest",
 # "urged allies to spend"): the guideline. "Poland plans to spend 5%" is Poland's own plan.
 _GOAL_BEFORE = words_at_end(
@@ -358,6 +365,9 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
         if meets_named_target(after, cues.guideline or cues.two_percent
                               or names_target(previous_sentence)):
             return "allies_meeting_2pct_guideline"  # "In 2014 just 7 allies met it"
+        if _RISE_FROM_BEFORE.search(before) and names_target(previous_sentence) and \
+                _ALLIES_COUNTED.search(previous_sentence):
+            return "allies_meeting_2pct_guideline"
         return "allies_count"
     if unit == "countries" and cues.exercise:
         return "exercise_participating_nations"

@@ -123,3 +123,15 @@ def test_a_bare_count_meeting_the_target_after_members_counts_allies() -> None:
     text = ("Most NATO members still fall short of the pledge, with only nine meeting the "
             "alliance's 2% target.")
     assert readings(text)["nine"][1] == "allies"
+
+
+def test_the_count_a_rise_starts_from_after_allies_at_the_target_meets_it() -> None:
+    text = ("We expect 20 allies to spend 2% of GDP this year. That is a big increase from only "
+            "4 allies in 2015.")
+    assert metrics(text)["4 allies"] == "allies_meeting_2pct_guideline"
+
+
+def test_the_count_a_rise_starts_from_after_no_target_is_no_such_count() -> None:
+    text = ("The alliance now has 32 allies after Sweden joined. That is a big increase from "
+            "only 12 allies in 1949.")
+    assert metrics(text)["12 allies"] != "allies_meeting_2pct_guideline"
