@@ -306,7 +306,7 @@ ALLY_WITH = re.compile(r"^\s*\)?\s+(?:(?:are|include|including|namely)\s+)?(?:"
 
 
 # A list item ends with its number ("185,600," "(204,700)"); "(216 ,1 thousand)" does not.
-ITEM_END = re.compile(r"[),;]|\.(?!\d)|\s+(?:and|then)\b|\s*$")
+ITEM_END = re.compile(r"[),;]|\.(?!\d)|\s+(?:and|then" + L.LIST_AND_WORDS + r")\b|\s*(?:\n|$)")
 
 
 def listed_with_troops(scene: Scene) -> Figure | None:

@@ -135,3 +135,8 @@ def test_the_count_a_rise_starts_from_after_no_target_is_no_such_count() -> None
     text = ("The alliance now has 32 allies after Sweden joined. That is a big increase from "
             "only 12 allies in 1949.")
     assert metrics(text)["12 allies"] != "allies_meeting_2pct_guideline"
+
+
+def test_a_list_item_that_ends_its_paragraph_counts_troops() -> None:
+    found = readings("Spain has 120,100 soldiers, then Greece with 111,300\n\nBudgets rose.")
+    assert found["111,300"][1] == "troops"
