@@ -359,3 +359,16 @@ ORDINAL_VERBS = frozenset(
     "ordered build builds built open opens opened deploy deploys deployed provide provides "
     "provided give gives gave host hosts hosted hold holds held launch launches launched win "
     "wins won seek seeks sought sign signs signed field fields fielded".split())
+
+# "France follows with 205,700 personnel, then Germany with 185,600, Italy with 171,400", "France
+# has 204,700 personnel, Germany 185,600 and Italy 171,400", "Poland (216,100 personnel), France
+# (204,700)": after a count of troops, each ally (with) a bare number is the next list item.
+# The list may open with its verb: "armies above 100 thousand personnel are France (204.7
+# thousand), Germany (185.6 thousand)".
+ALLY_WITH = re.compile(r"^\s*\)?\s+(?:(?:are|include|including|namely)\s+)?(?:"
+                       + L.NOUN_ADJECTIVE_AFTER + r"(?:and|then" + L.LIST_AND_WORDS
+                       + r")\s+)*(?:the\s+|la\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+                       r"(?:(?:with" + L.LIST_WITH_WORDS + r")\s+|\(\s*)?"
+                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
+# A list item ends with its number ("185,600," "(204,700)"); "(216 ,1 thousand)" does not.
+ITEM_END = re.compile(r"[),;]|\.(?!\d)|\s+(?:and|then" + L.LIST_AND_WORDS + r")\b|\s*(?:\n|$)")

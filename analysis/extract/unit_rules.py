@@ -9,8 +9,6 @@ follow it are in :mod:`analysis.extract.gdp_rules`.
 
 from __future__ import annotations
 
-import re
-
 from analysis.extract import other_languages as L
 from analysis.extract import patterns as P
 from analysis.extract.entity import allies_named
@@ -152,12 +150,10 @@ def next_count_of(scene: Scene) -> Figure | None:
 
 
 def out_of_membership(scene: Scene) -> bool:
-    """"23 out of 32 have kept this commitment": a bare count out of a bare number that is the
-    alliance's membership (26 to 32 since 2004), with NATO named before."""
+    """"23 out of 32 have kept it": a count out of the membership (26-32), NATO named before."""
     following, figure = scene.next, scene.figure
-    return following is not None and following.bare and not following.scale and \
-        following.value in P.MEMBERSHIP_SIZES and figure.value < following.value and \
-        bool(P.LINK_OF.match(scene.gap_to_next())) and \
+    return following is not None and following.bare and figure.value < following.value in \
+        P.MEMBERSHIP_SIZES and bool(P.LINK_OF.match(scene.gap_to_next())) and \
         bool(P.NATO_NAMED.search(scene.text, max(0, figure.start - 2000), figure.start))
 
 
@@ -293,30 +289,14 @@ def linked_to_count(scene: Scene) -> Figure | None:
     return None
 
 
-# "France follows with 205,700 personnel, then Germany with 185,600, Italy with 171,400", "France
-# has 204,700 personnel, Germany 185,600 and Italy 171,400", "Poland (216,100 personnel), France
-# (204,700)": after a count of troops, each ally (with) a bare number is the next list item.
-# The list may open with its verb: "armies above 100 thousand personnel are France (204.7
-# thousand), Germany (185.6 thousand)".
-ALLY_WITH = re.compile(r"^\s*\)?\s+(?:(?:are|include|including|namely)\s+)?(?:"
-                       + L.NOUN_ADJECTIVE_AFTER + r"(?:and|then" + L.LIST_AND_WORDS
-                       + r")\s+)*(?:the\s+|la\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
-                       r"(?:(?:with" + L.LIST_WITH_WORDS + r")\s+|\(\s*)?"
-                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
-
-
-# A list item ends with its number ("185,600," "(204,700)"); "(216 ,1 thousand)" does not.
-ITEM_END = re.compile(r"[),;]|\.(?!\d)|\s+(?:and|then" + L.LIST_AND_WORDS + r")\b|\s*(?:\n|$)")
-
-
 def listed_with_troops(scene: Scene) -> Figure | None:
     """"... 205,700 personnel, then Germany with 185,600": the earlier count of troops."""
     earlier = previous_of_kind(scene)
     if earlier is None or earlier.unit != "troops" or \
-            not ITEM_END.match(scene.text, scene.figure.end):
+            not P.ITEM_END.match(scene.text, scene.figure.end):
         return None
     clause = clause_since(scene, earlier)
-    if ALLY_WITH.match(clause) and allies_named(clause):
+    if P.ALLY_WITH.match(clause) and allies_named(clause):
         return earlier
     return None
 

@@ -102,7 +102,8 @@ def test_allies_that_have_done_so_after_the_target_meet_it() -> None:
 
 
 def test_allies_that_have_done_so_with_no_target_named_are_no_such_count() -> None:
-    text = "The leaders agreed to open new bases. By now, 19 of the 31 member countries have done so."
+    text = ("The leaders agreed to open new bases. By now, 19 of the 31 member countries have "
+            "done so.")
     assert metrics(text)["19"] != "allies_meeting_2pct_guideline"
 
 
@@ -140,3 +141,4 @@ def test_the_count_a_rise_starts_from_after_no_target_is_no_such_count() -> None
 def test_a_list_item_that_ends_its_paragraph_counts_troops() -> None:
     found = readings("Spain has 120,100 soldiers, then Greece with 111,300\n\nBudgets rose.")
     assert found["111,300"][1] == "troops"
+
