@@ -17,6 +17,8 @@ from analysis.extract.numbers import (
     word_number_is_valid_prefix,
 )
 
+# A fraction glyph glued after whole digits adds to them ("2½% of GDP" is two and a half).
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
@@ -54,8 +56,11 @@ def core_of(text: str, match: re.Match) -> Core | None:
         dot_grouped = "." in digits and P.DOT_GROUPED.match(text, match.end() - len(digits)) \
             is not None
         plain = digits if digits.isdigit() else plain_digits(digits, dot_grouped)
-        end = match.end()
-        return Core(start, end, float(plain), "digits", currency, is_year_like,
+        value, end = float(plain), match.end()
+        fraction = VULGAR_FRACTIONS.get(text[end:end + 1])
+        if fraction is not None and plain.isdigit():
+            value, end, is_year_like = value + fraction, end + 1, False  # "2½%", "3¼ per cent"
+        return Core(start, end, value, "digits", currency, is_year_like,
                     text[start - 1] if start else "", text[end:end + 1])
     start = match.start()
     if start and text[start - 1] == "-":

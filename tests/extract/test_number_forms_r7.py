@@ -142,3 +142,15 @@ def test_a_list_item_that_ends_its_paragraph_counts_troops() -> None:
     found = readings("Spain has 120,100 soldiers, then Greece with 111,300\n\nBudgets rose.")
     assert found["111,300"][1] == "troops"
 
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "unit"), [
+    ("Canada will spend 1½% of GDP on defence.", "1½%", 1.5, "percent_gdp"),
+    ("The goal is 3¼ per cent of GDP by 2030.", "3¼ per cent", 3.25, "percent_gdp"),
+    ("Italy set aside €4¾ billion for defence spending.", "€4¾ billion", 4.75e9, "EUR"),
+])
+def test_a_fraction_glyph_after_whole_digits_adds_to_them(sentence, surface, value,
+                                                          unit) -> None:
+    found = readings(sentence)
+    assert found[surface][0] == pytest.approx(value)
+    assert found[surface][1] == unit
