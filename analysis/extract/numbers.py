@@ -37,7 +37,8 @@ _ATOM = rf"(?:(?:{_TENS_ALT})(?:-(?:{_UNIT_ALT}))?|{_UNIT_ALT}|dozen)"
 WORD_NUMBER = (
     rf"(?:{_ATOM}|an?\s+(?:dozen|{_SCALE_ALT})|half\s+an?\s+(?:dozen|{_SCALE_ALT}))"
     rf"(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+{_ATOM}|(?:\s+|-)(?:{_SCALE_ALT}|{_ATOM}))*"
-    r"(?:\s+and\s+a\s+half)?"
+    # "two and a half", "three-and-a-half", "two and a half million"
+    r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?:\s+(?:thousand|million|billion|trillion))?)?"
 )
 # Fractions. "a third" is a fraction only when no noun follows ("a third country" is an ordinal).
 WORD_FRACTION = (
@@ -61,6 +62,9 @@ def parse_word_number(phrase: str) -> float:
     total = 0.0
     current = 0.0
     tokens = _TOKEN.findall(phrase.lower())
+    scale_after_half = 1.0
+    if tokens[-4:-1] == ["and", "a", "half"] and tokens[-1] in SCALES:
+        scale_after_half = SCALES[tokens.pop()]  # "two and a half million"
     half = tokens[-3:] == ["and", "a", "half"]
     if half:
         tokens = tokens[:-3]
@@ -84,7 +88,7 @@ def parse_word_number(phrase: str) -> float:
     value = total + current
     if half:
         value += 0.5
-    return value
+    return value * scale_after_half
 
 
 def parse_word_fraction(phrase: str) -> float:

@@ -154,3 +154,16 @@ def test_a_fraction_glyph_after_whole_digits_adds_to_them(sentence, surface, val
     found = readings(sentence)
     assert found[surface][0] == pytest.approx(value)
     assert found[surface][1] == unit
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "unit"), [
+    ("Allies should spend three-and-a-half percent of GDP.", "three-and-a-half percent", 3.5,
+     "percent_gdp"),
+    ("The reserve holds one and a half million troops.", "one and a half million troops",
+     1.5e6, "troops"),
+    ("Rome adds four-and-a-half billion euros.", "four-and-a-half billion euros", 4.5e9, "EUR"),
+])
+def test_and_a_half_hyphenated_or_before_a_scale_word(sentence, surface, value, unit) -> None:
+    found = readings(sentence)
+    assert found[surface][0] == pytest.approx(value)
+    assert found[surface][1] == unit
