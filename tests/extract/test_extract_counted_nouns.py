@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from analysis.extract import counted_nouns as N
+from analysis.extract.window_end import first_letter_guard
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 AS_WRITTEN = N.noun_after_pattern(lambda alternation: f"(?i:{alternation})")
@@ -51,3 +52,11 @@ def test_nouns_after_random_strings() -> None:
                        for _ in range(rng.randint(1, 6)))
         assert _reading(N.NOUN_AFTER, text, 0) == _reading(AS_WRITTEN, text, 0), text
         assert _reading(N.NOUN_AFTER, " " + text, 0) == _reading(AS_WRITTEN, " " + text, 0), text
+
+
+def test_fold_and_hyphen_words_start_with_the_character_read_before_them():
+    """read._count_or_other tries FOLD only when "-" or "f" follows the number and
+    HYPHEN_AFTER only when "-" does: a match of each can start with no other character."""
+    assert first_letter_guard(N.FOLD.pattern) == r"(?=(?i:[\-f]))"
+    assert not N.FOLD.flags & re.IGNORECASE  # so "F" starts no match either
+    assert first_letter_guard(N.HYPHEN_AFTER.pattern) == r"(?=(?i:[\-]))"
