@@ -181,7 +181,8 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
                 clues.context) and not ALL_ALLIES.search(sentence):
             why = "the sentence does not say whose share of GDP this is"
     elif key in OWN_FIGURE_KEYS:
-        why = scope.figure_is_plan(sentence, at, surface)
+        why = scope.figure_is_plan(sentence, at, surface) or \
+            difference_not_level(sentence, at, surface)
     elif key in CHANGE_KEYS:
         why = change_not_comparable(clues.sentence, clues.at, clues.ally, clues.context)
     elif key == "exercise_participating_allies" and at >= 0 and (

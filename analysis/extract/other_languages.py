@@ -146,7 +146,9 @@ PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 # Dutch "miljard", "miljoen", Czech "miliardy", "miliard" (as Polish), Hungarian "milliárd",
 # "millió", Latvian "miljardi", "miljardu", Portuguese "mil milhões", "milhões".
 SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|miljoen(?:en)?"
-               r"|miliardy|milliárd|millió|miljard[iu]|miljon[iu]|mil milhões|milhões")
+               r"|miliardy|milliárd|millió|miljard[iu]|miljon[iu]|mil milhões|milhões"
+               # Swedish "miljarder", "miljoner", Norwegian and Danish "milliarder", "millioner"
+               r"|miljarder|miljoner|milliarder|millioner")
 SCALE_ABBREVIATIONS = r"|tys\.|Tsd\."
 # (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen
 # dollar"; Portuguese "bilião" is one too, Brazilian "bilhão" a billion: both left out.)
@@ -154,7 +156,8 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
                 "billionen": 1e12, "biljoen": 1e12, "miljard": 1e9, "miljarden": 1e9,
                 "miljoen": 1e6, "miljoenen": 1e6, "miliardy": 1e9, "milliárd": 1e9,
                 "millió": 1e6, "miljardi": 1e9, "miljardu": 1e9, "miljoni": 1e6, "miljonu": 1e6,
-                "mil milhões": 1e9, "milhões": 1e6}
+                "mil milhões": 1e9, "milhões": 1e6, "miljarder": 1e9, "miljoner": 1e6,
+                "milliarder": 1e9, "millioner": 1e6}
 
 # Dollars in the other languages, after a number or its scale (patterns.CURRENCY_AFTER): German
 # "968 Milliarden US-Dollar", Polish "35 mld dolarów", "967 mld dol.", Romanian "2,2 miliarde

@@ -1,0 +1,75 @@
+"""The brief on news in other languages (issue 9, round 8): relative years of the other
+languages count from the source's date ("vorig jaar", "šogad"); a count out of the membership
+in Latvian ("18 no 31"); the Czechs' long name as the press declines it ("České republiky");
+"Europe and Canada" joined by the other languages' "and" ("Europa en Canada"); a count written
+with its plus sign is a change ("+17 tys."). Sentences are written for the tests in news style;
+the extractor runs without the source's date, as the benchmark runs it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from analysis.brief.check import check_figures
+from analysis.extract.extractor import extract_figures
+from tests.brief.conftest import row_for
+
+
+def checked_as_scored(text: str, published: date, facts: pd.DataFrame) -> pd.DataFrame:
+    """The check rows as the benchmark makes them: the extractor does not know the date."""
+    return check_figures(extract_figures(text), published, text=text, facts=facts)
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "year"), [
+    # Dutch "vorig jaar" (last year)
+    ("Volgens de NAVO gaf Polen vorig jaar 3,9 procent van het bbp uit aan defensie.",
+     date(2024, 7, 10), "3,9 procent", 2023),
+    # Spanish "el año pasado"
+    ("Según la OTAN, Polonia gastó el año pasado un 3,9% de su PIB en defensa.",
+     date(2024, 7, 10), "3,9%", 2023),
+])
+def test_a_relative_year_of_another_language_counts_from_the_source_date(
+        text, published, figure, year, facts) -> None:
+    row = row_for(checked_as_scored(text, published, facts), figure)
+    assert row["year"] == year, row["note"]
+
+
+def test_a_latvian_count_out_of_the_membership_this_year(facts) -> None:
+    # "18 of the 31 NATO member states will reach 2% of GDP this year"
+    text = "Šogad 20 no 31 NATO dalībvalstīm tērēs aizsardzībai vismaz 2 % no IKP."
+    row = row_for(checked_as_scored(text, date(2024, 2, 20), facts), "20")
+    assert row["metric"] == "allies_meeting_2pct_guideline", row["note"]
+    assert row["year"] == 2024, row["note"]
+
+
+def test_the_czech_long_name_declined_owns_its_share(facts) -> None:
+    # "including the Czech Republic, which last year spent 2.1 percent of GDP on its army"
+    text = ("Cíl dnes plní většina členských zemí aliance, včetně České republiky, která loni "
+            "vydala na armádu 2,1 procenta HDP.")
+    row = row_for(checked_as_scored(text, date(2025, 6, 10), facts), "2,1 procenta")
+    assert row["entity"] == "Czechia", row["note"]
+    assert row["metric"] == "ally_share_gdp", row["note"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Europa en Canada gaven vorig jaar samen 400 miljard dollar uit aan defensie.",
+     "400 miljard dollar"),
+    ("Europa och Kanada lade förra året 400 miljarder dollar på försvaret.", "400"),
+])
+def test_europe_and_canada_joined_by_another_languages_and(text, figure, facts) -> None:
+    table = checked_as_scored(text, date(2024, 3, 5), facts)
+    rows = table[table["figure"].str.startswith(figure)]
+    assert len(rows) == 1, table["figure"].tolist()
+    assert rows.iloc[0]["entity"] == "Europe and Canada", rows.iloc[0]["note"]
+
+
+def test_a_count_with_its_plus_sign_is_a_change_not_a_level(facts) -> None:
+    # "Last year Lithuania's army grew the fastest (+9 thousand personnel)"
+    text = "W ub.r. najszybciej urosła armia Litwy (+9 tys. personelu)."
+    table = checked_as_scored(text, date(2024, 6, 20), facts)
+    rows = table[table["figure"].str.contains("9 tys")]
+    assert len(rows) == 1, table["figure"].tolist()
+    assert rows.iloc[0]["status"] == "unmatched", rows.iloc[0]["note"]
+    assert "plus sign" in rows.iloc[0]["note"], rows.iloc[0]["note"]
