@@ -73,3 +73,41 @@ def test_a_count_with_its_plus_sign_is_a_change_not_a_level(facts) -> None:
     assert len(rows) == 1, table["figure"].tolist()
     assert rows.iloc[0]["status"] == "unmatched", rows.iloc[0]["note"]
     assert "plus sign" in rows.iloc[0]["note"], rows.iloc[0]["note"]
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("El Gobierno destinará el 1,4 por ciento de su PIB a defensa.", "1,4 por ciento", 1.4),
+    ("Le pays consacre 2,1 pour cent de son PIB à la défense.", "2,1 pour cent", 2.1),
+    ("Guvernul alocă 2,3 la sută din PIB pentru apărare.", "2,3 la sută", 2.3),
+    ("A kormány a GDP 2,1 százalékát fordítja védelemre.", "2,1 százalékát", 2.1),
+    ("Hallitus käyttää puolustukseen 2,4 prosenttia BKT:sta.", "2,4 prosenttia", 2.4),
+    ("Valitsus kulutab kaitsele 3,2 protsenti SKPst.", "3,2 protsenti", 3.2),
+    ("Η κυβέρνηση δαπανά 3,1 τοις εκατό του ΑΕΠ για την άμυνα.", "3,1 τοις εκατό", 3.1),
+])
+def test_the_per_cent_words_of_other_languages_make_a_share(text, figure, value) -> None:
+    figures = extract_figures(text)
+    row = figures[figures["text"] == figure]
+    assert len(row) == 1, figures["text"].tolist()
+    assert row.iloc[0]["unit"] in ("percent", "percent_gdp"), row.iloc[0]["unit"]
+    assert row.iloc[0]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), [
+    ("Sverige lägger 140 miljarder kronor på försvaret.", "140 miljarder kronor", 140e9, "other"),
+    ("Norge bruker 95 milliarder kroner på forsvaret.", "95 milliarder kroner", 95e9, "other"),
+    ("Müttefikler 1,3 trilyon dolar harcayacak.", "1,3 trilyon dolar", 1.3e12, "USD"),
+    ("Saveznici će potrošiti 470 milijardi dolara.", "470 milijardi dolara", 470e9, "USD"),
+    ("Η Ελλάδα δαπανά 6,8 δισ. ευρώ για την άμυνα.", "6,8 δισ. ευρώ", 6.8e9, "EUR"),
+    ("Οι ΗΠΑ δαπανούν 880 δισεκατομμύρια δολάρια.", "880 δισεκατομμύρια δολάρια", 880e9, "USD"),
+])
+def test_the_scale_and_currency_words_of_other_languages(text, figure, value, unit) -> None:
+    figures = extract_figures(text)
+    row = figures[figures["text"] == figure]
+    assert len(row) == 1, figures["text"].tolist()
+    assert row.iloc[0]["value"] == pytest.approx(value)
+    assert row.iloc[0]["unit"] == unit
+
+
+def test_an_italian_rank_is_no_share() -> None:
+    figures = extract_figures("L'Italia è al 2 posto nella classifica dell'Alleanza.")
+    assert set(figures["unit"]) <= {"count", "other"}, figures[["text", "unit"]]
