@@ -111,3 +111,20 @@ def test_the_scale_and_currency_words_of_other_languages(text, figure, value, un
 def test_an_italian_rank_is_no_share() -> None:
     figures = extract_figures("L'Italia è al 2 posto nella classifica dell'Alleanza.")
     assert set(figures["unit"]) <= {"count", "other"}, figures[["text", "unit"]]
+
+
+def test_participants_listed_with_the_equipment_of_the_exercise_named_before(facts) -> None:
+    # an English caption inside a Greek article: the exercise named only in the Greek text
+    text = ("Η άσκηση Air Defender 23 ξεκινά τη Δευτέρα στη Γερμανία.\n\n"
+            "25 nations, 250 aircraft and up to 10,000 troops.")
+    table = checked_as_scored(text, date(2023, 6, 8), facts)
+    nations, troops = row_for(table, "25 nations"), row_for(table, "up to 10,000 troops")
+    assert nations["metric"] == "exercise_participating_nations", nations["note"]
+    assert troops["metric"] == "exercise_personnel", troops["note"]
+    assert {nations["status"], troops["status"]} == {"consistent"}, troops["note"]
+
+
+def test_no_participants_without_the_exercise_named_before(facts) -> None:
+    table = checked_as_scored("25 nations, 250 aircraft and up to 10,000 troops.",
+                              date(2023, 6, 8), facts)
+    assert row_for(table, "25 nations")["metric"] != "exercise_participating_nations"
