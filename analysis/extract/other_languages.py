@@ -113,8 +113,9 @@ EQUIPMENT_WORDS = (r"|vybaven[íi]\w*|sprzęt\w*|ausrüstung\w*|equipaggiament\w
 
 # GDP written as an abbreviation in capitals (case-sensitive): PIL, PIB, BIP, PKB, BNP, GSYH.
 # Dutch writes "bbp"; Czech HDP, Latvian IKP.
-# Croatian and Slovenian BDP, Finnish BKT, Estonian SKP, Lithuanian BVP, Greek ΑΕΠ.
-GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|HDP|IKP|bbp|BBP|GSYI?H|GSYİH|BDP|BKT|SKP|BVP|ΑΕΠ)"
+# (Croatian and Slovenian BDP, Finnish BKT, Estonian SKP, Lithuanian BVP and Greek ΑΕΠ are read
+# only right after a share, by OF_GDP_WORDS: each word here is tried at every letter of a text.)
+GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|HDP|IKP|bbp|BBP|GSYI?H|GSYİH)"
 # "of GDP" after a share, past the Romance and Germanic prepositions patterns.OF_GDP reads
 # (case-sensitive): Italian "del Pil", "del suo Pil", "del prodotto interno lordo"; Portuguese
 # "do seu PIB", "do produto interno bruto"; Dutch "van het bbp", "van hun bruto binnenlands
@@ -147,8 +148,10 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
 # százalék" ("százaléka", "százalékot"), Finnish "2,3 prosenttia", Estonian "3,4 protsenti",
 # Slovenian "1,3 odstotka", Greek "3,5 τοις εκατό". (Not Croatian "1,8 posto": Italian "al 2
 # posto" is a rank.)
-PERCENT_WORDS = (r"|percent[aá]|por\s+ciento|pour\s+cent|la\s+sut[aă]|százalék\w*|prosentt\w*"
-                 r"|protsent\w*|odstot\w*|τοις\s+εκατό")
+# (one branch per first letter, and the letters checked first: each branch is tried after
+# every number)
+PERCENT_WORDS = (r"|(?=[plsoτ])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)|ro(?:sentt|tsent)\w*)"
+                 r"|la\s+sut[aă]|százalék\w*|odstot\w*|τοις\s+εκατό)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
@@ -159,8 +162,8 @@ SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|mil
                # Swedish "miljarder", "miljoner", Norwegian and Danish "milliarder", "millioner";
                # Turkish "milyar", "milyon", "trilyon"; Croatian and Slovenian "milijardi",
                # "milijuna"; Greek "δισεκατομμύρια", "εκατομμύρια"
-               r"|miljarder|miljoner|milliarder|millioner|milyar|milyon|trilyon"
-               r"|milijard[aei]?|milijun[a]?|δισεκατομμύρια|εκατομμύρια")
+               r"|(?=[mtδε])(?:mil(?:j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
+               r"|ij(?:ard[aei]?|un[a]?))|trilyon|δισεκατομμύρια|εκατομμύρια)")
 # (Greek "3,5 δισ. ευρώ", "800 εκατ. ευρώ")
 SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\."
 # (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from analysis.brief.check import check_figures
+from analysis.brief.list_items import item_ally
 from analysis.extract.extractor import extract_figures
 from tests.brief.conftest import row_for
 
@@ -128,3 +129,23 @@ def test_no_participants_without_the_exercise_named_before(facts) -> None:
     table = checked_as_scored("25 nations, 250 aircraft and up to 10,000 troops.",
                               date(2023, 6, 8), facts)
     assert row_for(table, "25 nations")["metric"] != "exercise_participating_nations"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "ally"), [
+    # German: the word before the list's last figure, another ally's figure before the list
+    ("Frankreich kam auf 1,9 Prozent, während Portugal, Kanada und Slowenien mit 1,4 Prozent, "
+     "1,3 Prozent respektive 1,2 Prozent zurückliegen.", "1,3 Prozent", "Canada"),
+    ("Frankreich kam auf 1,9 Prozent, während Portugal, Kanada und Slowenien mit 1,4 Prozent, "
+     "1,3 Prozent respektive 1,2 Prozent zurückliegen.", "1,2 Prozent", "Slovenia"),
+    # Spanish and Italian: the word after the list
+    ("Portugal y Canadá destinan el 1,4% y el 1,3% respectivamente.", "1,3%", "Canada"),
+    ("Portogallo e Canada spendono l'1,4% e l'1,3% rispettivamente.", "1,4%", "Portugal"),
+])
+def test_respectively_in_other_languages(sentence, figure, ally) -> None:
+    assert item_ally(sentence, sentence.find(figure), figure) == ally
+
+
+def test_respectively_not_read_when_allies_and_figures_differ_in_number() -> None:
+    sentence = ("Portugal, Kanada und Slowenien liegen mit 1,4 Prozent respektive 1,2 Prozent "
+                "zurück.")
+    assert item_ally(sentence, sentence.find("1,4 Prozent"), "1,4 Prozent") is None
