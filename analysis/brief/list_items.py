@@ -111,24 +111,41 @@ def parenthesis_item(sentence: str, at: int, surface: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# Between two figures of a list: a unit word or two, a comma, "and", an article ("consacrent
+# respectivement 4,1 % et 3,4 %", "el 1,4% y el 1,3%", "l'1,4% e l'1,3%").
+ARTICLES = r"(?:(?:the|el|la|le|il|un|una)\s+|l['’])"
+LIST_GAP = (rf"(?:\s+[^\W\d_]+){{0,2}}?\s*,?\s*(?:(?:and|und|et|y|e|i|en|og|och)\s+|{ARTICLES})*")
+FIGURES_THEN_GAPS = re.compile(rf"\s*{ARTICLES}?(?:(?:{FIGURE.pattern}){LIST_GAP})*")
+NEXT_IN_LIST = re.compile(LIST_GAP + FIGURE.pattern)
+
+
+def _list_end_after_the_word_before(sentence: str, at: int, end: int) -> int | None:
+    """Where the list ends whose "respectively" stands before it and the figure at ``at``
+    ("consacrent respectivement 4,1 % et 3,4 %", "1,21 Prozent respektive 1,01 Prozent"), only
+    figures and what joins them between; else None."""
+    words = list(RESPECTIVELY.finditer(sentence, max(0, at - 80), at))
+    if not words or FIGURES_THEN_GAPS.fullmatch(sentence, words[-1].end(), at) is None:
+        return None
+    following = NEXT_IN_LIST.match(sentence, end)
+    while following:
+        end = following.end()
+        following = NEXT_IN_LIST.match(sentence, end)
+    return end
+
+
 def respective_item(sentence: str, at: int, surface: str) -> str | None:
     """"A and B with x and y respectively" (or "A, B and C with x, y respectively z"): the ally
     in the figure's place, when as many allies as the list has figures are named after the
     figure before the list and before its first one, and none between its figures."""
     end = at + len(surface)
-    word = RESPECTIVELY.search(sentence, end) or RESPECTIVELY.search(
-        sentence[max(0, at - 25):at] + " ")
-    if not word:
-        return None
-    if word.start() < end:  # the word right before the figure: "1,21 Prozent respektive 1,01"
-        word_end = max(0, at - 25) + word.end()
-        if sentence[word_end:at].strip():
-            return None
-        list_end = end
-    else:
+    list_end = _list_end_after_the_word_before(sentence, at, end)
+    word = RESPECTIVELY.search(sentence, end) if list_end is None else None
+    if word is not None:
         following = FIGURE.match(sentence, word.end() + 1) if \
             sentence[word.end():word.end() + 1] == " " else None
         list_end = following.end() if following else word.start()
+    if list_end is None:
+        return None
     allies = [m for m in ALLY_RE.finditer(sentence[:list_end]) if allies_named(m.group())]
     if not allies or allies[-1].end() > at:
         return None

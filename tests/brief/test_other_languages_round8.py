@@ -140,6 +140,9 @@ def test_no_participants_without_the_exercise_named_before(facts) -> None:
     # Spanish and Italian: the word after the list
     ("Portugal y Canadá destinan el 1,4% y el 1,3% respectivamente.", "1,3%", "Canada"),
     ("Portogallo e Canada spendono l'1,4% e l'1,3% rispettivamente.", "1,4%", "Portugal"),
+    # French and Italian: the word before the list
+    ("Le Portugal et le Canada consacrent respectivement 1,4 % et 1,3 %.", "1,3 %", "Canada"),
+    ("Portogallo e Canada destinano rispettivamente l'1,4% e l'1,3%.", "1,4%", "Portugal"),
 ])
 def test_respectively_in_other_languages(sentence, figure, ally) -> None:
     assert item_ally(sentence, sentence.find(figure), figure) == ally
