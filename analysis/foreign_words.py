@@ -52,8 +52,9 @@ FOREIGN_DEFENCE_STEMS = (
 FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
     "powyżej", "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "supera",
     "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent")
-# "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland".
-FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un")
+# "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland",
+# "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
+FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och")
 
 # What an exercise's counts count, in the other languages (regex alternatives, case-insensitive,
 # read as whole words after the number): each row (reference key, nouns, example). Tanks are left

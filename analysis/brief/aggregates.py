@@ -117,10 +117,18 @@ GDP_WORD = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ies))\b",
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than\b", re.I)
 
 
+# "(+17 tys. personelu)", "Turkey's army grew most (+17,000)": a number written with its plus
+# sign is a change in any language, not a level.
+PLUS_SIGN_BEFORE = re.compile(r"\+\s?$")
+
+
 def difference_not_level(sentence: str, at: int, surface: str) -> str:
-    """Why a money figure is a difference between two totals, not a level, else ''."""
+    """Why a money figure or an ally's count is a difference between two totals or a change
+    written with its plus sign, not a level, else ''."""
     if at >= 0 and DIFFERENCE_AFTER.search(sentence[at + len(surface):at + len(surface) + 20]):
         return "a difference between two totals ('more than'), not a level of spending"
+    if at >= 0 and PLUS_SIGN_BEFORE.search(sentence[max(0, at - 2):at]):
+        return "a change written with its plus sign, not a level"
     return ""
 
 

@@ -75,6 +75,16 @@ def equipment_key(surface: str, after: str = "") -> str | None:
     return found[-1] if found else None
 
 
+# A count of an exercise's equipment anywhere in a sentence: "25 nations, 250 aircraft and more
+# than 10,000 soldiers" lists the exercise's participants with its equipment.
+EQUIPMENT_COUNTED = re.compile(r"\d[\d.,]*\s+(?:[\w-]+\s+)?(?:" + EQUIPMENT.pattern + ")", re.I)
+
+
+def lists_equipment(sentence: str) -> bool:
+    """Whether ``sentence`` counts an exercise's ships, aircraft or vehicles."""
+    return bool(EQUIPMENT_COUNTED.search(sentence))
+
+
 # Who takes part, when the extractor left the number bare (each rule: key, words after, example).
 PARTICIPANT_WORDS = (
     # (and the other languages' words: "Quelque 90.000 hommes et femmes")

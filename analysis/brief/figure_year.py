@@ -15,8 +15,12 @@ from analysis.brief.pair_end import year_of_the_pairs_end, year_of_the_pairs_sta
 from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.vague import governing_year
 from analysis.brief.years_ago import years_ago_after
+from analysis.extract.other_languages import RELATIVE_YEARS
 
-RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|previous|coming)\s+year\b", re.I)
+# "this year", "last year", and the same in the other languages the extractor reads ("vorig
+# jaar", "l'année dernière", "šogad"): each counts from the source's date.
+RELATIVE_YEAR = re.compile(r"\b(?:(?:this|last|next|previous|coming)\s+year\b" + RELATIVE_YEARS
+                           + ")", re.I)
 
 # "jumped to 32 from 22 a year earlier": the time phrase is the earlier figure's, not this one's.
 # The same after a comparison with that figure: "Poland's 4.48% of GDP is more than double the

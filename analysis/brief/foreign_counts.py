@@ -23,9 +23,10 @@ KEY = "allies_meeting_2pct_guideline"
 _NOUNS = rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten)|state)"
 # "18 of the 31 members" in the other languages: German "der", "von", Romanian "din cele ...
 # de", "dintre cei", Dutch "van de", Italian "su", "dei", French "sur les", Spanish "de los",
-# Polish "z", Norwegian "av", French "des" ("la majorité des 32 membres"), Portuguese "dos"
+# Polish "z", Norwegian "av", French "des" ("la majorité des 32 membres"), Portuguese "dos",
+# Danish "ud af", Latvian "no" ("18 no 31 NATO dalībvalstīm"), Lithuanian "iš"
 # (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER` reads them too).
-OUT_OF = r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av"
+OUT_OF = r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af|no|iš"
 OUT_OF_ARTICLES = r"den|los|las|les|i|gli"
 # Each rule: how a count of allies stands in another language, with an example.
 COUNT_RULES = (
@@ -98,6 +99,9 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
             not ALLIANCE.search(f"{previous_sentence} {sentence}"):
         return False
     after = sentence[at + len(surface):]
+    # "18 no 31 NATO dalībvalstīm": the membership is the count's, not a negation of its clause
+    out_of = OUT_OF_THE_MEMBERS.match(after)
+    after = after[out_of.end():] if out_of else after
     stop = CLAUSE_END.search(after)
     clause = after[:stop.start() if stop else 160][:160]
     target = TARGET.search(clause)

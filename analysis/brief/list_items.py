@@ -40,6 +40,12 @@ LIST_ITEM_RULES = (
     ListItemRule("respectively",
                  "Other notable mentions include Spain and Greece with 117,400 and 110,800 "
                  "soldiers respectively.", "117,400", "Spain"),
+    # the word before the list's last figure, the list after the allies' own: "Deutschland
+    # erzielte 1,66 Prozent, während Spanien, Belgien und Luxemburg mit Quoten von 1,24 Prozent,
+    # 1,21 Prozent respektive 1,01 Prozent das Schlusslicht bilden"
+    ListItemRule("respectively_before_the_last",
+                 "Germany reached 1.66%, while Spain, Belgium and Luxembourg trail with 1.24%, "
+                 "1.21% respectively 1.01%.", "1.21%", "Belgium"),
 )
 
 # Allies ranked by their equipment share after the sentence that gave the first one: "Polsko v
@@ -76,7 +82,12 @@ def equipment_item_ally(sentence: str, at: int, surface: str, previous_sentence:
 # in 2024, up from ...)").
 ITEM_BEFORE = re.compile(rf"(?:{ALLY_RE.pattern})\s*\(\s*$")
 ITEM_CLOSES = re.compile(r"^\s*\)")
-RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# "respectively" in English and the other languages: German, Swedish, Norwegian, Danish and Czech
+# "respektive", Spanish and Portuguese "respectivamente", "respetivamente", French
+# "respectivement", Italian "rispettivamente", Dutch "respectievelijk", Romanian "respectiv",
+# Greek "αντίστοιχα".
+RESPECTIVELY = re.compile(r"\b(?:respectively|respektive|respe(?:c)?tivamente|respectivement"
+                          r"|rispettivamente|respectievelijk|respectiv|αντίστοιχα)\b", re.I)
 # A figure of a list paired "respectively": a number, with its currency and scale, not a year.
 FIGURE = re.compile(r"(?<![\w.,])(?:(?:US)?\$\s?|€\s?|£\s?|USD\s|EUR\s)?(?!(?:19|20)\d\d\b)"
                     r"\d[\d,.]*(?:\s*(?:%|per\s?cent\b|percent\b|trillion\b|billion\b|bn\b|"
@@ -100,20 +111,53 @@ def parenthesis_item(sentence: str, at: int, surface: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# Between two figures of a list: a unit word or two, a comma, "and", an article ("consacrent
+# respectivement 4,1 % et 3,4 %", "el 1,4% y el 1,3%", "l'1,4% e l'1,3%").
+ARTICLES = r"(?:(?:the|el|la|le|il|un|una)\s+|l['’])"
+LIST_GAP = (rf"(?:\s+[^\W\d_]+){{0,2}}?\s*,?\s*(?:(?:and|und|et|y|e|i|en|og|och)\s+|{ARTICLES})*")
+FIGURES_THEN_GAPS = re.compile(rf"\s*{ARTICLES}?(?:(?:{FIGURE.pattern}){LIST_GAP})*")
+NEXT_IN_LIST = re.compile(LIST_GAP + FIGURE.pattern)
+
+
+def _list_end_after_the_word_before(sentence: str, at: int, end: int) -> int | None:
+    """Where the list ends whose "respectively" stands before it and the figure at ``at``
+    ("consacrent respectivement 4,1 % et 3,4 %", "1,21 Prozent respektive 1,01 Prozent"), only
+    figures and what joins them between; else None."""
+    words = list(RESPECTIVELY.finditer(sentence, max(0, at - 80), at))
+    if not words or FIGURES_THEN_GAPS.fullmatch(sentence, words[-1].end(), at) is None:
+        return None
+    following = NEXT_IN_LIST.match(sentence, end)
+    while following:
+        end = following.end()
+        following = NEXT_IN_LIST.match(sentence, end)
+    return end
+
+
 def respective_item(sentence: str, at: int, surface: str) -> str | None:
-    """"A and B with x and y respectively": the ally in the figure's place, when as many allies
-    as figures are named before the first figure and none after it."""
+    """"A and B with x and y respectively" (or "A, B and C with x, y respectively z"): the ally
+    in the figure's place, when as many allies as the list has figures are named after the
+    figure before the list and before its first one, and none between its figures."""
     end = at + len(surface)
-    later = RESPECTIVELY.search(sentence, end)
-    if not later:
+    list_end = _list_end_after_the_word_before(sentence, at, end)
+    word = RESPECTIVELY.search(sentence, end) if list_end is None else None
+    if word is not None:
+        following = FIGURE.match(sentence, word.end() + 1) if \
+            sentence[word.end():word.end() + 1] == " " else None
+        list_end = following.end() if following else word.start()
+    if list_end is None:
         return None
-    figures = [m for m in FIGURE.finditer(sentence[:later.start()])]
-    mine = [i for i, m in enumerate(figures) if at <= m.start() < end]
-    if len(figures) < 2 or len(mine) != 1:
+    allies = [m for m in ALLY_RE.finditer(sentence[:list_end]) if allies_named(m.group())]
+    if not allies or allies[-1].end() > at:
         return None
-    first = figures[0].start()
-    named = list(dict.fromkeys(name for m in ALLY_RE.finditer(sentence[:first])
+    figures = list(FIGURE.finditer(sentence[:list_end]))
+    listed = [m for m in figures if m.start() >= allies[-1].end()]
+    before = [m for m in figures if m.end() <= allies[-1].start()]
+    mine = [i for i, m in enumerate(listed) if at <= m.start() < end]
+    if len(listed) < 2 or len(mine) != 1:
+        return None
+    start = before[-1].end() if before else 0
+    named = list(dict.fromkeys(name for m in ALLY_RE.finditer(sentence[start:listed[0].start()])
                                for name in allies_named(m.group())))
-    if len(named) != len(figures) or ALLY_RE.search(sentence[first:later.start()]):
+    if len(named) != len(listed):
         return None
     return named[mine[0]]

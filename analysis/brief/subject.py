@@ -18,7 +18,12 @@ from analysis.brief.aggregates import (
 )
 from analysis.brief.ally_names import find_ally
 from analysis.brief.clues import Clues, Subject
-from analysis.brief.exercise_dates import equipment_key, exercise_key, nearest_exercise
+from analysis.brief.exercise_dates import (
+    equipment_key,
+    exercise_key,
+    lists_equipment,
+    nearest_exercise,
+)
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.inferred import at_another_threshold, inferred
 from analysis.brief.list_items import item_ally
@@ -79,13 +84,17 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                    or talks_of_exercise(sentence, previous_sentence))
     equipment = equipment_key(surface, sentence[at + len(surface):] if at >= 0 else "") \
         if unit == "count" else None
+    # "25 nations, 250 aircraft and more than 10,000 soldiers" after an exercise was named:
+    # its participants, listed with its equipment
+    listed_participants = exercise_before and not in_sentence and \
+        unit in ("troops", "countries") and lists_equipment(sentence)
     listed_ally = item_ally(sentence, at, surface)
     clues = Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
         ally=listed_ally or owner_of(sentence, at, entity_text, find_ally, surface),
         exercise=exercise or document_exercise or "",
-        is_exercise=in_sentence or bool(exercise_before and equipment),
+        is_exercise=in_sentence or bool(exercise_before and equipment) or listed_participants,
         previous_sentence=previous_sentence, guidelines=guidelines,
         previous_in_paragraph=previous_in_paragraph, listed=bool(listed_ally))
     if equipment and not in_sentence and clues.is_exercise:
@@ -93,6 +102,11 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
         found = Subject(equipment, clues.exercise, f"inferred, equipment of the exercise the "
                         f"article spoke of before, {AGREE_ONLY}")
         return _guarded(found, clues)
+    if listed_participants:
+        key = "exercise_personnel" if unit == "troops" else "exercise_participating_nations"
+        return _guarded(Subject(key, clues.exercise, f"inferred, participants listed with the "
+                                f"equipment of the exercise the article spoke of before, "
+                                f"{AGREE_ONLY}"), clues)
     aggregate = aggregate_subject(clues.unit, value, sentence, at, surface, previous_sentence)
     found = (_as_subject(listed_subject(metric_name, entity_text))
              or _membership_or_below(clues) or _as_subject(aggregate)
@@ -181,7 +195,8 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
                 clues.context) and not ALL_ALLIES.search(sentence):
             why = "the sentence does not say whose share of GDP this is"
     elif key in OWN_FIGURE_KEYS:
-        why = scope.figure_is_plan(sentence, at, surface)
+        why = scope.figure_is_plan(sentence, at, surface) or \
+            difference_not_level(sentence, at, surface)
     elif key in CHANGE_KEYS:
         why = change_not_comparable(clues.sentence, clues.at, clues.ally, clues.context)
     elif key == "exercise_participating_allies" and at >= 0 and (

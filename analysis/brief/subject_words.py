@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS
+from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS, FOREIGN_AND_WORDS
 from analysis.vocabulary import GUIDELINE_NOUNS, HEDGES
 
 GUIDELINE_WORDS = re.compile(
@@ -15,12 +15,14 @@ GUIDELINE_WORDS = re.compile(
     r"\b(2|two|zwei|deux|dos|dwa|due)[\s-]?(%|per\s?cent|percent|pro[czs]ent|per\s+cento|"
     r"pour\s+cent|por\s+ciento)|\byüzde\s+(?:2|iki)\b", re.IGNORECASE)
 # Europe in English and in the other languages the brief reads ("in Europa", "europei",
-# "aliados europeos", "alliés européens", "europejscy", "europeiske", "Avrupalı").
+# "aliados europeos", "alliés européens", "europejscy", "europeiske", "Avrupalı", Dutch "Europese
+# bondgenoten", Czech "evropské státy", Latvian "Eiropas valstis").
 _EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus|"
-           r"europe[ao]s|europ[ée]en(?:ne)?s?|europejs\w*|europy|europeisk\w*|avrupa\w*)")
+           r"europe[ao]s|europ[ée]en(?:ne)?s?|europejs\w*|europy|europeisk\w*|avrupa\w*|europese|"
+           r"evrop\w*|eirop\w*)")
 # "European allies and Canada" in any of those languages is NATO's aggregate, never Canada alone.
-_AND = r"(?:and|e|und|și|şi|y|et|i|og|ve|och)"
-_CANADA = r"(?:canada|canadá|kanad\w*)"
+_AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + ")"
+_CANADA = r"(?:canada|canadá|kanad\w*|kanād\w*)"
 # "the alliance's non-U.S. members", "allies other than the United States": the same aggregate.
 _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|countries)|"
            r"(?:allies|members)\s+other\s+than\s+the\s+(?:U\.?S\.?|US|United\s+States)")

@@ -57,7 +57,10 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
                 "horvátország", "horvātija", "kroatiens", "chorvátsko"),
     "Czechia": ("repubblica ceca", "cehia", "republica cehă", "chéquia", "república checa",
                 "tschechien", "çekya", "tchéquie", "république tchèque", "czechy", "tsjekkia",
-                "tsjechië", "česko", "česku", "česka", "csehország", "čehija", "tschechiens"),
+                "tsjechië", "česko", "česku", "česka", "csehország", "čehija", "tschechiens",
+                # the Czechs' long name, as the press declines it: "včetně České republiky"
+                "česká republika", "české republiky", "české republice", "českou republiku",
+                "českou republikou"),
     "Denmark": ("danimarca", "danemarca", "dinamarca", "dänemark", "danimarka", "danemark",
                 "dania", "danii", "danmark", "denemarken", "dánsko", "dánia", "dānija",
                 "dänemarks"),

@@ -113,6 +113,8 @@ EQUIPMENT_WORDS = (r"|vybaven[íi]\w*|sprzęt\w*|ausrüstung\w*|equipaggiament\w
 
 # GDP written as an abbreviation in capitals (case-sensitive): PIL, PIB, BIP, PKB, BNP, GSYH.
 # Dutch writes "bbp"; Czech HDP, Latvian IKP.
+# (Croatian and Slovenian BDP, Finnish BKT, Estonian SKP, Lithuanian BVP and Greek ΑΕΠ are read
+# only right after a share, by OF_GDP_WORDS: each word here is tried at every letter of a text.)
 GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|HDP|IKP|bbp|BBP|GSYI?H|GSYİH)"
 # "of GDP" after a share, past the Romance and Germanic prepositions patterns.OF_GDP reads
 # (case-sensitive): Italian "del Pil", "del suo Pil", "del prodotto interno lordo"; Portuguese
@@ -129,6 +131,9 @@ OF_GDP_WORDS = (
     # around the share are others'; tried in round 4, it made four false alarms of one article)
     r"|\s+del\s+(?:suo|loro|proprio)\s+(?:Pil|pil)\b"
     r"|\s+(?:HDP|IKP)\b|\s+no\s+IKP\b|\s+(?i:hrubého\s+domácího\s+produktu)"
+    # "1,8 posto BDP-a", "2,3 prosenttia BKT:sta", "3,4 protsenti SKPst", "2,9 proc. BVP",
+    # "3,5% του ΑΕΠ", French "2 % de son PIB"
+    r"|\s+(?:BDP|BKT|BVP)\b|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
     r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*"
 )
 
@@ -139,30 +144,47 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
 
 # "per cent" past the English, German, Polish and Italian words patterns.PERCENT reads: Slovak
 # "4,48 percenta", "percent", "percentá"; Polish writes "3,43 proc." (procent), Czech "proc."
-PERCENT_WORDS = r"|percent[aá]"
+# Spanish "1,28 por ciento", French "2 pour cent", Romanian "2,5 la sută", Hungarian "1,44
+# százalék" ("százaléka", "százalékot"), Finnish "2,3 prosenttia", Estonian "3,4 protsenti",
+# Slovenian "1,3 odstotka", Greek "3,5 τοις εκατό". (Not Croatian "1,8 posto": Italian "al 2
+# posto" is a rank.)
+# (one branch per first letter, and the letters checked first: each branch is tried after
+# every number)
+PERCENT_WORDS = (r"|(?=[plsoτ])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)|ro(?:sentt|tsent)\w*)"
+                 r"|la\s+sut[aă]|százalék\w*|odstot\w*|τοις\s+εκατό)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
 # Dutch "miljard", "miljoen", Czech "miliardy", "miliard" (as Polish), Hungarian "milliárd",
 # "millió", Latvian "miljardi", "miljardu", Portuguese "mil milhões", "milhões".
 SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|miljoen(?:en)?"
-               r"|miliardy|milliárd|millió|miljard[iu]|miljon[iu]|mil milhões|milhões")
-SCALE_ABBREVIATIONS = r"|tys\.|Tsd\."
+               r"|miliardy|milliárd|millió|miljard[iu]|miljon[iu]|mil milhões|milhões"
+               # Swedish "miljarder", "miljoner", Norwegian and Danish "milliarder", "millioner";
+               # Turkish "milyar", "milyon", "trilyon"; Croatian and Slovenian "milijardi",
+               # "milijuna"; Greek "δισεκατομμύρια", "εκατομμύρια"
+               r"|(?=[mtδε])(?:mil(?:j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
+               r"|ij(?:ard[aei]?|un[a]?))|trilyon|δισεκατομμύρια|εκατομμύρια)")
+# (Greek "3,5 δισ. ευρώ", "800 εκατ. ευρώ")
+SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\."
 # (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen
 # dollar"; Portuguese "bilião" is one too, Brazilian "bilhão" a billion: both left out.)
 SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "tsd.": 1e3,
                 "billionen": 1e12, "biljoen": 1e12, "miljard": 1e9, "miljarden": 1e9,
                 "miljoen": 1e6, "miljoenen": 1e6, "miliardy": 1e9, "milliárd": 1e9,
                 "millió": 1e6, "miljardi": 1e9, "miljardu": 1e9, "miljoni": 1e6, "miljonu": 1e6,
-                "mil milhões": 1e9, "milhões": 1e6}
+                "mil milhões": 1e9, "milhões": 1e6, "miljarder": 1e9, "miljoner": 1e6,
+                "milliarder": 1e9, "millioner": 1e6, "milyar": 1e9, "milyon": 1e6,
+                "trilyon": 1e12, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9,
+                "milijardi": 1e9, "milijun": 1e6, "milijuna": 1e6, "δισεκατομμύρια": 1e9,
+                "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6}
 
 # Dollars in the other languages, after a number or its scale (patterns.CURRENCY_AFTER): German
 # "968 Milliarden US-Dollar", Polish "35 mld dolarów", "967 mld dol.", Romanian "2,2 miliarde
 # de dolari", Croatian and Turkish "559 milijardi dolara", "1,4 trilyon dolara", Czech
 # "dolarů", Italian "968 miliardi di dollari", Spanish "millones de dólares", French
-# "milliards de dollars", Hungarian "milliárd dollár".
+# "milliards de dollars", Hungarian "milliárd dollár", Greek "δολάρια".
 DOLLAR_WORDS = (r"|US-Dollars?|(?:(?:de|di)\s+)?(?:dolar(?:ów|i|a|y|ů|ilor)?|dollari|dólares"
-                r"|dollars|dollár\w*)|dol(?=\.)")
+                r"|dollars|dollár\w*|δολάρια|δολαρίων)|dol(?=\.)")
 
 # German capitalises its nouns: "Im Jahr 2023", "Ende 2024" are years, not names with a number.
 NOT_NAMES = frozenset(("Jahr", "Jahres", "Ende", "Anfang", "Mitte"))

@@ -31,9 +31,10 @@ _DOT_GROUPS = (
     rf"\d{{0,2}}(?:\.\d{{3}}){{2,}}(?![\d.]?\d)"
     rf"|\d{{0,2}}\.\d{{3}}(?![\d.,]?\d)(?={_SPACES}+(?!{_SCALE_OR_PERCENT})[a-zα-ωά-ώ])"
 )
-# (Turkish glues its case ending after an apostrophe: "yüzde 4,48'lik", "yüzde 1,48’e".)
+# (Turkish glues its case ending after an apostrophe: "yüzde 4,48'lik", "yüzde 1,48’e"; Greek
+# words follow as Latin ones do: "3,5 δισ. ευρώ", "3,5 τοις εκατό".)
 _DECIMAL_COMMA = (rf"\d{{0,2}},\d{{1,2}}(?!\d)"
-                  rf"(?={_SPACES}?(?:%|[a-z]|\)|['’][a-zçğıöşü])|{_SPACES}\(\+?[-+−–]?\d)")
+                  rf"(?={_SPACES}?(?:%|[a-zα-ωά-ώ]|\)|['’][a-zçğıöşü])|{_SPACES}\(\+?[-+−–]?\d)")
 _DIGIT_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|{_DOT_GROUPS}|{_DECIMAL_COMMA}"
     rf"|\d{{0,2}}(?:{_SPACES}\d{{3}})+(?![\d,]\d)|\d*)(?:\.\d+)?"
@@ -178,7 +179,7 @@ SPEND_BEFORE = re.compile(
 CURRENCY_AFTER = re.compile(
     rf"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?{L.DOLLAR_WORDS})\b"
     r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"
-    r"|(?:\s+|-)(?P<eur>[Ee]uros?)\b"
+    r"|(?:\s+|-)(?P<eur>[Ee]uros?|ευρώ)\b"  # (Greek "7,1 δισ. ευρώ")
     r"|(?:\s+|-)(?P<gbp>(?:British\s+)?[Pp]ounds?(?:\s+sterling)?|sterling)\b"
     r"|\s*(?P<code>USD|EUR|GBP)\b"
     r"|\s+(?P<other>zlotys?|zloty|kroner|kronor|krone|yen|yuan|roubles?|rubles?|hryvnias?|"
