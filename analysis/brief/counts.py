@@ -145,11 +145,13 @@ MEETS_TARGET_AFTER = re.compile(
     r"^(?:\s+of\s+(?:the\s+|its\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:members|allies|countries|"
     r"states|nations))?(?:,\s+including\s+[^,.;]{1,60},)?"
     # "... were expected to meet", "... had kept", "... have been able to reach"
-    r"\s+(?:[a-z]+\s+){0,3}?(?:met|meets?|meeting|reach(?:ed|es|ing)?|hit|hits|achieved?|"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:(?:met|meets?|meeting|reach(?:ed|es|ing)?|hit|hits|achieved?|"
     r"achieves|fulfill?(?:ed|s)?|kept|keep|keeps|honou?red|complied\s+with|compl(?:y|ies)\s+with)"
     # "... their promise", "... this criterion", "... that goal", "... the 2% target"
     r"\s+(?:(?P<pronoun>it)\b|(?:the\s+|their\s+|its\s+|this\s+|that\s+|nato['’]s\s+)"
-    rf"(?:[\w%-]+\s+){{0,2}}?{scope.GUIDELINE_NOUN}s?\b)", re.I)
+    rf"(?:[\w%-]+\s+){{0,2}}?{scope.GUIDELINE_NOUN}s?\b)"
+    # "NATO leaders agreed to spend at least 2% ... So far, 22 of the 32 have done so"
+    r"|(?:done|did)\s+so\b)", re.I)
 
 
 def meets_target(after: str, target_named: bool) -> bool:
@@ -214,9 +216,13 @@ PARTNERS_AFTER = re.compile(r"^\s+(?:alliance|NATO|Nato|allied)\s+(?:partners|co
 # "23 of Nato's then-31 member countries will reach", "11 of the alliance's 31 members": a
 # bare number out of the membership counts allies.
 OF_THE_MEMBERS_AFTER = re.compile(
-    r"^\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:alliance|nato|bloc)(?:'s|’s)\s+|its\s+)?"
-    r"(?:then[-\s])?(?:\d{2}|[a-z]+-[a-z]+)\s+(?:nato\s+)?(?:allies|members|member\s+(?:states|"
-    r"countries|nations)|countries|nations)\b"
+    # "nine of the Western military alliance's 30 members": the alliance described
+    r"^\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:alliance|nato|bloc)(?:'s|’s)\s+|"
+    r"its\s+)?(?:then[-\s])?(?:\d{2}|[a-z]+-[a-z]+)\s+(?:nato\s+)?(?:allies|members|member\s+"
+    r"(?:states|countries|nations)|countries|nations)\b"
+    # "23 out of 32 have kept this commitment": the membership's size with no noun, a verb next
+    r"|^\s+out\s+of\s+(?:the\s+)?(?:" + "|".join(map(str, MEMBERSHIP_SIZES)) +
+    r")\s+(?=(?:have|has|had|are|were|will|would|now|already|still|do|did|meet|met)\b)"
     # "23 of its members would spend at least 2%", "23 of the alliance's allies": no size given
     r"|^\s+of\s+(?:its|the\s+(?:alliance|nato|bloc)(?:'s|’s)|nato(?:'s|’s))\s+(?:allies|members|"
     r"member\s+(?:states|countries|nations))\b"
@@ -251,18 +257,24 @@ NUMBER_RISES_TO_BEFORE = re.compile(
     r"grows|grew|grown|climb\w*|jump\w*|go\s+up|goes\s+up|went\s+up)\s+to\s+$", re.I)
 
 
+# "18 Allies ... A six-fold increase from only 3 Allies in 2014": the count it rose from.
+RISEN_FROM_BEFORE = re.compile(r"\b(?:increase|rise|jump|growth|climb|up)\s+from\s+"
+                               r"(?:only\s+|just\s+|a\s+mere\s+)?$", re.I)
+
+
 def refers_back(sentence: str, at: int, surface: str, previous_sentence: str) -> bool:
     """Whether a number counts the allies the sentence before counted: "them" ("More than 20
     NATO countries have reached 2%. Ten years ago, there were only three of them"), "this
     number" ("this number is likely to rise to 18 countries") or the verb left out ("This
-    year, 23 will")."""
+    year, 23 will") or the count it has risen from ("a six-fold increase from only 3 Allies")."""
     if at < 0 or not ALLIES_NOUN_BEFORE.search(previous_sentence):
         return False
     if BARE_NUMBER.fullmatch(surface.strip()) and (
             OF_THEM_AFTER.match(sentence[at + len(surface):])
             or ELLIPSIS_AFTER.match(sentence[at + len(surface):])):
         return True
-    return NUMBER_RISES_TO_BEFORE.search(sentence[max(0, at - 80):at]) is not None
+    return NUMBER_RISES_TO_BEFORE.search(sentence[max(0, at - 80):at]) is not None or \
+        RISEN_FROM_BEFORE.search(sentence[max(0, at - 40):at]) is not None
 
 
 def counted_at_the_target(sentence: str) -> bool:
