@@ -92,3 +92,42 @@ def test_a_count_out_of_the_alliance_described_counts_allies(facts) -> None:
     row = row_for(checked(text, date(2023, 1, 20), facts), "nine")
     assert row["metric"] == "allies_meeting_2pct_guideline"
     assert row["status"] != "differs"
+
+
+def test_the_amount_a_spending_reaches_is_spending(facts) -> None:
+    text = ("The combined military budget of all NATO members at current prices will reach a "
+            "record high of nearly $1.5 trillion in 2024.")
+    row = row_for(checked(text, date(2024, 6, 20), facts), "nearly $1.5 trillion")
+    assert row["metric"] == "nato_total_defence_spending"
+    assert row["status"] in ("consistent", "superseded") and row["year"] == 2024
+
+
+def test_the_part_an_aggregate_accounts_for_after_spending_is_its_spending(facts) -> None:
+    text = ("The report shows the United States leading spending at $968 billion, while "
+            "European allies and Canada together account for $507 billion.")
+    row = row_for(checked(text, date(2024, 6, 20), facts), "$507 billion")
+    assert (row["metric"], row["entity"]) == ("europe_canada_defence_spending",
+                                              "Europe and Canada")
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_an_amount_reached_with_no_spending_named_is_not_compared(facts) -> None:
+    # control: nothing says the money is defence spending
+    text = "Trade between the allies will reach a record high of nearly $1.5 trillion in 2024."
+    row = row_for(checked(text, date(2024, 6, 20), facts), "nearly $1.5 trillion")
+    assert row["status"] == "unmatched"
+
+
+def test_a_definite_count_opening_its_sentence_refers_to_allies_named_before(facts) -> None:
+    text = ("Poland, Lithuania and Latvia lead the table. The three countries are already "
+            "meeting the new higher goal of 3.5%, which allies must reach by 2035.")
+    row = row_for(checked(text, date(2025, 8, 28), facts), "three countries")
+    assert row["metric"] == "allies_subset" and row["status"] == "unmatched"
+
+
+def test_a_count_without_the_article_is_still_the_count_at_the_level(facts) -> None:
+    # control: "Three countries are ..." counts the allies at the level
+    text = ("Poland, Lithuania and Latvia lead the table. Three countries are already meeting "
+            "the new higher goal of 3.5%, which allies must reach by 2035.")
+    row = row_for(checked(text, date(2025, 8, 28), facts), "Three countries")
+    assert row["metric"] == "allies_above_3.5pct" and row["status"] == "consistent"
