@@ -14,6 +14,7 @@ from analysis.brief.clues import Clues, Subject
 from analysis.brief.exercise_dates import equipment_key, participants_key
 from analysis.brief.owner import AGGREGATE_OWNER, forces_by_nationality, owner_in_segment
 from analysis.extract.context import meets_named_target, names_target
+from analysis.extract.patterns import TROOP_WORDS
 from analysis.vocabulary import MONEY_UNITS
 
 NATO_SOURCE_ONLY = f"NATO named only as the source, {scope.AGREE_ONLY}"
@@ -24,6 +25,8 @@ FORCES_BY_NATIONALITY = f"an ally's armed forces named by their adjective, {scop
 
 def inferred(clues: Clues) -> Subject:
     unit, ally = clues.unit, clues.ally or ""
+    if unit == "count" and personnel_listed(clues):
+        unit = "troops"
     if unit == "allies":
         return _allies_subject(clues)
     if unit == "countries" and clues.is_exercise:
@@ -61,6 +64,26 @@ def inferred(clues: Clues) -> Subject:
     if unit in MONEY_UNITS:
         return _money_subject(clues)
     return Subject(clues.metric_name or str(unit or "other"), ally, "inferred")
+
+
+# "Among the countries whose army number exceeds 100 thousand military personnel are France
+# (204.7 thousand), Germany (185.6 thousand)": bare numbers as allies' items of a list of
+# personnel, headed in the sentence or (a list cut in two) the one before.
+ARMY_WORDS = re.compile(r"\b(?:arm(?:y|ies)|armed\s+forces)\b", re.I)
+
+
+def personnel_listed(clues: Clues) -> bool:
+    """True when a bare count of at least a thousand is an ally's item "Ally (N)" of a list
+    whose heading, before the first item, names troops or an army; no money or share is in
+    the sentence."""
+    if not clues.listed or clues.value < 1000 or clues.at < 0 or \
+            re.search(r"[%$€£]|\b(?:USD|EUR|dollars|euros|per\s?cent|GDP)\b", clues.sentence):
+        return False
+    first_item = clues.sentence.find("(")
+    heading = clues.sentence[:first_item] if 0 <= first_item <= clues.at else ""
+    if re.match(r"\s*[a-z)]", clues.sentence):
+        heading = clues.previous_sentence  # "thousand) Spain (117.4 thousand)": cut in two
+    return bool(TROOP_WORDS.search(heading) or ARMY_WORDS.search(heading))
 
 
 def deployed(clues: Clues) -> bool:

@@ -131,3 +131,42 @@ def test_a_count_without_the_article_is_still_the_count_at_the_level(facts) -> N
             "the new higher goal of 3.5%, which allies must reach by 2035.")
     row = row_for(checked(text, date(2025, 8, 28), facts), "Three countries")
     assert row["metric"] == "allies_above_3.5pct" and row["status"] == "consistent"
+
+
+def test_the_collective_outlay_after_a_sentence_about_all_allies_is_natos_total(facts) -> None:
+    text = ("NATO published new figures showing that all 32 allies are on course to hit the 2% "
+            "target this year. The collective outlay is projected to top $1.5 trillion in 2025.")
+    row = row_for(checked(text, date(2025, 8, 28), facts), "$1.5 trillion")
+    assert row["metric"] == "nato_total_defence_spending" and row["status"] == "consistent"
+
+
+def test_the_collective_outlay_after_a_group_of_allies_is_not_natos_total(facts) -> None:
+    # control: the sentence before names European allies only
+    text = ("European allies are on course to hit the 2% target this year. The collective outlay "
+            "is projected to top $1.5 trillion in 2025.")
+    row = row_for(checked(text, date(2025, 8, 28), facts), "$1.5 trillion")
+    assert row["status"] == "unmatched"
+
+
+def test_allies_items_of_a_list_of_personnel_are_their_personnel(facts) -> None:
+    text = ("Among the allies whose armed forces exceed 100 thousand personnel are Italy (171.4 "
+            "thousand) and Greece (110.8 thousand).")
+    row = row_for(checked(text, date(2024, 6, 20), facts), "171.4 thousand")
+    assert (row["metric"], row["entity"]) == ("ally_personnel", "Italy")
+    assert row["status"] == "consistent"
+
+
+def test_a_list_of_personnel_cut_in_two_keeps_its_heading(facts) -> None:
+    text = ("Among the allies whose armies exceed 100 thousand troops are France (204.7 "
+            "thousand), Poland (216 ,1 thousand ). thousand) Spain (117.4 thousand).")
+    row = row_for(checked(text, date(2024, 6, 20), facts), "117.4 thousand")
+    assert (row["metric"], row["entity"], row["status"]) == ("ally_personnel", "Spain",
+                                                             "consistent")
+
+
+def test_allies_items_of_a_list_of_money_are_not_personnel(facts) -> None:
+    # control: the heading names no troops
+    text = ("Among the allies that spent more than 100 thousand euros are Italy (171.4 "
+            "thousand) and Greece (110.8 thousand).")
+    row = row_for(checked(text, date(2024, 6, 20), facts), "171.4 thousand")
+    assert row["metric"] != "ally_personnel" and row["status"] == "unmatched"
