@@ -170,3 +170,18 @@ def test_allies_items_of_a_list_of_money_are_not_personnel(facts) -> None:
             "thousand) and Greece (110.8 thousand).")
     row = row_for(checked(text, date(2024, 6, 20), facts), "171.4 thousand")
     assert row["metric"] != "ally_personnel" and row["status"] == "unmatched"
+
+
+def test_a_share_beside_a_budget_in_an_allys_currency_is_that_allys(facts) -> None:
+    text = ("The defence budget will exceed 9bn Canadian dollars next year, up from 1.45 percent "
+            "of GDP last year, according to NATO's report.")
+    row = row_for(checked(text, date(2025, 6, 12), facts), "1.45 percent")
+    assert (row["metric"], row["entity"], row["year"]) == ("ally_share_gdp", "Canada", 2024)
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_money_beside_an_allys_currency_is_not_given_that_ally(facts) -> None:
+    # control: a conversion into another currency is no ally's total
+    text = "The budget will rise by 9bn Danish kroner (US$1.3bn) in 2025."
+    row = row_for(checked(text, date(2025, 6, 12), facts), "US$1.3bn")
+    assert row["entity"] != "Denmark" and row["status"] != "differs"
