@@ -221,9 +221,12 @@ OF_THE_MEMBERS_AFTER = re.compile(
     # "23 out of 32 have kept this commitment": the membership's size with no noun, a verb next
     r"|^\s+out\s+of\s+(?:the\s+)?(?:" + "|".join(map(str, MEMBERSHIP_SIZES)) +
     r")\s+(?=(?:have|has|had|are|were|will|would|now|already|still|do|did|meet|met)\b)"
-    # "23 of its members would spend at least 2%", "23 of the alliance's allies": no size given
+    # "23 of its members would spend at least 2%", "23 of the alliance's allies", "only three of
+    # the members of NATO": no size given
     r"|^\s+of\s+(?:its|the\s+(?:alliance|nato|bloc)(?:'s|’s)|nato(?:'s|’s))\s+(?:allies|members|"
     r"member\s+(?:states|countries|nations))\b"
+    r"|^\s+of\s+the\s+(?:allies|members|member\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?"
+    r"(?:nato|alliance|bloc)\b"
     # other languages: "elf von 31 Verbündeten", "tre su 32 alleati", "trois sur 32 pays",
     # "18 din cele 31 de ţări", but
     # not when a negation or "below" follows ("ponad 10 z 32 państw sojuszu nie spełniało celu

@@ -185,3 +185,11 @@ def test_money_beside_an_allys_currency_is_not_given_that_ally(facts) -> None:
     text = "The budget will rise by 9bn Danish kroner (US$1.3bn) in 2025."
     row = row_for(checked(text, date(2025, 6, 12), facts), "US$1.3bn")
     assert row["entity"] != "Denmark" and row["status"] != "differs"
+
+
+def test_a_count_of_the_members_of_nato_counts_allies(facts) -> None:
+    text = ("Last year, ten allies spent at least 2% of GDP on defence, while in 2014, when that "
+            "pledge was made in Wales, there were only three of the members of NATO.")
+    row = row_for(checked(text, date(2024, 6, 20), facts), "three")
+    assert (row["metric"], row["year"]) == ("allies_meeting_2pct_guideline", 2014)
+    assert row["status"] == "consistent" and row["reference_value"] == 3
