@@ -102,9 +102,19 @@ def at_another_threshold(clues: Clues) -> Subject | None:
     return Subject(found[0], "", "inferred", found[1]) if found else None
 
 
+# "It involves 90,000 forces from 31 member countries and NATO partner Sweden": the allies the
+# troops of the exercise the article is about come from are its participants.
+TROOPS_FROM_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|personnel|service\s?members)\s+"
+                                r"from\s+(?:all\s+|some\s+|about\s+|around\s+)?$", re.I)
+TROOPS_FROM = f"the allies the troops of the exercise come from, {scope.AGREE_ONLY}"
+
+
 def _allies_subject(clues: Clues) -> Subject:
     if clues.is_exercise:
         return Subject("exercise_participating_allies", clues.exercise, "inferred")
+    if clues.exercise and clues.at >= 0 and TROOPS_FROM_BEFORE.search(
+            clues.sentence[max(0, clues.at - 40):clues.at]):
+        return Subject("exercise_participating_allies", clues.exercise, f"inferred, {TROOPS_FROM}")
     other = at_another_threshold(clues)
     if other is not None:
         return other

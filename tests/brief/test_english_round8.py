@@ -193,3 +193,13 @@ def test_a_count_of_the_members_of_nato_counts_allies(facts) -> None:
     row = row_for(checked(text, date(2024, 6, 20), facts), "three")
     assert (row["metric"], row["year"]) == ("allies_meeting_2pct_guideline", 2014)
     assert row["status"] == "consistent" and row["reference_value"] == 3
+
+
+def test_the_allies_an_exercises_troops_come_from_are_its_participants(facts) -> None:
+    text = ("NATO has begun Steadfast Defender 2024, its largest drill in decades. It involves "
+            "90,000 troops from 31 member countries and partner Sweden, moving across the "
+            "continent.")
+    row = row_for(checked(text, date(2024, 1, 25), facts), "31 member countries")
+    assert (row["metric"], row["entity"]) == ("exercise_participating_allies",
+                                              "Steadfast Defender")
+    assert row["status"] == "consistent" and "come from" in row["matched_by"]
