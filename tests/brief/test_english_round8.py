@@ -203,3 +203,18 @@ def test_the_allies_an_exercises_troops_come_from_are_its_participants(facts) ->
     assert (row["metric"], row["entity"]) == ("exercise_participating_allies",
                                               "Steadfast Defender")
     assert row["status"] == "consistent" and "come from" in row["matched_by"]
+
+
+def test_allies_part_of_the_club_of_the_level_before_meet_it(facts) -> None:
+    text = ("NATO expects 18 of its 31 members to reach the 2% spending mark this year. Last "
+            "year, only 11 countries were part of this club.")
+    row = row_for(checked(text, date(2024, 2, 20), facts), "11 countries")
+    assert (row["metric"], row["year"]) == ("allies_meeting_2pct_guideline", 2023)
+    assert row["reference_value"] == 11 and row["status"] in ("consistent", "superseded")
+
+
+def test_a_club_with_no_level_named_is_no_count_at_a_level(facts) -> None:
+    # control: no level named before "this club"
+    text = "Sweden wants to join NATO soon. Last year, only 11 countries were part of this club."
+    row = row_for(checked(text, date(2024, 2, 20), facts), "11 countries")
+    assert row["status"] == "unmatched"
