@@ -31,14 +31,15 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
     fiscal = FISCAL_YEAR.search(sentence[:at]) or \
         FISCAL_YEAR.match(sentence[at + len(surface):at + len(surface) + 40])
     if fiscal:
-        return (f"a government's budget year ('{fiscal.group().strip()}'), not the calendar "
-                "year of NATO's estimate")
+        return (f"a government's figure for its budget year ('{fiscal.group().strip()}'), "
+                "not NATO's estimate")
     return ""
 
 
 # "U.S. defense spending in fiscal 2024 totaled about $842 billion, equivalent to about 3% of
 # GDP", "In the current fiscal year budget, ... 1.8 percent of GDP", "2.32 per cent in the
-# 2024-25 fiscal year": a share of a government's budget year, worked out from its budget.
+# 2024-25 fiscal year": a share worked out from a government's budget for its budget year, on
+# the national definition; NATO's estimates are named by the year alone.
 FISCAL_YEAR = re.compile(
     r"\bfiscal\s+(?:year\b|(?:19|20)\d\d\b)|\bfinancial\s+year\b|"
     r"^[^.;,]{0,12}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b",
