@@ -218,3 +218,17 @@ def test_a_club_with_no_level_named_is_no_count_at_a_level(facts) -> None:
     text = "Sweden wants to join NATO soon. Last year, only 11 countries were part of this club."
     row = row_for(checked(text, date(2024, 2, 20), facts), "11 countries")
     assert row["status"] == "unmatched"
+
+
+def test_the_time_of_a_plan_later_in_the_sentence_is_not_the_shares_before(facts) -> None:
+    text = ("Poland, already the alliance's biggest spender relative to its economy at 4.48% of "
+            "GDP, said it will lift the ratio to 4.8% next year.")
+    row = row_for(checked(text, date(2025, 8, 28), facts), "4.48%")
+    assert (row["entity"], row["year"]) == ("Poland", 2025)
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_year_before_the_share_still_dates_it_beside_a_plan(facts) -> None:
+    # control: "In 2024" stands before the share
+    text = "In 2024 Poland spent 4.1% of GDP and it will lift the ratio to 4.7% in 2025."
+    assert row_for(checked(text, date(2025, 8, 28), facts), "4.1%")["year"] == 2024
