@@ -185,12 +185,12 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     if year is not None and at >= 0 and FROM_EARLIER_AFTER.search(
             sentence[at + len(surface):at + len(surface) + 60]):
         return None
-    if year is not None and at >= 0 and PLAN_WITH_ITS_TIME_AFTER.match(
-            sentence[at + len(surface):]) and not TIME_BEFORE.search(sentence[:at]):
-        return None  # "at 4.48% of GDP, said it will lift the ratio to 4.8% next year"
     if year is None and at >= 0 and published is not None and RELATIVE_YEAR.search(sentence):
         # "from 11 last year": read without the article's date, "last year" counts from it
         year = governing_year(sentence, at, at + len(surface), published)
+    if year is not None and at >= 0 and PLAN_WITH_ITS_TIME_AFTER.match(
+            sentence[at + len(surface):]) and not TIME_BEFORE.search(sentence[:at]):
+        return None  # "at 4.48% of GDP, said it will lift the ratio to 4.8% next year"
     return year
 
 
