@@ -75,11 +75,13 @@ def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | No
 
 
 # "Poland, already the biggest spender at 4.48% of GDP, said it will lift the ratio to 4.8% next
-# year": the time phrase after a planned figure later in the sentence is the plan's, not the
-# share's before it (when no time stands before that share).
+# year": the time phrase after a figure a plan moves to ("to 4.8%") later in the sentence is the
+# plan's, not that of the figure before it (when no time stands before that figure); "three
+# countries will surpass the 3.5% threshold by 2035" is the count's own plan.
 PLAN_WITH_ITS_TIME_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:will|would|plans?\s+to|aims?\s+to|intends?\s+to|set\s+to|expected\s+to)"
-    r"\b[^.;\d]{0,50}?\d[\d.,]*\s*(?:%|per\s?cent|percent)[^.;\d]{0,25}?\b(?:next\s+year|"
+    r"\b[^.;\d]{0,50}?\bto\s+(?:about\s+|around\s+|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|"
+    r"percent)[^.;\d]{0,25}?\b(?:next\s+year|"
     r"this\s+year|(?:in|by)\s+(?:19|20)\d\d)\b", re.I)
 TIME_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])|\b(?:this|last|next)\s+year\b", re.I)
 

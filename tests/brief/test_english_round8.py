@@ -232,3 +232,9 @@ def test_a_year_before_the_share_still_dates_it_beside_a_plan(facts) -> None:
     # control: "In 2024" stands before the share
     text = "In 2024 Poland spent 4.1% of GDP and it will lift the ratio to 4.7% in 2025."
     assert row_for(checked(text, date(2025, 8, 28), facts), "4.1%")["year"] == 2024
+
+
+def test_a_counts_own_plan_keeps_its_deadline_year(facts) -> None:
+    # control: no figure a plan moves "to"; the deadline is the count's own
+    text = "Only four allies will spend more than 3.5% of GDP by 2030."
+    assert row_for(checked(text, date(2025, 8, 28), facts), "four allies")["year"] == 2030
