@@ -9,8 +9,9 @@ over 19 percent"), and the share of GDP of all allies together, named right befo
 rule's key and entity, else None; the brief's guards (analysis.brief.subject) still apply.
 
 Also here, for money: a difference between two totals ("$123 billion more than in 2023") is no
-level of spending (:func:`difference_not_level`), and "spent $1.3 trillion on defence needs"
-names defence spending, not a need for aid (:func:`defence_needs`).
+level of spending (:func:`difference_not_level`), "spent $1.3 trillion on defence needs"
+names defence spending, not a need for aid (:func:`defence_needs`), and "The collective outlay"
+opening a sentence after one about all the allies is theirs (:func:`collective_of_allies_before`).
 """
 
 from __future__ import annotations
@@ -139,3 +140,21 @@ DEFENCE_NEEDS = re.compile(r"\b(?:defen[cs]e|military|security)\s+needs\b", re.I
 def defence_needs(sentence: str, why: str) -> bool:
     """True when ``why`` (a money figure read as aid for the word 'needs') is defence needs."""
     return "('needs')" in why and bool(DEFENCE_NEEDS.search(sentence))
+
+
+# "NATO released new figures showing that all 32 member states are on course ... The collective
+# outlay is projected to top $1.5 trillion": a sentence opening with a collective spending noun
+# sums up the allies the sentence before named (not a group of them: "European allies").
+COLLECTIVE_OPENING = re.compile(
+    r"^\s*(?:The|Their)\s+(?:collective|combined|total|overall|joint|aggregate)\s+"
+    r"(?:defen[cs]e\s+|military\s+)?(?:outlays?|spending|expenditures?|budgets?)\b")
+SOME_ALLIES = re.compile(r"\b(?:Europe\w*|Canad\w*|Baltic|Nordic|eastern|flank|United\s+States|"
+                         r"U\.S\.|America\w*)\b", re.I)
+
+
+def collective_of_allies_before(sentence: str, at: int, previous_sentence: str) -> bool:
+    """True when the sentence of the money figure at ``at`` opens with a collective spending noun
+    ("The collective outlay") and the sentence before names the allies, not a group of them."""
+    return at >= 0 and COLLECTIVE_OPENING.match(sentence[:at]) is not None and \
+        re.search(rf"\b{ALLIANCE}", previous_sentence) is not None and \
+        not SOME_ALLIES.search(previous_sentence)

@@ -32,7 +32,7 @@ from analysis.brief import match, money_scope, scope
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import with_share_referred_back
 from analysis.brief.basis import bases_for, with_statement_bases
-from analysis.brief.counts import count_of_now, count_year
+from analysis.brief.count_years import count_of_now, count_year
 from analysis.brief.document import with_document_exercise
 from analysis.brief.exercise_dates import exercise_under_way, year_in_exercise_name
 from analysis.brief.figure_year import figure_year, starts_the_period, year_of_a_share_of_now

@@ -6,15 +6,14 @@ allies that promise ("pledged to reach"), the change of a count ("seven more cou
 count at another level ("only three above 3.5%", "seven at the minimum of 2.0%", "a new, higher
 goal"). Functions return ``(key, why)``; ``why`` is '' when the count is compared under ``key``.
 :mod:`analysis.brief.subject` turns them into subjects. Also here: the membership worded as such
-("the other 31 members of the bloc"), a count meeting a target named in other words ("only
-eleven of the thirty-one members had kept their promise") and the year of a count of now that
-a target's deadline follows ("only three currently surpass 3.5% ... by 2035").
+("the other 31 members of the bloc") and a count meeting a target named in other words ("only
+eleven of the thirty-one members had kept their promise"). The year of a count is
+:mod:`analysis.brief.count_years`'s.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from analysis.brief import scope
 from analysis.brief.foreign_counts import (
@@ -23,7 +22,6 @@ from analysis.brief.foreign_counts import (
     OUT_OF,
     OUT_OF_ARTICLES,
 )
-from analysis.brief.years_ago import year_of_opening
 from analysis.extract.context import meets_named_target, names_target
 from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
 from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
@@ -145,11 +143,15 @@ MEETS_TARGET_AFTER = re.compile(
     r"^(?:\s+of\s+(?:the\s+|its\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:members|allies|countries|"
     r"states|nations))?(?:,\s+including\s+[^,.;]{1,60},)?"
     # "... were expected to meet", "... had kept", "... have been able to reach"
-    r"\s+(?:[a-z]+\s+){0,3}?(?:met|meets?|meeting|reach(?:ed|es|ing)?|hit|hits|achieved?|"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:(?:met|meets?|meeting|reach(?:ed|es|ing)?|hit|hits|achieved?|"
     r"achieves|fulfill?(?:ed|s)?|kept|keep|keeps|honou?red|complied\s+with|compl(?:y|ies)\s+with)"
     # "... their promise", "... this criterion", "... that goal", "... the 2% target"
     r"\s+(?:(?P<pronoun>it)\b|(?:the\s+|their\s+|its\s+|this\s+|that\s+|nato['’]s\s+)"
-    rf"(?:[\w%-]+\s+){{0,2}}?{scope.GUIDELINE_NOUN}s?\b)", re.I)
+    rf"(?:[\w%-]+\s+){{0,2}}?{scope.GUIDELINE_NOUN}s?\b)"
+    # "NATO leaders agreed to spend at least 2% ... So far, 22 of the 32 have done so"
+    r"|(?:done|did)\s+so\b"
+    # "18 ... to reach the 2% spending mark ... Last year, only 11 countries were part of this club"
+    r"|(?:part|members?)\s+of\s+(?:this|that|the)\s+(?:[\w%-]+\s+)?(?:club|group)\b)", re.I)
 
 
 def meets_target(after: str, target_named: bool) -> bool:
@@ -214,12 +216,19 @@ PARTNERS_AFTER = re.compile(r"^\s+(?:alliance|NATO|Nato|allied)\s+(?:partners|co
 # "23 of Nato's then-31 member countries will reach", "11 of the alliance's 31 members": a
 # bare number out of the membership counts allies.
 OF_THE_MEMBERS_AFTER = re.compile(
-    r"^\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:alliance|nato|bloc)(?:'s|’s)\s+|its\s+)?"
-    r"(?:then[-\s])?(?:\d{2}|[a-z]+-[a-z]+)\s+(?:nato\s+)?(?:allies|members|member\s+(?:states|"
-    r"countries|nations)|countries|nations)\b"
-    # "23 of its members would spend at least 2%", "23 of the alliance's allies": no size given
+    # "nine of the Western military alliance's 30 members": the alliance described
+    r"^\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:alliance|nato|bloc)(?:'s|’s)\s+|"
+    r"its\s+)?(?:then[-\s])?(?:\d{2}|[a-z]+-[a-z]+)\s+(?:nato\s+)?(?:allies|members|member\s+"
+    r"(?:states|countries|nations)|countries|nations)\b"
+    # "23 out of 32 have kept this commitment": the membership's size with no noun, a verb next
+    r"|^\s+out\s+of\s+(?:the\s+)?(?:" + "|".join(map(str, MEMBERSHIP_SIZES)) +
+    r")\s+(?=(?:have|has|had|are|were|will|would|now|already|still|do|did|meet|met)\b)"
+    # "23 of its members would spend at least 2%", "23 of the alliance's allies", "only three of
+    # the members of NATO": no size given
     r"|^\s+of\s+(?:its|the\s+(?:alliance|nato|bloc)(?:'s|’s)|nato(?:'s|’s))\s+(?:allies|members|"
     r"member\s+(?:states|countries|nations))\b"
+    r"|^\s+of\s+the\s+(?:allies|members|member\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?"
+    r"(?:nato|alliance|bloc)\b"
     # other languages: "elf von 31 Verbündeten", "tre su 32 alleati", "trois sur 32 pays",
     # "18 din cele 31 de ţări", but
     # not when a negation or "below" follows ("ponad 10 z 32 państw sojuszu nie spełniało celu
@@ -251,18 +260,24 @@ NUMBER_RISES_TO_BEFORE = re.compile(
     r"grows|grew|grown|climb\w*|jump\w*|go\s+up|goes\s+up|went\s+up)\s+to\s+$", re.I)
 
 
+# "18 Allies ... A six-fold increase from only 3 Allies in 2014": the count it rose from.
+RISEN_FROM_BEFORE = re.compile(r"\b(?:increase|rise|jump|growth|climb|up)\s+from\s+"
+                               r"(?:only\s+|just\s+|a\s+mere\s+)?$", re.I)
+
+
 def refers_back(sentence: str, at: int, surface: str, previous_sentence: str) -> bool:
     """Whether a number counts the allies the sentence before counted: "them" ("More than 20
     NATO countries have reached 2%. Ten years ago, there were only three of them"), "this
     number" ("this number is likely to rise to 18 countries") or the verb left out ("This
-    year, 23 will")."""
+    year, 23 will") or the count it has risen from ("a six-fold increase from only 3 Allies")."""
     if at < 0 or not ALLIES_NOUN_BEFORE.search(previous_sentence):
         return False
     if BARE_NUMBER.fullmatch(surface.strip()) and (
             OF_THEM_AFTER.match(sentence[at + len(surface):])
             or ELLIPSIS_AFTER.match(sentence[at + len(surface):])):
         return True
-    return NUMBER_RISES_TO_BEFORE.search(sentence[max(0, at - 80):at]) is not None
+    return NUMBER_RISES_TO_BEFORE.search(sentence[max(0, at - 80):at]) is not None or \
+        RISEN_FROM_BEFORE.search(sentence[max(0, at - 40):at]) is not None
 
 
 def counted_at_the_target(sentence: str) -> bool:
@@ -295,6 +310,12 @@ def counts_allies(unit: object, sentence: str, at: int, surface: str,
 # Some allies referred to or described, not all the allies at a level: "the latter two
 # countries", "these three allies", "the two newest members, Finland and Sweden".
 SUBSET_BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:latter|former)|these|those)\s+$", re.I)
+# "The three countries are already meeting the new higher goal": a definite count opening its
+# sentence with no words that say which allies it counts ("The 23 allies that meet", "meeting")
+# is of allies named before.
+DEFINITE_OPENING = re.compile(r"^\s*[\"“‘']?The\s+$")
+VERB_RIGHT_AFTER = re.compile(r"^\s+(?:are|were|have|had|will|would|all|also|already|both)\b",
+                              re.I)
 SUBSET_NOUN = re.compile(r"\s(?:newest|new|latest|founding|original)\s", re.I)
 SUBSET = "some allies referred to or described, not a count of all allies at a level"
 
@@ -311,7 +332,8 @@ def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, st
     """(key, why) when a count of allies counts those below the guideline, those promising,
     those in a band, or the change of a count; else None."""
     after = sentence[at + len(surface):]
-    if SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or SUBSET_NOUN.search(surface):
+    if SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or SUBSET_NOUN.search(surface) or (
+            DEFINITE_OPENING.match(sentence[:at]) and VERB_RIGHT_AFTER.match(after)):
         return "allies_subset", SUBSET
     if BAND_AFTER.search(after):
         return "allies_in_band", BAND
@@ -343,46 +365,3 @@ def level_counted(after: str, newer_counted: tuple[float, ...]) -> tuple[str, st
     if not found or abs(float(found.group(1)) - counted) < 1e-9:
         return None
     return f"allies_above_{float(found.group(1)):g}pct", ""
-
-
-# "only three countries currently surpass the tougher 3.5% threshold agreed ... by 2035": the
-# count is of now; the deadline year belongs to the target.
-COUNT_NOW_AFTER = re.compile(r"^(?:\s*[—–]\s*[^—–]{1,60}[—–])?\s*(?:[\w-]+\s+){0,2}?"
-                             r"(?:currently|now|today|already|at\s+present|meet|meets|reach|reaches|surpass|surpasses|exceed|exceeds|are|is|"
-                             r"have|has|spend|spends)\b", re.I)
-DEADLINE_YEAR = re.compile(r"\b(?:by|until|before)\s+((?:19|20)\d\d)\b", re.I)
-
-
-def count_year(key: str, year: int | None, sentence: str, at: int, surface: str,
-               published: date | None) -> int | None:
-    """The year of a count of allies at a level: the source's own year when the count is in
-    the present tense and the only later year is a target's deadline ("by 2035"); the year
-    an opening "Ten years ago," counts back to; else ``year``."""
-    if key.startswith("allies_") and year is None and at >= 0:
-        return year_of_opening(sentence[:at], published)
-    if not key.startswith("allies_") or year is None or published is None or \
-            year <= published.year or at < 0:
-        return year
-    after = sentence[at + len(surface):]
-    deadline = DEADLINE_YEAR.search(after)
-    if COUNT_NOW_AFTER.match(after) and deadline and int(deadline.group(1)) == year and \
-            not re.search(r"\b(?:will|would|shall|expected|set\s+to|on\s+track)\b",
-                          after[:deadline.start()].split(",")[0].split("agreed")[0], re.I):
-        return published.year
-    return year
-
-
-# "Currently, 24 out of NATO's 32 member countries have reached the target", "As of now, 23 out
-# of 32 NATO members have reached that target": the count of the source's day, which is NATO's
-# latest published year, not a year the article left unsaid; a later year or a forecast is not.
-COUNT_OF_NOW = re.compile(r"\b(?:currently|as\s+of\s+now|at\s+present|today)\b", re.I)
-NOT_NOW = re.compile(r"\b(?:will|would|shall|expected|projected|forecast|set\s+to|on\s+track|"
-                     r"next\s+year|by\s+20\d\d)\b", re.I)
-
-
-def count_of_now(key: str, sentence: str, at: int, surface: str) -> bool:
-    """Whether a count of allies at the guideline is worded as of the source's day."""
-    if key != scope.COUNT_KEY or at < 0:
-        return False
-    clause = scope.clause_around(sentence, at, surface, 60)
-    return bool(COUNT_OF_NOW.search(clause)) and not NOT_NOW.search(clause)

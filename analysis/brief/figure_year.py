@@ -78,6 +78,18 @@ def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | No
     return int(years.pop()) if len(years) == 1 else None
 
 
+# "Poland, already the biggest spender at 4.48% of GDP, said it will lift the ratio to 4.8% next
+# year": the time phrase after a figure a plan moves to ("to 4.8%") later in the sentence is the
+# plan's, not that of the figure before it (when no time stands before that figure); "three
+# countries will surpass the 3.5% threshold by 2035" is the count's own plan.
+PLAN_WITH_ITS_TIME_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:will|would|plans?\s+to|aims?\s+to|intends?\s+to|set\s+to|expected\s+to)"
+    r"\b[^.;\d]{0,50}?\bto\s+(?:about\s+|around\s+|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|"
+    r"percent)[^.;\d]{0,25}?\b(?:next\s+year|"
+    r"this\s+year|(?:in|by)\s+(?:19|20)\d\d)\b", re.I)
+TIME_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])|\b(?:this|last|next)\s+year\b", re.I)
+
+
 # "2.76% of GDP (at 2021 prices)", "in base ai prezzi del 2021", "based on 2021 exchange rates":
 # the year of the prices a figure is expressed in, not the year it is about.
 PRICE_BASE_YEAR = re.compile(
@@ -182,6 +194,9 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     if year is None and at >= 0 and published is not None and RELATIVE_YEAR.search(sentence):
         # "from 11 last year": read without the article's date, "last year" counts from it
         year = governing_year(sentence, at, at + len(surface), published)
+    if year is not None and at >= 0 and PLAN_WITH_ITS_TIME_AFTER.match(
+            sentence[at + len(surface):]) and not TIME_BEFORE.search(sentence[:at]):
+        return None  # "at 4.48% of GDP, said it will lift the ratio to 4.8% next year"
     return year
 
 

@@ -14,6 +14,7 @@ from analysis.brief.clues import Clues, Subject
 from analysis.brief.exercise_dates import equipment_key, participants_key
 from analysis.brief.owner import AGGREGATE_OWNER, forces_by_nationality, owner_in_segment
 from analysis.extract.context import meets_named_target, names_target
+from analysis.extract.patterns import TROOP_WORDS
 from analysis.vocabulary import MONEY_UNITS
 
 NATO_SOURCE_ONLY = f"NATO named only as the source, {scope.AGREE_ONLY}"
@@ -24,6 +25,8 @@ FORCES_BY_NATIONALITY = f"an ally's armed forces named by their adjective, {scop
 
 def inferred(clues: Clues) -> Subject:
     unit, ally = clues.unit, clues.ally or ""
+    if unit == "count" and personnel_listed(clues):
+        unit = "troops"
     if unit == "allies":
         return _allies_subject(clues)
     if unit == "countries" and clues.is_exercise:
@@ -63,6 +66,26 @@ def inferred(clues: Clues) -> Subject:
     return Subject(clues.metric_name or str(unit or "other"), ally, "inferred")
 
 
+# "Among the countries whose army number exceeds 100 thousand military personnel are France
+# (204.7 thousand), Germany (185.6 thousand)": bare numbers as allies' items of a list of
+# personnel, headed in the sentence or (a list cut in two) the one before.
+ARMY_WORDS = re.compile(r"\b(?:arm(?:y|ies)|armed\s+forces)\b", re.I)
+
+
+def personnel_listed(clues: Clues) -> bool:
+    """True when a bare count of at least a thousand is an ally's item "Ally (N)" of a list
+    whose heading, before the first item, names troops or an army; no money or share is in
+    the sentence."""
+    if not clues.listed or clues.value < 1000 or clues.at < 0 or \
+            re.search(r"[%$€£]|\b(?:USD|EUR|dollars|euros|per\s?cent|GDP)\b", clues.sentence):
+        return False
+    first_item = clues.sentence.find("(")
+    heading = clues.sentence[:first_item] if 0 <= first_item <= clues.at else ""
+    if re.match(r"\s*[a-z)]", clues.sentence):
+        heading = clues.previous_sentence  # "thousand) Spain (117.4 thousand)": cut in two
+    return bool(TROOP_WORDS.search(heading) or ARMY_WORDS.search(heading))
+
+
 def deployed(clues: Clues) -> bool:
     """Troops sent or stationed somewhere ("5,000 troops in Lithuania"), not a whole force."""
     if clues.at < 0:
@@ -79,9 +102,19 @@ def at_another_threshold(clues: Clues) -> Subject | None:
     return Subject(found[0], "", "inferred", found[1]) if found else None
 
 
+# "It involves 90,000 forces from 31 member countries and NATO partner Sweden": the allies the
+# troops of the exercise the article is about come from are its participants.
+TROOPS_FROM_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|personnel|service\s?members)\s+"
+                                r"from\s+(?:all\s+|some\s+|about\s+|around\s+)?$", re.I)
+TROOPS_FROM = f"the allies the troops of the exercise come from, {scope.AGREE_ONLY}"
+
+
 def _allies_subject(clues: Clues) -> Subject:
     if clues.is_exercise:
         return Subject("exercise_participating_allies", clues.exercise, "inferred")
+    if clues.exercise and clues.at >= 0 and TROOPS_FROM_BEFORE.search(
+            clues.sentence[max(0, clues.at - 40):clues.at]):
+        return Subject("exercise_participating_allies", clues.exercise, f"inferred, {TROOPS_FROM}")
     other = at_another_threshold(clues)
     if other is not None:
         return other

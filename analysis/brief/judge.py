@@ -167,6 +167,12 @@ def _agrees(interval: match.Interval, fact: pd.Series) -> bool:
     return match.consistent(interval, reference)
 
 
+# NATO's latest year at a source's date is that year's estimate or the year before's; a figure
+# with no year stated is read as NATO's latest year only when that is at most this many years
+# before the source's.
+LATEST_YEAR_AGE = 2
+
+
 def facts_for(facts: pd.DataFrame, subject: Subject, year: int | None,
                 published: date | None = None) -> pd.DataFrame:
     rows = facts[facts["key"] == subject.key]
@@ -205,7 +211,9 @@ def facts_for(facts: pd.DataFrame, subject: Subject, year: int | None,
         # the latest year NATO had published by the source's date.
         before, _ = split_by_date(rows, published)
         years = before["year"].dropna()
-        if years.empty:
+        if years.empty or int(years.max()) < published.year - LATEST_YEAR_AGE:
+            # "Currently, only nine ... meet that goal" in 2023 is no count of 2018, the
+            # latest year a release before it bundles: too old to be what news quotes as now
             return rows.iloc[0:0]
         return rows[rows["year"] == int(years.max())].assign(year_assumed=True)
     return rows[rows["year"] == year]

@@ -1,5 +1,5 @@
 """Whose figure it is: the ally a figure is about, named in its clause, right after it or
-nearest before it (:func:`owner_of`, used by :mod:`analysis.brief.subject`)."""
+nearest before it, or by its currency (:func:`owner_of`, used by :mod:`analysis.brief.subject`)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
         return None
     found = owner_not_compared(segment, find_ally) or find_ally(segment, len(segment)) or \
         ally_named_right_after(
-        sentence, at, surface, find_ally) or find_ally(sentence[:at], at)
+        sentence, at, surface, find_ally) or find_ally(sentence[:at], at) or \
+        ally_of_the_currency(sentence[:at], surface)
     if found or re.search(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b", segment):
         return found  # "Total NATO military expenditure reached $1.3 trillion": nobody's own
     # the extractor's entity, unless it is named only in a parenthesis blanked above
@@ -135,3 +136,20 @@ def forces_by_nationality(sentence: str, at: int) -> str | None:
     """The ally whose armed forces, named by their adjective, the count at ``at`` sizes."""
     found = FORCES_OF_NATIONALITY.search(sentence[max(0, at - 200):at]) if at >= 0 else None
     return ALLY_ADJECTIVES[found.group(1)] if found else None
+
+
+# "The defence budget will exceed 9bn Canadian dollars (US$6.6bn), up from 1.45 percent of GDP
+# last year", "166.8 billion Czech korunas, equivalent to 2.09% of GDP": money in an ally's own
+# currency, named by the ally's adjective, is that ally's budget, and so the share beside it.
+CURRENCY_OF_ALLY = re.compile(
+    r"\b(" + "|".join(ALLY_ADJECTIVES) + r")\s+(?:dollars|korun(?:a|as|y)|crowns|kron(?:er|or|e)|"
+    r"zlot(?:y|ys|ies)|forints?|lei|leu|leva|levs?|leke?|denars?|lir(?:a|as)|pounds)\b")
+
+
+def ally_of_the_currency(before: str, surface: str) -> str | None:
+    """The one ally whose currency the words before a share (in per cent) name, else None; a
+    sum of money beside it may be a conversion or a part ("US$6.6bn"), not the ally's total."""
+    if not re.search(r"%|per\s?cent", surface, re.I):
+        return None
+    named = {ALLY_ADJECTIVES[m.group(1)] for m in CURRENCY_OF_ALLY.finditer(before)}
+    return named.pop() if len(named) == 1 else None

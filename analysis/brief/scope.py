@@ -110,14 +110,18 @@ def money_not_spending(sentence: str, at: int, surface: str) -> str:
 # the US ($968 billion), Germany ($98 billion)"), a relative clause ("NATO's total defense
 # budget, which exceeds $1.66 trillion") or a with-clause ("Combined allied outlays are nearing
 # 1.6 trillion, with European members and Canada rising to an estimated $559 billion").
-# A while-clause accounting for a part ("the United States leading spending at $845 billion,
-# while European allies and Canada combined account for $559 billion").
 # Also the level a rise reached: "Defence spending by European allies and Canada rose by 20% in
 # 2024 to more than $485 billion".
+# And the amount the sentence's spending reaches or its part accounts for: "The combined defense
+# budget of all NATO member countries ... will reach a record high of nearly $1.5 trillion",
+# "the United States leading spending at $845 billion, while European allies and Canada combined
+# account for $559 billion".
 REFERS_BACK = re.compile(
     r"(?:\w\s*\(\s*|,\s+which\s+(?:\w+\s+){0,2}|,\s+with\s+[^,;()]{0,60}\s|"
-    r",\s+while\s+[^,;()]{0,60}\baccount(?:s|ed)?\s+for\s+|"
-    r"\b(?:rose|rising|grew|growing|increased|increasing|climbed|jumped)\b[^.;]{0,40}\bto\s+)$")
+    r"\b(?:rose|rising|grew|growing|increased|increasing|climbed|jumped)\b[^.;]{0,40}\bto\s+|"
+    r"\b(?:reach|reaches|reached|reaching|account\s+for|accounts\s+for|accounted\s+for)\s+"
+    r"(?:(?:a\s+)?(?:total|record(?:\s+high)?|high|sum)\s+of\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?)$")
 
 
 def _spending_named_before(sentence: str, at: int, surface: str = "") -> bool:

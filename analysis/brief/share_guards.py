@@ -15,6 +15,7 @@ import re
 from analysis.brief import scope
 from analysis.brief import subject_words as words
 from analysis.brief.ally_names import find_ally
+from analysis.brief.list_items import parenthesis_item
 from analysis.brief.owner import ally_named_right_after
 from analysis.foreign_words import FOREIGN_TARGET_WORDS
 from analysis.vocabulary import GUIDELINE_NOUNS
@@ -133,14 +134,18 @@ def continues_a_chain_of_years(sentence: str, at: int, aggregate_named: re.Patte
 
 def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
     """"Five member states spend over 3%": the level counted, unless the clause's subject is
-    an ally named before the count ("Poland led all members with 4.12% of GDP").
+    an ally named before the count ("Poland led all members with 4.12% of GDP") or the share
+    is an item "Ally (X%)" of a list.
     ``find_ally`` is :func:`analysis.brief.ally_names.find_ally`."""
     clause = scope.clause_before(sentence, at, 90)
     count = scope.COUNT_BEFORE.search(clause)
     before = clause[:count.start()] if count else ""
     leads = find_ally(before) and not AMONG.search(before)  # not "Slovakia is among the 23"
+    # "Among the nine countries still below the threshold, Luxembourg (1.29%)": the ally right
+    # before the parenthesis the share fills owns it, whatever the count before
     return bool(count) and not leads and \
-        not ally_named_right_after(sentence, at, surface, find_ally)
+        not ally_named_right_after(sentence, at, surface, find_ally) and \
+        not parenthesis_item(sentence, at, surface)
 
 
 # "Finland will rank seventh among all Nato countries with 2.41 percent": a rank, the ally's own

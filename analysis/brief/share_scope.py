@@ -20,14 +20,30 @@ NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|[Aa]lliance)\b")
 def national_figure(sentence: str, at: int, surface: str) -> str:
     """Why a share of GDP is a government's own figure, not NATO's estimate, else '': its
     clause names a ministry or government as the spender ("Romania's Defence Ministry spent
-    some 2.26% of GDP") and the sentence does not name NATO."""
+    some 2.26% of GDP") or a budget year ("in fiscal 2024"), and the sentence does not name
+    NATO."""
     if at < 0 or NATO_NAMED.search(sentence):
         return ""
     found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
         NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):])
     if found:
         return (f"a government's own figure ('{found.group()}'), not NATO's estimate")
+    fiscal = FISCAL_YEAR.search(sentence[:at]) or \
+        FISCAL_YEAR.match(sentence[at + len(surface):at + len(surface) + 40])
+    if fiscal:
+        return (f"a government's figure for its budget year ('{fiscal.group().strip()}'), "
+                "not NATO's estimate")
     return ""
+
+
+# "U.S. defense spending in fiscal 2024 totaled about $842 billion, equivalent to about 3% of
+# GDP", "In the current fiscal year budget, ... 1.8 percent of GDP", "2.32 per cent in the
+# 2024-25 fiscal year": a share worked out from a government's budget for its budget year, on
+# the national definition; NATO's estimates are named by the year alone.
+FISCAL_YEAR = re.compile(
+    r"\bfiscal\s+(?:year\b|(?:19|20)\d\d\b)|\bfinancial\s+year\b|"
+    r"^[^.;,]{0,12}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b",
+    re.I)
 
 
 # "Estonia allocates about 3.3% of its GDP to defense, according to national broadcaster ERR",
@@ -141,8 +157,13 @@ LOWER_BOUND_WORDS = (
     r"(?:more\s+than|over|above|beyond|in\s+excess\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
     + "|".join(r"\s+".join(map(re.escape, words.split())) for words in FOREIGN_LOWER_BOUNDS)
     + r")")
-LOWER_BOUND_BEFORE = re.compile(r"(?<![\w])" + LOWER_BOUND_WORDS + r"\s+$", re.I)
-LOWER_BOUND_START = re.compile(LOWER_BOUND_WORDS + r"(?![\w])", re.I)
+# The same for a level several allies fall short of: "Among the countries with defense
+# spending below 2% of GDP are Croatia, Portugal, Italy", "Spain and Belgium spent under 1.3%".
+UPPER_BOUND_WORDS = r"(?:(?:well\s+|just\s+|still\s+)?(?:less\s+than|below|under|" \
+    r"short\s+of))"
+LEVEL_WORDS = rf"(?:{LOWER_BOUND_WORDS}|{UPPER_BOUND_WORDS})"
+BOUND_BEFORE = re.compile(r"(?<![\w])" + LEVEL_WORDS + r"\s+$", re.I)
+BOUND_START = re.compile(LEVEL_WORDS + r"(?![\w])", re.I)
 # A year owning the figure right after it makes it a dated value the sentence compares with, not
 # a level: "the allies will spend 2.02%, above the 1.78% of 2023", "por encima del 1,78% de
 # 2023" (while "more than 2% in 2024" is still a level, in a year).
@@ -190,17 +211,19 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
         return "a target named in words before it, not one ally's share"
     if LEVEL_COMPARED_WITH.search(sentence[max(0, at - 80):at] + re.match(r"\D*", surface)[0]):
         return "a level the share just named is compared with, not a share of its own"
-    lower = LOWER_BOUND_BEFORE.search(before) or LOWER_BOUND_START.match(surface)
-    if not lower or YEAR_OWNS_AFTER.match(sentence[at + len(surface):]):
+    bound = BOUND_BEFORE.search(before) or BOUND_START.match(surface)
+    if not bound or YEAR_OWNS_AFTER.match(sentence[at + len(surface):]):
         return ""
     # "Polen mit mehr als vier Prozent und Estland mit 3,4 Prozent": allies named after the
     # figure with figures of their own own those, not this level.
-    after = re.split(r"[;:.]", sentence[at + len(surface):])[0]
+    # "Hungary ..., spending more than 2% of GDP, while a quarter of member states have not":
+    # the clause a contrast opens is about others
+    after = re.split(r"[;:.]|,\s+(?:while|whereas|but)\b", sentence[at + len(surface):])[0]
     own = re.split(r"[;:]", sentence[:at])[-1] + surface + ("" if re.search(r"\d", after)
                                                              else after)
     allies = {find_ally(piece) for piece in AND_BETWEEN.split(own)} - {None}
     if PLURAL_OWNERS.search(own) or len(allies) >= 2:
-        return "a level several allies pass, not one ally's share"
+        return "a level several allies pass (or fall short of), not one ally's share"
     return ""
 
 

@@ -13,6 +13,7 @@ from analysis.brief import subject_words as words
 from analysis.brief.aggregates import (
     ALL_ALLIES,
     aggregate_subject,
+    collective_of_allies_before,
     defence_needs,
     difference_not_level,
 )
@@ -160,7 +161,8 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
             why = ""
         why = why or difference_not_level(sentence, at, surface)
         if not why and key == "nato_total_defence_spending" and not words.NATO_WORDS.search(
-                scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)):
+                scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)
+        ) and not collective_of_allies_before(sentence, at, clues.previous_sentence):
             why = "the sentence does not say whose spending this is"
     elif key == "nato_ammunition_contracts_value":
         why = scope.for_partner(sentence, at, surface) or \

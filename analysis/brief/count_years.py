@@ -1,0 +1,54 @@
+"""The year of a count of allies at a level (issue 9): the source's own year when the count is of
+now and the only later year is a target's deadline ("only three currently surpass 3.5% ... by
+2035"), the year an opening "Ten years ago," counts back to, and whether a count is worded as of
+the source's day ("Currently, 24 out of 32 ..."). Read by :mod:`analysis.brief.check`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from analysis.brief import scope
+from analysis.brief.years_ago import year_of_opening
+
+# "only three countries currently surpass the tougher 3.5% threshold agreed ... by 2035": the
+# count is of now; the deadline year belongs to the target.
+COUNT_NOW_AFTER = re.compile(r"^(?:\s*[—–]\s*[^—–]{1,60}[—–])?\s*(?:[\w-]+\s+){0,2}?"
+                             r"(?:currently|now|today|already|at\s+present|meet|meets|reach|reaches|surpass|surpasses|exceed|exceeds|are|is|"
+                             r"have|has|spend|spends)\b", re.I)
+DEADLINE_YEAR = re.compile(r"\b(?:by|until|before)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def count_year(key: str, year: int | None, sentence: str, at: int, surface: str,
+               published: date | None) -> int | None:
+    """The year of a count of allies at a level: the source's own year when the count is in
+    the present tense and the only later year is a target's deadline ("by 2035"); the year
+    an opening "Ten years ago," counts back to; else ``year``."""
+    if key.startswith("allies_") and year is None and at >= 0:
+        return year_of_opening(sentence[:at], published)
+    if not key.startswith("allies_") or year is None or published is None or \
+            year <= published.year or at < 0:
+        return year
+    after = sentence[at + len(surface):]
+    deadline = DEADLINE_YEAR.search(after)
+    if COUNT_NOW_AFTER.match(after) and deadline and int(deadline.group(1)) == year and \
+            not re.search(r"\b(?:will|would|shall|expected|set\s+to|on\s+track)\b",
+                          after[:deadline.start()].split(",")[0].split("agreed")[0], re.I):
+        return published.year
+    return year
+
+
+# "Currently, 24 out of NATO's 32 member countries have reached the target", "As of now, 23 out
+# of 32 NATO members have reached that target": the count of the source's day, which is NATO's
+# latest published year, not a year the article left unsaid; a later year or a forecast is not.
+COUNT_OF_NOW = re.compile(r"\b(?:currently|as\s+of\s+now|at\s+present|today)\b", re.I)
+NOT_NOW = re.compile(r"\b(?:will|would|shall|expected|projected|forecast|set\s+to|on\s+track|"
+                     r"next\s+year|by\s+20\d\d)\b", re.I)
+
+
+def count_of_now(key: str, sentence: str, at: int, surface: str) -> bool:
+    """Whether a count of allies at the guideline is worded as of the source's day."""
+    if key != scope.COUNT_KEY or at < 0:
+        return False
+    clause = scope.clause_around(sentence, at, surface, 60)
+    return bool(COUNT_OF_NOW.search(clause)) and not NOT_NOW.search(clause)
