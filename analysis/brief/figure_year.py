@@ -82,12 +82,21 @@ def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | No
 # year": the time phrase after a figure a plan moves to ("to 4.8%") later in the sentence is the
 # plan's, not that of the figure before it (when no time stands before that figure); "three
 # countries will surpass the 3.5% threshold by 2035" is the count's own plan.
+# Spanish, Portuguese, French and Italian the same way: "y planea elevarla al 4,7% este año",
+# "prevé llevarlo hasta el 3% en 2026", "pretende elevá-lo para 2% em 2029", "prévoit de le
+# porter à 3 % l'an prochain", "prevede di portarla al 2% entro il 2028".
 PLAN_WITH_ITS_TIME_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:will|would|plans?\s+to|aims?\s+to|intends?\s+to|set\s+to|expected\s+to)"
-    r"\b[^.;\d]{0,50}?\bto\s+(?:about\s+|around\s+|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|"
-    r"percent)[^.;\d]{0,25}?\b(?:next\s+year|"
-    r"this\s+year|(?:in|by)\s+(?:19|20)\d\d)\b", re.I)
-TIME_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])|\b(?:this|last|next)\s+year\b", re.I)
+    r"^[^.;]{0,80}?\b(?:will|would|plans?\s+to|aims?\s+to|intends?\s+to|set\s+to|expected\s+to"
+    r"|planea|prevé|pretende|planeia|prévoit|compte|prevede|intende)"
+    r"\b[^.;\d]{0,50}?(?:\bto|\bal|\bhasta\s+el|\bpara|\bà|\bao)\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|"
+    r"percent)[^.;\d]{0,25}?(?:\bnext\s+year|\bthis\s+year|\b(?:in|by)\s+(?:19|20)\d\d"
+    r"|\beste\s+a[ñn]o|\bel\s+próximo\s+año|\bcette\s+année|\bl['’]an(?:née)?\s+prochaine?"
+    r"|\bquest['’]anno|\bl['’]anno\s+prossimo|\b(?:en|em|d['’]ici|entro\s+il)\s+(?:19|20)\d\d)\b",
+    re.I)
+# (the other languages' relative years too: "este año, Polonia gasta el 4,1% y planea ...")
+TIME_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])|\b(?:this|last|next)\s+year\b"
+                         r"|\b(?:" + RELATIVE_YEARS.lstrip("|") + ")", re.I)
 
 
 # "2.76% of GDP (at 2021 prices)", "in base ai prezzi del 2021", "based on 2021 exchange rates":

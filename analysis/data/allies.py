@@ -177,17 +177,29 @@ def is_abbreviation(alias: str) -> bool:
     return "." in alias or len(alias) <= 3
 
 
-# Words a name writes in lower case inside it ("Macedonia del Nord", "Țările de Jos").
-LOWER_CASE_WORDS = frozenset({"of", "del", "de", "do"})
+# Words a name writes in lower case inside it ("Macedonia del Nord", "Țările de Jos",
+# "Macédoine du Nord").
+LOWER_CASE_WORDS = frozenset({"of", "del", "de", "do", "du"})
+
+
+def _title_cased(alias: str) -> str:
+    """Every word and every part after a hyphen capitalised ("États-Unis", "Royaume-Uni",
+    "Noord-Macedonië", "Nagy-Britannia"), but LOWER_CASE_WORDS."""
+    return " ".join(word if word in LOWER_CASE_WORDS else "-".join(
+        part.capitalize() for part in word.split("-")) for word in alias.split())
 
 
 def written_forms() -> dict[str, str]:
     """Each ally and alias as running text writes it ('Czech Republic', 'UK', 'U.S.'), mapped to
     NATO's spelling; longest first, so that a pattern built from them prefers 'Great Britain' to
-    'Britain'."""
+    'Britain'. A name of several words is also written with its first word capitalised only, as
+    French, Czech and Slovak write them ("République tchèque", "Česká republika", "Spojené
+    štáty")."""
     forms = {name: name for name in ALLIES}
     for alias, name in ALIASES.items():
-        written = alias.upper() if is_abbreviation(alias) else " ".join(
-            word if word in LOWER_CASE_WORDS else word.capitalize() for word in alias.split())
-        forms[written] = name
+        if is_abbreviation(alias):
+            forms[alias.upper()] = name
+            continue
+        forms[_title_cased(alias)] = name
+        forms[alias[:1].upper() + alias[1:]] = name
     return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
