@@ -1,0 +1,36 @@
+"""English readings of the ninth round (issue 9): the "US" of "US dollars" or "U.S. dollars" is a
+currency, not the United States, so a sentence paying in dollars may still refer back to the ally
+of the sentence before. Sentences are invented in news style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.brief.ally_names import find_ally
+from tests.brief.conftest import checked, row_for
+
+JULY_2024 = date(2024, 7, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its budget comes to about 20 billion U.S. dollars.",
+    "Its budget comes to about 20 billion US dollars.",
+    "The bill was paid in US dollar terms.",
+])
+def test_the_us_of_us_dollars_names_no_ally(sentence) -> None:
+    assert find_ally(sentence) is None
+
+
+def test_the_us_before_other_words_is_still_the_ally() -> None:
+    # control: the abbreviation as the country
+    assert find_ally("The U.S. spends more than any other ally.") == "United States"
+
+
+@pytest.mark.parametrize("amount", ["about 20 billion U.S. dollars", "some 20 billion US dollars"])
+def test_a_sentence_paying_in_dollars_refers_back_to_the_ally_before(facts, amount) -> None:
+    text = ("Norway is a founding member of the alliance. The country will spend 2.2% of its "
+            f"GDP, {amount}, on defence in 2024.")
+    row = row_for(checked(text, JULY_2024, facts), "2.2%")
+    assert row["entity"] == "Norway" and row["status"] in ("consistent", "superseded")
