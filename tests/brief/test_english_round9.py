@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from analysis.brief.ally_names import find_ally
@@ -34,3 +35,22 @@ def test_a_sentence_paying_in_dollars_refers_back_to_the_ally_before(facts, amou
             f"GDP, {amount}, on defence in 2024.")
     row = row_for(checked(text, JULY_2024, facts), "2.2%")
     assert row["entity"] == "Norway" and row["status"] in ("consistent", "superseded")
+
+
+def test_a_count_takes_the_sentences_year_beside_the_year_a_target_was_agreed(facts) -> None:
+    text = ("In 2022, just seven allies met the 2% of GDP spending goal that was agreed upon "
+            "in 2014.")
+    row = row_for(checked(text, JULY_2024, facts), "seven allies")
+    assert (row["year"], row["status"]) == (2022, "consistent")
+
+
+@pytest.mark.parametrize("text", [
+    # no year dates the sentence: the target's year is still not the count's
+    "Just seven allies met the 2% of GDP spending goal that was agreed upon in 2014.",
+    # a third year: which one is the count's is not certain
+    "In 2022, just seven allies met the 2% of GDP goal that was agreed upon in 2014, up from "
+    "three in 2016.",
+])
+def test_without_one_other_dating_year_the_count_stays_undated(facts, text) -> None:
+    row = row_for(checked(text, JULY_2024, facts), "seven allies")
+    assert row["status"] == "unmatched" and pd.isna(row["year"])
