@@ -54,3 +54,21 @@ def test_a_count_takes_the_sentences_year_beside_the_year_a_target_was_agreed(fa
 def test_without_one_other_dating_year_the_count_stays_undated(facts, text) -> None:
     row = row_for(checked(text, JULY_2024, facts), "seven allies")
     assert row["status"] == "unmatched" and pd.isna(row["year"])
+
+
+def total_of_europe_and_canada(amount: str, facts) -> pd.Series:
+    text = ("In 2023, the combined defence spending of European allies and Canada came to "
+            f"{amount} at current prices.")
+    return row_for(checked(text, JULY_2024, facts), amount)
+
+
+def test_a_figure_written_to_the_million_a_million_off_agrees(facts) -> None:
+    # NATO: 419,204.62 million; the last written digit rounded otherwise
+    row = total_of_europe_and_canada("$419 billion 206 million", facts)
+    assert row["status"] == "consistent"
+
+
+def test_a_figure_tens_of_millions_off_is_still_not_compared(facts) -> None:
+    # control: 45 million off is more than a last digit; cut, not compared
+    row = total_of_europe_and_canada("$419 billion 250 million", facts)
+    assert row["status"] == "unmatched" and "cut" in row["reason"]
