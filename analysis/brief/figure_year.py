@@ -65,14 +65,18 @@ YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)")
 # "... a nearly fourfold increase from 2021 ... Only six nations were meeting the goal that year":
 # the year the sentence before names, wherever "that year" stands.
 THAT_YEAR = re.compile(r"\b(?:in\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+# "... did not meet the 2 percent standard in 2022. Belgium ranks 28th out of 30 NATO countries,
+# with a rate of 1.18 percent": a place in a ranking is the ranking of the time just named.
+RANKED_PLACE = re.compile(r"\b(?:ranks?|ranked|placed?|comes?|came)\s+(?:\w+\s+)?\d{1,2}"
+                          r"(?:st|nd|rd|th)\b", re.I)
 
 
 def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | None:
     """The one year the sentence before names, when the figure's sentence opens with "At the
-    time" (or compares with the figure before, "This is less than") or says "that year", and
-    names no year of its own; else None."""
-    if at < 0 or not (AT_THE_TIME.search(sentence) or THAT_YEAR.search(sentence)) or \
-            YEAR.search(sentence):
+    time" (or compares with the figure before, "This is less than"), says "that year" or gives
+    a place in a ranking before the figure, and names no year of its own; else None."""
+    if at < 0 or not (AT_THE_TIME.search(sentence) or THAT_YEAR.search(sentence)
+                      or RANKED_PLACE.search(sentence[:at])) or YEAR.search(sentence):
         return None
     years = set(YEAR.findall(previous_sentence))
     return int(years.pop()) if len(years) == 1 else None

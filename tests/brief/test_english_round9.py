@@ -72,3 +72,19 @@ def test_a_figure_tens_of_millions_off_is_still_not_compared(facts) -> None:
     # control: 45 million off is more than a last digit; cut, not compared
     row = total_of_europe_and_canada("$419 billion 250 million", facts)
     assert row["status"] == "unmatched" and "cut" in row["reason"]
+
+
+def test_a_place_in_a_ranking_takes_the_year_of_the_sentence_before(facts) -> None:
+    text = ("The country again missed the 2% guideline in 2022. Spain ranks 29th out of 30 "
+            "allies, with a share of 1.16 percent.")
+    row = row_for(checked(text, date(2023, 3, 21), facts), "1.16 percent")
+    assert (row["entity"], row["year"]) == ("Spain", 2022)
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_ranking_sentence_with_its_own_year_keeps_it(facts) -> None:
+    # control: the sentence's own year wins over the one before
+    text = ("The country again missed the 2% guideline in 2022. In 2023 Spain ranked 29th, "
+            "with a share of 1.24 percent.")
+    row = row_for(checked(text, JULY_2024, facts), "1.24 percent")
+    assert row["year"] == 2023
