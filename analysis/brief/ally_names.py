@@ -18,8 +18,11 @@ def _alternation(names: list[str]) -> str:
 _NAMES_RE = re.compile(rf"\b(?:{_alternation(list(ALLIES))})\b")
 _SPELLINGS_RE = re.compile(
     rf"\b(?:{_alternation([a for a in ALIASES if not is_abbreviation(a)])})(?!\w)")
+# The "US" of "US dollars" or "U.S. dollars" names a currency, not the ally (as in the
+# extractor's entity.ALLY_RE).
 _ABBREVIATIONS_RE = re.compile(
-    rf"(?<![\w.])(?:{_alternation([a.upper() for a in ALIASES if is_abbreviation(a)])})(?![\w])")
+    rf"(?<![\w.])(?:{_alternation([a.upper() for a in ALIASES if is_abbreviation(a)])})(?![\w])"
+    r"(?!\s+dollars?\b)")
 
 
 def find_ally(text: object, near: int | None = None) -> str | None:

@@ -65,14 +65,18 @@ YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)")
 # "... a nearly fourfold increase from 2021 ... Only six nations were meeting the goal that year":
 # the year the sentence before names, wherever "that year" stands.
 THAT_YEAR = re.compile(r"\b(?:in\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+# "... did not meet the 2 percent standard in 2022. Belgium ranks 28th out of 30 NATO countries,
+# with a rate of 1.18 percent": a place in a ranking is the ranking of the time just named.
+RANKED_PLACE = re.compile(r"\b(?:ranks?|ranked|placed?|comes?|came)\s+(?:\w+\s+)?\d{1,2}"
+                          r"(?:st|nd|rd|th)\b", re.I)
 
 
 def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | None:
     """The one year the sentence before names, when the figure's sentence opens with "At the
-    time" (or compares with the figure before, "This is less than") or says "that year", and
-    names no year of its own; else None."""
-    if at < 0 or not (AT_THE_TIME.search(sentence) or THAT_YEAR.search(sentence)) or \
-            YEAR.search(sentence):
+    time" (or compares with the figure before, "This is less than"), says "that year" or gives
+    a place in a ranking before the figure, and names no year of its own; else None."""
+    if at < 0 or not (AT_THE_TIME.search(sentence) or THAT_YEAR.search(sentence)
+                      or RANKED_PLACE.search(sentence[:at])) or YEAR.search(sentence):
         return None
     years = set(YEAR.findall(previous_sentence))
     return int(years.pop()) if len(years) == 1 else None
@@ -154,6 +158,23 @@ PARENTHESIS_WITH_FIGURE = re.compile(
     r"[^()\d.;]{0,20}\(\s*[^()]*?\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent)[^()]*\)", re.I)
 
 
+# "In 2022, only seven allies met the 2% target that was agreed upon in 2014": the figure's year is
+# the one the sentence dates itself by before the figure, when the year nearest it only names
+# when the commitment was made and the sentence names no third year.
+DATED_BY = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?![%.,]\d)", re.I)
+
+
+def year_beside_a_naming_year(year: int, sentence: str, at: int) -> int | None:
+    """The other year of ``sentence`` dating it ("in 2022") before the figure at ``at``, when
+    ``year`` only names a commitment's making; else None."""
+    if at < 0:
+        return None
+    others = {int(found) for found in YEAR.findall(sentence)} - {year}
+    dated = {int(found.group(1)) for found in DATED_BY.finditer(
+        COMMITMENT_MADE_IN.sub(" ", sentence[:at]))} - {year}
+    return dated.pop() if len(others) == 1 and dated == others else None
+
+
 def year_of_parenthesis_after(year: int, sentence: str, end: int) -> bool:
     """True when ``year`` stands only in a parenthesis right after the figure ending at ``end``
     that gives another figure with it."""
@@ -173,8 +194,12 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     """The year a figure is about: the extractor's ``year``, unless the time phrase belongs to
     another figure or to an event; "last year" counted from ``published``; "At the time" the
     year of ``previous_sentence``."""
-    if year is not None and (year in price_base_years(sentence) or naming_year(year, sentence)):
+    if year is not None and year in price_base_years(sentence):
         return None
+    if year is not None and naming_year(year, sentence):
+        year = year_beside_a_naming_year(year, sentence, at)
+        if year is None:
+            return None
     if year is not None and at >= 0 and (
             year_of_parenthesis_after(year, sentence, at + len(surface))
             or year_of_another_parenthesis(year, sentence, at, surface)):

@@ -23,6 +23,11 @@ from analysis.brief.share_scope import OTHER_SOURCE
 # A gap smaller than this (in % of NATO's value) is a figure cut rather than rounded ("$506
 # billion" for 506.69), never a disagreement: 1.4% for Norway's 1.46 (4% away) still differs.
 TRUNCATED_REL_PCT = 0.5
+# A gap smaller than this (in % of NATO's value) is NATO's value with its last written digit
+# rounded otherwise ("$506 billion 693 million" for 506,692.48 million, a million off in half a
+# trillion): it agrees. Only a figure written to about six digits comes this close; "2.09%" for
+# 2.096 (0.3% away) stays a cut figure, not compared.
+LAST_DIGIT_REL_PCT = 0.001
 
 
 def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, year: int | None,
@@ -73,6 +78,12 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
                 f"{format_value(result['reference_value'], result['reference_unit'])} "
                 f"({result['reference_release']})")
         return {**row, "status": "unmatched", "note": note, "reason": note}
+    if result.get("gap_pct") is not None and abs(result["gap_pct"]) < LAST_DIGIT_REL_PCT:
+        settled = {**result, "status": "consistent", "gap": None, "gap_pct": None,
+                   "note": "; ".join(x for x in (result["note"], "the last written digit "
+                                                 "rounded otherwise") if x)}
+        return {**settled, "reason": f"{reason_text(settled)}; within "
+                                     f"{LAST_DIGIT_REL_PCT}% of NATO's value"}
     if result.get("gap_pct") is not None and abs(result["gap_pct"]) < TRUNCATED_REL_PCT:
         # "$506 billion" for NATO's 506.69 billion: cut, not rounded; no disagreement to flag
         value = format_value(result["reference_value"], result["reference_unit"])

@@ -152,8 +152,10 @@ RANGE = re.compile(
 )
 # British papers write "2.4pc", "3.73 pc" (Telegraph, Times, Daily Mail): lower case only and right
 # after the number, so "200 PCs", "50 pcs" and "30 PC units" (computers, pieces) stay counts.
+# A unit an editor adds to a quotation in square brackets is the figure's unit: "risen by an
+# unprecedented 11 [percent]", "2 [per cent] of their GDP".
 PERCENT = re.compile(
-    r"\s*%|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent(?:[aoui]|iem)?|p[eo]r\s+cento"
+    r"\s*%|\s*\[(?i:per[\s-]?cent|percent|%)\]|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent(?:[aoui]|iem)?|p[eo]r\s+cento"
     + L.PERCENT_WORDS + r")\b|\s?pc\b"
     r"|\s+percentage\s+points?\b" + L.PERCENT_ABBREVIATIONS)
 OF_GDP = re.compile(
