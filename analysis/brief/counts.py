@@ -148,8 +148,6 @@ MEETS_TARGET_AFTER = re.compile(
     # "... their promise", "... this criterion", "... that goal", "... the 2% target"
     r"\s+(?:(?P<pronoun>it)\b|(?:the\s+|their\s+|its\s+|this\s+|that\s+|nato['’]s\s+)"
     rf"(?:[\w%-]+\s+){{0,2}}?{scope.GUIDELINE_NOUN}s?\b)"
-    # "NATO leaders agreed to spend at least 2% ... So far, 22 of the 32 have done so"
-    r"|(?:done|did)\s+so\b"
     # "18 ... to reach the 2% spending mark ... Last year, only 11 countries were part of this club"
     r"|(?:part|members?)\s+of\s+(?:this|that|the)\s+(?:[\w%-]+\s+)?(?:club|group)\b)", re.I)
 

@@ -96,8 +96,9 @@ def metrics(text: str) -> dict[str, str | None]:
 
 
 def test_allies_that_have_done_so_after_the_target_meet_it() -> None:
-    text = ("In 2014 NATO leaders agreed to spend at least 2% of GDP on defence. By now, 19 of "
-            "the 31 member countries have done so.")
+    # no NATO named, and the clause goes on after "done so"
+    text = ("In 2014, the leaders agreed to spend at least 2% of GDP on defence. By now, 19 of "
+            "the 31 member states have done so, while others struggle.")
     assert metrics(text)["19"] == "allies_meeting_2pct_guideline"
 
 
