@@ -218,9 +218,6 @@ OF_THE_MEMBERS_AFTER = re.compile(
     r"^\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:alliance|nato|bloc)(?:'s|’s)\s+|"
     r"its\s+)?(?:then[-\s])?(?:\d{2}|[a-z]+-[a-z]+)\s+(?:nato\s+)?(?:allies|members|member\s+"
     r"(?:states|countries|nations)|countries|nations)\b"
-    # "23 out of 32 have kept this commitment": the membership's size with no noun, a verb next
-    r"|^\s+out\s+of\s+(?:the\s+)?(?:" + "|".join(map(str, MEMBERSHIP_SIZES)) +
-    r")\s+(?=(?:have|has|had|are|were|will|would|now|already|still|do|did|meet|met)\b)"
     # "23 of its members would spend at least 2%", "23 of the alliance's allies", "only three of
     # the members of NATO": no size given
     r"|^\s+of\s+(?:its|the\s+(?:alliance|nato|bloc)(?:'s|’s)|nato(?:'s|’s))\s+(?:allies|members|"

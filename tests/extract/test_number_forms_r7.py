@@ -109,8 +109,9 @@ def test_allies_that_have_done_so_with_no_target_named_are_no_such_count() -> No
 
 
 def test_a_bare_count_out_of_the_membership_keeping_the_commitment_meets_the_target() -> None:
-    text = ("NATO members promised in 2014 to devote 2% of their GDP to defence. 21 out of 30 "
-            "have kept this commitment.")
+    # only "Allies" names the alliance
+    text = ("Allies promised in 2014 to devote 2% of their GDP to defence. 21 out of 30 have "
+            "kept this commitment.")
     found = readings(text)
     assert found["21"][1] == "allies"
     assert metrics(text)["21"] == "allies_meeting_2pct_guideline"
@@ -118,6 +119,11 @@ def test_a_bare_count_out_of_the_membership_keeping_the_commitment_meets_the_tar
 
 def test_a_bare_count_out_of_a_number_that_is_no_membership_stays_a_count() -> None:
     text = "NATO ran drills in 2014. In the test, 21 out of 40 hit the mark."
+    assert readings(text)["21"][1] == "count"
+
+
+def test_a_bare_count_out_of_a_membership_size_with_no_alliance_named_stays_a_count() -> None:
+    text = "The school ran a test in 2014. In the test, 21 out of 30 passed."
     assert readings(text)["21"][1] == "count"
 
 
