@@ -255,24 +255,18 @@ NUMBER_RISES_TO_BEFORE = re.compile(
     r"grows|grew|grown|climb\w*|jump\w*|go\s+up|goes\s+up|went\s+up)\s+to\s+$", re.I)
 
 
-# "18 Allies ... A six-fold increase from only 3 Allies in 2014": the count it rose from.
-RISEN_FROM_BEFORE = re.compile(r"\b(?:increase|rise|jump|growth|climb|up)\s+from\s+"
-                               r"(?:only\s+|just\s+|a\s+mere\s+)?$", re.I)
-
-
 def refers_back(sentence: str, at: int, surface: str, previous_sentence: str) -> bool:
     """Whether a number counts the allies the sentence before counted: "them" ("More than 20
     NATO countries have reached 2%. Ten years ago, there were only three of them"), "this
     number" ("this number is likely to rise to 18 countries") or the verb left out ("This
-    year, 23 will") or the count it has risen from ("a six-fold increase from only 3 Allies")."""
+    year, 23 will")."""
     if at < 0 or not ALLIES_NOUN_BEFORE.search(previous_sentence):
         return False
     if BARE_NUMBER.fullmatch(surface.strip()) and (
             OF_THEM_AFTER.match(sentence[at + len(surface):])
             or ELLIPSIS_AFTER.match(sentence[at + len(surface):])):
         return True
-    return NUMBER_RISES_TO_BEFORE.search(sentence[max(0, at - 80):at]) is not None or \
-        RISEN_FROM_BEFORE.search(sentence[max(0, at - 40):at]) is not None
+    return NUMBER_RISES_TO_BEFORE.search(sentence[max(0, at - 80):at]) is not None
 
 
 def counted_at_the_target(sentence: str) -> bool:

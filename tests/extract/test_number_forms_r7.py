@@ -134,8 +134,9 @@ def test_a_bare_count_meeting_the_target_after_members_counts_allies() -> None:
 
 
 def test_the_count_a_rise_starts_from_after_allies_at_the_target_meets_it() -> None:
-    text = ("We expect 20 allies to spend 2% of GDP this year. That is a big increase from only "
-            "4 allies in 2015.")
+    # another figure ("fivefold") stands between the two counts
+    text = ("We expect 20 allies to spend 2% of their GDP on defence this year. That is a "
+            "fivefold increase from just 4 allies in 2015, he said.")
     assert metrics(text)["4 allies"] == "allies_meeting_2pct_guideline"
 
 
