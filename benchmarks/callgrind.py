@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 # Collection switched on and off around each measured piece, one dump named by the caller
@@ -63,14 +64,19 @@ def callgrind_run(shim_source: str, script: str, corpus: str, megabytes: float,
         capture_output=True, text=True)
 
 
-def measured(shim_source: str, script: str, corpus: str,
-             megabytes: float) -> tuple[subprocess.CompletedProcess, dict[str, int]] | str:
-    """The child's run under callgrind and the instructions of each dump by the name the shim
-    gave it, or why it could not run."""
+def measured(args: argparse.Namespace, child: Callable[[str, float, str], None],
+             shim_source: str, script: str) -> tuple[subprocess.CompletedProcess, dict] | int:
+    """As the child (``--child``): ``child(corpus, megabytes, shim)``, then 0. Else the child's
+    run under callgrind and the instructions of each dump by the name the shim gave it, or the
+    exit code once it has said why there are none (2: cannot run, 1: the run failed)."""
+    if args.child:
+        child(args.corpus, args.mb, args.child)
+        return 0
     with tempfile.TemporaryDirectory() as folder:
-        run = callgrind_run(shim_source, script, corpus, megabytes, folder)
+        run = callgrind_run(shim_source, script, args.corpus, args.mb, folder)
         if isinstance(run, str):
-            return run
+            print(run, file=sys.stderr)
+            return 2
         counts = {}
         for dump in Path(folder).glob("callgrind.*"):
             text = dump.read_text(errors="replace")
@@ -78,4 +84,7 @@ def measured(shim_source: str, script: str, corpus: str,
             total = re.search(r"^(?:summary|totals): (\d+)", text, re.M)
             if trigger and total:
                 counts[trigger.group(1)] = int(total.group(1))
+    if run.returncode or not counts:
+        print(f"callgrind run failed: {run.stderr.strip()[-500:]}", file=sys.stderr)
+        return 1
     return run, counts

@@ -79,16 +79,12 @@ def child(corpus: str, megabytes: float, shim: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = arguments(__doc__.splitlines()[0])
     args = parser.parse_args(argv)
-    if args.child:
-        child(args.corpus, args.mb, args.child)
-        return 0
-    result = measured(NAMED_DUMPS_SHIM, __file__, args.corpus, args.mb)
-    if isinstance(result, str):
-        print(result, file=sys.stderr)
-        return 2
+    result = measured(args, child, NAMED_DUMPS_SHIM, __file__)
+    if isinstance(result, int):
+        return result
     run, counts = result
     whole = counts.pop("extract_corpus", None)
-    if run.returncode or not whole:
+    if not whole:
         print(f"callgrind run failed: {run.stderr.strip()[-500:]}", file=sys.stderr)
         return 1
     print(f"{args.corpus}, {args.mb} MB: extract_corpus {whole / 1e6:.1f}M instructions")

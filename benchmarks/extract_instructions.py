@@ -52,16 +52,12 @@ def child(corpus: str, megabytes: float, shim: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = arguments(__doc__.splitlines()[0]).parse_args(argv)
-    if args.child:
-        child(args.corpus, args.mb, args.child)
-        return 0
-    result = measured(SHIM, __file__, args.corpus, args.mb)
-    if isinstance(result, str):
-        print(result, file=sys.stderr)
-        return 2
+    result = measured(args, child, SHIM, __file__)
+    if isinstance(result, int):
+        return result
     run, counts = result
     size = re.search(r"SIZE (\d+) (\d+)", run.stdout)
-    if run.returncode or size is None or "extract_corpus" not in counts:
+    if size is None or "extract_corpus" not in counts:
         print(f"callgrind run failed: {run.stderr.strip()[-500:]}", file=sys.stderr)
         return 1
     instructions, kilobytes = counts["extract_corpus"], int(size.group(1)) / 1000

@@ -96,17 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = arguments(__doc__.splitlines()[0])
     parser.add_argument("--top", type=int, default=40, help="patterns printed")
     args = parser.parse_args(argv)
-    if args.child:
-        child(args.corpus, args.mb, args.child)
-        return 0
-    result = measured(NAMED_DUMPS_SHIM, __file__, args.corpus, args.mb)
-    if isinstance(result, str):
-        print(result, file=sys.stderr)
-        return 2
-    run, counts = result
-    if run.returncode or not counts:
-        print(f"callgrind run failed: {run.stderr.strip()[-500:]}", file=sys.stderr)
-        return 1
+    result = measured(args, child, NAMED_DUMPS_SHIM, __file__)
+    if isinstance(result, int):
+        return result
+    _run, counts = result
     print(f"{args.corpus}, {args.mb} MB: {sum(counts.values()) / 1e6:.1f}M instructions in "
           f"the calls of {len(counts)} pattern methods")
     for label, count in sorted(counts.items(), key=lambda item: -item[1])[:args.top]:
