@@ -102,6 +102,12 @@ def test_allies_that_have_done_so_after_the_target_meet_it() -> None:
     assert metrics(text)["19"] == "allies_meeting_2pct_guideline"
 
 
+def test_allies_written_in_words_that_have_done_so_meet_it() -> None:
+    text = ("In 2014, the leaders agreed to spend at least 2% of GDP on defence. So far, "
+            "nineteen of the thirty-one member states have done so.")
+    assert metrics(text)["nineteen"] == "allies_meeting_2pct_guideline"
+
+
 def test_allies_that_have_done_so_with_no_target_named_are_no_such_count() -> None:
     text = ("The leaders agreed to open new bases. By now, 19 of the 31 member countries have "
             "done so.")
