@@ -14,26 +14,17 @@ functions are pure, so a replay does what the run did. The shares are of the who
 
 from __future__ import annotations
 
-import argparse
 import ctypes
 import importlib
-import re
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extract_instructions import callgrind_run  # noqa: E402
+from callgrind import NAMED_DUMPS_SHIM, arguments, corpus_articles, measured  # noqa: E402
 
-SHIM = """
-#include <valgrind/callgrind.h>
-void instrument(void) { CALLGRIND_START_INSTRUMENTATION; }
-void collect_start(void) { CALLGRIND_ZERO_STATS; CALLGRIND_TOGGLE_COLLECT; }
-void collect_stop(const char* name) { CALLGRIND_TOGGLE_COLLECT; CALLGRIND_DUMP_STATS_AT(name); }
-"""
 # (module, function): pure functions of the extraction, looked up by their callers as module
 # attributes (so that wrapping the attribute records every call).
 FUNCTIONS = [
@@ -50,12 +41,9 @@ FUNCTIONS = [
 
 
 def _record(corpus: str, megabytes: float):
-    from extract import dense_articles, real_articles, styled_articles
-
     from analysis.extract import extract_corpus
 
-    articles = {"real": real_articles, "dense": dense_articles,
-                "styled": styled_articles}[corpus](megabytes)
+    articles = corpus_articles(corpus, megabytes)
     extract_corpus(articles[:20])  # warm up (regex caches, imports inside the package)
     calls: dict[tuple[str, str], tuple] = {}
     for module_name, name in FUNCTIONS:
@@ -89,28 +77,14 @@ def child(corpus: str, megabytes: float, shim: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", choices=("real", "dense", "styled"), default="real")
-    parser.add_argument("--mb", type=float, default=0.2, help="size of the corpus")
-    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser = arguments(__doc__.splitlines()[0])
     args = parser.parse_args(argv)
-    if args.child:
-        child(args.corpus, args.mb, args.child)
-        return 0
-    with tempfile.TemporaryDirectory() as folder:
-        run = callgrind_run(SHIM, __file__, args.corpus, args.mb, folder)
-        if isinstance(run, str):
-            print(run, file=sys.stderr)
-            return 2
-        counts = {}
-        for dump in Path(folder).glob("callgrind.*"):
-            text = dump.read_text(errors="replace")
-            trigger = re.search(r"^desc: Trigger: Client Request: (.+)$", text, re.M)
-            total = re.search(r"^(?:summary|totals): (\d+)", text, re.M)
-            if trigger and total:
-                counts[trigger.group(1)] = int(total.group(1))
+    result = measured(args, child, NAMED_DUMPS_SHIM, __file__)
+    if isinstance(result, int):
+        return result
+    run, counts = result
     whole = counts.pop("extract_corpus", None)
-    if run.returncode or not whole:
+    if not whole:
         print(f"callgrind run failed: {run.stderr.strip()[-500:]}", file=sys.stderr)
         return 1
     print(f"{args.corpus}, {args.mb} MB: extract_corpus {whole / 1e6:.1f}M instructions")

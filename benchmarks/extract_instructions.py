@@ -14,18 +14,16 @@ a few percent: instructions are not cycles); ``benchmarks/extract.py`` gives the
 
 from __future__ import annotations
 
-import argparse
 import ctypes
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from callgrind import arguments, corpus_articles, measured  # noqa: E402
 
 SHIM = """
 #include <valgrind/callgrind.h>
@@ -37,12 +35,9 @@ void collect_stop(void) { CALLGRIND_TOGGLE_COLLECT; CALLGRIND_DUMP_STATS_AT("ext
 
 def child(corpus: str, megabytes: float, shim: str) -> None:
     """Under callgrind: the instructions of one ``extract_corpus`` call on the corpus."""
-    from extract import dense_articles, real_articles, styled_articles
-
     from analysis.extract import extract_corpus
 
-    articles = {"real": real_articles, "dense": dense_articles,
-                "styled": styled_articles}[corpus](megabytes)
+    articles = corpus_articles(corpus, megabytes)
     # Warm up on the whole corpus: what is done once per process (patterns compiled on first
     # use, rule indexes, caches of number words) fell inside the measured call otherwise, and
     # moved the count by millions of instructions from one run or version to the next.
@@ -55,47 +50,17 @@ def child(corpus: str, megabytes: float, shim: str) -> None:
     print(f"SIZE {size} {len(articles)}")
 
 
-def callgrind_run(shim_source: str, script: str, corpus: str, megabytes: float,
-                  folder: str) -> subprocess.CompletedProcess | str:
-    """``script --child`` run under callgrind with the shim built from ``shim_source`` in
-    ``folder`` (dumps go to ``folder/callgrind.<pid>``), or why it could not run."""
-    if shutil.which("valgrind") is None or shutil.which("cc") is None:
-        return "needs valgrind and a C compiler (cc)"
-    source, shim = Path(folder, "shim.c"), Path(folder, "shim.so")
-    source.write_text(shim_source)
-    built = subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", str(shim), str(source)],
-                           capture_output=True, text=True)
-    if built.returncode:
-        return f"cannot build the callgrind shim: {built.stderr.strip()}"
-    return subprocess.run(
-        ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
-         f"--callgrind-out-file={Path(folder, 'callgrind.%p')}", sys.executable, script,
-         "--corpus", corpus, "--mb", str(megabytes), "--child", str(shim)],
-        capture_output=True, text=True)
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", choices=("real", "dense", "styled"), default="real")
-    parser.add_argument("--mb", type=float, default=0.2, help="size of the corpus")
-    parser.add_argument("--child", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.child:
-        child(args.corpus, args.mb, args.child)
-        return 0
-    with tempfile.TemporaryDirectory() as folder:
-        run = callgrind_run(SHIM, __file__, args.corpus, args.mb, folder)
-        if isinstance(run, str):
-            print(run, file=sys.stderr)
-            return 2
-        size = re.search(r"SIZE (\d+) (\d+)", run.stdout)
-        counts = [int(found.group(1)) for dump in Path(folder).glob("callgrind.*")
-                  if "extract_corpus" in (text := dump.read_text(errors="replace"))
-                  for found in [re.search(r"^(?:summary|totals): (\d+)", text, re.M)] if found]
-        if run.returncode or size is None or not counts:
-            print(f"callgrind run failed: {run.stderr.strip()[-500:]}", file=sys.stderr)
-            return 1
-    instructions, kilobytes = counts[0], int(size.group(1)) / 1000
+    args = arguments(__doc__.splitlines()[0]).parse_args(argv)
+    result = measured(args, child, SHIM, __file__)
+    if isinstance(result, int):
+        return result
+    run, counts = result
+    size = re.search(r"SIZE (\d+) (\d+)", run.stdout)
+    if size is None or "extract_corpus" not in counts:
+        print(f"callgrind run failed: {run.stderr.strip()[-500:]}", file=sys.stderr)
+        return 1
+    instructions, kilobytes = counts["extract_corpus"], int(size.group(1)) / 1000
     print(f"{args.corpus}: {int(size.group(2))} articles, {kilobytes:.0f} KB: "
           f"{instructions / 1e6:.1f}M instructions in extract_corpus, "
           f"{instructions / kilobytes / 1e3:.0f}k per KB")

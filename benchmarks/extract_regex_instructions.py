@@ -16,27 +16,19 @@ match object), which the per-call column shows: a pattern called per number pays
 
 from __future__ import annotations
 
-import argparse
 import ctypes
 import importlib
 import pkgutil
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extract_instructions import callgrind_run  # noqa: E402
+from callgrind import NAMED_DUMPS_SHIM, arguments, corpus_articles, measured  # noqa: E402
 
-SHIM = """
-#include <valgrind/callgrind.h>
-void instrument(void) { CALLGRIND_START_INSTRUMENTATION; }
-void collect_start(void) { CALLGRIND_ZERO_STATS; CALLGRIND_TOGGLE_COLLECT; }
-void collect_stop(const char* name) { CALLGRIND_TOGGLE_COLLECT; CALLGRIND_DUMP_STATS_AT(name); }
-"""
 METHODS = ("match", "search", "fullmatch", "finditer", "findall", "split", "sub", "subn")
 
 
@@ -60,14 +52,11 @@ class RecordingPattern:
 
 def record(corpus: str, megabytes: float) -> dict:
     """The calls of each pattern, by (module.attribute, method), in one corpus run."""
-    from extract import dense_articles, real_articles, styled_articles
-
     import analysis.extract as package
     import analysis.vocabulary
     from analysis.extract import extract_corpus
 
-    articles = {"real": real_articles, "dense": dense_articles,
-                "styled": styled_articles}[corpus](megabytes)
+    articles = corpus_articles(corpus, megabytes)
     extract_corpus(articles[:20])  # warm up (regex caches, imports inside the package)
     modules = [importlib.import_module(f"analysis.extract.{info.name}")
                for info in pkgutil.iter_modules(package.__path__)] + [analysis.vocabulary]
@@ -104,30 +93,13 @@ def child(corpus: str, megabytes: float, shim: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", choices=("real", "dense", "styled"), default="real")
-    parser.add_argument("--mb", type=float, default=0.2, help="size of the corpus")
+    parser = arguments(__doc__.splitlines()[0])
     parser.add_argument("--top", type=int, default=40, help="patterns printed")
-    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.child:
-        child(args.corpus, args.mb, args.child)
-        return 0
-    with tempfile.TemporaryDirectory() as folder:
-        run = callgrind_run(SHIM, __file__, args.corpus, args.mb, folder)
-        if isinstance(run, str):
-            print(run, file=sys.stderr)
-            return 2
-        counts = {}
-        for dump in Path(folder).glob("callgrind.*"):
-            text = dump.read_text(errors="replace")
-            trigger = re.search(r"^desc: Trigger: Client Request: (.+)$", text, re.M)
-            total = re.search(r"^(?:summary|totals): (\d+)", text, re.M)
-            if trigger and total:
-                counts[trigger.group(1)] = int(total.group(1))
-    if run.returncode or not counts:
-        print(f"callgrind run failed: {run.stderr.strip()[-500:]}", file=sys.stderr)
-        return 1
+    result = measured(args, child, NAMED_DUMPS_SHIM, __file__)
+    if isinstance(result, int):
+        return result
+    _run, counts = result
     print(f"{args.corpus}, {args.mb} MB: {sum(counts.values()) / 1e6:.1f}M instructions in "
           f"the calls of {len(counts)} pattern methods")
     for label, count in sorted(counts.items(), key=lambda item: -item[1])[:args.top]:

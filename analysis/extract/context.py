@@ -293,7 +293,7 @@ def _share_of_gdp_metric(value: float | None, cues: SentenceCues, near: str, bef
 # "22 of the 32 member countries have done so", "23 out of 32 have kept this commitment": done
 # so, like "it", stands for the target named before; a commitment kept is a target met.
 _MEETING_AFTER = re.compile(
-    r"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?\d+(?:\s+(?:[\w-]+\s+)?"
+    r"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?" + _NUMBER + r"(?:\s+(?:[\w-]+\s+)?"
     r"(?:members|allies|countries|states))?)?"
     r"\s+(?:[a-z]+\s+){0,2}?(?:(?P<so>done|did|do|does)\s+so\b|(?:met|meets?|meeting|"
     r"reach(?:ed|es)?|hit|hits|spen[dt]s?|achieved?|achieves|fulfill?(?:ed|s)?|kept|keeps?)\s+"

@@ -150,11 +150,11 @@ def next_count_of(scene: Scene) -> Figure | None:
 
 
 def out_of_membership(scene: Scene) -> bool:
-    """"23 out of 32 have kept it": a count out of the membership (26-32), NATO named before."""
+    """"23 out of 32 have kept it": out of the membership (26-32), alliance context before."""
     following, figure = scene.next, scene.figure
     return following is not None and following.bare and figure.value < following.value in \
         P.MEMBERSHIP_SIZES and bool(P.LINK_OF.match(scene.gap_to_next())) and \
-        bool(P.NATO_NAMED.search(scene.text, max(0, figure.start - 2000), figure.start))
+        bool(P.NATO_CONTEXT.search(scene.text, max(0, figure.start - 2000), figure.start))
 
 
 def next_count_linked(scene: Scene) -> Figure | None:

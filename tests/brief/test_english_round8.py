@@ -1,7 +1,6 @@
 """English readings of the eighth round (issue 9): a level several allies fall short of, an ally's
-share in parentheses after a count, a share of a government's budget year, counts of allies
-worded as "23 out of 32 have", "have done so", "an increase from only 3 allies", and a figure
-with no year read as NATO's latest year only when that year is recent. Sentences are invented
+share in parentheses after a count, a share of a government's budget year, and a figure with
+no year read as NATO's latest year only when that year is recent. Sentences are invented
 in news style; each is read right or left unmatched, never a false alarm."""
 
 from __future__ import annotations
@@ -54,29 +53,6 @@ def test_a_calendar_years_share_beside_a_later_budget_year_is_compared(facts) ->
             "cent in the 2026-27 financial year.")
     row = row_for(checked(text, JULY_2024, facts), "2.3 per cent")
     assert row["status"] in ("consistent", "superseded") and row["year"] == 2023
-
-
-def test_a_bare_count_out_of_the_membership_counts_allies(facts) -> None:
-    text = ("Allies promised in 2014 to devote at least 2% of their GDP to defence. 23 out of "
-            "32 have kept this commitment.")
-    row = row_for(checked(text, date(2025, 1, 20), facts), "23")
-    assert row["metric"] == "allies_meeting_2pct_guideline"
-    assert row["status"] in ("consistent", "superseded") and row["reference_value"] == 23
-
-
-def test_allies_that_have_done_so_meet_the_level_before(facts) -> None:
-    text = ("In 2023, the leaders agreed to spend at least 2% of GDP on defence. By now, 22 of "
-            "the 32 member states have done so, while others struggle.")
-    row = row_for(checked(text, date(2025, 6, 20), facts), "22")
-    assert row["metric"] == "allies_meeting_2pct_guideline" and row["reference_value"] == 22
-
-
-def test_the_count_a_rise_started_from_is_at_the_same_level(facts) -> None:
-    text = ("We expect 18 allies to spend 2% of their GDP on defence this year. That is a "
-            "sixfold increase from just 3 allies in 2014, he said.")
-    row = row_for(checked(text, date(2024, 2, 20), facts), "3 allies")
-    assert (row["metric"], row["year"]) == ("allies_meeting_2pct_guideline", 2014)
-    assert row["status"] == "consistent" and row["reference_value"] == 3
 
 
 def test_a_count_of_now_is_not_held_against_a_count_years_old(facts) -> None:

@@ -96,9 +96,16 @@ def metrics(text: str) -> dict[str, str | None]:
 
 
 def test_allies_that_have_done_so_after_the_target_meet_it() -> None:
-    text = ("In 2014 NATO leaders agreed to spend at least 2% of GDP on defence. By now, 19 of "
-            "the 31 member countries have done so.")
+    # no NATO named, and the clause goes on after "done so"
+    text = ("In 2014, the leaders agreed to spend at least 2% of GDP on defence. By now, 19 of "
+            "the 31 member states have done so, while others struggle.")
     assert metrics(text)["19"] == "allies_meeting_2pct_guideline"
+
+
+def test_allies_written_in_words_that_have_done_so_meet_it() -> None:
+    text = ("In 2014, the leaders agreed to spend at least 2% of GDP on defence. So far, "
+            "nineteen of the thirty-one member states have done so.")
+    assert metrics(text)["nineteen"] == "allies_meeting_2pct_guideline"
 
 
 def test_allies_that_have_done_so_with_no_target_named_are_no_such_count() -> None:
@@ -108,8 +115,9 @@ def test_allies_that_have_done_so_with_no_target_named_are_no_such_count() -> No
 
 
 def test_a_bare_count_out_of_the_membership_keeping_the_commitment_meets_the_target() -> None:
-    text = ("NATO members promised in 2014 to devote 2% of their GDP to defence. 21 out of 30 "
-            "have kept this commitment.")
+    # only "Allies" names the alliance
+    text = ("Allies promised in 2014 to devote 2% of their GDP to defence. 21 out of 30 have "
+            "kept this commitment.")
     found = readings(text)
     assert found["21"][1] == "allies"
     assert metrics(text)["21"] == "allies_meeting_2pct_guideline"
@@ -120,6 +128,11 @@ def test_a_bare_count_out_of_a_number_that_is_no_membership_stays_a_count() -> N
     assert readings(text)["21"][1] == "count"
 
 
+def test_a_bare_count_out_of_a_membership_size_with_no_alliance_named_stays_a_count() -> None:
+    text = "The school ran a test in 2014. In the test, 21 out of 30 passed."
+    assert readings(text)["21"][1] == "count"
+
+
 def test_a_bare_count_meeting_the_target_after_members_counts_allies() -> None:
     text = ("Most NATO members still fall short of the pledge, with only nine meeting the "
             "alliance's 2% target.")
@@ -127,8 +140,9 @@ def test_a_bare_count_meeting_the_target_after_members_counts_allies() -> None:
 
 
 def test_the_count_a_rise_starts_from_after_allies_at_the_target_meets_it() -> None:
-    text = ("We expect 20 allies to spend 2% of GDP this year. That is a big increase from only "
-            "4 allies in 2015.")
+    # another figure ("fivefold") stands between the two counts
+    text = ("We expect 20 allies to spend 2% of their GDP on defence this year. That is a "
+            "fivefold increase from just 4 allies in 2015, he said.")
     assert metrics(text)["4 allies"] == "allies_meeting_2pct_guideline"
 
 
