@@ -14,6 +14,7 @@ eleven of the thirty-one members had kept their promise"). The year of a count i
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from analysis.brief import scope
 from analysis.brief.foreign_counts import (
@@ -25,7 +26,7 @@ from analysis.brief.foreign_counts import (
 from analysis.extract.context import meets_named_target, names_target
 from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
 from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
-from analysis.vocabulary import MEMBERSHIP_SIZES, talks_of_exercise
+from analysis.vocabulary import MEMBERSHIP_SIZES, membership_size, talks_of_exercise
 
 # --- counts of allies: what a count counts ----------------------------------------------------
 # English news counts allies in a few set ways; each rule below is one of them, with an example.
@@ -121,6 +122,8 @@ NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\
 BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|f[ae]ll(?:s|ing)?\s+short|"
                          r"miss(?:es|ed)?|fail(?:s|ed)?\s+to|do(?:es)?\s+not|did\s+not|don't|"
                          r"doesn't|didn't|ha(?:ve|s)\s+(?:not|yet\s+to)|haven't|hasn't|yet\s+to|"
+                         # "Eight members are not estimated to reach", "will not meet"
+                         r"(?:are|is|were|was|will|would)\s+not|aren't|isn't|weren't|wasn't|won't|"
                          r"not\s+yet|less\s+than|lag(?:s|ged|ging)?(?:\s+behind)?|under|"
                          # other languages: "circa 10 membri NATO ... erau sub pragul de 2%"
                          + BELOW_WORDS_ABROAD + r")\b",
@@ -317,10 +320,31 @@ BAND_AFTER = re.compile(
 BAND = "a count of the allies between two levels, not of all those at or above one"
 
 
+# "The 28 members that made up the alliance in 2014 pledged ...", "Los 28 miembros que formaban
+# la Alianza Atlántica en 2014": a definite count as large as the alliance was in a year its
+# sentence names is that year's whole membership, not the allies at a level.
+DEFINITE_BEFORE = re.compile(r"\b(?:the|los|las|les|die|de|gli|i|le|os|as)\s+$", re.I)
+YEAR_NAMED = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+LEADING_DIGITS = re.compile(r"\d+")
+MEMBERSHIP_OF_A_YEAR = "the alliance's whole membership in a year its sentence names"
+
+
+def membership_of_a_year_named(sentence: str, at: int, surface: str) -> bool:
+    """Whether a definite count equals the alliance's size at the end of a year its sentence
+    names ("The 28 members ... in 2014")."""
+    count = LEADING_DIGITS.match(surface.strip())
+    if count is None or not DEFINITE_BEFORE.search(sentence[max(0, at - 8):at]):
+        return False
+    return any(membership_size(date(int(year), 12, 31)) == int(count.group())
+               for year in YEAR_NAMED.findall(sentence))
+
+
 def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, str] | None:
     """(key, why) when a count of allies counts those below the guideline, those promising,
-    those in a band, or the change of a count; else None."""
+    those in a band, the whole membership of a year, or the change of a count; else None."""
     after = sentence[at + len(surface):]
+    if membership_of_a_year_named(sentence, at, surface):
+        return "alliance_members", MEMBERSHIP_OF_A_YEAR
     if SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or SUBSET_NOUN.search(surface) or (
             DEFINITE_OPENING.match(sentence[:at]) and VERB_RIGHT_AFTER.match(after)):
         return "allies_subset", SUBSET

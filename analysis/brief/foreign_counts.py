@@ -139,8 +139,8 @@ def _counted_abroad(unit: object, sentence: str, at: int, surface: str) -> bool:
         and (NOUN_AFTER.match(after) or OF_THEM.match(after)))
 
 
-# Each rule: the allies exactly at the 2% floor, not at or above it, in another language (the
-# words right before the level, a preposition or two between), with an example.
+# Each rule: the allies exactly at the 2% floor, not at or above it, in a language the brief reads
+# (the words right before the level, a preposition or two between), with an example.
 EXACTLY_AT_RULES = (
     (r"(?:fiind|sunt|este|se\s+află|vor\s+fi)\s+la\s+nivelul(?:\s+minim)?",
      "şapte fiind la nivelul de 2%"),
@@ -150,6 +150,7 @@ EXACTLY_AT_RULES = (
     (r"genau|exakt|an\s+der\s+Untergrenze", "sieben Staaten liegen genau bei 2 Prozent"),
     (r"exactamente|justo", "siete países están exactamente en el 2 %"),
     (r"esattamente", "sette Paesi sono esattamente al 2%"),
+    (r"exactly|precisely", "seven countries will spend exactly 2.0 percent of GDP"),
 )
 EXACTLY_AT = re.compile(r"\b(?:" + "|".join(pattern for pattern, _ in EXACTLY_AT_RULES)
                         + r")(?:\s+[^\W\d_]{1,4}){0,2}\s+$", re.I)
@@ -177,7 +178,7 @@ def _exactly_at_two(clause: str) -> str | None:
 def count_at_another_level(unit: object, sentence: str, at: int, surface: str,
                            previous_sentence: str, newer_counted: tuple[float, ...]
                            ) -> str | None:
-    """The key of a count in another language of the allies exactly at the 2% floor
+    """The key of a count of the allies exactly at the 2% floor (in any language read)
     ("Zeven landen zullen uitkomen op de ondergrens van 2 procent") or at a newer guideline its
     clause names after it ("Trei state (...) îndeplinesc obiectivul mai ambiţios de 3,5%",
     "seuls trois pays sont en passe d'atteindre ce nouvel objectif"); else None. Not when the
@@ -187,8 +188,9 @@ def count_at_another_level(unit: object, sentence: str, at: int, surface: str,
         return None
     clause = _clause_after(sentence, at, surface)
     exactly = _exactly_at_two(clause)
-    if exactly and (_counted_abroad(unit, sentence, at, surface) or (
-            BARE.fullmatch(surface.strip()) and ALLIES_BEFORE.search(sentence[:at]))):
+    # (the extractor's allies or countries: "seven countries will spend exactly 2.0 percent")
+    if exactly and (unit in ("countries", "allies") or _counted_abroad(unit, sentence, at, surface)
+                    or (BARE.fullmatch(surface.strip()) and ALLIES_BEFORE.search(sentence[:at]))):
         return exactly
     if len(newer_counted) != 1 or SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or \
             not _counted_abroad(unit, sentence, at, surface):

@@ -1,0 +1,68 @@
+"""The brief on counts of allies (issue 9, after the tenth unseen set was scored): a count of the
+allies that are not expected to reach the target, a count of the allies exactly at the 2% floor
+in English, and a definite count as large as the alliance was in a year its sentence names (the
+whole membership, never a count at a level). Sentences are written for the tests in news style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.brief.conftest import checked, row_for
+
+JUNE_2024 = date(2024, 6, 18)
+AUGUST_2025 = date(2025, 8, 29)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("NATO published its estimates on Monday. Eight Nato members are not estimated to reach the "
+     "target in 2024.", "Eight Nato members"),
+    ("Five NATO allies will not meet the 2% target this year, the alliance said.",
+     "Five NATO allies"),
+    ("Nine allies won't reach the 2% guideline in 2024, NATO said.", "Nine allies"),
+])
+def test_a_count_of_allies_not_reaching_the_target_is_never_the_count_meeting_it(
+        text, figure, facts) -> None:
+    row = row_for(checked(text, JUNE_2024, facts), figure)
+    assert row["status"] != "differs"
+    assert row["metric"] != "allies_meeting_2pct_guideline"
+
+
+def test_allies_that_will_reach_the_target_are_still_counted_as_meeting_it(facts) -> None:
+    row = row_for(checked("NATO said 23 allies will reach the 2% target in 2024.", JUNE_2024,
+                          facts), "23 allies")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_an_english_count_exactly_at_the_floor_is_compared_with_that_count(facts) -> None:
+    text = ("This year, NATO estimates that all allies will reach this level, although seven "
+            "countries will spend exactly 2.0 percent of GDP.")
+    row = row_for(checked(text, AUGUST_2025, facts), "seven countries")
+    assert (row["metric"], row["status"]) == ("allies_at_exactly_2.0pct", "consistent")
+
+
+def test_an_english_count_at_or_above_the_floor_is_not_read_as_exactly_at_it(facts) -> None:
+    text = "NATO estimates that 31 allies will spend at least 2.0 percent of GDP this year."
+    row = row_for(checked(text, AUGUST_2025, facts), "31 allies")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The 28 members that made up the alliance in 2014 pledged to reach a defence spending of "
+     "at least 2% of their GDP ten years later.", "28 members"),
+    ("Los 28 miembros que formaban la Alianza en 2014 se comprometieron a alcanzar un gasto "
+     "militar de al menos el 2% de su PIB.", "28 miembros"),
+])
+def test_a_definite_count_as_large_as_the_alliance_in_a_named_year_is_its_membership(
+        text, figure, facts) -> None:
+    row = row_for(checked(text, AUGUST_2025, facts), figure)
+    assert row["status"] == "unmatched"
+    assert "whole membership" in row["reason"]
+
+
+def test_a_definite_count_smaller_than_the_alliance_that_year_stays_a_count(facts) -> None:
+    text = "In 2014, the 3 allies that met the 2% guideline were the US, the UK and Greece."
+    row = row_for(checked(text, AUGUST_2025, facts), "3 allies")
+    assert "whole membership" not in row["reason"]
