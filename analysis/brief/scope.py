@@ -246,6 +246,11 @@ def figure_is_plan(sentence: str, at: int, surface: str) -> str:
 
 ALLIES_AND_ONE = re.compile(r"\b(?:allies|allied\s+nations|members|nations)\s+(?:and|plus)\s+"
                             r"[A-Z]\w+", re.I)
+# "Led by Germany, the drill involves 250 aircraft": the ally leading or hosting the exercise, set
+# off by commas, names no part of it.
+LEADER_SET_OFF = re.compile(r"(?:^|[,;]\s*)(?:[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Hh]eaded|"
+                            r"[Cc]ommanded)\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+                            r"{0,2}\s*,")
 
 
 def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
@@ -263,7 +268,7 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
     if nation:
         return f"one country's contribution ('{nation.group()}'), not the exercise's total"
     # "from all 31 allies and Sweden, more than 50 ships": Sweden is among the whole's nations
-    clause = ALLIES_AND_ONE.sub(" ", clause_before(sentence, at, 150))
+    clause = LEADER_SET_OFF.sub(" ", ALLIES_AND_ONE.sub(" ", clause_before(sentence, at, 150)))
     if ally and re.search(re.escape(ally.split()[0]), clause):
         return f"one country's contribution ({ally}), not the exercise's total"
     named = find_ally(clause) if find_ally else None

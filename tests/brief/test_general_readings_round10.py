@@ -66,3 +66,22 @@ def test_a_definite_count_smaller_than_the_alliance_that_year_stays_a_count(fact
     text = "In 2014, the 3 allies that met the 2% guideline were the US, the UK and Greece."
     row = row_for(checked(text, AUGUST_2025, facts), "3 allies")
     assert "whole membership" not in row["reason"]
+
+
+JUNE_2023 = date(2023, 6, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "Led by Germany, the drill involves 250 aircraft from 25 NATO and partner nations.",
+    "The exercise, hosted by Germany, brings together 250 aircraft from 25 nations.",
+])
+def test_the_ally_leading_or_hosting_an_exercise_names_no_part_of_it(text, facts) -> None:
+    row = row_for(checked(text, JUNE_2023, facts), "250 aircraft")
+    assert (row["metric"], row["status"]) == ("exercise_aircraft", "consistent")
+
+
+def test_an_allys_own_contribution_to_an_exercise_is_still_a_part(facts) -> None:
+    text = "Led by Germany, the drill involves 250 aircraft, and Germany itself sends 60 aircraft."
+    row = row_for(checked(text, JUNE_2023, facts), "60 aircraft")
+    assert row["status"] == "unmatched"
+    assert "contribution" in row["reason"]
