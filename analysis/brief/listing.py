@@ -49,14 +49,31 @@ def list_heading(text: str, start: int) -> str:
     return ""
 
 
+def colon_heading(text: str, start: int) -> str:
+    """The line ending in a colon that opens the run of lines (no blank line between) holding
+    offset ``start`` below it, else '': "The figures, for 2023, show:" over "Denmark spends 2%
+    and Finland 2.1%;"."""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if not line:
+            return ""
+        if line.endswith(":"):
+            return line
+        end = begin - 1
+    return ""
+
+
 def with_list_heading(record: dict[str, Any], text: str | None) -> dict[str, Any]:
-    """The record with the year and the share-of-GDP unit its list's heading states."""
+    """The record with the year and the share-of-GDP unit its list's heading states; a heading
+    ending in a colon that names one year gives that year to the lines under it."""
     start = record.get("start")
     if not text or start is None or start != start:  # NaN: no offsets
         return record
     heading = list_heading(text, int(start))
     if not heading or not SHARE_HEADING.search(heading):
-        return record
+        return _with_year_of(record, colon_heading(text, int(start)))
     record = dict(record)
     years = set(YEAR.findall(PARENTHESES.sub(" ", heading)))
     year = record.get("year")
@@ -66,3 +83,11 @@ def with_list_heading(record: dict[str, Any], text: str | None) -> dict[str, Any
         record["unit"] = "percent_gdp"
         record["metric"] = "defence_spending_share_gdp"
     return record
+
+
+def _with_year_of(record: dict[str, Any], heading: str) -> dict[str, Any]:
+    years = set(YEAR.findall(PARENTHESES.sub(" ", heading)))
+    year = record.get("year")
+    if len(years) != 1 or not (year is None or year != year):
+        return record
+    return {**record, "year": int(years.pop())}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from tests.brief.conftest import checked, row_for
@@ -85,3 +86,20 @@ def test_an_allys_own_contribution_to_an_exercise_is_still_a_part(facts) -> None
     row = row_for(checked(text, JUNE_2023, facts), "60 aircraft")
     assert row["status"] == "unmatched"
     assert "contribution" in row["reason"]
+
+
+DECEMBER_2024 = date(2024, 12, 5)
+COLON_LIST = ("NATO's estimates came out in the summer.\n\nThe figures, for 2023, show:\n"
+              "Finland spends 2.1%;\nPoland spends the most, at 3.3%")
+
+
+def test_a_heading_ending_in_a_colon_dates_the_lines_under_it(facts) -> None:
+    rows = checked(COLON_LIST, DECEMBER_2024, facts)
+    assert row_for(rows, "2.1%")["year"] == 2023
+    assert row_for(rows, "3.3%")["year"] == 2023
+
+
+def test_a_blank_line_ends_what_a_colon_heading_dates(facts) -> None:
+    text = COLON_LIST.replace("show:\n", "show:\n\n")
+    year = row_for(checked(text, DECEMBER_2024, facts), "2.1%")["year"]
+    assert pd.isna(year) or year != 2023
