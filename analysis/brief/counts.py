@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from analysis.brief import scope
+from analysis.brief.figure_year import YEAR
 from analysis.brief.foreign_counts import (
     BELOW_WORDS_ABROAD,
     NOT_AT_WORDS,
@@ -26,6 +27,7 @@ from analysis.brief.foreign_counts import (
 from analysis.extract.context import meets_named_target, names_target
 from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
 from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
+from analysis.extract.patterns import LEADING_NUMBER
 from analysis.vocabulary import MEMBERSHIP_SIZES, membership_size, talks_of_exercise
 
 # --- counts of allies: what a count counts ----------------------------------------------------
@@ -324,19 +326,17 @@ BAND = "a count of the allies between two levels, not of all those at or above o
 # la Alianza Atlántica en 2014": a definite count as large as the alliance was in a year its
 # sentence names is that year's whole membership, not the allies at a level.
 DEFINITE_BEFORE = re.compile(r"\b(?:the|los|las|les|die|de|gli|i|le|os|as)\s+$", re.I)
-YEAR_NAMED = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-LEADING_DIGITS = re.compile(r"\d+")
 MEMBERSHIP_OF_A_YEAR = "the alliance's whole membership in a year its sentence names"
 
 
 def membership_of_a_year_named(sentence: str, at: int, surface: str) -> bool:
     """Whether a definite count equals the alliance's size at the end of a year its sentence
     names ("The 28 members ... in 2014")."""
-    count = LEADING_DIGITS.match(surface.strip())
+    count = LEADING_NUMBER.match(surface.strip())
     if count is None or not DEFINITE_BEFORE.search(sentence[max(0, at - 8):at]):
         return False
     return any(membership_size(date(int(year), 12, 31)) == int(count.group())
-               for year in YEAR_NAMED.findall(sentence))
+               for year in YEAR.findall(sentence))
 
 
 def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, str] | None:

@@ -74,14 +74,9 @@ def with_list_heading(record: dict[str, Any], text: str | None) -> dict[str, Any
     heading = list_heading(text, int(start))
     if not heading or not SHARE_HEADING.search(heading):
         return _with_year_of(record, colon_heading(text, int(start)))
-    record = dict(record)
-    years = set(YEAR.findall(PARENTHESES.sub(" ", heading)))
-    year = record.get("year")
-    if len(years) == 1 and (year is None or year != year):
-        record["year"] = int(years.pop())
+    record = _with_year_of(record, heading)
     if record.get("unit") in ("count", "percent"):
-        record["unit"] = "percent_gdp"
-        record["metric"] = "defence_spending_share_gdp"
+        record = {**record, "unit": "percent_gdp", "metric": "defence_spending_share_gdp"}
     return record
 
 
