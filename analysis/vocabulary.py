@@ -331,7 +331,8 @@ OTHER_SOURCE_WORDS = (
     "statistics bureau", "national statistics", "Statistics Norway", "Statistics Canada",
     "Statistics Sweden", "Statistics Finland", "Statistics Denmark", "World Bank", "monitor",
     "study", "article", "survey", "analysis", "research", "researchers", "analysts", "database",
-    "index", "Kiel",
+    "index", "Kiel", "European Defence Agency", "European Defense Agency", "EDA",
+    "fiscal council",
     # the plurals: "according to military spending databases, Hungary spent 2.1%"
     "institutes", "think tanks", "think-tanks", "monitors", "studies", "articles", "surveys",
     "analyses", "databases", "indices", "indexes", "RAND", "CSIS", "Janes", "Global Firepower",

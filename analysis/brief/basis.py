@@ -6,6 +6,10 @@ and the brief says which one agrees (:func:`bases_for`). A NATO statement that d
 basis either (the Secretary General's "380 billion US dollars" of February 2024) is read on the
 basis of NATO's next tables whose value for the same year is nearest (:func:`with_statement_bases`),
 so that a later release on the same basis, not the other one, decides whether it was revised.
+A statement no later table places on either basis (the annual report of April 2025's "around
+$1.3 trillion" for 2024, 12% below June 2024's current-price estimate, with no table after it)
+is of unknown basis: it may confirm a figure, never revise or contradict one
+(:func:`without_unknown_basis_disagreeing`).
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
+
+from analysis.brief import match
 
 CONSTANT = "_constant2015"
 # key -> the keys of the same quantity on each basis, the basis named for the reader.
@@ -67,13 +73,14 @@ def with_statement_bases(facts: pd.DataFrame) -> pd.DataFrame:
     tables whose value for the same year and entity is nearest; the quote says so."""
     keys = [(options[0][0], options[1][0]) for options in BASES.values()
             if options[1][0].endswith(CONSTANT)]
-    facts = facts.copy()
+    facts = facts.assign(basis_unknown=False)
     for current_key, constant_key in keys:
         statements = facts[(facts["key"] == current_key) & (facts["origin"] == "headline")]
         for index, fact in statements.iterrows():
             current = _nearest_later(facts, current_key, fact)
             constant = _nearest_later(facts, constant_key, fact)
             if constant is None:
+                facts.loc[index, "basis_unknown"] = current is None
                 continue
             value = float(fact["value"])
             if current is None or abs(constant - value) < abs(current - value):
@@ -96,3 +103,16 @@ def _nearest_later(facts: pd.DataFrame, key: str, fact: pd.Series) -> float | No
         return None
     first = dated.loc[dated["release_date"].map(date.toordinal).idxmin()]
     return float(first["value"])
+
+
+def without_unknown_basis_disagreeing(candidates: pd.DataFrame,
+                                      interval: match.Interval) -> pd.DataFrame:
+    """The facts a figure is judged against, less those of unknown basis it disagrees with:
+    "around $1.3 trillion" of unknown basis neither revises nor contradicts "1.47 trillion"
+    at current prices, but still confirms "1.3 trillion"."""
+    if "basis_unknown" not in candidates.columns or not candidates["basis_unknown"].any():
+        return candidates
+    unknown = candidates["basis_unknown"].astype(bool)
+    agrees = candidates.apply(lambda fact: match.consistent(interval, match.allowed_interval(
+        float(fact["value"]), fact["qualifier"], fact["unit"])), axis=1)
+    return candidates[~unknown | agrees]

@@ -31,14 +31,18 @@ import pandas as pd
 from analysis.brief import match, money_scope, scope
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import with_share_referred_back
-from analysis.brief.basis import bases_for, with_statement_bases
+from analysis.brief.basis import (
+    bases_for,
+    with_statement_bases,
+    without_unknown_basis_disagreeing,
+)
 from analysis.brief.count_years import count_of_now, count_year
 from analysis.brief.document import with_document_exercise
 from analysis.brief.exercise_dates import exercise_under_way, year_in_exercise_name
 from analysis.brief.figure_year import figure_year, starts_the_period, year_of_a_share_of_now
 from analysis.brief.growth import europe_canada_growth_instead
 from analysis.brief.guidelines import Guidelines
-from analysis.brief.headline_source import attributed, headline_source
+from analysis.brief.headline_source import attributed, headline_source, list_source
 from analysis.brief.judge import (
     CUMULATIVE_KEYS,
     YEARLESS_KEYS,
@@ -110,7 +114,8 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     primary_id = primary_source_id(primary_source)
     guidelines = Guidelines.from_facts(facts)
     by_headline = headline_source(title)
-    records = [{**with_list_heading(r, text), "headline_source": by_headline}
+    records = [{**with_list_heading(r, text), "headline_source": by_headline,
+                "list_source": list_source(text, r.get("start"))}
                for r in claims.to_dict("records")]
     by_date = exercise_under_way(facts, published)
     rows = [_check_one(with_share_referred_back(with_listed_share(with_share_label(record)),
@@ -154,8 +159,8 @@ def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
                        exercise_next=bool(named_next))
     if dollars:
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {dollars}", subject.why)
-    subject = attributed(subject, record.get("headline_source", ""),
-                         text_of(record.get("sentence")))
+    for source in ("headline_source", "list_source"):
+        subject = attributed(subject, record.get(source, ""), text_of(record.get("sentence")))
     if named_next and subject.key.startswith("exercise_") and subject.entity == named_next:
         subject = _exercise_to_agree(subject, subject.entity,
                                      "the exercise the next sentence names")
@@ -217,6 +222,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     for basis in bases_for(subject.key, stated):
         candidates = _in_currency(facts_for(facts, Subject(basis.key, subject.entity), year,
                                             published), record.get("unit"), subject.key, notes)
+        candidates = without_unknown_basis_disagreeing(candidates, interval)
         if candidates.empty:
             missing.append(basis.label)
             continue

@@ -2,14 +2,16 @@
 ..." (Latvian, an institute's analysis). A headline opening with a source noun (up to two words
 naming it before: "Ifo Institute:", "New study:") and a colon attributes the article's figures to
 that source, read only to agree (:data:`analysis.brief.share_scope.OTHER_SOURCE`); never NATO's
-own ("NATO report: ..."), and never a figure whose sentence names NATO as its source."""
+own ("NATO report: ..."), and never a figure whose sentence names NATO as its source. A list's
+items are the source's its introduction names (:func:`list_source`)."""
 
 from __future__ import annotations
 
 import re
 
+from analysis.brief.listing import colon_heading, list_heading
 from analysis.brief.scope import NATO_AS_SOURCE, whole_words
-from analysis.brief.share_scope import NATO_NAMED, OTHER_SOURCE
+from analysis.brief.share_scope import NATO_NAMED, OTHER_SOURCE, other_source
 from analysis.brief.subject import Subject
 from analysis.foreign_words import HEADLINE_SOURCE_NOUNS
 from analysis.vocabulary import OTHER_SOURCE_WORDS
@@ -34,3 +36,21 @@ def attributed(subject: Subject, note: str, sentence: str) -> Subject:
     if not note or OTHER_SOURCE in subject.how or NATO_AS_SOURCE.search(sentence or ""):
         return subject
     return Subject(subject.key, subject.entity, f"{subject.how}, {note}", subject.why)
+
+
+def list_source(text: str | None, start: object) -> str:
+    """The note for a list item whose list's heading, or the line introducing that heading,
+    names another source than NATO, else '': under "The figures, for 2023, show:", after "In
+    its annual report, the EDA said ...", "Latvia spends 2.9%" is the EDA's figure."""
+    if not text or not isinstance(start, (int, float)) or start != start:
+        return ""
+    heading = list_heading(text, int(start)) or colon_heading(text, int(start))
+    if not heading:
+        return ""
+    begin = text.rfind(heading, 0, int(start))
+    before = text[:max(begin, 0)].rstrip().rpartition("\n")[2]
+    for introduction in (heading, f"{before} {heading}"):
+        found = other_source(introduction)
+        if found:
+            return f"the list's introduction names the source ({found})"
+    return ""
