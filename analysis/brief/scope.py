@@ -59,6 +59,10 @@ FUTURE_SPAN = re.compile(r"\b(?:in|over|for|during)\s+(?:the\s+)?(?:coming|next|
                          r"future)\s+(?:few\s+|\w+\s+)?years\b|\bin\s+(?:the\s+)?future\b|"
                          r"\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bin\s+the\s+years\s+"
                          r"(?:ahead|to\s+come)\b|\bfor\s+years\s+to\s+come\b", re.I)
+# "will invest 2% of its GDP on defense in the 2020s, in the 2030s and beyond": a level for whole
+# decades is a pledge or an average, never the share of one year NATO measured.
+DECADE_SPAN = re.compile(r"\b(?:in|over|for|during|through|throughout|across)\s+(?:the\s+)?"
+                         r"(?:19|20)\d0s\b|\b(?:19|20)\d0s\s+and\s+beyond\b", re.I)
 # ". " breaks a clause, but not after an initial ("the U.S. share", "the U.K. budget")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b|(?<!\b[A-Z])\.\s")
 
@@ -224,6 +228,10 @@ def share_is_plan(sentence: str, at: int, surface: str, measured: str = "share")
     if span:
         return f"a level pledged for the years ahead ('{span.group()}'), not a {measured} " \
             "NATO measured"
+    decades = DECADE_SPAN.search(CLAUSE_BREAK.split(after, 1)[0][:40]) or \
+        DECADE_SPAN.search(before)
+    if decades:
+        return f"a level for whole decades ('{decades.group()}'), not a {measured} NATO measured"
     return ""
 
 

@@ -205,6 +205,9 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
             words.BESIDE_ONE_BEFORE.search(sentence[max(0, at - 60):at])
             or words.OTHERS_AFTER_NUMBER.match(sentence[at:])):
         why = "some of the exercise's participants (those beside one named), not their count"
+    elif key in ("exercise_participating_allies", "allies_meeting_2pct_guideline") and at >= 0 \
+            and words.OFFICIALS_OF_BEFORE.search(sentence[max(0, at - 60):at]):
+        why = "the allies whose officials meet, not a count of allies taking part or at a level"
     elif key in ("exercise_personnel", "exercise_vehicles", "exercise_ships",
                  "exercise_aircraft"):
         why = scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)

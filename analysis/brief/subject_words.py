@@ -88,6 +88,13 @@ BESIDE_ONE_BEFORE = re.compile(
     r"\b(?:(?:counterparts|colleagues|partners|comrades)\s+(?:from|of|in)|alongside|"
     r"together\s+with|along\s+with|joined\s+by)\s+(?:(?:troops|forces|soldiers|personnel|"
     r"units)\s+(?:from|of)\s+)?(?:the\s+)?(?:some\s+|around\s+|about\s+)?$", re.I)
+# "Defence chiefs from 31 member states ... met", "ministers of 32 allies gathered": the countries
+# whose officials meet, a meeting's attendance (often the whole membership), never a count of
+# allies taking part in an exercise or reaching a level.
+OFFICIALS_OF_BEFORE = re.compile(
+    r"\b(?:chiefs|ministers|leaders|heads\s+of\s+(?:state|government)|ambassadors|envoys|"
+    r"delegations|delegates|representatives|officials|commanders)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:all\s+)?$", re.I)
 OTHERS_AFTER_NUMBER = re.compile(r"^[\w,.]+\s+(?:other|fellow|remaining)\s", re.I)
 
 # A level an ally's spending was raised to, not a rate of growth: "The UK has increased its
