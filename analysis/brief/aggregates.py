@@ -28,7 +28,7 @@ GROWTH_VERB = (r"(?:increas\w*|ros[ei]|rise[sn]?|grew|grow\w*|jump\w*|climb\w*|u
 @dataclass(frozen=True)
 class AggregateRule:
     """A percentage read as one of NATO's aggregates when ``before`` matches the words before
-    it in its sentence (up to 120 characters) and ``after`` the words after it (up to 80)."""
+    it in its sentence (up to 160 characters) and ``after`` the words after it (up to 80)."""
 
     name: str
     key: str
@@ -53,6 +53,9 @@ ALL_ALLIES_WORDS = (r"\b(?:the\s+(?:whole\s+|overall\s+)?total|all\s+(?:32\s+|31
                     r"(?:the\s+)?(?:NATO|alliance|allied)(?:'s|’s)?\s+average|"
                     r"(?:the\s+)?alliance\s+as\s+a\s+whole|NATO\s+as\s+a\s+whole)")
 ALL_ALLIES = re.compile(ALL_ALLIES_WORDS)
+# "... amounting to more than 2 per cent of their combined GDP": the group's aggregate share.
+COMBINED_GDP_AFTER = (r"^\s*of\s+(?:their|its)\s+(?:combined|collective|aggregate|joint|total)\s+"
+                      r"(?:GDP|gross\s+domestic\s+product|economic\s+output)\b")
 AGGREGATE_RULES = (
     _rule("us_share_of_total", "us_share_of_nato_defence_expenditure", "", 40, 80,
           rf"{US}[^;]{{0,90}}(?:account\w*\s+for|contribut\w*|made\s+up|represent\w*)"
@@ -81,6 +84,16 @@ AGGREGATE_RULES = (
           r"^(?!\s+of\s+(?:their\s+|its\s+)?GDP)",
           "According to the report, Members from Europe and Canada increased last year by "
           "over 19 percent.", "over 19 percent"),
+    _rule("europe_canada_combined_share", "europe_canada_defence_share_gdp", "Europe and Canada",
+          0.5, 5, r"\bEurope(?:an|['’]s)?\b[^.;]{0,40}\band\s+Canada\b[^.;%]{0,100}$",
+          COMBINED_GDP_AFTER,
+          "European allies and Canada will spend 2.02% of their combined GDP this year.",
+          "2.02%"),
+    _rule("europe_combined_share", "nato_europe_defence_share_gdp", "Europe", 0.5, 5,
+          rf"\bEurope(?:an|['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{ALLIANCE}|members|nations|"
+          r"countries)\b(?![^.;]{0,40}\band\s+Canada\b)[^.;%]{0,120}$", COMBINED_GDP_AFTER,
+          "Europe's allies will together spend $380 billion, amounting to 2% of their combined "
+          "GDP.", "2%"),
     _rule("total_in_parentheses", "nato_total_defence_share_gdp", "", 1, 5,
           rf"{ALL_ALLIES_WORDS}\s*\(\s*$", r"^\s*\)",
           "The share is below the average of the European allies and Canada (2.27%) and even "
@@ -99,7 +112,7 @@ def aggregate_subject(unit: object, value: float, sentence: str, at: int,
     matches, else None."""
     if unit not in ("percent", "percent_gdp") or at < 0 or not surface:
         return None
-    before = sentence[max(0, at - 120):at]
+    before = sentence[max(0, at - 160):at]
     after = sentence[at + len(surface):at + len(surface) + 80]
     for rule in AGGREGATE_RULES:
         if rule.low <= value <= rule.high and rule.before.search(before) and \

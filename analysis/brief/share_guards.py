@@ -138,6 +138,8 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
     is an item "Ally (X%)" of a list.
     ``find_ally`` is :func:`analysis.brief.ally_names.find_ally`."""
     clause = scope.clause_before(sentence, at, 90)
+    if EQUIVALENT_BEFORE.search(clause):
+        return False
     count = scope.COUNT_BEFORE.search(clause)
     before = clause[:count.start()] if count else ""
     leads = find_ally(before) and not AMONG.search(before)  # not "Slovakia is among the 23"
@@ -146,6 +148,15 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
     return bool(count) and not leads and \
         not ally_named_right_after(sentence, at, surface, find_ally) and \
         not parenthesis_item(sentence, at, surface)
+
+
+# "allocating more to the military than all other members combined (the equivalent of 3.2
+# percent of GDP)": a share restating the amount before it is its spender's, whatever allies
+# that amount is compared with.
+# "Five allies spend the equivalent of 3%" is still a level: only after a bracket or a comma.
+EQUIVALENT_BEFORE = re.compile(r"[(,]\s*(?:the\s+|or\s+)?(?:equivalent|equal|amounting)\s+"
+                               r"(?:of|to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+                               r"nearly\s+|almost\s+)?$", re.I)
 
 
 # "Finland will rank seventh among all Nato countries with 2.41 percent": a rank, the ally's own

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.aggregates import COMBINED_GDP_AFTER
 from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
 from analysis.foreign_words import FOREIGN_AND_WORDS, FOREIGN_LOWER_BOUNDS, FOREIGN_TARGET_WORDS
 from analysis.vocabulary import (
@@ -212,8 +213,9 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
     if LEVEL_COMPARED_WITH.search(sentence[max(0, at - 80):at] + re.match(r"\D*", surface)[0]):
         return "a level the share just named is compared with, not a share of its own"
     bound = BOUND_BEFORE.search(before) or BOUND_START.match(surface)
-    if not bound or YEAR_OWNS_AFTER.match(sentence[at + len(surface):]):
-        return ""
+    if not bound or YEAR_OWNS_AFTER.match(sentence[at + len(surface):]) or \
+            re.match(COMBINED_GDP_AFTER, sentence[at + len(surface):]):
+        return ""  # "more than 2% of their combined GDP" is the group's own share
     # "Polen mit mehr als vier Prozent und Estland mit 3,4 Prozent": allies named after the
     # figure with figures of their own own those, not this level.
     # "Hungary ..., spending more than 2% of GDP, while a quarter of member states have not":
