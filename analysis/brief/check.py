@@ -234,7 +234,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                          f"({release_text(first)})")
             verdict = first_bundled_verdict(
                 {**row, **judge(value, interval, candidates, published, primary_id, whole)},
-                basis.key, subject.how) if published_only_later(year, published) else None
+                basis.key, subject.how) \
+                if published_only_later(year, published, basis.key) else None
             if verdict is not None:
                 first_bundled.append((basis, verdict))
             unbundled.append((basis, {**row, **judge(value, interval, candidates, published,

@@ -89,17 +89,27 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
 
 # Quantities whose past years NATO revises release after release and whose earlier values the
 # bundle may lack (the shares and counts of its annual report of March): a value of one of them
-# that differs from the first bundled release is a revision. Personnel first bundled later is
-# compared only to agree: a national count ("an army of 164,000") may differ from NATO's
-# without NATO ever having said it. Any other quantity first bundled later is not compared:
-# money is often another source's ("around $8.4 billion" from SIPRI) on another price basis,
-# and a wish ("not 2% or 2.5%, as the president wants") may equal an aggregate NATO published
-# later.
+# that differs from the first bundled release is a revision. Personnel and an ally's money
+# first bundled later are compared only to agree: a national count ("an army of 164,000") may
+# differ from NATO's without NATO ever having said it, and money is often another source's
+# ("around $8.4 billion" from SIPRI) on another price basis; agreeing ("The US spent almost $900
+# billion last year" in February 2024, June 2024's 875.6 bn) is no false alarm. Any other
+# quantity first bundled later is not compared: a wish ("not 2% or 2.5%, as the president
+# wants") may equal an aggregate NATO published later.
+# An exercise's figures are its plan, announced before NATO's statement ("31 NATO allies" in
+# Steadfast Defender 24 a week before NATO's of 18 January 2024 gave the same): agreeing with
+# the first statement is consistent, whatever the year; differing is not compared (an earlier
+# plan, or a part of the exercise).
 REVISED_EACH_RELEASE = ("ally_share_gdp", "ally_equipment_share", "allies_meeting_2pct_guideline")
-AGREE_WITH_FIRST_BUNDLED = ("ally_personnel",)
+EXERCISE_PLAN_KEYS = ("exercise_participating_allies", "exercise_participating_nations",
+                      "exercise_personnel")
+AGREE_WITH_FIRST_BUNDLED = ("ally_personnel", "ally_defence_spending", *EXERCISE_PLAN_KEYS)
+# Money first bundled later agrees only when read as NATO's own figure, never another source's
+# or one read only to agree.
+MONEY_READ_AS_NATOS = ("ally_defence_spending",)
 
 
-def published_only_later(year: int | None, published: date | None) -> bool:
+def published_only_later(year: int | None, published: date | None, key: str = "") -> bool:
     """Whether a figure the bundled releases give only after the source's date may be compared
     with the first of them: its year was over at that date, so NATO had published a value the
     bundle does not hold (the March 2023 annual report's "seven" allies at 2% in 2022, first
@@ -107,7 +117,10 @@ def published_only_later(year: int | None, published: date | None) -> bool:
     Germany have been reluctant to establish a defence spending of 2%" is no share of 2022.
     The source's own year before NATO's estimate of it, or a later year, is a plan, a forecast
     or another source's reckoning ("Hungary is one of the nine NATO states that will spend 2%
-    ... in 2023", April 2023): it stays unmatched."""
+    ... in 2023", April 2023): it stays unmatched. An exercise's plan (``key`` in
+    :data:`EXERCISE_PLAN_KEYS`) may be compared in any year."""
+    if key in EXERCISE_PLAN_KEYS:
+        return published is not None
     return published is not None and year is not None and year < published.year
 
 
@@ -134,6 +147,8 @@ def first_bundled_verdict(result: dict[str, Any], key: str,
     if key not in REVISED_EACH_RELEASE + AGREE_WITH_FIRST_BUNDLED or not agrees and \
             key not in REVISED_EACH_RELEASE:
         return None
+    if key in MONEY_READ_AS_NATOS and AGREE_ONLY in how:
+        return None  # SIPRI's "around $8.4 billion" is on its own price basis
     if not agrees and AGREE_ONLY in how:
         return result  # settle_differs leaves it unmatched, its note naming the source
     note = f"{first} - {'agrees' if agrees else 'differs, a value NATO revised since'}"

@@ -164,6 +164,9 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
                 scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)
         ) and not collective_of_allies_before(sentence, at, clues.previous_sentence):
             why = "the sentence does not say whose spending this is"
+        source = "" if why or AGREE_ONLY in subject.how else share_scope.other_source(sentence)
+        if source:  # SIPRI's money, often on its own price basis: only to agree
+            subject = Subject(key, subject.entity, f"{subject.how}, {source}")
     elif key == "nato_ammunition_contracts_value":
         why = scope.for_partner(sentence, at, surface) or \
             scope.contract_not_total(sentence, at, surface)

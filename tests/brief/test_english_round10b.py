@@ -71,3 +71,53 @@ def test_a_count_of_the_allies_whose_officials_meet_is_not_compared(text, facts)
     table = checked(text, date(2024, 6, 20), facts)
     row = table[table["figure"].str.match(r"(?:31|23)\b")].iloc[0]
     assert row["status"] == "unmatched" and "officials" in row["reason"]
+
+
+def test_a_share_of_the_european_allies_combined_gdp_is_their_aggregate(facts) -> None:
+    text = ("Europe's 29 Nato members will together meet the goal, spending $380 billion "
+            "on their militaries, the alliance chief said, or more than 2 per cent of their "
+            "combined GDP.")
+    row = row_for(checked(text, date(2024, 2, 16), facts), "more than 2 per cent")
+    assert row["metric"] == "nato_europe_defence_share_gdp" and row["entity"] == "Europe"
+    assert row["status"] == "consistent"
+
+
+def test_an_allys_money_first_bundled_later_may_agree(facts) -> None:
+    row = row_for(checked("The US spent almost $900 billion on defence last year, more than "
+                          "all its allies together.", date(2024, 2, 16), facts),
+                  "almost $900 billion")
+    assert row["entity"] == "United States" and row["status"] == "consistent"
+    far = row_for(checked("The US spent almost $700 billion on defence last year, more than "
+                          "all its allies together.", date(2024, 2, 16), facts),
+                  "almost $700 billion")
+    assert far["status"] == "unmatched"
+
+
+def test_the_economy_an_allys_adjective_names_owns_the_share(facts) -> None:
+    row = row_for(checked("Military spending is currently about 1.3% of Belgian GDP, well short "
+                          "of the 2% level.", date(2025, 3, 10), facts), "about 1.3%")
+    assert row["metric"] == "ally_share_gdp" and row["entity"] == "Belgium"
+    assert row["status"] == "consistent"
+
+
+def test_an_exercises_plan_agreeing_with_natos_later_statement_is_consistent(facts) -> None:
+    text = ("Steadfast Defender 24 will bring together forces from 31 NATO allies and Sweden, "
+            "the British army said.")
+    row = row_for(checked(text, date(2024, 1, 12), facts), "31 NATO allies")
+    assert row["metric"] == "exercise_participating_allies" and row["status"] == "consistent"
+
+
+def test_a_share_restating_an_allys_amount_is_no_level_of_a_count(facts) -> None:
+    text = ("The report shows the U.S. remains the biggest spender, paying more for its forces "
+            "than all other members together (the equivalent of 3.2 percent of GDP).")
+    row = row_for(checked(text, date(2025, 8, 30), facts), "3.2 percent")
+    assert row["entity"] == "United States" and row["status"] == "consistent"
+    level = row_for(checked("Five allies spend the equivalent of more than 3% of GDP, the report "
+                            "shows.", date(2025, 8, 30), facts), "more than 3%")
+    assert level["status"] == "unmatched"
+
+
+def test_another_sources_money_first_bundled_later_is_not_compared(facts) -> None:
+    row = row_for(checked("According to SIPRI, the US spent almost $900 billion on defence last "
+                          "year.", date(2024, 2, 16), facts), "almost $900 billion")
+    assert row["status"] == "unmatched"
