@@ -105,14 +105,17 @@ def _nearest_later(facts: pd.DataFrame, key: str, fact: pd.Series) -> float | No
     return float(first["value"])
 
 
-def without_unknown_basis_disagreeing(candidates: pd.DataFrame,
-                                      interval: match.Interval) -> pd.DataFrame:
-    """The facts a figure is judged against, less those of unknown basis it disagrees with:
-    "around $1.3 trillion" of unknown basis neither revises nor contradicts "1.47 trillion"
-    at current prices, but still confirms "1.3 trillion"."""
+def without_unknown_basis_disagreeing(candidates: pd.DataFrame, interval: match.Interval,
+                                      value: float, unit: object) -> pd.DataFrame:
+    """The facts a figure is judged against, less those of unknown basis it disagrees with
+    beyond a small revision (:func:`analysis.brief.match.small_revision`): "around $1.3
+    trillion" of unknown basis neither revises nor contradicts "1.47 trillion" at current
+    prices, but still confirms "1.3 trillion"; "486 billion" beside a statement's 485 is the
+    same basis, rounded otherwise."""
     if "basis_unknown" not in candidates.columns or not candidates["basis_unknown"].any():
         return candidates
     unknown = candidates["basis_unknown"].astype(bool)
-    agrees = candidates.apply(lambda fact: match.consistent(interval, match.allowed_interval(
-        float(fact["value"]), fact["qualifier"], fact["unit"])), axis=1)
-    return candidates[~unknown | agrees]
+    near = candidates.apply(lambda fact: match.consistent(interval, match.allowed_interval(
+        float(fact["value"]), fact["qualifier"], fact["unit"]))
+        or match.small_revision(value, fact["value"], unit), axis=1)
+    return candidates[~unknown | near]

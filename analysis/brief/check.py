@@ -222,7 +222,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     for basis in bases_for(subject.key, stated):
         candidates = _in_currency(facts_for(facts, Subject(basis.key, subject.entity), year,
                                             published), record.get("unit"), subject.key, notes)
-        candidates = without_unknown_basis_disagreeing(candidates, interval)
+        candidates = without_unknown_basis_disagreeing(candidates, interval, value,
+                                                       record.get("unit"))
         if candidates.empty:
             missing.append(basis.label)
             continue
