@@ -6,10 +6,10 @@ and the brief says which one agrees (:func:`bases_for`). A NATO statement that d
 basis either (the Secretary General's "380 billion US dollars" of February 2024) is read on the
 basis of NATO's next tables whose value for the same year is nearest (:func:`with_statement_bases`),
 so that a later release on the same basis, not the other one, decides whether it was revised.
-A statement no later table places on either basis (the annual report of April 2025's "around
-$1.3 trillion" for 2024, 12% below June 2024's current-price estimate, with no table after it)
-is of unknown basis: it may confirm a figure, never revise or contradict one
-(:func:`without_unknown_basis_disagreeing`).
+A statement no later table places on either basis, of a year earlier tables give (the annual
+report of April 2025's "around $1.3 trillion" for 2024, 12% below June 2024's current-price
+estimate, with no table after it), is of unknown basis: it may confirm a figure, never revise
+or contradict one (:func:`without_unknown_basis_disagreeing`).
 """
 
 from __future__ import annotations
@@ -80,7 +80,9 @@ def with_statement_bases(facts: pd.DataFrame) -> pd.DataFrame:
             current = _nearest_later(facts, current_key, fact)
             constant = _nearest_later(facts, constant_key, fact)
             if constant is None:
-                facts.loc[index, "basis_unknown"] = current is None
+                # tables of the same year exist, yet none after it places it on a basis
+                facts.loc[index, "basis_unknown"] = current is None and _tabled(
+                    facts, (current_key, constant_key), fact)
                 continue
             value = float(fact["value"])
             if current is None or abs(constant - value) < abs(current - value):
@@ -89,6 +91,12 @@ def with_statement_bases(facts: pd.DataFrame) -> pd.DataFrame:
                     f"{fact['quote']} [no price basis stated; read at constant 2015 prices, "
                     "nearest NATO's next tables]")
     return facts
+
+
+def _tabled(facts: pd.DataFrame, keys: tuple[str, str], fact: pd.Series) -> bool:
+    # Whether NATO's tables give the statement's year and entity on either basis at any date.
+    return bool(((facts["key"].isin(keys)) & (facts["origin"] != "headline")
+                 & (facts["year"] == fact["year"]) & (facts["entity"] == fact["entity"])).any())
 
 
 def _nearest_later(facts: pd.DataFrame, key: str, fact: pd.Series) -> float | None:
