@@ -9,7 +9,7 @@ so that a later release on the same basis, not the other one, decides whether it
 A statement no later table places on either basis, of a year earlier tables give (the annual
 report of April 2025's "around $1.3 trillion" for 2024, 12% below June 2024's current-price
 estimate, with no table after it), is of unknown basis: it may confirm a figure, never revise
-or contradict one (:func:`without_unknown_basis_disagreeing`).
+or contradict one (:func:`agreeing_or_known_basis`).
 """
 
 from __future__ import annotations
@@ -113,8 +113,8 @@ def _nearest_later(facts: pd.DataFrame, key: str, fact: pd.Series) -> float | No
     return float(first["value"])
 
 
-def without_unknown_basis_disagreeing(candidates: pd.DataFrame, interval: match.Interval,
-                                      value: float, unit: object) -> pd.DataFrame:
+def agreeing_or_known_basis(candidates: pd.DataFrame, interval: match.Interval,
+                            value: float, unit: object) -> pd.DataFrame:
     """The facts a figure is judged against, less those of unknown basis it disagrees with
     beyond a small revision (:func:`analysis.brief.match.small_revision`): "around $1.3
     trillion" of unknown basis neither revises nor contradicts "1.47 trillion" at current

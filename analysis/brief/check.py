@@ -31,11 +31,7 @@ import pandas as pd
 from analysis.brief import match, money_scope, scope
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import with_share_referred_back
-from analysis.brief.basis import (
-    bases_for,
-    with_statement_bases,
-    without_unknown_basis_disagreeing,
-)
+from analysis.brief.basis import agreeing_or_known_basis, bases_for, with_statement_bases
 from analysis.brief.count_years import count_of_now, count_year
 from analysis.brief.document import with_document_exercise
 from analysis.brief.exercise_dates import exercise_under_way, year_in_exercise_name
@@ -222,8 +218,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     for basis in bases_for(subject.key, stated):
         candidates = _in_currency(facts_for(facts, Subject(basis.key, subject.entity), year,
                                             published), record.get("unit"), subject.key, notes)
-        candidates = without_unknown_basis_disagreeing(candidates, interval, value,
-                                                       record.get("unit"))
+        candidates = agreeing_or_known_basis(candidates, interval, value, record.get("unit"))
         if candidates.empty:
             missing.append(basis.label)
             continue

@@ -1,6 +1,9 @@
 """The brief on English news after the tenth spent set (issue 9, round 10b): a NATO value whose
-price basis is unknown, figures credited to another source, a national plan's level and a count
-equal to the membership that counts no allies at a level. Sentences are invented in news style."""
+price basis is unknown, figures credited to another source (a list's introduction, SIPRI's
+money), a level for whole decades, the allies whose officials meet, a share of a group's
+combined GDP or of an economy an adjective names, a share restating an amount, and figures NATO
+bundled only after the source (an ally's money, an exercise's plan). Sentences are invented in
+news style."""
 
 from __future__ import annotations
 
