@@ -50,3 +50,21 @@ def test_the_year_a_sentence_opens_on() -> None:
     assert year_of_sentence("Seven did in 2022, up from three in 2014.") is None
     assert year_of_the_time("Greece (3.5%) and Italy (1.5%) led.", 8,
                             "In 2022, seven did, up from three in 2014.") == 2022
+
+
+def test_involving_forces_from_allies_counts_the_exercises_participants(facts) -> None:
+    text = ("NATO will hold its largest exercise in decades, Steadfast Defender 2024, with about "
+            "90,000 troops. It will involve forces from all 31 NATO member countries and Sweden, "
+            "its commander said.")
+    table = checked(text, date(2024, 1, 20), facts)
+    row = table[table["figure"].str.contains("31 NATO member countries")].iloc[0]
+    assert (row["metric"], row["entity"], row["status"]) == (
+        "exercise_participating_allies", "Steadfast Defender", "consistent")
+
+
+def test_all_members_without_an_exercise_stay_the_membership(facts) -> None:
+    # control: no exercise before, "involve" alone does not make one
+    text = "The talks will involve envoys from all 31 NATO member countries."
+    table = checked(text, date(2024, 1, 20), facts)
+    row = table[table["figure"].str.contains("31 NATO member countries")].iloc[0]
+    assert row["metric"] == "allies_total" and row["status"] == "unmatched"
