@@ -84,9 +84,10 @@ OPENING_YEAR = re.compile(r"^\W*(?:(?:so|and|but|thus|yet|overall|altogether)\W+
 
 def in_a_bracketed_table(sentence: str, at: int) -> bool:
     """Whether the figure at ``at`` stands in brackets as one of two or more figures the
-    sentence gives in brackets ("Latvia (2.85%), Lithuania (3.15%)")."""
+    sentence gives in brackets ("Latvia (2.85%), Lithuania (3.15%)"), in a sentence that names
+    no time of its own ("this year", "letos": the table is of that time)."""
     return IN_BRACKETS_BEFORE.search(sentence[max(0, at - 8):at]) is not None and \
-        len(BRACKETED_FIGURE.findall(sentence)) >= 2
+        len(BRACKETED_FIGURE.findall(sentence)) >= 2 and not RELATIVE_YEAR.search(sentence)
 
 
 def year_of_sentence(sentence: str) -> int | None:

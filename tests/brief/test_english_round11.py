@@ -44,6 +44,16 @@ def test_without_a_table_or_one_year_before_the_figure_stays_undated(facts, text
     assert pd.isna(row["year"]) and row["status"] == "unmatched"
 
 
+def test_a_table_naming_its_own_time_is_not_the_year_before(facts) -> None:
+    # "this year" dates the table; 2024 is only what the share before is compared with
+    text = ("Poland will spend 4.5% of GDP this year, up from 3.8% in 2024. The Baltic states "
+            "follow this year: Lithuania (4%), Latvia (3.7%) and Estonia (3.4%).")
+    row = row_for(checked(text, date(2025, 9, 1), facts), "3.7%")
+    assert row["year"] != 2024 and row["status"] != "differs"
+    sentence = "The Baltic states follow this year: Lithuania (4%) and Latvia (3.7%)."
+    assert year_of_the_time(sentence, sentence.index("4%"), "It spent 3.8% in 2024.") is None
+
+
 def test_the_year_a_sentence_opens_on() -> None:
     assert year_of_sentence("In 2022, seven did, up from three in 2014.") == 2022
     assert year_of_sentence("And for 2021, six did, against three in 2014.") == 2021
