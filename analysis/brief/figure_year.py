@@ -99,16 +99,29 @@ def year_of_sentence(sentence: str) -> int | None:
     return int(opening.group(1)) if opening else None
 
 
+# "Poland will spend 4.5%, up from 3.8% in 2024": the year of a figure compared with, not the
+# time the sentence is about.
+COMPARED_YEAR = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+"
+                           r"[^;]{0,25}?(?<![\d.,])(?:19|20)\d\d\b", re.I)
+
+
 def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | None:
     """The year of the sentence before (:func:`year_of_sentence`), when the figure's sentence
     opens with "At the time" (or compares with the figure before, "This is less than"), says
     "that year", gives a place in a ranking before the figure or a table of figures in
-    brackets, and names no year of its own; else None."""
-    if at < 0 or not (AT_THE_TIME.search(sentence) or THAT_YEAR.search(sentence)
-                      or RANKED_PLACE.search(sentence[:at])
-                      or in_a_bracketed_table(sentence, at)) or YEAR.search(sentence):
+    brackets (then not a year the sentence before only compares with), and names no year of
+    its own; else None."""
+    if at < 0 or YEAR.search(sentence):
         return None
-    return year_of_sentence(previous_sentence)
+    if AT_THE_TIME.search(sentence) or THAT_YEAR.search(sentence) or \
+            RANKED_PLACE.search(sentence[:at]):
+        return year_of_sentence(previous_sentence)
+    if not in_a_bracketed_table(sentence, at):
+        return None
+    year = year_of_sentence(previous_sentence)
+    compared = {int(y) for found in COMPARED_YEAR.finditer(previous_sentence)
+                for y in YEAR.findall(found.group())}
+    return None if year in compared else year
 
 
 # "Poland, already the biggest spender at 4.48% of GDP, said it will lift the ratio to 4.8% next

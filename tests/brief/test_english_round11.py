@@ -54,6 +54,13 @@ def test_a_table_naming_its_own_time_is_not_the_year_before(facts) -> None:
     assert year_of_the_time(sentence, sentence.index("4%"), "It spent 3.8% in 2024.") is None
 
 
+def test_a_table_after_a_year_compared_with_stays_undated() -> None:
+    sentence = "The Baltic states follow: Lithuania (4%) and Latvia (3.7%)."
+    at = sentence.index("4%")
+    assert year_of_the_time(sentence, at, "Poland spends 4.5%, up from 3.8% in 2024.") is None
+    assert year_of_the_time(sentence, at, "Poland spent 3.8% in 2024.") == 2024
+
+
 def test_the_year_a_sentence_opens_on() -> None:
     assert year_of_sentence("In 2022, seven did, up from three in 2014.") == 2022
     assert year_of_sentence("And for 2021, six did, against three in 2014.") == 2021
