@@ -85,3 +85,18 @@ def test_all_members_without_an_exercise_stay_the_membership(facts) -> None:
     table = checked(text, date(2024, 1, 20), facts)
     row = table[table["figure"].str.contains("31 NATO member countries")].iloc[0]
     assert row["metric"] == "allies_total" and row["status"] == "unmatched"
+
+
+def test_the_country_refers_back_to_the_ally_whose_government_was_named(facts) -> None:
+    text = ("The Norwegian government on Monday set out plans for a new defence fund.\n\n"
+            "The country spent 2.2% of GDP on defence last year, above NATO's target.")
+    row = row_for(checked(text, date(2025, 3, 5), facts), "2.2%")
+    assert (row["entity"], row["year"]) == ("Norway", 2024) and row["status"] in CHECKED
+
+
+def test_two_governments_named_leave_the_country_unnamed(facts) -> None:
+    # control: which of the two "the country" is, is not certain
+    text = ("The Norwegian government and the Danish government set out plans on Monday.\n\n"
+            "The country spent 2.2% of GDP on defence last year, above NATO's target.")
+    row = row_for(checked(text, date(2025, 3, 5), facts), "2.2%")
+    assert row["status"] == "unmatched"
