@@ -100,9 +100,12 @@ def year_of_sentence(sentence: str) -> int | None:
 
 
 # "Poland will spend 4.5%, up from 3.8% in 2024": the year of a figure compared with, not the
-# time the sentence is about.
+# time the sentence is about; "all allies should reach 2% by 2024", "since 2014": a deadline or
+# the start of a period, not it either.
 COMPARED_YEAR = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+"
-                           r"[^;]{0,25}?(?<![\d.,])(?:19|20)\d\d\b", re.I)
+                           r"[^;]{0,25}?(?<![\d.,])(?:19|20)\d\d\b"
+                           r"|\b(?:by|until|till|before|since)\s+(?:the\s+end\s+of\s+)?"
+                           r"(?:19|20)\d\d\b", re.I)
 
 
 def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | None:

@@ -58,6 +58,7 @@ def test_a_table_after_a_year_compared_with_stays_undated() -> None:
     sentence = "The Baltic states follow: Lithuania (4%) and Latvia (3.7%)."
     at = sentence.index("4%")
     assert year_of_the_time(sentence, at, "Poland spends 4.5%, up from 3.8% in 2024.") is None
+    assert year_of_the_time(sentence, at, "Allies should reach 2% by 2024.") is None
     assert year_of_the_time(sentence, at, "Poland spent 3.8% in 2024.") == 2024
 
 
