@@ -100,12 +100,15 @@ def year_of_sentence(sentence: str) -> int | None:
 
 
 # "Poland will spend 4.5%, up from 3.8% in 2024": the year of a figure compared with, not the
-# time the sentence is about; "all allies should reach 2% by 2024", "since 2014": a deadline or
-# the start of a period, not it either.
+# time the sentence is about; "all allies should reach 2% by 2024", "since 2014", "pledged in
+# 2014": a deadline, the start of a period or a promise's date, not it either.
 COMPARED_YEAR = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+"
                            r"[^;]{0,25}?(?<![\d.,])(?:19|20)\d\d\b"
                            r"|\b(?:by|until|till|before|since)\s+(?:the\s+end\s+of\s+)?"
-                           r"(?:19|20)\d\d\b", re.I)
+                           r"(?:19|20)\d\d\b"
+                           # "Allies pledged in 2014 to spend 2%": when a promise was made
+                           r"|\b(?:pledged|agreed|committed|promised|vowed|decided)\s+"
+                           r"(?:[^.;\d]{0,40}?\s)?(?:19|20)\d\d\b", re.I)
 
 
 def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | None:
@@ -124,7 +127,9 @@ def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | No
     year = year_of_sentence(previous_sentence)
     compared = {int(y) for found in COMPARED_YEAR.finditer(previous_sentence)
                 for y in YEAR.findall(found.group())}
-    return None if year in compared else year
+    if year is None or year in compared or naming_year(year, previous_sentence):
+        return None
+    return year
 
 
 # "Poland, already the biggest spender at 4.48% of GDP, said it will lift the ratio to 4.8% next

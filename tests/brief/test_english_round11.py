@@ -59,6 +59,8 @@ def test_a_table_after_a_year_compared_with_stays_undated() -> None:
     at = sentence.index("4%")
     assert year_of_the_time(sentence, at, "Poland spends 4.5%, up from 3.8% in 2024.") is None
     assert year_of_the_time(sentence, at, "Allies should reach 2% by 2024.") is None
+    assert year_of_the_time(sentence, at, "Allies agreed at the summit in 2014 to do so.") \
+        is None
     assert year_of_the_time(sentence, at, "Poland spent 3.8% in 2024.") == 2024
 
 
