@@ -246,11 +246,13 @@ EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s
 
 
 # "More than 50 ships ... will take part" after a sentence about the drills: their participants.
+# "It will involve units from all 31 NATO member countries" after it too: who sends forces.
 # Other languages: German "teilnehmen", Spanish "participarán", French "participeront", "ont pris
 # part", Italian
 # "parteciperanno", Portuguese "participar", Polish "wezmą udział", "uczestniczy", Dutch
 # "deelnemen", Romanian "participa", Czech "zúčastní", Hungarian "részt vesz".
 TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\bparticipat\w*\b"
+                         r"|\binvolv\w*\s+(?:\w+\s+){0,2}?from\b"
                          r"|\b(?:\w*teilnehm\w*|\w*teilgenommen|participar\w*|participer\w*"
                          r"|participent|participa|participă|partecip\w*|uczestnicz\w*"
                          r"|(?:wezm|bior|wzię)\w*\s+udział|deel(?:nemen|genomen|neemt)"

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from analysis.brief.scope import AGREE_ONLY, NON_ALLY
 from analysis.extract.context import MAX_SHARE_GDP
 from analysis.extract.entity import allies_named
+from analysis.vocabulary import ALLY_ADJECTIVES
 
 # A noun that refers back to a country: "The country", "The Baltic country", "This nation". Not
 # when it only owns the subject, a group of others: "The country's NATO allies spent 2.71% on
@@ -42,8 +43,24 @@ EXAMPLES = (
 )
 
 
+# "The Danish government announced a fund ... The country spent 2.4% of GDP": the adjective of
+# an ally on its government names that ally for the sentence that refers back to it.
+GOVERNMENT_OF_ALLY = re.compile(
+    r"\b(" + "|".join(ALLY_ADJECTIVES) + r")\s+(?:government|prime\s+minister|president|"
+    r"defen[cs]e\s+minist(?:er|ry)|finance\s+minist(?:er|ry)|parliament|cabinet|authorities)\b")
+
+
+def ally_of_its_government(text: str) -> str | None:
+    """The one ally whose government ``text`` names by its adjective ("The Danish
+    government"), when it names no ally by name; else None."""
+    if not text or allies_named(text):
+        return None
+    allies = {ALLY_ADJECTIVES[m.group(1)] for m in GOVERNMENT_OF_ALLY.finditer(text)}
+    return allies.pop() if len(allies) == 1 else None
+
+
 def _one_ally(text: str, find_ally: Callable[..., str | None]) -> str | None:
-    return find_ally(text) if text else None
+    return (find_ally(text) or ally_of_its_government(text)) if text else None
 
 
 def names_no_ally(sentence: str, find_ally: Callable[..., str | None]) -> bool:
@@ -133,11 +150,12 @@ def sentence_referred_to(text: str, previous: str, begin: int, sentence: str,
     if same or begin <= 0 or not NOUN_REFERS_BACK.search(sentence or ""):
         return same
     before = text[:begin]
-    if len(allies_named(before)) != 1 or find_ally(before) is None:
+    if (len(allies_named(before)) != 1 or find_ally(before) is None) and \
+            ally_of_its_government(before) is None:
         return ""
     parts = re.split(r"(?<=[.!?])\s+", before)
     for last, part in reversed(list(enumerate(parts))):
-        if find_ally(part):
+        if _one_ally(part, find_ally):
             # "Poland sent tanks to Ukraine.\n\nThe country has spent about 3% of its GDP": the
             # country may be the non-member named since, so no ally is referred to
             return "" if NON_ALLY.search(" ".join(parts[last:])) else part

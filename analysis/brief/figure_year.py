@@ -71,15 +71,65 @@ RANKED_PLACE = re.compile(r"\b(?:ranks?|ranked|placed?|comes?|came)\s+(?:\w+\s+)
                           r"(?:st|nd|rd|th)\b", re.I)
 
 
+# "In 2024, Finland ranked seventh. Only Latvia (2.85%), Lithuania (3.15%) and Estonia (3.43%)
+# spent more": figures each in brackets after a name are a table, of the time just named.
+IN_BRACKETS_BEFORE = re.compile(r"\(\s*(?:at\s+|with\s+)?$", re.I)
+BRACKETED_FIGURE = re.compile(r"\(\s*(?:at\s+|with\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)?"
+                              r"[^()]{0,20}\)", re.I)
+# "So, in 2022, seven allies met it, while in 2014 only three did": a sentence opening on a
+# year is about that year; a year later in it ("while in 2014") is a comparison.
+OPENING_YEAR = re.compile(r"^\W*(?:(?:so|and|but|thus|yet|overall|altogether)\W+)?"
+                          r"(?:in|for|during)\s+((?:19|20)\d\d)\s*,", re.I)
+
+
+def in_a_bracketed_table(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` stands in brackets as one of two or more figures the
+    sentence gives in brackets ("Latvia (2.85%), Lithuania (3.15%)"), in a sentence that names
+    no time of its own ("this year", "letos": the table is of that time)."""
+    return IN_BRACKETS_BEFORE.search(sentence[max(0, at - 8):at]) is not None and \
+        len(BRACKETED_FIGURE.findall(sentence)) >= 2 and not RELATIVE_YEAR.search(sentence)
+
+
+def year_of_sentence(sentence: str) -> int | None:
+    """The one year ``sentence`` names, or the year it opens on ("In 2022, ..."); else None."""
+    years = set(YEAR.findall(sentence))
+    if len(years) == 1:
+        return int(years.pop())
+    opening = OPENING_YEAR.match(sentence)
+    return int(opening.group(1)) if opening else None
+
+
+# "Poland will spend 4.5%, up from 3.8% in 2024": the year of a figure compared with, not the
+# time the sentence is about; "all allies should reach 2% by 2024", "since 2014", "pledged in
+# 2014": a deadline, the start of a period or a promise's date, not it either.
+COMPARED_YEAR = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+"
+                           r"[^;]{0,25}?(?<![\d.,])(?:19|20)\d\d\b"
+                           r"|\b(?:by|until|till|before|since)\s+(?:the\s+end\s+of\s+)?"
+                           r"(?:19|20)\d\d\b"
+                           # "Allies pledged in 2014 to spend 2%": when a promise was made
+                           r"|\b(?:pledged|agreed|committed|promised|vowed|decided)\s+"
+                           r"(?:[^.;\d]{0,40}?\s)?(?:19|20)\d\d\b", re.I)
+
+
 def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | None:
-    """The one year the sentence before names, when the figure's sentence opens with "At the
-    time" (or compares with the figure before, "This is less than"), says "that year" or gives
-    a place in a ranking before the figure, and names no year of its own; else None."""
-    if at < 0 or not (AT_THE_TIME.search(sentence) or THAT_YEAR.search(sentence)
-                      or RANKED_PLACE.search(sentence[:at])) or YEAR.search(sentence):
+    """The year of the sentence before (:func:`year_of_sentence`), when the figure's sentence
+    opens with "At the time" (or compares with the figure before, "This is less than"), says
+    "that year", gives a place in a ranking before the figure or a table of figures in
+    brackets (then not a year the sentence before only compares with), and names no year of
+    its own; else None."""
+    if at < 0 or YEAR.search(sentence):
         return None
-    years = set(YEAR.findall(previous_sentence))
-    return int(years.pop()) if len(years) == 1 else None
+    if AT_THE_TIME.search(sentence) or THAT_YEAR.search(sentence) or \
+            RANKED_PLACE.search(sentence[:at]):
+        return year_of_sentence(previous_sentence)
+    if not in_a_bracketed_table(sentence, at):
+        return None
+    year = year_of_sentence(previous_sentence)
+    compared = {int(y) for found in COMPARED_YEAR.finditer(previous_sentence)
+                for y in YEAR.findall(found.group())}
+    if year is None or year in compared or naming_year(year, previous_sentence):
+        return None
+    return year
 
 
 # "Poland, already the biggest spender at 4.48% of GDP, said it will lift the ratio to 4.8% next

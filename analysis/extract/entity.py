@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from analysis.data.allies import is_abbreviation, written_forms
 from analysis.extract.first_letter import folds_only_to_other_case, grouped_by_first_letter
-from analysis.vocabulary import EXERCISE_NAMES
+from analysis.vocabulary import ALLY_ADJECTIVES, EXERCISE_NAMES
 
 
 def _by_first_letter(names: list[str], after_letter: str, tail: str) -> str:
@@ -93,6 +93,25 @@ def _ally_alternatives() -> str:
 
 
 ALLY_RE = re.compile(_ally_alternatives())
+# "1.3% of Belgian GDP", "2% of the German economy": the adjective names the ally whose output
+# it is. The nouns are found with str.find, then the one word before them read (speed).
+ECONOMY_NOUNS = ("GDP", "economy")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def economy_of_ally(sentence: str) -> list[tuple[int, str]]:
+    """(offset, ally) for each ally's adjective right before a word of its economy."""
+    found = []
+    for noun in ECONOMY_NOUNS:
+        start = sentence.find(noun)
+        while start > 0:
+            word = _WORD_BEFORE.search(sentence, max(0, start - 16), start)
+            if word and word.group(1) in ALLY_ADJECTIVES:
+                found.append((word.start(1), ALLY_ADJECTIVES[word.group(1)]))
+            start = sentence.find(noun, start + len(noun))
+    return found
+
+
 # "\b(?:NATO|Nato|[Aa]lliance|Allies)\b", found by its first letters (see patterns.EU_CONTEXT)
 _NATO_RE = re.compile(r"(?:N(?<=\bN)(?:ATO|ato)|A(?<=\bA)(?:lliance|llies)|a(?<=\ba)lliance)\b")
 
@@ -118,6 +137,8 @@ def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandi
     for match in ALLY_RE.finditer(sentence):
         if not any(a <= match.start() < b for a, b in taken):
             mentions.append((match.start(), _ALLY_FORMS[match.group()]))
+    if not mentions and ("GDP" in sentence or "econom" in sentence):
+        mentions = economy_of_ally(sentence)  # only when no ally is named by name (speed)
     nato = bool(_mentions_nato(sentence) or (
         ("allies" in sentence or "member states" in sentence) and _ALLIES_WORDS.search(sentence)
         and not (("EU" in sentence or "Union" in sentence) and _EU_WORDS.search(sentence))))
