@@ -22,9 +22,6 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     bracketed = "(" in sentence
     sentence = TITLED.sub(lambda m: " " * len(m.group()), outside_other_parentheses(sentence, at))
     sentence, left_out = without_allies_left_out(sentence, find_ally)
-    economy = ECONOMY_OF_ALLY.match(sentence[at + len(surface):]) if surface else None
-    if economy:
-        return ALLY_ADJECTIVES[economy.group(1)]
     segment = re.split(r"[,;:]", sentence[:at])[-1]
     if AGGREGATE_OWNER.search(segment) and not find_ally(segment, len(segment)):
         return None
@@ -157,9 +154,3 @@ def ally_of_the_currency(before: str, surface: str) -> str | None:
     named = {ALLY_ADJECTIVES[m.group(1)] for m in CURRENCY_OF_ALLY.finditer(before)}
     return named.pop() if len(named) == 1 else None
 
-
-# "Defence spending is presently approximately 1.3% of Belgian GDP": the share of the economy an
-# ally's adjective names right after the figure is that ally's.
-ECONOMY_OF_ALLY = re.compile(
-    r"\s*of\s+(?:the\s+)?(" + "|".join(ALLY_ADJECTIVES) + r")\s+(?:GDP|gross\s+domestic\s+"
-    r"product|economy|economic\s+output)\b")
