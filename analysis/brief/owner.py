@@ -153,4 +153,3 @@ def ally_of_the_currency(before: str, surface: str) -> str | None:
         return None
     named = {ALLY_ADJECTIVES[m.group(1)] for m in CURRENCY_OF_ALLY.finditer(before)}
     return named.pop() if len(named) == 1 else None
-
