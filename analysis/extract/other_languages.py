@@ -115,7 +115,7 @@ EQUIPMENT_WORDS = (r"|vybaven[íi]\w*|sprzęt\w*|ausrüstung\w*|equipaggiament\w
 # Dutch writes "bbp"; Czech HDP, Latvian IKP.
 # (Croatian and Slovenian BDP, Finnish BKT, Estonian SKP, Lithuanian BVP and Greek ΑΕΠ are read
 # only right after a share, by OF_GDP_WORDS: each word here is tried at every letter of a text.)
-GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|HDP|IKP|bbp|BBP|GSYI?H|GSYİH)"
+GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|HDP|IKP|bbp|BBP|GSYI?H|GSYİH|ВВП)"
 # "of GDP" after a share, past the Romance and Germanic prepositions patterns.OF_GDP reads
 # (case-sensitive): Italian "del Pil", "del suo Pil", "del prodotto interno lordo"; Portuguese
 # "do seu PIB", "do produto interno bruto"; Dutch "van het bbp", "van hun bruto binnenlands
@@ -132,8 +132,8 @@ OF_GDP_WORDS = (
     r"|\s+del\s+(?:suo|loro|proprio)\s+(?:Pil|pil)\b"
     r"|\s+(?:HDP|IKP)\b|\s+no\s+IKP\b|\s+(?i:hrubého\s+domácího\s+produktu)"
     # "1,8 posto BDP-a", "2,3 prosenttia BKT:sta", "3,4 protsenti SKPst", "2,9 proc. BVP",
-    # "3,5% του ΑΕΠ", French "2 % de son PIB"
-    r"|\s+(?:BDP|BKT|BVP)\b|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
+    # "3,5% του ΑΕΠ", French "2 % de son PIB", Ukrainian "2% ВВП"
+    r"|\s+(?:BDP|BKT|BVP|ВВП)\b|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
     r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*"
 )
 

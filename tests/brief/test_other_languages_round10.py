@@ -1,0 +1,43 @@
+"""The brief on news in other languages (round 10): Ukrainian, read for the first time (allies'
+names in Cyrillic, "ВВП" for GDP). Sentences are written for the tests in news style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.brief.check import check_figures
+from analysis.extract.extractor import extract_figures
+from tests.brief.conftest import row_for
+
+
+def _shares(text: str) -> list[tuple[str, object]]:
+    figures = extract_figures(text)
+    shares = figures[figures["unit"] == "percent_gdp"]
+    return list(zip(shares["text"], shares["entity"], strict=True))
+
+
+def test_a_ukrainian_list_of_allies_shares_names_each_ally() -> None:
+    text = ("Лише кілька союзників витрачають понад 2% ВВП на оборону:\n\n"
+            "Латвія: 2,27%\nІталія: 1,46%\nСША: 3,2%\n")
+    assert _shares(text)[1:] == [("2,27%", "Latvia"), ("1,46%", "Italy"),
+                                 ("3,2%", "United States")]
+
+
+@pytest.mark.parametrize(("text", "ally"), [
+    ("Польща витрачає 3,9% ВВП на оборону.", "Poland"),
+    ("Торік Північна Македонія витратила 1,8% ВВП на оборону.", "North Macedonia"),
+])
+def test_a_ukrainian_share_of_gdp_is_its_allys(text: str, ally: str) -> None:
+    [(_, entity)] = _shares(text)
+    assert entity == ally
+
+
+def test_a_ukrainian_list_is_checked_against_the_year_it_was_published_in() -> None:
+    text = ("Країни НАТО, які витрачають 2% ВВП на оборону:\n\n"
+            "Греція: 3,01%\nЕстонія: 2,73%\n")
+    rows = check_figures(extract_figures(text), date(2024, 2, 1), text=text)
+    greece = row_for(rows, "3,01%")
+    assert (greece["entity"], greece["year"]) == ("Greece", 2023)
+    assert greece["status"] in ("consistent", "superseded")
