@@ -56,6 +56,11 @@ FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
 # "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och")
 
+# "according to" before a named source, in English and the other languages (regex alternatives,
+# case-insensitive): "Nach Angaben der Bundeswehr", "laut Bundeswehr", "selon l'armée", "según
+# el Ministerio", "secondo la Difesa", "według MON", "volgens Defensie", "podle armády".
+ACCORDING_TO = (r"according\s+to|nach\s+angaben|laut|selon|según|segun|secondo|według"
+                r"|volgens|podle|conform")
 # What an exercise's counts count, in the other languages (regex alternatives, case-insensitive,
 # read as whole words after the number): each row (reference key, nouns, example). Tanks are left
 # out: "dont 133 chars" are a part of the vehicles, which only the English words say.
@@ -68,10 +73,10 @@ FOREIGN_EXERCISE_NOUNS = (
      r"|gemi\w*|fartyg",
      "50 navires de guerre, más de 50 activos navales, 50 Kriegsschiffe"),
     ("exercise_aircraft",
-     r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeuge?|kampfjets"
+     r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeug(?:e|en)?|kampfjets"
      r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uçak\w*"
      r"|flygplan|αεροσκάφη|αεροσκαφών",
-     "80 avions, más de 80 aeronaves, 80 Flugzeuge, 80 αεροσκάφη"),
+     "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"
      r"|vehicule(?:le)?|vozidel|automjete|araç\w*|fordon",

@@ -3,12 +3,15 @@ counted nouns, GDP abbreviations and thousands as words, as regex pieces that
 :mod:`analysis.extract.patterns` joins into its patterns.
 
 Every piece is lower case (the patterns run case-insensitive or on lower-cased text) unless it
-says otherwise. Imports nothing, so that every module of the extractor may read it.
+says otherwise. Imports only the shared vocabulary, so that every module of the extractor may read
+it.
 """
 
 from __future__ import annotations
 
 import re
+
+from analysis.vocabulary import GERMAN_MONTHS
 
 # "este año", "el año pasado", "dieses Jahr", "letztes Jahr", "cette année", "l'année
 # dernière", "l'an dernier", Polish "w ub.r." (ubiegłego roku, last year); the master regex reads
@@ -70,8 +73,9 @@ NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|länder|landen|zemí
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete", Spanish "naciones",
                 # Italian "nazioni", Finnish "maata"
                 r"|[țţt]ări|vende|shtete|naciones|nazioni|maata"
-                # Greek "25 χώρες", "25 χωρών"
-                r"|χώρες|χωρών")
+                # Greek "25 χώρες", "25 χωρών"; German "25 Nationen", Dutch "25 naties", Swedish
+                # "25 nationer"
+                r"|χώρες|χωρών|nationen|naties|nationer")
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
 # "481 tys. personelu" (of personnel)
 TROOP_NOUNS = (
@@ -115,7 +119,7 @@ EQUIPMENT_WORDS = (r"|vybaven[íi]\w*|sprzęt\w*|ausrüstung\w*|equipaggiament\w
 # Dutch writes "bbp"; Czech HDP, Latvian IKP.
 # (Croatian and Slovenian BDP, Finnish BKT, Estonian SKP, Lithuanian BVP and Greek ΑΕΠ are read
 # only right after a share, by OF_GDP_WORDS: each word here is tried at every letter of a text.)
-GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|HDP|IKP|bbp|BBP|GSYI?H|GSYİH|ВВП)"
+GDP_ABBREVIATIONS = r"(?-i:PIL|PIB|BIP|PKB|BNP|HDP|IKP|bbp|BBP|GSYI?H|GSYİH)"
 # "of GDP" after a share, past the Romance and Germanic prepositions patterns.OF_GDP reads
 # (case-sensitive): Italian "del Pil", "del suo Pil", "del prodotto interno lordo"; Portuguese
 # "do seu PIB", "do produto interno bruto"; Dutch "van het bbp", "van hun bruto binnenlands
@@ -299,6 +303,23 @@ def _trie(words: list[str], ending: str = "") -> str:
     return "|".join(branches)
 
 
+# Months after a day: German "bis zum 23. Juni" (vocabulary.GERMAN_MONTHS), French "le 12 juin",
+# Spanish "el 12 de junio", Italian "12 giugno", Portuguese "12 de junho", Dutch and Nordic "12
+# juni", Polish "12 czerwca", Ukrainian "12 червня" (patterns.MONTH_AFTER reads them right after
+# a number only, as written: German capitalised, the others lower case; as a trie, as they are
+# tried after every number).
+MONTH_WORDS = (
+    "januari", "februari", "maart", "mei", "augustus", "janvier", "février", "mars", "avril",
+    "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+    "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+    "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
+    "outubro", "dezembro", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+    "sierpnia", "września", "października", "listopada", "grudnia", "січня", "лютого",
+    "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+    "листопада", "грудня", *GERMAN_MONTHS.split("|"),
+)
+MONTHS_AFTER_DAY = _trie(sorted(set(MONTH_WORDS)), r"(?!\w)")
 # The master regex reads them as whole words (a letter outside ASCII may follow: "treść").
 NUMBER_WORDS = "|" + _trie(sorted(NUMBER_WORD_VALUES), r"(?!\w)")
 # The letters English number words start with (and "a", the article, which has its own gate).

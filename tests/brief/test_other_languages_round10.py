@@ -41,3 +41,34 @@ def test_a_ukrainian_list_is_checked_against_the_year_it_was_published_in() -> N
     greece = row_for(rows, "3,01%")
     assert (greece["entity"], greece["year"]) == ("Greece", 2023)
     assert greece["status"] in ("consistent", "superseded")
+
+
+def _exercise_rows(text: str) -> list[tuple[str, object, object]]:
+    rows = check_figures(extract_figures(text), date(2023, 6, 12), text=text)
+    return list(zip(rows["figure"], rows["metric"], rows["status"], strict=True))
+
+
+def test_a_german_day_with_a_full_stop_ends_no_sentence() -> None:
+    """"bis zum 23. Juni 25 Nationen": the day is a date, and the nations after it are still the
+    exercise's, in the sentence that names it."""
+    text = ("Das Manöver Air Defender 2023 beginnt heute. An der Übung nehmen bis zum 16. Juni "
+            "25 Nationen teil.")
+    assert ("25 Nationen", "exercise_participating_nations", "consistent") in \
+        _exercise_rows(text)
+    assert "16" not in [figure for figure, _, _ in _exercise_rows(text)]
+
+
+def test_german_aircraft_in_the_dative_are_the_exercises() -> None:
+    text = "Bei Air Defender 2023 üben 25 Nationen mit 250 Flugzeugen."
+    assert ("250", "exercise_aircraft", "consistent") in _exercise_rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Das Manöver Air Defender 2023 beginnt heute. Nach Angaben der Bundeswehr sind 10.000 "
+    "Soldaten beteiligt.",
+    "The exercise Air Defender 2023 begins today. According to the Bundeswehr, 10,000 "
+    "soldiers take part.",
+])
+def test_the_source_a_count_is_quoted_from_is_no_contributor(text: str) -> None:
+    [(_, metric, status)] = [row for row in _exercise_rows(text) if "10" in row[0]]
+    assert (metric, status) == ("exercise_personnel", "consistent")
