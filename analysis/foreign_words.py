@@ -37,6 +37,9 @@ FOREIGN_ALLIANCE_WORDS = (
     # Dutch, Czech, Hungarian, Latvian
     "navo", "bondgenoten", "bondgenootschap", "aliance", "spojenci", "spojenců", "szövetség",
     "szövetségesek", "alianse", "alianses", "sabiedrotie",
+    # the North Atlantic alliance: Hungarian "az Észak-Atlanti Szerződés Szervezete", Slovak
+    # "Severoatlantická aliancia", "členov Severoatlantickej aliancie"; Ukrainian "НАТО"
+    "észak-atlanti", "aliancia", "aliancie", "severoatlantick", "нато",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.other_languages import ALLY_NOUNS, NATION_NOUNS
+from analysis.extract.other_languages import ALLY_NOUNS, NATION_NOUNS, OBLIGATION_WORDS
 from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS, FOREIGN_TARGET_WORDS
 
 KEY = "allies_meeting_2pct_guideline"
@@ -78,6 +78,8 @@ SUBSET_BEFORE = re.compile(r"\b(?:dintre\s+care|dont|davon|darunter|di\s+cui|tra
                            r"|kolejn\w+|weitere\w*|altr[ie]|otr[oa]s|autres|outr[oa]s|andere"
                            r"|další|további|al[țţ]i|alte)\s+(?:\w+\s+)?$", re.I)
 CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s")
+# "must" before the target: the obligation all the allies have, not a count of those at it
+MUST = re.compile(rf"\b(?:{OBLIGATION_WORDS})\b", re.I)
 
 
 def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
@@ -106,7 +108,7 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
     clause = after[:stop.start() if stop else 160][:160]
     target = TARGET.search(clause)
     return target is not None and not NOT_AT.search(clause[:target.start()]) and \
-        not OTHER_LEVEL.search(clause)
+        not MUST.search(clause[:target.start()]) and not OTHER_LEVEL.search(clause)
 
 
 # "Of them" after a bare count whose allies were named before: "tylko trzy z nich", "seuls

@@ -108,6 +108,14 @@ SHARE_HEADING_WORDS = (r"|(?:procent(?:en)?|prosent|prozent|percentuale|porcenta
 # "481 tys. personelu militarnego i Francja" (an adjective after the noun).
 NOUN_ADJECTIVE_AFTER = r"(?:[^\W\d_A-Z]+\s+)?"
 
+# "must" in English and the other languages (regex alternatives): a count of allies that must
+# reach the target states the obligation they all have, not how many are at it ("A 31
+# NATO-országnak 2025-ig teljesítenie kell a kétszázalékos célt", "die 31 Staaten müssen das
+# Ziel erreichen", "les 31 pays doivent atteindre l'objectif", "the 31 allies must meet it").
+OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|müssen"
+                    r"|doi(?:t|vent)|devr(?:a|ont)|deben|deberán|tienen\s+que|dev(?:e|ono)"
+                    r"|dovr(?:à|anno)|musz[ąi]|moeten|moet|musí|musia|devem|têm\s+de|trebuie"
+                    r"|må|måste|skal")
 # Spending on equipment, the share NATO publishes besides the share of GDP: Czech "54,4 % svého
 # obranného rozpočtu na vybavení", Slovak "vybavenie", Polish "51,1 proc. środków przeznaczy na
 # sprzęt", German "Ausrüstung", Italian "equipaggiamenti", French "équipements", Spanish

@@ -72,3 +72,28 @@ def test_german_aircraft_in_the_dative_are_the_exercises() -> None:
 def test_the_source_a_count_is_quoted_from_is_no_contributor(text: str) -> None:
     [(_, metric, status)] = [row for row in _exercise_rows(text) if "10" in row[0]]
     assert (metric, status) == ("exercise_personnel", "consistent")
+
+
+def _metric_of(text: str, figure: str, published: date = date(2025, 9, 1)) -> object:
+    rows = check_figures(extract_figures(text), published, text=text)
+    return row_for(rows, figure)["metric"]
+
+
+def test_a_hungarian_count_of_member_countries_meeting_this_target() -> None:
+    """"23 tagország teljesíti ezt a célt" after a sentence naming the North Atlantic
+    alliance's 2% target: the allies at the guideline."""
+    text = ("Az Észak-Atlanti Szerződés Szervezetének tagállamai a GDP 2 százalékát vállalták. "
+            "Egy friss jelentés szerint idén 23 tagország teljesíti ezt a célt.")
+    assert _metric_of(text, "23 tagország") == "allies_meeting_2pct_guideline"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("A 30 NATO-országnak 2030-ig teljesítenie kell a kétszázalékos célt, azaz a GDP két "
+     "százalékát.", "30 NATO-országnak"),
+    ("Die 30 Nato-Staaten müssen bis 2030 das Ziel von 2 Prozent des BIP erreichen.",
+     "30 Nato-Staaten"),
+    ("The 30 allies must meet the target of 2% of GDP by 2030.", "30 allies"),
+])
+def test_allies_that_must_meet_the_target_are_no_count_of_those_at_it(text: str,
+                                                                       figure: str) -> None:
+    assert _metric_of(text, figure) != "allies_meeting_2pct_guideline"
