@@ -223,7 +223,10 @@ _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
            r"\w+teen|twenty(?:-\w+)?|thirty(?:-\w+)?)")
 _TOTAL_BEFORE = re.compile(
     r"(?:\b" + _NUMBER + r"(?:\s+[A-Za-z]+){0,2}?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
-    r"|\ball\s+(?:the\s+|its\s+)?|\b(?:NATO|[Aa]lliance)(?:'s|’s)\s+)$", re.I)
+    r"|\ball\s+(?:the\s+|its\s+)?|\b(?:NATO|[Aa]lliance)(?:'s|’s)\s+"
+    # "23 der insgesamt 32 Bündnisstaaten", "18 din cele 31 de ţări"
+    rf"|\b\d+\s+(?:{L.OUT_OF_WORDS})\s+(?:(?:{L.OUT_OF_ARTICLE_WORDS})\s+)?"
+    rf"(?:(?:{L.IN_ALL_WORDS})\s+)?)$", re.I)
 _MUST = re.compile(rf"\b(?:{L.OBLIGATION_WORDS})\b", re.I)
 _BELOW_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:remain(?:s|ed)?\s+|are\s+|were\s+|still\s+|stay(?:s|ed)?\s+)*"

@@ -116,6 +116,18 @@ OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|m
                     r"|doi(?:t|vent)|devr(?:a|ont)|deben|deberán|tienen\s+que|dev(?:e|ono)"
                     r"|dovr(?:à|anno)|musz[ąi]|moeten|moet|musí|musia|devem|têm\s+de|trebuie"
                     r"|må|måste|skal")
+# "18 of the 31 members" in the other languages: German "der", "von", Romanian "din cele ...
+# de", "dintre cei", Dutch "van de", Italian "su", "dei", French "sur les", Spanish "de los",
+# Polish "z", Norwegian "av", French "des" ("la majorité des 32 membres"), Portuguese "dos",
+# Danish "ud af", Latvian "no" ("18 no 31 NATO dalībvalstīm"), Lithuanian "iš"
+# (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER`, foreign_counts and the extractor's
+# context._TOTAL_BEFORE read them).
+OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af"
+                r"|no|iš")
+OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli"
+# "in all" before the membership: "23 der insgesamt 32 Bündnisstaaten", "23 z łącznie 32 państw"
+IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+totaal|összesen"
+                r"|celkem|celkom|łącznie")
 # Spending on equipment, the share NATO publishes besides the share of GDP: Czech "54,4 % svého
 # obranného rozpočtu na vybavení", Slovak "vybavenie", Polish "51,1 proc. środków przeznaczy na
 # sprzęt", German "Ausrüstung", Italian "equipaggiamenti", French "équipements", Spanish

@@ -97,3 +97,13 @@ def test_a_hungarian_count_of_member_countries_meeting_this_target() -> None:
 def test_allies_that_must_meet_the_target_are_no_count_of_those_at_it(text: str,
                                                                        figure: str) -> None:
     assert _metric_of(text, figure) != "allies_meeting_2pct_guideline"
+
+
+def test_the_membership_a_count_is_out_of_is_no_count_at_the_target() -> None:
+    """"19 der insgesamt 31 Bündnisstaaten erreichen die Zielmarke": the 19 are at it, the 31
+    are the membership."""
+    text = ("Laut Nato erreichen in diesem Jahr 19 der insgesamt 31 Bündnisstaaten die "
+            "Zielmarke für Verteidigungsausgaben von zwei Prozent des BIP.")
+    assert _metric_of(text, "19", date(2023, 7, 10)) == "allies_meeting_2pct_guideline"
+    assert _metric_of(text, "31 Bündnisstaaten", date(2023, 7, 10)) != \
+        "allies_meeting_2pct_guideline"
