@@ -24,9 +24,9 @@ FOREIGN_TARGET_WORDS = (
     # Portuguese, Dutch, Czech (a law that sets the minimum, "zákon"), Hungarian, Latvian:
     # "a fasquia de 5%", "de NAVO-norm", "cíl dvou procent", "a 2%-os küszöb", "slieksni – 2%"
     "fasquia", "navo-norm", "doel", "doelstelling", "ondergrens", "drempel", "cíl", "cíle",
-    "cílem", "závazek", "závazku", "hranice", "hranici", "zákon", "cél", "célt", "küszöb",
-    "küszöböt", "vállalás", "vállalást", "elvárás", "elvárást", "mērķis", "mērķi", "slieksni",
-    "slieksnis",
+    "cílem", "závazek", "závazku", "záväzok", "záväzku", "hranice", "hranici", "zákon", "cél",
+    "célt", "küszöb", "küszöböt", "vállalás", "vállalást", "elvárás", "elvárást", "mērķis",
+    "mērķi", "slieksni", "slieksnis",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",

@@ -55,7 +55,10 @@ BARE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)")
 TARGET = re.compile(
     r"\b(?:" + "|".join(map(re.escape, FOREIGN_TARGET_WORDS)) + r")\b"
     r"|(?<![\d,.])2\s*(?:%|proc\b|procent|prozent|per\s*cent|por\s*ciento|pour\s*cent"
-    r"|për\s+qind|százalék|prosent)|zwei-prozent|tweeprocent|dwuprocent", re.I)
+    r"|për\s+qind|százalék|prosent)|zwei-prozent|tweeprocent|dwuprocent"
+    # two as a word: Slovak "dve percentá HDP", Czech "dvě procenta", German "zwei Prozent"
+    r"|\b(?:dve|dvě|dva|dwa|zwei|deux|dos|due|doi|két|twee|to)\s+(?:percent\w*|procent\w*"
+    r"|prozent|százalék\w*|pour\s*cent|por\s*ciento|per\s*cento|la\s+sută|prosent)", re.I)
 # Another level than 2% in the clause ("trois membres ... 3,5 %"), or a new target ("noua
 # țintă de 5%"): a count at another level, which :mod:`analysis.brief.counts` reads in English.
 # A level's per-cent word as the languages write it ("3,5 %", "3,5 proc.", "3,5 procent").
@@ -115,8 +118,28 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
     stop = CLAUSE_END.search(after)
     clause = after[:stop.start() if stop else 160][:160]
     target = TARGET.search(clause)
-    return target is not None and not NOT_AT.search(clause[:target.start()]) and \
+    if target is None:
+        return not TARGET.search(after[:160]) and _counted_after_its_target(sentence, at) and \
+            not OTHER_LEVEL.search(clause)
+    return not NOT_AT.search(clause[:target.start()]) and \
         not MUST.search(clause[:target.start()]) and not OTHER_LEVEL.search(clause)
+
+
+def _counted_after_its_target(sentence: str, at: int) -> bool:
+    """The count last in its clause, after the target it counts the allies at (Slovak, Czech,
+    Hungarian word order): "splnilo záväzok vynaložiť na obranu aspoň dve percentá HDP 11 z
+    31 členov", "by malo vynaložiť dve percentá HDP na obranu 18 spojencov"."""
+    ends = list(CLAUSE_END.finditer(sentence, 0, at))
+    clause = sentence[ends[-1].end() if ends else 0:at][-160:]
+    target = TARGET.search(clause)
+    return target is not None and not NOT_AT.search(clause) and not MUST.search(clause) and \
+        not OTHER_LEVEL.search(clause) and not NEGATED_VERB.search(clause)
+
+
+# Slovak, Czech and Polish write "not" as a prefix of the verb ("nevynaloží", "nesplnilo",
+# "nie"): any word opening with "ne" or "ani" (not even) keeps the count unread (also "Nemecko",
+# Germany: a recall cost, never a false reading).
+NEGATED_VERB = re.compile(r"\b(?:ne\w+|ani|nie)\b", re.I)
 
 
 # "Of them" after a bare count whose allies were named before: "tylko trzy z nich", "seuls

@@ -57,10 +57,11 @@ ALLY_NOUNS = (
     r"sojuszników|müttefik|pays\s+membres|stati\s+membri|estados\s+miembros|"
     r"państw\s+członkowskich|nato-land"
     # Portuguese "31 membros", "Estados-membros"; Italian "Paesi membri"; Dutch "32 lidstaten",
-    # "bondgenoten"; Czech "členských zemí/států", "spojenců"; Hungarian "tagállam",
+    # "bondgenoten"; Czech "členských zemí/států", "spojenců" (Slovak "spojencov", "členov");
+    # Hungarian "tagállam",
     # "szövetséges"; Latvian "32 NATO dalībvalstīm", "sabiedrotie"
     r"|membros|estados-membros|países-membros|paesi\s+membri|lidstaten|bondgenoten"
-    r"|členských\s+(?:zemí|států)|členské\s+(?:země|státy)|spojenc[ůi]"
+    r"|členských\s+(?:zemí|států)|členské\s+(?:země|státy)|spojenc(?:[ůi]|ov)|členov"
     r"|tagállam\w*|tagorszag\w*|tagország\w*|szövetséges\w*"
     r"|dalībvalst\w*|sabiedrot\w*"
     # Spanish "31 miembros", French "31 membres", Italian and Romanian "membri", German

@@ -107,3 +107,21 @@ def test_the_membership_a_count_is_out_of_is_no_count_at_the_target() -> None:
     assert _metric_of(text, "19", date(2023, 7, 10)) == "allies_meeting_2pct_guideline"
     assert _metric_of(text, "31 Bündnisstaaten", date(2023, 7, 10)) != \
         "allies_meeting_2pct_guideline"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Podľa odhadov NATO by malo tento rok vynaložiť dve percentá HDP na obranu 20 spojencov.",
+     "20 spojencov"),
+    ("Letos by podle odhadů NATO měly vydat na obranu dvě procenta HDP 20 spojenců.",
+     "20 spojenců"),
+])
+def test_a_count_last_in_its_clause_after_the_target_counts_the_allies_at_it(
+        text: str, figure: str) -> None:
+    """Slovak and Czech put the count last: "vynaložiť dve percentá HDP na obranu 20
+    spojencov" (20 allies should spend two per cent of GDP on defence)."""
+    assert _metric_of(text, figure, date(2024, 3, 1)) == "allies_meeting_2pct_guideline"
+
+
+def test_a_count_last_in_a_clause_that_misses_the_target_is_not_at_it() -> None:
+    text = "Podľa NATO ani tento rok nevynaloží dve percentá HDP na obranu 8 spojencov."
+    assert _metric_of(text, "8 spojencov", date(2024, 3, 1)) != "allies_meeting_2pct_guideline"
