@@ -24,9 +24,9 @@ FOREIGN_TARGET_WORDS = (
     # Portuguese, Dutch, Czech (a law that sets the minimum, "zákon"), Hungarian, Latvian:
     # "a fasquia de 5%", "de NAVO-norm", "cíl dvou procent", "a 2%-os küszöb", "slieksni – 2%"
     "fasquia", "navo-norm", "doel", "doelstelling", "ondergrens", "drempel", "cíl", "cíle",
-    "cílem", "závazek", "závazku", "hranice", "hranici", "zákon", "cél", "célt", "küszöb",
-    "küszöböt", "vállalás", "vállalást", "elvárás", "elvárást", "mērķis", "mērķi", "slieksni",
-    "slieksnis",
+    "cílem", "závazek", "závazku", "záväzok", "záväzku", "hranice", "hranici", "zákon", "cél",
+    "célt", "küszöb", "küszöböt", "vállalás", "vállalást", "elvárás", "elvárást", "mērķis",
+    "mērķi", "slieksni", "slieksnis",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
@@ -37,6 +37,9 @@ FOREIGN_ALLIANCE_WORDS = (
     # Dutch, Czech, Hungarian, Latvian
     "navo", "bondgenoten", "bondgenootschap", "aliance", "spojenci", "spojenců", "szövetség",
     "szövetségesek", "alianse", "alianses", "sabiedrotie",
+    # the North Atlantic alliance: Hungarian "az Észak-Atlanti Szerződés Szervezete", Slovak
+    # "Severoatlantická aliancia", "členov Severoatlantickej aliancie"; Ukrainian "НАТО"
+    "észak-atlanti", "aliancia", "aliancie", "severoatlantick", "нато",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").
@@ -56,6 +59,11 @@ FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
 # "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och")
 
+# "according to" before a named source, in English and the other languages (regex alternatives,
+# case-insensitive): "Nach Angaben der Bundeswehr", "laut Bundeswehr", "selon l'armée", "según
+# el Ministerio", "secondo la Difesa", "według MON", "volgens Defensie", "podle armády".
+ACCORDING_TO = (r"according\s+to|nach\s+angaben|laut|selon|según|segun|secondo|według"
+                r"|volgens|podle|conform")
 # What an exercise's counts count, in the other languages (regex alternatives, case-insensitive,
 # read as whole words after the number): each row (reference key, nouns, example). Tanks are left
 # out: "dont 133 chars" are a part of the vehicles, which only the English words say.
@@ -68,10 +76,10 @@ FOREIGN_EXERCISE_NOUNS = (
      r"|gemi\w*|fartyg",
      "50 navires de guerre, más de 50 activos navales, 50 Kriegsschiffe"),
     ("exercise_aircraft",
-     r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeuge?|kampfjets"
+     r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeug(?:e|en)?|kampfjets"
      r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uçak\w*"
      r"|flygplan|αεροσκάφη|αεροσκαφών",
-     "80 avions, más de 80 aeronaves, 80 Flugzeuge, 80 αεροσκάφη"),
+     "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"
      r"|vehicule(?:le)?|vozidel|automjete|araç\w*|fordon",

@@ -86,6 +86,9 @@ def hedge_class(qualifier: object) -> str:
     return EXACT
 
 
+# German months: a full stop after the day ("bis zum 23. Juni") ends no sentence.
+GERMAN_MONTHS = (r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+                 r"|Dezember")
 # --- sentences -------------------------------------------------------------------------------
 # A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb."). Other
 # languages' abbreviations of a scale, a currency or "per cent" ("481 tys. personelu", "967 mld
@@ -96,7 +99,8 @@ def hedge_class(qualifier: object) -> str:
 # skips in C to the next candidate instead of trying the branches at every character.
 SENTENCE_GOES_ON = r"\s+(?:[a-zß-öø-ÿąćęłńóśźżčďěňřšťůžğış]|(?:PKB|HDP|BIP|PIB|PIL)\b)"
 SENTENCE_END = re.compile(
-    r"\.(?!(?:(?<=\b(?:tys|dol|mln|mld|Tsd|Mrd)\.)|(?<=\bproc\.))" + SENTENCE_GOES_ON + ")"
+    r"\.(?!(?:(?<=\b(?:tys|dol|mln|mld|Tsd|Mrd)\.)|(?<=\bproc\.))" + SENTENCE_GOES_ON
+    + r"|(?<=\d\.)\s(?:" + GERMAN_MONTHS + r")\b)"
     r"(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms)\.)"
     r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|etc|"
     r"Nos|Fig)\.)(?<!\b(?:Sept|Capt|Cmdr|Corp)\.)(?<!\bapprox\.)\.*[\"”’)\]]*(?=\s)"
@@ -250,11 +254,11 @@ EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s
 # Other languages: German "teilnehmen", Spanish "participarán", French "participeront", "ont pris
 # part", Italian
 # "parteciperanno", Portuguese "participar", Polish "wezmą udział", "uczestniczy", Dutch
-# "deelnemen", Romanian "participa", Czech "zúčastní", Hungarian "részt vesz".
+# "deelnemen", Romanian "participa", Czech "zúčastní", Hungarian "részt vesz", German "beteiligt".
 TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\bparticipat\w*\b"
                          r"|\binvolv\w*\s+(?:\w+\s+){0,2}?from\b"
-                         r"|\b(?:\w*teilnehm\w*|\w*teilgenommen|participar\w*|participer\w*"
-                         r"|participent|participa|participă|partecip\w*|uczestnicz\w*"
+                         r"|\b(?:\w*teilnehm\w*|\w*teilgenommen|beteilig(?:t|en)|participar\w*"
+                         r"|participer\w*|participent|participa|participă|partecip\w*|uczestnicz\w*"
                          r"|(?:wezm|bior|wzię)\w*\s+udział|deel(?:nemen|genomen|neemt)"
                          r"|zúčastn\w*|részt\s+vesz\w*|(?:pris|prend\w*)\s+part)\b", re.I)
 

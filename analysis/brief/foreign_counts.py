@@ -15,28 +15,35 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.other_languages import ALLY_NOUNS, NATION_NOUNS
+from analysis.extract.other_languages import (
+    ALLY_NOUNS,
+    IN_ALL_WORDS,
+    NATION_NOUNS,
+    OBLIGATION_WORDS,
+    OUT_OF_ARTICLE_WORDS,
+    OUT_OF_WORDS,
+)
 from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS, FOREIGN_TARGET_WORDS
 
 KEY = "allies_meeting_2pct_guideline"
 # (Romanian "Trei state" besides the extractor's nouns: "state" alone is English too)
 _NOUNS = rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten)|state)"
-# "18 of the 31 members" in the other languages: German "der", "von", Romanian "din cele ...
-# de", "dintre cei", Dutch "van de", Italian "su", "dei", French "sur les", Spanish "de los",
-# Polish "z", Norwegian "av", French "des" ("la majorité des 32 membres"), Portuguese "dos",
-# Danish "ud af", Latvian "no" ("18 no 31 NATO dalībvalstīm"), Lithuanian "iš"
-# (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER` reads them too).
-OUT_OF = r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af|no|iš"
-OUT_OF_ARTICLES = r"den|los|las|les|i|gli"
+# "18 of the (in all) 31 members" in the other languages (other_languages.OUT_OF_WORDS)
+OUT_OF, OUT_OF_ARTICLES, IN_ALL = OUT_OF_WORDS, OUT_OF_ARTICLE_WORDS, IN_ALL_WORDS
 # Each rule: how a count of allies stands in another language, with an example.
 COUNT_RULES = (
     # the noun right after the count (the extractor's "allies" or "countries")
     (rf"^\s*(?:[\w-]+\s+)?{_NOUNS}\b", "18 aliaţi, 23 vende anëtare, tre shtete, trois pays"),
     # a number out of the membership
-    (rf"^\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?\d{{2}}\s+(?:de\s+)?(?:[\w-]+\s+)?"
-     rf"{_NOUNS}\b",
-     "18 der 31 Mitgliedstaaten, Achttien van de 31 NAVO-landen, 18 din cele 31 de ţări"),
+    (rf"^\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?\d{{2}}\s+"
+     rf"(?:de\s+)?(?:[\w-]+\s+)?{_NOUNS}\b",
+     "18 der 31 Mitgliedstaaten, 23 der insgesamt 32 Bündnisstaaten, Achttien van de 31 "
+     "NAVO-landen, 18 din cele 31 de ţări"),
 )
+# The membership a count is out of ("23 der insgesamt 32 Bündnisstaaten": the 32), never a
+# count at the target itself.
+MEMBERSHIP_BEFORE = re.compile(rf"\d+\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?"
+                               rf"(?:(?:{IN_ALL})\s+)?$", re.I)
 NOUN_AFTER, OUT_OF_THE_MEMBERS = (re.compile(pattern, re.I) for pattern, _ in COUNT_RULES)
 # A bare number whose allies the clause named before it: "spośród 30 państw Sojuszu tylko
 # siedem", "30 tagállama közül tavaly összesen heten".
@@ -48,7 +55,10 @@ BARE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)")
 TARGET = re.compile(
     r"\b(?:" + "|".join(map(re.escape, FOREIGN_TARGET_WORDS)) + r")\b"
     r"|(?<![\d,.])2\s*(?:%|proc\b|procent|prozent|per\s*cent|por\s*ciento|pour\s*cent"
-    r"|për\s+qind|százalék|prosent)|zwei-prozent|tweeprocent|dwuprocent", re.I)
+    r"|për\s+qind|százalék|prosent)|zwei-prozent|tweeprocent|dwuprocent"
+    # two as a word: Slovak "dve percentá HDP", Czech "dvě procenta", German "zwei Prozent"
+    r"|\b(?:dve|dvě|dva|dwa|zwei|deux|dos|due|doi|két|twee|to)\s+(?:percent\w*|procent\w*"
+    r"|prozent|százalék\w*|pour\s*cent|por\s*ciento|per\s*cento|la\s+sută|prosent)", re.I)
 # Another level than 2% in the clause ("trois membres ... 3,5 %"), or a new target ("noua
 # țintă de 5%"): a count at another level, which :mod:`analysis.brief.counts` reads in English.
 # A level's per-cent word as the languages write it ("3,5 %", "3,5 proc.", "3,5 procent").
@@ -78,6 +88,8 @@ SUBSET_BEFORE = re.compile(r"\b(?:dintre\s+care|dont|davon|darunter|di\s+cui|tra
                            r"|kolejn\w+|weitere\w*|altr[ie]|otr[oa]s|autres|outr[oa]s|andere"
                            r"|další|további|al[țţ]i|alte)\s+(?:\w+\s+)?$", re.I)
 CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s")
+# "must" before the target: the obligation all the allies have, not a count of those at it
+MUST = re.compile(rf"\b(?:{OBLIGATION_WORDS})\b", re.I)
 
 
 def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
@@ -93,7 +105,8 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
     """Whether a count in another language counts the allies at the 2% guideline its clause
     names after it (see the module's rules)."""
     if at < 0 or unit not in ("count", "countries", "allies") or not surface or \
-            SUBSET_BEFORE.search(sentence[max(0, at - 30):at]):
+            SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or \
+            MEMBERSHIP_BEFORE.search(sentence[max(0, at - 40):at]):
         return False
     if not _is_a_count(unit, sentence, at, surface) or \
             not ALLIANCE.search(f"{previous_sentence} {sentence}"):
@@ -105,8 +118,28 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
     stop = CLAUSE_END.search(after)
     clause = after[:stop.start() if stop else 160][:160]
     target = TARGET.search(clause)
-    return target is not None and not NOT_AT.search(clause[:target.start()]) and \
-        not OTHER_LEVEL.search(clause)
+    if target is None:
+        return not TARGET.search(after[:160]) and _counted_after_its_target(sentence, at) and \
+            not OTHER_LEVEL.search(clause)
+    return not NOT_AT.search(clause[:target.start()]) and \
+        not MUST.search(clause[:target.start()]) and not OTHER_LEVEL.search(clause)
+
+
+def _counted_after_its_target(sentence: str, at: int) -> bool:
+    """The count last in its clause, after the target it counts the allies at (Slovak, Czech,
+    Hungarian word order): "splnilo záväzok vynaložiť na obranu aspoň dve percentá HDP 11 z
+    31 členov", "by malo vynaložiť dve percentá HDP na obranu 18 spojencov"."""
+    ends = list(CLAUSE_END.finditer(sentence, 0, at))
+    clause = sentence[ends[-1].end() if ends else 0:at][-160:]
+    target = TARGET.search(clause)
+    return target is not None and not NOT_AT.search(clause) and not MUST.search(clause) and \
+        not OTHER_LEVEL.search(clause) and not NEGATED_VERB.search(clause)
+
+
+# Slovak, Czech and Polish write "not" as a prefix of the verb ("nevynaloží", "nesplnilo",
+# "nie"): any word opening with "ne" or "ani" (not even) keeps the count unread (also "Nemecko",
+# Germany: a recall cost, never a false reading).
+NEGATED_VERB = re.compile(r"\b(?:ne\w+|ani|nie)\b", re.I)
 
 
 # "Of them" after a bare count whose allies were named before: "tylko trzy z nich", "seuls

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.foreign_words import FOREIGN_DEFENCE_STEMS
+from analysis.foreign_words import ACCORDING_TO, FOREIGN_DEFENCE_STEMS
 from analysis.vocabulary import (
     AID_WORDS,
     CONSTANT_PRICE_WORDS,
@@ -256,6 +256,10 @@ ALLIES_AND_ONE = re.compile(r"\b(?:allies|allied\s+nations|members|nations)\s+(?
                             r"[A-Z]\w+", re.I)
 # "Led by Germany, the drill involves 250 aircraft": the ally leading or hosting the exercise, set
 # off by commas, names no part of it.
+# "Nach Angaben der Bundeswehr sind rund 10.000 Soldaten beteiligt" (according to the
+# Bundeswehr): the source the count is quoted from names no part of the exercise.
+SOURCE_NAMED = re.compile(rf"\b(?:{ACCORDING_TO})\s+(?:(?:the|der|des|dem|la|el|l['’])\s*)?"
+                          r"[\w'’-]+", re.I)
 LEADER_SET_OFF = re.compile(r"(?:^|[,;]\s*)(?:[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Hh]eaded|"
                             r"[Cc]ommanded)\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
                             r"{0,2}\s*,")
@@ -268,11 +272,13 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
     names in its own words ("while Britain contributes 20,000")."""
     if PART_VEHICLES.search(surface):
         return f"one kind of equipment ('{surface}'), not the exercise's total"
-    around = clause_around(sentence, at, surface, 40)
     standing = STANDING_FORCE.search(clause_before(sentence, at, 90))
     if standing:
         return f"standing forces ('{standing.group()}'), not an exercise's participants"
-    nation = NATIONALITY.search(surface) or NATIONALITY.search(around)
+    # (the source is blanked out, not cut, so that the figure keeps its offset)
+    unsourced = SOURCE_NAMED.sub(lambda m: " " * len(m.group()), sentence)
+    nation = NATIONALITY.search(surface) or NATIONALITY.search(
+        clause_around(unsourced, at, surface, 40))
     if nation:
         return f"one country's contribution ('{nation.group()}'), not the exercise's total"
     # "from all 31 allies and Sweden, more than 50 ships": Sweden is among the whole's nations

@@ -78,8 +78,9 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
         return Subject(level, "", "inferred")
     if counts.counts_allies(unit, sentence, at, surface, previous_sentence):
         unit = "allies"
-    elif not metric_name.startswith("allies") and foreign_counts.counts_at_target(
-            unit, sentence, at, surface, previous_sentence):
+    elif (metric_name == "allies_count" or not metric_name.startswith("allies")) and \
+            foreign_counts.counts_at_target(unit, sentence, at, surface, previous_sentence):
+        # (the extractor's bare "allies_count" too: it reads the target only in English)
         unit, metric_name = "allies", foreign_counts.KEY  # "18 aliaţi să cheltuiască 2%"
     in_sentence = (bool(exercise) or "exercise" in metric_name or exercise_next
                    or talks_of_exercise(sentence, previous_sentence))

@@ -135,10 +135,26 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
                       "stany zjednoczone", "stanów zjednoczonych", "verenigde staten",
                       "egyesült államok", "asv", "spojené štáty", "spojených štátov"),
 }
+# Ukrainian, one table for the language (Cyrillic, in the nominative, as lists and headlines
+# write them: "Польща: 3,9%", "США: 3,49%"; the abbreviation "США" is written upper case).
+UKRAINIAN_NAMES: dict[str, tuple[str, ...]] = {
+    "Albania": ("албанія",), "Belgium": ("бельгія",), "Bulgaria": ("болгарія",),
+    "Canada": ("канада",), "Croatia": ("хорватія",), "Czechia": ("чехія",),
+    "Denmark": ("данія",), "Estonia": ("естонія",), "Finland": ("фінляндія",),
+    "France": ("франція",), "Germany": ("німеччина",), "Greece": ("греція",),
+    "Hungary": ("угорщина",), "Iceland": ("ісландія",), "Italy": ("італія",),
+    "Latvia": ("латвія",), "Lithuania": ("литва",), "Luxembourg": ("люксембург",),
+    "Montenegro": ("чорногорія",), "Netherlands": ("нідерланди",),
+    "North Macedonia": ("північна македонія",), "Norway": ("норвегія",), "Poland": ("польща",),
+    "Portugal": ("португалія",), "Romania": ("румунія",), "Slovak Republic": ("словаччина",),
+    "Slovenia": ("словенія",), "Spain": ("іспанія",), "Sweden": ("швеція",),
+    "Türkiye": ("туреччина",), "United Kingdom": ("великобританія", "британія"),
+    "United States": ("сша", "сполучені штати"),
+}
 # NATO's workbooks write names in English: "Belgia" there is a damaged cell, not Belgium.
 ENGLISH_ALIASES = dict(ALIASES)
-ALIASES |= {spelling: name for name, spellings in FOREIGN_NAMES.items()
-            for spelling in spellings}
+ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES)
+            for name, spellings in table.items() for spelling in spellings}
 
 
 def _decomposed_spellings(aliases: dict[str, str]) -> dict[str, str]:

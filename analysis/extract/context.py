@@ -223,7 +223,12 @@ _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
            r"\w+teen|twenty(?:-\w+)?|thirty(?:-\w+)?)")
 _TOTAL_BEFORE = re.compile(
     r"(?:\b" + _NUMBER + r"(?:\s+[A-Za-z]+){0,2}?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
-    r"|\ball\s+(?:the\s+|its\s+)?|\b(?:NATO|[Aa]lliance)(?:'s|’s)\s+)$", re.I)
+    r"|\ball\s+(?:the\s+|its\s+)?|\b(?:NATO|[Aa]lliance)(?:'s|’s)\s+"
+    # "23 der insgesamt 32 Bündnisstaaten", "18 din cele 31 de ţări"
+    rf"|\b\d+\s+(?:{L.OUT_OF_WORDS})\s+(?:(?:{L.OUT_OF_ARTICLE_WORDS})\s+)?"
+    rf"(?:(?:{L.IN_ALL_WORDS})\s+)?)$", re.I)
+# (case-sensitive: case-insensitive, its words outside ASCII cost a try at every character)
+_MUST = re.compile(rf"\b(?:{L.OBLIGATION_WORDS})\b")
 _BELOW_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:remain(?:s|ed)?\s+|are\s+|were\s+|still\s+|stay(?:s|ed)?\s+)*"
     r"(?:below|under|short\s+of|f[ae]ll(?:s|ing)?\s+short|miss(?:es|ed|ing)?|"
@@ -362,6 +367,8 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
         clause_end = _CLAUSE_END.search(after)
         clause = near + (after[:clause_end.start()] if clause_end else after)
         if _has_word(_GUIDELINE, clause) or _TWO_PERCENT.search(clause) or _GDP.search(clause):
+            if _MUST.search(clause, len(near), len(near) + 120):
+                return "allies_count"  # "the 31 allies must meet the target by 2025"
             if _BELOW_AFTER.match(after):
                 return "allies_below_2pct_guideline"  # "Eight allies remain below the target"
             return "allies_meeting_2pct_guideline"

@@ -3,12 +3,15 @@ counted nouns, GDP abbreviations and thousands as words, as regex pieces that
 :mod:`analysis.extract.patterns` joins into its patterns.
 
 Every piece is lower case (the patterns run case-insensitive or on lower-cased text) unless it
-says otherwise. Imports nothing, so that every module of the extractor may read it.
+says otherwise. Imports only the shared vocabulary, so that every module of the extractor may read
+it.
 """
 
 from __future__ import annotations
 
 import re
+
+from analysis.vocabulary import GERMAN_MONTHS
 
 # "este año", "el año pasado", "dieses Jahr", "letztes Jahr", "cette année", "l'année
 # dernière", "l'an dernier", Polish "w ub.r." (ubiegłego roku, last year); the master regex reads
@@ -54,10 +57,11 @@ ALLY_NOUNS = (
     r"sojuszników|müttefik|pays\s+membres|stati\s+membri|estados\s+miembros|"
     r"państw\s+członkowskich|nato-land"
     # Portuguese "31 membros", "Estados-membros"; Italian "Paesi membri"; Dutch "32 lidstaten",
-    # "bondgenoten"; Czech "členských zemí/států", "spojenců"; Hungarian "tagállam",
+    # "bondgenoten"; Czech "členských zemí/států", "spojenců" (Slovak "spojencov", "členov");
+    # Hungarian "tagállam",
     # "szövetséges"; Latvian "32 NATO dalībvalstīm", "sabiedrotie"
     r"|membros|estados-membros|países-membros|paesi\s+membri|lidstaten|bondgenoten"
-    r"|členských\s+(?:zemí|států)|členské\s+(?:země|státy)|spojenc[ůi]"
+    r"|členských\s+(?:zemí|států)|členské\s+(?:země|státy)|spojenc(?:[ůi]|ov)|členov"
     r"|tagállam\w*|tagorszag\w*|tagország\w*|szövetséges\w*"
     r"|dalībvalst\w*|sabiedrot\w*"
     # Spanish "31 miembros", French "31 membres", Italian and Romanian "membri", German
@@ -70,8 +74,9 @@ NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|länder|landen|zemí
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete", Spanish "naciones",
                 # Italian "nazioni", Finnish "maata"
                 r"|[țţt]ări|vende|shtete|naciones|nazioni|maata"
-                # Greek "25 χώρες", "25 χωρών"
-                r"|χώρες|χωρών")
+                # Greek "25 χώρες", "25 χωρών"; German "25 Nationen", Dutch "25 naties", Swedish
+                # "25 nationer"
+                r"|χώρες|χωρών|nationen|naties|nationer")
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
 # "481 tys. personelu" (of personnel)
 TROOP_NOUNS = (
@@ -104,6 +109,26 @@ SHARE_HEADING_WORDS = (r"|(?:procent(?:en)?|prosent|prozent|percentuale|porcenta
 # "481 tys. personelu militarnego i Francja" (an adjective after the noun).
 NOUN_ADJECTIVE_AFTER = r"(?:[^\W\d_A-Z]+\s+)?"
 
+# "must" in English and the other languages (regex alternatives): a count of allies that must
+# reach the target states the obligation they all have, not how many are at it ("A 31
+# NATO-országnak 2025-ig teljesítenie kell a kétszázalékos célt", "die 31 Staaten müssen das
+# Ziel erreichen", "les 31 pays doivent atteindre l'objectif", "the 31 allies must meet it").
+OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|müssen"
+                    r"|doi(?:t|vent)|devr(?:a|ont)|deben|deberán|tienen\s+que|dev(?:e|ono)"
+                    r"|dovr(?:à|anno)|musz[ąi]|moeten|moet|musí|musia|devem|têm\s+de|trebuie"
+                    r"|må|måste|skal")
+# "18 of the 31 members" in the other languages: German "der", "von", Romanian "din cele ...
+# de", "dintre cei", Dutch "van de", Italian "su", "dei", French "sur les", Spanish "de los",
+# Polish "z", Norwegian "av", French "des" ("la majorité des 32 membres"), Portuguese "dos",
+# Danish "ud af", Latvian "no" ("18 no 31 NATO dalībvalstīm"), Lithuanian "iš"
+# (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER`, foreign_counts and the extractor's
+# context._TOTAL_BEFORE read them).
+OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af"
+                r"|no|iš")
+OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli"
+# "in all" before the membership: "23 der insgesamt 32 Bündnisstaaten", "23 z łącznie 32 państw"
+IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+totaal|összesen"
+                r"|celkem|celkom|łącznie")
 # Spending on equipment, the share NATO publishes besides the share of GDP: Czech "54,4 % svého
 # obranného rozpočtu na vybavení", Slovak "vybavenie", Polish "51,1 proc. środków przeznaczy na
 # sprzęt", German "Ausrüstung", Italian "equipaggiamenti", French "équipements", Spanish
@@ -132,8 +157,8 @@ OF_GDP_WORDS = (
     r"|\s+del\s+(?:suo|loro|proprio)\s+(?:Pil|pil)\b"
     r"|\s+(?:HDP|IKP)\b|\s+no\s+IKP\b|\s+(?i:hrubého\s+domácího\s+produktu)"
     # "1,8 posto BDP-a", "2,3 prosenttia BKT:sta", "3,4 protsenti SKPst", "2,9 proc. BVP",
-    # "3,5% του ΑΕΠ", French "2 % de son PIB"
-    r"|\s+(?:BDP|BKT|BVP)\b|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
+    # "3,5% του ΑΕΠ", French "2 % de son PIB", Ukrainian "2% ВВП"
+    r"|\s+(?:BDP|BKT|BVP|ВВП)\b|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
     r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*"
 )
 
@@ -299,6 +324,23 @@ def _trie(words: list[str], ending: str = "") -> str:
     return "|".join(branches)
 
 
+# Months after a day: German "bis zum 23. Juni" (vocabulary.GERMAN_MONTHS), French "le 12 juin",
+# Spanish "el 12 de junio", Italian "12 giugno", Portuguese "12 de junho", Dutch and Nordic "12
+# juni", Polish "12 czerwca", Ukrainian "12 червня" (patterns.MONTH_AFTER reads them right after
+# a number only, as written: German capitalised, the others lower case; as a trie, as they are
+# tried after every number).
+MONTH_WORDS = (
+    "januari", "februari", "maart", "mei", "augustus", "janvier", "février", "mars", "avril",
+    "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+    "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+    "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
+    "outubro", "dezembro", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+    "sierpnia", "września", "października", "listopada", "grudnia", "січня", "лютого",
+    "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+    "листопада", "грудня", *GERMAN_MONTHS.split("|"),
+)
+MONTHS_AFTER_DAY = _trie(sorted(set(MONTH_WORDS)), r"(?!\w)")
 # The master regex reads them as whole words (a letter outside ASCII may follow: "treść").
 NUMBER_WORDS = "|" + _trie(sorted(NUMBER_WORD_VALUES), r"(?!\w)")
 # The letters English number words start with (and "a", the article, which has its own gate).

@@ -109,7 +109,8 @@ _MONTH_ALT = (
     r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
 )
-MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{_MONTH_ALT})(?![a-z])")
+MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:{_MONTH_ALT})(?![a-z])"
+                         rf"|\.?\s+(?:de\s+)?(?:{L.MONTHS_AFTER_DAY})")
 GLUED_NUMBER = re.compile(
     r"(?P<time>:\d\d\b(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b"
     r"|(?<=\d\d\d\d)\s+(?:GMT|UTC|CET|CEST|EST|EDT|BST|ET)\b)"
