@@ -8,6 +8,8 @@ guideline, exercise participants and personnel, shares of GDP, money totals. Gui
 
 from __future__ import annotations
 
+import re
+
 from analysis.brief import counts, foreign_counts, money_scope, scope, share_guards, share_scope
 from analysis.brief import subject_words as words
 from analysis.brief.aggregates import (
@@ -126,6 +128,8 @@ SPENDING_LEVEL = f"a level of spending in per cent, read as a share of GDP, {AGR
 FORECAST = f"a forecast, {AGREE_ONLY}"
 REACHES_GUIDELINE = f"an ally reaching a guideline, {AGREE_ONLY}"
 EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Canada', {AGREE_ONLY}"
+ALL_OF_THEM = f"every ally counted by number, which may round the allies NATO counts, {AGREE_ONLY}"
+ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+)?$", re.I)
 MEMBERSHIP = "the alliance's membership, not a count of allies at a level NATO publishes"
 # An ally's own figures besides money and share of GDP; like a share, a plan is not a count.
 OWN_FIGURE_KEYS = ("ally_personnel", "ally_equipment_share")
@@ -152,6 +156,9 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         return subject
     if subject.key == "allies_meeting_2pct_guideline":
         subject = at_another_threshold(clues) or subject
+        if clues.at >= 0 and ALL_OF_THEM_BEFORE.search(clues.sentence[max(0, clues.at - 9):clues.at]):
+            # "all 32 allies are expected to meet it" may round "every ally with armed forces"
+            subject = Subject(subject.key, subject.entity, f"{subject.how}, {ALL_OF_THEM}")
     key, sentence, at, surface = subject.key, clues.sentence, clues.at, clues.surface
     why = ""
     if key.startswith("guideline_") or _restates_guideline(clues):

@@ -227,6 +227,14 @@ _TOTAL_BEFORE = re.compile(
     # "23 der insgesamt 32 Bündnisstaaten", "18 din cele 31 de ţări"
     rf"|\b\d+\s+(?:{L.OUT_OF_WORDS})\s+(?:(?:{L.OUT_OF_ARTICLE_WORDS})\s+)?"
     rf"(?:(?:{L.IN_ALL_WORDS})\s+)?)$", re.I)
+_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+)?$", re.I)
+# "all 31 members with armed forces were projected to reach the goal": every ally foreseen at the
+# target is a count at it; "all 32 allies agreed to reach it" (a pledge) stays the membership.
+_PROJECTED_TO_MEET_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:are|were|is|was|will\s+be|would\s+be)\s+(?:now\s+|all\s+)?"
+    r"(?:projected|expected|estimated|forecast|predicted|on\s+track|set)\s+to\s+"
+    r"(?:meet|reach|hit|achieve|exceed)\s+(?:the\s+|nato['’]s\s+|their\s+)?(?:[\w%-]+\s+){0,2}?"
+    r"(?:guideline|target|benchmark|goal|threshold)s?\b", re.I)
 # (case-sensitive: case-insensitive, its words outside ASCII cost a try at every character)
 _MUST = re.compile(rf"\b(?:{L.OBLIGATION_WORDS})\b")
 _BELOW_AFTER = re.compile(
@@ -360,6 +368,8 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
         if cues.exercise:
             return "exercise_participating_nations"
         if value in MEMBERSHIP_SIZES_SINCE_1982 and _TOTAL_BEFORE.search(before):
+            if _ALL_BEFORE.search(before) and _PROJECTED_TO_MEET_AFTER.match(after):
+                return "allies_meeting_2pct_guideline"  # "all 31 allies are expected to meet it"
             return "alliance_members"  # "23 NATO countries out of 32", "all 32 allies"
         # Counted against the guideline when the target or a share of GDP is named close by
         # ("18 allies will spend 2% of their GDP", "11 of them met NATO's target"); "the 31

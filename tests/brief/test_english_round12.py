@@ -1,0 +1,30 @@
+"""English readings of the twelfth round (issue R12). Sentences are invented in news style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.brief.conftest import checked, row_for
+
+SEPTEMBER_2025 = date(2025, 9, 1)
+
+
+def test_every_ally_foreseen_at_the_goal_is_a_count_at_it(facts) -> None:
+    text = ("By the summer of 2025, all 31 NATO allies with their own militaries were expected "
+            "to meet the target that year.")
+    row = row_for(checked(text, SEPTEMBER_2025, facts), "31 NATO allies")
+    assert (row["metric"], row["year"], row["status"]) == (
+        "allies_meeting_2pct_guideline", 2025, "consistent")
+
+
+def test_every_ally_by_number_only_agrees(facts) -> None:
+    # "all 32" may round NATO's 31 (an ally without armed forces is not counted)
+    row = row_for(checked("All 32 allies are expected to meet the target this year.",
+                          SEPTEMBER_2025, facts), "32 allies")
+    assert row["metric"] == "allies_meeting_2pct_guideline" and row["status"] == "unmatched"
+
+
+def test_every_ally_pledging_the_goal_stays_the_membership(facts) -> None:
+    row = row_for(checked("All 32 allies agreed to meet the target this year.",
+                          SEPTEMBER_2025, facts), "32 allies")
+    assert row["metric"] != "allies_meeting_2pct_guideline" and row["status"] == "unmatched"
