@@ -156,7 +156,8 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         return subject
     if subject.key == "allies_meeting_2pct_guideline":
         subject = at_another_threshold(clues) or subject
-        if clues.at >= 0 and ALL_OF_THEM_BEFORE.search(clues.sentence[max(0, clues.at - 9):clues.at]):
+        before = clues.sentence[max(0, clues.at - 9):clues.at] if clues.at >= 0 else ""
+        if ALL_OF_THEM_BEFORE.search(before):
             # "all 32 allies are expected to meet it" may round "every ally with armed forces"
             subject = Subject(subject.key, subject.entity, f"{subject.how}, {ALL_OF_THEM}")
     key, sentence, at, surface = subject.key, clues.sentence, clues.at, clues.surface
