@@ -14,7 +14,8 @@ numbers as other languages write them), ``plain_rules`` (years, names and days
 among numbers without a unit), ``read`` (one figure and its unit);
 ``figure`` (the Figure value object), ``rules`` (the rule engine), ``unit_rules`` and
 ``gdp_rules`` (the tables that fix units from neighbours); ``years``, ``entity`` and
-``context`` (year, entity and metric); ``scoring`` (precision/recall against labels);
+``context`` (year, entity and metric, with ``all_allies`` for "all 31 allies"); ``scoring``
+(precision/recall against labels);
 ``corpus`` (many documents, one frame: ``extract_corpus``), ``corpus_dask`` (the same on Dask)
 and ``corpus_cli`` (``nato-report extract``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``.

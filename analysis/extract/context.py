@@ -22,8 +22,8 @@ guideline_share_gdp                a % of GDP that is the guideline/target itsel
 defence_spending_share_gdp         a % of GDP actually spent (or expected to be spent), also a
                                    level a country has reached ("Poland has reached 3% of GDP")
 allies_meeting_2pct_guideline      a count of allies meeting/reaching/hitting the target, also
-                                   "7 allies met it" with the target named in the sentence (or,
-                                   given ``previous_sentence``, the one before)
+                                   "7 allies met it", the target named in the sentence (or, given
+                                   ``previous_sentence``, the one before); "all 31" foreseen at it
 allies_below_2pct_guideline        a count of allies below/short of the target
 alliance_members                   the alliance's size ("23 out of 32", "all 32 allies")
 allies_count                       other counts of allies (signatories, ...)
@@ -35,7 +35,6 @@ ships / aircraft / vehicles        equipment counts outside an exercise
 =================================  =============================================================
 
 Figures that fit none of these get an empty metric: better unlabelled than mislabelled.
-
 """
 
 from __future__ import annotations
@@ -44,6 +43,7 @@ import re
 from typing import NamedTuple
 
 from analysis.extract import other_languages as L
+from analysis.extract.all_allies import MEETING, all_foreseen_at_target
 from analysis.extract.entity import ALLY_RE, GROUPS, find_exercise
 from analysis.extract.first_letter import grouped_by_first_letter
 from analysis.extract.window_end import (
@@ -227,14 +227,6 @@ _TOTAL_BEFORE = re.compile(
     # "23 der insgesamt 32 Bündnisstaaten", "18 din cele 31 de ţări"
     rf"|\b\d+\s+(?:{L.OUT_OF_WORDS})\s+(?:(?:{L.OUT_OF_ARTICLE_WORDS})\s+)?"
     rf"(?:(?:{L.IN_ALL_WORDS})\s+)?)$", re.I)
-_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+)?$", re.I)
-# "all 31 members with armed forces were projected to reach the goal": every ally foreseen at the
-# target is a count at it; "all 32 allies agreed to reach it" (a pledge) stays the membership.
-_PROJECTED_TO_MEET_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,4}?\s+(?:are|were|is|was|will\s+be|would\s+be)\s+(?:now\s+|all\s+)?"
-    r"(?:projected|expected|estimated|forecast|predicted|on\s+track|set)\s+to\s+"
-    r"(?:meet|reach|hit|achieve|exceed)\s+(?:the\s+|nato['’]s\s+|their\s+)?(?:[\w%-]+\s+){0,2}?"
-    r"(?:guideline|target|benchmark|goal|threshold)s?\b", re.I)
 # (case-sensitive: case-insensitive, its words outside ASCII cost a try at every character)
 _MUST = re.compile(rf"\b(?:{L.OBLIGATION_WORDS})\b")
 _BELOW_AFTER = re.compile(
@@ -368,9 +360,7 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
         if cues.exercise:
             return "exercise_participating_nations"
         if value in MEMBERSHIP_SIZES_SINCE_1982 and _TOTAL_BEFORE.search(before):
-            if _ALL_BEFORE.search(before) and _PROJECTED_TO_MEET_AFTER.match(after):
-                return "allies_meeting_2pct_guideline"  # "all 31 allies are expected to meet it"
-            return "alliance_members"  # "23 NATO countries out of 32", "all 32 allies"
+            return MEETING if all_foreseen_at_target(before, after) else "alliance_members"
         # Counted against the guideline when the target or a share of GDP is named close by
         # ("18 allies will spend 2% of their GDP", "11 of them met NATO's target"); "the 31
         # member countries spent $1.3 trillion" is membership.
