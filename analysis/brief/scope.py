@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.subject_words import GUIDELINE_WORDS
 from analysis.foreign_words import ACCORDING_TO, FOREIGN_DEFENCE_STEMS
 from analysis.vocabulary import (
     AID_WORDS,
@@ -105,9 +106,26 @@ def money_not_spending(sentence: str, at: int, surface: str) -> str:
     if re.search(r"\bcontracts?\b|\bdeals?\b|\borders?\b|\bpurchases?\b", around, re.I):
         return ""  # decided by contract_not_total
     if not (SPENDING.search(around) or DEFENCE.search(around)
-            or _spending_named_before(sentence, at, surface)):
+            or _spending_named_before(sentence, at, surface)
+            or contributed_to_the_pledge(sentence, at, surface)):
         return "the sentence does not say this money is defence spending"
     return ""
+
+
+# "European allies are on pace to contribute $380 billion in 2024, and Germany will meet its 2%
+# pledge": what allies contribute, in a sentence about the guideline, is the spending it measures;
+# "contribute $2 billion to Ukraine" names a recipient of its own.
+CONTRIBUTE_BEFORE = re.compile(r"\bcontribut(?:e|es|ed|ing)\s+(?:(?:about|around|nearly|some|"
+                               r"over|more\s+than|almost|roughly)\s+)?$", re.I)
+RECIPIENT_AFTER = re.compile(r"^\S*(?:\s+[\w-]+){0,3}?\s+(?:to|towards?|for|into)\b", re.I)
+
+
+def contributed_to_the_pledge(sentence: str, at: int, surface: str) -> bool:
+    """Whether the money is what allies contribute (no recipient named) in a sentence that names
+    the guideline the contribution is measured by."""
+    return at >= 0 and bool(CONTRIBUTE_BEFORE.search(sentence[max(0, at - 40):at])) and \
+        not RECIPIENT_AFTER.match(sentence[at + len(surface):]) and \
+        bool(GUIDELINE_WORDS.search(sentence))
 
 
 # Money that takes its meaning from earlier in the sentence: an ally's total in a list ("behind

@@ -28,3 +28,17 @@ def test_every_ally_pledging_the_goal_stays_the_membership(facts) -> None:
     row = row_for(checked("All 32 allies agreed to meet the target this year.",
                           SEPTEMBER_2025, facts), "32 allies")
     assert row["metric"] != "allies_meeting_2pct_guideline" and row["status"] == "unmatched"
+
+
+def test_what_allies_contribute_in_a_sentence_about_the_pledge_is_their_spending(facts) -> None:
+    text = ("European allies are on course to contribute $380 billion in 2024, while France "
+            "will keep its 2% pledge.")
+    row = row_for(checked(text, date(2024, 2, 20), facts), "$380 billion")
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_contribution_to_a_recipient_is_not_spending(facts) -> None:
+    text = ("European allies will contribute $380 billion to a new fund in 2024, while France "
+            "will keep its 2% pledge.")
+    row = row_for(checked(text, date(2024, 2, 20), facts), "$380 billion")
+    assert row["status"] == "unmatched"
