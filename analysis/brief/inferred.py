@@ -196,6 +196,12 @@ def _share_subject(clues: Clues) -> Subject:
     return Subject(metric_name or "percent", ally, "inferred")
 
 
+# Money in an aside giving the worth of what it follows: "2% of their GDP – worth $380bn –",
+# "2% of GDP (worth about $380bn)".
+WORTH_ASIDE_BEFORE = re.compile(r"[–—(]\s*(?:worth|equal\s+to|equivalent\s+to)\s+(?:about\s+|"
+                                r"around\s+|some\s+|nearly\s+|roughly\s+)?$", re.I)
+
+
 def _money_subject(clues: Clues) -> Subject:
     if words.CONTRACTS.search(clues.context) or "contract" in clues.metric_name:
         return Subject("nato_ammunition_contracts_value", "", "inferred")
@@ -210,6 +216,9 @@ def _money_subject(clues: Clues) -> Subject:
     # Whose money: the words of its own clause ("nearing 1.6 trillion, with European members
     # and Canada rising to $559 billion": the 1.6 trillion is not Europe and Canada's).
     own = clues.own_clause()
+    aside = WORTH_ASIDE_BEFORE.search(clues.sentence[:clues.at]) if clues.at >= 0 else None
+    if aside:  # "allies spend 2% of their GDP – worth $380bn –": the worth of what it follows
+        own = scope.clause_before(clues.sentence, aside.start(), 120) + own
     if words.EUROPE_CANADA.search(own):
         return Subject("europe_canada_defence_spending", "Europe and Canada", "inferred")
     if words.EUROPE.search(own):

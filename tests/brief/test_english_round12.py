@@ -42,3 +42,11 @@ def test_a_contribution_to_a_recipient_is_not_spending(facts) -> None:
             "will keep its 2% pledge.")
     row = row_for(checked(text, date(2024, 2, 20), facts), "$380 billion")
     assert row["status"] == "unmatched"
+
+
+def test_money_in_a_worth_aside_is_of_whose_share_it_follows(facts) -> None:
+    # the aside is far from "European": the clause before the dash says whose worth it is
+    text = ("Spending rose again, and the European members of the alliance taken together "
+            "are now putting 2% of their combined economic output – worth $380bn – into defence.")
+    row = row_for(checked(text, date(2024, 6, 20), facts), "$380bn")
+    assert row["metric"] == "nato_europe_defence_spending" and row["status"] != "differs"
