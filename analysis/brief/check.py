@@ -38,6 +38,7 @@ from analysis.brief.exercise_dates import exercise_under_way, year_in_exercise_n
 from analysis.brief.figure_year import figure_year, starts_the_period, year_of_a_share_of_now
 from analysis.brief.growth import europe_canada_growth_instead
 from analysis.brief.guidelines import Guidelines
+from analysis.brief.headline_repeat import with_headline_as_its_body
 from analysis.brief.headline_source import attributed, headline_source, list_source
 from analysis.brief.judge import (
     CUMULATIVE_KEYS,
@@ -125,6 +126,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     table = pd.DataFrame(rows, columns=CHECK_COLUMNS)
     # One row per figure span (checks.csv): a vague phrase never repeats a figure's span.
     table = table[~(table.duplicated(["start", "end", "figure"]) & table["start"].notna())]
+    table = with_headline_as_its_body(table, text)
     table["year"] = pd.array([int_or_none(y) for y in table["year"]], dtype="Int64")
     if len(table):
         table = table.sort_values("start", kind="stable", na_position="last")

@@ -50,3 +50,21 @@ def test_money_in_a_worth_aside_is_of_whose_share_it_follows(facts) -> None:
             "are now putting 2% of their combined economic output – worth $380bn – into defence.")
     row = row_for(checked(text, date(2024, 6, 20), facts), "$380bn")
     assert row["metric"] == "nato_europe_defence_spending" and row["status"] != "differs"
+
+
+HEADLINE_BODY = ("Allies Lift Military Spending by 18%, Defence Chief Says\n\n"
+                 "European allies and Canada are raising defence spending by 18% this year, "
+                 "the Secretary General said on Monday.")
+
+
+def test_an_undated_headline_figure_takes_the_bodys_reading(facts) -> None:
+    table = checked(HEADLINE_BODY, date(2024, 6, 19), facts)
+    rows = table[table["figure"] == "18%"]
+    assert len(rows) == 2 and rows["status"].isin(("consistent", "superseded")).all()
+    assert rows["year"].tolist() == [2024, 2024]
+
+
+def test_a_headline_ending_a_sentence_is_no_headline(facts) -> None:
+    text = HEADLINE_BODY.replace("Says\n", "Says.\n", 1)
+    rows = checked(text, date(2024, 6, 19), facts)
+    assert (rows[rows["figure"] == "18%"]["status"] == "unmatched").any()
