@@ -12,8 +12,8 @@ like-for-like guards ``scope`` and ``share_scope``), allies' shares listed one p
 (``series``) and any per-ally figure as a list item (``list_items``), NATO's aggregates as news
 states them (``aggregates``), all allies' growth NATO gives only for Europe and Canada
 (``growth``), the ally a text names (``ally_names``), a headline naming the article's source
-(``headline_source``) or repeated by the body (``headline_repeat``), the years of "from X to Y" (``pair_end``), vague counts, the primary-source
-comparison, the words and tables the source brief shows, and the review of reviewed figure tables
+(``headline_source``) or repeated by the body (``headline_repeat``), the years of "from X to Y"
+(``pair_end``), vague counts, the primary-source comparison, the words and tables the source brief shows, and the review of reviewed figure tables
 against the extractor (``figure_review``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``,
 ``analysis.extract``.
