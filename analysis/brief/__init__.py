@@ -13,8 +13,8 @@ like-for-like guards ``scope`` and ``share_scope``), allies' shares listed one p
 states them (``aggregates``), all allies' growth NATO gives only for Europe and Canada
 (``growth``), the ally a text names (``ally_names``), a headline naming the article's source
 (``headline_source``) or repeated by the body (``headline_repeat``), the years of "from X to Y"
-(``pair_end``), vague counts, the primary-source comparison, the words and tables the source brief shows, and the review of reviewed figure tables
-against the extractor (``figure_review``).
+(``pair_end``), vague counts, the primary-source comparison, the words and tables the source
+brief shows, and the review of reviewed figure tables against the extractor (``figure_review``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``,
 ``analysis.extract``.
 """
