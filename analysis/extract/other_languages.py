@@ -221,6 +221,9 @@ THOUSANDS_WORD_REST = re.compile(r" (?:bin|tys\.|Tsd\.) (?P<rest>\d{3})(?![\d,.]
 THOUSANDS_WORDS = (" bin ", " tys. ", " Tsd. ")  # what the pattern starts with, as literals
 # Turkish writes the percent before the number: "yüzde 4,48" (per cent 4.48).
 PERCENT_WORD_BEFORE = "yüzde "
+# A share alone in parentheses after an ally, in the other languages' forms: the percent word
+# before the number ("Polonya (yüzde 4,48)") and the decimal comma ("Polen (4,48 %)").
+PARENTHESISED_SHARE_FORMS = r"|\(\s*yüzde\s+\d+(?:[.,]\d+)?\s*\)|\(\s*\d+,\d+\s*%\s*\)"
 
 # Small cardinals written as words: "elf von 31 Verbündeten", "solo tre Paesi", "seuls trois
 # pays", "tylko trzy", "Bu üç ülke". Left out: the words that are also common words of another

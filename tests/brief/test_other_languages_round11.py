@@ -1,0 +1,30 @@
+"""The brief on news in other languages (issue 9, round 11): allies ranked by one share each in
+parentheses, written as the other languages write a share ("Polonya (yüzde 4,48)", "Polen
+(4,48 %)"), are ranked by their share of GDP, as the English "Poland (4.48%)" is. Sentences are
+written for the tests in news style."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.extractor import extract_figures
+
+
+def _shares_of_gdp(text: str) -> dict[str, float]:
+    figures = extract_figures(text)
+    shares = figures[figures["metric"] == "defence_spending_share_gdp"]
+    return dict(zip(shares["entity"], shares["value"], strict=True))
+
+
+@pytest.mark.parametrize("text", [
+    "Listenin başında Yunanistan (yüzde 3,08), Estonya (yüzde 3,4) ve Letonya (yüzde 3) var.",
+    "An der Spitze stehen Griechenland (3,08 %), Estland (3,4 %) und Lettland (3 %).",
+])
+def test_allies_ranked_in_parentheses_in_other_languages(text: str) -> None:
+    assert _shares_of_gdp(text) == {"Greece": 3.08, "Estonia": 3.4, "Latvia": 3.0}
+
+
+def test_two_allies_in_parentheses_are_not_a_ranking() -> None:
+    """Two shares are a comparison that may measure anything: three make NATO's ranking."""
+    text = "Yunanistan (yüzde 3,08) ve Estonya (yüzde 3,4) öne çıkıyor."
+    assert _shares_of_gdp(text) == {}
