@@ -1,13 +1,17 @@
 """The brief on news in other languages (issue 9, round 11): allies ranked by one share each in
 parentheses, written as the other languages write a share ("Polonya (yüzde 4,48)", "Polen
-(4,48 %)"), are ranked by their share of GDP, as the English "Poland (4.48%)" is. Sentences are
-written for the tests in news style."""
+(4,48 %)"), are ranked by their share of GDP, as the English "Poland (4.48%)" is; Turkish names
+a figure's ally after it past "ile" (with). Sentences are written for the tests in news style."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from analysis.brief.check import check_figures
 from analysis.extract.extractor import extract_figures
+from tests.brief.conftest import row_for
 
 
 def _shares_of_gdp(text: str) -> dict[str, float]:
@@ -28,3 +32,20 @@ def test_two_allies_in_parentheses_are_not_a_ranking() -> None:
     """Two shares are a comparison that may measure anything: three make NATO's ranking."""
     text = "Yunanistan (yüzde 3,08) ve Estonya (yüzde 3,4) öne çıkıyor."
     assert _shares_of_gdp(text) == {}
+
+
+def test_turkish_owner_after_with() -> None:
+    """Turkish names the ally after its figure past "ile" (with): "yüzde 3,4 ile Estonya"."""
+    text = ("GSYH'ye oranla savunma harcamalarında Norveç öne çıkıyor, onu yüzde 3,4 ile Estonya "
+            "ve yüzde 3,08 ile Yunanistan izliyor.")
+    rows = check_figures(extract_figures(text), date(2025, 9, 1), text=text)
+    assert row_for(rows, "yüzde 3,4")["entity"] == "Estonia"
+    assert row_for(rows, "yüzde 3,08")["entity"] == "Greece"
+
+
+def test_an_ally_with_a_case_ending_after_with_is_not_the_owner() -> None:
+    """"Estonya'yı geçti" (passed Estonia): the ally after "ile" with a case ending is the
+    object; the share is the subject's, named before."""
+    text = "GSYH'ye oranla savunma harcamalarında Norveç yüzde 3,5 ile Estonya'yı geçti."
+    rows = check_figures(extract_figures(text), date(2025, 9, 1), text=text)
+    assert row_for(rows, "yüzde 3,5")["entity"] == "Norway"
