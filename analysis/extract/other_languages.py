@@ -221,6 +221,13 @@ THOUSANDS_WORD_REST = re.compile(r" (?:bin|tys\.|Tsd\.) (?P<rest>\d{3})(?![\d,.]
 THOUSANDS_WORDS = (" bin ", " tys. ", " Tsd. ")  # what the pattern starts with, as literals
 # Turkish writes the percent before the number: "yüzde 4,48" (per cent 4.48).
 PERCENT_WORD_BEFORE = "yüzde "
+# An ally's defence share in Turkish, "savunma payı yüzde 1,36 olan Türkiye" (Türkiye, whose
+# defence share was 1.36 per cent): the share of GDP NATO ranks allies by, unless the sentence
+# speaks of a budget ("bütçe"), whose defence share is another measure.
+# (read from the sentence's start, so that "bütçe" anywhere in it is seen)
+SHARE_OF_ECONOMY_WORDS = r"|^(?![^.]*bütçe)[^.]*?\bsavunma\s+pay(?:ı|ını|ının)\b"
+# Its decimals before a comma that ends the clause: "yüzde 2,13, 2025’te ise yüzde 2,33".
+DECIMALS_BEFORE_COMMA = re.compile(r"(,\d{1,2}),(?=\s)")
 # A share alone in parentheses after an ally, in the other languages' forms: the percent word
 # before the number ("Polonya (yüzde 4,48)") and the decimal comma ("Polen (4,48 %)").
 PARENTHESISED_SHARE_FORMS = r"|\(\s*yüzde\s+\d+(?:[.,]\d+)?\s*\)|\(\s*\d+,\d+\s*%\s*\)"

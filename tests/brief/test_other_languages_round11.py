@@ -49,3 +49,24 @@ def test_an_ally_with_a_case_ending_after_with_is_not_the_owner() -> None:
     text = "GSYH'ye oranla savunma harcamalarında Norveç yüzde 3,5 ile Estonya'yı geçti."
     rows = check_figures(extract_figures(text), date(2025, 9, 1), text=text)
     assert row_for(rows, "yüzde 3,5")["entity"] == "Norway"
+
+
+def test_turkish_decimals_before_a_clause_comma() -> None:
+    """"yüzde 1,91, 2024’te ise ...": the comma after the decimals ends the clause."""
+    figures = extract_figures("Oran 2023’te yüzde 1,91, 2024’te ise yüzde 2,05 oldu.")
+    shares = figures[figures["unit"].isin(["percent", "percent_gdp"])]
+    assert list(shares["value"]) == [1.91, 2.05]
+
+
+def test_turkish_defence_share_is_of_gdp() -> None:
+    """"savunma payı yüzde 1,91 olan Norveç": an ally's defence share is its share of GDP."""
+    text = "2023’te savunma payı yüzde 1,91 olan Norveç, 2024’te yüzde 2,05’e çıktı."
+    figures = extract_figures(text)
+    shares = figures[figures["metric"] == "defence_spending_share_gdp"]
+    assert list(shares["value"]) == [1.91, 2.05]
+    assert set(shares["entity"]) == {"Norway"}
+
+
+def test_a_defence_share_of_the_budget_is_not_of_gdp() -> None:
+    text = "Bütçede savunma payı yüzde 9,5 olan Norveç, bu yıl yüzde 10’a çıkardı."
+    assert _shares_of_gdp(text) == {}
