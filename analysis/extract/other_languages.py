@@ -212,7 +212,10 @@ DOLLAR_WORDS = (r"|US-Dollars?|(?:(?:de|di)\s+)?(?:dolar(?:ów|i|a|y|ů|ilor)?|d
                 r"|dollars|dollár\w*|δολάρια|δολαρίων)|dol(?=\.)")
 
 # German capitalises its nouns: "Im Jahr 2023", "Ende 2024" are years, not names with a number.
-NOT_NAMES = frozenset(("Jahr", "Jahres", "Ende", "Anfang", "Mitte"))
+# GDP's abbreviations end a share's phrase, never start a name: in Slovak "dve percentá HDP 11 z
+# 31 členov" (2% of GDP, 11 of the 31 members) the 11 is a count, not "HDP 11" as "BALTOPS 24".
+NOT_NAMES = frozenset(("Jahr", "Jahres", "Ende", "Anfang", "Mitte", "PIL", "PIB", "BIP", "PKB",
+                       "BNP", "HDP", "IKP", "BDP", "BKT", "BVP", "SKP", "GSYH", "GSYİH"))
 
 # Turkish "asker sayısı" (the number of soldiers), "personel sayısı": the count is of troops.
 TROOPS_COUNTED_BEFORE = re.compile(r"\b(?:asker|personel)\s+sayıs\w*")

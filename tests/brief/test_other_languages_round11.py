@@ -70,3 +70,11 @@ def test_turkish_defence_share_is_of_gdp() -> None:
 def test_a_defence_share_of_the_budget_is_not_of_gdp() -> None:
     text = "Bütçede savunma payı yüzde 9,5 olan Norveç, bu yıl yüzde 10’a çıkardı."
     assert _shares_of_gdp(text) == {}
+
+
+def test_a_number_after_gdp_abbreviation_is_no_name() -> None:
+    """"dve percentá HDP 9 z 31 členov": GDP's abbreviation ends the share; the 9 after it is a
+    count, not a name with a number ("BALTOPS 24")."""
+    figures = extract_figures("Vlani dosiahlo dve percentá HDP 9 z 31 členov aliancie.")
+    nine = figures[figures["value"] == 9.0]
+    assert list(nine["unit"]) == ["count"]
