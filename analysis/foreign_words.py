@@ -104,3 +104,8 @@ HEADLINE_SOURCE_NOUNS = (
     "tanulmany", "jelentés", "jelentes", "elemzés", "elemzes", "enstitü", "enstitu",
     "araştırma", "arastirma", "rapor", "analiz", "institutt",
 )
+
+# "with" between a figure and its owner, in the languages that name the owner after its figure
+# (regex alternatives): Turkish "onu yüzde 4 ile Litvanya takip ediyor" (Lithuania follows it
+# with 4 per cent).
+WITH_OWNER_AFTER = r"ile"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from analysis.brief.parentheses import outside_other_parentheses
+from analysis.foreign_words import WITH_OWNER_AFTER as WITH_OWNER_AFTER_WORDS
 from analysis.vocabulary import ALLY_ADJECTIVES, EXCLUDING
 
 
@@ -25,7 +26,8 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     segment = re.split(r"[,;:]", sentence[:at])[-1]
     if AGGREGATE_OWNER.search(segment) and not find_ally(segment, len(segment)):
         return None
-    found = owner_not_compared(segment, find_ally) or find_ally(segment, len(segment)) or \
+    found = ally_with_figure_after(sentence, at, surface, find_ally) or \
+        owner_not_compared(segment, find_ally) or find_ally(segment, len(segment)) or \
         ally_named_right_after(
         sentence, at, surface, find_ally) or find_ally(sentence[:at], at) or \
         ally_of_the_currency(sentence[:at], surface)
@@ -81,6 +83,19 @@ def ally_named_right_after(sentence: str, at: int, surface: str, find_ally) -> s
         return None
     words = re.match(r"[\w.]+(?:\s+[A-Z][\w.]*){0,2}", rest[named_after.end():])
     return find_ally(words.group()) if words else None
+
+
+# "yüzde 4 ile Litvanya" (Lithuania with 4 per cent): the ally right after "with", in its bare
+# form (a case ending, "Litvanya'yı geçti", makes it the object: "passed Lithuania with 4%").
+WITH_OWNER_AFTER = re.compile(
+    rf"^(?:['’]\w+)?\s+(?:{WITH_OWNER_AFTER_WORDS})\s+([A-ZÇĞİÖŞÜ][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"(?=[\s,;.]|$)")
+
+
+def ally_with_figure_after(sentence: str, at: int, surface: str, find_ally) -> str | None:
+    """The ally named right after its figure past "with" ("yüzde 4 ile Litvanya"), else None."""
+    found = WITH_OWNER_AFTER.match(sentence[at + len(surface):]) if surface else None
+    return find_ally(found.group(1)) if found else None
 
 
 TITLED = re.compile(r"\S+(?=\s+(?:Ambassador|President|Prime\s+Minister|Minister|Secretary|"

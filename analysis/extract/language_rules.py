@@ -35,7 +35,14 @@ def percent_word_before(scene) -> int | None:
 
 
 def percent_from(core: Core, scene, start: int) -> Outcome:
-    return figure_at(scene.text, start, core.end, core.value, "percent", "share"), core.end
+    """The share from "yüzde" on; its decimals past a comma the number patterns leave out,
+    a comma ending the clause right after them ("bu oran yüzde 2,13, 2025’te ise ...")."""
+    text, end, value = scene.text, core.end, core.value
+    decimals = L.DECIMALS_BEFORE_COMMA.match(text, end) if value == int(value) else None
+    if decimals is not None:
+        end = decimals.end(1)
+        value = float(f"{int(value)}.{decimals.group(1)[1:]}")
+    return figure_at(text, start, end, value, "percent", "share"), end
 
 
 # --- thousands written as a word between two groups of digits -------------------------------------

@@ -212,7 +212,10 @@ DOLLAR_WORDS = (r"|US-Dollars?|(?:(?:de|di)\s+)?(?:dolar(?:ów|i|a|y|ů|ilor)?|d
                 r"|dollars|dollár\w*|δολάρια|δολαρίων)|dol(?=\.)")
 
 # German capitalises its nouns: "Im Jahr 2023", "Ende 2024" are years, not names with a number.
-NOT_NAMES = frozenset(("Jahr", "Jahres", "Ende", "Anfang", "Mitte"))
+# GDP's abbreviations end a share's phrase, never start a name: in Slovak "dve percentá HDP 11 z
+# 31 členov" (2% of GDP, 11 of the 31 members) the 11 is a count, not "HDP 11" as "BALTOPS 24".
+NOT_NAMES = frozenset(("Jahr", "Jahres", "Ende", "Anfang", "Mitte", "PIL", "PIB", "BIP", "PKB",
+                       "BNP", "HDP", "IKP", "BDP", "BKT", "BVP", "SKP", "GSYH", "GSYİH"))
 
 # Turkish "asker sayısı" (the number of soldiers), "personel sayısı": the count is of troops.
 TROOPS_COUNTED_BEFORE = re.compile(r"\b(?:asker|personel)\s+sayıs\w*")
@@ -221,6 +224,16 @@ THOUSANDS_WORD_REST = re.compile(r" (?:bin|tys\.|Tsd\.) (?P<rest>\d{3})(?![\d,.]
 THOUSANDS_WORDS = (" bin ", " tys. ", " Tsd. ")  # what the pattern starts with, as literals
 # Turkish writes the percent before the number: "yüzde 4,48" (per cent 4.48).
 PERCENT_WORD_BEFORE = "yüzde "
+# An ally's defence share in Turkish, "savunma payı yüzde 1,36 olan Türkiye" (Türkiye, whose
+# defence share was 1.36 per cent): the share of GDP NATO ranks allies by, unless the sentence
+# speaks of a budget ("bütçe"), whose defence share is another measure.
+# (read from the sentence's start, so that "bütçe" anywhere in it is seen)
+SHARE_OF_ECONOMY_WORDS = r"|^(?![^.]*bütçe)[^.]*?\bsavunma\s+pay(?:ı|ını|ının)\b"
+# Its decimals before a comma that ends the clause: "yüzde 2,13, 2025’te ise yüzde 2,33".
+DECIMALS_BEFORE_COMMA = re.compile(r"(,\d{1,2}),(?=\s)")
+# A share alone in parentheses after an ally, in the other languages' forms: the percent word
+# before the number ("Polonya (yüzde 4,48)") and the decimal comma ("Polen (4,48 %)").
+PARENTHESISED_SHARE_FORMS = r"|\(\s*yüzde\s+\d+(?:[.,]\d+)?\s*\)|\(\s*\d+,\d+\s*%\s*\)"
 
 # Small cardinals written as words: "elf von 31 Verbündeten", "solo tre Paesi", "seuls trois
 # pays", "tylko trzy", "Bu üç ülke". Left out: the words that are also common words of another

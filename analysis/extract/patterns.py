@@ -261,10 +261,11 @@ SHARE_OF_ECONOMY = re.compile(
     rf"\b(?:GDP|gross\s+domestic\s+product|{L.GDP_ABBREVIATIONS}|"
     r"(?:share|size|percentage|proportion)\s+of\s+"
     r"(?:its\s+|their\s+|the\s+)?econom(?:y|ies)|relative\s+to\s+(?:the\s+size\s+of\s+)?"
-    r"(?:its\s+|their\s+|the\s+)?econom(?:y|ies))\b", re.I)
+    r"(?:its\s+|their\s+|the\s+)?econom(?:y|ies))\b" + L.SHARE_OF_ECONOMY_WORDS, re.I)
 # "the U.K. (2.3 percent), Romania (2.2 percent), North Macedonia (2.1 percent)": one share per
 # ally in parentheses, a ranking of allies (gdp_rules.listed_in_parentheses).
-PARENTHESISED_SHARE = re.compile(r"\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s*\)", re.I)
+PARENTHESISED_SHARE = re.compile(
+    r"\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s*\)" + L.PARENTHESISED_SHARE_FORMS, re.I)
 # Words near a listed share that make it another measure (growth, a poll, equipment).
 LISTED_SHARE_OTHER = re.compile(
     r"\b(?:grow\w*|grew|rise|rises|rose|risen|increase\w*|inflation|interest|unemployment|"
