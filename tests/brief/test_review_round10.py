@@ -39,3 +39,20 @@ def test_a_table_still_takes_the_year_the_sentence_before_opens_on(facts) -> Non
     # control: no time of its own and the year dates the figures before, not a period's start
     text = f"In 2023, eleven allies met the target. The leaders were {TABLE}."
     assert row_for(checked(text, JUNE_2024, facts), "4.12%")["year"] == 2023
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024 Warsaw spent 4.1% of GDP on defence, more than double the share of the German "
+    "economy.",
+    "Last year the Baltic states spent 3.4% of GDP on defence, far more than the German economy "
+    "could bear.",
+])
+def test_an_allys_economy_compared_with_names_no_owner_of_the_share(facts, text) -> None:
+    row = row_for(checked(text, JUNE_2024, facts), "4.1%" if "4.1%" in text else "3.4%")
+    assert row["entity"] != "Germany" and row["status"] != "differs", text
+
+
+def test_a_share_of_an_allys_economy_still_names_it(facts) -> None:
+    # control: the share is of that economy
+    text = "In 2024 defence spending came to 2.12% of the German economy."
+    assert row_for(checked(text, JUNE_2024, facts), "2.12%")["entity"] == "Germany"
