@@ -56,3 +56,24 @@ def test_a_share_of_an_allys_economy_still_names_it(facts) -> None:
     # control: the share is of that economy
     text = "In 2024 defence spending came to 2.12% of the German economy."
     assert row_for(checked(text, JUNE_2024, facts), "2.12%")["entity"] == "Germany"
+
+
+MARCH_2025 = date(2025, 3, 5)
+
+
+@pytest.mark.parametrize("first", [
+    "The American president has attacked the government in Madrid.",
+    "The French president visited Warsaw on Monday.",
+    "Under pressure from the American president, the government in Madrid promised more.",
+])
+def test_the_country_is_not_the_ally_of_a_government_acting_on_another(facts, first) -> None:
+    text = f"{first}\n\nThe country spent only 1.28% of GDP on defence last year."
+    row = row_for(checked(text, MARCH_2025, facts), "1.28%")
+    assert row["entity"] not in ("United States", "France") and row["status"] != "differs", text
+
+
+def test_the_country_is_still_the_ally_whose_government_opens_the_sentence(facts) -> None:
+    # control: the government the sentence opens on, no other place named, a weekday aside
+    text = ("The Spanish government on Tuesday approved a new budget in January.\n\n"
+            "The country spent only 1.28% of GDP on defence last year.")
+    assert row_for(checked(text, MARCH_2025, facts), "1.28%")["entity"] == "Spain"
