@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from analysis.vocabulary import FOREIGN_LOWER_HEDGES
 
+# "committed", "set", "adopted", "undertook" in Czech, Slovak, Polish, Hungarian and German
+# ("se zavázalo", "si stanovilo", "vállalta", "verpflichtet"), stems: a pledge, not a level met.
+FOREIGN_PLEDGE_STEMS = (
+    "zaváz", "zaviaz", "zobowiąz", "stanovil", "přijal", "prijal", "schválil", "vállal",
+    "verpflicht", "zugesagt", "vereinbart",
+)
 # "now", "currently", "today" in German, Czech, Slovak, Hungarian, Polish and Ukrainian ("derzeit",
 # "v současnosti", "jelenleg", "obecnie", "наразі"): the source's own time, as "this year" is.
 FOREIGN_NOW_WORDS = (

@@ -77,3 +77,23 @@ def test_the_country_is_still_the_ally_whose_government_opens_the_sentence(facts
     text = ("The Spanish government on Tuesday approved a new budget in January.\n\n"
             "The country spent only 1.28% of GDP on defence last year.")
     assert row_for(checked(text, MARCH_2025, facts), "1.28%")["entity"] == "Spain"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("K cíli vydávat dvě procenta HDP na obranu se v roce 2014 zavázalo všech 28 spojenců.",
+     "28 spojenců"),
+    ("Cíl dvou procent HDP na obranu si ve Walesu v roce 2014 stanovilo 28 spojenců.",
+     "28 spojenců"),
+    ("Im Jahr 2014 haben sich 28 Verbündete zum Zwei-Prozent-Ziel verpflichtet.",
+     "28 Verbündete"),
+])
+def test_allies_that_pledged_the_target_are_no_count_at_it(facts, text, figure) -> None:
+    row = row_for(checked(text, JUNE_2024, facts), figure)
+    assert row["metric"] != "allies_meeting_2pct_guideline" and row["status"] != "differs", text
+
+
+def test_allies_that_met_the_target_last_in_the_clause_are_still_counted(facts) -> None:
+    # control: Czech word order, the count last after the target it met
+    text = "Cíl dvou procent HDP splnilo v roce 2023 celkem 11 spojenců."
+    assert row_for(checked(text, JUNE_2024, facts), "11 spojenců")["metric"] == \
+        "allies_meeting_2pct_guideline"
