@@ -97,3 +97,10 @@ def test_allies_that_met_the_target_last_in_the_clause_are_still_counted(facts) 
     text = "Cíl dvou procent HDP splnilo v roce 2023 celkem 11 spojenců."
     assert row_for(checked(text, JUNE_2024, facts), "11 spojenců")["metric"] == \
         "allies_meeting_2pct_guideline"
+
+
+@pytest.mark.parametrize("opening", ["In 2024", "Last year,", "In 2024,"])
+def test_a_non_member_after_the_time_its_clause_opens_on_owns_the_share(facts, opening) -> None:
+    text = f"{opening} Russia spent 6.7% of GDP on defence, and Poland 4.12% of GDP."
+    row = row_for(checked(text, date(2025, 3, 5), facts), "6.7%")
+    assert row["status"] != "differs" and "not a NATO member" in row["note"], text
