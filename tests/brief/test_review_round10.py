@@ -104,3 +104,17 @@ def test_a_non_member_after_the_time_its_clause_opens_on_owns_the_share(facts, o
     text = f"{opening} Russia spent 6.7% of GDP on defence, and Poland 4.12% of GDP."
     row = row_for(checked(text, date(2025, 3, 5), facts), "6.7%")
     assert row["status"] != "differs" and "not a NATO member" in row["note"], text
+
+
+def test_an_ally_named_in_another_ukrainian_case_owns_its_bracketed_share(facts) -> None:
+    text = ("У 2024 році Угорщина (2,11% ВВП) і Словаччина (2,0% ВВП) відставали від Польщі "
+            "(4,12% ВВП).")
+    row = row_for(checked(text, JUNE_2024, facts), "4,12%")
+    assert row["entity"] == "Poland" and row["status"] != "differs"
+
+
+def test_ukrainian_case_forms() -> None:
+    from analysis.data.allies import ukrainian_case_forms
+    assert "польщі" in ukrainian_case_forms("польща")
+    assert "естонії" in ukrainian_case_forms("естонія")
+    assert ukrainian_case_forms("сша") == ()  # an abbreviation does not decline
