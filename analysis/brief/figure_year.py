@@ -116,8 +116,11 @@ COMPARED_YEAR = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versu
                            r"(?:19|20)\d\d\b"
                            # "since Russia annexed Crimea in 2014": the event a period starts at
                            r"|\b(?:since|after)\s+[^,;.\d]{0,60}?\s+in\s+(?:19|20)\d\d\b"
-                           # "Allies pledged in 2014 to spend 2%": when a promise was made
-                           r"|\b(?:pledged|agreed|committed|promised|vowed|decided)\s+"
+                           # "Allies pledged in 2014 to spend 2%": when a promise was made;
+                           # "Russia annexed Crimea in 2014", "Trump was elected in 2016",
+                           # "Rutte said in 2023": when an event the sentence reports happened
+                           r"|\b(?:pledged|agreed|committed|promised|vowed|decided|said|told|"
+                           r"warned|announced|elected|joined|annexed|invaded|signed|founded)\s+"
                            r"(?:[^.;\d]{0,40}?\s)?(?:19|20)\d\d\b", re.I)
 
 

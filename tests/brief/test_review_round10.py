@@ -2,7 +2,8 @@
 tests in news style where a reading compared the wrong quantity; each is read right or left
 unmatched, never a false alarm. A bracketed table is not of the year the sentence before names
 when it names the present itself ("Now the leaders are Poland (4.12%), ...") or when that year
-starts a period ("after 2014", "since Russia annexed Crimea in 2014")."""
+starts a period ("after 2014", "since Russia annexed Crimea in 2014") or dates an event the
+sentence before reports ("Russia annexed Crimea in 2014.", "Rutte said in 2014 ...")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ TABLE = "Poland (4.12%), Estonia (3.43%) and Lithuania (2.85%)"
     f"Spending rose sharply after 2014. The biggest spenders are {TABLE}.",
     f"Defence spending has risen since Russia annexed Crimea in 2014. The biggest spenders "
     f"are {TABLE}.",
+    f"Russia annexed Crimea in 2014. The biggest spenders are {TABLE}.",
+    f"Rutte said in 2014 that allies must do more. {TABLE} lead the pack.",
     "Im Jahr 2014 erreichten nur drei Verbündete das Ziel. Derzeit führen Polen (4,12 %), "
     "Estland (3,43 %) und Litauen (2,85 %).",
     "2014-ben csak három ország teljesítette a célt. Jelenleg Lengyelország (4,12%), "
