@@ -11,10 +11,11 @@ from __future__ import annotations
 from analysis.vocabulary import FOREIGN_LOWER_HEDGES
 
 # "committed", "set", "adopted", "undertook" in Czech, Slovak, Polish, Hungarian and German
-# ("se zavázalo", "si stanovilo", "vállalta", "verpflichtet"), stems: a pledge, not a level met.
+# ("se zavázalo", "si stanovilo", "vállalta", "verpflichtet"), stems of the verbs only: the
+# nouns ("vállalást", "Verpflichtung", "zobowiązanie") name the target a count may meet.
 FOREIGN_PLEDGE_STEMS = (
-    "zaváz", "zaviaz", "zobowiąz", "stanovil", "přijal", "prijal", "schválil", "vállal",
-    "verpflicht", "zugesagt", "vereinbart",
+    "zaváz", "zaviaz", "zobowiązał", "stanovil", "přijal", "prijal", "schválil", "vállalta",
+    "verpflichtet", "zugesagt", "vereinbart",
 )
 # "now", "currently", "today" in German, Czech, Slovak, Hungarian, Polish and Ukrainian ("derzeit",
 # "v současnosti", "jelenleg", "obecnie", "наразі"): the source's own time, as "this year" is.

@@ -121,3 +121,10 @@ def test_ukrainian_case_forms() -> None:
     assert "польщі" in ukrainian_case_forms("польща")
     assert "естонії" in ukrainian_case_forms("естонія")
     assert ukrainian_case_forms("сша") == ()  # an abbreviation does not decline
+
+
+def test_a_count_that_met_a_pledge_named_by_its_noun_is_still_counted(facts) -> None:
+    # control: "vállalást" (the pledge, a noun) is the target met, not a pledging verb
+    text = "A NATO szerint 2014-ben még csak három ország teljesítette ezt a vállalást."
+    assert row_for(checked(text, JUNE_2024, facts), "három ország")["metric"] == \
+        "allies_meeting_2pct_guideline"
