@@ -10,6 +10,20 @@ from __future__ import annotations
 
 from analysis.vocabulary import FOREIGN_LOWER_HEDGES
 
+# "committed", "set", "adopted", "undertook" in Czech, Slovak, Polish, Hungarian and German
+# ("se zavázalo", "si stanovilo", "vállalta", "verpflichtet"), stems of the verbs only: the
+# nouns ("vállalást", "Verpflichtung", "zobowiązanie") name the target a count may meet.
+FOREIGN_PLEDGE_STEMS = (
+    "zaváz", "zaviaz", "zobowiązał", "stanovil", "přijal", "prijal", "schválil", "vállalta",
+    "verpflichtet", "zugesagt", "vereinbart",
+)
+# "now", "currently", "today" in German, Czech, Slovak, Hungarian, Polish and Ukrainian ("derzeit",
+# "v současnosti", "jelenleg", "obecnie", "наразі"): the source's own time, as "this year" is.
+FOREIGN_NOW_WORDS = (
+    "derzeit", "aktuell", "heute", "mittlerweile", "nyní", "aktuálně", "v současnosti", "dnes",
+    "teraz", "aktuálne", "v súčasnosti", "jelenleg", "obecnie", "зараз", "нині", "наразі",
+    "сьогодні",
+)
 # Guideline and alliance words in the other languages of the news the brief reads (Italian,
 # Romanian, Portuguese, Spanish, German, French, Turkish, Norwegian, Polish, Dutch, Czech,
 # Hungarian, Latvian), lower case:

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from analysis.brief.scope import AGREE_ONLY, NON_ALLY
+from analysis.brief.scope import AGREE_ONLY, MONTHS, NON_ALLY
 from analysis.extract.context import MAX_SHARE_GDP
 from analysis.extract.entity import allies_named
+from analysis.extract.patterns import NOT_NAMES
 from analysis.vocabulary import ALLY_ADJECTIVES
 
 # A noun that refers back to a country: "The country", "The Baltic country", "This nation". Not
@@ -44,18 +45,31 @@ EXAMPLES = (
 
 
 # "The Danish government announced a fund ... The country spent 2.4% of GDP": the adjective of
-# an ally on its government names that ally for the sentence that refers back to it.
+# an ally on the government a sentence opens on names that ally for the sentence that refers
+# back to it. Not when that sentence names another place or person after it ("The American
+# president has attacked the government in Madrid", "The French president visited Warsaw"):
+# the country may be that one.
 GOVERNMENT_OF_ALLY = re.compile(
-    r"\b(" + "|".join(ALLY_ADJECTIVES) + r")\s+(?:government|prime\s+minister|president|"
-    r"defen[cs]e\s+minist(?:er|ry)|finance\s+minist(?:er|ry)|parliament|cabinet|authorities)\b")
+    r"^\W*(?:[Tt]he\s+)?(" + "|".join(ALLY_ADJECTIVES) + r")\s+(?:government|prime\s+minister|"
+    r"president|defen[cs]e\s+minist(?:er|ry)|finance\s+minist(?:er|ry)|parliament|cabinet|"
+    r"authorities)\b")
+CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 
 
 def ally_of_its_government(text: str) -> str | None:
-    """The one ally whose government ``text`` names by its adjective ("The Danish
-    government"), when it names no ally by name; else None."""
+    """The one ally whose government a sentence of ``text`` opens on by its adjective ("The
+    Danish government"), naming no other place or person, when ``text`` names no ally by name;
+    else None."""
     if not text or allies_named(text):
         return None
-    allies = {ALLY_ADJECTIVES[m.group(1)] for m in GOVERNMENT_OF_ALLY.finditer(text)}
+    allies = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        found = GOVERNMENT_OF_ALLY.search(sentence)
+        if found:
+            allies.add(ALLY_ADJECTIVES[found.group(1)])
+            if any(word not in NOT_NAMES and word.lower() not in MONTHS
+                   for word in CAPITALISED.findall(sentence[found.end():])):
+                return None
     return allies.pop() if len(allies) == 1 else None
 
 

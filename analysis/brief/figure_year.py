@@ -16,6 +16,7 @@ from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.vague import governing_year
 from analysis.brief.years_ago import years_ago_after
 from analysis.extract.other_languages import RELATIVE_YEARS
+from analysis.foreign_words import FOREIGN_NOW_WORDS
 
 # "this year", "last year", and the same in the other languages the extractor reads ("vorig
 # jaar", "l'année dernière", "šogad"): each counts from the source's date.
@@ -82,12 +83,19 @@ OPENING_YEAR = re.compile(r"^\W*(?:(?:so|and|but|thus|yet|overall|altogether)\W+
                           r"(?:in|for|during)\s+((?:19|20)\d\d)\s*,", re.I)
 
 
+# "Only three allies met it in 2014. Now the leaders are Poland (4.12%), Estonia (3.43%)": a
+# table worded as of the source's day is not of the year the sentence before names.
+NOW_WORD = re.compile(r"(?<!\w)(?:now|currently|today|at\s+present|presently|these\s+days|"
+                      + "|".join(FOREIGN_NOW_WORDS) + r")(?!\w)", re.I)
+
+
 def in_a_bracketed_table(sentence: str, at: int) -> bool:
     """Whether the figure at ``at`` stands in brackets as one of two or more figures the
     sentence gives in brackets ("Latvia (2.85%), Lithuania (3.15%)"), in a sentence that names
-    no time of its own ("this year", "letos": the table is of that time)."""
+    no time of its own ("this year", "letos", "now", "jelenleg": the table is of that time)."""
     return IN_BRACKETS_BEFORE.search(sentence[max(0, at - 8):at]) is not None and \
-        len(BRACKETED_FIGURE.findall(sentence)) >= 2 and not RELATIVE_YEAR.search(sentence)
+        len(BRACKETED_FIGURE.findall(sentence)) >= 2 and not RELATIVE_YEAR.search(sentence) \
+        and not NOW_WORD.search(sentence)
 
 
 def year_of_sentence(sentence: str) -> int | None:
@@ -100,14 +108,19 @@ def year_of_sentence(sentence: str) -> int | None:
 
 
 # "Poland will spend 4.5%, up from 3.8% in 2024": the year of a figure compared with, not the
-# time the sentence is about; "all allies should reach 2% by 2024", "since 2014", "pledged in
-# 2014": a deadline, the start of a period or a promise's date, not it either.
+# time the sentence is about; "all allies should reach 2% by 2024", "since 2014", "after 2014",
+# "pledged in 2014": a deadline, the start of a period or a promise's date, not it either.
 COMPARED_YEAR = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+"
                            r"[^;]{0,25}?(?<![\d.,])(?:19|20)\d\d\b"
-                           r"|\b(?:by|until|till|before|since)\s+(?:the\s+end\s+of\s+)?"
+                           r"|\b(?:by|until|till|before|since|after)\s+(?:the\s+end\s+of\s+)?"
                            r"(?:19|20)\d\d\b"
-                           # "Allies pledged in 2014 to spend 2%": when a promise was made
-                           r"|\b(?:pledged|agreed|committed|promised|vowed|decided)\s+"
+                           # "since Russia annexed Crimea in 2014": the event a period starts at
+                           r"|\b(?:since|after)\s+[^,;.\d]{0,60}?\s+in\s+(?:19|20)\d\d\b"
+                           # "Allies pledged in 2014 to spend 2%": when a promise was made;
+                           # "Russia annexed Crimea in 2014", "Trump was elected in 2016",
+                           # "Rutte said in 2023": when an event the sentence reports happened
+                           r"|\b(?:pledged|agreed|committed|promised|vowed|decided|said|told|"
+                           r"warned|announced|elected|joined|annexed|invaded|signed|founded)\s+"
                            r"(?:[^.;\d]{0,40}?\s)?(?:19|20)\d\d\b", re.I)
 
 

@@ -23,7 +23,11 @@ from analysis.extract.other_languages import (
     OUT_OF_ARTICLE_WORDS,
     OUT_OF_WORDS,
 )
-from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS, FOREIGN_TARGET_WORDS
+from analysis.foreign_words import (
+    FOREIGN_ALLIANCE_WORDS,
+    FOREIGN_PLEDGE_STEMS,
+    FOREIGN_TARGET_WORDS,
+)
 
 KEY = "allies_meeting_2pct_guideline"
 # (Romanian "Trei state" besides the extractor's nouns: "state" alone is English too)
@@ -90,6 +94,10 @@ SUBSET_BEFORE = re.compile(r"\b(?:dintre\s+care|dont|davon|darunter|di\s+cui|tra
 CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s")
 # "must" before the target: the obligation all the allies have, not a count of those at it
 MUST = re.compile(rf"\b(?:{OBLIGATION_WORDS})\b", re.I)
+# "K cíli dvou procent HDP se v roce 2014 zavázalo všech 28 spojenců", "2014 haben sich 28
+# Verbündete zum Zwei-Prozent-Ziel verpflichtet": the allies that pledged the target, not those
+# at it
+PLEDGED = re.compile(r"\b(?:" + "|".join(FOREIGN_PLEDGE_STEMS) + r")\w*", re.I)
 
 
 def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
@@ -122,7 +130,8 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
         return not TARGET.search(after[:160]) and _counted_after_its_target(sentence, at) and \
             not OTHER_LEVEL.search(clause)
     return not NOT_AT.search(clause[:target.start()]) and \
-        not MUST.search(clause[:target.start()]) and not OTHER_LEVEL.search(clause)
+        not MUST.search(clause[:target.start()]) and not OTHER_LEVEL.search(clause) and \
+        not PLEDGED.search(clause)
 
 
 def _counted_after_its_target(sentence: str, at: int) -> bool:
@@ -133,7 +142,8 @@ def _counted_after_its_target(sentence: str, at: int) -> bool:
     clause = sentence[ends[-1].end() if ends else 0:at][-160:]
     target = TARGET.search(clause)
     return target is not None and not NOT_AT.search(clause) and not MUST.search(clause) and \
-        not OTHER_LEVEL.search(clause) and not NEGATED_VERB.search(clause)
+        not OTHER_LEVEL.search(clause) and not NEGATED_VERB.search(clause) and \
+        not PLEDGED.search(clause)
 
 
 # Slovak, Czech and Polish write "not" as a prefix of the verb ("nevynaloží", "nesplnilo",

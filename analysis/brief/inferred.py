@@ -12,7 +12,7 @@ from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import NOUN_REFERS_BACK, ally_referred_back, ally_share_before
 from analysis.brief.clues import Clues, Subject
 from analysis.brief.exercise_dates import equipment_key, participants_key
-from analysis.brief.foreign_counts import MUST
+from analysis.brief.foreign_counts import MUST, PLEDGED
 from analysis.brief.owner import AGGREGATE_OWNER, forces_by_nationality, owner_in_segment
 from analysis.extract.context import meets_named_target, names_target
 from analysis.extract.patterns import TROOP_WORDS
@@ -119,8 +119,9 @@ def _allies_subject(clues: Clues) -> Subject:
     other = at_another_threshold(clues)
     if other is not None:
         return other
-    if clues.at >= 0 and MUST.search(clues.after(80)):
-        # "Die 30 Staaten müssen das Ziel erreichen": the allies' obligation, not a count at it
+    if clues.at >= 0 and (MUST.search(clues.after(80)) or PLEDGED.search(clues.after(80))):
+        # "Die 30 Staaten müssen das Ziel erreichen": the allies' obligation, not a count at it;
+        # "2014 haben sich 28 Verbündete zum Zwei-Prozent-Ziel verpflichtet": their pledge
         return Subject("allies_count", "", "inferred")
     if (words.GUIDELINE_WORDS.search(clues.sentence) or "2pct" in clues.metric_name
             or "guideline" in clues.metric_name):

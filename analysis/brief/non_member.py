@@ -18,6 +18,8 @@ from analysis.brief.scope import NON_ALLY
 # Russia").
 OWNER_START_BEFORE = re.compile(
     r"(?:^\s*|[,;:(]\s*|\s[–—-]\s+|\b(?:and|while|whereas|but|meanwhile|as|followed\s+by)\s+)"
+    # "In 2024 Russia spent 6.7%", "Last year, Serbia spent": a time the clause opens on
+    r"(?:(?:(?:in|during)\s+(?:19|20)\d\d|(?:last|this)\s+year),?\s+)?"
     r"(?:the\s+)?$", re.I)
 NOT_THE_OWNER_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:full[-\s]scale\s+)?(?:war|invasion|aggression|attacks?|threat|"

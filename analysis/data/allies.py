@@ -151,6 +151,23 @@ UKRAINIAN_NAMES: dict[str, tuple[str, ...]] = {
     "Türkiye": ("туреччина",), "United Kingdom": ("великобританія", "британія"),
     "United States": ("сша", "сполучені штати"),
 }
+
+
+def ukrainian_case_forms(spelling: str) -> tuple[str, ...]:
+    """The other cases of a Ukrainian name of one word in -а or -я ("від Польщі (4,12%)",
+    "у Литві", "Естонії"): a figure after one is that ally's, never the ally named before."""
+    if " " in spelling or len(spelling) <= 3:
+        return ()
+    if spelling.endswith("ія"):
+        return tuple(spelling[:-1] + ending for ending in ("ї", "ю", "єю"))
+    if spelling.endswith("а"):
+        return tuple(spelling[:-1] + ending for ending in ("и", "і", "у", "ою", "ею"))
+    return ()
+
+
+UKRAINIAN_NAMES = {name: spellings + tuple(form for spelling in spellings
+                                           for form in ukrainian_case_forms(spelling))
+                   for name, spellings in UKRAINIAN_NAMES.items()}
 # NATO's workbooks write names in English: "Belgia" there is a damaged cell, not Belgium.
 ENGLISH_ALIASES = dict(ALIASES)
 ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES)

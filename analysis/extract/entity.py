@@ -95,18 +95,23 @@ def _ally_alternatives() -> str:
 ALLY_RE = re.compile(_ally_alternatives())
 # "1.3% of Belgian GDP", "2% of the German economy": the adjective names the ally whose output
 # it is. The nouns are found with str.find, then the one word before them read (speed).
+# Only a share of that economy: "more than double the share of the German economy" or "more
+# than the German economy could bear" compares with the ally, the figure is another's.
 ECONOMY_NOUNS = ("GDP", "economy")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?$")
 
 
 def economy_of_ally(sentence: str) -> list[tuple[int, str]]:
-    """(offset, ally) for each ally's adjective right before a word of its economy."""
+    """(offset, ally) for each ally's adjective right before a word of its economy, a share
+    of which stands right before it."""
     found = []
     for noun in ECONOMY_NOUNS:
         start = sentence.find(noun)
         while start > 0:
             word = _WORD_BEFORE.search(sentence, max(0, start - 16), start)
-            if word and word.group(1) in ALLY_ADJECTIVES:
+            if word and word.group(1) in ALLY_ADJECTIVES and _SHARE_OF_BEFORE.search(
+                    sentence, max(0, word.start(1) - 30), word.start(1)):
                 found.append((word.start(1), ALLY_ADJECTIVES[word.group(1)]))
             start = sentence.find(noun, start + len(noun))
     return found
