@@ -32,16 +32,13 @@ from analysis.brief import match, money_scope, scope
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import with_share_referred_back
 from analysis.brief.basis import agreeing_or_known_basis, bases_for, with_statement_bases
-from analysis.brief.count_years import count_of_now, count_year
+from analysis.brief.count_years import count_of_now
 from analysis.brief.document import with_document_exercise
-from analysis.brief.exercise_dates import exercise_under_way, year_in_exercise_name
-from analysis.brief.figure_year import figure_year, starts_the_period, year_of_a_share_of_now
-from analysis.brief.growth import europe_canada_growth_instead
+from analysis.brief.exercise_dates import exercise_under_way
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.headline_repeat import with_headline_as_its_body
 from analysis.brief.headline_source import attributed, headline_source, list_source
 from analysis.brief.judge import (
-    CUMULATIVE_KEYS,
     YEARLESS_KEYS,
     best_fact,
     counts_whole_alliance,
@@ -62,10 +59,11 @@ from analysis.brief.primary import compare_with_primary, primary_source_id, same
 from analysis.brief.reason import chosen_basis, looked_for, nearest_text
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.series import with_listed_share
-from analysis.brief.subject import AGREE_ONLY, CHANGE_KEYS, Subject, classify
+from analysis.brief.subject import AGREE_ONLY, Subject, classify
 from analysis.brief.vague import vague_frame
 from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
 from analysis.brief.verdict import on_unbundled_basis, settle_differs
+from analysis.brief.year_and_subject import year_and_subject
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
@@ -183,20 +181,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     sentence = text_of(record.get("sentence"))
     surface = text_of(record.get("text"))
     at = record["at"]
-    year = figure_year(int_or_none(record.get("year")), sentence, at, surface, published,
-                       record["previous_sentence"])
-    year = count_year(subject.key, year, sentence, at, surface, published)
-    year = year_of_a_share_of_now(subject.key, year, sentence, at, published, surface)
-    if subject.key.startswith("exercise_"):
-        year = year_in_exercise_name(subject.entity, sentence, at,
-                                     published.year if published else None) or year
-    if year is not None and subject.key in CHANGE_KEYS:
-        found = scope.CHANGE_FROM_YEAR.search(sentence)
-        if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
-            year += 1
-    subject = europe_canada_growth_instead(subject, facts, year, published)
-    if subject.key in CUMULATIVE_KEYS and starts_the_period(year, sentence):
-        year = None  # "600 billion more since 2014" sums up to the source's date
+    year, subject = year_and_subject(record, subject, facts, published)
     row = _base_row(record, subject, year)
     if year is None and not subject.key.startswith(YEARLESS_KEYS) and scope.YEARS_AGO.search(
             scope.clause_around(sentence, at, surface, 80)):

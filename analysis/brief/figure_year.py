@@ -145,6 +145,21 @@ def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | No
     return year
 
 
+
+# "In 2014, only three allies met the target. The leaders are Poland (4.12%), Estonia (3.43%)":
+# the table may be of 2014 or of the source's day; read as the year before, it may agree with
+# NATO's value of that year, never differ from it.
+TABLE_YEAR_BEFORE = "the year of the sentence before, read for a table of figures in brackets"
+
+
+def dated_by_the_table_before(stated: int | None, sentence: str, at: int,
+                              previous_sentence: str) -> bool:
+    """Whether a figure with no ``stated`` year takes its year only from the sentence before,
+    as one of a table of figures in brackets (:func:`year_of_the_time`)."""
+    return stated is None and at >= 0 and not YEAR.search(sentence) and \
+        in_a_bracketed_table(sentence, at) and \
+        year_of_the_time(sentence, at, previous_sentence) is not None
+
 # "Poland, already the biggest spender at 4.48% of GDP, said it will lift the ratio to 4.8% next
 # year": the time phrase after a figure a plan moves to ("to 4.8%") later in the sentence is the
 # plan's, not that of the figure before it (when no time stands before that figure); "three

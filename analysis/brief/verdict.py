@@ -15,6 +15,7 @@ from typing import Any
 
 from analysis.brief import match
 from analysis.brief.basis import BASES, PRICE_BASIS_KEYS
+from analysis.brief.figure_year import TABLE_YEAR_BEFORE
 from analysis.brief.present import format_value
 from analysis.brief.reason import reason_text
 from analysis.brief.scope import AGREE_ONLY
@@ -39,7 +40,11 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
         return agreed_at_the_date(result)
     if result["status"] != "differs":
         return result
-    if result["status"] == "differs" and AGREE_ONLY in subject.how:
+    # A table's year read from the sentence before may be another year's ("In 2014, only three
+    # met it. The leaders are Poland (4.12%)"): differing is not compared; a value NATO
+    # published only later still reads as a revision (judge.first_bundled_verdict).
+    if result["status"] == "differs" and (AGREE_ONLY in subject.how
+                                          or TABLE_YEAR_BEFORE in subject.how):
         note = (f"{subject.how.split(', ', 1)[-1].removesuffix(', ' + AGREE_ONLY)}; NATO's "
                 f"value is {format_value(result['reference_value'], result['reference_unit'])} "
                 f"({result['reference_release']}), which differs; not compared")

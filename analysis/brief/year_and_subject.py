@@ -1,0 +1,55 @@
+"""The year a figure is about, put together from every reading of it (the extractor's year, the
+time phrases of :mod:`analysis.brief.figure_year`, counts of "now", a share "of now", the year in
+an exercise's name, a growth "from 2023", a sum "since 2014"), with the subject that year may
+change (Europe and Canada's growth for Europe's; a table's year read from the sentence before).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from analysis.brief import scope
+from analysis.brief.count_years import count_year
+from analysis.brief.exercise_dates import year_in_exercise_name
+from analysis.brief.figure_year import (
+    TABLE_YEAR_BEFORE,
+    dated_by_the_table_before,
+    figure_year,
+    starts_the_period,
+    year_of_a_share_of_now,
+)
+from analysis.brief.growth import europe_canada_growth_instead
+from analysis.brief.judge import CUMULATIVE_KEYS
+from analysis.brief.subject import CHANGE_KEYS, Subject
+from analysis.brief.values import int_or_none, text_of
+
+
+def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFrame,
+                     published: date | None) -> tuple[int | None, Subject]:
+    """The year the record's figure is about, and its subject: Europe and Canada's growth
+    for Europe's (:func:`europe_canada_growth_instead`), marked when the year is a table's
+    read from the sentence before (:data:`TABLE_YEAR_BEFORE`)."""
+    sentence, surface = text_of(record.get("sentence")), text_of(record.get("text"))
+    at = record["at"]
+    stated = int_or_none(record.get("year"))
+    year = figure_year(stated, sentence, at, surface, published, record["previous_sentence"])
+    from_table = dated_by_the_table_before(stated, sentence, at, record["previous_sentence"])
+    year = count_year(subject.key, year, sentence, at, surface, published)
+    year = year_of_a_share_of_now(subject.key, year, sentence, at, published, surface)
+    if subject.key.startswith("exercise_"):
+        year = year_in_exercise_name(subject.entity, sentence, at,
+                                     published.year if published else None) or year
+    if year is not None and subject.key in CHANGE_KEYS:
+        found = scope.CHANGE_FROM_YEAR.search(sentence)
+        if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
+            year += 1
+    subject = europe_canada_growth_instead(subject, facts, year, published)
+    if subject.key in CUMULATIVE_KEYS and starts_the_period(year, sentence):
+        year = None  # "600 billion more since 2014" sums up to the source's date
+    if from_table and year is not None:
+        subject = Subject(subject.key, subject.entity, f"{subject.how}, {TABLE_YEAR_BEFORE}",
+                          subject.why)
+    return year, subject
