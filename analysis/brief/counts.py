@@ -174,6 +174,9 @@ MEMBERSHIP_AROUND = (
     r"\b(?:the|all|its)\s+(?:other\s+)?{surface}\s+of\s+(?:the\s+)?(?:alliance|nato|bloc)\b",
     # "NATO's 32 members", "the alliance's 31 countries"
     r"\b(?:alliance|nato|bloc)(?:'s|’s)\s+{surface}\b",
+    # "eleven member states - now 32 with Sweden's recent entry -", "32 since Finland joined"
+    r"\b{surface}\s+(?:with|after|following|since)\s+[^.;,]{{0,40}}?\b(?:entry|accession|"
+    r"joining|joined|admission)\b",
     # other languages: "10 dei 32 paesi della NATO", "elf von 31 Verbündeten", "sur les 32 pays",
     # "de los 32 países", "z 32 państw", "av 32 allierte"
     # "18 din cele 31 de ţări", "18 der 31 Mitgliedstaaten" (the words of foreign_counts.OUT_OF)

@@ -41,10 +41,16 @@ PARENTHESIS_OWNER_RULES = (
         "ally_in_a_comparing_parenthesis",
         "Italian spending was 1.5 percent of GDP (against over 2 percent for France and "
         "Germany), up from 1.1 percent in 2014.", "1.5 percent", 0),
+    ParenthesisYearRule(
+        "ally_in_an_aside_set_off_by_dashes",
+        "Only eleven allies — now 32 with Sweden’s entry — will spend two percent of "
+        "their GDP on defence this year.", "two percent", 0),
 )
 
 # A parenthesis that gives a figure of its own besides a year: a number that is no year.
 PARENTHESIS = re.compile(r"\(([^()]*)\)")
+# "eleven allies — now 32 with Sweden's entry — will spend": an aside set off by a pair of dashes
+DASH_ASIDE = re.compile(r"\s[—–]\s[^—–()]{1,120}?\s[—–]\s")
 OTHER_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*")
 
 
@@ -66,9 +72,12 @@ def year_of_another_parenthesis(year: int, sentence: str, at: int, surface: str)
 
 
 def outside_other_parentheses(sentence: str, at: int) -> str:
-    """``sentence`` with every parenthesis that does not hold offset ``at`` blanked (same
-    length), so that the allies it names are no owner of the figure at ``at``."""
-    if at < 0 or "(" not in sentence:
+    """``sentence`` with every parenthesis, or aside set off by a pair of dashes, that does not
+    hold offset ``at`` blanked (same length), so that the allies it names are no owner of the
+    figure at ``at``."""
+    if at < 0 or ("(" not in sentence and "—" not in sentence and "–" not in sentence):
         return sentence
-    return PARENTHESIS.sub(lambda m: m.group() if m.start() < at < m.end()
-                           else " " * len(m.group()), sentence)
+    for aside in (PARENTHESIS, DASH_ASIDE):
+        sentence = aside.sub(lambda m: m.group() if m.start() < at < m.end()
+                             else " " * len(m.group()), sentence)
+    return sentence

@@ -283,6 +283,13 @@ LEADER_SET_OFF = re.compile(r"(?:^|[,;]\s*)(?:[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[
                             r"{0,2}\s*,")
 
 
+# "In Hohn sind 32 ausländische Kampfjets" (foreign jets), "most of the 160 jets were stationed
+# there": the part of an exercise from abroad or at one place, not its total.
+PART_BY_ORIGIN_OR_PLACE = re.compile(
+    r"(?<!\w)(?:foreign|ausländisch\w*|étrang\w*|extranjer\w*|stranier\w*|zagraniczn\w*|"
+    r"stationed|based\s+at|stationiert\w*|stationné\w*|estacionad\w*|stazionat\w*)(?!\w)", re.I)
+
+
 def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
                      find_ally=None) -> str:
     """Why a count is one country's or one kind's part of an exercise's total, else ''.
@@ -299,6 +306,10 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
         clause_around(unsourced, at, surface, 40))
     if nation:
         return f"one country's contribution ('{nation.group()}'), not the exercise's total"
+    local = PART_BY_ORIGIN_OR_PLACE.search(surface) or PART_BY_ORIGIN_OR_PLACE.search(
+        clause_around(unsourced, at, surface, 40))
+    if local:
+        return f"the part from abroad or at one place ('{local.group()}'), not the exercise's total"
     # "from all 31 allies and Sweden, more than 50 ships": Sweden is among the whole's nations
     clause = LEADER_SET_OFF.sub(" ", ALLIES_AND_ONE.sub(" ", clause_before(sentence, at, 150)))
     if ally and re.search(re.escape(ally.split()[0]), clause):

@@ -188,7 +188,7 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     gdp = _OF_GDP.match(text, end, min(end + 50, clauses.end))
     if gdp:
         end = gdp.end()
-    found = _nearest(in_segment, start, end)
+    found = _nearest(_without_a_closed_conjunct(in_segment, text, start, end), start, end)
     if found:
         return found[0]
     if segment_lo not in clauses.comparison:
@@ -212,6 +212,19 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
                  and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
     found = _nearest(elsewhere, start, end)
     return found[0] if found else None
+
+
+# "10 countries met it in 2023 and three countries in 2014": a year that "and" alone parts from
+# the figure closes the conjunct before it, when a year follows the figure in its own.
+_CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+$")
+
+
+def _without_a_closed_conjunct(refs: list[TimeRef], text: str, start: int,
+                               end: int) -> list[TimeRef]:
+    if not any(ref.start >= end and ref.role != BASELINE for ref in refs):
+        return refs
+    return [ref for ref in refs
+            if not (ref.end <= start and _CONJUNCT_OPENS.match(text, ref.end, start))]
 
 
 def _nearest(refs: list[TimeRef], start: int, end: int) -> tuple[int | None] | None:
