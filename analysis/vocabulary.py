@@ -319,8 +319,8 @@ PLAN_WORDS = (
 # "the 2% norm").
 GUIDELINE_NOUNS = (
     "guideline", "target", "benchmark", "threshold", "quota", "goal", "pledge", "minimum",
-    "obligation", "commitment", "requirement", "objective", "norm", "criterion", "promise",
-    "standard", "floor", "bar", "mark", "rule",
+    "obligation", "commitment", "requirement", "objective", "norm", "criterion", "criteria",
+    "promise", "standard", "floor", "bar", "mark", "rule",
 )
 # A share of GDP a government reports of itself ("Romania's Defence Ministry spent some 2.26%"),
 # not NATO's estimate: who speaks in the figure's clause.

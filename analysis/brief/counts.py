@@ -148,7 +148,7 @@ MEETS_TARGET_AFTER = re.compile(
     r"^(?:\s+of\s+(?:the\s+|its\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:members|allies|countries|"
     r"states|nations))?(?:,\s+including\s+[^,.;]{1,60},)?"
     # "... were expected to meet", "... had kept", "... have been able to reach"
-    r"\s+(?:[a-z]+\s+){0,3}?(?:(?:met|meets?|meeting|reach(?:ed|es|ing)?|hit|hits|achieved?|"
+    r"\s+(?:[a-z]+\s+){0,4}?(?:(?:met|meets?|meeting|reach(?:ed|es|ing)?|hit|hits|achieved?|"
     r"achieves|fulfill?(?:ed|s)?|kept|keep|keeps|honou?red|complied\s+with|compl(?:y|ies)\s+with)"
     # "... their promise", "... this criterion", "... that goal", "... the 2% target"
     r"\s+(?:(?P<pronoun>it)\b|(?:the\s+|their\s+|its\s+|this\s+|that\s+|nato['’]s\s+)"

@@ -16,12 +16,13 @@ from analysis.brief.foreign_counts import MUST, PLEDGED
 from analysis.brief.owner import AGGREGATE_OWNER, forces_by_nationality, owner_in_segment
 from analysis.extract.context import meets_named_target, names_target
 from analysis.extract.patterns import TROOP_WORDS
-from analysis.vocabulary import MONEY_UNITS
+from analysis.vocabulary import MONEY_UNITS, TAKING_PART
 
 NATO_SOURCE_ONLY = f"NATO named only as the source, {scope.AGREE_ONLY}"
 DEPLOYMENT = "troops sent or stationed somewhere, not an ally's whole armed forces"
 MANY_NATIONS = "troops of many nations, not one ally's armed forces"
 FORCES_BY_NATIONALITY = f"an ally's armed forces named by their adjective, {scope.AGREE_ONLY}"
+PEOPLE_TAKING_PART = f"the people taking part in the exercise, {scope.AGREE_ONLY}"
 
 
 def inferred(clues: Clues) -> Subject:
@@ -32,6 +33,10 @@ def inferred(clues: Clues) -> Subject:
         return _allies_subject(clues)
     if unit == "countries" and clues.is_exercise:
         return Subject("exercise_participating_nations", clues.exercise, "inferred")
+    if unit == "people" and clues.is_exercise and clues.at >= 0 and \
+            TAKING_PART.search(clues.after(40)):
+        # "Up to 10,000 people will take part in the exercise": its personnel, civilians or not
+        return Subject("exercise_personnel", clues.exercise, f"inferred, {PEOPLE_TAKING_PART}")
     if unit == "troops":
         if clues.is_exercise:
             return Subject("exercise_personnel", clues.exercise, "inferred")

@@ -74,3 +74,20 @@ def test_the_size_of_the_alliance_after_an_accession_is_its_membership(facts) ->
     row = row_for(checked(text, JULY_2024, facts), "32")
     assert row["status"] != "differs"
     assert row["metric"] == "allies_total"
+
+
+def test_allies_expected_to_meet_the_criteria_are_a_count_at_the_target(facts) -> None:
+    text = ("Allies renewed their pledge to spend 2 percent of GDP on defence. The Secretary "
+            "General expects 18 of the 31 countries in Nato to now meet the criteria this year.")
+    row = row_for(checked(text, date(2024, 2, 15), facts), "18")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_people_taking_part_in_an_exercise_are_its_personnel_to_agree_only(facts) -> None:
+    agreeing = checked("The Air Defender 2023 exercise began on Monday. Up to 10,000 people "
+                       "will take part in the exercise.", JUNE_2023, facts)
+    assert row_for(agreeing, "Up to 10,000 people")["status"] == "consistent"
+    fewer = checked("The Air Defender 2023 exercise began on Monday. About 4,000 people will "
+                    "take part in the exercise.", JUNE_2023, facts)
+    assert row_for(fewer, "About 4,000 people")["status"] == "unmatched"
