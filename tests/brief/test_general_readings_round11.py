@@ -91,3 +91,11 @@ def test_people_taking_part_in_an_exercise_are_its_personnel_to_agree_only(facts
     fewer = checked("The Air Defender 2023 exercise began on Monday. About 4,000 people will "
                     "take part in the exercise.", JUNE_2023, facts)
     assert row_for(fewer, "About 4,000 people")["status"] == "unmatched"
+
+
+def test_dutch_members_out_of_the_membership_are_a_count_at_the_target(facts) -> None:
+    text = ("Volgens de NAVO zullen 23 van de 32 leden van het bondgenootschap dit jaar de 2 "
+            "procent halen.")
+    row = row_for(checked(text, date(2024, 6, 20), facts), "23")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")
