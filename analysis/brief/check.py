@@ -63,7 +63,7 @@ from analysis.brief.subject import AGREE_ONLY, Subject, classify
 from analysis.brief.vague import vague_frame
 from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
 from analysis.brief.verdict import on_unbundled_basis, settle_differs
-from analysis.brief.year_and_subject import year_and_subject
+from analysis.brief.year_and_subject import month_of_a_quote, year_and_subject
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
@@ -187,7 +187,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
             scope.clause_around(sentence, at, surface, 80)):
         subject = Subject(subject.key, subject.entity, subject.how,
                           "the year is given only as years ago")
-    month = scope.month_named(scope.clause_before(sentence, at, 120))
+    month = scope.month_named(scope.clause_before(sentence, at, 120)) or \
+        month_of_a_quote(sentence, at)
     if read_month and published is not None and month is not None and \
             month < published.month and (year is None or year == published.year):
         return _by_month_named(record, facts, published, month, primary_id, exercises,

@@ -1,4 +1,5 @@
-"""The year a figure is about, put together from every reading of it (the extractor's year, the
+"""The time a figure is about: the month of a quote it stands in (:func:`month_of_a_quote`) and
+the year, put together from every reading of it (the extractor's year, the
 time phrases of :mod:`analysis.brief.figure_year`, counts of "now", a share "of now", the year in
 an exercise's name, a growth "from 2023", a sum "since 2014"), with the subject that year may
 change (Europe and Canada's growth for Europe's; a table's year read from the sentence before).
@@ -6,6 +7,7 @@ change (Europe and Canada's growth for Europe's; a table's year read from the se
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -53,3 +55,20 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {TABLE_YEAR_BEFORE}",
                           subject.why)
     return year, subject
+
+
+# "In February, NATO Secretary-General Jens Stoltenberg said: “In 2024, NATO allies in Europe will
+# invest a combined total of $380bn”": the month the quote was said in dates every figure of it.
+QUOTE_OF_A_MONTH = re.compile(
+    r"^\W*(?:in|by|as\s+of)\s+(" + "|".join(scope.MONTHS) + r")(?!\s+\d)(?:\s+(?:this|last)"
+    r"\s+year)?,\s+[^“”\"]{0,100}?\b(?:said|says|told|stated|declared|wrote|announced)\b"
+    r"[^“”\"]{0,15}[“\"]", re.I)
+
+
+def month_of_a_quote(sentence: str, at: int) -> int | None:
+    """The month (1-12) of the quote the figure at ``at`` stands in, when its sentence opens on
+    the month the quote was said in; else None."""
+    found = QUOTE_OF_A_MONTH.match(sentence)
+    if found is None or at < found.end():
+        return None
+    return scope.MONTHS.index(found.group(1).lower()) + 1

@@ -99,3 +99,11 @@ def test_dutch_members_out_of_the_membership_are_a_count_at_the_target(facts) ->
     row = row_for(checked(text, date(2024, 6, 20), facts), "23")
     assert row["metric"] == "allies_meeting_2pct_guideline"
     assert row["status"] in ("consistent", "superseded")
+
+
+def test_the_month_a_quote_was_said_in_dates_its_figures(facts) -> None:
+    text = ("In February, the Secretary General said: \u201cThis year European allies will "
+            "spend $380 billion on defence.\u201d")
+    row = row_for(checked(text, date(2024, 7, 10), facts), "$380 billion")
+    assert row["status"] == "superseded"
+    assert row["reference_value"] == 380e9
