@@ -92,8 +92,9 @@ FOREIGN_EXERCISE_NOUNS = (
     ("exercise_aircraft",
      r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeug(?:e|en)?|kampfjets"
      r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uçak\w*"
-     r"|flygplan|αεροσκάφη|αεροσκαφών",
-     "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 αεροσκάφη"),
+     # German "Maschinen" as pilots and air forces say it ("mit über 250 Maschinen")
+     r"|flygplan|αεροσκάφη|αεροσκαφών|maschinen",
+     "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 Maschinen, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"
      r"|vehicule(?:le)?|vozidel|automjete|araç\w*|fordon",

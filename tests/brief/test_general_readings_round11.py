@@ -107,3 +107,10 @@ def test_the_month_a_quote_was_said_in_dates_its_figures(facts) -> None:
     row = row_for(checked(text, date(2024, 7, 10), facts), "$380 billion")
     assert row["status"] == "superseded"
     assert row["reference_value"] == 380e9
+
+
+def test_german_maschinen_of_an_air_exercise_are_its_aircraft(facts) -> None:
+    text = ("Die Luftwaffenübung Air Defender 2023 beginnt am Montag mit rund 250 Maschinen aus "
+            "25 Nationen.")
+    row = row_for(checked(text, JUNE_2023, facts), "rund 250")
+    assert row["metric"] == "exercise_aircraft" and row["status"] == "consistent"
