@@ -90,9 +90,9 @@ PARTICIPANT_WORDS = (
     # (and the other languages' words: "Quelque 90.000 hommes et femmes")
     ("exercise_personnel", r"military(?=\s+(?:and|from|in|to)\b|\s*[,.;)]|$)|"
      + FOREIGN_PARTICIPANT_WORDS, "10,000 military and 250 aircraft"),
-    ("exercise_participating_nations", r"(?:NATO|Nato|allied|Allied)\s+and\s+partner\s+"
-                                       r"(?:countries|nations)\b",
-     "25 NATO and partner countries"),
+    ("exercise_participating_nations", r"(?:NATO|Nato|allied|Allied)\s+(?:member\s+)?and\s+"
+                                       r"partner\s+(?:countries|nations|states)\b",
+     "25 NATO and partner countries, 25 NATO member and partner countries"),
 )
 PARTICIPANTS = re.compile("|".join(f"(?P<{key}>{words})" for key, words, _ in PARTICIPANT_WORDS))
 

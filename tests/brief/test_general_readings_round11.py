@@ -114,3 +114,10 @@ def test_german_maschinen_of_an_air_exercise_are_its_aircraft(facts) -> None:
             "25 Nationen.")
     row = row_for(checked(text, JUNE_2023, facts), "rund 250")
     assert row["metric"] == "exercise_aircraft" and row["status"] == "consistent"
+
+
+def test_member_and_partner_countries_of_an_exercise_are_its_nations(facts) -> None:
+    text = ("The Air Defender 2023 exercise brings together 250 aircraft from 25 NATO member and "
+            "partner countries.")
+    row = row_for(checked(text, JUNE_2023, facts), "25")
+    assert row["metric"] == "exercise_participating_nations" and row["status"] == "consistent"
