@@ -8,8 +8,6 @@ guideline, exercise participants and personnel, shares of GDP, money totals. Gui
 
 from __future__ import annotations
 
-import re
-
 from analysis.brief import counts, foreign_counts, money_scope, scope, share_guards, share_scope
 from analysis.brief import subject_words as words
 from analysis.brief.aggregates import (
@@ -42,6 +40,7 @@ from analysis.brief.share_guards import (
     nato_estimate_reached,
 )
 from analysis.brief.values import clean
+from analysis.extract.all_allies import ALL_BEFORE
 from analysis.vocabulary import EXERCISE_NAMES, find_exercise, talks_of_exercise
 
 
@@ -129,7 +128,6 @@ FORECAST = f"a forecast, {AGREE_ONLY}"
 REACHES_GUIDELINE = f"an ally reaching a guideline, {AGREE_ONLY}"
 EUROPE_FOR_EUROPE_CANADA = f"European allies for NATO's 'European allies and Canada', {AGREE_ONLY}"
 ALL_OF_THEM = f"every ally counted by number, which may round the allies NATO counts, {AGREE_ONLY}"
-ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:the\s+|its\s+)?$", re.I)
 MEMBERSHIP = "the alliance's membership, not a count of allies at a level NATO publishes"
 # An ally's own figures besides money and share of GDP; like a share, a plan is not a count.
 OWN_FIGURE_KEYS = ("ally_personnel", "ally_equipment_share")
@@ -157,7 +155,7 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
     if subject.key == "allies_meeting_2pct_guideline":
         subject = at_another_threshold(clues) or subject
         before = clues.sentence[max(0, clues.at - 9):clues.at] if clues.at >= 0 else ""
-        if ALL_OF_THEM_BEFORE.search(before):
+        if ALL_BEFORE.search(before):
             # "all 32 allies are expected to meet it" may round "every ally with armed forces"
             subject = Subject(subject.key, subject.entity, f"{subject.how}, {ALL_OF_THEM}")
     key, sentence, at, surface = subject.key, clues.sentence, clues.at, clues.surface
