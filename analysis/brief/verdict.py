@@ -4,7 +4,7 @@
 and turns a ``differs`` into ``superseded`` (an older release quoted, revised a little or on a
 date the article did not state) or ``unmatched`` (a subject read only to agree, an estimate
 NATO's next release confirmed, a year the article did not state, a price basis NATO's data lacks,
-a figure cut rather than rounded).
+a figure cut rather than rounded, a figure too far from NATO's value to misreport it).
 Every other verdict is returned as it is. Imports only :mod:`analysis.brief` leaf modules.
 """
 
@@ -16,6 +16,7 @@ from typing import Any
 from analysis.brief import match
 from analysis.brief.basis import BASES, PRICE_BASIS_KEYS
 from analysis.brief.figure_year import TABLE_YEAR_BEFORE
+from analysis.brief.plausible_gap import ratio_of, too_far_to_misreport
 from analysis.brief.present import format_value
 from analysis.brief.reason import reason_text
 from analysis.brief.scope import AGREE_ONLY
@@ -96,7 +97,31 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
                 f"{abs(result['gap_pct']):.2f}% away: the "
                 "figure looks cut rather than rounded; not compared")
         return {**row, "status": "unmatched", "note": note, "reason": note}
-    return result
+    return beyond_a_misreport(result, row, value)
+
+
+def beyond_a_misreport(result: dict[str, Any], row: dict[str, Any],
+                       value: float) -> dict[str, Any]:
+    """A ``differs`` too far from NATO's value to misreport it (``plausible_gap``) is taken for
+    another quantity and not compared: "now 32 with Sweden's entry" is no misreport of the 11
+    allies at 2%. Any other verdict is returned as it is."""
+    rule = too_far_to_misreport(value, result.get("reference_value"),
+                                result.get("reference_unit"))
+    if result["status"] != "differs" or rule is None:
+        return result
+    reference = float(result["reference_value"])
+    if result.get("older_release_agrees"):
+        # Romania's 2.44% for 2023 (July 2023) that February 2024 revised to 1.60: NATO's own
+        # large revision of what the article quoted, not another quantity.
+        return {**result, "status": "superseded", "gap": None, "gap_pct": None,
+                "note": f"{result['note']}; NATO's latest is "
+                        f"{format_value(reference, result['reference_unit'])} "
+                        f"({result['reference_release']}), a large revision"}
+    note = (f"{ratio_of(value, reference):.1f} times away from NATO's "
+            f"{format_value(reference, result['reference_unit'])} "
+            f"({result['reference_release']}); {rule.quantity} misreported stay within "
+            f"{rule.max_ratio:g} times, so this is likely another quantity; not compared")
+    return {**row, "status": "unmatched", "note": note, "reason": note}
 
 
 def agreed_at_the_date(result: dict[str, Any]) -> dict[str, Any]:

@@ -33,6 +33,8 @@ def test_a_table_dated_by_the_sentence_before_still_agrees(facts) -> None:
 
 
 def test_a_table_with_its_own_year_may_differ(facts) -> None:
+    # near 2014's values (Poland 1.88%), so a misreport of them rather than another quantity
+    near_2014 = "Poland (2.12%), Estonia (2.23%) and Lithuania (0.98%)"
     shares = _shares(f"In 2014, only three allies met the target. In 2014 the leaders were "
-                     f"{TABLE}.", facts)
+                     f"{near_2014}.", facts)
     assert "differs" in set(shares["status"])
