@@ -31,8 +31,8 @@ PLAUSIBLE_GAPS = (
                  "Poland at 2.9 percent of GDP for NATO's 3.92 (1.35 times)"),
     PlausibleGap(("allies", "countries"), 2.5, "counts of allies or countries",
                  "5 allies at 2% for NATO's 3 (1.67 times)"),
-    PlausibleGap(("troops", "count"), 2.0, "personnel and equipment counts",
-                 "about 50,000 troops for Steadfast Defender's 90,000 (1.8 times)"),
+    PlausibleGap(("troops", "count"), 1.5, "personnel and equipment counts",
+                 "roughly 120,000 troops for Steadfast Defender's 90,000 (1.33 times)"),
     PlausibleGap(("USD", "EUR"), 3.0, "money",
                  "about 25 billion dollars of contracts for NATO's 10 billion (2.5 times)"),
 )

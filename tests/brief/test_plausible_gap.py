@@ -19,8 +19,8 @@ MARCH_2024 = date(2024, 3, 1)  # NATO's February 2024 release current: 11 allies
     (6.2, 3.92, "percent_gdp", True),
     (5, 3, "allies", False),
     (32, 11, "allies", True),
-    (50_000, 90_000, "troops", False),
-    (32, 250, "count", True),
+    (70_000, 90_000, "troops", False),
+    (160, 250, "count", True),
     (25e9, 10e9, "USD", False),
     (40e9, 10e9, "USD", True),
 ])
