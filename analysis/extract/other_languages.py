@@ -69,8 +69,9 @@ ALLY_NOUNS = (
     # "Mitglieder", "Bündnisstaaten", Polish "członków", Romanian "18 aliaţi", Albanian "anëtarë"
     r"|miembros|membres|membri|mitglieder|bündnisstaaten|członków|alia[țţ]i|anëtar\w*"
 )
-# "tre Paesi", "Zeven landen", "tří zemí", "9 ország", "trīs valstis"
-NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|länder|landen|zemí|země|státy|států"
+# "tre Paesi", "Zeven landen", "tří zemí", "9 ország", "trīs valstis", German dative "aus 25
+# Ländern"
+NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|landen|zemí|země|státy|států"
                 r"|ország\w*|valst(?:is|u|īm)"
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete", Spanish "naciones",
                 # Italian "nazioni", Finnish "maata"
