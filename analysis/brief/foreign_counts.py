@@ -34,15 +34,22 @@ KEY = "allies_meeting_2pct_guideline"
 _NOUNS = rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten)|state)"
 # "18 of the (in all) 31 members" in the other languages (other_languages.OUT_OF_WORDS)
 OUT_OF, OUT_OF_ARTICLES, IN_ALL = OUT_OF_WORDS, OUT_OF_ARTICLE_WORDS, IN_ALL_WORDS
+# What opens a verb phrase right after a count's membership left without its noun ("19 dei 31
+# hanno raggiunto", "11 de los 31 han alcanzado", "19 des 31 ont atteint", "19 der 31 haben
+# erreicht", "19 van de 31 hebben", "déjà", "già", "ya", "bereits", "już" (already)).
+VERB_OPENS = (r"hanno|han|ont|haben|hebben|har|sono|son|sont|sind|zijn|già|ya|déjà|bereits"
+              r"|już|inmiddels")
 # Each rule: how a count of allies stands in another language, with an example.
 COUNT_RULES = (
     # the noun right after the count (the extractor's "allies" or "countries")
     (rf"^\s*(?:[\w-]+\s+)?{_NOUNS}\b", "18 aliaţi, 23 vende anëtare, tre shtete, trois pays"),
-    # a number out of the membership
-    (rf"^\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?\d{{2}}\s+"
-     rf"(?:de\s+)?(?:[\w-]+\s+)?{_NOUNS}\b",
+    # a number out of the membership, its noun written or (a size the alliance has had, 26 to
+    # 32, then the verb's auxiliary or "already") left out: "solo 19 dei 31 hanno raggiunto
+    # questo traguardo"
+    (rf"^\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?"
+     rf"(?:\d{{2}}\s+(?:de\s+)?(?:[\w-]+\s+)?{_NOUNS}\b|(?:2[6-9]|3[0-2])\s+(?:{VERB_OPENS})\b)",
      "18 der 31 Mitgliedstaaten, 23 der insgesamt 32 Bündnisstaaten, Achttien van de 31 "
-     "NAVO-landen, 18 din cele 31 de ţări"),
+     "NAVO-landen, 18 din cele 31 de ţări, 19 dei 31 hanno"),
 )
 # The membership a count is out of ("23 der insgesamt 32 Bündnisstaaten": the 32), never a
 # count at the target itself.
@@ -106,6 +113,13 @@ def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
         return True
     return bool(OUT_OF_THE_MEMBERS.match(sentence[at + len(surface):])) or bool(
         BARE.fullmatch(surface.strip()) and NOUN_BEFORE.search(sentence[:at]))
+
+
+def out_of_the_members(sentence: str, at: int, surface: str) -> bool:
+    """A count out of the membership in another language ("Tento cíl dnes plní 23 z 32
+    členských zemí"): :func:`counts_at_target` reads it, not the English counts (which would
+    keep it a count of allies at no level)."""
+    return at >= 0 and bool(OUT_OF_THE_MEMBERS.match(sentence[at + len(surface):]))
 
 
 def counts_at_target(unit: object, sentence: str, at: int, surface: str,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.brief.subject_words import GUIDELINE_WORDS, MANY_NATIONS_AFTER
+from analysis.brief.subject_words import GUIDELINE_WORDS
 from analysis.foreign_words import ACCORDING_TO, FOREIGN_DEFENCE_STEMS
 from analysis.vocabulary import (
     AID_WORDS,
@@ -310,10 +310,6 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
         clause_around(unsourced, at, surface, 40))
     if local:
         return f"the part from abroad or at one place ('{local.group()}'), not the exercise's total"
-    # "led by Germany, and nearly 10,000 people from 25 countries": the count gathers many
-    # nations, the whole's, whichever ally the clause named before it
-    if MANY_NATIONS_AFTER.match(sentence[at + len(surface):at + len(surface) + 60]):
-        return ""
     # "from all 31 allies and Sweden, more than 50 ships": Sweden is among the whole's nations
     clause = LEADER_SET_OFF.sub(" ", ALLIES_AND_ONE.sub(" ", clause_before(sentence, at, 150)))
     if ally and re.search(re.escape(ally.split()[0]), clause):
