@@ -64,6 +64,8 @@ FOREIGN_DEFENCE_STEMS = (
     # Dutch "defensie-uitgaven", Czech "obranné výdaje", Hungarian "védelmi kiadás", Latvian
     # "aizsardzības izdevumi"
     "defensie", "uitgaven", "obran", "výdaj", "védelm", "kiadás", "aizsardzīb", "izdevum",
+    # German "ausgeben" (to spend), "Ausgaben" (expenditure), as English "spend", "expenditure"
+    "ausgeb", "ausgab",
 )
 # "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
 FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
