@@ -88,6 +88,14 @@ BELOW_WORDS_ABROAD = (r"nie|nicht|kein\w*|nu|nuk|niet|nem|ikke|değil|unter\w*|s
                       r"sin|sem|senza|sans|ohne|bez|fără|lejos|loin|lontan\w*|daleko")
 NOT_AT_WORDS = BELOW_WORDS_ABROAD + r"|non|ne|n['’]|no|ei|mai\s+pu[țţ]in"
 NOT_AT = re.compile(rf"\b(?:{NOT_AT_WORDS})\b", re.I)
+# "at least" with the word for "less" in it: Spanish "al menos", "por lo menos", Portuguese
+# "pelo menos", "ao menos", French "au moins", "du moins" (a floor, not a negation).
+AT_LEAST = re.compile(r"\b(?:al|por\s+lo|pelo|ao)\s+menos\b|\b(?:au|du)\s+moins\b", re.I)
+
+
+def negated(before_target: str) -> bool:
+    """A negation or "below" word before the target, "at least" aside."""
+    return bool(NOT_AT.search(AT_LEAST.sub(" ", before_target)))
 # A part of a count named before ("toți aliații ..., dintre care șapte țări", "dont trois
 # pays", "davon sieben"), or further allies beside some named ("Kolejne 18 państw"): some
 # allies, not all those at a level.
@@ -133,7 +141,9 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
     if not _is_a_count(unit, sentence, at, surface) or \
             not ALLIANCE.search(f"{previous_sentence} {sentence}"):
         return False
-    after = sentence[at + len(surface):]
+    # (an aside in parentheses is not its clause: "20 de los 31 miembros (Islandia no tiene un
+    # ejército) gastarán el 2%" negates nothing of the count)
+    after = PARENTHESES.sub("", sentence[at + len(surface):])
     # "18 no 31 NATO dalībvalstīm": the membership is the count's, not a negation of its clause
     out_of = OUT_OF_THE_MEMBERS.match(after)
     after = after[out_of.end():] if out_of else after
@@ -143,7 +153,7 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
     if target is None:
         return not TARGET.search(after[:160]) and _counted_after_its_target(sentence, at) and \
             not OTHER_LEVEL.search(clause)
-    return not NOT_AT.search(clause[:target.start()]) and \
+    return not negated(clause[:target.start()]) and \
         not MUST.search(clause[:target.start()]) and not OTHER_LEVEL.search(clause) and \
         not PLEDGED.search(clause)
 

@@ -142,3 +142,23 @@ def test_a_count_out_of_days_is_no_count_of_allies() -> None:
     text = "Secondo la NATO, solo 17 dei 30 giorni di esercitazione hanno raggiunto l'obiettivo."
     rows = _rows(text, date(2022, 9, 1))
     assert row_for(rows, "17")["metric"] != "allies_meeting_2pct_guideline"
+
+
+@pytest.mark.parametrize("text", [
+    # "al menos" (at least) holds "menos" (less); the aside in parentheses negates nothing
+    "Según la OTAN, 17 de los 30 miembros (Islandia no tiene ejército) gastarán este año al "
+    "menos el 2% de su PIB en defensa.",
+    "Selon l'OTAN, 17 des 30 membres consacreront cette année au moins 2 % de leur PIB à la "
+    "défense.",
+    "Según la OTAN, 17 de los 30 miembros (Islandia no tiene ejército) gastarán este año el 2% "
+    "de su PIB en defensa.",
+])
+def test_at_least_and_an_aside_are_no_negation(text: str) -> None:
+    row = row_for(_rows(text, date(2022, 9, 1)), "17")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+
+
+def test_less_than_the_target_is_still_a_negation() -> None:
+    text = "Según la OTAN, 17 de los 30 miembros gastarán este año menos del 2% de su PIB."
+    row = row_for(_rows(text, date(2022, 9, 1)), "17")
+    assert row["metric"] != "allies_meeting_2pct_guideline"
