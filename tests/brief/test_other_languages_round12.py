@@ -162,3 +162,16 @@ def test_less_than_the_target_is_still_a_negation() -> None:
     text = "Según la OTAN, 17 de los 30 miembros gastarán este año menos del 2% de su PIB."
     row = row_for(_rows(text, date(2022, 9, 1)), "17")
     assert row["metric"] != "allies_meeting_2pct_guideline"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Meer dan twintig leden van de NAVO besteden 2 procent van hun bbp aan defensie.",
+     "Meer dan twintig leden"),
+    ("Mais de 20 membros da NATO gastam 2% do PIB em defesa.", "Mais de 20 membros"),
+    ("Mer än 20 Natoländer lägger 2 procent av BNP på försvaret.", "Mer än 20"),
+])
+def test_more_than_in_other_languages_is_a_floor(text: str, figure: str) -> None:
+    figures = extract_figures(text)
+    row = figures[figures["text"] == figure].iloc[0]
+    assert row["approximate"]
+    assert row["qualifier"] == " ".join(figure.lower().split()[:2])
