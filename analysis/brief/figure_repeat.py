@@ -12,9 +12,9 @@ import re
 import pandas as pd
 
 from analysis.brief.headline_repeat import AGREEING, READING
+from analysis.extract.context import GUIDELINE_LEVELS
 
 SHARE_UNITS = ("percent", "percent_gdp")
-GUIDELINE_LEVELS = (1.5, 2.0, 2.5, 3.0, 3.5, 5.0)
 # "this", "that", "the same" in the languages read, optionally with "figure of" between:
 # English, Spanish ("ese", "esta cifra del"), Portuguese ("esse", "este valor de"), Italian
 # ("questo", "quel", "tale"), French ("ce", "cette"), German ("diese", "dieser Wert von"),

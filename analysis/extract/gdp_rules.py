@@ -41,8 +41,7 @@ def listed_before_share_of_gdp(scene: Scene) -> bool:
 
 
 def ranked_share(figure: Figure) -> bool:
-    return figure.unit == "percent" and 0.5 <= figure.value <= 10 and \
-        figure.entity not in (None, "NATO") and "point" not in figure.text
+    return ranked_share_value(figure) and figure.entity not in (None, "NATO")
 
 
 def ranked_share_value(figure: Figure) -> bool:
