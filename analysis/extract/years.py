@@ -223,9 +223,11 @@ _CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+$")
 
 
 # "In 2024 the ratio was 2.13% and in 2023 1.48%", Turkish "yüzde 2,13 ve 2023'te": a year
-# that "and" (in any language read) opens right after the figure is the next conjunct's.
-_NEXT_CONJUNCT_OPENS = re.compile(
-    r"\s*,?\s*(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")\s+(?:in\s+)?", re.I)
+# that "and" (in any language read) opens right after the figure is the next conjunct's. Not
+# the words for "and" that are also "in" or "a" elsewhere: Dutch "en" is Spanish and French
+# "in" ("el 1,28% en 2024"), Latvian "un" French "a".
+_NEXT_CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|" + "|".join(
+    word for word in FOREIGN_AND_WORDS if word not in ("en", "un")) + r")\s+(?:in\s+)?", re.I)
 
 
 def _without_a_closed_conjunct(refs: list[TimeRef], text: str, start: int,

@@ -175,3 +175,9 @@ def test_more_than_in_other_languages_is_a_floor(text: str, figure: str) -> None
     row = figures[figures["text"] == figure].iloc[0]
     assert row["approximate"]
     assert row["qualifier"] == " ".join(figure.lower().split()[:2])
+
+
+def test_spanish_en_before_a_year_is_in_not_and() -> None:
+    """"el 1,28% en 2024": Spanish "en" is "in" (Dutch "en", "and", opens no conjunct here)."""
+    figures = extract_figures("España gastó el 1,28% en 2024 y el 1,19% en 2023.")
+    assert list(figures[figures["unit"].isin(["percent", "percent_gdp"])]["year"]) == [2024, 2023]
