@@ -64,6 +64,8 @@ FOREIGN_DEFENCE_STEMS = (
     # Dutch "defensie-uitgaven", Czech "obranné výdaje", Hungarian "védelmi kiadás", Latvian
     # "aizsardzības izdevumi"
     "defensie", "uitgaven", "obran", "výdaj", "védelm", "kiadás", "aizsardzīb", "izdevum",
+    # German "ausgeben" (to spend), "Ausgaben" (expenditure), as English "spend", "expenditure"
+    "ausgeb", "ausgab",
 )
 # "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
 FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
@@ -72,6 +74,11 @@ FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland",
 # "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och")
+
+# "from" before the nations a count gathers, in the other languages (regex alternatives, each
+# after "|"): Swedish "10 000 personer från 25 länder", Norwegian and Danish "fra", German "aus 25
+# Ländern", Dutch "uit", Polish "z", Italian "da", French and Spanish "de", Romanian "din".
+FOREIGN_FROM_WORDS = r"|från|fra|aus|uit|z|da|de|din"
 
 # "according to" before a named source, in English and the other languages (regex alternatives,
 # case-insensitive): "Nach Angaben der Bundeswehr", "laut Bundeswehr", "selon l'armée", "según
@@ -101,8 +108,12 @@ FOREIGN_EXERCISE_NOUNS = (
      "plus de 1 100 véhicules de combat, 1.100 vehículos de combate, 1.100 Gefechtsfahrzeuge"),
 )
 # Who takes part, written after a bare number in the other languages: French "90.000 hommes et
-# femmes" (an army's men and women), Spanish "efectivos", Portuguese "efetivos".
-FOREIGN_PARTICIPANT_WORDS = r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b"
+# femmes" (an army's men and women), Spanish "efectivos", Portuguese "efetivos"; the people an
+# exercise gathers, Swedish, Norwegian and Danish "10 000 personer", German "Personen", French
+# "personnes", Spanish "personas", Italian "persone", Portuguese "pessoas", Dutch "personen",
+# Polish "osób".
+FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b"
+                             r"|(?i:personer|personen|personnes|personas|persone|pessoas|osób)\b")
 
 # A source noun opening a headline before a colon (lower case, in English and the other
 # languages, written with and without diacritics, as headlines taken from an address lose them):

@@ -34,8 +34,10 @@ APPROXIMATE, LOWER, UPPER, JUST_UNDER, EXACT = (
     "approximate", "lower", "upper", "just_under", "exact")
 HEDGE_CLASSES = (EXACT, APPROXIMATE, LOWER, JUST_UNDER, UPPER)
 
-# "More than" in other languages, a hedge before any number ("über 90.000", "ponad 3 proc.").
-FOREIGN_LOWER_HEDGES = ("über", "mehr als", "más de", "plus de", "oltre", "ponad")
+# "More than" in other languages, a hedge before any number ("über 90.000", "ponad 3 proc.",
+# "meer dan twintig", "mais de 20", "mer än 20", "více než 20", "több mint 20").
+FOREIGN_LOWER_HEDGES = ("über", "mehr als", "más de", "plus de", "oltre", "ponad", "meer dan",
+                        "mais de", "mer än", "mer enn", "více než", "viac ako", "több mint")
 # Every hedge before a number, lower case, with its class: "more than 90,000" is a floor.
 HEDGES: dict[str, str] = {
     # approximate: the number is a round stand-in for the value

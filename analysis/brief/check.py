@@ -35,6 +35,7 @@ from analysis.brief.basis import agreeing_or_known_basis, bases_for, with_statem
 from analysis.brief.count_years import count_of_now
 from analysis.brief.document import with_document_exercise
 from analysis.brief.exercise_dates import exercise_under_way
+from analysis.brief.figure_repeat import with_repeated_shares_read
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.headline_repeat import with_headline_as_its_body
 from analysis.brief.headline_source import attributed, headline_source, list_source
@@ -124,7 +125,7 @@ def check_figures(figures: pd.DataFrame, published: date | None = None,
     table = pd.DataFrame(rows, columns=CHECK_COLUMNS)
     # One row per figure span (checks.csv): a vague phrase never repeats a figure's span.
     table = table[~(table.duplicated(["start", "end", "figure"]) & table["start"].notna())]
-    table = with_headline_as_its_body(table, text)
+    table = with_repeated_shares_read(with_headline_as_its_body(table, text), text)
     table["year"] = pd.array([int_or_none(y) for y in table["year"]], dtype="Int64")
     if len(table):
         table = table.sort_values("start", kind="stable", na_position="last")

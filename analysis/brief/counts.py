@@ -19,6 +19,7 @@ from datetime import date
 from analysis.brief import scope
 from analysis.brief.figure_year import YEAR
 from analysis.brief.foreign_counts import (
+    AT_LEAST,
     BELOW_WORDS_ABROAD,
     NOT_AT_WORDS,
     OUT_OF,
@@ -353,7 +354,7 @@ def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, st
         return "allies_subset", SUBSET
     if BAND_AFTER.search(after):
         return "allies_in_band", BAND
-    below = BELOW_WORDS.search(after[:70])
+    below = BELOW_WORDS.search(AT_LEAST.sub(lambda m: " " * len(m.group()), after[:70]))
     if below and not MEETING_FIRST.search(after[:below.start()]):
         return "allies_below_2pct_guideline", ""
     if PROMISE_FIRST.search(after[:60]):

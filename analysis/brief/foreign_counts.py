@@ -34,15 +34,22 @@ KEY = "allies_meeting_2pct_guideline"
 _NOUNS = rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten)|state)"
 # "18 of the (in all) 31 members" in the other languages (other_languages.OUT_OF_WORDS)
 OUT_OF, OUT_OF_ARTICLES, IN_ALL = OUT_OF_WORDS, OUT_OF_ARTICLE_WORDS, IN_ALL_WORDS
+# What opens a verb phrase right after a count's membership left without its noun ("19 dei 31
+# hanno raggiunto", "11 de los 31 han alcanzado", "19 des 31 ont atteint", "19 der 31 haben
+# erreicht", "19 van de 31 hebben", "déjà", "già", "ya", "bereits", "już" (already)).
+VERB_OPENS = (r"hanno|han|ont|haben|hebben|har|sono|son|sont|sind|zijn|già|ya|déjà|bereits"
+              r"|już|inmiddels")
 # Each rule: how a count of allies stands in another language, with an example.
 COUNT_RULES = (
     # the noun right after the count (the extractor's "allies" or "countries")
     (rf"^\s*(?:[\w-]+\s+)?{_NOUNS}\b", "18 aliaţi, 23 vende anëtare, tre shtete, trois pays"),
-    # a number out of the membership
-    (rf"^\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?\d{{2}}\s+"
-     rf"(?:de\s+)?(?:[\w-]+\s+)?{_NOUNS}\b",
+    # a number out of the membership, its noun written or (a size the alliance has had, 26 to
+    # 32, then the verb's auxiliary or "already") left out: "solo 19 dei 31 hanno raggiunto
+    # questo traguardo"
+    (rf"^\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?"
+     rf"(?:\d{{2}}\s+(?:de\s+)?(?:[\w-]+\s+)?{_NOUNS}\b|(?:2[6-9]|3[0-2])\s+(?:{VERB_OPENS})\b)",
      "18 der 31 Mitgliedstaaten, 23 der insgesamt 32 Bündnisstaaten, Achttien van de 31 "
-     "NAVO-landen, 18 din cele 31 de ţări"),
+     "NAVO-landen, 18 din cele 31 de ţări, 19 dei 31 hanno"),
 )
 # The membership a count is out of ("23 der insgesamt 32 Bündnisstaaten": the 32), never a
 # count at the target itself.
@@ -81,6 +88,14 @@ BELOW_WORDS_ABROAD = (r"nie|nicht|kein\w*|nu|nuk|niet|nem|ikke|değil|unter\w*|s
                       r"sin|sem|senza|sans|ohne|bez|fără|lejos|loin|lontan\w*|daleko")
 NOT_AT_WORDS = BELOW_WORDS_ABROAD + r"|non|ne|n['’]|no|ei|mai\s+pu[țţ]in"
 NOT_AT = re.compile(rf"\b(?:{NOT_AT_WORDS})\b", re.I)
+# "at least" with the word for "less" in it: Spanish "al menos", "por lo menos", Portuguese
+# "pelo menos", "ao menos", French "au moins", "du moins" (a floor, not a negation).
+AT_LEAST = re.compile(r"\b(?:al|por\s+lo|pelo|ao)\s+menos\b|\b(?:au|du)\s+moins\b", re.I)
+
+
+def negated(before_target: str) -> bool:
+    """A negation or "below" word before the target, "at least" aside."""
+    return bool(NOT_AT.search(AT_LEAST.sub(" ", before_target)))
 # A part of a count named before ("toți aliații ..., dintre care șapte țări", "dont trois
 # pays", "davon sieben"), or further allies beside some named ("Kolejne 18 państw"): some
 # allies, not all those at a level.
@@ -108,6 +123,13 @@ def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
         BARE.fullmatch(surface.strip()) and NOUN_BEFORE.search(sentence[:at]))
 
 
+def out_of_the_members(sentence: str, at: int, surface: str) -> bool:
+    """A count out of the membership in another language ("Tento cíl dnes plní 23 z 32
+    členských zemí"): :func:`counts_at_target` reads it, not the English counts (which would
+    keep it a count of allies at no level)."""
+    return at >= 0 and bool(OUT_OF_THE_MEMBERS.match(sentence[at + len(surface):]))
+
+
 def counts_at_target(unit: object, sentence: str, at: int, surface: str,
                      previous_sentence: str = "") -> bool:
     """Whether a count in another language counts the allies at the 2% guideline its clause
@@ -119,7 +141,9 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
     if not _is_a_count(unit, sentence, at, surface) or \
             not ALLIANCE.search(f"{previous_sentence} {sentence}"):
         return False
-    after = sentence[at + len(surface):]
+    # (an aside in parentheses is not its clause: "20 de los 31 miembros (Islandia no tiene un
+    # ejército) gastarán el 2%" negates nothing of the count)
+    after = PARENTHESES.sub("", sentence[at + len(surface):])
     # "18 no 31 NATO dalībvalstīm": the membership is the count's, not a negation of its clause
     out_of = OUT_OF_THE_MEMBERS.match(after)
     after = after[out_of.end():] if out_of else after
@@ -129,7 +153,7 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
     if target is None:
         return not TARGET.search(after[:160]) and _counted_after_its_target(sentence, at) and \
             not OTHER_LEVEL.search(clause)
-    return not NOT_AT.search(clause[:target.start()]) and \
+    return not negated(clause[:target.start()]) and \
         not MUST.search(clause[:target.start()]) and not OTHER_LEVEL.search(clause) and \
         not PLEDGED.search(clause)
 

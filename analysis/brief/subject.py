@@ -77,7 +77,8 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                                                   previous_sentence, guidelines.newer_counted)
     if level:  # "Trei state (...) îndeplinesc obiectivul mai ambiţios de 3,5%"
         return Subject(level, "", "inferred")
-    if counts.counts_allies(unit, sentence, at, surface, previous_sentence):
+    if counts.counts_allies(unit, sentence, at, surface, previous_sentence) and not \
+            foreign_counts.out_of_the_members(sentence, at, surface):
         unit = "allies"
     elif (metric_name == "allies_count" or not metric_name.startswith("allies")) and \
             foreign_counts.counts_at_target(unit, sentence, at, surface, previous_sentence):
@@ -220,7 +221,11 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         why = "the allies whose officials meet, not a count of allies taking part or at a level"
     elif key in ("exercise_personnel", "exercise_vehicles", "exercise_ships",
                  "exercise_aircraft"):
-        why = scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)
+        # "led by Germany, and 10,000 people from 25 countries": the count gathers many
+        # nations, the whole's, whichever ally its clause named before it
+        many = at >= 0 and words.MANY_NATIONS_AFTER.match(sentence[at + len(surface):])
+        why = scope.part_of_exercise(sentence, at, surface, None if many else clues.ally,
+                                     None if many else find_ally)
     return Subject(key, subject.entity, subject.how, why) if why else subject
 
 

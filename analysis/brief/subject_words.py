@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS, FOREIGN_AND_WORDS
+from analysis.extract.other_languages import NATION_NOUNS
+from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS, FOREIGN_AND_WORDS, FOREIGN_FROM_WORDS
 from analysis.vocabulary import GUIDELINE_NOUNS, HEDGES
 
 GUIDELINE_WORDS = re.compile(
@@ -76,10 +77,13 @@ DEPLOYED_AFTER = re.compile(
 
 # Troops of many nations ("90,000 forces from 31 member countries and NATO partner Sweden",
 # "soldiers from more than 20 nations"): a multinational force, never one ally's armed forces.
+# (and in the other languages: "10 000 personer från 25 länder", "aus 25 Ländern")
 MANY_NATIONS_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?from\s+(?:(?:more\s+than|over|some|about|around|nearly|all)\s+)?"
+    r"^\s*(?:\w+\s+){0,2}?(?:from" + FOREIGN_FROM_WORDS + r")\s+"
+    r"(?:(?:more\s+than|over|some|about|around|nearly|all)\s+)?"
     r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:(?:NATO|Nato|allied|member|partner|other|different)\s+)?"
-    r"(?:countries|nations|allies|member\s+states|states)\b")
+    r"(?:countries|nations|allies|member\s+states|states|(?i:" + NATION_NOUNS.lstrip("|") +
+    r"|land|lande))\b")
 
 # Allies that take part beside one named ("our military joining forces with counterparts from 30
 # NATO countries plus Sweden", "alongside 30 other allies"): a part of the participants, never

@@ -168,6 +168,29 @@ def ukrainian_case_forms(spelling: str) -> tuple[str, ...]:
 UKRAINIAN_NAMES = {name: spellings + tuple(form for spelling in spellings
                                            for form in ukrainian_case_forms(spelling))
                    for name, spellings in UKRAINIAN_NAMES.items()}
+# Hungarian names in -a (and "Kanada", "Hollandia") other than those in -ország, whose case
+# forms :func:`hungarian_case_forms` adds.
+HUNGARIAN_NAMES_IN_A = ("albánia", "bulgária", "dánia", "litvánia", "norvégia", "portugália",
+                        "románia", "szlovákia", "szlovénia", "hollandia", "kanada",
+                        "észak-macedónia")
+
+
+def hungarian_case_forms(spelling: str) -> tuple[str, ...]:
+    """The case forms of a Hungarian name the news puts a figure with: possessive "-é" ("A
+    második hely Litvániáé 4 százalékkal", second place is Lithuania's), "-ban" (in), "-nak"
+    (for: "Lengyelországnak 4,1 százalék"); a final "a" lengthens to "á" before them
+    ("Litvániában"), "-ország" takes the back vowels ("Lengyelországban"). (Each form is
+    tried in every text: the rarer cases are left out.)"""
+    if spelling.endswith("ország"):
+        return tuple(spelling + ending for ending in ("é", "ban", "nak"))
+    if spelling in HUNGARIAN_NAMES_IN_A:
+        return tuple(spelling[:-1] + "á" + ending for ending in ("é", "ban", "nak"))
+    return ()
+
+
+FOREIGN_NAMES = {name: spellings + tuple(form for spelling in spellings
+                                         for form in hungarian_case_forms(spelling))
+                 for name, spellings in FOREIGN_NAMES.items()}
 # NATO's workbooks write names in English: "Belgia" there is a damaged cell, not Belgium.
 ENGLISH_ALIASES = dict(ALIASES)
 ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES)

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from analysis.extract import patterns as P
 from analysis.extract.context import MAX_SHARE_GDP, implicit_share_of_gdp
-from analysis.extract.figure import Figure
+from analysis.extract.figure import Figure, replace
+from analysis.extract.other_languages_more import (
+    NATO_NAMED,
+    SHARE_REFERRED_BACK_BEFORE,
+    YEAR_WRITTEN,
+)
 from analysis.extract.rules import Scene, Table
 from analysis.extract.unit_rules import (
     is_share,
@@ -36,8 +41,12 @@ def listed_before_share_of_gdp(scene: Scene) -> bool:
 
 
 def ranked_share(figure: Figure) -> bool:
-    return figure.unit == "percent" and 0.5 <= figure.value <= 10 and \
-        figure.entity not in (None, "NATO") and "point" not in figure.text
+    return ranked_share_value(figure) and figure.entity not in (None, "NATO")
+
+
+def ranked_share_value(figure: Figure) -> bool:
+    """A share the size of an ally's share of GDP, owner named or not."""
+    return figure.unit == "percent" and 0.5 <= figure.value <= 10 and "point" not in figure.text
 
 
 def guideline_implied(scene: Scene) -> bool:
@@ -57,6 +66,28 @@ def listed_ally_share(scene: Scene) -> bool:
         return False
     return scene.state.get("gdp_given", False) or bool(
         P.SHARE_OF_ECONOMY.search(figure.sentence))
+
+
+def share_referred_back(scene: Scene) -> bool:
+    """"Türkiye spent 2.33% of its GDP. In 2024 this ratio was 2.13%": a share whose noun
+    refers back (other_languages_more.SHARE_REFERRED_BACK_BEFORE) to the share of GDP the text
+    gave before is of GDP too."""
+    figure, text = scene.figure, scene.text
+    # Only with a year written before it in its sentence ("2024 yılında bu oran"): "esta
+    # proporción disminuya al 1,38% el próximo año" dates the share by words the extractor
+    # may not read. Not after NATO in its sentence ("NATO’nun tahminiyle 2024’te bu oran"):
+    # the brief would read NATO as the share's owner, not only as the source.
+    before = figure.sentence[:figure.offset]
+    return bool(scene.state.get("gdp_owner")) and not P.LISTED_SHARE_OTHER.search(
+        figure.near) and bool(SHARE_REFERRED_BACK_BEFORE.search(
+            text[max(0, figure.start - 50):figure.start])) and bool(
+        YEAR_WRITTEN.search(before)) and not NATO_NAMED.search(before)
+
+
+def of_the_share_referred_back(figure: Figure, scene: Scene, _found) -> Figure:
+    """Of GDP, and of the owner of the share referred back (not "NATO" of "by NATO's
+    estimate")."""
+    return replace(figure, unit="percent_gdp", entity=scene.state["gdp_owner"])
 
 
 def listed_in_parentheses(scene: Scene) -> bool:
@@ -83,6 +114,10 @@ def anything(_scene: Scene) -> bool:
 def remember_share_of_gdp_given(scene: Scene) -> None:
     scene.state["gdp_given"] = scene.state.get("gdp_given", False) or \
         scene.figure.unit == "percent_gdp"
+    if scene.figure.unit == "percent_gdp":
+        # whose share a later "this ratio" refers back to (none when the share was no ally's)
+        scene.state["gdp_owner"] = scene.figure.entity if scene.figure.entity not in (
+            None, "NATO") else None
 
 
 _rule = rule_with_example
@@ -100,6 +135,9 @@ GDP_IMPLICIT = Table("gdp_implicit", (
           "Poland is the NATO member spending the most on defence as a share of its economy, "
           "at 4.48%, followed by Lithuania at 4%.", "4%", 4.0, "percent_gdp", "share",
           units=("percent",)),
+    _rule("share_referred_back", ranked_share_value, share_referred_back,
+          of_the_share_referred_back, "Türkiye spent 2.33% of its GDP on defence in 2025. In 2024 "
+          "this ratio was 2.13%.", "2.13%", 2.13, "percent_gdp", "share", units=("percent",)),
     _rule("listed_in_parentheses", ranked_share, listed_in_parentheses, unit_is("percent_gdp"),
           "Those were the U.K. (2.3 percent), Romania (2.2 percent), North Macedonia "
           "(2.1 percent) and Luxembourg (2.1 percent).", "2.2 percent", 2.2, "percent_gdp",

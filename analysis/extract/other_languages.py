@@ -29,6 +29,8 @@ RELATIVE_YEARS = (
     # "tavaly" (last year), Latvian "pagājušajā gadā" (last year), "šogad" (this year)
     r"|diesem\s+jahr\b|este\s+ano\b|quest['’]anno\b|loni\b|letos\b"
     r"|dit\s+jaar\b|vorige?\s+jaar\b|tavaly\b|pagājušajā\s+gadā|šogad\b"
+    # Slovak "v uplynulom roku", Czech "v uplynulém roce" (in the past year), Slovak "vlani"
+    r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b"
 )
 # Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
 # its own for each costs more: the gate is tried at every word).
@@ -41,13 +43,14 @@ RELATIVE_GATE_Z, RELATIVE_GATE_F = r"|eszłym(?=\s+r)", r"|jor(?![a-z])"
 RELATIVE_GATE_T = r"|avaly(?![a-z])"
 RELATIVE_GATE_P = r"|agājušajā(?=\s+gad)"
 # (the gates of "ub.", "ubiegłym", "vorjahr" and "vergangenen" join GATE_OTHER's branches)
-RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)",
-                       "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)",
+RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)|plynul(?=[oé]\w?\s+ro)",
+                       "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)|lani(?![a-z])",
                        "q": r"uest(?=['’]anno)", "š": r"ogad(?![a-z])"}
 # The words that start them, and how they count back ("last year" is the year before).
 RELATIVE_YEAR_STARTS = "uqš"
 LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.", "vorjahr", "vergangenen", "lo scorso",
-                    "ubiegłym", "zeszłym", "fjor", "loni", "vorig", "tavaly", "pagāj")
+                    "ubiegłym", "zeszłym", "fjor", "loni", "vorig", "tavaly", "pagāj", "uplynul",
+                    "vlani")
 LAST_YEAR_ENDS = ("pasado",)
 
 # Counted nouns: "31 Verbündeten", "23 allierte", "31 pays membres" (allies); "tre Paesi",
@@ -69,9 +72,10 @@ ALLY_NOUNS = (
     # "Mitglieder", "Bündnisstaaten", Polish "członków", Romanian "18 aliaţi", Albanian "anëtarë"
     r"|miembros|membres|membri|mitglieder|bündnisstaaten|członków|alia[țţ]i|anëtar\w*"
 )
-# "tre Paesi", "Zeven landen", "tří zemí", "9 ország", "trīs valstis"
-NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|länder|landen|zemí|země|státy|států"
-                r"|ország\w*|valst(?:is|u|īm)"
+# "tre Paesi", "Zeven landen", "tří zemí", "9 ország", "trīs valstis", German dative "aus 25
+# Ländern"
+NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|landen|zemí|země|státy"
+                r"|států|ország\w*|valst(?:is|u|īm)"
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete", Spanish "naciones",
                 # Italian "nazioni", Finnish "maata"
                 r"|[țţt]ări|vende|shtete|naciones|nazioni|maata"

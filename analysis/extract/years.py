@@ -27,6 +27,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from analysis.extract.window_end import search_window, words_at_end
+from analysis.foreign_words import FOREIGN_AND_WORDS
 
 PLAIN, BASELINE, DEADLINE, BY = "plain", "baseline", "deadline", "by"
 # A year that says "in <year>" with a word or an ending after it (Turkish "2022’de", "2022
@@ -175,7 +176,9 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     """The year of the figure at ``text[start:end]`` from the sentence's time expressions
     (see the module docstring); ``antecedent_year`` is the year of the figure that "of them"
     points back to, when it does."""
-    refs = [ref for ref in refs if not ref.start <= start < ref.end]
+    refs = [ref for ref in refs if not ref.start <= start < ref.end
+            and not (0 < ref.start - end <= 12
+                     and _NEXT_CONJUNCT_OPENS.fullmatch(text, end, ref.start))]
     if not refs and isinstance(antecedent_year, _Unset):
         return None
     clause_lo, clause_hi = _span(clauses.strong, start, clauses.end)
@@ -217,6 +220,14 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
 # "10 countries met it in 2023 and three countries in 2014": a year that "and" alone parts from
 # the figure closes the conjunct before it, when a year follows the figure in its own.
 _CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+$")
+
+
+# "In 2024 the ratio was 2.13% and in 2023 1.48%", Turkish "yüzde 2,13 ve 2023'te": a year
+# that "and" (in any language read) opens right after the figure is the next conjunct's. Not
+# the words for "and" that are also "in" or "a" elsewhere: Dutch "en" is Spanish and French
+# "in" ("el 1,28% en 2024"), Latvian "un" French "a".
+_NEXT_CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|" + "|".join(
+    word for word in FOREIGN_AND_WORDS if word not in ("en", "un")) + r")\s+(?:in\s+)?", re.I)
 
 
 def _without_a_closed_conjunct(refs: list[TimeRef], text: str, start: int,

@@ -1,0 +1,30 @@
+"""More of how the other languages than English write what the extractor reads (issue 9, round
+12), beside :mod:`analysis.extract.other_languages` (kept under 400 lines): the words that refer
+back to a share given before ("bu oran", "this ratio", "dieser Anteil").
+
+Imports nothing from the package: every module of the extractor may read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A share's noun that refers back to the share of GDP the text gave before: Turkish "2024’te bu
+# oran yüzde 2,13" (this ratio), English "this ratio", German "dieser Anteil", "diese Quote",
+# French "ce ratio", "cette part", Spanish "esta proporción", "este porcentaje", Italian "questa
+# quota", "questa percentuale", Dutch "dit percentage", Polish "ten wskaźnik", "ten odsetek".
+# Not "the share of ..." (a share of something else) nor "rate" ("this rate" of inflation).
+SHARE_REFERRED_BACK = (
+    r"bu\s+oran|(?:this|that)\s+ratio|dieser\s+anteil|diese\s+quote|ce\s+ratio|cette\s+part"
+    r"|esta\s+proporción|este\s+porcentaje|questa\s+(?:quota|percentuale)|dit\s+percentage"
+    r"|ten\s+(?:wskaźnik|odsetek)"
+)
+# The noun, then at most three words (a verb, "at", a year, Turkish "ise") before the figure; no
+# "of" right after the noun, no other figure between.
+SHARE_REFERRED_BACK_BEFORE = re.compile(
+    rf"\b(?:{SHARE_REFERRED_BACK})\b(?!\s+(?:of|des|der|de|du|di|del|van|w|z)\b)"
+    r"(?:\s+(?:[^\W\d]+|(?:19|20)\d\d\S*)){0,3}\s+$", re.I)
+# The alliance named in running text, in the languages read (case-sensitive).
+NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|NAVO|НАТО)\b")
+# A year written in digits ("2024", "2024’te", "2024-ben").
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
