@@ -1,0 +1,37 @@
+"""English readings of round 13 (issue 9), each on invented sentences in news style.
+
+- An ally's share stated as what it spends "now", in the source's own year that NATO published
+  only later, is compared with the first release that gives that year, only to agree.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.brief.figure_year import share_of_the_sources_day
+from tests.brief.conftest import checked, row_for
+
+
+def test_a_share_spent_now_agrees_with_the_first_release_of_its_year(facts) -> None:
+    text = "Norway now spends at least 2 percent of its GDP on its armed forces."
+    row = row_for(checked(text, date(2024, 3, 2), facts), "at least 2 percent")
+    assert row["status"] == "consistent"
+    assert int(row["year"]) == 2024
+    assert row["reference_release"] == "NATO 2024-06"
+
+
+def test_a_share_spent_now_that_differs_from_the_later_release_is_not_compared(facts) -> None:
+    # Norway's 2024 share, first bundled in June 2024, is 2.2: a reader cannot fault a figure
+    # NATO had not yet estimated
+    text = "Norway now spends 4% of its GDP on its armed forces."
+    row = row_for(checked(text, date(2024, 3, 2), facts), "4%")
+    assert row["status"] == "unmatched"
+
+
+def test_a_plan_or_a_forecast_is_no_share_of_now() -> None:
+    text = "Norway is expected to spend 2% of its GDP on defence this year."
+    assert not share_of_the_sources_day("ally_share_gdp", 2024, text, text.index("2%"),
+                                        date(2024, 3, 2))
+    text = "Norway now spends 2% of its GDP on defence."
+    assert share_of_the_sources_day("ally_share_gdp", 2024, text, text.index("2%"),
+                                    date(2024, 3, 2))
