@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from analysis.brief import aggregates
 from analysis.brief.figure_year import share_of_the_sources_day
 from tests.brief.conftest import checked, row_for
 
@@ -35,3 +38,29 @@ def test_a_plan_or_a_forecast_is_no_share_of_now() -> None:
     text = "Norway now spends 2% of its GDP on defence."
     assert share_of_the_sources_day("ally_share_gdp", 2024, text, text.index("2%"),
                                     date(2024, 3, 2))
+
+
+@pytest.mark.parametrize(("name", "sentences", "figure"),
+                         [(name, text, figure)
+                          for name, _, text, figure in aggregates.GROUPS_REFERRED_BACK])
+def test_their_combined_gdp_is_the_group_of_the_sentence_before(name, sentences, figure) -> None:
+    previous, sentence = sentences.split(". ", 1)
+    rule = next(rule for rule in aggregates.AGGREGATE_RULES if rule.name == name)
+    found = aggregates.aggregate_subject("percent_gdp", float(figure.rstrip("%")), sentence,
+                                         sentence.index(figure), figure, previous + ".")
+    assert found is not None and found[:2] == (rule.key, rule.entity)
+
+
+def test_their_combined_gdp_after_european_allies_agrees_with_nato(facts) -> None:
+    text = ("In 2024, NATO members in Europe are set to spend $380 billion on defence. For the "
+            "first time, that is 2% of their combined GDP.")
+    row = row_for(checked(text, date(2024, 3, 1), facts), "2%")
+    assert row["status"] == "consistent"
+    assert row["metric"] == "nato_europe_defence_share_gdp"
+
+
+def test_a_group_named_in_the_figures_own_sentence_is_not_replaced() -> None:
+    previous = "European allies will spend $380 billion this year."
+    sentence = "All allies together reach 2.7% of their combined GDP."
+    assert aggregates.aggregate_subject("percent_gdp", 2.7, sentence, sentence.index("2.7%"),
+                                        "2.7%", previous) is None
