@@ -2,6 +2,10 @@
 
 - An ally's share stated as what it spends "now", in the source's own year that NATO published
   only later, is compared with the first release that gives that year, only to agree.
+- "2% of their combined GDP" is the group the sentence before names ("NATO Allies in Europe"),
+  when the figure's own sentence names none; "Allies in Europe" names the European allies.
+- A bare number compared with in another year ("most allies ..., compared with just three in
+  2014") counts the allies its sentence named.
 """
 
 from __future__ import annotations
@@ -64,3 +68,18 @@ def test_a_group_named_in_the_figures_own_sentence_is_not_replaced() -> None:
     sentence = "All allies together reach 2.7% of their combined GDP."
     assert aggregates.aggregate_subject("percent_gdp", 2.7, sentence, sentence.index("2.7%"),
                                         "2.7%", previous) is None
+
+
+def test_a_bare_count_compared_with_in_another_year_counts_the_same_allies(facts) -> None:
+    text = ("This year, most allies will spend 2% of their GDP on defence, compared with just "
+            "three in 2014, the alliance said.")
+    row = row_for(checked(text, date(2024, 3, 1), facts), "three")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] == "consistent"
+
+
+def test_a_bare_count_reached_in_another_year_is_left_alone(facts) -> None:
+    # no comparison: the count moved to, which news tells as history
+    text = ("By 2020, nine NATO members had met the goal, though that fell to six the next "
+            "year before rebounding to seven in 2022.")
+    assert row_for(checked(text, date(2024, 3, 1), facts), "seven")["status"] == "unmatched"
