@@ -6,6 +6,8 @@
   when the figure's own sentence names none; "Allies in Europe" names the European allies.
 - A bare number compared with in another year ("most allies ..., compared with just three in
   2014") counts the allies its sentence named.
+- "The Polish army now exceeds 200,000 soldiers" sizes the ally's armed forces, the verb being
+  the figure's hedge.
 """
 
 from __future__ import annotations
@@ -83,3 +85,10 @@ def test_a_bare_count_reached_in_another_year_is_left_alone(facts) -> None:
     text = ("By 2020, nine NATO members had met the goal, though that fell to six the next "
             "year before rebounding to seven in 2022.")
     assert row_for(checked(text, date(2024, 3, 1), facts), "seven")["status"] == "unmatched"
+
+
+def test_an_army_named_by_its_adjective_that_now_exceeds_a_size_is_the_allys(facts) -> None:
+    text = "The minister said that the Polish army now exceeds 200,000 soldiers."
+    row = row_for(checked(text, date(2024, 7, 1), facts), "exceeds 200,000 soldiers")
+    assert row["metric"] == "ally_personnel" and row["entity"] == "Poland"
+    assert row["status"] == "consistent"
