@@ -8,6 +8,8 @@
   2014") counts the allies its sentence named.
 - "The Polish army now exceeds 200,000 soldiers" sizes the ally's armed forces, the verb being
   the figure's hedge.
+- A change "compared to the previous year" is of the year its sentence names before it ("In
+  2024, ... by 17.9 percent compared to the previous year"), the previous year being its base.
 """
 
 from __future__ import annotations
@@ -92,3 +94,11 @@ def test_an_army_named_by_its_adjective_that_now_exceeds_a_size_is_the_allys(fac
     row = row_for(checked(text, date(2024, 7, 1), facts), "exceeds 200,000 soldiers")
     assert row["metric"] == "ally_personnel" and row["entity"] == "Poland"
     assert row["status"] == "consistent"
+
+
+def test_a_change_on_the_previous_year_is_of_the_year_its_sentence_names(facts) -> None:
+    text = ("In 2024, European allies and Canada will raise their defence spending by 18 percent "
+            "compared with the previous year, the alliance said.")
+    row = row_for(checked(text, date(2024, 7, 1), facts), "18 percent")
+    assert int(row["year"]) == 2024
+    assert row["status"] in ("consistent", "superseded")
