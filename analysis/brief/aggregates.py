@@ -54,6 +54,12 @@ ALL_ALLIES_WORDS = (r"\b(?:the\s+(?:whole\s+|overall\s+)?total|all\s+(?:32\s+|31
                     r"(?:the\s+)?alliance\s+as\s+a\s+whole|NATO\s+as\s+a\s+whole)")
 ALL_ALLIES = re.compile(ALL_ALLIES_WORDS)
 # "... amounting to more than 2 per cent of their combined GDP": the group's aggregate share.
+# The European allies without Canada: "European allies", "Europe's NATO members", and the same
+# named after the alliance word: "NATO Allies in Europe", "members from Europe".
+EUROPEAN_ALLIES_WORDS = (
+    rf"(?:\bEurope(?:an|['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{ALLIANCE}|members|nations|countries)\b|"
+    rf"{ALLIANCE}\s+(?:in|from|of)\s+Europe\b|\b(?:members|nations|countries)\s+(?:in|from)\s+"
+    r"Europe\b)(?![^.;]{0,40}\band\s+Canada\b)")
 COMBINED_GDP_AFTER = (r"^\s*of\s+(?:their|its)\s+(?:combined|collective|aggregate|joint|total)\s+"
                       r"(?:GDP|gross\s+domestic\s+product|economic\s+output)\b")
 AGGREGATE_RULES = (
@@ -90,8 +96,7 @@ AGGREGATE_RULES = (
           "European allies and Canada will spend 2.02% of their combined GDP this year.",
           "2.02%"),
     _rule("europe_combined_share", "nato_europe_defence_share_gdp", "Europe", 0.5, 5,
-          rf"\bEurope(?:an|['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{ALLIANCE}|members|nations|"
-          r"countries)\b(?![^.;]{0,40}\band\s+Canada\b)[^.;%]{0,120}$", COMBINED_GDP_AFTER,
+          rf"(?:{EUROPEAN_ALLIES_WORDS})[^.;%]{{0,120}}$", COMBINED_GDP_AFTER,
           "Europe's allies will together spend $380 billion, amounting to 2% of their combined "
           "GDP.", "2%"),
     _rule("total_in_parentheses", "nato_total_defence_share_gdp", "", 1, 5,
@@ -106,6 +111,30 @@ AGGREGATE_RULES = (
 )
 
 
+# "NATO Allies in Europe will invest a combined total of $380 billion. For the first time, this
+# amounts to 2% of their combined GDP": "their" points back to the group the sentence before
+# names when the figure's sentence names none before it. Each: (rule name, the group in the
+# sentence before, an example of the two sentences, the figure).
+GROUPS_REFERRED_BACK = (
+    ("europe_canada_combined_share", re.compile(r"\bEurope(?:an|['’]s)?\b[^.;]{0,40}\band\s+"
+                                                r"Canada\b"),
+     "European allies and Canada will spend $507 billion this year. That is 2.02% of their "
+     "combined GDP.", "2.02%"),
+    ("europe_combined_share", re.compile(EUROPEAN_ALLIES_WORDS),
+     "In 2024, NATO allies in Europe will spend $380 billion. This amounts to 2% of their "
+     "combined GDP.", "2%"),
+)
+GROUP_NAMED = re.compile(rf"{ALLIANCE}|\b(?:Europe\w*|Canad\w*|members|nations|countries)\b|{US}")
+
+
+def group_referred_back(rule: AggregateRule, before: str, previous_sentence: str) -> bool:
+    """Whether the figure's "their combined GDP" is the group of ``rule`` named by the sentence
+    before, its own sentence naming no group before it."""
+    return rule.after.pattern == COMBINED_GDP_AFTER and not GROUP_NAMED.search(before) and any(
+        name == rule.name and group.search(previous_sentence)
+        for name, group, _, _ in GROUPS_REFERRED_BACK)
+
+
 def aggregate_subject(unit: object, value: float, sentence: str, at: int,
                       surface: str, previous_sentence: str = "") -> tuple[str, str, str] | None:
     """(key, entity, how it was read) of the first aggregate rule the figure's sentence
@@ -115,8 +144,9 @@ def aggregate_subject(unit: object, value: float, sentence: str, at: int,
     before = sentence[max(0, at - 160):at]
     after = sentence[at + len(surface):at + len(surface) + 80]
     for rule in AGGREGATE_RULES:
-        if rule.low <= value <= rule.high and rule.before.search(before) and \
-                rule.after.search(after):
+        if rule.low <= value <= rule.high and rule.after.search(after) and (
+                rule.before.search(before) or group_referred_back(rule, before,
+                                                                  previous_sentence)):
             if rule.key == "nato_total_defence_share_gdp" and unit != "percent_gdp" and \
                     not GDP_WORD.search(f"{previous_sentence} {sentence}"):
                 continue  # "the total rises to 2.76%" is a share of GDP only after "of GDP"

@@ -36,6 +36,7 @@ from analysis.brief.count_years import count_of_now
 from analysis.brief.document import with_document_exercise
 from analysis.brief.exercise_dates import exercise_under_way
 from analysis.brief.figure_repeat import with_repeated_shares_read
+from analysis.brief.figure_year import share_of_the_sources_day
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.headline_repeat import with_headline_as_its_body
 from analysis.brief.headline_source import attributed, headline_source, list_source
@@ -217,11 +218,12 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
             notes.append(f"NATO published {format_value(first['value'], first['unit'])}"
                          f"{' at ' + basis.label if basis.label else ''} only after the source "
                          f"({release_text(first)})")
+            of_now = share_of_the_sources_day(subject.key, year, sentence, at, published)
             verdict = first_bundled_verdict(
                 {**row, **judge(value, interval, candidates, published, primary_id, whole)},
                 basis.key, subject.how) \
-                if published_only_later(year, published, basis.key) else None
-            if verdict is not None:
+                if published_only_later(year, published, basis.key) or of_now else None
+            if verdict is not None and (not of_now or verdict["status"] == "consistent"):
                 first_bundled.append((basis, verdict))
             unbundled.append((basis, {**row, **judge(value, interval, candidates, published,
                                                       primary_id, whole)}))

@@ -66,14 +66,23 @@ VERB_OR_PREPOSITION_AFTER = re.compile(
     r"surpass\w*|did|do|fell|fall\w*|remain\w*)\b", re.I)
 
 
+# "two-thirds of allies will reach 2%, compared to only three in 2014", "23 allies, up from three
+# in 2014": the count its sentence compares with, of the same allies in another year.
+COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|up\s+from|from|against|versus|"
+                             r"as\s+against)\s+(?:(?:only|just)\s+)?$", re.I)
+IN_A_YEAR_AFTER = re.compile(r"^\s*in\s+(?:19|20)\d\d\b")
+
+
 def noun_stands_before(sentence: str, at: int, surface: str) -> bool:
     """Whether a bare number ("only three") counts the allies its sentence named before it."""
     if at < 0 or not BARE_NUMBER.fullmatch(surface.strip()):
         return False
     after = sentence[at + len(surface):at + len(surface) + 30]
+    compared = COMPARED_BEFORE.search(sentence[max(0, at - 20):at]) and \
+        IN_A_YEAR_AFTER.match(after)
     return bool(ALLIES_NOUN_BEFORE.search(sentence[:at])
-                and VERB_OR_PREPOSITION_AFTER.search(after)) or number_of_allies_before(
-                    sentence, at)
+                and (VERB_OR_PREPOSITION_AFTER.search(after) or compared)) or \
+        number_of_allies_before(sentence, at)
 
 
 # "The number of NATO countries meeting the target rose to 23 this year", "the count of allies

@@ -322,8 +322,9 @@ def starts_the_period(year: int | None, sentence: str) -> bool:
 # "Greece is now spending about 3% of its GDP", "The Balkan nation currently spends 2%": an ally's
 # whole-number share worded as of the source's day is the source's year, not the last year NATO
 # had published (a whole number's tolerance spans several years' values, so only the words tell
-# the year); when NATO had not yet published that year, it is not compared. A share with
-# decimals ("The UK currently spends 2.3%" in February 2025) quotes NATO's latest estimate.
+# the year); when NATO had not yet published that year, it is compared with the first release
+# that gives it only to agree (:func:`share_of_the_sources_day`). A share with decimals ("The UK
+# currently spends 2.3%" in February 2025) quotes NATO's latest estimate.
 SHARE_OF_NOW_BEFORE = re.compile(
     r"\b(?:now|currently|at\s+present|today|presently|these\s+days)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:spends|spending|allocates|allocating|devotes|devoting|invests|investing|puts|at|is|"
@@ -340,3 +341,13 @@ def year_of_a_share_of_now(key: str, year: int | None, sentence: str, at: int,
     if SHARE_OF_NOW_BEFORE.search(sentence[max(0, at - 70):at]):
         return published.year
     return year
+
+
+def share_of_the_sources_day(key: str, year: int | None, sentence: str, at: int,
+                             published: date | None) -> bool:
+    """Whether an ally's share is stated as a fact of the source's own year ("Denmark now spends
+    at least 2 percent of its GDP" in February 2024): what it spends as it writes, which NATO's
+    estimate of that year, published later, measures. Not a plan or a forecast ("will spend",
+    "is expected to spend"): those name no "now"."""
+    return key == "ally_share_gdp" and published is not None and year == published.year and \
+        at >= 0 and SHARE_OF_NOW_BEFORE.search(sentence[max(0, at - 70):at]) is not None

@@ -138,13 +138,16 @@ def owner_in_segment(sentence: str, at: int, find_ally) -> str | None:
 # its adjective, right before the figure's verb.
 # "Following Poland are the French armed forces with 204,700 personnel", "the Polish military
 # has now become the third-largest force in the alliance, with a total of 216,100 personnel":
-# the same, with "with" (at the end of the clause the force opens).
+# the same, with "with" (at the end of the clause the force opens). "The Polish army now exceeds
+# 200,000 soldiers": the same, the verb a hedge the figure's text begins with.
 FORCES_OF_NATIONALITY = re.compile(
     r"\b(?:[Tt]he\s+)(" + "|".join(ALLY_ADJECTIVES) + r")\s+(?:military|army|armed\s+forces)\s+"
     r"(?:(?:\w+ly\s+)?(?:has|had|have|boasts?|boasted|numbers?|numbered|counts?|counted|"
-    r"comprises?|fields?|fielded|totals?|totalled|totaled)|(?:[^.;,]{0,120},\s+)?with(?:\s+a\s+"
-    r"total\s+of)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|"
-    r"over\s+)?$")
+    r"comprises?|fields?|fielded|totals?|totalled|totaled|exceeds?|exceeded|tops|topped)|"
+    r"(?:[^.;,]{0,120},\s+)?with(?:\s+a\s+total\s+of)?"
+    # "the Polish military now exceeds 200,000 soldiers": the verb read as the figure's hedge
+    r"|now|currently|still)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
+    r"more\s+than\s+|over\s+)?$")
 
 
 def forces_by_nationality(sentence: str, at: int) -> str | None:

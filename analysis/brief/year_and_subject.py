@@ -44,7 +44,10 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     if subject.key.startswith("exercise_"):
         year = year_in_exercise_name(subject.entity, sentence, at,
                                      published.year if published else None) or year
-    if year is not None and subject.key in CHANGE_KEYS:
+    if subject.key in CHANGE_KEYS and at >= 0 and \
+            BASE_YEAR_AFTER.match(sentence[at + len(surface):]):
+        year = year_named_before(sentence[:at])
+    elif year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
             year += 1
@@ -55,6 +58,21 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {TABLE_YEAR_BEFORE}",
                           subject.why)
     return year, subject
+
+
+# "In 2024, NATO allies are set to increase their defense expenditure by 17.9 percent compared to
+# the previous year": the year before is the base of the change, which is of the year its
+# sentence names before it (none named: no year).
+BASE_YEAR_AFTER = re.compile(
+    r"^,?\s*(?:compared\s+(?:to|with)|over|on|from|than)\s+(?:the\s+(?:previous|prior|preceding)"
+    r"\s+year|a\s+year\s+(?:earlier|before|ago))\b", re.I)
+YEAR_NAMED = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]his\s+year,?)\s+((?:19|20)\d\d)\b")
+
+
+def year_named_before(before: str) -> int | None:
+    """The one year the words before a change name ("In 2024, ..."), else None."""
+    named = {int(found.group(1)) for found in YEAR_NAMED.finditer(before)}
+    return named.pop() if len(named) == 1 else None
 
 
 # "In February, NATO Secretary-General Jens Stoltenberg said: “In 2024, NATO allies in Europe will
