@@ -1,0 +1,49 @@
+"""Round 13 of the hunt for false alarms on forms no scored set has had yet (issue 9): each test
+on a sentence written for it in news style, each failing without its reading.
+- a share written "of" another spending total ("or 4.5% of total public spending") is no share
+  of GDP, whatever the spending verb or the share of GDP before it;
+- "ten years ago" opening a clause is that clause's time: its figures take no year of another
+  clause;
+- a count out of fewer allies than the alliance, or out of a named part of it ("Twenty of the
+  23 allies meeting the target", "Of the 30 European allies, 21 ..."), is a part of those;
+- a named part of an exercise ("the naval part", "its northern component") has its own figures,
+  equipment, people and nations alike."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.extract import extract_figures
+from tests.brief.conftest import checked, row_for
+
+JULY_2024 = date(2024, 7, 10)
+FEBRUARY_2024 = date(2024, 2, 20)
+JUNE_2023 = date(2023, 6, 14)
+
+
+
+def test_a_share_of_other_spending_is_no_share_of_gdp(facts) -> None:
+    text = "Italy spends 1.5% of its GDP on defence this year, or 3.1% of all public spending."
+    figures = extract_figures(text, JULY_2024)
+    assert figures.loc[figures["text"] == "3.1%", "unit"].iloc[0] == "percent"
+    assert row_for(checked(text, JULY_2024, facts), "3.1%")["status"] != "differs"
+
+
+def test_a_share_spent_of_the_government_budget_is_no_share_of_gdp() -> None:
+    figures = extract_figures("France spends 5.2% of total government expenditure on its "
+                              "armed forces.", JULY_2024)
+    assert figures.loc[figures["text"] == "5.2%", "unit"].iloc[0] == "percent"
+
+
+def test_a_share_of_gdp_spent_on_defence_spending_stays_of_gdp() -> None:
+    figures = extract_figures("Italy spends 1.5% of GDP on defence spending.", JULY_2024)
+    assert figures.loc[figures["text"] == "1.5%", "unit"].iloc[0] == "percent_gdp"
+
+
+def test_a_share_of_public_spending_in_other_languages_is_no_share_of_gdp(facts) -> None:
+    spanish = "Italia destinará este año el 1,5% del PIB a defensa, el 2,9% del gasto público."
+    assert row_for(checked(spanish, JULY_2024, facts), "2,9%")["status"] != "differs"
+    french = ("L'Italie consacre 1,5 % de son PIB à la défense cette année, soit 2,9 % des "
+              "dépenses publiques.")
+    figures = extract_figures(french, JULY_2024)
+    assert figures.loc[figures["text"] == "2,9 %", "unit"].iloc[0] == "percent"
