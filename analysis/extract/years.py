@@ -58,6 +58,10 @@ _STRONG_CUT = re.compile(
     r"|(?<=\s)(?=(?:and|but)\s+(?:will|would|could|can|may|might|must|should|is|are|was|were|"
     r"has|have|had|does|did|do)\b))")
 _WHEN = re.compile(r"[,\s]*when\b", re.I)
+# "ten years ago", "two decades ago" (the words before " ago"): a time counted back from the
+# source's date ("a year ago" is read with its year, as a relative year).
+_COUNTED_BACK_BEFORE_AGO = re.compile(r"\b(?:years|decades?)$", re.I)
+_AGO_AFTER = re.compile(r"\s+ago\b")
 _WEAK_CUT = re.compile(r",(?!\d)")
 # A segment that compares with an earlier time: its year is the compared figure's only.
 _COMPARISON_SEGMENT = re.compile(
@@ -156,6 +160,21 @@ def strong_cuts(text: str, lo: int, hi: int) -> list[int]:
                 starts.append(lo + candidate)
                 resume = match.end() - lo
     return starts
+
+
+def counted_back(text: str) -> list[TimeRef]:
+    """"Germany spends 2.1% this year; ten years ago the figure was 1.1%": "ten years ago" is a
+    time of its own clause, of no year read exactly (about, not exactly, N years before the
+    source), so the figures it governs take no other clause's year. Found from " ago", which
+    str.find finds in C, not by a regex tried at every character."""
+    refs = []
+    at = text.find(" ago")
+    while at >= 0:
+        found = _COUNTED_BACK_BEFORE_AGO.search(text, max(0, at - 8), at)
+        if found and _AGO_AFTER.match(text, at):
+            refs.append(TimeRef(found.start(), at + 4, None, time_role(text, found.start())))
+        at = text.find(" ago", at + 4)
+    return refs
 
 
 def _span(cuts: tuple[int, ...], position: int, end: int) -> tuple[int, int]:

@@ -47,3 +47,16 @@ def test_a_share_of_public_spending_in_other_languages_is_no_share_of_gdp(facts)
               "dépenses publiques.")
     figures = extract_figures(french, JULY_2024)
     assert figures.loc[figures["text"] == "2,9 %", "unit"].iloc[0] == "percent"
+
+
+def test_years_ago_opening_a_clause_dates_its_figures(facts) -> None:
+    text = "France will spend 2.1% of GDP this year; twelve years ago the share was 1.9%."
+    figures = extract_figures(text, JULY_2024)
+    assert figures.loc[figures["text"] == "1.9%", "year"].isna().all()
+    assert row_for(checked(text, JULY_2024, facts), "1.9%")["status"] != "differs"
+
+
+def test_a_count_years_ago_takes_no_year_of_the_next_clause(facts) -> None:
+    text = "Two decades ago only four allies met the guideline; this year the number is 23."
+    row = row_for(checked(text, JULY_2024, facts), "four allies")
+    assert row["status"] != "differs"
