@@ -25,12 +25,14 @@ from analysis.brief.exercise_dates import (
     lists_equipment,
     nearest_exercise,
 )
+from analysis.brief.exercise_parts import exercise_part
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.inferred import at_another_threshold, inferred
 from analysis.brief.list_items import item_ally
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.non_member import non_member_owner
 from analysis.brief.owner import owner_of
+from analysis.brief.part_counts import part_of_a_count
 from analysis.brief.series import listed_subject
 from analysis.brief.share_guards import (
     change_not_comparable,
@@ -220,7 +222,10 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         why = "the allies whose officials meet, not a count of allies taking part or at a level"
     elif key in ("exercise_personnel", "exercise_vehicles", "exercise_ships",
                  "exercise_aircraft"):
-        why = scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)
+        why = exercise_part(sentence, at, surface) or \
+            scope.part_of_exercise(sentence, at, surface, clues.ally, find_ally)
+    if not why and key in ("exercise_participating_nations", "exercise_participating_allies"):
+        why = exercise_part(sentence, at, surface)
     return Subject(key, subject.entity, subject.how, why) if why else subject
 
 
@@ -241,6 +246,9 @@ def _membership_or_below(clues: Clues) -> Subject | None:
             or clues.metric_name == "alliance_members":
         return Subject("allies_total", "", "inferred", MEMBERSHIP)
     if clues.at >= 0:
+        part = part_of_a_count(clues.sentence, clues.at, clues.surface)
+        if part:
+            return Subject("allies_subset", "", "inferred", part)
         found = counts.not_the_count_meeting(clues.sentence, clues.at, clues.surface)
         if found:
             return Subject(found[0], "", "inferred", found[1])

@@ -60,3 +60,28 @@ def test_a_count_years_ago_takes_no_year_of_the_next_clause(facts) -> None:
     text = "Two decades ago only four allies met the guideline; this year the number is 23."
     row = row_for(checked(text, JULY_2024, facts), "four allies")
     assert row["status"] != "differs"
+
+
+def test_a_count_out_of_fewer_allies_is_a_part_of_them(facts) -> None:
+    text = "Seventeen of the 23 allies meeting the target this year lie in Europe's east."
+    row = row_for(checked(text, JULY_2024, facts), "Seventeen")
+    assert row["status"] != "differs"
+    assert row["metric"] == "allies_subset"
+
+
+def test_a_count_in_a_group_the_sentence_opens_on_is_a_part_of_it(facts) -> None:
+    text = "Of the 23 allies meeting the guideline this year, 14 border Russia or Ukraine."
+    row = row_for(checked(text, JULY_2024, facts), "14")
+    assert row["status"] != "differs" and row["metric"] == "allies_subset"
+
+
+def test_a_count_out_of_a_named_part_of_the_alliance_is_a_part(facts) -> None:
+    text = "Of the 30 European allies, 21 will meet the target this year."
+    assert row_for(checked(text, JULY_2024, facts), "21")["metric"] == "allies_subset"
+
+
+def test_a_count_out_of_the_whole_membership_is_still_compared(facts) -> None:
+    row = row_for(checked("This year 23 of the 32 NATO member countries meet the target.",
+                          JULY_2024, facts), "23")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")
