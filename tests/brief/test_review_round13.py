@@ -85,3 +85,31 @@ def test_a_count_out_of_the_whole_membership_is_still_compared(facts) -> None:
                           JULY_2024, facts), "23")
     assert row["metric"] == "allies_meeting_2pct_guideline"
     assert row["status"] in ("consistent", "superseded")
+
+
+def test_the_named_part_of_an_exercise_has_its_own_equipment(facts) -> None:
+    text = ("Steadfast Defender 2024 will run until May. The maritime part of the exercise "
+            "brings together 35 ships.")
+    row = row_for(checked(text, FEBRUARY_2024, facts), "35 ships")
+    assert row["status"] != "differs"
+    assert "part of the exercise" in row["note"]
+
+
+def test_the_nations_of_a_component_are_not_the_exercise_s(facts) -> None:
+    text = ("The Air Defender 2023 exercise began on Monday. Its southern component involves "
+            "90 aircraft from 12 nations.")
+    table = checked(text, JUNE_2023, facts)
+    assert row_for(table, "12 nations")["status"] != "differs"
+    assert row_for(table, "90 aircraft")["status"] != "differs"
+
+
+def test_an_exercise_run_in_phases_is_still_compared(facts) -> None:
+    text = ("The Air Defender 2023 exercise, with 250 aircraft from 25 nations, runs in three "
+            "phases.")
+    assert row_for(checked(text, JUNE_2023, facts), "250 aircraft")["status"] == "consistent"
+
+
+def test_a_named_part_of_an_exercise_in_german_has_its_own_equipment(facts) -> None:
+    text = ("Steadfast Defender 2024 läuft bis Mai. Am ersten Teil der Übung nehmen 20 Schiffe "
+            "teil.")
+    assert row_for(checked(text, FEBRUARY_2024, facts), "20")["status"] != "differs"
