@@ -113,3 +113,49 @@ def test_a_named_part_of_an_exercise_in_german_has_its_own_equipment(facts) -> N
     text = ("Steadfast Defender 2024 läuft bis Mai. Am ersten Teil der Übung nehmen 20 Schiffe "
             "teil.")
     assert row_for(checked(text, FEBRUARY_2024, facts), "20")["status"] != "differs"
+
+
+def test_a_share_leaving_a_part_of_spending_out_is_on_another_basis(facts) -> None:
+    text = "Poland spends 4.1% of GDP on defence this year, or 3.2% not counting the special fund."
+    row = row_for(checked(text, JULY_2024, facts), "3.2%")
+    assert row["status"] != "differs"
+    assert "another basis" in row["note"]
+
+
+def test_an_opening_exclusion_puts_the_share_on_another_basis(facts) -> None:
+    text = "Greece, excluding military pensions, spends 2.4% of GDP on defence this year."
+    assert row_for(checked(text, JULY_2024, facts), "2.4%")["status"] != "differs"
+
+
+def test_an_exclusion_in_italian_puts_the_share_on_another_basis(facts) -> None:
+    text = ("La Francia spende quest'anno il 2,1% del PIL, ma escludendo le pensioni la quota "
+            "scende all'1,7%.")
+    assert row_for(checked(text, JULY_2024, facts), "1,7%")["status"] != "differs"
+
+
+def test_the_share_before_an_exclusion_is_still_compared(facts) -> None:
+    text = "Poland spends 4.12% of GDP on defence this year, or 3.2% not counting the special fund."
+    assert row_for(checked(text, JULY_2024, facts), "4.12%")["status"] in (
+        "consistent", "superseded")
+
+
+def test_equipment_of_which_after_a_share_of_gdp_is_of_gdp(facts) -> None:
+    text = "France devotes 2.1% of GDP to defence this year, of which 0.6% goes on equipment."
+    assert row_for(checked(text, JULY_2024, facts), "0.6%")["status"] != "differs"
+
+
+def test_a_source_estimating_as_the_subject_is_another_source(facts) -> None:
+    text = "The institute estimates that France spends only 1.8% of GDP this year."
+    row = row_for(checked(text, JULY_2024, facts), "1.8%")
+    assert row["status"] != "differs"
+
+
+def test_personnel_from_another_source_only_agree(facts) -> None:
+    text = "According to the IISS, Germany's armed forces have 160,000 active personnel this year."
+    assert row_for(checked(text, JULY_2024, facts), "160,000 active personnel")["status"] != \
+        "differs"
+
+
+def test_the_median_ally_s_share_is_not_nato_s_aggregate(facts) -> None:
+    text = "The typical NATO member spends 2.2% of GDP on defence this year."
+    assert row_for(checked(text, JULY_2024, facts), "2.2%")["status"] != "differs"
