@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.numbers import parse_word_number
+from analysis.extract.other_languages import ALLY_NOUNS, NATION_NOUNS
 from analysis.vocabulary import MEMBERSHIP_SIZES
 
 _COUNT = r"(\d{1,2}|[a-z]+(?:-[a-z]+)?)"
@@ -17,10 +18,13 @@ _ALLY_NOUNS = r"(?:allies|members|member\s+(?:states|countries)|countries|nation
 OUT_OF_AFTER = re.compile(
     rf"\s+(?:out\s+)?of\s+(?:the|these|those)\s+{_COUNT}\s+((?:[\w-]+\s+){{0,2}}?){_ALLY_NOUNS}\b",
     re.I)
-# "Of the 23 allies at 2% this year, 10 are ...": the sentence opens on the group counted in.
+# "Of the 23 allies at 2% this year, 10 are ...": the sentence opens on the group counted in;
+# also in Italian, French, Spanish, German and Polish ("Dei 23 alleati che ..., 16 sono",
+# "Parmi les 23 alliés", "De los 23 aliados", "Von den 23 Verbündeten", "Spośród 23 sojuszników").
 OF_THE_GROUP_OPENING = re.compile(
-    rf"^\W*(?:Of|Among)\s+(?:the|these|those)\s+{_COUNT}\s+((?:[\w-]+\s+){{0,2}}?){_ALLY_NOUNS}"
-    r"\b[^,;]{0,80},\s*(?:only\s+|just\s+|some\s+|about\s+)?$", re.I)
+    r"^\W*(?:Of|Among|Dei|Degli|Delle|Fra|Tra|Parmi|Sur|De|Entre|Von|Unter|Spośród|Wśród)\s+"
+    rf"(?:(?:the|these|those|i|gli|le|les|los|las|den|ces)\s+)?{_COUNT}\s+((?:[\w-]+\s+){{0,2}}?)"
+    rf"(?:{_ALLY_NOUNS}{ALLY_NOUNS}{NATION_NOUNS})\b[^,;]{{0,80}},\s*(?:\w+\s+)?$", re.I)
 
 # The words that may stand between the number and the noun of the whole alliance ("the 32 NATO
 # member countries"); any other ("the 30 European allies", "the eight Nordic and Baltic states")

@@ -159,3 +159,9 @@ def test_personnel_from_another_source_only_agree(facts) -> None:
 def test_the_median_ally_s_share_is_not_nato_s_aggregate(facts) -> None:
     text = "The typical NATO member spends 2.2% of GDP on defence this year."
     assert row_for(checked(text, JULY_2024, facts), "2.2%")["status"] != "differs"
+
+
+def test_a_count_in_a_group_opening_a_french_sentence_is_a_part(facts) -> None:
+    text = "Parmi les 23 alliés qui atteignent l'objectif cette année, 14 bordent la Russie."
+    row = row_for(checked(text, JULY_2024, facts), "14")
+    assert row["status"] != "differs" and row["metric"] == "allies_subset"
