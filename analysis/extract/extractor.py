@@ -71,8 +71,8 @@ from analysis.extract.years import (
     NO_ANTECEDENT,
     TimeRef,
     clauses_of,
-    counted_back,
     time_role,
+    times_without_a_year,
     year_for,
 )
 from analysis.vocabulary import sentence_starts
@@ -146,7 +146,7 @@ def read_figures(text: str, published_year: int | None
                 year_refs.append(TimeRef(figure.start, figure.end, int(figure.value),
                                          time_role(text, figure.start)))
         pos = max(end, match.end())
-    year_refs.extend(counted_back(text))
+    year_refs.extend(times_without_a_year(text))
     year_refs.sort(key=lambda ref: ref.start)
     return figures, year_refs
 

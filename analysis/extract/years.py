@@ -62,6 +62,8 @@ _WHEN = re.compile(r"[,\s]*when\b", re.I)
 # source's date ("a year ago" is read with its year, as a relative year).
 _COUNTED_BACK_BEFORE_AGO = re.compile(r"\b(?:years|decades?)$", re.I)
 _AGO_AFTER = re.compile(r"\s+ago\b")
+_PRESENT_WORDS = ("today", "Today", "now", "Now", "currently", "Currently")
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[;:,.!?]|\b(?:but|and|while|whereas|yet))\s*$", re.I)
 _WEAK_CUT = re.compile(r",(?!\d)")
 # A segment that compares with an earlier time: its year is the compared figure's only.
 _COMPARISON_SEGMENT = re.compile(
@@ -162,6 +164,28 @@ def strong_cuts(text: str, lo: int, hi: int) -> list[int]:
     return starts
 
 
+def times_without_a_year(text: str) -> list[TimeRef]:
+    """The times of ``text`` that govern their clause without a year read exactly: a time
+    counted back ("ten years ago") and the present opening a clause ("; today 23 do")."""
+    return counted_back(text) + present_opening(text)
+
+
+def present_opening(text: str) -> list[TimeRef]:
+    """"Only six allies met it in 2021; today 23 do": "today", "now" or "currently" opening a
+    clause is that clause's time, the source's own (its year left to the reader of the source's
+    date), so the figures it governs take no other clause's year. Found by str.find."""
+    refs = []
+    for word in _PRESENT_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not text[end:end + 1].isalnum() and _CLAUSE_OPENS_BEFORE.search(
+                    text, max(0, at - 10), at):
+                refs.append(TimeRef(at, end, None, PLAIN))
+            at = text.find(word, end)
+    return refs
+
+
 def counted_back(text: str) -> list[TimeRef]:
     """"Germany spends 2.1% this year; ten years ago the figure was 1.1%": "ten years ago" is a
     time of its own clause, of no year read exactly (about, not exactly, N years before the
@@ -198,12 +222,14 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     if not refs and isinstance(antecedent_year, _Unset):
         return None
     clause_lo, clause_hi = _span(clauses.strong, start, clauses.end)
-    if clause_lo in clauses.when:
+    segment_lo, segment_hi = _span(clauses.weak, start, clauses.end)
+    in_segment = [ref for ref in refs if segment_lo <= ref.start < segment_hi]
+    # "since 2021, when six did, to 23 this year": a time after the figure in its own comma
+    # segment is its own, not the time the "when" clause happened at.
+    if clause_lo in clauses.when and not any(ref.start >= end for ref in in_segment):
         for ref in refs:
             if ref.end <= clause_lo and not text[ref.end:clause_lo].strip(" ,"):
                 return ref.year
-    segment_lo, segment_hi = _span(clauses.weak, start, clauses.end)
-    in_segment = [ref for ref in refs if segment_lo <= ref.start < segment_hi]
     gdp = _OF_GDP.match(text, end, min(end + 50, clauses.end))
     if gdp:
         end = gdp.end()

@@ -165,3 +165,22 @@ def test_a_count_in_a_group_opening_a_french_sentence_is_a_part(facts) -> None:
     text = "Parmi les 23 alliés qui atteignent l'objectif cette année, 14 bordent la Russie."
     row = row_for(checked(text, JULY_2024, facts), "14")
     assert row["status"] != "differs" and row["metric"] == "allies_subset"
+
+
+def test_the_present_opening_a_clause_takes_no_year_of_the_clause_before() -> None:
+    figures = extract_figures("Only six allies met the guideline in 2021; today 23 do.",
+                              JULY_2024)
+    assert figures.loc[figures["text"] == "23", "year"].isna().all()
+
+
+def test_a_count_of_today_after_a_past_clause_is_compared_as_of_now(facts) -> None:
+    text = "Just three allies met the target in 2014, but now 23 do."
+    row = row_for(checked(text, JULY_2024, facts), "23")
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_time_after_the_figure_in_a_when_clause_is_its_own() -> None:
+    figures = extract_figures("The count has quadrupled since 2021, when six did, to 23 this "
+                              "year.", JULY_2024)
+    years = dict(zip(figures["text"], figures["year"], strict=True))
+    assert years["23"] == 2024 and years["six"] == 2021
