@@ -184,3 +184,28 @@ def test_a_time_after_the_figure_in_a_when_clause_is_its_own() -> None:
                               "year.", JULY_2024)
     years = dict(zip(figures["text"], figures["year"], strict=True))
     assert years["23"] == 2024 and years["six"] == 2021
+
+
+def test_a_year_in_a_relative_aside_dates_only_the_aside() -> None:
+    figures = extract_figures("Canada, which spent 1.0% in 2014, now spends 1.37%.", JULY_2024)
+    years = dict(zip(figures["text"], figures["year"].fillna(0), strict=True))
+    assert years["1.0%"] == 2014 and years["1.37%"] != 2014
+
+
+def test_a_figure_after_an_aside_in_a_list_takes_not_its_year(facts) -> None:
+    text = "Poland spends 4.1% of GDP, Estonia 3.4% and Canada, which spent 1.0% in 2014, 1.37%."
+    table = checked(text, JULY_2024, facts)
+    assert row_for(table, "1.37%")["status"] != "differs"
+    assert row_for(table, "4.1%")["status"] != "differs"
+
+
+def test_a_year_right_after_a_figure_never_dates_the_next(facts) -> None:
+    text = "Poland spent 1.9% of GDP in 2014, 3.3% in 2023 and 4.1% this year."
+    row = row_for(checked(text, JULY_2024, facts), "3.3%")
+    assert row["year"] == 2023 and row["status"] == "consistent"
+
+
+def test_a_when_clause_after_a_time_named_by_no_year_takes_no_other_year(facts) -> None:
+    text = ("France spends 2.1% this year, less than at the height of the Cold War, when it "
+            "spent 3.5%.")
+    assert row_for(checked(text, JULY_2024, facts), "3.5%")["status"] != "differs"
