@@ -16,7 +16,7 @@ import pandas as pd
 from analysis.brief.subject_words import GUIDELINE_WORDS
 from analysis.extract import patterns as extract_patterns
 from analysis.extract.extractor import extract_figures, relative_year
-from analysis.extract.years import TimeRef, clauses_of, time_role, times_without_a_year, year_for
+from analysis.extract.years import TimeRef, clauses_of, time_role, year_for
 from analysis.vocabulary import sentence_spans
 
 QUANTIFIERS = (
@@ -95,5 +95,4 @@ def _time_refs(sentence: str, published: date | None) -> list[TimeRef]:
             refs.append(TimeRef(found.start(), found.end(), relative_year(
                 found.group("relyear"), published.year if published else None),
                 time_role(sentence, found.start())))
-    refs.extend(times_without_a_year(sentence))
     return sorted(refs, key=lambda ref: ref.start)

@@ -67,14 +67,7 @@ from analysis.extract.read import read_figure
 from analysis.extract.rules import Scene, Table, apply_table
 from analysis.extract.scan import NumberFinder
 from analysis.extract.unit_rules import UNIT_RULES
-from analysis.extract.years import (
-    NO_ANTECEDENT,
-    TimeRef,
-    clauses_of,
-    time_role,
-    times_without_a_year,
-    year_for,
-)
+from analysis.extract.years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
 from analysis.vocabulary import sentence_starts
 
 UNITS = vocabulary.UNITS
@@ -146,7 +139,6 @@ def read_figures(text: str, published_year: int | None
                 year_refs.append(TimeRef(figure.start, figure.end, int(figure.value),
                                          time_role(text, figure.start)))
         pos = max(end, match.end())
-    year_refs.extend(times_without_a_year(text))
     year_refs.sort(key=lambda ref: ref.start)
     return figures, year_refs
 

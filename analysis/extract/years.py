@@ -8,8 +8,7 @@ allies meet the target, a marked advance from 2014 when only 5 allies met it" (2
 1. A clause opened by "when" right after a time expression ("from 2014 when", "last year
    when") happened at that time, unless the figure's own segment names a time after it; after
    a time named by no year ("the end of the Cold War, when") it has none. A relative aside
-   (", which spent 1.2% in 2014,") in a sentence about the present keeps its time to itself;
-   "ten years ago" and a present opening a clause ("; today 23 do") govern with no year.
+   (", which spent 1.2% in 2014,") in a sentence about the present keeps its time to itself.
 2. A time expression in the figure's own comma segment, then in its clause (clauses end at ";",
    a dash, ", and", ", but", ", which", "when", "while", "and will" ...). A year written right
    after the figure ("2.53 percent in 2023", "2% of GDP by 2030") wins. Baselines ("since
@@ -18,8 +17,9 @@ allies meet the target, a marked advance from 2014 when only 5 allies met it" (2
    after the figure.
 3. "a third of them", "11 of those": the year of the figure they count.
 4. A baseline of the clause ("Since 2014, allies added $600 billion").
-5. A plain time expression of another clause of the sentence ("In 2023, ..., and 11 allies").
-   Deadlines and "by 2027" of other clauses are never borrowed.
+5. A plain time expression of another clause of the sentence ("In 2023, ..., and 11 allies"),
+   unless the figure's clause opens on a time of its own ("; today 23 do", "; ten years ago
+   the figure was 1.1%"). Deadlines and "by 2027" of other clauses are never borrowed.
 6. None: the caller decides (checks read it as the publication year).
 """
 
@@ -65,12 +65,11 @@ _WHEN = re.compile(r"[,\s]*when\b", re.I)
 _TIME_OF_AN_EVENT_BEFORE = re.compile(
     r"\b(?:start|end|beginning|height|time|days|era|peak|close|turn|middle|eve)\s+of\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+[\s,]*$", re.I)
-# "ten years ago", "two decades ago" (the words before " ago"): a time counted back from the
-# source's date ("a year ago" is read with its year, as a relative year).
-_COUNTED_BACK_BEFORE_AGO = re.compile(r"\b(?:years|decades?)$", re.I)
-_AGO_AFTER = re.compile(r"\s+ago\b")
-_PRESENT_WORDS = ("today", "Today", "now", "Now", "currently", "Currently")
-_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[;:,.!?]|\b(?:but|and|while|whereas|yet))\s*$", re.I)
+# "; today 23 do", "but now 23 do", "Three years ago only six ...": a clause opening on a time of
+# its own (the present, or counted back from the source's date) borrows no other clause's year.
+_OWN_TIME_OPENS = re.compile(
+    r"[\s;:,–—-]*(?:(?:and|but|while|whereas|yet)\s+)?(?:today|now|currently|nowadays|"
+    r"(?:\w+|a)\s+(?:years|decades?)\s+ago)\b", re.I)
 _WEAK_CUT = re.compile(r",(?!\d)")
 # A relative pronoun after a comma, in English, Italian, French, Spanish, German and Polish.
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b", re.I)
@@ -153,9 +152,13 @@ def relative_asides(text: str, weak: tuple[int, ...], end: int) -> tuple[tuple[i
     """The relative clauses a comma opens (", which spent 1.2% in 2014"), each to the next comma
     or the sentence's end, when the sentence around them speaks of the present (tried at the
     commas only)."""
+    if text.find(", wh", weak[0], end) < 0 and text.find(", Wh", weak[0], end) < 0:
+        return ()  # most sentences: found in C, not by a loop over their commas
     asides = []
     for index, cut in enumerate(weak):
-        if text.startswith(",", cut) and RELATIVE_OPENS.match(text, cut, end):
+        # a plain look first: a regex call costs more than reading the few characters
+        if text.startswith((", which", ", who", ",  which", ", Which", ", Who"), cut) and \
+                RELATIVE_OPENS.match(text, cut, end):
             asides.append((cut, weak[index + 1] if index + 1 < len(weak) else end))
     if not asides:
         return ()
@@ -195,43 +198,6 @@ def strong_cuts(text: str, lo: int, hi: int) -> list[int]:
     return starts
 
 
-def times_without_a_year(text: str) -> list[TimeRef]:
-    """The times of ``text`` that govern their clause without a year read exactly: a time
-    counted back ("ten years ago") and the present opening a clause ("; today 23 do")."""
-    return counted_back(text) + present_opening(text)
-
-
-def present_opening(text: str) -> list[TimeRef]:
-    """"Only six allies met it in 2021; today 23 do": "today", "now" or "currently" opening a
-    clause is that clause's time, the source's own (its year left to the reader of the source's
-    date), so the figures it governs take no other clause's year. Found by str.find."""
-    refs = []
-    for word in _PRESENT_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if not text[end:end + 1].isalnum() and _CLAUSE_OPENS_BEFORE.search(
-                    text, max(0, at - 10), at):
-                refs.append(TimeRef(at, end, None, PLAIN))
-            at = text.find(word, end)
-    return refs
-
-
-def counted_back(text: str) -> list[TimeRef]:
-    """"Germany spends 2.1% this year; ten years ago the figure was 1.1%": "ten years ago" is a
-    time of its own clause, of no year read exactly (about, not exactly, N years before the
-    source), so the figures it governs take no other clause's year. Found from " ago", which
-    str.find finds in C, not by a regex tried at every character."""
-    refs = []
-    at = text.find(" ago")
-    while at >= 0:
-        found = _COUNTED_BACK_BEFORE_AGO.search(text, max(0, at - 8), at)
-        if found and _AGO_AFTER.match(text, at):
-            refs.append(TimeRef(found.start(), at + 4, None, time_role(text, found.start())))
-        at = text.find(" ago", at + 4)
-    return refs
-
-
 def _span(cuts: tuple[int, ...], position: int, end: int) -> tuple[int, int]:
     index = bisect_right(cuts, position) - 1
     return cuts[index], cuts[index + 1] if index + 1 < len(cuts) else end
@@ -265,9 +231,10 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
                 not any(clause_lo <= ref.start < clause_hi for ref in refs):
             return None  # "at the start of the decade, when it spent 1.1%": that time's
     # "Germany, which spent 1.2% in 2014, now spends 2.1%": a relative aside's time is its own.
-    own_aside = _aside_of(start, clauses.asides)
-    refs = [ref for ref in refs if _aside_of(ref.start, clauses.asides) in (None, own_aside)]
-    in_segment = [ref for ref in in_segment if ref in refs]
+    if clauses.asides:
+        own_aside = _aside_of(start, clauses.asides)
+        refs = [ref for ref in refs if _aside_of(ref.start, clauses.asides) in (None, own_aside)]
+        in_segment = [ref for ref in in_segment if ref in refs]
     gdp = _OF_GDP.match(text, end, min(end + 50, clauses.end))
     if gdp:
         end = gdp.end()
@@ -290,6 +257,8 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
                  and (ref.start < start or segment_lo <= ref.start < segment_hi)]
     if baselines:
         return min(baselines, key=lambda ref: abs(ref.start - start)).year
+    if _OWN_TIME_OPENS.match(text, clause_lo, clause_hi):
+        return None
     elsewhere = [ref for ref in refs if not clause_lo <= ref.start < clause_hi
                  and ref.role in (PLAIN, LEADING)
                  and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
