@@ -24,6 +24,14 @@ FOREIGN_NOW_WORDS = (
     "teraz", "aktuálne", "v súčasnosti", "jelenleg", "obecnie", "зараз", "нині", "наразі",
     "сьогодні",
 )
+# A share "of" public spending or a budget in German, French, Spanish, Italian and Polish ("4,5
+# Prozent der gesamten Staatsausgaben", "4,5 % des dépenses publiques", "el 3% del gasto público",
+# "pari al 3% della spesa pubblica", "12 proc. wydatków budżetu"): no share of GDP.
+FOREIGN_OF_SPENDING = (
+    r"(?:der|des)\s+(?:[\w-]+\s+)?(?:Staatsausgaben|Ausgaben|Haushalts|Bundeshaushalts|Etats)",
+    r"(?:des|du)\s+(?:[\w-]+\s+)?(?:dépenses|budget)", r"del\s+(?:gasto|presupuesto)",
+    r"(?:della|del)\s+(?:spesa|bilancio)", r"(?:wydatków|budżetu)",
+)
 # Guideline and alliance words in the other languages of the news the brief reads (Italian,
 # Romanian, Portuguese, Spanish, German, French, Turkish, Norwegian, Polish, Dutch, Czech,
 # Hungarian, Latvian), lower case:

@@ -2,20 +2,21 @@
 
 Owns the reference facts (guidelines from ``data/raw/reference/guidelines.csv``), matching and
 tolerances (``match``), which count of allies a number is (``counts``) and its year
-(``count_years``), judging against releases by date (``judge``) and when a ``differs`` is no
-disagreement (``verdict``), the year a figure is about (``figure_year``; every reading of it put
-together in ``year_and_subject``), list headings (``listing``), the exercise under way at a date
-(``exercise_dates``), where a figure stands in its document (``document``), guideline values
+(``count_years``), a count of a part of the allies another count names (``part_counts``), judging
+against releases by date (``judge``) and when a ``differs`` is no disagreement (``verdict``), the
+year a figure is about (``figure_year``; every reading of it put together in ``year_and_subject``),
+list headings (``listing``), the exercise under way at a date (``exercise_dates``) and a part of
+one (``exercise_parts``), where a figure stands in its document (``document``), guideline values
 (``guidelines``), the extractor's metric names (``metric_aliases``), money and shares that are not
 defence spending (``money_scope``), cell values (``values``), what a figure is about (``subject``,
-with ``clues``, ``inferred``, ``owner`` and the like-for-like guards ``scope`` and
-``share_scope``), allies' shares listed one per ally (``series``) and any per-ally figure as a list
-item (``list_items``), NATO's aggregates as news states them (``aggregates``), all allies' growth
-NATO gives only for Europe and Canada (``growth``), the ally a text names (``ally_names``), a
-headline naming the article's source (``headline_source``) or repeated by the body
-(``headline_repeat``), the years of "from X to Y" (``pair_end``), vague counts, the primary-source
-comparison, the words and tables the source brief shows, and the review of reviewed figure tables
-against the extractor (``figure_review``).
+with ``clues``, ``inferred``, ``owner`` and the like-for-like guards ``scope`` and ``share_scope``;
+a share on another basis, ``share_basis``), allies' shares listed one per ally (``series``) and any
+per-ally figure as a list item (``list_items``), NATO's aggregates as news states them
+(``aggregates``), all allies' growth NATO gives only for Europe and Canada (``growth``), the ally a
+text names (``ally_names``), a headline naming the article's source (``headline_source``) or
+repeated by the body (``headline_repeat``), the years of "from X to Y" (``pair_end``), vague
+counts, the primary-source comparison, the words and tables the source brief shows, and the review
+of reviewed figure tables against the extractor (``figure_review``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``,
 ``analysis.extract``.
 """

@@ -16,6 +16,7 @@ from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.vague import governing_year
 from analysis.brief.years_ago import years_ago_after
 from analysis.extract.other_languages import RELATIVE_YEARS
+from analysis.extract.years import RELATIVE_OPENS
 from analysis.foreign_words import FOREIGN_NOW_WORDS
 
 # "this year", "last year", and the same in the other languages the extractor reads ("vorig
@@ -194,6 +195,18 @@ PRICE_BASE_YEAR = re.compile(
 YEAR_RIGHT_BEFORE = re.compile(r"\b(?:in|for)\s+((?:19|20)\d\d),?\s+$", re.I)
 # "a decrease in 2022 (1.40%) and 2023 (1.48%)": a figure in a parenthesis right after a year.
 YEAR_THEN_PARENTHESIS = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$")
+# A relative aside still open where a year stands (", which spent 1.2% in 2014"): its year.
+OPEN_RELATIVE_BEFORE = re.compile(RELATIVE_OPENS.pattern + r"[^,;]*$", re.I)
+# "spent 1.9% in 2014, 3.9% in 2023": a figure (and its unit word) right before the year.
+FIGURE_RIGHT_BEFORE = re.compile(
+    r"\d(?:\s*(?:%|[^\W\d]+))?(?:\s+of\s+(?:its\s+|their\s+)?GDP)?\s*$", re.I)
+
+
+def owned_before(sentence: str, year_at: int) -> bool:
+    """Whether the year phrase at ``sentence[year_at:]`` ("in 2014, ") right before a figure is
+    another's: the year of the figure right before it, or of a relative aside still open."""
+    return bool(FIGURE_RIGHT_BEFORE.search(sentence, max(0, year_at - 30), year_at)
+                or OPEN_RELATIVE_BEFORE.search(sentence, 0, year_at))
 
 
 # "an increase from last year's 3.26 percent", "this year's 2.1%": the year owns the figure.
@@ -291,6 +304,8 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
         return None  # "compared with 2021, from 2.2% to 4.3%": 2021 owns 2.2%, never 4.3%
     before = sentence[max(0, at - 12):at] if at >= 0 else ""
     right_before = YEAR_RIGHT_BEFORE.search(before) or YEAR_THEN_PARENTHESIS.search(before)
+    if right_before and owned_before(sentence, max(0, at - 12) + right_before.start()):
+        right_before = None
     if right_before:
         return int(right_before.group(1))
     owning = OWNING_RELATIVE_YEAR.search(sentence[max(0, at - 25):at]) if at >= 0 else None

@@ -74,7 +74,10 @@ OTHER_ATTRIBUTION = re.compile(
     rf"\b(?:data|figures|statistics|estimates)\s+(?:from|by|published\s+by)\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,5}}?{_OTHER_SOURCE_WORD}|"
     rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_OTHER_SOURCE_WORD}{_ABBREVIATION}\s+(?:said|says|"
-    rf"reported|estimated|found|wrote)\b", re.I)
+    rf"reported|estimated|found|wrote)\b|"
+    # "The Kiel Institute estimates that Germany spends only 1.6%": the source as the subject
+    rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
+    rf"puts|finds|found)\b", re.I)
 OTHER_SOURCE = f"another source's figure, not NATO's estimate, {AGREE_ONLY}"
 
 
@@ -121,6 +124,8 @@ def average_over_years(sentence: str, at: int, surface: str) -> str:
         return "an average over several years; NATO publishes one share a year"
     if AVERAGE_OF_ALLIES.search(sentence[max(0, at - 60):at]):
         return "an average of the allies' shares, not one ally's share or NATO's aggregate"
+    if MIDDLE_ALLY.search(sentence[max(0, at - 60):at]):
+        return "the share of a typical ally (median or average), not NATO's aggregate"
     return ""
 
 
@@ -129,6 +134,11 @@ AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:NATO|Nato|alliance|allied|allies['’]?
                                r"(?:\w+\s+)?average|\baverage\s+(?:of\s+|for\s+)(?:the\s+)?"
                                r"(?:NATO|Nato|alliance|allies|members))\s+(?:of\s+|at\s+|is\s+|was\s+)?"
                                r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+
+
+# "NATO's median ally spends 2.1% of GDP", "the typical European member": a middle ally's share.
+MIDDLE_ALLY = re.compile(r"\b(?:median|typical|average)\s+(?:NATO\s+|European\s+)?"
+                         r"(?:ally|member|member\s+state|country)\b", re.I)
 
 
 # The two vocabularies only this module reads.

@@ -25,13 +25,16 @@ from analysis.brief.exercise_dates import (
     lists_equipment,
     nearest_exercise,
 )
+from analysis.brief.exercise_parts import exercise_part
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.inferred import at_another_threshold, inferred
 from analysis.brief.list_items import item_ally
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.non_member import non_member_owner
 from analysis.brief.owner import owner_of
+from analysis.brief.part_counts import part_of_a_count
 from analysis.brief.series import listed_subject
+from analysis.brief.share_basis import part_of_a_share_of_gdp, share_on_another_basis
 from analysis.brief.share_guards import (
     change_not_comparable,
     estimated_to_reach,
@@ -179,37 +182,11 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         why = scope.for_partner(sentence, at, surface) or \
             scope.contract_not_total(sentence, at, surface)
     elif key in SHARE_KEYS:
-        if scope.forecast_word(sentence, at, surface):
-            subject = Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
-        elif clues.guidelines.key_for(clues.value, "percent_gdp") and at >= 0 and (
-                words.REACH_BEFORE.search(sentence[max(0, at - 30):at]) or key != "ally_share_gdp"):
-            # all allies "at 2%" is the guideline in words the brief may not read
-            subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
-        why = scope.share_is_plan(sentence, at, surface)
-        if why and at >= 0 and (estimated_to_reach(sentence, at, surface)
-                                or nato_estimate_reached(sentence, at)):
-            why, subject = "", Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
-        elif why and share_guards.starting_point_of_a_plan(sentence, at, surface):
-            why = ""
-            subject = Subject(key, subject.entity, f"{subject.how}, {share_guards.STARTING_POINT}")
-        why = why or share_scope.national_figure(sentence, at, surface) or \
-            non_member_owner(sentence, at, lambda text: find_ally(text, len(text))) or \
-            share_scope.planned_after(sentence, at, surface)
-        if not why and share_scope.other_source(sentence) and AGREE_ONLY not in subject.how:
-            subject = Subject(key, subject.entity,
-                              f"{subject.how}, {share_scope.other_source(sentence)}")
-        why = why or money_scope.share_for_partner(sentence, at, surface) or \
-            share_scope.average_over_years(sentence, at, surface) or \
-            share_scope.respondents_opinion(sentence, at, surface)
-        if not why and level_of_a_count(sentence, at, surface, find_ally):
-            why = "the level a count of allies is measured against, not a share of its own"
-        why = why or share_scope.threshold_of_several(sentence, at, surface, find_ally)
-        if not why and key == "nato_total_defence_share_gdp" and not words.NATO_WORDS.search(
-                clues.context) and not ALL_ALLIES.search(sentence):
-            why = "the sentence does not say whose share of GDP this is"
+        subject, why = _share_guarded(subject, clues)
     elif key in OWN_FIGURE_KEYS:
         why = scope.figure_is_plan(sentence, at, surface) or \
-            difference_not_level(sentence, at, surface)
+            difference_not_level(sentence, at, surface) or part_of_a_share_of_gdp(sentence, at)
+        subject = _agreeing_if_other_source(subject, sentence, why)
     elif key in CHANGE_KEYS:
         why = change_not_comparable(clues.sentence, clues.at, clues.ally, clues.context)
     elif key == "exercise_participating_allies" and at >= 0 and (
@@ -224,9 +201,55 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         # "led by Germany, and 10,000 people from 25 countries": the count gathers many
         # nations, the whole's, whichever ally its clause named before it
         many = at >= 0 and words.MANY_NATIONS_AFTER.match(sentence[at + len(surface):])
-        why = scope.part_of_exercise(sentence, at, surface, None if many else clues.ally,
-                                     None if many else find_ally)
+        why = exercise_part(sentence, at, surface) or \
+            scope.part_of_exercise(sentence, at, surface, None if many else clues.ally,
+                                   None if many else find_ally)
+    if not why and key in ("exercise_participating_nations", "exercise_participating_allies"):
+        why = exercise_part(sentence, at, surface)
     return Subject(key, subject.entity, subject.how, why) if why else subject
+
+
+def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
+    """A share of GDP's subject (marked a forecast, a guideline reached or another source's
+    figure) and why it is not compared ('' when it is)."""
+    key, sentence, at, surface = subject.key, clues.sentence, clues.at, clues.surface
+    if scope.forecast_word(sentence, at, surface):
+        subject = Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
+    elif clues.guidelines.key_for(clues.value, "percent_gdp") and at >= 0 and (
+            words.REACH_BEFORE.search(sentence[max(0, at - 30):at]) or key != "ally_share_gdp"):
+        # all allies "at 2%" is the guideline in words the brief may not read
+        subject = Subject(key, subject.entity, f"{subject.how}, {REACHES_GUIDELINE}")
+    why = scope.share_is_plan(sentence, at, surface)
+    if why and at >= 0 and (estimated_to_reach(sentence, at, surface)
+                            or nato_estimate_reached(sentence, at)):
+        why, subject = "", Subject(key, subject.entity, f"{subject.how}, {FORECAST}")
+    elif why and share_guards.starting_point_of_a_plan(sentence, at, surface):
+        why = ""
+        subject = Subject(key, subject.entity, f"{subject.how}, {share_guards.STARTING_POINT}")
+    why = why or share_scope.national_figure(sentence, at, surface) or \
+        non_member_owner(sentence, at, lambda text: find_ally(text, len(text))) or \
+        share_scope.planned_after(sentence, at, surface) or \
+        share_on_another_basis(sentence, at, surface)
+    subject = _agreeing_if_other_source(subject, sentence, why)
+    why = why or money_scope.share_for_partner(sentence, at, surface) or \
+        share_scope.average_over_years(sentence, at, surface) or \
+        share_scope.respondents_opinion(sentence, at, surface)
+    if not why and level_of_a_count(sentence, at, surface, find_ally):
+        why = "the level a count of allies is measured against, not a share of its own"
+    why = why or share_scope.threshold_of_several(sentence, at, surface, find_ally)
+    if not why and key == "nato_total_defence_share_gdp" and not words.NATO_WORDS.search(
+            clues.context) and not ALL_ALLIES.search(sentence):
+        why = "the sentence does not say whose share of GDP this is"
+    return subject, why
+
+
+def _agreeing_if_other_source(subject: Subject, sentence: str, why: str) -> Subject:
+    """The subject, only to agree when its sentence names another source than NATO ("according
+    to the IISS", "the Kiel Institute estimates"): it may count on another definition."""
+    source = share_scope.other_source(sentence)
+    if why or not source or AGREE_ONLY in subject.how:
+        return subject
+    return Subject(subject.key, subject.entity, f"{subject.how}, {source}")
 
 
 def _as_subject(reading: tuple[str, str, str] | None) -> Subject | None:
@@ -246,6 +269,9 @@ def _membership_or_below(clues: Clues) -> Subject | None:
             or clues.metric_name == "alliance_members":
         return Subject("allies_total", "", "inferred", MEMBERSHIP)
     if clues.at >= 0:
+        part = part_of_a_count(clues.sentence, clues.at, clues.surface)
+        if part:
+            return Subject("allies_subset", "", "inferred", part)
         found = counts.not_the_count_meeting(clues.sentence, clues.at, clues.surface)
         if found:
             return Subject(found[0], "", "inferred", found[1])

@@ -3,8 +3,9 @@
 Owns two tables (see :mod:`analysis.extract.rules` for the engine), applied in this order:
 
 1. :data:`GDP_BACKWARDS` (read backwards): shares listed before a share of GDP are of GDP too.
-2. :data:`GDP_IMPLICIT` (text order, remembering whether a share of GDP was given): the
-   guideline written without "of GDP", allies' shares listed after a share of GDP anywhere
+2. :data:`GDP_IMPLICIT` (text order, remembering whether a share of GDP was given): a share
+   written of another whole ("4.5% of total public spending", never of GDP), the guideline
+   written without "of GDP", allies' shares listed after a share of GDP anywhere
    earlier in the text or in a sentence about shares of the economy (it replaces the rule for
    the next sentence only), and shares too large to be defence spending.
 """
@@ -107,6 +108,16 @@ def too_large_for_share_of_gdp(figure: Figure) -> bool:
     return figure.unit == "percent_gdp" and figure.value > MAX_SHARE_GDP
 
 
+def is_share_of_any_whole(figure: Figure) -> bool:
+    return figure.unit in ("percent", "percent_gdp") and figure.kind == "share"
+
+
+def of_other_spending(scene: Scene) -> bool:
+    """"or 4.5% of total public spending": a share written of another whole than the economy,
+    whatever the spending verb or the share of GDP before it suggested."""
+    return bool(P.OF_OTHER_SPENDING.match(scene.text, scene.figure.end))
+
+
 def anything(_scene: Scene) -> bool:
     return True
 
@@ -128,6 +139,10 @@ GDP_BACKWARDS = Table("gdp_backwards", (
           "4.48%", 4.48, "percent_gdp", "share"),
 ), backwards=True)
 GDP_IMPLICIT = Table("gdp_implicit", (
+    _rule("share_of_other_spending", is_share_of_any_whole, of_other_spending,
+          unit_is("percent"),
+          "Germany spends 2.1% of GDP on defence, or 4.5% of total public spending.",
+          "4.5%", 4.5, "percent", "share", units=("percent", "percent_gdp")),
     _rule("guideline_implied", is_share, guideline_implied, unit_is("percent_gdp"),
           "Nato members agreed that 2 per cent should be a floor.",
           "2 per cent", 2.0, "percent_gdp", "share"),

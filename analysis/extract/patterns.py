@@ -11,6 +11,7 @@ import re
 from analysis.extract import other_languages as L
 from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
 from analysis.extract.window_end import words_at_end
+from analysis.foreign_words import FOREIGN_OF_SPENDING
 from analysis.vocabulary import HEDGES, POST_HEDGES, membership_sizes_since
 
 # Digits with thousands separators (90,000 and 90 000) and decimals. _DIGIT_REST follows a first
@@ -179,6 +180,13 @@ TARGET_AFTER = re.compile(
 SPEND_BEFORE = re.compile(
     r"\b(?:spend|spends|spending|spent|invest|invests|investing" + L.SPEND_VERBS
     + r")\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+# "spends 4.5% of total public spending": a share spent of another whole than the economy.
+# The words before the whole are its own ("of all government"), never a preposition that starts
+# what is spent on ("2% of GDP on defence spending").
+OF_OTHER_SPENDING = re.compile(
+    r"\s+(?:of\s+(?:(?!(?:on|for|to|in|at)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:spending|expenditures?|budgets?|outlays?)|" + "|".join(FOREIGN_OF_SPENDING) + r")\b",
+    re.I)
 CURRENCY_AFTER = re.compile(
     rf"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?{L.DOLLAR_WORDS})\b"
     r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"

@@ -6,7 +6,9 @@ allies meet the target, a marked advance from 2014 when only 5 allies met it" (2
 2027" (2027 is when something else happens, not the year of the eight). The rules, in order:
 
 1. A clause opened by "when" right after a time expression ("from 2014 when", "last year
-   when") happened at that time.
+   when") happened at that time, unless the figure's own segment names a time after it; after
+   a time named by no year ("the end of the Cold War, when") it has none. A relative aside
+   (", which spent 1.2% in 2014,") in a sentence about the present keeps its time to itself.
 2. A time expression in the figure's own comma segment, then in its clause (clauses end at ";",
    a dash, ", and", ", but", ", which", "when", "while", "and will" ...). A year written right
    after the figure ("2.53 percent in 2023", "2% of GDP by 2030") wins. Baselines ("since
@@ -15,8 +17,9 @@ allies meet the target, a marked advance from 2014 when only 5 allies met it" (2
    after the figure.
 3. "a third of them", "11 of those": the year of the figure they count.
 4. A baseline of the clause ("Since 2014, allies added $600 billion").
-5. A plain time expression of another clause of the sentence ("In 2023, ..., and 11 allies").
-   Deadlines and "by 2027" of other clauses are never borrowed.
+5. A plain time expression of another clause of the sentence ("In 2023, ..., and 11 allies"),
+   unless the figure's clause opens on a time of its own ("; today 23 do", "; ten years ago
+   the figure was 1.1%"). Deadlines and "by 2027" of other clauses are never borrowed.
 6. None: the caller decides (checks read it as the publication year).
 """
 
@@ -59,7 +62,23 @@ _STRONG_CUT = re.compile(
     r"|(?<=\s)(?=(?:and|but)\s+(?:will|would|could|can|may|might|must|should|is|are|was|were|"
     r"has|have|had|does|did|do)\b))")
 _WHEN = re.compile(r"[,\s]*when\b", re.I)
+# "the end of the Cold War, when", "the start of the decade, when": a time named by no year.
+_TIME_OF_AN_EVENT_BEFORE = re.compile(
+    r"\b(?:start|end|beginning|height|time|days|era|peak|close|turn|middle|eve)\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+[\s,]*$", re.I)
+# "; today 23 do", "but now 23 do", "Three years ago only six ...": a clause opening on a time of
+# its own (the present, or counted back from the source's date) borrows no other clause's year.
+_OWN_TIME_OPENS = re.compile(
+    r"[\s;:,–—-]*(?:(?:and|but|while|whereas|yet)\s+)?(?:today|now|currently|nowadays|"
+    r"(?:\w+|a)\s+(?:years|decades?)\s+ago)\b", re.I)
 _WEAK_CUT = re.compile(r",(?!\d)")
+# A relative pronoun after a comma, in English, Italian, French, Spanish, German and Polish.
+RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b", re.I)
+# The present in the sentence around the asides: "spends", "now", "this year". Only then is the
+# aside's past another time ("Oprócz Polski, która w 2022 roku wydała ..., w siódemce znalazła
+# się Grecja (3,54 proc.)" tells of one past year throughout).
+_PRESENT = re.compile(r"\b(?:now|currently|today|this\s+year|spends|is|are|has|have|meets|"
+                      r"reaches|stands|remains|will)\b", re.I)
 # A segment that compares with an earlier time: its year is the compared figure's only.
 _COMPARISON_SEGMENT = re.compile(
     r"[\s,;:–—-]*(?:(?:a|an|the|[a-z]+ly|marked|sharp|big|steep|slight|huge|small|modest)\s+)*"
@@ -96,6 +115,7 @@ class Clauses(NamedTuple):
     when: frozenset[int]  # clause starts that are "when"
     comparison: ComparisonCuts  # segment starts that open a comparison
     end: int
+    asides: tuple[tuple[int, int], ...] = ()  # relative clauses set off by commas
 
 
 class ComparisonCuts:
@@ -125,7 +145,27 @@ def clauses_of(text: str, lo: int, hi: int) -> Clauses:
         if _WHEN.match(text, start):
             when.add(start)
     weak = tuple(sorted(set(strong).union(m.start() for m in _WEAK_CUT.finditer(text, lo, hi))))
-    return Clauses(tuple(strong), weak, frozenset(when), ComparisonCuts(text, weak, hi), hi)
+    return Clauses(tuple(strong), weak, frozenset(when), ComparisonCuts(text, weak, hi), hi,
+                   relative_asides(text, weak, hi))
+
+
+def relative_asides(text: str, weak: tuple[int, ...], end: int) -> tuple[tuple[int, int], ...]:
+    """The relative clauses a comma opens (", which spent 1.2% in 2014"), each to the next comma
+    or the sentence's end, when the sentence around them speaks of the present (tried at the
+    commas only)."""
+    if text.find(", wh", weak[0], end) < 0 and text.find(", Wh", weak[0], end) < 0:
+        return ()  # most sentences: found in C, not by a loop over their commas
+    asides = []
+    for index, cut in enumerate(weak):
+        # a plain look first: a regex call costs more than reading the few characters
+        if text.startswith((", which", ", who", ",  which", ", Which", ", Who"), cut) and \
+                RELATIVE_OPENS.match(text, cut, end):
+            asides.append((cut, weak[index + 1] if index + 1 < len(weak) else end))
+    if not asides:
+        return ()
+    outside = "".join(text[lo:hi] for lo, hi in zip(
+        [weak[0]] + [hi for _, hi in asides], [lo for lo, _ in asides] + [end], strict=True))
+    return tuple(asides) if _PRESENT.search(outside) else ()
 
 
 def strong_cuts(text: str, lo: int, hi: int) -> list[int]:
@@ -182,12 +222,22 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     if not refs and isinstance(antecedent_year, _Unset):
         return None
     clause_lo, clause_hi = _span(clauses.strong, start, clauses.end)
-    if clause_lo in clauses.when:
+    segment_lo, segment_hi = _span(clauses.weak, start, clauses.end)
+    in_segment = [ref for ref in refs if segment_lo <= ref.start < segment_hi]
+    # "since 2021, when six did, to 23 this year": a time after the figure in its own comma
+    # segment is its own, not the time the "when" clause happened at.
+    if clause_lo in clauses.when and not any(ref.start >= end for ref in in_segment):
         for ref in refs:
             if ref.end <= clause_lo and not text[ref.end:clause_lo].strip(" ,"):
                 return ref.year
-    segment_lo, segment_hi = _span(clauses.weak, start, clauses.end)
-    in_segment = [ref for ref in refs if segment_lo <= ref.start < segment_hi]
+        if _TIME_OF_AN_EVENT_BEFORE.search(text, max(0, clause_lo - 60), clause_lo) and \
+                not any(clause_lo <= ref.start < clause_hi for ref in refs):
+            return None  # "at the start of the decade, when it spent 1.1%": that time's
+    # "Germany, which spent 1.2% in 2014, now spends 2.1%": a relative aside's time is its own.
+    if clauses.asides:
+        own_aside = _aside_of(start, clauses.asides)
+        refs = [ref for ref in refs if _aside_of(ref.start, clauses.asides) in (None, own_aside)]
+        in_segment = [ref for ref in in_segment if ref in refs]
     gdp = _OF_GDP.match(text, end, min(end + 50, clauses.end))
     if gdp:
         end = gdp.end()
@@ -210,11 +260,17 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
                  and (ref.start < start or segment_lo <= ref.start < segment_hi)]
     if baselines:
         return min(baselines, key=lambda ref: abs(ref.start - start)).year
+    if _OWN_TIME_OPENS.match(text, clause_lo, clause_hi):
+        return None
     elsewhere = [ref for ref in refs if not clause_lo <= ref.start < clause_hi
                  and ref.role in (PLAIN, LEADING)
                  and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
     found = _nearest(elsewhere, start, end)
     return found[0] if found else None
+
+
+def _aside_of(position: int, asides: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    return next((aside for aside in asides if aside[0] <= position < aside[1]), None)
 
 
 # "10 countries met it in 2023 and three countries in 2014": a year that "and" alone parts from

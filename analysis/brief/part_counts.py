@@ -1,0 +1,60 @@
+"""A count of some of the allies another count names (issue 9): "Twenty of the 23 allies
+meeting the target are in Europe", "Of the 23 allies at 2% this year, 10 are former Warsaw Pact
+members". Out of the alliance's whole membership ("23 of the 32 allies") a count may be NATO's
+count at a level; out of any smaller number of allies it is a part of those, never all the
+allies at a level. Read by :mod:`analysis.brief.subject`."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.numbers import parse_word_number
+from analysis.extract.other_languages import ALLY_NOUNS, NATION_NOUNS
+from analysis.vocabulary import MEMBERSHIP_SIZES
+
+_COUNT = r"(\d{1,2}|[a-z]+(?:-[a-z]+)?)"
+_ALLY_NOUNS = r"(?:allies|members|member\s+(?:states|countries)|countries|nations|states)"
+# "Twenty of the 23 allies meeting ...": the count before "of the" + a number of allies.
+OUT_OF_AFTER = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:the|these|those)\s+{_COUNT}\s+((?:[\w-]+\s+){{0,2}}?){_ALLY_NOUNS}\b",
+    re.I)
+# "Of the 23 allies at 2% this year, 10 are ...": the sentence opens on the group counted in;
+# also in Italian, French, Spanish, German and Polish ("Dei 23 alleati che ..., 16 sono",
+# "Parmi les 23 alliés", "De los 23 aliados", "Von den 23 Verbündeten", "Spośród 23 sojuszników").
+OF_THE_GROUP_OPENING = re.compile(
+    r"^\W*(?:Of|Among|Dei|Degli|Delle|Fra|Tra|Parmi|Sur|De|Entre|Von|Unter|Spośród|Wśród)\s+"
+    rf"(?:(?:the|these|those|i|gli|le|les|los|las|den|ces)\s+)?{_COUNT}\s+((?:[\w-]+\s+){{0,2}}?)"
+    rf"(?:{_ALLY_NOUNS}{ALLY_NOUNS}{NATION_NOUNS})\b[^,;]{{0,80}},\s*(?:\w+\s+)?$", re.I)
+
+# The words that may stand between the number and the noun of the whole alliance ("the 32 NATO
+# member countries"); any other ("the 30 European allies", "the eight Nordic and Baltic states")
+# names a part of it, whatever its size.
+ALLIANCE_WORDS = frozenset(("nato", "member", "allied", "alliance", "alliance's", "alliance’s"))
+
+PART = "some of the allies another count names, not a count of all allies at a level"
+
+
+def _number(words: str) -> int | None:
+    if words.isdigit():
+        return int(words)
+    try:
+        value = parse_word_number(words.lower())
+    except (ValueError, KeyError):
+        return None
+    return int(value) if value else None
+
+
+def part_of_a_count(sentence: str, at: int, surface: str) -> str:
+    """Why the count at ``sentence[at:]`` is a part of a smaller group of allies than the
+    alliance ("Twenty of the 23 allies meeting ..."), else ''."""
+    if at < 0:
+        return ""
+    found = OUT_OF_AFTER.match(sentence, at + len(surface)) or \
+        OF_THE_GROUP_OPENING.match(sentence[:at])
+    if found is None:
+        return ""
+    whole = _number(found.group(1))
+    if whole is None:
+        return ""
+    named_part = any(word.lower() not in ALLIANCE_WORDS for word in found.group(2).split())
+    return PART if named_part or whole not in MEMBERSHIP_SIZES else ""

@@ -1,0 +1,47 @@
+"""A share of GDP on another basis than NATO's definition (issue 9): "or 1.2% excluding the
+special fund", "o el 0,9% si se excluyen las pensiones", "ma escludendo le pensioni la quota
+scende all'1,2%", "ou 1,8 % hors pensions", "ohne das Sondervermögen wären es 1,5 Prozent";
+and a part of a share of GDP ("2.1% of GDP, of which 0.5% goes on equipment"), which is of GDP,
+not the part of defence spending NATO's equipment share is. Read by
+:mod:`analysis.brief.subject`."""
+
+from __future__ import annotations
+
+import re
+
+# Leaving a part of spending out, in English, German, French, Spanish, Italian and Polish
+# ("sin embargo", however, "ohne Zweifel", "senza dubbio", doubtless, are no exclusion).
+EXCLUDING = re.compile(
+    r"\b(?:excluding|excluded|exclude|not\s+counting|leaving\s+out|net\s+of|minus|"
+    r"ohne(?!\s+Zweifel)|ausgenommen|hors|sans\s+(?:les?|la|l['’])|en\s+excluant|exclu\w*|"
+    r"excluy\w*|sin(?!\s+embargo|\s+duda)|escludendo|esclus\w*|senza(?!\s+dubbio)|al\s+netto|"
+    r"bez(?!\s+wątpienia)|nie\s+licząc|wyłączając)\b", re.I)
+OPENING_EXCLUSION = re.compile(r"\W*(?:(?:and|but|yet|or)\s+)?" + EXCLUDING.pattern, re.I)
+OTHER_BASIS = "a share on another basis (a part of spending left out), not NATO's definition"
+
+# "2.1% of GDP on defence, of which 0.5% on equipment": the part is of GDP.
+OF_WHICH_AFTER_SHARE = re.compile(
+    r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)"
+    r"\b[^.;]{0,40}?,?\s+of\s+(?:which|that|this)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+PART_OF_SHARE = "a part of a share of GDP, of GDP, not a share of defence spending"
+
+
+def share_on_another_basis(sentence: str, at: int, surface: str) -> str:
+    """Why an ally's share of GDP leaves a part of spending out, else '': the exclusion stands
+    in the figure's own piece of the sentence (between commas), or opens the piece before it
+    ("Excluding pensions, Italy spends 1.2%")."""
+    if at < 0:
+        return ""
+    before = re.split(r"[,;:]", sentence[:at])
+    own = before[-1] + surface + re.split(r"[,;:]", sentence[at + len(surface):])[0]
+    opening = before[-2] if len(before) > 1 else ""
+    if EXCLUDING.search(own) or OPENING_EXCLUSION.match(opening):
+        return OTHER_BASIS
+    return ""
+
+
+def part_of_a_share_of_gdp(sentence: str, at: int) -> str:
+    """Why an equipment share is a part of a share of GDP written before it, else ''."""
+    if at < 0 or not OF_WHICH_AFTER_SHARE.search(sentence[max(0, at - 110):at]):
+        return ""
+    return PART_OF_SHARE
