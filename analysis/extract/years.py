@@ -72,7 +72,8 @@ _OWN_TIME_OPENS = re.compile(
     r"[\s;:,–—-]*(?:(?:and|but|while|whereas|yet)\s+)?(?:today|now|currently|nowadays|"
     r"(?:\w+|a)\s+(?:years|decades?)\s+ago)\b", re.I)
 _WEAK_CUT = re.compile(r",(?!\d)")
-# A relative pronoun after a comma, in English, Italian, French, Spanish, German and Polish.
+# A relative pronoun after a comma, in English only: in Polish an aside ("w 2022 roku") may date a
+# whole list.
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b", re.I)
 # The present in the sentence around the asides: "spends", "now", "this year". Only then is the
 # aside's past another time ("Oprócz Polski, która w 2022 roku wydała ..., w siódemce znalazła
