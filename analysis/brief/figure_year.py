@@ -234,12 +234,20 @@ COMMITMENT_MADE_IN = re.compile(
     + COMMITMENT_MAKING + r"\s+in\s+((?:19|20)\d\d)\b")
 
 
+# "A recent addition to the alliance, joining in April 2023, Finland's share ... was 2.41%": the
+# year the ally joined, not the year of its figures.
+JOINED_IN = re.compile(r"\b(?:joining|joined|accession|admission|admitted|became\s+(?:a\s+|the\s+"
+                       r"\w+\s+)?(?:member|ally))\b[^,;.\d]{0,30}?\b((?:19|20)\d\d)\b", re.I)
+
+
 def naming_year(year: int, sentence: str) -> bool:
-    """True when ``sentence`` names ``year`` only as an event's name ("the 2014 Wales summit") or
-    as when a commitment was made ("the commitment made at the Wales summit in 2014")."""
-    named = [m for pattern in (NAMING_YEAR, COMMITMENT_MADE_IN) for m in pattern.finditer(sentence)
+    """True when ``sentence`` names ``year`` only as an event's name ("the 2014 Wales summit"),
+    as when a commitment was made ("the commitment made at the Wales summit in 2014") or as when
+    an ally joined ("joining in April 2023")."""
+    named = [m for pattern in (NAMING_YEAR, COMMITMENT_MADE_IN, JOINED_IN)
+             for m in pattern.finditer(sentence)
              if int(next(found for found in m.groups() if found)) == year]
-    rest = COMMITMENT_MADE_IN.sub(" ", sentence)
+    rest = JOINED_IN.sub(" ", COMMITMENT_MADE_IN.sub(" ", sentence))
     return bool(named) and re.search(rf"\b(?:in|for|of|by|since)\s+{year}\b", rest) is None
 
 

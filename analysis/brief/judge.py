@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.brief import match
+from analysis.brief.plausible_gap import too_far_to_misreport
 from analysis.brief.present import format_value
 from analysis.brief.reference_facts import exercise_base_name
 from analysis.brief.scope import AGREE_ONLY
@@ -151,6 +152,9 @@ def first_bundled_verdict(result: dict[str, Any], key: str,
         return None  # SIPRI's "around $8.4 billion" is on its own price basis
     if not agrees and AGREE_ONLY in how:
         return result  # settle_differs leaves it unmatched, its note naming the source
+    if not agrees and too_far_to_misreport(float(result["reference_value"]) + result["gap"],
+                                           result["reference_value"], result["reference_unit"]):
+        return None  # "Britain at 6%" of the allies' total for its 2.16% of GDP: no revision
     note = f"{first} - {'agrees' if agrees else 'differs, a value NATO revised since'}"
     return {**result, "status": "consistent" if agrees else "superseded", "gap": None,
             "gap_pct": None, "first_bundled": note,

@@ -166,6 +166,8 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
     why = ""
     if key.startswith("guideline_") or _restates_guideline(clues):
         why = "restates a NATO guideline; a goal, not a measured figure"
+    elif clues.unit in ("percent", "percent_gdp") and words.GOAL_RIGHT_AFTER.match(clues.after()):
+        why = "a level its noun names a goal (a target, a benchmark), not a measured figure"
     elif key in MONEY_KEYS:
         why = scope.money_not_spending(sentence, at, surface)
         if defence_needs(sentence, why):

@@ -129,3 +129,9 @@ GUIDELINE_PURPOSE_AFTER = re.compile(
 GUIDELINE_THEN_COLON = re.compile(
     r"\b(?:" + "|".join(GUIDELINE_NOUNS) + r")s?\s*:\s*"
     r"(?:[\w-]+\s+){0,2}?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$", re.I)
+
+# "let alone the 3 percent target Donald Trump proposed", "a 3% spending goal": a level its noun
+# names a goal is a goal, whether or not NATO ever set it.
+GOAL_RIGHT_AFTER = re.compile(
+    r"^\s*(?:of\s+GDP\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?(?:" + "|".join(GUIDELINE_NOUNS)
+    + r")s?\b", re.I)

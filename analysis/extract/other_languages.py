@@ -27,7 +27,7 @@ RELATIVE_YEARS = (
     # every word starting "o" or "n": "of", "on", "not"), Italian "quest'anno", Czech
     # "loni" (last year) and "letos" (this year), Dutch "dit jaar", "vorig jaar", Hungarian
     # "tavaly" (last year), Latvian "pagājušajā gadā" (last year), "šogad" (this year)
-    r"|diesem\s+jahr\b|este\s+ano\b|quest['’]anno\b|loni\b|letos\b"
+    r"|diesem\s+jahr\b|d?este\s+ano\b|quest['’]anno\b|loni\b|letos\b"
     r"|dit\s+jaar\b|vorige?\s+jaar\b|tavaly\b|pagājušajā\s+gadā|šogad\b"
     # Slovak "v uplynulom roku", Czech "v uplynulém roce" (in the past year), Slovak "vlani"
     r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b"
@@ -36,7 +36,7 @@ RELATIVE_YEARS = (
 # its own for each costs more: the gate is tried at every word).
 # Past the first word, a gate is a look-ahead (see patterns.WORD_GATE_WORDS).
 RELATIVE_GATE_E = r"|ste(?=\s+a)|l(?=\s+año\s+p)"
-RELATIVE_GATE_D = r"|ies(?:es|em)(?=\s+j)|it(?=\s+jaar)"
+RELATIVE_GATE_D = r"|ies(?:es|em)(?=\s+j)|it(?=\s+jaar)|este(?=\s+ano)"
 GATE_L = r"|etztes(?=\s+j)|(?=['’]an)|o(?=\s+scorso)|oni(?![a-z])|etos(?![a-z])"
 RELATIVE_GATE_C = r"|ette(?=\s+a)"
 RELATIVE_GATE_Z, RELATIVE_GATE_F = r"|eszłym(?=\s+r)", r"|jor(?![a-z])"
