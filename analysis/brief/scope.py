@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.brief.subject_words import GUIDELINE_WORDS
+from analysis.brief.subject_words import GUIDELINE_WORDS, NATION_AS_PLACE
 from analysis.foreign_words import ACCORDING_TO, FOREIGN_DEFENCE_STEMS
 from analysis.vocabulary import (
     AID_WORDS,
@@ -301,7 +301,8 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
     if standing:
         return f"standing forces ('{standing.group()}'), not an exercise's participants"
     # (the source is blanked out, not cut, so that the figure keeps its offset)
-    unsourced = SOURCE_NAMED.sub(lambda m: " " * len(m.group()), sentence)
+    unsourced = NATION_AS_PLACE.sub(lambda m: " " * len(m.group()),
+                                    SOURCE_NAMED.sub(lambda m: " " * len(m.group()), sentence))
     nation = NATIONALITY.search(surface) or NATIONALITY.search(
         clause_around(unsourced, at, surface, 40))
     if nation:

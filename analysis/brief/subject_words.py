@@ -8,7 +8,7 @@ import re
 
 from analysis.extract.other_languages import NATION_NOUNS
 from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS, FOREIGN_AND_WORDS, FOREIGN_FROM_WORDS
-from analysis.vocabulary import GUIDELINE_NOUNS, HEDGES
+from analysis.vocabulary import GUIDELINE_NOUNS, HEDGES, NATIONALITIES
 
 GUIDELINE_WORDS = re.compile(
     r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
@@ -135,3 +135,8 @@ GUIDELINE_THEN_COLON = re.compile(
 GOAL_RIGHT_AFTER = re.compile(
     r"^\s*(?:of\s+GDP\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?(?:" + "|".join(GUIDELINE_NOUNS)
     + r")s?\b", re.I)
+
+# "250 aircraft from 25 countries to practice in German airspace", "at German bases": a nation's
+# place, where the exercise is held, not its contribution.
+NATION_AS_PLACE = re.compile(r"\b(?:" + "|".join(NATIONALITIES) + r")\s+(?:air\s*space|territory|"
+                             r"soil|skies|waters|coast|bases?|airfields?|border)\b")

@@ -44,3 +44,16 @@ def test_a_level_named_a_target_is_a_goal_whatever_its_value(facts) -> None:
             "floated last year.")
     row = row_for(checked(text, date(2025, 6, 26), facts), "3 percent")
     assert row["status"] == "unmatched" and "goal" in row["note"]
+
+
+def test_a_nations_airspace_is_where_an_exercise_is_held_not_its_contribution(facts) -> None:
+    text = ("Air Defender 23 begins on Monday, with 250 aircraft from 25 countries training in "
+            "German airspace.")
+    row = row_for(checked(text, date(2023, 6, 10), facts), "250 aircraft")
+    assert (row["entity"], row["status"]) == ("Air Defender", "consistent")
+
+
+def test_a_nations_own_aircraft_are_still_its_contribution(facts) -> None:
+    text = "Air Defender 23 begins on Monday; Germany alone sends 64 aircraft to German bases."
+    row = row_for(checked(text, date(2023, 6, 10), facts), "64 aircraft")
+    assert row["status"] == "unmatched"
