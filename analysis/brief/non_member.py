@@ -26,6 +26,11 @@ NOT_THE_OWNER_AFTER = re.compile(
     r"offensive|military\s+threat)\b|^\s+(?:invaded|invades|attacked|attacks|launched|started|"
     r"began|threatens|threatened)\b", re.I)
 
+# "Poland, a frontline country bordering Russia, Ukraine and Russian ally Belarus": the countries
+# a word of place lists are the ally's neighbours, not the owners of its figures.
+NEIGHBOURS_BEFORE = re.compile(r"\b(?:bordering|borders|neighbou?ring|neighbou?rs|next\s+to|"
+                               r"close\s+to|facing)\s+(?:[\w'’-]+,?\s+){0,6}?$", re.I)
+
 
 def non_member_owner(sentence: str, at: int, find_ally) -> str:
     """Why a share belongs to a non-member, else '': the last country the figure's clause names
@@ -36,7 +41,8 @@ def non_member_owner(sentence: str, at: int, find_ally) -> str:
     before = re.split(r"[;:]", sentence[:at])[-1]
     owners = [found for found in NON_ALLY.finditer(before)
               if OWNER_START_BEFORE.search(before[:found.start()])
-              and not NOT_THE_OWNER_AFTER.search(before[found.end():])]
+              and not NOT_THE_OWNER_AFTER.search(before[found.end():])
+              and not NEIGHBOURS_BEFORE.search(before[:found.start()])]
     if not owners:
         return ""
     last = owners[-1]

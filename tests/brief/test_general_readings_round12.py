@@ -57,3 +57,16 @@ def test_a_nations_own_aircraft_are_still_its_contribution(facts) -> None:
     text = "Air Defender 23 begins on Monday; Germany alone sends 64 aircraft to German bases."
     row = row_for(checked(text, date(2023, 6, 10), facts), "64 aircraft")
     assert row["status"] == "unmatched"
+
+
+def test_non_members_an_ally_borders_do_not_own_its_shares(facts) -> None:
+    text = ("Lithuania, a Baltic state bordering Belarus and Russia's Kaliningrad exclave, "
+            "raised its spending from 0.88% of GDP in 2014 to 2.54% in 2023.")
+    row = row_for(checked(text, date(2023, 7, 10), facts), "0.88%")
+    assert (row["entity"], row["status"]) == ("Lithuania", "consistent")
+
+
+def test_a_non_member_opening_its_clause_still_owns_its_share(facts) -> None:
+    text = "Lithuania spends 2.5%, while Belarus, its neighbour, spends 1.2% of GDP."
+    row = row_for(checked(text, date(2023, 7, 10), facts), "1.2%")
+    assert "not a NATO member" in row["note"]
