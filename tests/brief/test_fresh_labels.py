@@ -28,8 +28,8 @@ ARTICLES = [(folder, article_id) for folder in FRESH_SETS for article_id in arti
 ARTICLE_NAMES = [f"{folder.name}/{article_id}" for folder, article_id in ARTICLES]
 FACTS = reference_facts()
 MAX_PER_OUTLET = 3
-# brief_fresh14 was collected in a session cut short by its deadline (see its README): it promises fewer.
-MIN_ARTICLES = {"brief_fresh14": 6}
+# brief_fresh14 was collected against a half-hour deadline (see its README), so it promises fewer.
+MIN_ARTICLES = {"brief_fresh14": 24}
 
 
 def inside_a_number(text: str, start: int, end: int) -> bool:
