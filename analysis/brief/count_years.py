@@ -16,6 +16,10 @@ from analysis.brief.years_ago import year_of_opening
 COUNT_NOW_AFTER = re.compile(r"^(?:\s*[—–]\s*[^—–]{1,60}[—–])?\s*(?:[\w-]+\s+){0,2}?"
                              r"(?:currently|now|today|already|at\s+present|meet|meets|reach|reaches|surpass|surpasses|exceed|exceeds|are|is|"
                              r"have|has|spend|spends)\b", re.I)
+# "increased spending by 11 percent last year, and 18 alliance members are on track to meet the
+# goal": a count forecast in the present tense is not of the past year another clause names.
+FORECAST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:are|is)\s+(?:now\s+)?(?:on\s+track|"
+                            r"set|expected|projected|poised)\s+to|will)\b", re.I)
 DEADLINE_YEAR = re.compile(r"\b(?:by|until|before)\s+((?:19|20)\d\d)\b", re.I)
 
 
@@ -26,6 +30,13 @@ def count_year(key: str, year: int | None, sentence: str, at: int, surface: str,
     an opening "Ten years ago," counts back to; else ``year``."""
     if key.startswith("allies_") and year is None and at >= 0:
         return year_of_opening(sentence[:at], published)
+    if key.startswith("allies_") and year is not None and published is not None and \
+            year < published.year and at >= 0 and str(year) not in sentence and \
+            FORECAST_AFTER.match(sentence[at + len(surface):]):
+        # a forecast in the present is of the source's year, not a past year another clause
+        # counts back to ("last year"); a year the sentence writes ("In 2023, eleven allies
+        # are expected to have met") stays
+        return published.year
     if not key.startswith("allies_") or year is None or published is None or \
             year <= published.year or at < 0:
         return year

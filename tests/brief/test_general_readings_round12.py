@@ -70,3 +70,22 @@ def test_a_non_member_opening_its_clause_still_owns_its_share(facts) -> None:
     text = "Lithuania spends 2.5%, while Belarus, its neighbour, spends 1.2% of GDP."
     row = row_for(checked(text, date(2023, 7, 10), facts), "1.2%")
     assert "not a NATO member" in row["note"]
+
+
+def test_a_count_forecast_in_the_present_is_not_of_the_past_year_before(facts) -> None:
+    text = ("The alliance said Europe raised its spending sharply last year, and 18 allies are "
+            "expected to reach the 2% goal.")
+    row = row_for(checked(text, date(2024, 2, 20), facts), "18 allies")
+    assert (row["year"], row["status"]) == (2024, "superseded")
+
+
+def test_a_count_of_last_year_in_the_past_tense_keeps_its_year(facts) -> None:
+    text = "Europe raised its spending sharply last year, and 11 allies met the 2% goal."
+    row = row_for(checked(text, date(2024, 2, 20), facts), "11 allies")
+    assert row["year"] == 2023
+
+
+def test_a_forecast_of_a_written_past_year_keeps_it(facts) -> None:
+    text = "In 2023, eleven allies are expected to have met the 2% target, NATO said."
+    row = row_for(checked(text, date(2024, 2, 20), facts), "eleven allies")
+    assert row["year"] == 2023 and row["status"] != "differs"
