@@ -219,14 +219,12 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                          f"{' at ' + basis.label if basis.label else ''} only after the source "
                          f"({release_text(first)})")
             of_now = share_of_the_sources_day(subject.key, year, sentence, at, published)
-            verdict = first_bundled_verdict(
-                {**row, **judge(value, interval, candidates, published, primary_id, whole)},
-                basis.key, subject.how) \
+            earliest = {**row, **judge(value, interval, candidates, published, primary_id, whole)}
+            verdict = first_bundled_verdict(earliest, basis.key, subject.how, value) \
                 if published_only_later(year, published, basis.key) or of_now else None
             if verdict is not None and (not of_now or verdict["status"] == "consistent"):
                 first_bundled.append((basis, verdict))
-            unbundled.append((basis, {**row, **judge(value, interval, candidates, published,
-                                                      primary_id, whole)}))
+            unbundled.append((basis, earliest))
             continue
         result = _with_assumed_year({**row, **judge(value, interval, candidates, published,
                                                      primary_id, whole)}, candidates, published)

@@ -125,8 +125,8 @@ def published_only_later(year: int | None, published: date | None, key: str = ""
     return published is not None and year is not None and year < published.year
 
 
-def first_bundled_verdict(result: dict[str, Any], key: str,
-                          how: str = "") -> dict[str, Any] | None:
+def first_bundled_verdict(result: dict[str, Any], key: str, how: str = "",
+                          figure: float | None = None) -> dict[str, Any] | None:
     """The verdict on a figure against the first bundled release, all published after the source
     (``result``: :func:`judge`'s verdict, which compares with the earliest release then), or None
     when it is not compared.
@@ -138,7 +138,10 @@ def first_bundled_verdict(result: dict[str, Any], key: str,
     differs, personnel or money. A figure read only to agree (``how`` says so: another
     source's, SIPRI's "1.6% of GDP" for Norway 2022, was never NATO's value to revise) keeps
     its ``differs``, which :func:`analysis.brief.verdict.settle_differs` makes ``unmatched``
-    with a note naming the source and NATO's value."""
+    with a note naming the source and NATO's value.
+    A differing ``figure`` (the figure's value) beyond a plausible misreport
+    (:mod:`analysis.brief.plausible_gap`) is another quantity, not a revision: not compared.
+    """
     value = format_value(result["reference_value"], result["reference_unit"])
     when = result["reference_date"]
     first = ("not yet in a bundled release at the source's date; first bundled in "
@@ -152,8 +155,8 @@ def first_bundled_verdict(result: dict[str, Any], key: str,
         return None  # SIPRI's "around $8.4 billion" is on its own price basis
     if not agrees and AGREE_ONLY in how:
         return result  # settle_differs leaves it unmatched, its note naming the source
-    if not agrees and too_far_to_misreport(float(result["reference_value"]) + result["gap"],
-                                           result["reference_value"], result["reference_unit"]):
+    if not agrees and figure is not None and too_far_to_misreport(
+            figure, result["reference_value"], result["reference_unit"]):
         return None  # "Britain at 6%" of the allies' total for its 2.16% of GDP: no revision
     note = f"{first} - {'agrees' if agrees else 'differs, a value NATO revised since'}"
     return {**result, "status": "consistent" if agrees else "superseded", "gap": None,
