@@ -143,3 +143,11 @@ HEADLINE_SOURCE_NOUNS = (
 # (regex alternatives): Turkish "onu yüzde 4 ile Litvanya takip ediyor" (Lithuania follows it
 # with 4 per cent).
 WITH_OWNER_AFTER = r"ile"
+
+# "since" in English and the other languages (regex alternatives, case-insensitive): French
+# "depuis", German "seit", Spanish and Portuguese "desde", Italian "dal", "dai tempi di", Dutch
+# "sinds", Swedish "sedan", Norwegian and Danish "siden", Polish and Czech "od", Romanian "din".
+SINCE_WORDS = r"since|depuis|seit|desde|dal|dalla|dai|sinds|sedan|siden|od|din"
+# "in" before a year, in the same languages: "en 1988", "em 1988", "im Jahr 1988", "nel 1988",
+# "in 1988" (Dutch), "i 1988", "w 1988", "v roce 1988", "în 1988".
+IN_A_YEAR_WORDS = r"in|en|em|im(?:\s+Jahre?)?|nel|no|na|i|w|v(?:\s+roce)?|în|år"

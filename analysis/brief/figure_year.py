@@ -13,6 +13,7 @@ from datetime import date
 
 from analysis.brief.pair_end import year_of_the_pairs_end, year_of_the_pairs_start
 from analysis.brief.parentheses import year_of_another_parenthesis
+from analysis.brief.since_event import year_of_an_event_since
 from analysis.brief.vague import governing_year
 from analysis.brief.years_ago import years_ago_after
 from analysis.extract.other_languages import RELATIVE_YEARS
@@ -301,7 +302,8 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
             return None
     if year is not None and at >= 0 and (
             year_of_parenthesis_after(year, sentence, at + len(surface))
-            or year_of_another_parenthesis(year, sentence, at, surface)):
+            or year_of_another_parenthesis(year, sentence, at, surface)
+            or year_of_an_event_since(year, sentence, at, surface)):
         return None
     if years_ago_after(sentence, at, surface):
         # "2,2 % před deseti lety": not the year the sentence names elsewhere; left undated, as
