@@ -151,3 +151,16 @@ SINCE_WORDS = r"since|depuis|seit|desde|dal|dalla|dai|sinds|sedan|siden|od|din"
 # "in" before a year, in the same languages: "en 1988", "em 1988", "im Jahr 1988", "nel 1988",
 # "in 1988" (Dutch), "i 1988", "w 1988", "v roce 1988", "în 1988".
 IN_A_YEAR_WORDS = r"in|en|em|im(?:\s+Jahre?)?|nel|no|na|i|w|v(?:\s+roce)?|în|år"
+
+# NATO's aggregates as the other languages name them before a share in brackets (regex, case-
+# insensitive): all allies' total, Portuguese "do total (2,76%)", Spanish "del total", French "du
+# total", Italian "del totale"; an average, Portuguese and Spanish "média"/"media", French
+# "moyenne", German "Durchschnitt", Danish "gennemsnit", Dutch "gemiddelde", Polish "średnia".
+FOREIGN_TOTAL_WORDS = r"\b(?:o|do|el|del|le|du|il|dal|nel)\s+totale?"
+FOREIGN_AVERAGE_WORDS = (r"média|media|moyenne|Durchschnitts?|gennemsnit(?:tet)?|gjennomsnitt(?:et)?"
+                         r"|gemiddelde|średni\w*")
+# The European allies and Canada in any language the brief reads: "European allies and Canada",
+# "aliados europeus e Canadá", "alliés européens et le Canada", "europäischen Verbündeten und
+# Kanada", "europæiske allierede og Canada".
+EUROPE_AND_CANADA = (r"\b(?i:europ)\w*\b[^.;()]{0,40}\b(?:and|" + "|".join(FOREIGN_AND_WORDS)
+                     + r")\s+(?:(?:le|du|o|el)\s+)?(?:Canad[aáà]|Kanad[aey])\b")

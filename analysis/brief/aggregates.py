@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.extract.other_languages import GDP_ABBREVIATIONS
+from analysis.foreign_words import EUROPE_AND_CANADA, FOREIGN_AVERAGE_WORDS, FOREIGN_TOTAL_WORDS
+
 ALLIANCE = (r"(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|member\s+states|Alleanza|alleati|"
             r"Alian[țţ]\w*|Bündnis\w*|aliados|Aliança)")
 GROWTH_VERB = (r"(?:increas\w*|ros[ei]|rise[sn]?|grew|grow\w*|jump\w*|climb\w*|up|boost\w*|"
@@ -51,7 +54,8 @@ US = r"\b(?:United\s+States|U\.S\.|US|USA|America|Washington)\b"
 # All allies together, named as such: "the total", "the NATO average", "all allies".
 ALL_ALLIES_WORDS = (r"\b(?:the\s+(?:whole\s+|overall\s+)?total|all\s+(?:32\s+|31\s+|30\s+)?allies|"
                     r"(?:the\s+)?(?:NATO|alliance|allied)(?:'s|’s)?\s+average|"
-                    r"(?:the\s+)?alliance\s+as\s+a\s+whole|NATO\s+as\s+a\s+whole)")
+                    r"(?:the\s+)?alliance\s+as\s+a\s+whole|NATO\s+as\s+a\s+whole|"
+                    + FOREIGN_TOTAL_WORDS + ")")
 ALL_ALLIES = re.compile(ALL_ALLIES_WORDS)
 # "... amounting to more than 2 per cent of their combined GDP": the group's aggregate share.
 # The European allies without Canada: "European allies", "Europe's NATO members", and the same
@@ -103,12 +107,21 @@ AGGREGATE_RULES = (
           rf"{ALL_ALLIES_WORDS}\s*\(\s*$", r"^\s*\)",
           "The share is below the average of the European allies and Canada (2.27%) and even "
           "more than the total (2.76%), which includes the United States.", "2.76%"),
+    # an ally's share set against its group's average, in brackets: of GDP, as the total's
+    _rule("europe_canada_average_in_parentheses", "europe_canada_defence_share_gdp",
+          "Europe and Canada", 0.5, 5, rf"\b(?:average|{FOREIGN_AVERAGE_WORDS})\s+(?:of\s+)?"
+          rf"[^.;()%]{{0,20}}?{EUROPE_AND_CANADA}\s*\(\s*$", r"^\s*\)",
+          "The share is below the average of the European allies and Canada (2.27%).", "2.27%"),
     _rule("total_stands_at", "nato_total_defence_share_gdp", "", 1, 5,
           rf"{ALL_ALLIES_WORDS}\s+(?:rises|rose|stands|stood|is|was|reaches|reached|comes|came)\s+"
           r"(?:to\s+|at\s+)?(?:about\s+|around\s+|roughly\s+)?$", r"^(?!\s+of\s+the\b)",
           "Following Poland, Estonia and the United States are the next highest spenders in "
           "relation to their GDP; the NATO average stands at 2.71 percent.", "2.71 percent"),
 )
+
+# Rules naming no GDP themselves: a bare "%" is a share of GDP only near "GDP" ("PIB").
+READ_AFTER_A_GDP_WORD = ("total_in_parentheses", "total_stands_at",
+                         "europe_canada_average_in_parentheses")
 
 
 # "NATO Allies in Europe will invest a combined total of $380 billion. For the first time, this
@@ -147,14 +160,15 @@ def aggregate_subject(unit: object, value: float, sentence: str, at: int,
         if rule.low <= value <= rule.high and rule.after.search(after) and (
                 rule.before.search(before) or group_referred_back(rule, before,
                                                                   previous_sentence)):
-            if rule.key == "nato_total_defence_share_gdp" and unit != "percent_gdp" and \
+            if rule.name in READ_AFTER_A_GDP_WORD and unit != "percent_gdp" and \
                     not GDP_WORD.search(f"{previous_sentence} {sentence}"):
                 continue  # "the total rises to 2.76%" is a share of GDP only after "of GDP"
             return rule.key, rule.entity, f"inferred, {rule.name.replace('_', ' ')}"
     return None
 
 
-GDP_WORD = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ies))\b", re.I)
+GDP_WORD = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ies)|"
+                      + GDP_ABBREVIATIONS + r")\b", re.I)
 
 
 # "$123 billion more than in 2023", "$50 billion higher than last year": a difference.

@@ -38,3 +38,32 @@ def test_a_year_right_after_the_figure_stays_its_year() -> None:
     text = "La Pologne a consacré 1,85 % de son PIB à la défense en 2014."
     row = row_for(_rows(text), "1,85 %")
     assert str(row["year"]).startswith("2014")
+
+
+AUGUST_2025 = date(2025, 8, 28)
+
+
+PORTUGUESE = ("Em relação ao PIB, a estimativa é de 2%. A percentagem de gastos estimada para "
+              "este ano por Espanha fica abaixo da média dos aliados europeus e Canadá (2,27%) e "
+              "ainda mais do total (2,76%), que inclui os Estados Unidos.")
+SPANISH = ("En relación con el PIB, Italia prevé un 2% este año. El porcentaje de gasto de Italia "
+           "queda por debajo de la media de los aliados europeos y Canadá (2,27%) y del total "
+           "(2,76%).")
+
+
+@pytest.mark.parametrize("text, figure", [
+    (PORTUGUESE, "2,27%"), (PORTUGUESE, "2,76%"), (SPANISH, "2,76%"),
+])
+def test_an_aggregate_in_brackets_after_its_name(text: str, figure: str) -> None:
+    """"da média dos aliados europeus e Canadá (2,27%)", "do total (2,76%)": NATO's shares of
+    GDP for the European allies and Canada and for all allies, after GDP was named."""
+    row = row_for(_rows(text, AUGUST_2025), figure)
+    assert row["status"] == "consistent"
+    assert row["metric"] in ("europe_canada_defence_share_gdp", "nato_total_defence_share_gdp")
+
+
+def test_an_average_in_brackets_without_gdp_is_not_read() -> None:
+    """With no GDP named, a bare per cent in brackets may be of anything: left unread."""
+    text = "A inflação fica abaixo da média dos aliados europeus e Canadá (2,27%)."
+    row = row_for(_rows(text, AUGUST_2025), "2,27%")
+    assert row["status"] == "unmatched"
