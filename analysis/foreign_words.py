@@ -157,8 +157,8 @@ IN_A_YEAR_WORDS = r"in|en|em|im(?:\s+Jahre?)?|nel|no|na|i|w|v(?:\s+roce)?|în|å
 # total", Italian "del totale"; an average, Portuguese and Spanish "média"/"media", French
 # "moyenne", German "Durchschnitt", Danish "gennemsnit", Dutch "gemiddelde", Polish "średnia".
 FOREIGN_TOTAL_WORDS = r"\b(?:o|do|el|del|le|du|il|dal|nel)\s+totale?"
-FOREIGN_AVERAGE_WORDS = (r"média|media|moyenne|Durchschnitts?|gennemsnit(?:tet)?|gjennomsnitt(?:et)?"
-                         r"|gemiddelde|średni\w*")
+FOREIGN_AVERAGE_WORDS = (r"média|media|moyenne|Durchschnitts?|gennemsnit(?:tet)?"
+                         r"|gjennomsnitt(?:et)?|gemiddelde|średni\w*")
 # The European allies and Canada in any language the brief reads: "European allies and Canada",
 # "aliados europeus e Canadá", "alliés européens et le Canada", "europäischen Verbündeten und
 # Kanada", "europæiske allierede og Canada".
