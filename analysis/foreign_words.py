@@ -119,8 +119,8 @@ FOREIGN_EXERCISE_NOUNS = (
 # femmes" (an army's men and women), Spanish "efectivos", Portuguese "efetivos"; the people an
 # exercise gathers, Swedish, Norwegian and Danish "10 000 personer", German "Personen", French
 # "personnes", Spanish "personas", Italian "persone", Portuguese "pessoas", Dutch "personen",
-# Polish "osób".
-FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b"
+# Polish "osób"; Dutch "10.000 manschappen" (the men of a force, its troops).
+FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b|manschappen\b"
                              r"|(?i:personer|personen|personnes|personas|persone|pessoas|osób)\b")
 
 # A source noun opening a headline before a colon (lower case, in English and the other

@@ -9,6 +9,7 @@ from typing import Any
 
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import sentence_referred_to
+from analysis.brief.count_list import exercise_after_a_list
 from analysis.brief.values import float_or_none, text_of
 from analysis.vocabulary import EXERCISE_NAMES, EXERCISE_WORDS, find_exercise, sentence_before
 
@@ -108,8 +109,10 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
         # since 1988": no exercise named before nor in the sentence, the next one opens with it
         unnamed = begin >= 0 and not before and not find_exercise(sentence, EXERCISE_NAMES) \
             and not any(at < start for at in others)
-        record["exercise_named_next"] = exercise_opening_next(
-            text, begin + len(sentence), exercises) if unnamed else None
+        record["exercise_named_next"] = (
+            exercise_opening_next(text, begin + len(sentence), exercises)
+            or exercise_after_a_list(sentence, text[begin + len(sentence):], exercises)
+        ) if unnamed else None
         surface, at = text_of(record.get("text")), int(start) - begin if begin >= 0 else -1
         # its own place: "2.1 percent" may stand for several allies in one sentence
         record["at"] = at if at >= 0 and sentence[at:at + len(surface)] == surface else (

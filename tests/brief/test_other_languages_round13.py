@@ -67,3 +67,39 @@ def test_an_average_in_brackets_without_gdp_is_not_read() -> None:
     text = "A inflação fica abaixo da média dos aliados europeus e Canadá (2,27%)."
     row = row_for(_rows(text, AUGUST_2025), "2,27%")
     assert row["status"] == "unmatched"
+
+
+AIR_DEFENDER_DAY = date(2023, 6, 14)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("8.000 manschappen, 250 vliegtuigen, 10 dagen en 25 landen. Met die cijfers is oefening "
+     "Air Defender 2023 de grootste van de NAVO.", "250"),
+    ("8.000 manschappen, 250 vliegtuigen, 10 dagen en 25 landen. Met die cijfers is oefening "
+     "Air Defender 2023 de grootste van de NAVO.", "25 landen"),
+    ("Mehr als 250 Flugzeuge, 25 Nationen und 14 Tage. So groß ist das Manöver Air Defender "
+     "2023 über Deutschland.", "25 Nationen"),
+])
+def test_a_list_of_counts_is_the_exercise_the_next_sentence_names(text: str,
+                                                                   figure: str) -> None:
+    """A sentence of three counts and nothing else, then a sentence naming the exercise (not at
+    its start): the counts are the exercise's, read to agree."""
+    row = row_for(_rows(text, AIR_DEFENDER_DAY), figure)
+    assert row["status"] == "consistent"
+    assert str(row["metric"]).startswith("exercise_")
+
+
+def test_manschappen_are_the_exercise_troops() -> None:
+    """Dutch "manschappen" (the men of a force) are the people an exercise gathers."""
+    text = "8.000 manschappen, 250 vliegtuigen en 25 landen. Zo groot is Air Defender 2023."
+    row = row_for(_rows(text, AIR_DEFENDER_DAY), "8.000")
+    assert row["metric"] == "exercise_personnel"
+
+
+def test_two_counts_in_a_sentence_with_a_verb_stay_unread() -> None:
+    """A sentence that says more than its counts may be about something else than the
+    exercise the next sentence names."""
+    text = ("De luchtmacht kocht vorig jaar 250 vliegtuigen en 25 helikopters. Met die toestellen "
+            "doet ze mee aan Air Defender 2023.")
+    row = row_for(_rows(text, AIR_DEFENDER_DAY), "250")
+    assert row["status"] == "unmatched"
