@@ -49,6 +49,8 @@ FOREIGN_TARGET_WORDS = (
     "cílem", "závazek", "závazku", "záväzok", "záväzku", "hranice", "hranici", "zákon", "cél",
     "célt", "küszöb", "küszöböt", "vállalás", "vállalást", "elvárás", "elvárást", "mērķis",
     "mērķi", "slieksni", "slieksnis",
+    # Danish and Norwegian "lever op til målsætningen" (meet the objective)
+    "målsætning", "målsætningen", "målsetting", "målsettingen",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",

@@ -31,7 +31,8 @@ from analysis.foreign_words import (
 
 KEY = "allies_meeting_2pct_guideline"
 # (Romanian "Trei state" besides the extractor's nouns: "state" alone is English too)
-_NOUNS = rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten)|state)"
+# (Danish "11 Nato-lande", which the extractor leaves a bare number)
+_NOUNS = rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten|lande)|state)"
 # "18 of the (in all) 31 members" in the other languages (other_languages.OUT_OF_WORDS)
 OUT_OF, OUT_OF_ARTICLES, IN_ALL = OUT_OF_WORDS, OUT_OF_ARTICLE_WORDS, IN_ALL_WORDS
 # What opens a verb phrase right after a count's membership left without its noun ("19 dei 31
@@ -119,8 +120,10 @@ def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
     words = surface.split(maxsplit=1)
     if unit in ("countries", "allies") and len(words) == 2 and NOUN_AFTER.match(" " + words[1]):
         return True
+    bare = BARE.fullmatch(surface.strip())
     return bool(OUT_OF_THE_MEMBERS.match(sentence[at + len(surface):])) or bool(
-        BARE.fullmatch(surface.strip()) and NOUN_BEFORE.search(sentence[:at]))
+        bare and (NOUN_BEFORE.search(sentence[:at])
+                  or NOUN_AFTER.match(sentence[at + len(surface):])))
 
 
 def out_of_the_members(sentence: str, at: int, surface: str) -> bool:

@@ -103,3 +103,24 @@ def test_two_counts_in_a_sentence_with_a_verb_stay_unread() -> None:
             "doet ze mee aan Air Defender 2023.")
     row = row_for(_rows(text, AIR_DEFENDER_DAY), "250")
     assert row["status"] == "unmatched"
+
+
+SUMMIT_2023 = date(2023, 7, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "Kun 11 Nato-lande lever i dag op til målsætningen.",
+    "I dag lever 11 Nato-lande op til målsætningen, skriver avisen.",
+])
+def test_a_danish_count_of_nato_countries_at_the_objective(text: str) -> None:
+    """Danish "11 Nato-lande ... lever op til målsætningen" (meet the objective): a count of
+    the allies at the guideline, which the extractor leaves a bare number before its noun."""
+    row = row_for(_rows(text, SUMMIT_2023), "11")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_danish_count_of_nato_countries_without_the_objective_stays_unread() -> None:
+    """With no guideline in its clause, a count of countries is no count at the target."""
+    row = row_for(_rows("11 Nato-lande deltog i mødet i Vilnius.", SUMMIT_2023), "11")
+    assert row["status"] == "unmatched"
