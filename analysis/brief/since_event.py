@@ -18,9 +18,18 @@ SINCE_AN_EVENT_IN = re.compile(r"\b(?:" + SINCE_WORDS + r")\s+[^,;.\d]{0,60}?\s(
 
 
 def year_of_an_event_since(year: int, sentence: str, at: int, surface: str) -> bool:
-    """Whether ``year`` is the year of an event "since" which the words after the figure at
-    ``at`` compare ("50 ships ..., the most since Reforger in 1988")."""
+    """Whether ``year`` is only the year of an event "since" which the words after the figure
+    at ``at`` compare ("50 ships ..., the most since Reforger in 1988"); a sentence that also
+    writes the year elsewhere ("3 allies met it in 2014, ... since it was set in 2014") may
+    date the figure by it."""
     if at < 0:
         return False
-    after = sentence[at + len(surface):]
-    return any(int(found.group(1)) == year for found in SINCE_AN_EVENT_IN.finditer(after))
+    start = at + len(surface)
+    events = [found for found in SINCE_AN_EVENT_IN.finditer(sentence, start)
+              if int(found.group(1)) == year]
+    if not events:
+        return False
+    rest = sentence
+    for found in reversed(events):
+        rest = rest[:found.start()] + rest[found.end():]
+    return str(year) not in rest
