@@ -100,12 +100,10 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
 # An exercise's figures are its plan, announced before NATO's statement ("31 NATO allies" in
 # Steadfast Defender 24 a week before NATO's of 18 January 2024 gave the same): agreeing with
 # the first statement is consistent, whatever the year; differing is not compared (an earlier
-# plan, or a part of the exercise). Its ships, aircraft and vehicles are planned as its people
-# are ("Mehr als 220 Maschinen" two months before NATO's 250).
+# plan, or a part of the exercise).
 REVISED_EACH_RELEASE = ("ally_share_gdp", "ally_equipment_share", "allies_meeting_2pct_guideline")
 EXERCISE_PLAN_KEYS = ("exercise_participating_allies", "exercise_participating_nations",
-                      "exercise_personnel", "exercise_ships", "exercise_aircraft",
-                      "exercise_vehicles")
+                      "exercise_personnel")
 AGREE_WITH_FIRST_BUNDLED = ("ally_personnel", "ally_defence_spending", *EXERCISE_PLAN_KEYS)
 # Money first bundled later agrees only when read as NATO's own figure, never another source's
 # or one read only to agree.

@@ -124,20 +124,3 @@ def test_a_danish_count_of_nato_countries_without_the_objective_stays_unread() -
     """With no guideline in its clause, a count of countries is no count at the target."""
     row = row_for(_rows("11 Nato-lande deltog i mødet i Vilnius.", SUMMIT_2023), "11")
     assert row["status"] == "unmatched"
-
-
-PLAN_DAY = date(2023, 4, 20)  # before NATO's statement on Air Defender 23 (1 June 2023)
-
-
-def test_an_exercises_planned_aircraft_agree_with_the_later_statement() -> None:
-    """"Mehr als 200 Flugzeuge" two months before NATO's 250: the plan agrees, as planned
-    troops do."""
-    text = "Am Manöver Air Defender 2023 im Juni nehmen mehr als 200 Flugzeuge teil."
-    row = row_for(_rows(text, PLAN_DAY), "mehr als 200")
-    assert row["status"] == "consistent"
-
-
-def test_an_exercises_planned_aircraft_that_differ_stay_unread() -> None:
-    """A plan that differs from the later statement is an earlier plan, never a false alarm."""
-    text = "Am Manöver Air Defender 2023 im Juni nehmen rund 400 Flugzeuge teil."
-    assert row_for(_rows(text, PLAN_DAY), "rund 400")["status"] == "unmatched"
