@@ -79,6 +79,24 @@ EVENT_IN = re.compile(
     r"|\b((?:19|20)\d\d)\b[^,;.\d]{0,30}?\b(?:" + JOINING_WORDS + r")\b")
 
 
+# "Only three allies spent 2% when the pledge was made in 2014", "when Russia invaded in 2022,
+# Germany spent 1.5%": a "when" clause dates the figure by its event.
+WHEN_BEFORE = re.compile(r"\bwhen\b[^,;.\d]*$", re.I)
+
+
+def dated_events(sentence: str) -> list[re.Match]:
+    """The events :data:`EVENT_IN` finds in ``sentence``, but those of a "when" clause."""
+    return [m for m in EVENT_IN.finditer(sentence)
+            if not WHEN_BEFORE.search(sentence, max(0, m.start() - 60), m.start())]
+
+
+def without_dated_events(sentence: str) -> str:
+    """``sentence`` with each of its :func:`dated_events` blanked."""
+    for m in reversed(dated_events(sentence)):
+        sentence = sentence[:m.start()] + " " + sentence[m.end():]
+    return sentence
+
+
 # "Britain spends 2.33% of GDP, the same as in 2023", "2.12%, a rise on the 2023 level",
 # "unchanged from 2023", "as it did in 2023": the year compared with, not the figure's.
 COMPARED_AFTER = re.compile(

@@ -12,8 +12,9 @@ import re
 from datetime import date
 
 from analysis.brief.clause_years import (
-    EVENT_IN,
+    dated_events,
     time_of_another_present_clause,
+    without_dated_events,
     year_compared_after,
 )
 from analysis.brief.pair_end import year_of_the_pairs_end, year_of_the_pairs_start
@@ -247,12 +248,12 @@ JOINED_IN = re.compile(r"\b(?:joining|joined|accession|admission|admitted|became
 
 def naming_year(year: int, sentence: str) -> bool:
     """True when ``sentence`` names ``year`` only as an event's name ("the 2014 Wales summit"),
-    as when a commitment was made ("the commitment made at the Wales summit in 2014") or as when
-    an ally joined ("joining in April 2023")."""
-    named = [m for pattern in (NAMING_YEAR, COMMITMENT_MADE_IN, JOINED_IN, EVENT_IN)
-             for m in pattern.finditer(sentence)
-             if int(next(found for found in m.groups() if found)) == year]
-    rest = EVENT_IN.sub(" ", JOINED_IN.sub(" ", COMMITMENT_MADE_IN.sub(" ", sentence)))
+    as when a commitment was made ("the commitment made at the Wales summit in 2014"), as when
+    an ally joined ("joining in April 2023") or as another event's date ("elected in 2021")."""
+    named = [m for found in (NAMING_YEAR.finditer(sentence), COMMITMENT_MADE_IN.finditer(sentence),
+                             JOINED_IN.finditer(sentence), dated_events(sentence))
+             for m in found if int(next(group for group in m.groups() if group)) == year]
+    rest = without_dated_events(JOINED_IN.sub(" ", COMMITMENT_MADE_IN.sub(" ", sentence)))
     return bool(named) and re.search(rf"\b(?:in|for|of|by|since)\s+{year}\b", rest) is None
 
 

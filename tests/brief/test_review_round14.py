@@ -215,3 +215,8 @@ def test_an_aside_naming_the_place_keeps_its_ally(facts) -> None:
 def test_a_year_naming_the_estimate_compared_with_is_not_the_figures(text, figure,
                                                                     facts) -> None:
     assert year_and_status(text, figure, facts) == (2024, "superseded")
+
+
+def test_an_event_of_a_when_clause_still_dates_the_figure(facts) -> None:
+    text = "Germany spent 1.51% of GDP when Russia invaded Ukraine in 2022."
+    assert year_and_status(text, "1.51%", facts)[0] == 2022
