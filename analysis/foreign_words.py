@@ -17,12 +17,19 @@ FOREIGN_PLEDGE_STEMS = (
     "zaváz", "zaviaz", "zobowiązał", "stanovil", "přijal", "prijal", "schválil", "vállalta",
     "verpflichtet", "zugesagt", "vereinbart",
 )
-# "now", "currently", "today" in German, Czech, Slovak, Hungarian, Polish and Ukrainian ("derzeit",
-# "v současnosti", "jelenleg", "obecnie", "наразі"): the source's own time, as "this year" is.
+# "now", "currently", "today" in German, Czech, Slovak, Hungarian, Polish, Ukrainian and more
+# ("derzeit", "v současnosti", "jelenleg", "obecnie", "наразі"): the source's own time, as "this
+# year" is.
 FOREIGN_NOW_WORDS = (
     "derzeit", "aktuell", "heute", "mittlerweile", "nyní", "aktuálně", "v současnosti", "dnes",
     "teraz", "aktuálne", "v súčasnosti", "jelenleg", "obecnie", "зараз", "нині", "наразі",
     "сьогодні",
+    # German, French, Spanish, Italian, Portuguese and Dutch ("jetzt", "désormais", "ahora",
+    # "attualmente", "agora", "momenteel"; not the Italian "ora" nor the Dutch "nu", other words
+    # in Romanian)
+    "jetzt", "inzwischen", "désormais", "actuellement", "aujourd'hui", "ahora", "actualmente",
+    "hoy", "attualmente", "oggi", "ormai", "agora", "atualmente", "hoje", "momenteel",
+    "inmiddels", "thans",
 )
 # A share "of" public spending or a budget in German, French, Spanish, Italian and Polish ("4,5
 # Prozent der gesamten Staatsausgaben", "4,5 % des dépenses publiques", "el 3% del gasto público",

@@ -14,9 +14,11 @@ a share on another basis, ``share_basis``), allies' shares listed one per ally (
 per-ally figure as a list item (``list_items``), NATO's aggregates as news states them
 (``aggregates``), all allies' growth NATO gives only for Europe and Canada (``growth``), the ally a
 text names (``ally_names``), a headline naming the article's source (``headline_source``) or
-repeated by the body (``headline_repeat``), the years of "from X to Y" (``pair_end``) and a
+repeated by the body (``headline_repeat``), the years of "from X to Y" (``pair_end``), a
 year "since" an event after a figure (``since_event``), a list of counts before the exercise
-the next sentence names (``count_list``), vague
+the next sentence names (``count_list``), years a sentence names for another clause, an event
+or a comparison (``clause_years``), allies an aside names only to compare or describe
+(``asides``), a statement the source dates before its day (``earlier_statements``), vague
 counts, the primary-source comparison, the words and tables the source brief shows, and the review
 of reviewed figure tables against the extractor (``figure_review``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``,

@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analysis.brief.clause_years import (
+    dated_events,
+    time_of_another_present_clause,
+    without_dated_events,
+    year_compared_after,
+)
 from analysis.brief.pair_end import year_of_the_pairs_end, year_of_the_pairs_start
 from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.since_event import year_of_an_event_since
@@ -243,12 +249,12 @@ JOINED_IN = re.compile(r"\b(?:joining|joined|accession|admission|admitted|became
 
 def naming_year(year: int, sentence: str) -> bool:
     """True when ``sentence`` names ``year`` only as an event's name ("the 2014 Wales summit"),
-    as when a commitment was made ("the commitment made at the Wales summit in 2014") or as when
-    an ally joined ("joining in April 2023")."""
-    named = [m for pattern in (NAMING_YEAR, COMMITMENT_MADE_IN, JOINED_IN)
-             for m in pattern.finditer(sentence)
-             if int(next(found for found in m.groups() if found)) == year]
-    rest = JOINED_IN.sub(" ", COMMITMENT_MADE_IN.sub(" ", sentence))
+    as when a commitment was made ("the commitment made at the Wales summit in 2014"), as when
+    an ally joined ("joining in April 2023") or as another event's date ("elected in 2021")."""
+    named = [m for found in (NAMING_YEAR.finditer(sentence), COMMITMENT_MADE_IN.finditer(sentence),
+                             JOINED_IN.finditer(sentence), dated_events(sentence))
+             for m in found if int(next(group for group in m.groups() if group)) == year]
+    rest = without_dated_events(JOINED_IN.sub(" ", COMMITMENT_MADE_IN.sub(" ", sentence)))
     return bool(named) and re.search(rf"\b(?:in|for|of|by|since)\s+{year}\b", rest) is None
 
 
@@ -296,6 +302,9 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     year of ``previous_sentence``."""
     if year is not None and year in price_base_years(sentence):
         return None
+    if time_of_another_present_clause(sentence, at, surface) or (
+            year is not None and year_compared_after(year, sentence, at, surface)):
+        return None  # "In 2023, Germany missed the goal, but it now spends 2.12%"
     if year is not None and naming_year(year, sentence):
         year = year_beside_a_naming_year(year, sentence, at)
         if year is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.asides import without_compared_asides
 from analysis.brief.parentheses import outside_other_parentheses
 from analysis.foreign_words import WITH_OWNER_AFTER as WITH_OWNER_AFTER_WORDS
 from analysis.vocabulary import ALLY_ADJECTIVES, EXCLUDING
@@ -22,7 +23,8 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     # "1.5 percent of GDP (against over 2 percent for France)": France is not the owner either.
     bracketed = "(" in sentence
     sentence = TITLED.sub(lambda m: " " * len(m.group()), outside_other_parentheses(sentence, at))
-    sentence, left_out = without_allies_left_out(sentence, find_ally)
+    sentence, left_out = without_allies_left_out(
+        without_compared_asides(sentence, at, find_ally), find_ally)
     segment = re.split(r"[,;:]", sentence[:at])[-1]
     if AGGREGATE_OWNER.search(segment) and not find_ally(segment, len(segment)):
         return None

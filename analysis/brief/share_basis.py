@@ -2,12 +2,15 @@
 special fund", "o el 0,9% si se excluyen las pensiones", "ma escludendo le pensioni la quota
 scende all'1,2%", "ou 1,8 % hors pensions", "ohne das Sondervermögen wären es 1,5 Prozent";
 and a part of a share of GDP ("2.1% of GDP, of which 0.5% goes on equipment"), which is of GDP,
-not the part of defence spending NATO's equipment share is. Read by
+not the part of defence spending NATO's equipment share is; a share of another whole ("2% of
+total public spending"). Read by
 :mod:`analysis.brief.subject`."""
 
 from __future__ import annotations
 
 import re
+
+from analysis.extract.patterns import OF_OTHER_SPENDING
 
 # Leaving a part of spending out, in English, German, French, Spanish, Italian and Polish
 # ("sin embargo", however, "ohne Zweifel", "senza dubbio", doubtless, are no exclusion).
@@ -18,6 +21,9 @@ EXCLUDING = re.compile(
     r"bez(?!\s+wątpienia)|nie\s+licząc|wyłączając)\b", re.I)
 OPENING_EXCLUSION = re.compile(r"\W*(?:(?:and|but|yet|or)\s+)?" + EXCLUDING.pattern, re.I)
 OTHER_BASIS = "a share on another basis (a part of spending left out), not NATO's definition"
+# "Germany's defence budget rose to 2% of total public spending", "2.12% of the federal
+# budget": a share of another whole than the economy, whatever a level read it as.
+OTHER_WHOLE = "a share of another whole (a budget, public spending), not of GDP"
 
 # "2.1% of GDP on defence, of which 0.5% on equipment": the part is of GDP.
 OF_WHICH_AFTER_SHARE = re.compile(
@@ -37,7 +43,7 @@ def share_on_another_basis(sentence: str, at: int, surface: str) -> str:
     opening = before[-2] if len(before) > 1 else ""
     if EXCLUDING.search(own) or OPENING_EXCLUSION.match(opening):
         return OTHER_BASIS
-    return ""
+    return OTHER_WHOLE if OF_OTHER_SPENDING.match(sentence, at + len(surface)) else ""
 
 
 def part_of_a_share_of_gdp(sentence: str, at: int) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from analysis.brief import match
 from analysis.brief.basis import BASES, PRICE_BASIS_KEYS
+from analysis.brief.earlier_statements import EARLIER_STATEMENT
 from analysis.brief.figure_year import TABLE_YEAR_BEFORE
 from analysis.brief.plausible_gap import ratio_of, too_far_to_misreport
 from analysis.brief.present import format_value
@@ -51,12 +52,13 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
                 f"({result['reference_release']}), which differs; not compared")
         return {**row, "status": "unmatched", "note": note, "reason": note}
     if result["status"] == "differs" and result.get("older_release_agrees") and (
-            year is None or match.small_revision(value, result["reference_value"],
-                                                 unit)):
+            year is None or EARLIER_STATEMENT in subject.how
+            or match.small_revision(value, result["reference_value"], unit)):
         # "allocating to it 2.07 percent" (Feb 2024): NATO's July 2023 estimate for the year,
         # revised the day before the article; a revision, not a disagreement. The same for a
         # list "from the latest annual report" (Feb 2024) quoted after June's revision moved
-        # the US from 3.24 to 3.23; "18 allies" after June's 23 still differs.
+        # the US from 3.24 to 3.23; "18 allies" after June's 23 still differs, unless the
+        # source dates it before its day ("Earlier this year, Stoltenberg said 18 allies").
         latest = format_value(result["reference_value"], result["reference_unit"])
         return {**result, "status": "superseded", "gap": None, "gap_pct": None,
                 "note": f"{result['note']}; NATO's latest for "

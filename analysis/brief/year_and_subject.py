@@ -15,6 +15,7 @@ import pandas as pd
 
 from analysis.brief import scope
 from analysis.brief.count_years import count_year
+from analysis.brief.earlier_statements import EARLIER_STATEMENT, stated_earlier
 from analysis.brief.exercise_dates import year_in_exercise_name
 from analysis.brief.figure_year import (
     TABLE_YEAR_BEFORE,
@@ -56,6 +57,9 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
         year = None  # "600 billion more since 2014" sums up to the source's date
     if from_table and year is not None:
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {TABLE_YEAR_BEFORE}",
+                          subject.why)
+    if stated_earlier(sentence, at):
+        subject = Subject(subject.key, subject.entity, f"{subject.how}, {EARLIER_STATEMENT}",
                           subject.why)
     return year, subject
 
