@@ -1,0 +1,44 @@
+"""English readings of round 14 (issue 9), each on invented sentences in news style.
+
+- "Its defence spending as a share of its GDP was 2.2%": the whole named right before the
+  figure, with a linking verb, makes the figure a share of GDP whoever owns it (the owner is then
+  read back from the sentence before); "rose by 12%" after the same words stays a change.
+- "p.c" and "p.c." after a number are per cent ("spending 2.1 p.c of GDP").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.extract.extractor import extract_figures
+from tests.brief.conftest import checked, row_for
+
+
+def _unit(text: str, figure: str) -> str:
+    rows = extract_figures(text)
+    return rows.loc[rows["text"] == figure, "unit"].iloc[0]
+
+
+def test_a_share_of_gdp_named_before_its_linking_verb_is_of_gdp() -> None:
+    text = "Fourth in the ranking is Norway. Its military budget as a share of its GDP was 2.2%."
+    assert _unit(text, "2.2%") == "percent_gdp"
+
+
+def test_a_share_of_gdp_named_before_a_change_stays_a_change() -> None:
+    text = "Fourth in the ranking is Norway. Its military budget as a share of GDP rose by 12%."
+    assert _unit(text, "12%") == "percent"
+
+
+def test_the_owner_of_a_share_stated_after_a_ranking_sentence_is_read_back(facts) -> None:
+    text = ("Eighth in the ranking is Romania. The country's military outlay as a proportion of "
+            "its GDP in 2024 was 2.25%.")
+    row = row_for(checked(text, date(2025, 2, 1), facts), "2.25%")
+    assert row["status"] in ("consistent", "superseded")
+    assert row["entity"] == "Romania"
+    assert int(row["year"]) == 2024
+
+
+def test_p_c_after_a_number_is_per_cent() -> None:
+    text = "Belgium, now spending 1.3 p.c of GDP on defence, aims higher; Spain spends 1.2 p.c. of it."
+    assert _unit(text, "1.3 p.c") == "percent_gdp"
+    assert _unit(text, "1.2 p.c.") in ("percent", "percent_gdp")
