@@ -73,11 +73,13 @@ def listed_ally_share(scene: Scene) -> bool:
 
 # "Its defense expenditure as a share of its GDP was 2.33%": the whole is named right before the
 # figure and a linking verb gives the level (not "rose by", a change of the share).
+# So is "the share of defense expenditures in GDP, which was around 1.4% in 2014".
 SHARE_OF_GDP_STATED_BEFORE = re.compile(
-    r"\b(?:as\s+an?|an?)\s+(?:share|percentage|proportion)\s+of\s+"
-    r"(?:its\s+|their\s+|the\s+(?:country|nation)['’]s\s+)?"
+    r"(?:\b(?:as\s+an?|an?)\s+(?:share|percentage|proportion)\s+of\s+"
+    r"|\bshare\s+of\s+(?:defen[cs]e|military)\s+(?:spending|expenditures?|outlays?)\s+"
+    r"(?:in|of)\s+)(?:its\s+|their\s+|the\s+(?:country|nation)['’]s\s+)?"
     r"(?:GDP|gross\s+domestic\s+product|econom(?:y|ies))(?:\s+in\s+(?:19|20)\d\d)?,?\s+"
-    r"(?:was|is|were|are|stood\s+at|stands\s+at|came\s+to|comes\s+to|level(?:l?ing|l?ed)\s+at)"
+    r"(?:which\s+)?(?:was|is|were|are|stood\s+at|stands\s+at|came\s+to|comes\s+to|level(?:l?ing|l?ed)\s+at)"
     r"\s+$", re.I)
 
 

@@ -3,7 +3,10 @@
 - "Its defence spending as a share of its GDP was 2.2%": the whole named right before the
   figure, with a linking verb, makes the figure a share of GDP whoever owns it (the owner is then
   read back from the sentence before); "rose by 12%" after the same words stays a change.
+- "the share of defence spending in GDP, which was 1.2% in 2014" is a share of GDP too.
 - "p.c" and "p.c." after a number are per cent ("spending 2.1 p.c of GDP").
+- A year of prices ("The figures are based on 2021 prices.") is no year a table of figures in
+  brackets in the next sentence is about.
 """
 
 from __future__ import annotations
@@ -39,6 +42,23 @@ def test_the_owner_of_a_share_stated_after_a_ranking_sentence_is_read_back(facts
 
 
 def test_p_c_after_a_number_is_per_cent() -> None:
-    text = "Belgium, now spending 1.3 p.c of GDP on defence, aims higher; Spain spends 1.2 p.c. of it."
+    text = ("Belgium, now spending 1.3 p.c of GDP on defence, aims higher; Spain spends "
+            "1.2 p.c. of it.")
     assert _unit(text, "1.3 p.c") == "percent_gdp"
     assert _unit(text, "1.2 p.c.") in ("percent", "percent_gdp")
+
+
+def test_the_share_of_spending_in_gdp_which_was_is_of_gdp(facts) -> None:
+    text = ("For Norway, the share of military spending in GDP, which was about 1.5% in 2014, "
+            "has grown since.")
+    assert _unit(text, "about 1.5%") == "percent_gdp"
+    row = row_for(checked(text, date(2025, 9, 1), facts), "about 1.5%")
+    assert row["status"] in ("consistent", "superseded")
+    assert int(row["year"]) == 2014
+
+
+def test_a_year_of_prices_does_not_date_the_bracketed_table_after_it(facts) -> None:
+    text = ("Allies spent more than ever. The totals are given in 2021 prices.\n\n"
+            "Belgium (1.29%), Italy (1.5%) and Spain (1.24%) lag behind the others.")
+    row = row_for(checked(text, date(2025, 4, 25), facts), "1.29%")
+    assert row.get("year") is None or int(row["year"]) != 2021
