@@ -7,6 +7,8 @@
 - "p.c" and "p.c." after a number are per cent ("spending 2.1 p.c of GDP").
 - A year of prices ("The figures are based on 2021 prices.") is no year a table of figures in
   brackets in the next sentence is about.
+- "25 NATO nations" of an exercise NATO counts only by its nations (partners included) agrees
+  with that count; it is never compared to differ.
 """
 
 from __future__ import annotations
@@ -62,3 +64,16 @@ def test_a_year_of_prices_does_not_date_the_bracketed_table_after_it(facts) -> N
             "Belgium (1.29%), Italy (1.5%) and Spain (1.24%) lag behind the others.")
     row = row_for(checked(text, date(2025, 4, 25), facts), "1.29%")
     assert row.get("year") is None or int(row["year"]) != 2021
+
+
+def test_nato_nations_of_an_exercise_counted_only_by_nations_agree_with_them(facts) -> None:
+    text = "Air Defender 23, led by Germany, gathers 25 NATO nations over German airspace."
+    row = row_for(checked(text, date(2023, 6, 14), facts), "25 NATO nations")
+    assert row["status"] == "consistent"
+    assert float(row["reference_value"]) == 25
+
+
+def test_nato_nations_of_an_exercise_that_differ_from_its_nations_are_not_compared(facts) -> None:
+    text = "Air Defender 23, led by Germany, gathers 21 NATO nations over German airspace."
+    row = row_for(checked(text, date(2023, 6, 14), facts), "21 NATO nations")
+    assert row["status"] == "unmatched"
