@@ -7,6 +7,9 @@
 - "p.c" and "p.c." after a number are per cent ("spending 2.1 p.c of GDP").
 - A year of prices ("The figures are based on 2021 prices.") is no year a table of figures in
   brackets in the next sentence is about.
+- A figure of a bracketed table dated by the sentence before that agrees with NATO's earlier
+  estimate of that year, a small revision away from the latest, is superseded, as when the
+  sentence names the year itself; farther away it is still not compared.
 - "25 NATO nations" of an exercise NATO counts only by its nations (partners included) agrees
   with that count; it is never compared to differ.
 """
@@ -76,4 +79,20 @@ def test_nato_nations_of_an_exercise_counted_only_by_nations_agree_with_them(fac
 def test_nato_nations_of_an_exercise_that_differ_from_its_nations_are_not_compared(facts) -> None:
     text = "Air Defender 23, led by Germany, gathers 21 NATO nations over German airspace."
     row = row_for(checked(text, date(2023, 6, 14), facts), "21 NATO nations")
+    assert row["status"] == "unmatched"
+
+
+def test_a_bracketed_table_figure_revised_a_little_since_is_superseded(facts) -> None:
+    # Estonia's 2024 share: 3.43 in June 2024, 3.41 in April 2025
+    text = ("In 2024, most allies met the 2% guideline, NATO says. Highest were Poland (4.1%), "
+            "Estonia (3.43%) and Latvia (3.1%).")
+    row = row_for(checked(text, date(2025, 6, 1), facts), "3.43%")
+    assert row["status"] == "superseded"
+    assert int(row["year"]) == 2024
+
+
+def test_a_bracketed_table_figure_far_from_the_year_read_is_not_compared(facts) -> None:
+    text = ("In 2024, most allies met the 2% guideline, NATO says. Highest were Poland (4.1%), "
+            "Estonia (2.43%) and Latvia (3.1%).")
+    row = row_for(checked(text, date(2025, 6, 1), facts), "2.43%")
     assert row["status"] == "unmatched"
