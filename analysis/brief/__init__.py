@@ -5,8 +5,9 @@ tolerances (``match``), which count of allies a number is (``counts``) and its y
 (``count_years``), a count of a part of the allies another count names (``part_counts``), judging
 against releases by date (``judge``) and when a ``differs`` is no disagreement (``verdict``), the
 year a figure is about (``figure_year``; every reading of it put together in ``year_and_subject``),
-list headings (``listing``), the exercise under way at a date (``exercise_dates``) and a part of
-one (``exercise_parts``), where a figure stands in its document (``document``), guideline values
+list headings (``listing``), the exercise under way at a date (``exercise_dates``), a part of
+one (``exercise_parts``) and its "NATO nations" where NATO counts only nations
+(``exercise_nations``), where a figure stands in its document (``document``), guideline values
 (``guidelines``), the extractor's metric names (``metric_aliases``), money and shares that are not
 defence spending (``money_scope``), cell values (``values``), what a figure is about (``subject``,
 with ``clues``, ``inferred``, ``owner`` and the like-for-like guards ``scope`` and ``share_scope``;

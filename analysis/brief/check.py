@@ -35,6 +35,7 @@ from analysis.brief.basis import agreeing_or_known_basis, bases_for, with_statem
 from analysis.brief.count_years import count_of_now
 from analysis.brief.document import with_document_exercise
 from analysis.brief.exercise_dates import exercise_under_way
+from analysis.brief.exercise_nations import allies_read_as_nations
 from analysis.brief.figure_repeat import with_repeated_shares_read
 from analysis.brief.figure_year import share_of_the_sources_day
 from analysis.brief.guidelines import Guidelines
@@ -180,6 +181,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                guidelines: Guidelines, read_month: bool = True) -> dict[str, Any]:
     value = float(record["value"])
     record, subject = _subject_of(record, value, exercises, guidelines)
+    subject = allies_read_as_nations(subject, facts)
     sentence = text_of(record.get("sentence"))
     surface = text_of(record.get("text"))
     at = record["at"]

@@ -107,10 +107,12 @@ def in_a_bracketed_table(sentence: str, at: int) -> bool:
 
 
 def year_of_sentence(sentence: str) -> int | None:
-    """The one year ``sentence`` names, or the year it opens on ("In 2022, ..."); else None."""
-    years = set(YEAR.findall(sentence))
+    """The one year ``sentence`` names, or the year it opens on ("In 2022, ..."); else None.
+    Not a year of prices ("The figures are based on 2021 prices"): no time the sentence is
+    about."""
+    years = {int(year) for year in YEAR.findall(sentence)} - price_base_years(sentence)
     if len(years) == 1:
-        return int(years.pop())
+        return years.pop()
     opening = OPENING_YEAR.match(sentence)
     return int(opening.group(1)) if opening else None
 

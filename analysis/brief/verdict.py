@@ -45,8 +45,14 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
     # A table's year read from the sentence before may be another year's ("In 2014, only three
     # met it. The leaders are Poland (4.12%)"): differing is not compared; a value NATO
     # published only later still reads as a revision (judge.first_bundled_verdict).
-    if result["status"] == "differs" and (AGREE_ONLY in subject.how
-                                          or TABLE_YEAR_BEFORE in subject.how):
+    # "In 2024, 23 allies met it. ... followed by Estonia (3.43%)": a table's figure that agrees
+    # with NATO's earlier estimate of the year read, a small revision away from the latest, is of
+    # that year (the revision below), not of another year's table.
+    revised_table = TABLE_YEAR_BEFORE in subject.how and AGREE_ONLY not in subject.how and \
+        result.get("older_release_agrees") and match.small_revision(
+            value, result["reference_value"], unit)
+    if result["status"] == "differs" and not revised_table and (
+            AGREE_ONLY in subject.how or TABLE_YEAR_BEFORE in subject.how):
         note = (f"{subject.how.split(', ', 1)[-1].removesuffix(', ' + AGREE_ONLY)}; NATO's "
                 f"value is {format_value(result['reference_value'], result['reference_unit'])} "
                 f"({result['reference_release']}), which differs; not compared")

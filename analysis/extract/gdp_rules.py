@@ -12,6 +12,8 @@ Owns two tables (see :mod:`analysis.extract.rules` for the engine), applied in t
 
 from __future__ import annotations
 
+import re
+
 from analysis.extract import patterns as P
 from analysis.extract.context import MAX_SHARE_GDP, implicit_share_of_gdp
 from analysis.extract.figure import Figure, replace
@@ -67,6 +69,26 @@ def listed_ally_share(scene: Scene) -> bool:
         return False
     return scene.state.get("gdp_given", False) or bool(
         P.SHARE_OF_ECONOMY.search(figure.sentence))
+
+
+# "Its defense expenditure as a share of its GDP was 2.33%": the whole is named right before the
+# figure and a linking verb gives the level (not "rose by", a change of the share).
+# So is "the share of defense expenditures in GDP, which was around 1.4% in 2014".
+SHARE_OF_GDP_STATED_BEFORE = re.compile(
+    r"(?:\b(?:as\s+an?|an?)\s+(?:share|percentage|proportion)\s+of\s+"
+    r"|\bshare\s+of\s+(?:defen[cs]e|military)\s+(?:spending|expenditures?|outlays?)\s+"
+    r"(?:in|of)\s+)(?:its\s+|their\s+|the\s+(?:country|nation)['’]s\s+)?"
+    r"(?:GDP|gross\s+domestic\s+product|econom(?:y|ies))(?:\s+in\s+(?:19|20)\d\d)?,?\s+"
+    r"(?:which\s+)?(?:was|is|were|are|stood\s+at|stands\s+at|came\s+to|comes\s+to|level(?:l?ing|l?ed)\s+at)"
+    r"\s+$", re.I)
+
+
+def share_of_gdp_stated_before(scene: Scene) -> bool:
+    """"The country's defense expenditure as a share of its GDP was 2.37%": a share of GDP by
+    its own sentence, whoever owns it (the brief reads the owner, or leaves it unnamed)."""
+    figure = scene.figure
+    before = scene.text[max(0, figure.start - figure.offset, figure.start - 120):figure.start]
+    return bool(SHARE_OF_GDP_STATED_BEFORE.search(before))
 
 
 def share_referred_back(scene: Scene) -> bool:
@@ -150,6 +172,9 @@ GDP_IMPLICIT = Table("gdp_implicit", (
           "Poland is the NATO member spending the most on defence as a share of its economy, "
           "at 4.48%, followed by Lithuania at 4%.", "4%", 4.0, "percent_gdp", "share",
           units=("percent",)),
+    _rule("share_of_gdp_stated_before", ranked_share_value, share_of_gdp_stated_before,
+          unit_is("percent_gdp"), "Ninth is Norway. Its defence spending as a share of its GDP "
+          "was 2.2%.", "2.2%", 2.2, "percent_gdp", "share", units=("percent",)),
     _rule("share_referred_back", ranked_share_value, share_referred_back,
           of_the_share_referred_back, "Türkiye spent 2.33% of its GDP on defence in 2025. In 2024 "
           "this ratio was 2.13%.", "2.13%", 2.13, "percent_gdp", "share", units=("percent",)),

@@ -152,13 +152,14 @@ RANGE = re.compile(
     rf"(?P<sep>[-–]\s+to\s+|\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?P<cur2>{CURRENCY_SIGN})?"
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
 )
-# British papers write "2.4pc", "3.73 pc" (Telegraph, Times, Daily Mail): lower case only and right
-# after the number, so "200 PCs", "50 pcs" and "30 PC units" (computers, pieces) stay counts.
+# British papers write "2.4pc", "3.73 pc" (Telegraph, Times, Daily Mail), Indian and wire copy
+# "2.12 p.c." or "3.4 p.c": lower case only and right after the number, so "200 PCs", "50 pcs"
+# and "30 PC units" (computers, pieces) stay counts.
 # A unit an editor adds to a quotation in square brackets is the figure's unit: "risen by an
 # unprecedented 11 [percent]", "2 [per cent] of their GDP".
 PERCENT = re.compile(
     r"\s*%|\s*\[(?i:per[\s-]?cent|percent|%)\]|(?:\s+|-)?(?i:per[\s-]?cent|percent|pct|pro[czs]ent(?:[aoui]|iem)?|p[eo]r\s+cento"
-    + L.PERCENT_WORDS + r")\b|\s?pc\b"
+    + L.PERCENT_WORDS + r")\b|\s?pc\b|\s?p\.c\b\.?"
     r"|\s+percentage\s+points?\b" + L.PERCENT_ABBREVIATIONS)
 OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"
