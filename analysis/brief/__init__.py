@@ -19,7 +19,8 @@ repeated by the body (``headline_repeat``), the years of "from X to Y" (``pair_e
 year "since" an event after a figure (``since_event``), a list of counts before the exercise
 the next sentence names (``count_list``), years a sentence names for another clause, an event
 or a comparison (``clause_years``), allies an aside names only to compare or describe
-(``asides``), a statement the source dates before its day (``earlier_statements``), vague
+(``asides``), a statement the source dates before its day (``earlier_statements``), money in
+a list the sentence began (``money_lists``), vague
 counts, the primary-source comparison, the words and tables the source brief shows, and the review
 of reviewed figure tables against the extractor (``figure_review``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``,

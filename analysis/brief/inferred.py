@@ -214,6 +214,9 @@ def _money_subject(clues: Clues) -> Subject:
     if words.SINCE_2014.search(clues.sentence):
         return Subject("europe_canada_cumulative_additional_spending_since_2014", "",
                        "inferred")
+    source = _money_source(clues)
+    if source:
+        return source
     if clues.ally and (clues.listed or owner_in_segment(clues.sentence, clues.at, find_ally)
                        == clues.ally):
         # "such as Germany (USD 97 billion)", "Among European allies, Germany spends the most at
@@ -232,6 +235,27 @@ def _money_subject(clues: Clues) -> Subject:
     if clues.ally:
         return Subject("ally_defence_spending", clues.ally, "inferred")
     return Subject("nato_total_defence_spending", "", "inferred")
+
+
+# "$968 billion from the United States and $507 billion from European nations and Canada":
+# the money comes "from" whom the words right after it name, whoever the clause names before.
+FROM_RIGHT_AFTER = re.compile(r"^\s*from\s+(?:the\s+)?")
+CAPITALISED_WORDS = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
+
+
+def _money_source(clues: Clues) -> Subject | None:
+    after = clues.after(80)
+    opening = FROM_RIGHT_AFTER.match(after)
+    if not opening:
+        return None
+    named = after[opening.end():]
+    if words.EUROPE_CANADA.match(named):
+        return Subject("europe_canada_defence_spending", "Europe and Canada", "inferred")
+    if words.EUROPE.match(named):
+        return Subject("nato_europe_defence_spending", "Europe", "inferred")
+    name = CAPITALISED_WORDS.match(named)
+    ally = find_ally(name.group()) if name else None
+    return Subject("ally_defence_spending", ally, "inferred") if ally else None
 
 
 def _guideline_mention(clues: Clues) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.money_lists import spending_list_continued
 from analysis.brief.subject_words import GUIDELINE_WORDS, NATION_AS_PLACE
 from analysis.foreign_words import ACCORDING_TO, FOREIGN_DEFENCE_STEMS
 from analysis.vocabulary import (
@@ -149,29 +150,6 @@ REFERS_BACK = re.compile(
 def _spending_named_before(sentence: str, at: int, surface: str = "") -> bool:
     before = referred_to(sentence, at) or spending_list_continued(sentence, at, surface)
     return bool(SPENDING.search(before) or DEFENCE.search(before))
-
-
-# "Germany spends the most at $97.7 billion, followed by Britain at $82.1 billion and France at
-# $64 billion": an ally heading the next item of a list of money the sentence began.
-ITEM_HEAD_BEFORE = re.compile(r"(?:\bfollowed\s+by|\bthen|,|\band)\s+(?:the\s+)?[A-Z][\w.’'-]*"
-                              r"(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:at|with|on)?\s*$")
-MONEY_BEFORE = re.compile(r"(?:\$|USD|€|EUR|£)\s?\d[\d.,]*\s*(?:trillion|billion|bn|million)?|"
-                          r"\d[\d.,]*\s*(?:trillion|billion|bn)\b", re.I)
-
-
-# "..., and France $20 billion on pensions": the item names a purpose of its own.
-OTHER_PURPOSE_AFTER = re.compile(r"^[^,;]{0,25}?\b(?:on|for)\s+(?!defen[cs]e\b|(?:the\s+)?"
-                                 r"(?:military|armed\s+forces|armies|arms)\b)[a-z]", re.I)
-
-
-def spending_list_continued(sentence: str, at: int, surface: str = "") -> str:
-    """The sentence up to the list's first amount when the figure at ``at`` is an ally's next
-    item of a list of money and names no purpose of its own, else ''."""
-    if at < 0 or not ITEM_HEAD_BEFORE.search(sentence[max(0, at - 50):at]) or \
-            OTHER_PURPOSE_AFTER.search(sentence[at + len(surface):]):
-        return ""
-    first = MONEY_BEFORE.search(sentence[:at])
-    return sentence[:first.start()] if first else ""
 
 
 def referred_to(sentence: str, at: int) -> str:

@@ -29,10 +29,12 @@ from analysis.extract.patterns import LISTED_SHARE_OTHER
 
 # "Estonia (", "Polonia - ", "Latvia: ": the ally right before its figure, then its separator;
 # "Francia con 66,5 miliardi (" (the ally's money, then its share in parentheses), "Lituania al "
-# ("followed by Lithuania at 4%"), in the languages of analysis.extract.other_languages.
+# ("followed by Lithuania at 4%"), "Estonia with 3.43" (a ranked list: "Poland with 4.12 percent
+# of GDP, ahead of Estonia with 3.43, the United States with 3.38"), in the languages of
+# analysis.extract.other_languages.
 _SEPARATOR = (r"\s*(?:\(\s*|[-–—:]\s*)|\s+(?:with" + LIST_WITH_WORDS + r")\s+"
               r"(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s+[^\W\d]+(?:\s+(?:di\s+|de\s+)?[^\W\d]+)?\s*\(\s*"
-              r"|\s+(?:at" + LIST_AT_WORDS + r")\s+")
+              r"|\s+(?:at" + LIST_AT_WORDS + r")\s+|\s+(?:with" + LIST_WITH_WORDS + r")\s+")
 ITEM_BEFORE = re.compile(rf"(?:{ALLY_RE.pattern})(?:{_SEPARATOR})$")
 # An item anywhere in the sentence: an ally, its separator, then digits.
 ITEM = re.compile(rf"(?:{ALLY_RE.pattern})(?:{_SEPARATOR})\d")

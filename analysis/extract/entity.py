@@ -126,6 +126,9 @@ class EntityCandidates(NamedTuple):
     exercise: str | None  # holds for every figure of the sentence
     mentions: tuple[tuple[int, str], ...]  # (offset in the sentence, group or ally name)
     nato: bool
+    # (offset of "from", name) for each mention "from" opens: "$968 billion from the United
+    # States" is the money that ally gives, whoever is named before it.
+    sources: tuple[tuple[int, str], ...] = ()
 
 
 def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandidates:
@@ -144,12 +147,15 @@ def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandi
             mentions.append((match.start(), _ALLY_FORMS[match.group()]))
     if not mentions and ("GDP" in sentence or "econom" in sentence):
         mentions = economy_of_ally(sentence)  # only when no ally is named by name (speed)
+    sources = tuple((found.start(), name) for start, name in mentions if "from" in sentence
+                    and (found := _FROM_BEFORE.search(sentence, max(0, start - 10), start)))
     nato = bool(_mentions_nato(sentence) or (
         ("allies" in sentence or "member states" in sentence) and _ALLIES_WORDS.search(sentence)
         and not (("EU" in sentence or "Union" in sentence) and _EU_WORDS.search(sentence))))
-    return EntityCandidates(None, tuple(sorted(mentions)), nato)
+    return EntityCandidates(None, tuple(sorted(mentions)), nato, sources)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ALLIES_WORDS = re.compile(r"\b(?:allies|member states)\b")
 _EU_WORDS = re.compile(r"\b(?:EU|European Union)\b")
 
@@ -165,11 +171,17 @@ def allies_named(text: str) -> set[str]:
     return {_ALLY_FORMS[match.group()] for match in ALLY_RE.finditer(text)}
 
 
-def pick_entity(candidates: EntityCandidates, position: int | None = None) -> str | None:
-    """The sentence's entity for a figure at ``position``: the exercise, else the group or ally
+def pick_entity(candidates: EntityCandidates, position: int | None = None,
+                end: int | None = None) -> str | None:
+    """The sentence's entity for a figure at ``position`` (ending at ``end``): the exercise,
+    else the group or ally "from" which the figure comes, right after it, else the group or ally
     named last before the figure, else one named after it, else NATO."""
     if candidates.exercise:
         return candidates.exercise
+    if end is not None:
+        for start, name in candidates.sources:
+            if start - end in (0, 1):
+                return name
     mentions = candidates.mentions
     before = [name for start, name in mentions if position is None or start < position]
     if before:

@@ -234,7 +234,7 @@ def _add_context(text: str, figures: list[ReadFigure], year_refs: list[TimeRef]
             else:
                 year = None if antecedent is NO_ANTECEDENT else antecedent
         entity = None if figure.kind in ("year", "date") else pick_entity(
-            entities[index], figure.start - sent_start)
+            entities[index], figure.start - sent_start, figure.end - sent_start)
         placed.append(Figure(
             *figure, stripped, index, figure.start - sent_start, previous,
             _window(text, max(sent_start, figure.start - 60), min(sent_end, figure.end + 40)),
