@@ -117,7 +117,10 @@ FOREIGN_EXERCISE_NOUNS = (
      r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeug(?:e|en)?|kampfjets"
      r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uçak\w*"
      # German "Maschinen" as pilots and air forces say it ("mit über 250 Maschinen")
-     r"|flygplan|αεροσκάφη|αεροσκαφών|maschinen",
+     r"|flygplan|αεροσκάφη|αεροσκαφών|maschinen"
+     # Croatian "250 zrakoplova", Serbian "aviona", Slovenian "letal", Polish "maszyn" (as the
+     # German "Maschinen")
+     r"|zrakoplov\w*|aviona|letal|maszyn",
      "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 Maschinen, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract import other_languages_more as more
 from analysis.vocabulary import GERMAN_MONTHS
 
 # "este año", "el año pasado", "dieses Jahr", "letztes Jahr", "cette année", "l'année
@@ -81,7 +82,7 @@ NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|lan
                 r"|[țţt]ări|vende|shtete|naciones|nazioni|maata"
                 # Greek "25 χώρες", "25 χωρών"; German "25 Nationen", Dutch "25 naties", Swedish
                 # "25 nationer"
-                r"|χώρες|χωρών|nationen|naties|nationer")
+                r"|χώρες|χωρών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS)
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
 # "481 tys. personelu" (of personnel)
 TROOP_NOUNS = (
@@ -91,7 +92,7 @@ TROOP_NOUNS = (
     # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
     r"|tropas|soldatinnen|solda[țţ]i|ushtar\w*|sotila\w*"
     # Greek "10.000 στρατιώτες", "10.000 στρατιωτών"
-    r"|στρατιώτες|στρατιωτών"
+    r"|στρατιώτες|στρατιωτών" + more.SLAVIC_TROOP_NOUNS
 )
 
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205
@@ -193,7 +194,8 @@ SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|mil
                # Turkish "milyar", "milyon", "trilyon"; Croatian and Slovenian "milijardi",
                # "milijuna"; Greek "δισεκατομμύρια", "εκατομμύρια"
                r"|(?=[mtδε])(?:mil(?:j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
-               r"|ij(?:ard[aei]?|un[a]?))|trilyon|δισεκατομμύρια|εκατομμύρια)")
+               r"|ij(?:ard[aei]?|un[a]?))|trilyon|" + more.POLISH_THOUSANDS
+               + r"|δισεκατομμύρια|εκατομμύρια)")
 # (Greek "3,5 δισ. ευρώ", "800 εκατ. ευρώ")
 SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\."
 # (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen
@@ -206,7 +208,7 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
                 "milliarder": 1e9, "millioner": 1e6, "milyar": 1e9, "milyon": 1e6,
                 "trilyon": 1e12, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9,
                 "milijardi": 1e9, "milijun": 1e6, "milijuna": 1e6, "δισεκατομμύρια": 1e9,
-                "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6}
+                "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6, **more.POLISH_THOUSAND_VALUES}
 
 # Dollars in the other languages, after a number or its scale (patterns.CURRENCY_AFTER): German
 # "968 Milliarden US-Dollar", Polish "35 mld dolarów", "967 mld dol.", Romanian "2,2 miliarde

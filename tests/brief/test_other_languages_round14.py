@@ -1,0 +1,48 @@
+"""The brief on news in other languages (issue 9, round 14): Slovenian, Croatian, Serbian and
+Polish words for what NATO counts: thousands as a Polish word ("tysiącami"), the nations, troops
+and aircraft of an exercise ("25 nacija", "10.000 vojnika", "250 zrakoplova", "250 maszyn").
+Sentences are written for the tests in news style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.brief.check import check_figures
+from analysis.extract.extractor import extract_figures
+from tests.brief.conftest import row_for
+
+JULY_2024 = date(2024, 7, 10)
+JUNE_2023 = date(2023, 6, 12)
+
+
+def _rows(text: str, published: date):
+    return check_figures(extract_figures(text, published), published, text=text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("W 2024 roku armia Francji liczy 204,7 tysiąca żołnierzy.", "204,7 tysiąca żołnierzy"),
+    ("W 2024 roku Rumunia ma 66,6 tysiąca żołnierzy, a Francja 204,7 tysiąca żołnierzy.",
+     "66,6 tysiąca żołnierzy"),
+    ("W 2024 roku wojsko Turcji dysponuje 481 tysiącami żołnierzy.", "481 tysiącami żołnierzy"),
+])
+def test_a_polish_thousand_word_scales_the_count(text: str, figure: str) -> None:
+    """"204,7 tysiąca żołnierzy" is 204,700 troops, as NATO counts them (about 204,673)."""
+    row = row_for(_rows(text, JULY_2024), figure)
+    assert row["status"] == "consistent"
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("Vježba Air Defender 2023 okuplja 25 nacija.", "25 nacija", "exercise_participating_nations"),
+    ("Na vježbi Air Defender 2023 sudjeluje 10.000 vojnika.", "10.000 vojnika",
+     "exercise_personnel"),
+    ("U vježbi Air Defender 2023 leti 250 zrakoplova.", "250", "exercise_aircraft"),
+    ("W ćwiczeniach Air Defender 2023 lata 250 maszyn.", "250", "exercise_aircraft"),
+    ("W ćwiczeniach Air Defender 2023 biorą udział żołnierze z 25 krajów.", "25 krajów",
+     "exercise_participating_nations"),
+])
+def test_an_exercise_count_in_croatian_and_polish(text: str, figure: str, metric: str) -> None:
+    """The exercise's nations, troops and aircraft, compared with the exercise's figures."""
+    row = row_for(_rows(text, JUNE_2023), figure)
+    assert (row["status"], row["metric"]) == ("consistent", metric)
