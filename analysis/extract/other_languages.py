@@ -31,14 +31,15 @@ RELATIVE_YEARS = (
     r"|diesem\s+jahr\b|d?este\s+ano\b|quest['’]anno\b|loni\b|letos\b"
     r"|dit\s+jaar\b|vorige?\s+jaar\b|tavaly\b|pagājušajā\s+gadā|šogad\b"
     # Slovak "v uplynulom roku", Czech "v uplynulém roce" (in the past year), Slovak "vlani"
-    r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b"
+    r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b" + more.SLOVENIAN_LAST_YEAR
 )
 # Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
 # its own for each costs more: the gate is tried at every word).
 # Past the first word, a gate is a look-ahead (see patterns.WORD_GATE_WORDS).
 RELATIVE_GATE_E = r"|ste(?=\s+a)|l(?=\s+año\s+p)"
 RELATIVE_GATE_D = r"|ies(?:es|em)(?=\s+j)|it(?=\s+jaar)|este(?=\s+ano)"
-GATE_L = r"|etztes(?=\s+j)|(?=['’]an)|o(?=\s+scorso)|oni(?![a-z])|etos(?![a-z])"
+GATE_L = (r"|etztes(?=\s+j)|(?=['’]an)|o(?=\s+scorso)|oni(?![a-z])|etos(?![a-z])"
+          + more.SLOVENIAN_LAST_YEAR_GATE_L)
 RELATIVE_GATE_C = r"|ette(?=\s+a)"
 RELATIVE_GATE_Z, RELATIVE_GATE_F = r"|eszłym(?=\s+r)", r"|jor(?![a-z])"
 RELATIVE_GATE_T = r"|avaly(?![a-z])"
@@ -51,7 +52,7 @@ RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)|plynul(?=[oé]\w?\s+ro)",
 RELATIVE_YEAR_STARTS = "uqš"
 LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.", "vorjahr", "vergangenen", "lo scorso",
                     "ubiegłym", "zeszłym", "fjor", "loni", "vorig", "tavaly", "pagāj", "uplynul",
-                    "vlani")
+                    "vlani", "lani", "lansk")
 LAST_YEAR_ENDS = ("pasado",)
 
 # Counted nouns: "31 Verbündeten", "23 allierte", "31 pays membres" (allies); "tre Paesi",
@@ -177,12 +178,12 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
 # "4,48 percenta", "percent", "percentá"; Polish writes "3,43 proc." (procent), Czech "proc."
 # Spanish "1,28 por ciento", French "2 pour cent", Romanian "2,5 la sută", Hungarian "1,44
 # százalék" ("százaléka", "százalékot"), Finnish "2,3 prosenttia", Estonian "3,4 protsenti",
-# Slovenian "1,3 odstotka", Greek "3,5 τοις εκατό". (Not Croatian "1,8 posto": Italian "al 2
-# posto" is a rank.)
+# Slovenian "1,3 odstotka", Serbian "1,33 odsto", Greek "3,5 τοις εκατό". (Not Croatian "1,8
+# posto": Italian "al 2 posto" is a rank.)
 # (one branch per first letter, and the letters checked first: each branch is tried after
 # every number)
 PERCENT_WORDS = (r"|(?=[plsoτ])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)|ro(?:sentt|tsent)\w*)"
-                 r"|la\s+sut[aă]|százalék\w*|odstot\w*|τοις\s+εκατό)")
+                 r"|la\s+sut[aă]|százalék\w*|odsto\w*|τοις\s+εκατό)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".

@@ -40,3 +40,7 @@ SLAVIC_TROOP_NOUNS = r"|vojnika|vojakov"
 # "481 tysiącami" ("z 481 tysiącami żołnierzy"), "dwa tysiące".
 POLISH_THOUSAND_VALUES = {"tysięcy": 1e3, "tysiące": 1e3, "tysiąca": 1e3, "tysiącami": 1e3}
 POLISH_THOUSANDS = r"tysi(?:ęcy|ąc[ea]|ącami)"
+# Slovenian and Croatian "lani" (last year) and Slovenian "v lanskem letu" (in last year), after
+# other_languages.RELATIVE_YEARS; their gates past the "l" (other_languages.GATE_L).
+SLOVENIAN_LAST_YEAR = r"|lani\b|lanskem\s+letu\b"
+SLOVENIAN_LAST_YEAR_GATE_L = r"|ani(?![a-z])|anskem(?=\s+letu)"

@@ -46,3 +46,37 @@ def test_an_exercise_count_in_croatian_and_polish(text: str, figure: str, metric
     """The exercise's nations, troops and aircraft, compared with the exercise's figures."""
     row = row_for(_rows(text, JUNE_2023), figure)
     assert (row["status"], row["metric"]) == ("consistent", metric)
+
+
+JUNE_2024 = date(2024, 6, 20)
+
+
+@pytest.mark.parametrize("text, figure, ally", [
+    ("Letos bo za obrambo največ namenila Poljska, 4,12 odstotka BDP.", "4,12 odstotka",
+     "Poland"),
+    ("Ove godine Njemačka za obranu izdvaja 2,12 odsto BDP-a.", "2,12 odsto", "Germany"),
+    ("Letos Slovenija za obrambo namenja 1,29 odstotka BDP.", "1,29 odstotka", "Slovenia"),
+])
+def test_an_ally_named_in_slovenian_croatian_or_serbian(text: str, figure: str,
+                                                        ally: str) -> None:
+    """"Poljska", "Njemačka", "Slovenija" name the ally whose share of GDP follows."""
+    row = row_for(_rows(text, JUNE_2024), figure)
+    assert row["entity"] == ally
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_lani_is_last_year() -> None:
+    """Slovenian "lani" (last year): the share is of 2023, not of the year of publication."""
+    text = ("Slovenija bo letos za obrambo namenila manj kot lani, ko je delež znašal 1,34 "
+            "odstotka BDP.")
+    row = row_for(_rows(text, JUNE_2024), "1,34 odstotka")
+    assert str(row["year"]).startswith("2023")
+    assert row["status"] != "differs"
+
+
+def test_the_year_of_the_prices_is_not_the_figures_year() -> None:
+    """"v cenah iz leta 2015" (in 2015 prices) is a price basis: the share is of last year."""
+    text = ("Slovenija je lani za obrambo namenila 620 milijonov evrov v cenah iz leta 2015, kar "
+            "znaša 1,29 odstotka BDP.")
+    row = row_for(_rows(text, date(2023, 3, 20)), "1,29 odstotka")
+    assert str(row["year"]) != "2015"
