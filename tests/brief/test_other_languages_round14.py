@@ -80,3 +80,21 @@ def test_the_year_of_the_prices_is_not_the_figures_year() -> None:
             "znaša 1,29 odstotka BDP.")
     row = row_for(_rows(text, date(2023, 3, 20)), "1,29 odstotka")
     assert str(row["year"]) != "2015"
+
+
+JANUARY_2025 = date(2025, 1, 20)
+COUNTED_AFTER_THE_TARGET = ("Od 32 držav zavezništva je lani cilj dveh odstotkov BDP za obrambo "
+                            "doseglo 23 držav.")
+
+
+def test_a_slovenian_count_after_the_target_it_counts_at() -> None:
+    """"cilj" (target) and "zavezništvo" (the alliance): the 23 states reached 2% last year."""
+    row = row_for(_rows(COUNTED_AFTER_THE_TARGET, JANUARY_2025), "23 držav")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_the_membership_a_count_is_taken_from_is_not_at_the_target() -> None:
+    """"Od 32 držav" (of the 32 states) is the alliance, never 32 allies at 2%."""
+    row = row_for(_rows(COUNTED_AFTER_THE_TARGET, JANUARY_2025), "32 držav")
+    assert row["status"] != "differs"
