@@ -99,8 +99,8 @@ TROOP_NOUNS = (
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205
 # tys.", German "und Frankreich mit", Italian "e Francia con", French "et la France avec",
 # Spanish "y Francia con", Dutch "en Frankrijk met", Norwegian "og Frankrike med", Czech "a
-# Francie s" (unit_rules.ALLY_WITH joins them, after the English "and", "then", "with").
-LIST_AND_WORDS = r"|i|a|und|e|et|y|en|og"
+# Francie s", Polish "a następnie Niemcy z" (and then; unit_rules.ALLY_WITH joins them).
+LIST_AND_WORDS = r"|i|a|und|e|et|y|en|og|następnie"
 LIST_WITH_WORDS = r"|z|mit|con|avec|med|met|s|se"
 # "followed by Lithuania at 4% (3.6 billion)": Italian "Lituania al 4%", French "à", German "bei",
 # Polish and Czech "na", Spanish "con el" (series.ITEM reads them, after the English "at").
@@ -141,7 +141,7 @@ IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+
 # sprzęt", German "Ausrüstung", Italian "equipaggiamenti", French "équipements", Spanish
 # "equipamiento", Portuguese "equipamentos", Dutch "materieel", Turkish "teçhizat".
 EQUIPMENT_WORDS = (r"|vybaven[íi]\w*|sprzęt\w*|ausrüstung\w*|equipaggiament\w*|équipements?"
-                   r"|equipamentos?|equipamiento|materieel|teçhizat\w*")
+                   r"|equipamentos?|equipamiento|materieel|teçhizat\w*" + more.SLAVIC_EQUIPMENT)
 
 # GDP written as an abbreviation in capitals (case-sensitive): PIL, PIB, BIP, PKB, BNP, GSYH.
 # Dutch writes "bbp"; Czech HDP, Latvian IKP.

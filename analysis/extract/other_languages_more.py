@@ -44,3 +44,6 @@ POLISH_THOUSANDS = r"tysi(?:ęcy|ąc[ea]|ącami)"
 # other_languages.RELATIVE_YEARS; their gates past the "l" (other_languages.GATE_L).
 SLOVENIAN_LAST_YEAR = r"|lani\b|lanskem\s+letu\b"
 SLOVENIAN_LAST_YEAR_GATE_L = r"|ani(?![a-z])|anskem(?=\s+letu)"
+# Equipment in Slovenian, Croatian and Serbian ("24 odsto svog budžeta za odbranu na opremu",
+# "naložbe v opremo"), after other_languages.EQUIPMENT_WORDS.
+SLAVIC_EQUIPMENT = r"|oprem[aeiou]?"

@@ -98,3 +98,32 @@ def test_the_membership_a_count_is_taken_from_is_not_at_the_target() -> None:
     """"Od 32 držav" (of the 32 states) is the alliance, never 32 allies at 2%."""
     row = row_for(_rows(COUNTED_AFTER_THE_TARGET, JANUARY_2025), "32 držav")
     assert row["status"] != "differs"
+
+
+def test_a_polish_troop_list_goes_on_with_and_then() -> None:
+    """"a następnie Niemcy z 185,6 tysiącami" (and then Germany with 185.6 thousand): the next
+    item of the list of troops, Germany's."""
+    text = ("W 2024 roku Francja ma 204,7 tysiąca żołnierzy, a następnie Niemcy z 185,6 "
+            "tysiącami.")
+    row = row_for(_rows(text, JULY_2024), "185,6 tysiącami")
+    assert (row["entity"], row["metric"]) == ("Germany", "ally_personnel")
+
+
+def test_odpowiednio_pairs_the_allies_with_their_figures() -> None:
+    """Polish "odpowiednio" (respectively): each figure is its own ally's, in order."""
+    text = ("Dalej są Hiszpania, Grecja i Kanada, których armie liczą odpowiednio 117,4 tysiąca, "
+            "110,8 tysiąca oraz 77,1 tysiąca żołnierzy.")
+    rows = _rows(text, JULY_2024)
+    assert row_for(rows, "117,4 tysiąca")["entity"] == "Spain"
+    assert row_for(rows, "110,8 tysiąca")["entity"] == "Greece"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Slovenija je v letu 2023 namenila 24 odstotkov obrambnega proračuna za opremo.",
+     "24 odstotkov"),
+    ("Slovenija je potrošila 24 odsto svog budžeta za odbranu na opremu u 2023.", "24 odsto"),
+])
+def test_a_share_spent_on_equipment_in_slovenian_and_serbian(text: str, figure: str) -> None:
+    """"za opremo", "na opremu" (on equipment): NATO's equipment share, not a share of GDP."""
+    row = row_for(_rows(text, JUNE_2024), figure)
+    assert (row["metric"], row["status"]) == ("ally_equipment_share", "consistent")
