@@ -138,11 +138,11 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
 # Slovenian, Croatian and Serbian (Latin script), one table for the three languages, in the
 # nominative ("Poljska (4,12%)", "Slovenija je", "ZDA"), and Slovenia's own name in the cases
 # the news puts it in ("od Slovenije", "v Sloveniji", "za Slovenijo"). (Not "Island", Croatian
-# for Iceland: running English text.)
+# for Iceland: running English text; nor "Finska", "Danska", "Francuska": Swedish "finska",
+# "danska" and Polish "francuska" are adjectives, Finnish, Danish and French.)
 SOUTH_SLAVIC_NAMES: dict[str, tuple[str, ...]] = {
     "Albania": ("albanija",), "Belgium": ("belgija",), "Bulgaria": ("bolgarija", "bugarska"),
-    "Croatia": ("hrvaška", "hrvatska"), "Czechia": ("češka",), "Denmark": ("danska",),
-    "Estonia": ("estonija",), "Finland": ("finska",), "France": ("francuska",),
+    "Croatia": ("hrvaška", "hrvatska"), "Czechia": ("češka",), "Estonia": ("estonija",),
     "Germany": ("nemčija", "njemačka", "nemačka"), "Greece": ("grčija", "grčka"),
     "Hungary": ("madžarska", "mađarska"), "Iceland": ("islandija",), "Italy": ("italija",),
     "Lithuania": ("litvanija",), "Montenegro": ("črna gora", "crna gora"),
