@@ -58,6 +58,8 @@ FOREIGN_TARGET_WORDS = (
     "mērķi", "slieksni", "slieksnis",
     # Danish and Norwegian "lever op til målsætningen" (meet the objective)
     "målsætning", "målsætningen", "målsetting", "målsettingen",
+    # Slovenian, Croatian and Serbian "cilj dveh odstotkov", "cilja NATO-a od 20 odsto"
+    "cilj", "cilja", "ciljem",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
@@ -71,6 +73,9 @@ FOREIGN_ALLIANCE_WORDS = (
     # the North Atlantic alliance: Hungarian "az Észak-Atlanti Szerződés Szervezete", Slovak
     # "Severoatlantická aliancia", "členov Severoatlantickej aliancie"; Ukrainian "НАТО"
     "észak-atlanti", "aliancia", "aliancie", "severoatlantick", "нато",
+    # Slovenian "zavezništvo" (the alliance, "32 držav zavezništva"), Croatian "Sjevernoatlantski
+    # savez" (its stem: "saveza", "savezu")
+    "zavezništv", "sjevernoatlantsk",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").
@@ -117,7 +122,10 @@ FOREIGN_EXERCISE_NOUNS = (
      r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeug(?:e|en)?|kampfjets"
      r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uçak\w*"
      # German "Maschinen" as pilots and air forces say it ("mit über 250 Maschinen")
-     r"|flygplan|αεροσκάφη|αεροσκαφών|maschinen",
+     r"|flygplan|αεροσκάφη|αεροσκαφών|maschinen"
+     # Croatian "250 zrakoplova", Serbian "aviona", Slovenian "letal", Polish "maszyn" (as the
+     # German "Maschinen")
+     r"|zrakoplov\w*|aviona|letal|maszyn",
      "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 Maschinen, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"

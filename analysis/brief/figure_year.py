@@ -191,11 +191,13 @@ TIME_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])|\b(?:this|last|next
                          r"|\b(?:" + RELATIVE_YEARS.lstrip("|") + ")", re.I)
 
 
-# "2.76% of GDP (at 2021 prices)", "in base ai prezzi del 2021", "based on 2021 exchange rates":
-# the year of the prices a figure is expressed in, not the year it is about.
+# "2.76% of GDP (at 2021 prices)", "in base ai prezzi del 2021", "based on 2021 exchange rates",
+# Slovenian "v cenah iz leta 2015", Croatian "u cijenama iz 2015.": the year of the prices a
+# figure is expressed in, not the year it is about.
 PRICE_BASE_YEAR = re.compile(
     r"\b(?:prices|prezzi|preços|precios|prix|Preisen|pre[țţ]urile|exchange\s+rates?|tassi\s+di\s+"
-    r"cambio)\s+(?:of\s+|del\s+|de\s+|do\s+|von\s+|din\s+)?(?:the\s+)?((?:19|20)\d\d)\b|"
+    r"cambio|cenah|cenama|cijenama)\s+(?:of\s+|del\s+|de\s+|do\s+|von\s+|din\s+"
+    r"|iz\s+(?:leta\s+|godine\s+)?)?(?:the\s+)?((?:19|20)\d\d)\b|"
     r"\b((?:19|20)\d\d)\s+(?:prices|exchange\s+rates?|(?:constant\s+)?dollars)\b", re.I)
 
 

@@ -57,6 +57,10 @@ COUNT_RULES = (
 MEMBERSHIP_BEFORE = re.compile(rf"\d+\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?"
                                rf"(?:(?:{IN_ALL})\s+)?$", re.I)
 NOUN_AFTER, OUT_OF_THE_MEMBERS = (re.compile(pattern, re.I) for pattern, _ in COUNT_RULES)
+# The membership a later count is taken from, right after "from" or "out of":
+# Slovenian "Od 32 držav zavezništva je cilj doseglo 23 držav", Croatian "Od 32 članice",
+# "Između 32 države", Polish "Spośród 32 państw", "Z 32 krajów NATO": the 32 is the alliance.
+FROM_THE_MEMBERS = re.compile(r"\b(?:od|iz|izmed|među|između|spośród|spomiędzy|z|ze)\s+$", re.I)
 # A bare number whose allies the clause named before it: "spośród 30 państw Sojuszu tylko
 # siedem", "30 tagállama közül tavaly összesen heten".
 NOUN_BEFORE = re.compile(rf"\b\d{{2}}\s+(?:[\w-]+\s+)?{_NOUNS}\b[^.;:]{{0,60}}$", re.I)
@@ -139,7 +143,8 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
     names after it (see the module's rules)."""
     if at < 0 or unit not in ("count", "countries", "allies") or not surface or \
             SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or \
-            MEMBERSHIP_BEFORE.search(sentence[max(0, at - 40):at]):
+            MEMBERSHIP_BEFORE.search(sentence[max(0, at - 40):at]) or \
+            FROM_THE_MEMBERS.search(sentence[max(0, at - 20):at]):
         return False
     if not _is_a_count(unit, sentence, at, surface) or \
             not ALLIANCE.search(f"{previous_sentence} {sentence}"):

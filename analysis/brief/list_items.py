@@ -85,9 +85,10 @@ ITEM_CLOSES = re.compile(r"^\s*\)")
 # "respectively" in English and the other languages: German, Swedish, Norwegian, Danish and Czech
 # "respektive", Spanish and Portuguese "respectivamente", "respetivamente", French
 # "respectivement", Italian "rispettivamente", Dutch "respectievelijk", Romanian "respectiv",
-# Greek "αντίστοιχα".
+# Greek "αντίστοιχα", Polish "odpowiednio".
 RESPECTIVELY = re.compile(r"\b(?:respectively|respektive|respe(?:c)?tivamente|respectivement"
-                          r"|rispettivamente|respectievelijk|respectiv|αντίστοιχα)\b", re.I)
+                          r"|rispettivamente|respectievelijk|respectiv|αντίστοιχα|odpowiednio)\b",
+                          re.I)
 # A figure of a list paired "respectively": a number, with its currency and scale, not a year.
 FIGURE = re.compile(r"(?<![\w.,])(?:(?:US)?\$\s?|€\s?|£\s?|USD\s|EUR\s)?(?!(?:19|20)\d\d\b)"
                     r"\d[\d,.]*(?:\s*(?:%|per\s?cent\b|percent\b|trillion\b|billion\b|bn\b|"
@@ -112,9 +113,11 @@ def parenthesis_item(sentence: str, at: int, surface: str) -> str | None:
 
 
 # Between two figures of a list: a unit word or two, a comma, "and", an article ("consacrent
-# respectivement 4,1 % et 3,4 %", "el 1,4% y el 1,3%", "l'1,4% e l'1,3%").
+# respectivement 4,1 % et 3,4 %", "el 1,4% y el 1,3%", "l'1,4% e l'1,3%", Polish "77,1 tysiąca
+# oraz 66,6 tysiąca").
 ARTICLES = r"(?:(?:the|el|la|le|il|un|una)\s+|l['’])"
-LIST_GAP = (rf"(?:\s+[^\W\d_]+){{0,2}}?\s*,?\s*(?:(?:and|und|et|y|e|i|en|og|och)\s+|{ARTICLES})*")
+LIST_GAP = (rf"(?:\s+[^\W\d_]+){{0,2}}?\s*,?\s*"
+            rf"(?:(?:and|und|et|y|e|i|en|og|och|oraz)\s+|{ARTICLES})*")
 FIGURES_THEN_GAPS = re.compile(rf"\s*{ARTICLES}?(?:(?:{FIGURE.pattern}){LIST_GAP})*")
 NEXT_IN_LIST = re.compile(LIST_GAP + FIGURE.pattern)
 

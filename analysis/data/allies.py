@@ -135,6 +135,26 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
                       "stany zjednoczone", "stanów zjednoczonych", "verenigde staten",
                       "egyesült államok", "asv", "spojené štáty", "spojených štátov"),
 }
+# Slovenian, Croatian and Serbian (Latin script), one table for the three languages, in the
+# nominative ("Poljska (4,12%)", "Slovenija je", "ZDA"), and Slovenia's own name in the cases
+# the news puts it in ("od Slovenije", "v Sloveniji", "za Slovenijo"). (Not "Island", Croatian
+# for Iceland: running English text; nor "Finska", "Danska", "Francuska": Swedish "finska",
+# "danska" and Polish "francuska" are adjectives, Finnish, Danish and French.)
+SOUTH_SLAVIC_NAMES: dict[str, tuple[str, ...]] = {
+    "Albania": ("albanija",), "Belgium": ("belgija",), "Bulgaria": ("bolgarija", "bugarska"),
+    "Croatia": ("hrvaška", "hrvatska"), "Czechia": ("češka",), "Estonia": ("estonija",),
+    "Germany": ("nemčija", "njemačka", "nemačka"), "Greece": ("grčija", "grčka"),
+    "Hungary": ("madžarska", "mađarska"), "Iceland": ("islandija",), "Italy": ("italija",),
+    "Lithuania": ("litvanija",), "Montenegro": ("črna gora", "crna gora"),
+    "Netherlands": ("nizozemska", "holandija"),
+    "North Macedonia": ("severna makedonija", "sjeverna makedonija"),
+    "Norway": ("norveška",), "Poland": ("poljska",), "Portugal": ("portugalska", "portugalija"),
+    "Romania": ("romunija", "rumunjska", "rumunija"), "Slovak Republic": ("slovaška", "slovačka"),
+    "Slovenia": ("slovenija", "slovenije", "sloveniji", "slovenijo"),
+    "Spain": ("španija", "španjolska"), "Sweden": ("švedska",), "Türkiye": ("turčija", "turska"),
+    "United Kingdom": ("velika britanija", "združeno kraljestvo", "ujedinjeno kraljevstvo"),
+    "United States": ("zda", "sad"),
+}
 # Ukrainian, one table for the language (Cyrillic, in the nominative, as lists and headlines
 # write them: "Польща: 3,9%", "США: 3,49%"; the abbreviation "США" is written upper case).
 UKRAINIAN_NAMES: dict[str, tuple[str, ...]] = {
@@ -193,7 +213,7 @@ FOREIGN_NAMES = {name: spellings + tuple(form for spelling in spellings
                  for name, spellings in FOREIGN_NAMES.items()}
 # NATO's workbooks write names in English: "Belgia" there is a damaged cell, not Belgium.
 ENGLISH_ALIASES = dict(ALIASES)
-ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES)
+ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES, SOUTH_SLAVIC_NAMES)
             for name, spellings in table.items() for spelling in spellings}
 
 

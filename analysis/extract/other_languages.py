@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract import other_languages_more as more
 from analysis.vocabulary import GERMAN_MONTHS
 
 # "este año", "el año pasado", "dieses Jahr", "letztes Jahr", "cette année", "l'année
@@ -30,14 +31,15 @@ RELATIVE_YEARS = (
     r"|diesem\s+jahr\b|d?este\s+ano\b|quest['’]anno\b|loni\b|letos\b"
     r"|dit\s+jaar\b|vorige?\s+jaar\b|tavaly\b|pagājušajā\s+gadā|šogad\b"
     # Slovak "v uplynulom roku", Czech "v uplynulém roce" (in the past year), Slovak "vlani"
-    r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b"
+    r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b" + more.SLOVENIAN_LAST_YEAR
 )
 # Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
 # its own for each costs more: the gate is tried at every word).
 # Past the first word, a gate is a look-ahead (see patterns.WORD_GATE_WORDS).
 RELATIVE_GATE_E = r"|ste(?=\s+a)|l(?=\s+año\s+p)"
 RELATIVE_GATE_D = r"|ies(?:es|em)(?=\s+j)|it(?=\s+jaar)|este(?=\s+ano)"
-GATE_L = r"|etztes(?=\s+j)|(?=['’]an)|o(?=\s+scorso)|oni(?![a-z])|etos(?![a-z])"
+GATE_L = (r"|etztes(?=\s+j)|(?=['’]an)|o(?=\s+scorso)|oni(?![a-z])|etos(?![a-z])"
+          + more.SLOVENIAN_LAST_YEAR_GATE_L)
 RELATIVE_GATE_C = r"|ette(?=\s+a)"
 RELATIVE_GATE_Z, RELATIVE_GATE_F = r"|eszłym(?=\s+r)", r"|jor(?![a-z])"
 RELATIVE_GATE_T = r"|avaly(?![a-z])"
@@ -50,7 +52,7 @@ RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)|plynul(?=[oé]\w?\s+ro)",
 RELATIVE_YEAR_STARTS = "uqš"
 LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.", "vorjahr", "vergangenen", "lo scorso",
                     "ubiegłym", "zeszłym", "fjor", "loni", "vorig", "tavaly", "pagāj", "uplynul",
-                    "vlani")
+                    "vlani", "lani", "lansk")
 LAST_YEAR_ENDS = ("pasado",)
 
 # Counted nouns: "31 Verbündeten", "23 allierte", "31 pays membres" (allies); "tre Paesi",
@@ -81,7 +83,7 @@ NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|lan
                 r"|[țţt]ări|vende|shtete|naciones|nazioni|maata"
                 # Greek "25 χώρες", "25 χωρών"; German "25 Nationen", Dutch "25 naties", Swedish
                 # "25 nationer"
-                r"|χώρες|χωρών|nationen|naties|nationer")
+                r"|χώρες|χωρών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS)
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
 # "481 tys. personelu" (of personnel)
 TROOP_NOUNS = (
@@ -91,14 +93,14 @@ TROOP_NOUNS = (
     # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
     r"|tropas|soldatinnen|solda[țţ]i|ushtar\w*|sotila\w*"
     # Greek "10.000 στρατιώτες", "10.000 στρατιωτών"
-    r"|στρατιώτες|στρατιωτών"
+    r"|στρατιώτες|στρατιωτών" + more.SLAVIC_TROOP_NOUNS
 )
 
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205
 # tys.", German "und Frankreich mit", Italian "e Francia con", French "et la France avec",
 # Spanish "y Francia con", Dutch "en Frankrijk met", Norwegian "og Frankrike med", Czech "a
-# Francie s" (unit_rules.ALLY_WITH joins them, after the English "and", "then", "with").
-LIST_AND_WORDS = r"|i|a|und|e|et|y|en|og"
+# Francie s", Polish "a następnie Niemcy z" (and then; unit_rules.ALLY_WITH joins them).
+LIST_AND_WORDS = r"|i|a|und|e|et|y|en|og|następnie"
 LIST_WITH_WORDS = r"|z|mit|con|avec|med|met|s|se"
 # "followed by Lithuania at 4% (3.6 billion)": Italian "Lituania al 4%", French "à", German "bei",
 # Polish and Czech "na", Spanish "con el" (series.ITEM reads them, after the English "at").
@@ -139,7 +141,7 @@ IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+
 # sprzęt", German "Ausrüstung", Italian "equipaggiamenti", French "équipements", Spanish
 # "equipamiento", Portuguese "equipamentos", Dutch "materieel", Turkish "teçhizat".
 EQUIPMENT_WORDS = (r"|vybaven[íi]\w*|sprzęt\w*|ausrüstung\w*|equipaggiament\w*|équipements?"
-                   r"|equipamentos?|equipamiento|materieel|teçhizat\w*")
+                   r"|equipamentos?|equipamiento|materieel|teçhizat\w*" + more.SLAVIC_EQUIPMENT)
 
 # GDP written as an abbreviation in capitals (case-sensitive): PIL, PIB, BIP, PKB, BNP, GSYH.
 # Dutch writes "bbp"; Czech HDP, Latvian IKP.
@@ -176,12 +178,12 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
 # "4,48 percenta", "percent", "percentá"; Polish writes "3,43 proc." (procent), Czech "proc."
 # Spanish "1,28 por ciento", French "2 pour cent", Romanian "2,5 la sută", Hungarian "1,44
 # százalék" ("százaléka", "százalékot"), Finnish "2,3 prosenttia", Estonian "3,4 protsenti",
-# Slovenian "1,3 odstotka", Greek "3,5 τοις εκατό". (Not Croatian "1,8 posto": Italian "al 2
-# posto" is a rank.)
+# Slovenian "1,3 odstotka", Serbian "1,33 odsto", Greek "3,5 τοις εκατό". (Not Croatian "1,8
+# posto": Italian "al 2 posto" is a rank.)
 # (one branch per first letter, and the letters checked first: each branch is tried after
 # every number)
 PERCENT_WORDS = (r"|(?=[plsoτ])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)|ro(?:sentt|tsent)\w*)"
-                 r"|la\s+sut[aă]|százalék\w*|odstot\w*|τοις\s+εκατό)")
+                 r"|la\s+sut[aă]|százalék\w*|odsto\w*|τοις\s+εκατό)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
@@ -193,7 +195,8 @@ SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|mil
                # Turkish "milyar", "milyon", "trilyon"; Croatian and Slovenian "milijardi",
                # "milijuna"; Greek "δισεκατομμύρια", "εκατομμύρια"
                r"|(?=[mtδε])(?:mil(?:j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
-               r"|ij(?:ard[aei]?|un[a]?))|trilyon|δισεκατομμύρια|εκατομμύρια)")
+               r"|ij(?:ard[aei]?|un[a]?))|trilyon|" + more.POLISH_THOUSANDS
+               + r"|δισεκατομμύρια|εκατομμύρια)")
 # (Greek "3,5 δισ. ευρώ", "800 εκατ. ευρώ")
 SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\."
 # (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen
@@ -206,7 +209,7 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
                 "milliarder": 1e9, "millioner": 1e6, "milyar": 1e9, "milyon": 1e6,
                 "trilyon": 1e12, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9,
                 "milijardi": 1e9, "milijun": 1e6, "milijuna": 1e6, "δισεκατομμύρια": 1e9,
-                "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6}
+                "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6, **more.POLISH_THOUSAND_VALUES}
 
 # Dollars in the other languages, after a number or its scale (patterns.CURRENCY_AFTER): German
 # "968 Milliarden US-Dollar", Polish "35 mld dolarów", "967 mld dol.", Romanian "2,2 miliarde

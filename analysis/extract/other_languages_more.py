@@ -1,6 +1,7 @@
 """More of how the other languages than English write what the extractor reads (issue 9, round
 12), beside :mod:`analysis.extract.other_languages` (kept under 400 lines): the words that refer
-back to a share given before ("bu oran", "this ratio", "dieser Anteil").
+back to a share given before ("bu oran", "this ratio", "dieser Anteil"); the Slovenian,
+Croatian, Serbian and Polish nouns and scale words of round 14.
 
 Imports nothing from the package: every module of the extractor may read it.
 """
@@ -28,3 +29,21 @@ SHARE_REFERRED_BACK_BEFORE = re.compile(
 NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|NAVO|НАТО)\b")
 # A year written in digits ("2024", "2024’te", "2024-ben").
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+# Counted nations in Croatian and Serbian ("25 nacija", "zemalja"), Slovenian ("23 držav", "tri
+# države"), Croatian ("država") and Polish ("z 25 krajów"); other_languages.NATION_NOUNS ends
+# with them.
+SLAVIC_NATION_NOUNS = r"|nacija|zemalja|držav[ae]?|krajów"
+# Counted troops in Croatian and Serbian ("10.000 vojnika") and Slovenian ("vojakov").
+SLAVIC_TROOP_NOUNS = r"|vojnika|vojakov"
+# Thousand as a Polish word, in the forms that follow a number: "10 tysięcy", "117,4 tysiąca",
+# "481 tysiącami" ("z 481 tysiącami żołnierzy"), "dwa tysiące".
+POLISH_THOUSAND_VALUES = {"tysięcy": 1e3, "tysiące": 1e3, "tysiąca": 1e3, "tysiącami": 1e3}
+POLISH_THOUSANDS = r"tysi(?:ęcy|ąc[ea]|ącami)"
+# Slovenian and Croatian "lani" (last year) and Slovenian "v lanskem letu" (in last year), after
+# other_languages.RELATIVE_YEARS; their gates past the "l" (other_languages.GATE_L).
+SLOVENIAN_LAST_YEAR = r"|lani\b|lanskem\s+letu\b"
+SLOVENIAN_LAST_YEAR_GATE_L = r"|ani(?![a-z])|anskem(?=\s+letu)"
+# Equipment in Slovenian, Croatian and Serbian ("24 odsto svog budžeta za odbranu na opremu",
+# "naložbe v opremo"), after other_languages.EQUIPMENT_WORDS.
+SLAVIC_EQUIPMENT = r"|oprem[aeiou]?"
