@@ -1,0 +1,19 @@
+"""English readings of round 15 (issue 9), each on invented sentences in news style.
+
+- "The average of all nations combined is 2.6 percent": all the allies' share of GDP together
+  (NATO's total), not a count of nations at a level.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.brief.conftest import checked, row_for
+
+
+def test_the_average_of_all_nations_is_the_total_share(facts) -> None:
+    text = ("Eight allies still spend less than 2 percent of GDP on defence. The average of all "
+            "nations combined is 2.71 percent, according to the alliance's June estimates.")
+    row = row_for(checked(text, date(2024, 9, 1), facts), "2.71 percent")
+    assert row["metric"] == "nato_total_defence_share_gdp"
+    assert row["status"] in ("consistent", "superseded")
