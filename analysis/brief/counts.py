@@ -195,18 +195,6 @@ MEMBERSHIP_AROUND = (
 )
 
 
-# "the 31-nation alliance's response", "the 32-member bloc": the alliance named by its size, its
-# membership also in a sentence about an exercise.
-SIZED_ALLIANCE = re.compile(r"^\d{2}-(?:nation|member|country|state)\s+(?:(?:military|defen[cs]e|"
-                            r"transatlantic|western)\s+)?(?:alliance|bloc)\b", re.I)
-
-
-def names_the_alliance_by_size(value: float, surface: str, sentence: str, at: int) -> bool:
-    """Whether "31-nation" at ``at`` is the size of the alliance it names ("the 31-nation
-    alliance"), a size the alliance has had."""
-    return value in MEMBERSHIP_SIZES and at >= 0 and bool(SIZED_ALLIANCE.match(sentence[at:]))
-
-
 # "Belgium, like the other 31 NATO Member States, ...": the membership but one.
 OTHER_MEMBERS = r"\b(?:the|all)\s+(?:\w+\s+)?other\s+{surface}"
 

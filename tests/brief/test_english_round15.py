@@ -2,6 +2,8 @@
 
 - "The average of all nations combined is 2.6 percent": all the allies' share of GDP together
   (NATO's total), not a count of nations at a level.
+- "the military alliance of 31 countries" names the alliance by its size: its membership, also
+  in a sentence about an exercise, not the allies taking part.
 """
 
 from __future__ import annotations
@@ -17,3 +19,11 @@ def test_the_average_of_all_nations_is_the_total_share(facts) -> None:
     row = row_for(checked(text, date(2024, 9, 1), facts), "2.71 percent")
     assert row["metric"] == "nato_total_defence_share_gdp"
     assert row["status"] in ("consistent", "superseded")
+
+
+def test_the_alliance_of_31_countries_is_its_membership_not_the_exercise(facts) -> None:
+    text = ("NATO, the defence alliance of 31 countries, is holding Steadfast Defender, its "
+            "largest exercise in decades, with about 90,000 troops.")
+    row = row_for(checked(text, date(2024, 2, 1), facts), "31 countries")
+    assert row["metric"] == "allies_total"
+    assert row["status"] == "unmatched"
