@@ -4,11 +4,15 @@
   (NATO's total), not a count of nations at a level.
 - "the military alliance of 31 countries" names the alliance by its size: its membership, also
   in a sentence about an exercise, not the allies taking part.
+- "nine allies met the guideline, up from six in the previous year": the earlier figure is of
+  the year before the one the sentence names (none named: no year), not before the source's date.
 """
 
 from __future__ import annotations
 
 from datetime import date
+
+import pandas as pd
 
 from tests.brief.conftest import checked, row_for
 
@@ -27,3 +31,18 @@ def test_the_alliance_of_31_countries_is_its_membership_not_the_exercise(facts) 
     row = row_for(checked(text, date(2024, 2, 1), facts), "31 countries")
     assert row["metric"] == "allies_total"
     assert row["status"] == "unmatched"
+
+
+def test_the_previous_year_of_a_comparison_counts_from_the_sentence_not_the_date(facts) -> None:
+    text = ("The alliance's new annual report showed that nine allies met the 2% guideline, up "
+            "from six in the previous year.")
+    row = row_for(checked(text, date(2024, 3, 20), facts), "six")
+    assert pd.isna(row["year"])
+    assert row["status"] == "unmatched"
+
+
+def test_the_previous_year_of_a_comparison_is_before_the_year_named(facts) -> None:
+    text = ("In 2022, seven allies met the 2% guideline, down from eight allies in the previous "
+            "year.")
+    row = row_for(checked(text, date(2024, 3, 20), facts), "eight allies")
+    assert int(row["year"]) == 2021
