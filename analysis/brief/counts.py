@@ -142,8 +142,8 @@ BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|f[ae]ll
                          re.IGNORECASE)
 MEETING_FIRST = re.compile(r"\b(?:meet|meets|met|reach\w*|hit|hits|exceed\w*|surpass\w*|"
                            r"achiev\w*|at\s+least|above|over|"
-                           r"more\s+than|or\s+more)\b|,\s+(?:and|but|while|whereas)\b|;|"
-                           r"\b(?:while|whereas|but)\b", re.I)
+                           r"more\s+than|or\s+more)\b|,\s+(?:and|but|while|whereas|though|although)\b|;|"
+                           r"\b(?:while|whereas|but|though|although)\b", re.I)
 # "40 countries pledged to reach the target": allies that promise, not allies that meet it;
 # "11 Nato countries met this pledge" meet it (a meeting verb comes first).
 PROMISE_FIRST = re.compile(r"^\s+(?:(?!(?:met|meet\w*|reach\w*|hit|kept|keep\w*|fulfil\w*|"

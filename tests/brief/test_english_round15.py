@@ -6,6 +6,9 @@
   in a sentence about an exercise, not the allies taking part.
 - "nine allies met the guideline, up from six in the previous year": the earlier figure is of
   the year before the one the sentence names (none named: no year), not before the source's date.
+- "has risen to 18 from 11, though Canada is not among them": "though" opens another clause, so
+  its "not" is no count below the guideline; the count a rise starts from is of an earlier year
+  the sentence does not give, not of the year it names for the later count.
 """
 
 from __future__ import annotations
@@ -46,3 +49,18 @@ def test_the_previous_year_of_a_comparison_is_before_the_year_named(facts) -> No
             "year.")
     row = row_for(checked(text, date(2024, 3, 20), facts), "eight allies")
     assert int(row["year"]) == 2021
+
+
+def test_a_negation_after_though_is_another_clauses(facts) -> None:
+    text = ("By 2024, the number of allies expected to reach the 2% goal has risen to 18 from "
+            "11, though Portugal is not among them.")
+    rows = checked(text, date(2024, 3, 1), facts)
+    assert row_for(rows, "18")["metric"] == "allies_meeting_2pct_guideline"
+    assert row_for(rows, "18")["status"] in ("consistent", "superseded")
+
+
+def test_the_count_a_rise_starts_from_is_not_of_the_year_named(facts) -> None:
+    text = "In 2024, the number of allies at the 2% guideline rose to 23 from 10, NATO said."
+    row = row_for(checked(text, date(2024, 7, 1), facts), "10")
+    assert pd.isna(row["year"])
+    assert row["status"] != "differs"
