@@ -228,6 +228,8 @@ OF_THE_MEMBERS_AFTER = re.compile(
     # the members of NATO": no size given
     r"|^\s+of\s+(?:its|the\s+(?:alliance|nato|bloc)(?:'s|’s)|nato(?:'s|’s))\s+(?:allies|members|"
     r"member\s+(?:states|countries|nations))\b"
+    # "eleven of the allies invested two percent": "allies" needs no alliance named
+    r"|^\s+of\s+the\s+(?:nato\s+)?allies\b"
     r"|^\s+of\s+the\s+(?:allies|members|member\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?"
     r"(?:nato|alliance|bloc)\b"
     # other languages: "elf von 31 Verbündeten", "tre su 32 alleati", "trois sur 32 pays",

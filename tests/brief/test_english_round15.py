@@ -9,6 +9,8 @@
 - "has risen to 18 from 11, though Canada is not among them": "though" opens another clause, so
   its "not" is no count below the guideline; the count a rise starts from is of an earlier year
   the sentence does not give, not of the year it names for the later count.
+- "eleven of the allies invested 2% of their GDP": a bare number before "of the allies" counts
+  allies.
 """
 
 from __future__ import annotations
@@ -64,3 +66,11 @@ def test_the_count_a_rise_starts_from_is_not_of_the_year_named(facts) -> None:
     row = row_for(checked(text, date(2024, 7, 1), facts), "10")
     assert pd.isna(row["year"])
     assert row["status"] != "differs"
+
+
+def test_a_bare_number_of_the_allies_counts_allies(facts) -> None:
+    text = ("According to NATO figures, seven of the allies spent two percent of their GDP or "
+            "more on defence in 2022.")
+    row = row_for(checked(text, date(2024, 7, 1), facts), "seven")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")
