@@ -11,6 +11,8 @@
   the sentence does not give, not of the year it names for the later count.
 - "eleven of the allies invested 2% of their GDP": a bare number before "of the allies" counts
   allies.
+- "120 aircraft from 20 nations, including 30 Polish jets": what follows "including" is a part
+  of the exercise's count, not the country that owns it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from datetime import date
 
 import pandas as pd
 
+from analysis.brief.scope import part_of_exercise
 from tests.brief.conftest import checked, row_for
 
 
@@ -74,3 +77,12 @@ def test_a_bare_number_of_the_allies_counts_allies(facts) -> None:
     row = row_for(checked(text, date(2024, 7, 1), facts), "seven")
     assert row["metric"] == "allies_meeting_2pct_guideline"
     assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_nation_in_an_including_aside_does_not_own_the_count() -> None:
+    sentence = ("The drill will bring together 9,000 troops and 120 aircraft from 20 nations—"
+                "including 30 Polish jets.")
+    at = sentence.index("120 aircraft")
+    assert part_of_exercise(sentence, at, "120 aircraft", None) == ""
+    own = "Poland will send 30 Polish jets, including two tankers."
+    assert part_of_exercise(own, own.index("30 Polish jets"), "30 Polish jets", None) != ""
