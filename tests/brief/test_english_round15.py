@@ -13,6 +13,7 @@
   allies.
 - "120 aircraft from 20 nations, including 30 Polish jets": what follows "including" is a part
   of the exercise's count, not the country that owns it.
+- "31 allied militaries" counts nations (here allies) as "31 allied nations" does.
 """
 
 from __future__ import annotations
@@ -86,3 +87,11 @@ def test_a_nation_in_an_including_aside_does_not_own_the_count() -> None:
     assert part_of_exercise(sentence, at, "120 aircraft", None) == ""
     own = "Poland will send 30 Polish jets, including two tankers."
     assert part_of_exercise(own, own.index("30 Polish jets"), "30 Polish jets", None) != ""
+
+
+def test_allied_militaries_are_counted_as_nations(facts) -> None:
+    text = ("Steadfast Defender 2024 brings together some 90,000 troops from 31 allied militaries "
+            "and Sweden, the alliance said.")
+    row = row_for(checked(text, date(2024, 1, 30), facts), "31 allied militaries")
+    assert row["metric"] == "exercise_participating_allies"
+    assert row["status"] == "consistent"
