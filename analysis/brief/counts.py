@@ -141,8 +141,9 @@ BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|f[ae]ll
                          + BELOW_WORDS_ABROAD + r")\b",
                          re.IGNORECASE)
 MEETING_FIRST = re.compile(r"\b(?:meet|meets|met|reach\w*|hit|hits|exceed\w*|surpass\w*|"
-                           r"achiev\w*|at\s+least|above|over|"
-                           r"more\s+than|or\s+more)\b|,\s+(?:and|but|while|whereas|though|although)\b|;|"
+                           r"achiev\w*|at\s+least|above|over|more\s+than|or\s+more)\b|"
+                           # another clause: "risen to 18, though Canada is not among them"
+                           r",\s+(?:and|but|while|whereas|though|although)\b|;|"
                            r"\b(?:while|whereas|but|though|although)\b", re.I)
 # "40 countries pledged to reach the target": allies that promise, not allies that meet it;
 # "11 Nato countries met this pledge" meet it (a meeting verb comes first).

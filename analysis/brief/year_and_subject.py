@@ -1,7 +1,8 @@
 """The time a figure is about: the month of a quote it stands in (:func:`month_of_a_quote`) and
 the year, put together from every reading of it (the extractor's year, the
 time phrases of :mod:`analysis.brief.figure_year`, counts of "now", a share "of now", the year in
-an exercise's name, a growth "from 2023", a sum "since 2014"), with the subject that year may
+an exercise's name, a growth "from 2023", a sum "since 2014", the earlier figure of a comparison
+"down from eight in the previous year"), with the subject that year may
 change (Europe and Canada's growth for Europe's; a table's year read from the sentence before).
 """
 
