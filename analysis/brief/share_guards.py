@@ -142,7 +142,7 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
         return False
     count = scope.COUNT_BEFORE.search(clause)
     before = clause[:count.start()] if count else ""
-    if count and AVERAGE_OF_BEFORE.search(before):
+    if count and AVERAGE_OF_BEFORE.search(before) and count.group().lower().startswith("all"):
         return False  # "the average of all nations is 2.71%": their aggregate, no level
     leads = find_ally(before) and not AMONG.search(before)  # not "Slovakia is among the 23"
     # "Among the nine countries still below the threshold, Luxembourg (1.29%)": the ally right
@@ -152,7 +152,8 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
         not parenthesis_item(sentence, at, surface)
 
 
-# "The average of all nations combined is 2.71 percent": the count's average, not a level.
+# "The average of all nations combined is 2.71 percent": all the allies' average, not a level
+# (not "the average of 38 European countries", a group NATO does not count).
 AVERAGE_OF_BEFORE = re.compile(r"\baverage\s+of\s+(?:the\s+)?$", re.I)
 
 

@@ -32,6 +32,8 @@ def test_the_average_of_all_nations_is_the_total_share(facts) -> None:
     row = row_for(checked(text, date(2024, 9, 1), facts), "2.71 percent")
     assert row["metric"] == "nato_total_defence_share_gdp"
     assert row["status"] in ("consistent", "superseded")
+    other = "The average of 38 European countries is 2.0% of GDP, the IISS says."
+    assert row_for(checked(other, date(2024, 9, 1), facts), "2.0%")["status"] == "unmatched"
 
 
 def test_the_alliance_of_31_countries_is_its_membership_not_the_exercise(facts) -> None:
