@@ -20,7 +20,8 @@ year "since" an event after a figure (``since_event``), a list of counts before 
 the next sentence names (``count_list``), years a sentence names for another clause, an event
 or a comparison (``clause_years``), allies an aside names only to compare or describe
 (``asides``), a statement the source dates before its day (``earlier_statements``), money in
-a list the sentence began (``money_lists``), vague
+a list the sentence began (``money_lists``), the alliance named by its size
+(``alliance_size``), vague
 counts, the primary-source comparison, the words and tables the source brief shows, and the review
 of reviewed figure tables against the extractor (``figure_review``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``,

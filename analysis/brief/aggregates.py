@@ -54,6 +54,9 @@ US = r"\b(?:United\s+States|U\.S\.|US|USA|America|Washington)\b"
 # All allies together, named as such: "the total", "the NATO average", "all allies".
 ALL_ALLIES_WORDS = (r"\b(?:the\s+(?:whole\s+|overall\s+)?total|all\s+(?:32\s+|31\s+|30\s+)?allies|"
                     r"(?:the\s+)?(?:NATO|alliance|allied)(?:'s|’s)?\s+average|"
+                    # "the average of all nations combined": of all the allies together
+                    r"[Tt]he\s+average\s+of\s+all\s+(?:the\s+)?(?:3[0-2]\s+)?(?:allies|nations|"
+                    r"members|member\s+states|countries)(?:\s+combined)?|"
                     r"(?:the\s+)?alliance\s+as\s+a\s+whole|NATO\s+as\s+a\s+whole|"
                     + FOREIGN_TOTAL_WORDS + ")")
 ALL_ALLIES = re.compile(ALL_ALLIES_WORDS)

@@ -22,6 +22,15 @@ FORECAST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:are|is)\s+(?:now\s+)?
                             r"set|expected|projected|poised)\s+to|will)\b", re.I)
 DEADLINE_YEAR = re.compile(r"\b(?:by|until|before)\s+((?:19|20)\d\d)\b", re.I)
 
+# "By 2024, the number ... has risen to 18 from 11": the count a rise starts from is of an earlier
+# year the sentence does not give, unless its time stands right after it ("from 11 in 2023",
+# "from 22 a year earlier").
+STARTING_COUNT_BEFORE = re.compile(r"\bto\s+(?:\d+|[a-z]+(?:-[a-z]+)?)(?:\s+[a-z]+){0,2}?\s+"
+                                   r"from\s+(?:just\s+|only\s+|about\s+|around\s+)?$", re.I)
+TIME_RIGHT_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s*(?:(?:in\s+|of\s+)?(?:19|20)\d\d\b|"
+                              r"a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:in\s+)?the\s+"
+                              r"(?:previous|prior|preceding)\s+year)", re.I)
+
 
 def count_year(key: str, year: int | None, sentence: str, at: int, surface: str,
                published: date | None) -> int | None:
@@ -30,6 +39,10 @@ def count_year(key: str, year: int | None, sentence: str, at: int, surface: str,
     an opening "Ten years ago," counts back to; else ``year``."""
     if key.startswith("allies_") and year is None and at >= 0:
         return year_of_opening(sentence[:at], published)
+    if key.startswith("allies_") and at >= 0 and STARTING_COUNT_BEFORE.search(
+            sentence[max(0, at - 40):at]) and not TIME_RIGHT_AFTER.match(
+            sentence[at + len(surface):]):
+        return None  # "has risen to 18 from 11": the sentence's year is the 18's
     if key.startswith("allies_") and year is not None and published is not None and \
             year < published.year and at >= 0 and str(year) not in sentence and \
             FORECAST_AFTER.match(sentence[at + len(surface):]):

@@ -141,9 +141,10 @@ BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|f[ae]ll
                          + BELOW_WORDS_ABROAD + r")\b",
                          re.IGNORECASE)
 MEETING_FIRST = re.compile(r"\b(?:meet|meets|met|reach\w*|hit|hits|exceed\w*|surpass\w*|"
-                           r"achiev\w*|at\s+least|above|over|"
-                           r"more\s+than|or\s+more)\b|,\s+(?:and|but|while|whereas)\b|;|"
-                           r"\b(?:while|whereas|but)\b", re.I)
+                           r"achiev\w*|at\s+least|above|over|more\s+than|or\s+more)\b|"
+                           # another clause: "risen to 18, though Canada is not among them"
+                           r",\s+(?:and|but|while|whereas|though|although)\b|;|"
+                           r"\b(?:while|whereas|but|though|although)\b", re.I)
 # "40 countries pledged to reach the target": allies that promise, not allies that meet it;
 # "11 Nato countries met this pledge" meet it (a meeting verb comes first).
 PROMISE_FIRST = re.compile(r"^\s+(?:(?!(?:met|meet\w*|reach\w*|hit|kept|keep\w*|fulfil\w*|"
@@ -195,18 +196,6 @@ MEMBERSHIP_AROUND = (
 )
 
 
-# "the 31-nation alliance's response", "the 32-member bloc": the alliance named by its size, its
-# membership also in a sentence about an exercise.
-SIZED_ALLIANCE = re.compile(r"^\d{2}-(?:nation|member|country|state)\s+(?:(?:military|defen[cs]e|"
-                            r"transatlantic|western)\s+)?(?:alliance|bloc)\b", re.I)
-
-
-def names_the_alliance_by_size(value: float, surface: str, sentence: str, at: int) -> bool:
-    """Whether "31-nation" at ``at`` is the size of the alliance it names ("the 31-nation
-    alliance"), a size the alliance has had."""
-    return value in MEMBERSHIP_SIZES and at >= 0 and bool(SIZED_ALLIANCE.match(sentence[at:]))
-
-
 # "Belgium, like the other 31 NATO Member States, ...": the membership but one.
 OTHER_MEMBERS = r"\b(?:the|all)\s+(?:\w+\s+)?other\s+{surface}"
 
@@ -240,6 +229,8 @@ OF_THE_MEMBERS_AFTER = re.compile(
     # the members of NATO": no size given
     r"|^\s+of\s+(?:its|the\s+(?:alliance|nato|bloc)(?:'s|’s)|nato(?:'s|’s))\s+(?:allies|members|"
     r"member\s+(?:states|countries|nations))\b"
+    # "eleven of the allies invested two percent": "allies" needs no alliance named
+    r"|^\s+of\s+the\s+(?:nato\s+)?allies\b"
     r"|^\s+of\s+the\s+(?:allies|members|member\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?"
     r"(?:nato|alliance|bloc)\b"
     # other languages: "elf von 31 Verbündeten", "tre su 32 alleati", "trois sur 32 pays",

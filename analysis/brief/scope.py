@@ -267,6 +267,10 @@ PART_BY_ORIGIN_OR_PLACE = re.compile(
     r"(?<!\w)(?:foreign|ausländisch\w*|étrang\w*|extranjer\w*|stranier\w*|zagraniczn\w*|"
     r"stationed|based\s+at|stationiert\w*|stationné\w*|estacionad\w*|stazionat\w*)(?!\w)", re.I)
 
+# "250 aircraft from 25 nations—including 100 U.S. aircraft": what follows "including" is a part
+# of the figure, never the country that owns it.
+INCLUDING_AFTER = re.compile(r"[,—–(]?\s*\bincluding\b", re.I)
+
 
 def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
                      find_ally=None) -> str:
@@ -281,6 +285,8 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
     # (the source is blanked out, not cut, so that the figure keeps its offset)
     unsourced = NATION_AS_PLACE.sub(lambda m: " " * len(m.group()),
                                     SOURCE_NAMED.sub(lambda m: " " * len(m.group()), sentence))
+    aside = INCLUDING_AFTER.search(unsourced, at + len(surface)) if at >= 0 else None
+    unsourced = unsourced[:aside.start()] if aside else unsourced
     nation = NATIONALITY.search(surface) or NATIONALITY.search(
         clause_around(unsourced, at, surface, 40))
     if nation:

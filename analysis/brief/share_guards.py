@@ -142,12 +142,19 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
         return False
     count = scope.COUNT_BEFORE.search(clause)
     before = clause[:count.start()] if count else ""
+    if count and AVERAGE_OF_BEFORE.search(before) and count.group().lower().startswith("all"):
+        return False  # "the average of all nations is 2.71%": their aggregate, no level
     leads = find_ally(before) and not AMONG.search(before)  # not "Slovakia is among the 23"
     # "Among the nine countries still below the threshold, Luxembourg (1.29%)": the ally right
     # before the parenthesis the share fills owns it, whatever the count before
     return bool(count) and not leads and \
         not ally_named_right_after(sentence, at, surface, find_ally) and \
         not parenthesis_item(sentence, at, surface)
+
+
+# "The average of all nations combined is 2.71 percent": all the allies' average, not a level
+# (not "the average of 38 European countries", a group NATO does not count).
+AVERAGE_OF_BEFORE = re.compile(r"\baverage\s+of\s+(?:the\s+)?$", re.I)
 
 
 # "allocating more to the military than all other members combined (the equivalent of 3.2

@@ -17,6 +17,7 @@ from analysis.brief.aggregates import (
     defence_needs,
     difference_not_level,
 )
+from analysis.brief.alliance_size import names_the_alliance_by_size
 from analysis.brief.ally_names import find_ally
 from analysis.brief.clues import Clues, Subject
 from analysis.brief.exercise_dates import (
@@ -261,7 +262,7 @@ def _as_subject(reading: tuple[str, str, str] | None) -> Subject | None:
 def _membership_or_below(clues: Clues) -> Subject | None:
     if clues.unit not in ("allies", "count") or not clues.surface:
         return None
-    if counts.names_the_alliance_by_size(clues.value, clues.surface, clues.sentence, clues.at):
+    if names_the_alliance_by_size(clues.value, clues.surface, clues.sentence, clues.at):
         return Subject("allies_total", "", "inferred", MEMBERSHIP)
     if clues.is_exercise:
         return None

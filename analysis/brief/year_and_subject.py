@@ -1,7 +1,8 @@
 """The time a figure is about: the month of a quote it stands in (:func:`month_of_a_quote`) and
 the year, put together from every reading of it (the extractor's year, the
 time phrases of :mod:`analysis.brief.figure_year`, counts of "now", a share "of now", the year in
-an exercise's name, a growth "from 2023", a sum "since 2014"), with the subject that year may
+an exercise's name, a growth "from 2023", a sum "since 2014", the earlier figure of a comparison
+"down from eight in the previous year"), with the subject that year may
 change (Europe and Canada's growth for Europe's; a table's year read from the sentence before).
 """
 
@@ -52,6 +53,10 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
             year += 1
+    if at >= 0 and EARLIER_FROM_BEFORE.search(sentence[max(0, at - 30):at]) and \
+            PREVIOUS_YEAR_AFTER.match(sentence[at + len(surface):]):
+        named = year_named_before(sentence[:at])
+        year = named - 1 if named else None
     subject = europe_canada_growth_instead(subject, facts, year, published)
     if subject.key in CUMULATIVE_KEYS and starts_the_period(year, sentence):
         year = None  # "600 billion more since 2014" sums up to the source's date
@@ -70,6 +75,12 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
 BASE_YEAR_AFTER = re.compile(
     r"^,?\s*(?:compared\s+(?:to|with)|over|on|from|than)\s+(?:the\s+(?:previous|prior|preceding)"
     r"\s+year|a\s+year\s+(?:earlier|before|ago))\b", re.I)
+# "seven allies spent 2%, down from eight in the previous year": the earlier figure of a
+# comparison is of the year before the one its sentence names for the later (none named: no
+# year), not of the year before the source's date.
+EARLIER_FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|only\s+|about\s+|around\s+)?$", re.I)
+PREVIOUS_YEAR_AFTER = re.compile(r"^\s*(?:[\w%]+\s+){0,2}?(?:in\s+)?(?:the\s+(?:previous|prior|"
+                                 r"preceding)\s+year|the\s+year\s+before)\b", re.I)
 YEAR_NAMED = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]his\s+year,?)\s+((?:19|20)\d\d)\b")
 
 

@@ -20,7 +20,7 @@ _SINGULAR_END = r"(?!\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|plus\b)[a-z]+s\b)"
 NOUN_UNITS = (
     ("allies", r"allies|ally|member\s+states|member\s+countries|member\s+nations|members"
                + L.ALLY_NOUNS),
-    ("nations", r"countries|country|states|nations" + L.NATION_NOUNS),
+    ("nations", r"countries|country|states|nations|militaries" + L.NATION_NOUNS),
     ("troops", r"troops|soldiers|forces|personnel|service\s?members|servicemen|servicewomen|"
                r"sailors|airmen|marines|paratroopers|reservists|conscripts|participants|"
                r"military\s+personnel|staff|staffers|officers|recruits|crew|crews|"
