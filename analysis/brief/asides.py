@@ -56,3 +56,20 @@ def without_compared_asides(sentence: str, at: int, find_ally) -> str:
 
     return DESCRIBING_ASIDE.sub(
         lambda m: " " * len(m.group()) if after_an_ally(m) else m.group(), sentence)
+
+
+# "destinando el 1,24% del PIB, superando solo a Bélgica y Luxemburgo", "1.24% of GDP, ahead of
+# only Belgium and Luxembourg": allies a comparison names after the figure are the ones it beats
+# or trails, never its owner.
+COMPARED_AFTER = re.compile(
+    r"\b(?:ahead\s+of|behind|above|below|surpassing|outpacing|trailing|superando|por\s+delante\s+de|"
+    r"por\s+detr[aá]s\s+de|devant|derrière|dépassant|davanti\s+a|dietro\s+a|à\s+frente\s+de|"
+    r"atrás\s+de|vor|hinter)\s+(?:only\s+|just\s+|solo\s+|sólo\s+|seulement\s+|nur\s+|apenas\s+)?"
+    r"(?:a\s+|the\s+)?[A-ZÀ-Ý][\w.’'-]*(?:(?:\s*,\s*|\s+(?:and|y|e|et|und)\s+)(?:the\s+)?"
+    r"[A-ZÀ-Ý][\w.’'-]*)*")
+
+
+def without_comparisons_after(rest: str) -> str:
+    """``rest`` (the sentence from a figure on) with each comparison naming allies blanked, the
+    same length."""
+    return COMPARED_AFTER.sub(lambda m: " " * len(m.group()), rest)

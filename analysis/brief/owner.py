@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.brief.asides import without_compared_asides
+from analysis.brief.asides import without_compared_asides, without_comparisons_after
 from analysis.brief.parentheses import outside_other_parentheses
 from analysis.foreign_words import WITH_OWNER_AFTER as WITH_OWNER_AFTER_WORDS
 from analysis.vocabulary import ALLY_ADJECTIVES, EXCLUDING
@@ -38,8 +38,9 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     # the extractor's entity, unless it is named only in a parenthesis blanked above
     named = find_ally(entity_text)
     named = None if named in left_out else named
-    return find_ally(sentence[at:], 0) or (named if named is None or not bracketed or
-                                           find_ally(sentence) else None)
+    return find_ally(without_comparisons_after(sentence[at:]), 0) or (
+        named if named is None or not bracketed or
+        find_ally(sentence) else None)
 
 
 def without_allies_left_out(sentence: str, find_ally) -> tuple[str, set[str]]:

@@ -267,6 +267,11 @@ PART_BY_ORIGIN_OR_PLACE = re.compile(
     r"(?<!\w)(?:foreign|ausländisch\w*|étrang\w*|extranjer\w*|stranier\w*|zagraniczn\w*|"
     r"stationed|based\s+at|stationiert\w*|stationné\w*|estacionad\w*|stazionat\w*)(?!\w)", re.I)
 
+# "Eight hundred vehicles have been transported to Poland for the exercise": what is sent to one
+# ally is the part that goes there, not the exercise's total.
+SENT_TO_AN_ALLY = re.compile(r"\b(?:transported|sent|shipped|moved|deployed|brought|flown|"
+                             r"delivered)\s+to\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)")
+
 # "250 aircraft from 25 nations—including 100 U.S. aircraft": what follows "including" is a part
 # of the figure, never the country that owns it.
 INCLUDING_AFTER = re.compile(r"[,—–(]?\s*\bincluding\b", re.I)
@@ -295,6 +300,10 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
         clause_around(unsourced, at, surface, 40))
     if local:
         return f"the part from abroad or at one place ('{local.group()}'), not the exercise's total"
+    sent = SENT_TO_AN_ALLY.search(sentence[at + len(surface):at + len(surface) + 60]) \
+        if at >= 0 and find_ally else None
+    if sent and find_ally(sent.group(1)):
+        return f"the part sent to one ally ('{sent.group()}'), not the exercise's total"
     # "from all 31 allies and Sweden, more than 50 ships": Sweden is among the whole's nations
     clause = LEADER_SET_OFF.sub(" ", ALLIES_AND_ONE.sub(" ", clause_before(sentence, at, 150)))
     if ally and re.search(re.escape(ally.split()[0]), clause):

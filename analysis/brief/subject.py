@@ -148,6 +148,7 @@ def _restates_guideline(clues: Clues) -> bool:
     return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40))
                 or guideline_named_near(clues.sentence, clues.at, clues.surface)
                 or words.GUIDELINE_PURPOSE_AFTER.match(clues.after(80))
+                or words.OR_MORE_AFTER.match(clues.after(40))
                 or words.GUIDELINE_THEN_COLON.search(before)
                 or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
 

@@ -124,6 +124,14 @@ GUIDELINE_PURPOSE_AFTER = re.compile(
     r"year\s+)?(?:on|for|to)\s+(?:core\s+defen[cs]e|(?:broader\s+)?defen[cs]e[-\s]+(?:and[-\s]+"
     r"security[-\s]+)?related|security[-\s]+related|resilience|(?:critical\s+)?infrastructure)\b",
     re.I)
+# A level "or more" is the threshold a count is measured against, never anybody's measured share:
+# "11 of 31 members spent two percent of GDP or more", Slovenian "dva odstotka BDP ali več",
+# Croatian "ili više", Polish "lub więcej", Spanish "o más", French "ou plus", German "oder mehr",
+# Italian "o più", Portuguese "ou mais", Dutch "of meer", Scandinavian "eller mer(e)".
+OR_MORE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:their\s+|its\s+)?GDP|\w{2,4}\s+(?:BDP|PIB|PIL|BIP|PKB|HDP|BNP|BKT)|BDP|PIB|"
+    r"PIL|BIP|PKB|HDP|BNP|BKT)?\s*(?:or\s+(?:more|above|higher)|ali\s+več|ili\s+više|lub\s+więcej|"
+    r"o\s+más|ou\s+plus|oder\s+mehr|o\s+più|ou\s+mais|of\s+meer|eller\s+mer\w*)(?!\w)", re.I)
 # A guideline named, then its value after a colon: "Turkey has reached both of NATO's key
 # benchmarks: allocating at least 2 percent of gross domestic product (GDP) to defense".
 GUIDELINE_THEN_COLON = re.compile(

@@ -242,6 +242,9 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     gdp = _OF_GDP.match(text, end, min(end + 50, clauses.end))
     if gdp:
         end = gdp.end()
+    participle = _PARTICIPLE_THEN_YEAR.match(text, end, min(end + 40, clauses.end))
+    if participle:
+        end = participle.end()
     found = _nearest(_without_a_closed_conjunct(in_segment, text, start, end), start, end)
     if found:
         return found[0]
@@ -272,6 +275,12 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
 
 def _aside_of(position: int, asides: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     return next((aside for aside in asides if aside[0] <= position < aside[1]), None)
+
+
+# "eclipsing the 2.69 percent reached in 2020": a year a participle right after the figure
+# dates is the figure's own, however near another year stands before it.
+_PARTICIPLE_THEN_YEAR = re.compile(r"\s+(?:[a-z]+ed|seen|spent|hit|met)(?=\s+(?:in|during)\s+"
+                                   r"(?:19|20)\d\d\b)")
 
 
 # "10 countries met it in 2023 and three countries in 2014": a year that "and" alone parts from
