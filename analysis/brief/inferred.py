@@ -33,9 +33,11 @@ def inferred(clues: Clues) -> Subject:
         return _allies_subject(clues)
     if unit == "countries" and clues.is_exercise:
         return Subject("exercise_participating_nations", clues.exercise, "inferred")
-    if unit == "people" and clues.is_exercise and clues.at >= 0 and \
-            TAKING_PART.search(clues.after(40)):
-        # "Up to 10,000 people will take part in the exercise": its personnel, civilians or not
+    if unit == "people" and clues.is_exercise and clues.at >= 0 and (
+            TAKING_PART.search(clues.after(40))
+            or words.MANY_NATIONS_AFTER.search(clues.after(60))):
+        # "Up to 10,000 people will take part in the exercise", "bringing together about 10,000
+        # people from 25 countries": its personnel, civilians or not
         return Subject("exercise_personnel", clues.exercise, f"inferred, {PEOPLE_TAKING_PART}")
     if unit == "troops":
         if clues.is_exercise:

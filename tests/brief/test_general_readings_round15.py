@@ -91,3 +91,11 @@ def test_a_share_or_more_is_the_threshold_not_a_measured_share(facts) -> None:
             "je to storila tudi Švedska.")
     row = row_for(checked(text, date(2024, 6, 20), facts), "dva odstotka")
     assert row["status"] == "unmatched" and "guideline" in row["note"]
+
+
+def test_people_from_many_countries_in_an_exercise_are_its_personnel(facts) -> None:
+    # Air Defender 2023: up to 10,000 personnel; compared only to agree
+    text = ("Air Defender 23, led by the German air force, opened on Monday and brings together "
+            "some 10,000 people from 25 nations.")
+    row = row_for(checked(text, date(2023, 6, 13), facts), "some 10,000 people")
+    assert row["metric"] == "exercise_personnel" and row["status"] == "consistent"
