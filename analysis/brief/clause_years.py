@@ -62,7 +62,7 @@ def time_of_another_present_clause(sentence: str, at: int, surface: str) -> bool
 # happened; "since the invasion in 2022", "seit dem russischen Überfall 2022", "depuis
 # l'invasion de l'Ukraine en 2022", "od inwazji Rosji w 2022 r.": the event a period starts at;
 # "das 2023 der Nato beitrat", "qui a rejoint l'Otan en 2023", "entrata nella Nato nel 2023":
-# when an ally joined.
+# when an ally joined (English: :data:`JOINED_IN`).
 JOINING_WORDS = (r"beitrat|beigetreten|rejoint|adhéré|wstąpiła?|wstąpiły|przystąpiła?|"
                  r"dołączyła?|ingresó|se\s+unió|entrat[ao]|aderito|aderiu|ingressou|entrou|"
                  r"lid\s+werd|toetrad|toegetreden")
@@ -77,6 +77,11 @@ EVENT_IN = re.compile(
     r"[^,;.\d]{3,40}?((?:19|20)\d\d)\b"
     r"|\b(?:" + JOINING_WORDS + r")\b[^,;.\d]{0,30}?((?:19|20)\d\d)\b"
     r"|\b((?:19|20)\d\d)\b[^,;.\d]{0,30}?\b(?:" + JOINING_WORDS + r")\b")
+
+# "A recent addition to the alliance, joining in April 2023, Finland's share ... was 2.41%": the
+# year the ally joined, not the year of its figures (the other languages: JOINING_WORDS above).
+JOINED_IN = re.compile(r"\b(?:joining|joined|accession|admission|admitted|became\s+(?:a\s+|the\s+"
+                       r"\w+\s+)?(?:member|ally))\b[^,;.\d]{0,30}?\b((?:19|20)\d\d)\b", re.I)
 
 
 # "Only three allies spent 2% when the pledge was made in 2014", "when Russia invaded in 2022,

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from analysis.brief.clause_years import (
+    JOINED_IN,
     dated_events,
     time_of_another_present_clause,
     without_dated_events,
@@ -243,12 +244,6 @@ COMMITMENT_MADE_IN = re.compile(
     r"\s+in\s+((?:19|20)\d\d)\b"
     r"|\bsince\s+(?:its|their|the\s+(?:[\w%-]+\s+){0,3}?" + COMMITMENT_NOUN + r"['’]s)\s+"
     + COMMITMENT_MAKING + r"\s+in\s+((?:19|20)\d\d)\b")
-
-
-# "A recent addition to the alliance, joining in April 2023, Finland's share ... was 2.41%": the
-# year the ally joined, not the year of its figures.
-JOINED_IN = re.compile(r"\b(?:joining|joined|accession|admission|admitted|became\s+(?:a\s+|the\s+"
-                       r"\w+\s+)?(?:member|ally))\b[^,;.\d]{0,30}?\b((?:19|20)\d\d)\b", re.I)
 
 
 def naming_year(year: int, sentence: str) -> bool:
