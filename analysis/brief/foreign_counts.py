@@ -71,15 +71,17 @@ BARE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)")
 TARGET = re.compile(
     r"\b(?:" + "|".join(map(re.escape, FOREIGN_TARGET_WORDS)) + r")\b"
     r"|(?<![\d,.])2\s*(?:%|proc\b|procent|prozent|per\s*cent|por\s*ciento|pour\s*cent"
-    r"|për\s+qind|százalék|prosent)|zwei-prozent|tweeprocent|dwuprocent"
-    # two as a word: Slovak "dve percentá HDP", Czech "dvě procenta", German "zwei Prozent"
-    r"|\b(?:dve|dvě|dva|dwa|zwei|deux|dos|due|doi|két|twee|to)\s+(?:percent\w*|procent\w*"
-    r"|prozent|százalék\w*|pour\s*cent|por\s*ciento|per\s*cento|la\s+sută|prosent)", re.I)
+    r"|për\s+qind|százalék|prosent|odst\w+)|zwei-prozent|tweeprocent|dwuprocent"
+    # two as a word: Slovak "dve percentá HDP", Czech "dvě procenta", German "zwei Prozent",
+    # Slovenian "dva odstotka", "dveh odstotkov", Serbian "dva odsto"
+    r"|\b(?:dve|dvě|dva|dveh|dwa|zwei|deux|dos|due|doi|két|twee|to)\s+(?:percent\w*|procent\w*"
+    r"|prozent|százalék\w*|pour\s*cent|por\s*ciento|per\s*cento|la\s+sută|prosent|odst\w+)",
+    re.I)
 # Another level than 2% in the clause ("trois membres ... 3,5 %"), or a new target ("noua
 # țintă de 5%"): a count at another level, which :mod:`analysis.brief.counts` reads in English.
 # A level's per-cent word as the languages write it ("3,5 %", "3,5 proc.", "3,5 procent").
 PERCENT_WORDS = (r"(?:%|proc|pro[cz]ent|per\s*cent|por\s*ciento|pour\s*cent|për\s+qind|százalék"
-                 r"|prosent)")
+                 r"|prosent|odst\w+)")
 OTHER_LEVEL = re.compile(r"(?<![\d,.])(?!2\s*%)(?!2\s+p)\d+(?:[.,]\d+)?\s*" + PERCENT_WORDS +
                          r"|\b(?:nou[aă]?|neue[nrs]?|nuov[oa]|nouve(?:au|lle)|nuev[oa]|now[yae]\w*"
                          r"|nieuwe?|yeni|új)\b", re.I)
@@ -91,7 +93,8 @@ ALLIANCE = re.compile(r"\b(?:NATO|Nato|NAVO|OTAN|" + "|".join(
 BELOW_WORDS_ABROAD = (r"nie|nicht|kein\w*|nu|nuk|niet|nem|ikke|değil|unter\w*|sotto|sous|"
                       r"debajo|poniżej|onder|sub|alatt|nën|weniger|meno|moins|menos|geen|"
                       r"sin|sem|senza|sans|ohne|bez|fără|lejos|loin|lontan\w*|daleko")
-NOT_AT_WORDS = BELOW_WORDS_ABROAD + r"|non|ne|n['’]|no|ei|mai\s+pu[țţ]in"
+# (Slovenian "ni doseglo", "niso dosegle", Croatian and Serbian "nije", "nisu": did not reach)
+NOT_AT_WORDS = BELOW_WORDS_ABROAD + r"|non|ne|n['’]|no|ei|mai\s+pu[țţ]in|ni|niso|nije|nisu"
 NOT_AT = re.compile(rf"\b(?:{NOT_AT_WORDS})\b", re.I)
 # "at least" with the word for "less" in it: Spanish "al menos", "por lo menos", Portuguese
 # "pelo menos", "ao menos", French "au moins", "du moins" (a floor, not a negation).

@@ -73,6 +73,7 @@ ALLY_NOUNS = (
     # Spanish "31 miembros", French "31 membres", Italian and Romanian "membri", German
     # "Mitglieder", "Bündnisstaaten", Polish "członków", Romanian "18 aliaţi", Albanian "anëtarë"
     r"|miembros|membres|membri|mitglieder|bündnisstaaten|członków|alia[țţ]i|anëtar\w*"
+    + more.SLAVIC_MEMBER_NOUNS
 )
 # "tre Paesi", "Zeven landen", "tří zemí", "9 ország", "trīs valstis", German dative "aus 25
 # Ländern"
@@ -131,7 +132,7 @@ OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|m
 # (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER`, foreign_counts and the extractor's
 # context._TOTAL_BEFORE read them).
 OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af"
-                r"|no|iš")
+                r"|no|iš" + more.OUT_OF_WORDS_SOUTH_SLAVIC)
 OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli"
 # "in all" before the membership: "23 der insgesamt 32 Bündnisstaaten", "23 z łącznie 32 państw"
 IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+totaal|összesen"
@@ -166,7 +167,7 @@ OF_GDP_WORDS = (
     # "1,8 posto BDP-a", "2,3 prosenttia BKT:sta", "3,4 protsenti SKPst", "2,9 proc. BVP",
     # "3,5% του ΑΕΠ", French "2 % de son PIB", Ukrainian "2% ВВП"
     r"|\s+(?:BDP|BKT|BVP|ВВП)\b|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
-    r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*"
+    r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*" + more.ROMANCE_GDP_NAMES
 )
 
 # "spend 2%" in French, Italian, Spanish, Polish, Turkish, Norwegian: "qu'ils dépensent 3,22 %",

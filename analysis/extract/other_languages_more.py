@@ -47,3 +47,15 @@ SLOVENIAN_LAST_YEAR_GATE_L = r"|ani(?![a-z])|anskem(?=\s+letu)"
 # Equipment in Slovenian, Croatian and Serbian ("24 odsto svog budžeta za odbranu na opremu",
 # "naložbe v opremo"), after other_languages.EQUIPMENT_WORDS.
 SLAVIC_EQUIPMENT = r"|oprem[aeiou]?"
+# GDP's full name after a share, in Spanish and French, which the abbreviation usually stands
+# for: "un 2% de su Producto Interior Bruto" (Spain), "del producto interno bruto" (Latin
+# America), "2 % du produit intérieur brut", "de son produit intérieur brut"; after
+# other_languages.OF_GDP_WORDS.
+ROMANCE_GDP_NAMES = (r"|\s+(?:del|de|du)\s+(?:(?:su|son|leur)\s+)?"
+                     r"(?i:producto\s+inter(?:ior|no)\s+bruto|produit\s+int[ée]rieur\s+brut)\b")
+# "18 of the 31 members" in Slovenian, Croatian and Serbian ("22 od 32 članic"), after
+# other_languages.OUT_OF_WORDS.
+OUT_OF_WORDS_SOUTH_SLAVIC = r"|od"
+# The members in Slovenian ("22 od 32 članic"), Croatian and Serbian ("članica", "članice"),
+# after other_languages.ALLY_NOUNS.
+SLAVIC_MEMBER_NOUNS = r"|članic[aei]?"

@@ -1,0 +1,46 @@
+"""Other-language readings added after the sixteenth unseen set was scored (issue 9, round 15).
+Each sentence is invented in the language, in the form the news used, not copied from the
+fixtures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.brief.conftest import checked, row_for
+
+AFTER_AUGUST_2025 = date(2025, 9, 1)  # NATO's estimates of 28 Aug 2025 current
+AFTER_APRIL_2025 = date(2025, 5, 1)  # the annual report of 24 Apr 2025 current
+
+
+@pytest.mark.parametrize("text", [
+    "Según la OTAN, Polonia llega en 2025 a un 4,48% del producto interno bruto.",
+    "Polonia alcanza en 2025 un 4,48% de su Producto Interior Bruto, según la Alianza.",
+    "En 2025 la part de la Pologne atteint 4,48% du produit intérieur brut.",
+])
+def test_gdp_written_out_in_spanish_and_french_makes_a_share_of_gdp(text, facts) -> None:
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), "4,48%")
+    assert row["metric"] == "ally_share_gdp" and row["entity"] == "Poland"
+    assert row["status"] in ("consistent", "superseded")
+
+
+@pytest.mark.parametrize("text", [
+    "Lani je 22 od 32 članic zavezništva doseglo cilj dveh odstotkov BDP.",
+    "V letu 2024 je dva odstotka BDP za obrambo namenilo 22 od 32 članic zavezništva.",
+])
+def test_a_slovenian_count_out_of_the_members_at_two_per_cent(text, facts) -> None:
+    row = row_for(checked(text, AFTER_APRIL_2025, facts), "22")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")
+
+
+@pytest.mark.parametrize("text", [
+    "Lani 10 od 32 članic zavezništva ni doseglo cilja dveh odstotkov BDP.",
+    "Cilja dveh odstotkov BDP lani ni doseglo 10 od 32 članic zavezništva.",
+    "Lani 10 od 32 članica saveza nije dostiglo cilj od dva posto BDP-a.",
+])
+def test_a_negated_south_slavic_count_is_not_of_those_at_the_target(text, facts) -> None:
+    row = row_for(checked(text, AFTER_APRIL_2025, facts), "10")
+    assert row["metric"] != "allies_meeting_2pct_guideline"
+    assert row["status"] != "differs"
