@@ -94,7 +94,7 @@ TROOP_NOUNS = (
     # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
     r"|tropas|soldatinnen|solda[țţ]i|ushtar\w*|sotila\w*"
     # Greek "10.000 στρατιώτες", "10.000 στρατιωτών"
-    r"|στρατιώτες|στρατιωτών" + more.SLAVIC_TROOP_NOUNS
+    r"|στρατιώτες|στρατιωτών" + more.SLAVIC_TROOP_NOUNS + more.ROMANCE_MEN_NOUNS
 )
 
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205
@@ -194,8 +194,8 @@ SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|mil
                r"|miliardy|milliárd|millió|miljard[iu]|miljon[iu]|mil milhões|milhões"
                # Swedish "miljarder", "miljoner", Norwegian and Danish "milliarder", "millioner";
                # Turkish "milyar", "milyon", "trilyon"; Croatian and Slovenian "milijardi",
-               # "milijuna"; Greek "δισεκατομμύρια", "εκατομμύρια"
-               r"|(?=[mtδε])(?:mil(?:j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
+               # "milijuna"; Greek "δισεκατομμύρια", "εκατομμύρια"; Italian "90 mila"
+               r"|(?=[mtδε])(?:mil(?:a|j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
                r"|ij(?:ard[aei]?|un[a]?))|trilyon|" + more.POLISH_THOUSANDS
                + r"|δισεκατομμύρια|εκατομμύρια)")
 # (Greek "3,5 δισ. ευρώ", "800 εκατ. ευρώ")
@@ -210,7 +210,7 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
                 "milliarder": 1e9, "millioner": 1e6, "milyar": 1e9, "milyon": 1e6,
                 "trilyon": 1e12, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9,
                 "milijardi": 1e9, "milijun": 1e6, "milijuna": 1e6, "δισεκατομμύρια": 1e9,
-                "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6, **more.POLISH_THOUSAND_VALUES}
+                "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6, **more.THOUSAND_WORD_VALUES}
 
 # Dollars in the other languages, after a number or its scale (patterns.CURRENCY_AFTER): German
 # "968 Milliarden US-Dollar", Polish "35 mld dolarów", "967 mld dol.", Romanian "2,2 miliarde
@@ -302,6 +302,7 @@ NUMBER_WORD_VALUES = {
     "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
     "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16,
     "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20,
+    **more.TENS_WORD_VALUES,
 }
 
 

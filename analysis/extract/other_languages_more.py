@@ -36,10 +36,16 @@ YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 SLAVIC_NATION_NOUNS = r"|nacija|zemalja|držav[ae]?|krajów"
 # Counted troops in Croatian and Serbian ("10.000 vojnika") and Slovenian ("vojakov").
 SLAVIC_TROOP_NOUNS = r"|vojnika|vojakov"
+# A force's men as its troops, Italian "90 mila uomini", Spanish "90.000 hombres" (as
+# foreign_words.FOREIGN_PARTICIPANT_WORDS' French "hommes", read when the number is bare).
+ROMANCE_MEN_NOUNS = r"|uomini|hombres"
 # Thousand as a Polish word, in the forms that follow a number: "10 tysięcy", "117,4 tysiąca",
 # "481 tysiącami" ("z 481 tysiącami żołnierzy"), "dwa tysiące".
 POLISH_THOUSAND_VALUES = {"tysięcy": 1e3, "tysiące": 1e3, "tysiąca": 1e3, "tysiącami": 1e3}
 POLISH_THOUSANDS = r"tysi(?:ęcy|ąc[ea]|ącami)"
+# Thousand as a word after a number, Polish and Italian ("90 mila uomini"), for
+# other_languages.SCALE_VALUES.
+THOUSAND_WORD_VALUES = {**POLISH_THOUSAND_VALUES, "mila": 1e3}
 # Slovenian and Croatian "lani" (last year) and Slovenian "v lanskem letu" (in last year), after
 # other_languages.RELATIVE_YEARS; their gates past the "l" (other_languages.GATE_L).
 SLOVENIAN_LAST_YEAR = r"|lani\b|lanskem\s+letu\b"
@@ -59,3 +65,12 @@ OUT_OF_WORDS_SOUTH_SLAVIC = r"|od"
 # The members in Slovenian ("22 od 32 članic"), Croatian and Serbian ("članica", "članice"),
 # after other_languages.ALLY_NOUNS.
 SLAVIC_MEMBER_NOUNS = r"|članic[aei]?"
+# Tens as words, the counts of an exercise's ships and aircraft and of the allies: Italian "più
+# di cinquanta navi", "più di ottanta aerei", "trentadue paesi alleati", Spanish "cincuenta
+# buques", French "cinquante navires"; other_languages.NUMBER_WORD_VALUES ends with them.
+TENS_WORD_VALUES = {
+    "trenta": 30, "trentuno": 31, "trentadue": 32, "quaranta": 40, "cinquanta": 50,
+    "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90, "treinta": 30,
+    "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+}

@@ -44,3 +44,29 @@ def test_a_negated_south_slavic_count_is_not_of_those_at_the_target(text, facts)
     row = row_for(checked(text, AFTER_APRIL_2025, facts), "10")
     assert row["metric"] != "allies_meeting_2pct_guideline"
     assert row["status"] != "differs"
+
+
+EXERCISE_TIME = date(2024, 2, 1)  # Steadfast Defender 2024 announced on 18 Jan 2024
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Alla Steadfast Defender 2024 della Nato partecipano 90.000 uomini.", "90.000 uomini"),
+    ("Alla Steadfast Defender 2024 della Nato partecipano 90 mila uomini.", "90 mila uomini"),
+    ("En la Steadfast Defender 2024 de la OTAN participan 90.000 hombres.", "90.000 hombres"),
+])
+def test_a_forces_men_are_its_troops(text, figure, facts) -> None:
+    row = row_for(checked(text, EXERCISE_TIME, facts), figure)
+    assert row["metric"] == "exercise_personnel" and row["status"] == "consistent"
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("Alla Steadfast Defender 2024 della Nato partecipano più di cinquanta navi.", "cinquanta",
+     "exercise_ships"),
+    ("Nella Steadfast Defender 2024 della Nato volano più di ottanta aerei.", "ottanta",
+     "exercise_aircraft"),
+    ("En la Steadfast Defender 2024 de la OTAN navegan más de cincuenta buques.", "más de cincuenta",
+     "exercise_ships"),
+])
+def test_tens_as_words_count_an_exercises_equipment(text, figure, metric, facts) -> None:
+    row = row_for(checked(text, EXERCISE_TIME, facts), figure)
+    assert row["metric"] == metric and row["status"] == "consistent"
