@@ -64,8 +64,7 @@ ALLY_NOUNS = (
     # Portuguese "31 membros", "Estados-membros"; Italian "Paesi membri"; Dutch "32 lidstaten",
     # "bondgenoten", "23 van de 32 leden"; Czech "členských zemí/států", "spojenců" (Slovak
     # "spojencov", "členov");
-    # Hungarian "tagállam",
-    # "szövetséges"; Latvian "32 NATO dalībvalstīm", "sabiedrotie"
+    # Hungarian "tagállam", "szövetséges"; Latvian "32 NATO dalībvalstīm", "sabiedrotie"
     r"|membros|estados-membros|países-membros|paesi\s+membri|lidstaten|bondgenoten|leden"
     r"|členských\s+(?:zemí|států)|členské\s+(?:země|státy)|spojenc(?:[ůi]|ov)|členov"
     r"|tagállam\w*|tagorszag\w*|tagország\w*|szövetséges\w*"

@@ -64,8 +64,8 @@ def test_a_forces_men_are_its_troops(text, figure, facts) -> None:
      "exercise_ships"),
     ("Nella Steadfast Defender 2024 della Nato volano più di ottanta aerei.", "ottanta",
      "exercise_aircraft"),
-    ("En la Steadfast Defender 2024 de la OTAN navegan más de cincuenta buques.", "más de cincuenta",
-     "exercise_ships"),
+    ("En la Steadfast Defender 2024 de la OTAN navegan más de cincuenta buques.",
+     "más de cincuenta", "exercise_ships"),
 ])
 def test_tens_as_words_count_an_exercises_equipment(text, figure, metric, facts) -> None:
     row = row_for(checked(text, EXERCISE_TIME, facts), figure)
