@@ -24,7 +24,7 @@ from analysis.brief.values import text_of
 from analysis.data.allies import ALLIES
 from analysis.extract.context import MAX_SHARE_GDP
 from analysis.extract.entity import ALLY_RE, allies_named
-from analysis.extract.other_languages import LIST_AT_WORDS, LIST_WITH_WORDS
+from analysis.extract.other_languages import GDP_ABBREVIATIONS, LIST_AT_WORDS, LIST_WITH_WORDS
 from analysis.extract.patterns import LISTED_SHARE_OTHER
 
 # "Estonia (", "Polonia - ", "Latvia: ": the ally right before its figure, then its separator;
@@ -45,7 +45,10 @@ ITEM_END = re.compile(r"^(?:\s+(?:of|del|din|do|da|de|des)\s+(?:\w+\s+)?(?:GDP|P
 # "of GDP" in the languages the brief reads: English, Italian (PIL), Romanian, Portuguese,
 # Spanish, French (PIB), German (BIP).
 GDP_WORDS = re.compile(r"\b(?:GDP|PIL|PIB|BIP|gross\s+domestic\s+product|Bruttoinlandsprodukt\w*|"
-                       r"(?:share|size)\s+of\s+(?:its|their|the)\s+econom(?:y|ies))\b", re.I)
+                       r"(?:share|size)\s+of\s+(?:its|their|the)\s+econom(?:y|ies)"
+                       # the other languages' abbreviations (Polish PKB, Czech HDP, Slovenian
+                       # and Croatian BDP: "1,37 odstotka BDP. Manj so porabile le Španija (1,24)")
+                       rf"|{GDP_ABBREVIATIONS}|BDP)\b", re.I)
 # "the highest expenditure. ... Poland (3.9 percent) leads the way from Greece (3.01), Estonia
 # (2.73) ...": a list of allies' spending whose items are per cents (one written so) is of shares
 # of GDP, also when "of GDP" stood paragraphs before.

@@ -70,3 +70,11 @@ def test_a_forces_men_are_its_troops(text, figure, facts) -> None:
 def test_tens_as_words_count_an_exercises_equipment(text, figure, metric, facts) -> None:
     row = row_for(checked(text, EXERCISE_TIME, facts), figure)
     assert row["metric"] == metric and row["status"] == "consistent"
+
+
+def test_bare_shares_in_parentheses_after_a_slovenian_share_of_gdp(facts) -> None:
+    text = ("Hrvaška letos za obrambo namenja 1,81 odstotka BDP. Več namenjajo Poljska (4,12), "
+            "Estonija (3,43) in Latvija (3,15).")
+    row = row_for(checked(text, date(2024, 7, 1), facts), "3,43")
+    assert row["metric"] == "ally_share_gdp" and row["entity"] == "Estonia"
+    assert row["status"] in ("consistent", "superseded")
