@@ -197,8 +197,7 @@ SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|mil
                r"|(?=[mtδε])(?:mil(?:a|j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
                r"|ij(?:ard[aei]?|un[a]?))|trilyon|" + more.POLISH_THOUSANDS
                + r"|δισεκατομμύρια|εκατομμύρια)")
-# (Greek "3,5 δισ. ευρώ", "800 εκατ. ευρώ")
-SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\."
+SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\.|τρισ\."  # Greek "3,5 δισ. ευρώ", "1,2 τρισ."
 # (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen
 # dollar"; Portuguese "bilião" is one too, Brazilian "bilhão" a billion: both left out.)
 SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "tsd.": 1e3,
@@ -209,7 +208,8 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
                 "milliarder": 1e9, "millioner": 1e6, "milyar": 1e9, "milyon": 1e6,
                 "trilyon": 1e12, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9,
                 "milijardi": 1e9, "milijun": 1e6, "milijuna": 1e6, "δισεκατομμύρια": 1e9,
-                "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6, **more.THOUSAND_WORD_VALUES}
+                "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6, "τρισ.": 1e12,
+                **more.THOUSAND_WORD_VALUES}
 
 # Dollars in the other languages, after a number or its scale (patterns.CURRENCY_AFTER): German
 # "968 Milliarden US-Dollar", Polish "35 mld dolarów", "967 mld dol.", Romanian "2,2 miliarde

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from analysis.extract.extractor import extract_figures
 from tests.brief.conftest import checked, row_for
 
 AFTER_AUGUST_2025 = date(2025, 9, 1)  # NATO's estimates of 28 Aug 2025 current
@@ -78,3 +79,9 @@ def test_bare_shares_in_parentheses_after_a_slovenian_share_of_gdp(facts) -> Non
     row = row_for(checked(text, date(2024, 7, 1), facts), "3,43")
     assert row["metric"] == "ally_share_gdp" and row["entity"] == "Estonia"
     assert row["status"] in ("consistent", "superseded")
+
+
+def test_the_greek_trillion_abbreviation_scales_its_number() -> None:
+    text = "Τα κράτη μέλη του NATO θα ξοδέψουν 1,47 τρισ. δολάρια το 2024."
+    figures = extract_figures(text, date(2024, 7, 1))
+    assert (figures["value"] == 1.47e12).sum() == 1
