@@ -100,16 +100,15 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
 # An exercise's figures are its plan, announced before NATO's statement ("31 NATO allies" in
 # Steadfast Defender 24 a week before NATO's of 18 January 2024 gave the same): agreeing with
 # the first statement is consistent, whatever the year. A count of its participants that
-# differs is not compared (an earlier plan, or a part of the exercise); its size (troops,
-# ships, aircraft, vehicles) read as the whole exercise's ("some 40,000 troops" planned in
-# September 2023, NATO's 90,000 of January 2024) is a plan NATO revised since: superseded.
-# Parts of the exercise (one ally's contingent) are left out before (scope.part_of_exercise).
+# differs is not compared (an earlier plan, or a part of the exercise); its personnel read as
+# the whole exercise's ("some 100,000 soldiers" planned in January 2024, NATO's 90,000 of 18
+# January) is a plan NATO revised since: superseded. Parts of the exercise (one ally's
+# contingent) are left out before (scope.part_of_exercise). Its equipment planned before the
+# statement is not compared ("more than 50 ships" in September 2023 may be another plan).
 REVISED_EACH_RELEASE = ("ally_share_gdp", "ally_equipment_share", "allies_meeting_2pct_guideline")
 EXERCISE_PLAN_KEYS = ("exercise_participating_allies", "exercise_participating_nations",
-                      "exercise_personnel", "exercise_ships", "exercise_aircraft",
-                      "exercise_vehicles")
-EXERCISE_SIZE_KEYS = ("exercise_personnel", "exercise_ships", "exercise_aircraft",
-                      "exercise_vehicles")
+                      "exercise_personnel")
+EXERCISE_SIZE_KEYS = ("exercise_personnel",)
 AGREE_WITH_FIRST_BUNDLED = ("ally_personnel", "ally_defence_spending", *EXERCISE_PLAN_KEYS)
 # Money first bundled later agrees only when read as NATO's own figure, never another source's
 # or one read only to agree.
