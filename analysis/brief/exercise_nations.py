@@ -5,9 +5,16 @@ every participant of a NATO exercise a NATO nation, partners included. Where NAT
 exercise's participating nations but no count of the allies among them, such a count is compared
 with the nations, only to agree: it may be the allies alone ("23 allies and two partners"), which
 NATO does not give, so it never differs.
+
+"90,000 troops from 32 countries" names no alliance: news calls both the exercise's allies and
+all its nations (partners included) its countries. Such a count is read as the nations where
+NATO counts them so (31 allies and Sweden: 32), else as the allies where NATO counts those so
+("the 31-nation drill" in January 2024), only to agree: never a disagreement of one reading.
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
@@ -30,3 +37,33 @@ def allies_read_as_nations(subject: Subject, facts: pd.DataFrame) -> Subject:
         return subject
     how = subject.how.removesuffix(f", {AGREE_ONLY}")
     return Subject(NATIONS_KEY, subject.entity, f"{how}, {NATIONS_CALLED_ALLIES}, {AGREE_ONLY}")
+
+
+COUNTRIES_NOUN = re.compile(r"(?:\s|-)(?:countries|nations?|states)$", re.I)
+# "31 NATO countries", "31 member nations", "31 allied states", "32 countries of the alliance"
+ALLIANCE_WORD = re.compile(r"\b(?:nato|allied|alliance|allies|members?|member-)\b", re.I)
+OF_THE_ALLIANCE_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?(?:nato|alliance|bloc)\b", re.I)
+COUNTRIES_READ_AS = {NATIONS_KEY: "the exercise's countries, its nations with its partners",
+                     ALLIES_KEY: "the exercise's countries, its allies"}
+
+
+def countries_read_as_counted(subject: Subject, facts: pd.DataFrame, surface: str,
+                              after: str, value: float) -> Subject:
+    """``subject`` as the exercise's participating nations or allies, whichever NATO counts as
+    ``value`` (the nations first), compared only to agree, when it counts the exercise's
+    participants by a plain "countries" or "nations" (``surface``; ``after``: the sentence after
+    it) naming no alliance."""
+    if subject.key not in (ALLIES_KEY, NATIONS_KEY) or not subject.entity or subject.why:
+        return subject
+    if not COUNTRIES_NOUN.search(surface) or ALLIANCE_WORD.search(surface) or \
+            OF_THE_ALLIANCE_AFTER.match(after):
+        return subject
+    of_exercise = facts[facts["entity"] == subject.entity]
+    counted = [key for key in (NATIONS_KEY, ALLIES_KEY)
+               if (of_exercise.loc[of_exercise["key"] == key, "value"].astype(float)
+                   == value).any()]
+    if not counted or counted[0] == subject.key:
+        return subject
+    how = subject.how.removesuffix(f", {AGREE_ONLY}")
+    return Subject(counted[0], subject.entity,
+                   f"{how}, {COUNTRIES_READ_AS[counted[0]]}, {AGREE_ONLY}")

@@ -117,6 +117,11 @@ TROOPS_FROM_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|personnel|service\
 TROOPS_FROM = f"the allies the troops of the exercise come from, {scope.AGREE_ONLY}"
 
 
+# "in 2014, when only three members met the goal and when the alliance pledged all members
+# would have to meet it": the obligation of another clause is not the counted allies'.
+ANOTHER_CLAUSE = re.compile(r";|\b(?:when|while|whereas|but|though|although)\b", re.I)
+
+
 def _allies_subject(clues: Clues) -> Subject:
     if clues.is_exercise:
         return Subject("exercise_participating_allies", clues.exercise, "inferred")
@@ -126,7 +131,8 @@ def _allies_subject(clues: Clues) -> Subject:
     other = at_another_threshold(clues)
     if other is not None:
         return other
-    if clues.at >= 0 and (MUST.search(clues.after(80)) or PLEDGED.search(clues.after(80))):
+    own_clause = ANOTHER_CLAUSE.split(clues.after(80))[0]
+    if clues.at >= 0 and (MUST.search(own_clause) or PLEDGED.search(own_clause)):
         # "Die 30 Staaten müssen das Ziel erreichen": the allies' obligation, not a count at it;
         # "2014 haben sich 28 Verbündete zum Zwei-Prozent-Ziel verpflichtet": their pledge
         return Subject("allies_count", "", "inferred")
