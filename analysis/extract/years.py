@@ -88,7 +88,10 @@ _COMPARISON_SEGMENT = re.compile(
     r"(?:from|since|(?<=compared\s)(?:with|to)|versus|vs\.?|against"
     # other languages: "por encima del 1,78% de 2023", "wobec 3,26%", "gegenüber", "rispetto al"
     r"|por\s+encima\s+del?|frente\s+al?|respecto\s+al?|gegenüber|wobec|rispetto\s+al?"
-    r"|par\s+rapport\s+à|contre)\b", re.I)
+    r"|par\s+rapport\s+à|contre"
+    # ", the same as Denmark did last year", ", like Poland in 2023": the other's time
+    r"|same\s+as|as\s+much\s+as|as\s+(?:did|does|do)|(?:un)?like|similar\s+to|on\s+a\s+par\s+with"
+    r"|level\s+with)\b", re.I)
 
 
 class TimeRef(NamedTuple):

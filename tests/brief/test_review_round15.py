@@ -1,0 +1,39 @@
+"""Neighbours of the forms fixed after the sixteenth unseen set (task V4): invented sentences of
+real-news forms that the brief compared with the wrong year, ally or scope."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.brief.conftest import checked, row_for
+
+MID_2024 = date(2024, 7, 1)
+
+
+def test_a_comparison_with_another_allys_past_keeps_its_time(facts) -> None:
+    # the time of ", the same as Denmark did last year" is Denmark's, not Norway's 2.2%
+    for text in ("Norway spends 2.2% of GDP, the same as Denmark did last year.",
+                 "Norway spends 2.2% of GDP, as much as Poland spent in 2022."):
+        row = row_for(checked(text, MID_2024, facts), "2.2%")
+        assert row["year"] == 2024 and row["status"] in ("consistent", "superseded")
+
+
+def test_a_list_of_shares_takes_a_list_of_years_in_order(facts) -> None:
+    table = checked("Latvia spent 2.12%, 2.87% and 3.15% of GDP in 2022, 2023 and 2024, "
+                    "respectively.", MID_2024, facts)
+    for figure, year in (("2.12%", 2022), ("2.87%", 2023), ("3.15%", 2024)):
+        row = row_for(table, figure)
+        assert row["year"] == year and row["status"] in ("consistent", "superseded")
+
+
+def test_a_second_list_repeats_the_years_of_the_pairs_before_it(facts) -> None:
+    text = ("Poland spent 3.26% in 2023 and 4.12% in 2024, while Germany spent 1.64% and "
+            "2.12%.")
+    row = row_for(checked(text, MID_2024, facts), "1.64%")
+    assert row["year"] == 2023 and row["status"] != "differs"
+
+
+def test_a_list_of_shares_with_one_year_is_not_paired(facts) -> None:
+    text = "Poland spent 3.26% and Estonia 3.04% in 2023."
+    table = checked(text, MID_2024, facts)
+    assert row_for(table, "3.26%")["year"] == 2023
