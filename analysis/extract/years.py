@@ -91,7 +91,14 @@ _COMPARISON_SEGMENT = re.compile(
     r"|par\s+rapport\s+à|contre"
     # ", the same as Denmark did last year", ", like Poland in 2023": the other's time
     r"|same\s+as|as\s+much\s+as|as\s+(?:did|does|do)|(?:un)?like|similar\s+to|on\s+a\s+par\s+with"
-    r"|level\s+with)\b", re.I)
+    r"|level\s+with"
+    # the same in the other languages: "genauso viel wie Frankreich", "comme l'Allemagne", "igual
+    # que Bélgica", "tyle co Estonia", "net als Frankrijk", "tal como a Itália": "as" alone
+    # only before a name (", wie das Ministerium mitteilte" is no comparison)
+    r"|(?:genauso|ebenso|so)\s+(?:viel\s+)?wie|(?:igual|lo\s+mismo|tanto)\s+(?:que|como)"
+    r"|tyle\s+(?:co|ile)|podobnie\s+jak|net\s+als|evenals|(?:tal|assim)\s+como|tanto\s+quanto"
+    r"|(?:wie|comme|como|come|jak)\s+(?:(?:l['’]|la|le|les|el|lo|il|a|o|die|der|das)\s*)?"
+    r"(?-i:(?=[A-ZÀ-Ý])))\b", re.I)
 
 
 class TimeRef(NamedTuple):

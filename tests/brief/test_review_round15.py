@@ -37,3 +37,32 @@ def test_a_list_of_shares_with_one_year_is_not_paired(facts) -> None:
     text = "Poland spent 3.26% and Estonia 3.04% in 2023."
     table = checked(text, MID_2024, facts)
     assert row_for(table, "3.26%")["year"] == 2023
+
+
+def test_a_comparison_with_another_allys_past_keeps_its_time_in_other_languages(facts) -> None:
+    for text, figure in (
+            ("Deutschland gibt 2,12 Prozent des BIP aus, genauso viel wie Frankreich im "
+             "vergangenen Jahr.", "2,12 Prozent"),
+            ("La France consacre 2,06 % de son PIB à la défense, comme l'Allemagne l'an "
+             "dernier.", "2,06 %"),
+            ("España destina el 1,28% del PIB, igual que Bélgica el año pasado.", "1,28%"),
+            ("Polska wyda 4,12 proc. PKB, tyle co Estonia w zeszłym roku.", "4,12 proc."),
+            ("Nederland besteedt 2,05 procent van het bbp, net als Frankrijk vorig jaar.",
+             "2,05 procent")):
+        row = row_for(checked(text, MID_2024, facts), figure)
+        assert row["status"] != "differs", text
+
+
+def test_money_over_several_years_is_no_years_spending(facts) -> None:
+    # $98 billion is near Germany's 2024 spending: only the span says it is not
+    for text in ("Germany will spend $98 billion over the next four years.",
+                 "Over two years, Poland spent $35 billion on arms.",
+                 "Polen wird in den nächsten vier Jahren 35 Milliarden Dollar ausgeben."):
+        table = checked(text, MID_2024, facts)
+        assert not table["status"].isin(["consistent", "superseded", "differs"]).any(), text
+
+
+def test_money_of_a_trend_over_years_is_still_the_years(facts) -> None:
+    text = "Germany's defence spending has risen for five years in a row, to $97.7 billion."
+    row = row_for(checked(text, MID_2024, facts), "$97.7 billion")
+    assert row["status"] in ("consistent", "superseded")
