@@ -66,3 +66,30 @@ def test_money_of_a_trend_over_years_is_still_the_years(facts) -> None:
     text = "Germany's defence spending has risen for five years in a row, to $97.7 billion."
     row = row_for(checked(text, MID_2024, facts), "$97.7 billion")
     assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_list_of_allies_pairs_with_a_list_of_figures_in_order(facts) -> None:
+    table = checked("Estonia, Latvia and Lithuania spend 3.43%, 3.15% and 2.85% of GDP this "
+                    "year.", MID_2024, facts)
+    for figure, ally in (("3.43%", "Estonia"), ("3.15%", "Latvia"), ("2.85%", "Lithuania")):
+        row = row_for(table, figure)
+        assert row["entity"] == ally and row["status"] in ("consistent", "superseded")
+    row = row_for(checked("Germany and France spent 1.64% and 1.96% in 2023.", MID_2024, facts),
+                  "1.64%")
+    assert row["entity"] == "Germany" and row["status"] != "differs"
+    row = row_for(checked("Polonia y Estonia destinan el 4,12% y el 3,43% del PIB.", MID_2024,
+                          facts), "4,12%")
+    assert row["entity"] == "Poland"
+
+
+def test_allies_named_after_a_colon_pair_with_the_figures_before_it(facts) -> None:
+    text = ("The Baltic states spend 3.43%, 3.15% and 2.85% of GDP this year: Estonia, Latvia "
+            "and Lithuania.")
+    row = row_for(checked(text, MID_2024, facts), "3.15%")
+    assert row["entity"] == "Latvia" and row["status"] != "differs"
+
+
+def test_lists_of_unequal_length_are_not_paired(facts) -> None:
+    text = "Germany and France together spend 2.1% and are joined by Italy at 1.49% and Spain."
+    row = row_for(checked(text, MID_2024, facts), "1.49%")
+    assert row["entity"] == "Italy"
