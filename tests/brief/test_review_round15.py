@@ -93,3 +93,9 @@ def test_lists_of_unequal_length_are_not_paired(facts) -> None:
     text = "Germany and France together spend 2.1% and are joined by Italy at 1.49% and Spain."
     row = row_for(checked(text, MID_2024, facts), "1.49%")
     assert row["entity"] == "Italy"
+
+
+def test_an_exercise_named_part_of_a_larger_one_has_its_own_nations(facts) -> None:
+    text = "Nordic Response, part of Steadfast Defender, involves 20,000 troops from 13 nations."
+    row = row_for(checked(text, date(2024, 2, 15), facts), "13 nations")
+    assert row["status"] != "differs"
