@@ -14,7 +14,7 @@ from analysis.extract.entity import ALLY_RE, allies_named
 from analysis.foreign_words import FOREIGN_AND_WORDS
 
 AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")"
-ALLY = rf"(?:the\s+)?(?:{ALLY_RE.pattern})"
+ALLY = rf"(?:(?:the|la|le|el|il|die|der)\s+|l['’])?(?:{ALLY_RE.pattern})"
 ALLY_LIST = rf"{ALLY}(?:\s*,\s*{ALLY})*,?\s+{AND}\s+{ALLY}"
 # "3.43%, 3.15% and 2.85%", "el 4,12% y el 3,43%"
 ONE = rf"{ARTICLES}?{FIGURE.pattern}"

@@ -12,17 +12,18 @@ import re
 from analysis.foreign_words import FOREIGN_AND_WORDS
 
 AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")"
-SHARE = r"\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s?cent\b|percent\b)"
+NUMBER = r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?(?![\d])"
+UNIT = r"(?:\s*%|\s+(?:per\s?cent|percent|Prozent|procent|proc\.|por\s+ciento|pour\s+cent))"
+SHARE = rf"{NUMBER}{UNIT}"
 YEAR = r"(?:19|20)\d\d(?![\d%]|[.,]\d)"
-FIGURE = re.compile(SHARE, re.I)
+FIGURE = re.compile(rf"{NUMBER}{UNIT}?", re.I)
 YEAR_WRITTEN = re.compile(YEAR)
-# "3.26% and 4.12%", "1.2%, 1.5% and 2.1%"
-SHARE_LIST = rf"{SHARE}(?:\s*,\s*{SHARE})*,?\s+{AND}\s+{SHARE}"
-# "... in 2023 and 2024", "... of GDP for 2022, 2023 and 2024"
+# "3.26% and 4.12%", "1.2%, 1.5% and 2.1%", Polish "3,26 i 4,12 proc." (the unit once, last)
+SHARE_LIST = rf"{NUMBER}{UNIT}?(?:\s*,\s*{NUMBER}{UNIT}?)*,?\s+{AND}\s+{SHARE}"
+# "... in 2023 and 2024", "... of GDP for 2022, 2023 and 2024", "proc. PKB w 2023 i 2024 roku"
 LIST_THEN_YEARS = re.compile(
-    rf"({SHARE_LIST})(?:\s+of\s+(?:the\s+)?GDP)?\s+(?:in|for|en|im|w|nel|em|no)\s+"
+    rf"({SHARE_LIST})(?:\s+[^\W\d]+){{0,3}}?\s+(?:in|for|en|im|w|nel|em|no)\s+"
     rf"({YEAR}(?:\s*,\s*{YEAR})*,?\s+{AND}\s+{YEAR})", re.I)
-# "3.26% in 2023 and 4.12% in 2024": the pairing a later list without years repeats.
 DATED_PAIR = re.compile(
     rf"{SHARE}(?:\s+of\s+(?:the\s+)?GDP)?\s+in\s+({YEAR}),?\s+{AND}\s+{SHARE}\s+in\s+({YEAR})",
     re.I)

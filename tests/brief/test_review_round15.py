@@ -26,6 +26,12 @@ def test_a_list_of_shares_takes_a_list_of_years_in_order(facts) -> None:
         assert row["year"] == year and row["status"] in ("consistent", "superseded")
 
 
+def test_a_list_with_its_unit_once_takes_a_list_of_years_in_order(facts) -> None:
+    row = row_for(checked("Polska wydała 3,26 i 4,12 proc. PKB w 2023 i 2024 roku.", MID_2024,
+                          facts), "4,12 proc.")
+    assert row["year"] == 2024 and row["status"] != "differs"
+
+
 def test_a_second_list_repeats_the_years_of_the_pairs_before_it(facts) -> None:
     text = ("Poland spent 3.26% in 2023 and 4.12% in 2024, while Germany spent 1.64% and "
             "2.12%.")
@@ -77,6 +83,9 @@ def test_a_list_of_allies_pairs_with_a_list_of_figures_in_order(facts) -> None:
     row = row_for(checked("Germany and France spent 1.64% and 1.96% in 2023.", MID_2024, facts),
                   "1.64%")
     assert row["entity"] == "Germany" and row["status"] != "differs"
+    row = row_for(checked("La France et l'Allemagne consacrent 2,06 % et 2,12 % de leur PIB.",
+                          MID_2024, facts), "2,06 %")
+    assert row["entity"] == "France"
     row = row_for(checked("Polonia y Estonia destinan el 4,12% y el 3,43% del PIB.", MID_2024,
                           facts), "4,12%")
     assert row["entity"] == "Poland"
