@@ -42,7 +42,7 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
 # 2024-25 fiscal year": a share worked out from a government's budget for its budget year, on
 # the national definition; NATO's estimates are named by the year alone.
 FISCAL_YEAR = re.compile(
-    r"\bfiscal\s+(?:year\b|(?:19|20)\d\d\b)|\bfinancial\s+year\b|"
+    r"\bfiscal\s+(?:year\b|(?:19|20)\d\d\b)|\bfinancial\s+year\b|\bFY\s?(?:19|20)?\d\d\b|"
     r"^[^.;,]{0,12}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b",
     re.I)
 

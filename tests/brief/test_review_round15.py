@@ -108,3 +108,12 @@ def test_an_exercise_named_part_of_a_larger_one_has_its_own_nations(facts) -> No
     text = "Nordic Response, part of Steadfast Defender, involves 20,000 troops from 13 nations."
     row = row_for(checked(text, date(2024, 2, 15), facts), "13 nations")
     assert row["status"] != "differs"
+
+
+def test_a_governments_own_figures_and_budget_acts_are_not_natos_estimate(facts) -> None:
+    for text, figure in (
+            ("Germany's own figures put defence spending at 1.6% of GDP this year.", "1.6%"),
+            ("Poland's budget law sets defence at 3.1% of GDP this year.", "3.1%"),
+            ("In FY2024, the US spent 3.1% of GDP on defence.", "3.1%")):
+        row = row_for(checked(text, MID_2024, facts), figure)
+        assert row["status"] != "differs", text
