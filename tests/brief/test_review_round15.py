@@ -117,3 +117,15 @@ def test_a_governments_own_figures_and_budget_acts_are_not_natos_estimate(facts)
             ("In FY2024, the US spent 3.1% of GDP on defence.", "3.1%")):
         row = row_for(checked(text, MID_2024, facts), figure)
         assert row["status"] != "differs", text
+
+
+def test_the_country_after_two_allies_in_its_sentence_is_neither_for_sure(facts) -> None:
+    text = "Germany hosted France's president; the country spends 2.12% of GDP this year."
+    row = row_for(checked(text, MID_2024, facts), "2.12%")
+    assert row["status"] != "differs" and row["entity"] != "France"
+
+
+def test_the_country_after_one_ally_is_that_ally(facts) -> None:
+    text = "Germany raised its budget again; the country spends 2.12% of GDP this year."
+    row = row_for(checked(text, MID_2024, facts), "2.12%")
+    assert row["entity"] == "Germany"
