@@ -29,7 +29,8 @@ NAMED_PART = re.compile(
 # "Nordic Response, part of Steadfast Defender, involves 20,000 troops from 13 nations": the
 # sentence's subject is an exercise of its own that an appositive makes part of a larger one;
 # its figures are the part's, however far after it they stand. German, Spanish, Italian,
-# Portuguese, French, Polish, Dutch: "Teil von", "parte de/di", "partie de", "część", "onderdeel van".
+# Portuguese, French, Polish, Dutch: "Teil von", "parte de/di", "partie de", "część",
+# "onderdeel van".
 PART_NAMED_FIRST = re.compile(
     r"^\W*(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s+(?:(?:a|one|the\s+[\w-]+|ein|eine|una|une)\s+)?"
     r"(?:part|Teil|parte|partie|część|onderdeel)\s+(?:of|von|der|des|de|di|do|da|du|van)?\b")

@@ -24,6 +24,11 @@ SHARE_LIST = rf"{NUMBER}{UNIT}?(?:\s*,\s*{NUMBER}{UNIT}?)*,?\s+{AND}\s+{SHARE}"
 LIST_THEN_YEARS = re.compile(
     rf"({SHARE_LIST})(?:\s+[^\W\d]+){{0,3}}?\s+(?:in|for|en|im|w|nel|em|no)\s+"
     rf"({YEAR}(?:\s*,\s*{YEAR})*,?\s+{AND}\s+{YEAR})", re.I)
+# "In 2023 and 2024, Germany spent 1.64% and 2.12%", "The figures for 2023 and 2024 are ...":
+# the years first, then a few words, then as many figures.
+YEARS_THEN_LIST = re.compile(
+    rf"\b(?:in|for|en|im|w|nel|em|no)\s+({YEAR}(?:\s*,\s*{YEAR})*,?\s+{AND}\s+{YEAR}),?"
+    rf"(?:\s+[^\W\d]+['’]?s?){{1,6}}?\s+({SHARE_LIST})", re.I)
 DATED_PAIR = re.compile(
     rf"{SHARE}(?:\s+of\s+(?:the\s+)?GDP)?\s+in\s+({YEAR}),?\s+{AND}\s+{SHARE}\s+in\s+({YEAR})",
     re.I)
@@ -42,6 +47,9 @@ def respective_year(sentence: str, at: int, surface: str) -> int | None:
     for found in LIST_THEN_YEARS.finditer(sentence):
         if found.start(1) <= at < found.end(1):
             return _nth(found.group(1), found.start(1), at, YEAR_WRITTEN.findall(found.group(2)))
+    for found in YEARS_THEN_LIST.finditer(sentence):
+        if found.start(2) <= at < found.end(2):
+            return _nth(found.group(2), found.start(2), at, YEAR_WRITTEN.findall(found.group(1)))
     dated = DATED_PAIR.search(sentence, 0, max(at, 0))
     if dated is None:
         return None

@@ -72,6 +72,8 @@ _OWN_TIME_OPENS = re.compile(
     r"[\s;:,–—-]*(?:(?:and|but|while|whereas|yet)\s+)?(?:today|now|currently|nowadays|"
     r"(?:\w+|a)\s+(?:years|decades?)\s+ago)\b", re.I)
 _WEAK_CUT = re.compile(r",(?!\d)")
+# "now" before the figure in its own comma segment: the figure is of the present.
+_NOW = re.compile(r"\b(?:now|today|currently|nowadays)\b", re.I)
 # A relative pronoun after a comma, in English only: in Polish an aside ("w 2022 roku") may date a
 # whole list.
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b", re.I)
@@ -258,6 +260,8 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     found = _nearest(_without_a_closed_conjunct(in_segment, text, start, end), start, end)
     if found:
         return found[0]
+    if _NOW.search(text, segment_lo, start):
+        return None  # "Germany, 1.64% in 2023, now spends 2.12%": the present, not 2023
     if segment_lo not in clauses.comparison:
         # ", up from 11": the compared figure is not of the clause's time.
         in_clause = [ref for ref in refs if clause_lo <= ref.start < clause_hi and _span(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from analysis.extract.extractor import extract_figures
 from tests.brief.conftest import checked, row_for
 
 MID_2024 = date(2024, 7, 1)
@@ -129,3 +130,20 @@ def test_the_country_after_one_ally_is_that_ally(facts) -> None:
     text = "Germany raised its budget again; the country spends 2.12% of GDP this year."
     row = row_for(checked(text, MID_2024, facts), "2.12%")
     assert row["entity"] == "Germany"
+
+
+def test_years_listed_before_a_list_of_figures_pair_in_order(facts) -> None:
+    row = row_for(checked("In 2023 and 2024, Germany spent 1.64% and 2.12% of GDP.", MID_2024,
+                          facts), "1.64%")
+    assert row["year"] == 2023 and row["status"] != "differs"
+
+
+def test_now_in_the_figures_own_segment_outweighs_a_year_of_another() -> None:
+    figures = extract_figures("Germany, 1.64% in 2023, now spends 2.12%.", MID_2024)
+    assert figures.loc[figures["value"] == 2.12, "year"].isna().all()
+
+
+def test_the_year_a_budget_was_adopted_is_not_its_figures(facts) -> None:
+    text = "Germany's 2024 budget, adopted in 2023, gives 2.12% of GDP to defence."
+    row = row_for(checked(text, MID_2024, facts), "2.12%")
+    assert row["year"] != 2023 and row["status"] != "differs"
