@@ -147,3 +147,16 @@ def test_the_year_a_budget_was_adopted_is_not_its_figures(facts) -> None:
     text = "Germany's 2024 budget, adopted in 2023, gives 2.12% of GDP to defence."
     row = row_for(checked(text, MID_2024, facts), "2.12%")
     assert row["year"] != 2023 and row["status"] != "differs"
+
+
+def test_a_round_line_the_value_is_past_is_no_misreport(facts) -> None:
+    for text, figure in (("Poland spends more than 3% of GDP this year.", "more than 3%"),
+                         ("Poland exceeds 3% of GDP this year.", "exceeds 3%")):
+        row = row_for(checked(text, MID_2024, facts), figure)
+        assert row["status"] != "differs", text
+
+
+def test_a_bound_the_value_is_not_past_still_differs(facts) -> None:
+    row = row_for(checked("Germany spends more than 2.5% of GDP this year.", MID_2024, facts),
+                  "more than 2.5%")
+    assert row["status"] == "differs"
