@@ -328,10 +328,6 @@ GUIDELINE_NOUNS = (
 # not NATO's estimate: who speaks in the figure's clause.
 NATIONAL_SOURCE_WORDS = (
     "ministry", "minister", "government", "cabinet", "treasury",
-    # its own accounts and budget acts: "Germany's own figures put ... at 1.6%", "Poland's budget
-    # law sets defence at 3.1%" (a budget on the national definition, not NATO's estimate)
-    "own figures", "own data", "own calculations", "own estimate", "national figures",
-    "national data", "budget law", "budget act", "budget bill", "finance law", "finance act",
 )
 # Sources that are not NATO named for a figure ("According to the Stockholm International Peace
 # Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "According to the recent article

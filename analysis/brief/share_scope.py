@@ -14,7 +14,12 @@ from analysis.vocabulary import (
     OTHER_SOURCE_WORDS,
 )
 
-NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS)
+# A government's own accounts and budget acts: "Germany's own figures put ... at 1.6%", "Poland's
+# budget law sets defence at 3.1%" (a budget on the national definition, not NATO's estimate).
+OWN_ACCOUNT_WORDS = ("own figures", "own data", "own calculations", "own estimate",
+                     "national figures", "national data", "budget law", "budget act",
+                     "budget bill", "finance law", "finance act")
+NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS + OWN_ACCOUNT_WORDS)
 NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|[Aa]lliance)\b")
 
 
