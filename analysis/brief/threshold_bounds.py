@@ -5,6 +5,7 @@ spread (:mod:`analysis.brief.match`) is no misreport, and the brief does not com
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from analysis.brief.present import format_value
@@ -12,6 +13,13 @@ from analysis.vocabulary import LOWER, UPPER, hedge_class
 
 # Round lines: whole numbers and halves (2%, 2.5%, 3.5%, 5%; 20 allies).
 ROUND_STEP = 0.5
+# A verb of passing right before the figure, in the languages whose extractor reads no hedge in
+# it: "dépasse 3 %", "supera el 3%", "übertrifft 3 Prozent", "ultrapassa 3%", "overschrijdt 3
+# procent", "przekracza 3 proc." (a lower bound, as English "exceeds").
+PASSING_BEFORE = re.compile(
+    r"\b(?:dépass\w*|surpass\w*|super[aóo]\w*|übertr\w*|überst\w*|überschr\w*|ultrapass\w*|"
+    r"overschrijd\w*|overtr\w*|przekrac\w*|przekrocz\w*)\s+(?:(?:el|la|le|les|il|lo|l['’]|o|a|"
+    r"die|der|das|de|het)\s*)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
 def is_round(value: float) -> bool:
@@ -26,6 +34,10 @@ def threshold_passed(result: dict[str, Any], row: dict[str, Any],
     if not isinstance(reference, (int, float)) or not is_round(value):
         return None
     kind = hedge_class(row.get("qualifier"))
+    quote, figure = str(row.get("quote") or ""), str(row.get("figure") or "")
+    at = quote.find(figure) if figure else -1
+    if kind not in (LOWER, UPPER) and at > 0 and PASSING_BEFORE.search(quote[max(0, at - 50):at]):
+        kind = LOWER
     passed = (kind == LOWER and reference > value) or (kind == UPPER and reference < value)
     if not passed:
         return None

@@ -160,3 +160,11 @@ def test_a_bound_the_value_is_not_past_still_differs(facts) -> None:
     row = row_for(checked("Germany spends more than 2.5% of GDP this year.", MID_2024, facts),
                   "more than 2.5%")
     assert row["status"] == "differs"
+
+
+def test_a_verb_of_passing_a_round_line_bounds_it_in_other_languages(facts) -> None:
+    for text, figure in (("La Pologne dépasse 3 % du PIB cette année.", "3 %"),
+                         ("Polonia supera el 3% del PIB este año.", "3%"),
+                         ("Polen übertrifft in diesem Jahr 3 Prozent des BIP.", "3 Prozent")):
+        row = row_for(checked(text, MID_2024, facts), figure)
+        assert row["status"] != "differs", text
