@@ -26,12 +26,23 @@ NAMED_PART = re.compile(
     r"componente)\b|\bvolet\b|\bfaz(?:a|ie|y)\b", re.I)
 
 
+# "Nordic Response, part of Steadfast Defender, involves 20,000 troops from 13 nations": the
+# sentence's subject is an exercise of its own that an appositive makes part of a larger one;
+# its figures are the part's, however far after it they stand. German, Spanish, Italian,
+# Portuguese, French, Polish, Dutch: "Teil von", "parte de/di", "partie de", "część",
+# "onderdeel van".
+PART_NAMED_FIRST = re.compile(
+    r"^\W*(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s+(?:(?:a|one|the\s+[\w-]+|ein|eine|una|une)\s+)?"
+    r"(?:part|Teil|parte|partie|część|onderdeel)\s+(?:of|von|der|des|de|di|do|da|du|van)?\b")
+
+
 def exercise_part(sentence: str, at: int, surface: str) -> str:
     """Why the exercise figure at ``sentence[at:]`` is of a part of the exercise its clause
     names, else ''."""
     if at < 0:
         return ""
-    found = NAMED_PART.search(clause_around(sentence, at, surface, 50))
+    found = NAMED_PART.search(clause_around(sentence, at, surface, 50)) or \
+        PART_NAMED_FIRST.search(sentence[:at])
     if found is None:
         return ""
     return f"a part of the exercise ('{found.group()}'), not the whole exercise"

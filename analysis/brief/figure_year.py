@@ -243,7 +243,10 @@ COMMITMENT_MADE_IN = re.compile(
     r"(?:\s+(?:up)?on)?(?:\s+(?:at|during)\s+the\s+(?:[A-Z][\w-]+\s+){0,2}summit)?"
     r"\s+in\s+((?:19|20)\d\d)\b"
     r"|\bsince\s+(?:its|their|the\s+(?:[\w%-]+\s+){0,3}?" + COMMITMENT_NOUN + r"['’]s)\s+"
-    + COMMITMENT_MAKING + r"\s+in\s+((?:19|20)\d\d)\b")
+    + COMMITMENT_MAKING + r"\s+in\s+((?:19|20)\d\d)\b"
+    # "Germany's 2024 budget, adopted in 2023, gives 2.12%": when a budget or law was passed
+    r"|\b(?:budget|law|bill|plan)s?,\s+(?:" + COMMITMENT_MADE +
+    r"|passed|approved|presented|drafted|tabled)\s+in\s+((?:19|20)\d\d)\b")
 
 
 def naming_year(year: int, sentence: str) -> bool:

@@ -38,3 +38,35 @@ def share_for_partner(sentence: str, at: int, surface: str) -> str:
     if found:
         return f"a share for a partner or aid ('{found.group()}'), not defence spending"
     return ""
+
+
+# "will spend $100 billion over four years", "in the past two years", "over the next decade",
+# "über vier Jahre", "sur cinq ans", "en los próximos cinco años", "w ciągu czterech lat",
+# "in vier jaar", "nei prossimi cinque anni", "em quatro anos": a sum over several years, never one
+# year's spending.
+SEVERAL = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
+YEARS_SPAN = re.compile(
+    r"\b(?:over|across|in|during|within|for)\s+(?:the\s+)?(?:(?:past|last|next|coming|"
+    rf"following|previous)\s+)?(?:{SEVERAL}\s+years|(?:a|the|one)\s+decade)\b"
+    r"|\b(?:über|binnen|innerhalb)\s+(?:der\s+)?(?:nächsten\s+)?\w+\s+Jahren?\b"
+    r"|\bin\s+den\s+(?:nächsten|kommenden|letzten|vergangenen)\s+\w+\s+Jahren\b"
+    r"|\b(?:sur|en)\s+(?:les\s+)?(?:\w+\s+)?(?:prochaines\s+|dernières\s+)?\w+\s+ans\b"
+    r"|\ben\s+(?:los\s+)?(?:próximos\s+|últimos\s+)?\w+\s+años\b"
+    r"|\bw\s+ciągu\s+(?:najbliższych\s+|ostatnich\s+)?\w+\s+lat\b"
+    r"|\bin\s+(?:de\s+)?(?:komende\s+|afgelopen\s+)?\w+\s+jaar\b"
+    r"|\b(?:in|nei|negli)\s+(?:prossimi\s+|ultimi\s+)?\w+\s+anni\b"
+    r"|\b(?:em|nos)\s+(?:próximos\s+|últimos\s+)?\w+\s+anos\b", re.I)
+
+
+# "has risen for ten years in a row to $380 billion": the years of a trend, not of a sum.
+TREND = re.compile(r"\b(?:ris\w*|rose|gr[eo]w\w*|increas\w*|climb\w*|doubl\w*|in\s+a\s+row|"
+                   r"straight|running|consecutive)\b", re.I)
+
+
+def sum_over_years(sentence: str, at: int, surface: str) -> str:
+    """Why money is a sum over several years, not one year's spending, else ''."""
+    around = clause_around(sentence, at, surface, 60)
+    found = YEARS_SPAN.search(around)
+    if found and not TREND.search(around):
+        return f"a sum over several years ('{found.group()}'), not one year's spending"
+    return ""

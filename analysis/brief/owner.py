@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.anaphora import REFERS_BACK_START
 from analysis.brief.asides import without_compared_asides, without_comparisons_after
 from analysis.brief.parentheses import outside_other_parentheses
+from analysis.extract.entity import allies_named
 from analysis.foreign_words import WITH_OWNER_AFTER as WITH_OWNER_AFTER_WORDS
 from analysis.vocabulary import ALLY_ADJECTIVES, EXCLUDING
 
@@ -28,6 +30,8 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     segment = re.split(r"[,;:]", sentence[:at])[-1]
     if AGGREGATE_OWNER.search(segment) and not find_ally(segment, len(segment)):
         return None
+    if referred_back_among_several(segment, sentence[:at], find_ally):
+        return None
     found = ally_with_figure_after(sentence, at, surface, find_ally) or \
         owner_not_compared(segment, find_ally) or find_ally(segment, len(segment)) or \
         ally_named_right_after(
@@ -41,6 +45,15 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     return find_ally(without_comparisons_after(sentence[at:]), 0) or (
         named if named is None or not bracketed or
         find_ally(sentence) else None)
+
+
+def referred_back_among_several(segment: str, before: str, find_ally) -> bool:
+    """Whether the figure's clause opens by referring back ("the country", "it") to one of
+    several allies named before it: "Germany hosted France's president; the country spends
+    2.12%" may mean either, and the nearest is not more likely than the first."""
+    if not REFERS_BACK_START.match(segment.lstrip()) or find_ally(segment, len(segment)):
+        return False
+    return len(allies_named(before)) >= 2
 
 
 def without_allies_left_out(sentence: str, find_ally) -> tuple[str, set[str]]:

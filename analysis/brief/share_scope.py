@@ -14,7 +14,12 @@ from analysis.vocabulary import (
     OTHER_SOURCE_WORDS,
 )
 
-NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS)
+# A government's own accounts and budget acts: "Germany's own figures put ... at 1.6%", "Poland's
+# budget law sets defence at 3.1%" (a budget on the national definition, not NATO's estimate).
+OWN_ACCOUNT_WORDS = ("own figures", "own data", "own calculations", "own estimate",
+                     "national figures", "national data", "budget law", "budget act",
+                     "budget bill", "finance law", "finance act")
+NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS + OWN_ACCOUNT_WORDS)
 NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|[Aa]lliance)\b")
 
 
@@ -42,7 +47,7 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
 # 2024-25 fiscal year": a share worked out from a government's budget for its budget year, on
 # the national definition; NATO's estimates are named by the year alone.
 FISCAL_YEAR = re.compile(
-    r"\bfiscal\s+(?:year\b|(?:19|20)\d\d\b)|\bfinancial\s+year\b|"
+    r"\bfiscal\s+(?:year\b|(?:19|20)\d\d\b)|\bfinancial\s+year\b|\bFY\s?(?:19|20)?\d\d\b|"
     r"^[^.;,]{0,12}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b",
     re.I)
 

@@ -33,6 +33,7 @@ from analysis.brief.list_items import item_ally
 from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.non_member import non_member_owner
 from analysis.brief.owner import owner_of
+from analysis.brief.paired_lists import paired_ally
 from analysis.brief.part_counts import part_of_a_count
 from analysis.brief.series import listed_subject
 from analysis.brief.share_basis import part_of_a_share_of_gdp, share_on_another_basis
@@ -96,7 +97,7 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
     # its participants, listed with its equipment
     listed_participants = exercise_before and not in_sentence and \
         unit in ("troops", "countries") and lists_equipment(sentence)
-    listed_ally = item_ally(sentence, at, surface)
+    listed_ally = item_ally(sentence, at, surface) or paired_ally(sentence, at, surface)
     clues = Clues(
         metric_name=metric_name, unit=unit, value=value, sentence=sentence, surface=surface,
         at=at, context=f"{entity_text} {sentence}",
@@ -174,7 +175,8 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         why = scope.money_not_spending(sentence, at, surface)
         if defence_needs(sentence, why):
             why = ""
-        why = why or difference_not_level(sentence, at, surface)
+        why = why or difference_not_level(sentence, at, surface) or \
+            money_scope.sum_over_years(sentence, at, surface)
         if not why and key == "nato_total_defence_spending" and not words.NATO_WORDS.search(
                 scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)
         ) and not collective_of_allies_before(sentence, at, clues.previous_sentence):

@@ -22,6 +22,7 @@ from analysis.brief.present import format_value
 from analysis.brief.reason import reason_text
 from analysis.brief.scope import AGREE_ONLY
 from analysis.brief.share_scope import OTHER_SOURCE
+from analysis.brief.threshold_bounds import threshold_passed
 
 # A gap smaller than this (in % of NATO's value) is a figure cut rather than rounded ("$506
 # billion" for 506.69), never a disagreement: 1.4% for Norway's 1.46 (4% away) still differs.
@@ -105,7 +106,7 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
                 f"{abs(result['gap_pct']):.2f}% away: the "
                 "figure looks cut rather than rounded; not compared")
         return {**row, "status": "unmatched", "note": note, "reason": note}
-    return beyond_a_misreport(result, row, value)
+    return threshold_passed(result, row, value) or beyond_a_misreport(result, row, value)
 
 
 def beyond_a_misreport(result: dict[str, Any], row: dict[str, Any],

@@ -27,6 +27,7 @@ from analysis.brief.figure_year import (
 )
 from analysis.brief.growth import europe_canada_growth_instead
 from analysis.brief.judge import CUMULATIVE_KEYS
+from analysis.brief.respective_years import respective_year
 from analysis.brief.subject import CHANGE_KEYS, Subject
 from analysis.brief.values import int_or_none, text_of
 
@@ -40,6 +41,7 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     at = record["at"]
     stated = int_or_none(record.get("year"))
     year = figure_year(stated, sentence, at, surface, published, record["previous_sentence"])
+    year = respective_year(sentence, at, surface) or year
     from_table = dated_by_the_table_before(stated, sentence, at, record["previous_sentence"])
     year = count_year(subject.key, year, sentence, at, surface, published)
     year = year_of_a_share_of_now(subject.key, year, sentence, at, published, surface)

@@ -72,6 +72,8 @@ _OWN_TIME_OPENS = re.compile(
     r"[\s;:,–—-]*(?:(?:and|but|while|whereas|yet)\s+)?(?:today|now|currently|nowadays|"
     r"(?:\w+|a)\s+(?:years|decades?)\s+ago)\b", re.I)
 _WEAK_CUT = re.compile(r",(?!\d)")
+# "now" before the figure in its own comma segment: the figure is of the present.
+_NOW = re.compile(r"\b(?:[Nn]ow|[Tt]oday|[Cc]urrently|[Nn]owadays)\b")
 # A relative pronoun after a comma, in English only: in Polish an aside ("w 2022 roku") may date a
 # whole list.
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b", re.I)
@@ -82,13 +84,24 @@ _PRESENT = re.compile(r"\b(?:now|currently|today|this\s+year|spends|is|are|has|h
                       r"reaches|stands|remains|will)\b", re.I)
 # A segment that compares with an earlier time: its year is the compared figure's only.
 _COMPARISON_SEGMENT = re.compile(
-    r"[\s,;:–—-]*(?:(?:a|an|the|[a-z]+ly|marked|sharp|big|steep|slight|huge|small|modest)\s+)*"
+    r"[\s,;:–—-]*(?:(?:(?:a|an|the|[a-z]+ly|marked|sharp|big|steep|slight|huge|small|modest)\s+)*"
     r"(?:(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|jump\w*|advance|rise|drop\w*|"
     r"gain\w*|climb\w*|change|growth|compared)\s+)?"
     r"(?:from|since|(?<=compared\s)(?:with|to)|versus|vs\.?|against"
     # other languages: "por encima del 1,78% de 2023", "wobec 3,26%", "gegenüber", "rispetto al"
     r"|por\s+encima\s+del?|frente\s+al?|respecto\s+al?|gegenüber|wobec|rispetto\s+al?"
-    r"|par\s+rapport\s+à|contre)\b", re.I)
+    r"|par\s+rapport\s+à|contre)"
+    # ", the same as Denmark did last year", ", like Poland in 2023": the other's time (a branch
+    # of its own, tried once, not after every reading of the words before "from")
+    r"|(?:the\s+)?same\s+as|as\s+much\s+as|as\s+(?:did|does|do)|(?:un)?like|similar\s+to"
+    r"|on\s+a\s+par\s+with|level\s+with"
+    # the same in the other languages: "genauso viel wie Frankreich", "comme l'Allemagne", "igual
+    # que Bélgica", "tyle co Estonia", "net als Frankrijk", "tal como a Itália": "as" alone
+    # only before a name (", wie das Ministerium mitteilte" is no comparison)
+    r"|(?:genauso|ebenso|so)\s+(?:viel\s+)?wie|(?:igual|lo\s+mismo|tanto)\s+(?:que|como)"
+    r"|tyle\s+(?:co|ile)|podobnie\s+jak|net\s+als|evenals|(?:tal|assim)\s+como|tanto\s+quanto"
+    r"|(?:wie|comme|como|come|jak)\s+(?:(?:l['’]|la|le|les|el|lo|il|a|o|die|der|das)\s*)?"
+    r"(?-i:(?=[A-ZÀ-Ý])))\b", re.I)
 
 
 class TimeRef(NamedTuple):
@@ -254,7 +267,10 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
             clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
         found = _nearest(in_clause, start, end)
         if found:
-            return found[0]
+            # "Germany, 1.64% in 2023, now spends 2.12%": "now" in the figure's own segment
+            # makes it the present's, not the year of another segment
+            return None if segment_lo != clause_lo and _NOW.search(text, segment_lo, start) \
+                else found[0]
     if not isinstance(antecedent_year, _Unset):
         return antecedent_year
     # A leading baseline scopes the clause ("Since 2014, allies added $600 billion"); a

@@ -1,0 +1,66 @@
+"""Years given to a list of figures in order ("respectively"): "Poland spent 3.26% and 4.12% in
+2023 and 2024" (3.26% -> 2023, 4.12% -> 2024), and a second list that repeats the pairing of one
+before it: "Poland spent 3.26% in 2023 and 4.12% in 2024, while Germany spent 1.64% and 2.12%"
+(1.64% -> 2023). A reader pairs the n-th figure with the n-th year; the nearest year is the
+wrong one for every figure but the last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.foreign_words import FOREIGN_AND_WORDS
+
+AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")"
+NUMBER = r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?(?![\d])"
+UNIT = r"(?:\s*%|\s+(?:per\s?cent|percent|Prozent|procent|proc\.|por\s+ciento|pour\s+cent))"
+SHARE = rf"{NUMBER}{UNIT}"
+YEAR = r"(?:19|20)\d\d(?![\d%]|[.,]\d)"
+FIGURE = re.compile(rf"{NUMBER}{UNIT}?", re.I)
+YEAR_WRITTEN = re.compile(YEAR)
+# "3.26% and 4.12%", "1.2%, 1.5% and 2.1%", Polish "3,26 i 4,12 proc." (the unit once, last)
+SHARE_LIST = rf"{NUMBER}{UNIT}?(?:\s*,\s*{NUMBER}{UNIT}?)*,?\s+{AND}\s+{SHARE}"
+# "... in 2023 and 2024", "... of GDP for 2022, 2023 and 2024", "proc. PKB w 2023 i 2024 roku"
+LIST_THEN_YEARS = re.compile(
+    rf"({SHARE_LIST})(?:\s+[^\W\d]+){{0,3}}?\s+(?:in|for|en|im|w|nel|em|no)\s+"
+    rf"({YEAR}(?:\s*,\s*{YEAR})*,?\s+{AND}\s+{YEAR})", re.I)
+# "In 2023 and 2024, Germany spent 1.64% and 2.12%", "The figures for 2023 and 2024 are ...":
+# the years first, then a few words, then as many figures.
+YEARS_THEN_LIST = re.compile(
+    rf"\b(?:in|for|en|im|w|nel|em|no)\s+({YEAR}(?:\s*,\s*{YEAR})*,?\s+{AND}\s+{YEAR}),?"
+    rf"(?:\s+[^\W\d]+['’]?s?){{1,6}}?\s+({SHARE_LIST})", re.I)
+DATED_PAIR = re.compile(
+    rf"{SHARE}(?:\s+of\s+(?:the\s+)?GDP)?\s+in\s+({YEAR}),?\s+{AND}\s+{SHARE}\s+in\s+({YEAR})",
+    re.I)
+UNDATED_PAIR = re.compile(
+    rf"({SHARE}),?\s+{AND}\s+({SHARE})(?!(?:\s+of\s+(?:the\s+)?GDP)?\s+(?:in|for|by)\s+{YEAR})",
+    re.I)
+
+
+def respective_year(sentence: str, at: int, surface: str) -> int | None:
+    """The year the figure ``surface`` at ``sentence[at]`` takes by its place in a list paired
+    with a list of years; None when it stands in no such list."""
+    number = FIGURE.search(surface)
+    if at < 0 or number is None:
+        return None
+    at += number.start()
+    for found in LIST_THEN_YEARS.finditer(sentence):
+        if found.start(1) <= at < found.end(1):
+            return _nth(found.group(1), found.start(1), at, YEAR_WRITTEN.findall(found.group(2)))
+    for found in YEARS_THEN_LIST.finditer(sentence):
+        if found.start(2) <= at < found.end(2):
+            return _nth(found.group(2), found.start(2), at, YEAR_WRITTEN.findall(found.group(1)))
+    dated = DATED_PAIR.search(sentence, 0, max(at, 0))
+    if dated is None:
+        return None
+    for undated in UNDATED_PAIR.finditer(sentence, dated.end()):
+        if undated.start() <= at < undated.end():
+            return _nth(undated.group(0), undated.start(), at, [dated.group(1), dated.group(2)])
+    return None
+
+
+def _nth(listed: str, offset: int, at: int, years: list[str]) -> int | None:
+    starts = [offset + figure.start() for figure in FIGURE.finditer(listed)]
+    if len(starts) != len(years) or at not in starts:
+        return None
+    return int(years[starts.index(at)])
