@@ -10,6 +10,8 @@ NATO does not give, so it never differs.
 all its nations (partners included) its countries. Such a count is read as the nations where
 NATO counts them so (31 allies and Sweden: 32), else as the allies where NATO counts those so
 ("the 31-nation drill" in January 2024), only to agree: never a disagreement of one reading.
+A plain "states" may be a federation's ("aircraft from 44 Air National Guard units and 35
+states", the German Länder): it too is compared only to agree, whatever it counts.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ COUNTRIES_NOUN = re.compile(r"(?:\s|-)(?:countries|nations?|states)$", re.I)
 # "31 NATO countries", "31 member nations", "31 allied states", "32 countries of the alliance"
 ALLIANCE_WORD = re.compile(r"\b(?:nato|allied|alliance|allies|members?|member-)\b", re.I)
 OF_THE_ALLIANCE_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?(?:nato|alliance|bloc)\b", re.I)
+PLAIN_STATES = re.compile(r"(?:\s|-)states$", re.I)
+STATES_MAY_BE_A_FEDERATIONS = "a plain 'states', which may be a federation's"
 COUNTRIES_READ_AS = {NATIONS_KEY: "the exercise's countries, its nations with its partners",
                      ALLIES_KEY: "the exercise's countries, its allies"}
 
@@ -62,8 +66,11 @@ def countries_read_as_counted(subject: Subject, facts: pd.DataFrame, surface: st
     counted = [key for key in (NATIONS_KEY, ALLIES_KEY)
                if (of_exercise.loc[of_exercise["key"] == key, "value"].astype(float)
                    == value).any()]
+    how = subject.how.removesuffix(f", {AGREE_ONLY}")
+    if not counted and PLAIN_STATES.search(surface):
+        return Subject(subject.key, subject.entity,
+                       f"{how}, {STATES_MAY_BE_A_FEDERATIONS}, {AGREE_ONLY}")
     if not counted or counted[0] == subject.key:
         return subject
-    how = subject.how.removesuffix(f", {AGREE_ONLY}")
     return Subject(counted[0], subject.entity,
                    f"{how}, {COUNTRIES_READ_AS[counted[0]]}, {AGREE_ONLY}")

@@ -13,6 +13,7 @@ from analysis.brief.anaphora import NOUN_REFERS_BACK, ally_referred_back, ally_s
 from analysis.brief.clues import Clues, Subject
 from analysis.brief.exercise_dates import equipment_key, participants_key
 from analysis.brief.foreign_counts import MUST, PLEDGED
+from analysis.brief.money_lists import earlier_amount_start
 from analysis.brief.owner import AGGREGATE_OWNER, forces_by_nationality, owner_in_segment
 from analysis.extract.context import meets_named_target, names_target
 from analysis.extract.patterns import TROOP_WORDS
@@ -232,7 +233,9 @@ def _money_subject(clues: Clues) -> Subject:
         return Subject("ally_defence_spending", clues.ally, "inferred, an item of a list")
     # Whose money: the words of its own clause ("nearing 1.6 trillion, with European members
     # and Canada rising to $559 billion": the 1.6 trillion is not Europe and Canada's).
-    own = clues.own_clause()
+    compared_from = earlier_amount_start(clues.sentence, clues.at)
+    own = scope.clause_before(clues.sentence, compared_from, 90) if compared_from >= 0 \
+        else clues.own_clause()
     aside = WORTH_ASIDE_BEFORE.search(clues.sentence[:clues.at]) if clues.at >= 0 else None
     if aside:  # "allies spend 2% of their GDP – worth $380bn –": the worth of what it follows
         own = scope.clause_before(clues.sentence, aside.start(), 120) + own

@@ -34,3 +34,23 @@ def spending_list_continued(sentence: str, at: int, surface: str = "") -> str:
         return ""
     first = MONEY_BEFORE.search(sentence[:at])
     return sentence[:first.start()] if first else ""
+
+
+# "are expected to spend $607 billion in 2025, up from $516 billion in 2024 and $419 billion in
+# 2023": the amounts a rise or fall starts from are the same quantity's in earlier years.
+EARLIER_AMOUNTS_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|growing)\s+from\s+"
+    r"(?:(?:about|around|some|nearly)\s+)?(?:(?:\$|USD|€|EUR|£)\s?\d[\d.,]*\s*"
+    r"(?:trillion|billion|bn|million)?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+)?|"
+    r"and\s+)(?:(?:about|around|some|nearly)\s+)?)*$", re.I)
+
+
+def earlier_amount_start(sentence: str, at: int) -> int:
+    """Where the amount a rise or fall is measured against starts, when the money at ``at`` is
+    that quantity in an earlier year ("$607 billion in 2025, up from $516 billion"), else -1."""
+    if at < 0:
+        return -1
+    window = max(0, at - 160)
+    found = EARLIER_AMOUNTS_BEFORE.search(sentence, window, at)
+    amounts = list(MONEY_BEFORE.finditer(sentence, 0, found.start())) if found else []
+    return amounts[-1].start() if amounts else -1

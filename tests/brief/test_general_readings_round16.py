@@ -1,0 +1,48 @@
+"""Readings added after the seventeenth unseen set was scored (issue 9). Each sentence is invented
+in the form the news used, not copied from the fixtures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.brief.conftest import checked, row_for
+
+AIR_DEFENDER_DAY = date(2023, 6, 9)  # NATO's figures of 1 June 2023: 25 nations
+
+
+def test_a_plain_states_count_of_an_exercise_is_compared_only_to_agree(facts) -> None:
+    # US states (or German Länder) whose units fly in it, not the exercise's 25 nations
+    text = ("The Air Defender 2023 exercise brings in jets from 40 Air National Guard units "
+            "across 33 states.")
+    row = row_for(checked(text, AIR_DEFENDER_DAY, facts), "33 states")
+    assert row["status"] != "differs"
+    assert "federation" in row["note"]
+
+
+def test_a_plain_states_count_that_agrees_is_still_consistent(facts) -> None:
+    text = "The Air Defender 2023 exercise brings together aircraft from 25 states."
+    assert row_for(checked(text, AIR_DEFENDER_DAY, facts), "25 states")["status"] == "consistent"
+
+
+def test_a_plain_countries_count_that_disagrees_still_differs(facts) -> None:
+    text = "The Air Defender 2023 exercise brings together aircraft from 30 countries."
+    assert row_for(checked(text, AIR_DEFENDER_DAY, facts), "30 countries")["status"] == "differs"
+
+
+RISING_TOTALS = ("European allies and Canada will spend $507 billion on defence this year, up "
+                 "from $419 billion in 2023 and $360 billion in 2022.")
+
+
+def test_amounts_a_rise_starts_from_are_the_same_groups_in_earlier_years(facts) -> None:
+    # June 2024: Europe and Canada 419.2 bn in 2023 at current prices; never Canada's own
+    table = checked(RISING_TOTALS, date(2024, 7, 1), facts)
+    earlier = row_for(table, "$419 billion")
+    assert earlier["entity"] == "Europe and Canada" and earlier["status"] == "consistent"
+    assert row_for(table, "$360 billion")["entity"] == "Europe and Canada"
+
+
+def test_an_allys_earlier_amount_stays_the_allys(facts) -> None:
+    text = "Germany will spend $97.7 billion on defence in 2024, up from $73.1 billion in 2023."
+    row = row_for(checked(text, date(2024, 7, 1), facts), "$73.1 billion")
+    assert row["entity"] == "Germany" and row["status"] == "consistent"
+
