@@ -66,3 +66,25 @@ def test_a_capitalised_laender_is_compared_only_to_agree(facts) -> None:
     row = row_for(checked(text, AIR_DEFENDER_DAY, facts), "16 Länder")
     assert row["status"] != "differs"
     assert "federation" in row["note"]
+
+
+SUMMER_2024 = date(2024, 7, 1)  # NATO's June 2024 figures: 23 allies at 2% in 2024
+
+
+def test_countries_that_signed_a_pledge_are_not_those_meeting_the_target(facts) -> None:
+    text = "This year 23 allies meet the 2% target; 20 countries signed the drone coalition pledge."
+    row = row_for(checked(text, SUMMER_2024, facts), "20 countries")
+    assert row["status"] != "differs"
+    assert "promise" in row["note"]
+
+
+def test_a_part_of_the_count_before_it_in_the_sentence_is_a_subset(facts) -> None:
+    text = "NATO estimates 23 allies will meet the target in 2024; 17 of them are in the EU."
+    row = row_for(checked(text, SUMMER_2024, facts), "17")
+    assert row["status"] != "differs"
+    assert "some allies" in row["note"]
+
+
+def test_a_count_meeting_the_target_still_differs(facts) -> None:
+    text = "NATO estimates 20 allies will meet the 2% target in 2024."
+    assert row_for(checked(text, SUMMER_2024, facts), "20 allies")["status"] == "differs"
