@@ -35,8 +35,11 @@ from analysis.brief.basis import agreeing_or_known_basis, bases_for, with_statem
 from analysis.brief.count_years import count_of_now
 from analysis.brief.document import with_document_exercise
 from analysis.brief.exercise_dates import exercise_under_way
-from analysis.brief.exercise_nations import (allies_read_as_nations, countries_read_as_counted,
-                                             part_senders_to_agree)
+from analysis.brief.exercise_nations import (
+    allies_read_as_nations,
+    countries_read_as_counted,
+    part_senders_to_agree,
+)
 from analysis.brief.figure_repeat import with_repeated_shares_read
 from analysis.brief.figure_year import share_of_the_sources_day
 from analysis.brief.guidelines import Guidelines
