@@ -97,15 +97,26 @@ ONE_PART_SENT_AFTER = re.compile(
     r"^\s*(?:\w+\s+)?(?:send|sent|contribut|provid|deploy|bring|brought|suppl|fly|flew|flown)"
     rf"\w*\s+(?:\w+\s+){{0,2}}?{ONE_PART_NOUNS}\b", re.I)
 ONE_PART_SENDERS = "the participants that send one kind of equipment or one service"
+# "held in 9 countries", "deploying across 12 nations", "bases in 3 countries": where it is held,
+# not who takes part (troops "from" them do)
+HOSTS_BEFORE = re.compile(r"\b(?:in|across|throughout|over)\s+(?:(?:more\s+than|over|some|"
+                          r"about|around|nearly|up\s+to)\s+)?$", re.I)
+HOSTS = "the countries it is held in, not those taking part"
+# "23 of the 25 nations are NATO members": a part of the participants another count names
+SOME_OF_THEM_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|these|those|its|them)\b", re.I)
+SOME_OF_THEM = "some of the participants another count names"
 
 
 def part_senders_to_agree(subject: Subject, before: str, after: str) -> Subject:
     """``subject`` compared only to agree when it counts the exercise's allies or nations that
-    send one kind of equipment or one service (``before``, ``after``: the sentence around the
-    figure)."""
+    send one kind of equipment or one service, those it is held in, or a part of another count
+    of them (``before``, ``after``: the sentence around the figure)."""
     if subject.key not in (ALLIES_KEY, NATIONS_KEY) or not subject.entity or subject.why:
         return subject
-    if not ONE_PART_FROM_BEFORE.search(before) and not ONE_PART_SENT_AFTER.match(after):
+    why = ONE_PART_SENDERS if ONE_PART_FROM_BEFORE.search(before) or \
+        ONE_PART_SENT_AFTER.match(after) else HOSTS if HOSTS_BEFORE.search(before) else \
+        SOME_OF_THEM if SOME_OF_THEM_AFTER.match(after) else ""
+    if not why:
         return subject
     how = subject.how.removesuffix(f", {AGREE_ONLY}")
-    return Subject(subject.key, subject.entity, f"{how}, {ONE_PART_SENDERS}, {AGREE_ONLY}")
+    return Subject(subject.key, subject.entity, f"{how}, {why}, {AGREE_ONLY}")
