@@ -92,6 +92,12 @@ ONE_PART_NOUNS = (r"(?:ships|vessels|warships|submarines|aircraft|jets|planes|fi
 ONE_PART_FROM_BEFORE = re.compile(
     rf"\b{ONE_PART_NOUNS}\s+(?:\w+\s+){{0,2}}?(?:from|of{FOREIGN_FROM_WORDS})\s+"
     r"(?:(?:more\s+than|over|some|about|around|nearly)\s+)?$", re.I)
+# Counted or gathered by the exercise itself, they are its whole set: "250 aircraft from 25
+# nations", "the exercise brings together aircraft from 25 countries"
+WHOLE_SET_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s+|\b(?:brings?|brought|bringing)\s+together\s+|\b(?:involv|gather|includ|"
+    rf"featur)\w*\s+)(?:\w+\s+)?{ONE_PART_NOUNS}\s+(?:\w+\s+){{0,2}}?(?:from|of"
+    rf"{FOREIGN_FROM_WORDS})\s+(?:(?:more\s+than|over|some|about|around|nearly)\s+)?$", re.I)
 # "14 nations sending fighter jets", "12 allies contribute ships"
 ONE_PART_SENT_AFTER = re.compile(
     r"^\s*(?:\w+\s+)?(?:send|sent|contribut|provid|deploy|bring|brought|suppl|fly|flew|flown)"
@@ -113,7 +119,8 @@ def part_senders_to_agree(subject: Subject, before: str, after: str) -> Subject:
     of them (``before``, ``after``: the sentence around the figure)."""
     if subject.key not in (ALLIES_KEY, NATIONS_KEY) or not subject.entity or subject.why:
         return subject
-    why = ONE_PART_SENDERS if ONE_PART_FROM_BEFORE.search(before) or \
+    sent_part = ONE_PART_FROM_BEFORE.search(before) and not WHOLE_SET_BEFORE.search(before)
+    why = ONE_PART_SENDERS if sent_part or \
         ONE_PART_SENT_AFTER.match(after) else HOSTS if HOSTS_BEFORE.search(before) else \
         SOME_OF_THEM if SOME_OF_THEM_AFTER.match(after) else ""
     if not why:

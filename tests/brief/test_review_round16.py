@@ -18,8 +18,8 @@ PART_SENDERS = [
                     "sail in the Atlantic.", "14 allies"),
     (STEADFAST_DAY, "Steadfast Defender 2024 involves 90,000 troops from 31 allies and Sweden, "
                     "with 20 allies sending ships.", "20 allies"),
-    (AIR_DEFENDER_DAY, "Air Defender 2023, with 250 aircraft, involves pilots from 18 countries "
-                       "trained at Ramstein.", "18 countries"),
+    (AIR_DEFENDER_DAY, "Air Defender 2023 involves 250 aircraft, and pilots from 18 countries "
+                       "train at Ramstein.", "18 countries"),
     (AIR_DEFENDER_DAY, "Air Defender 2023 involves 10,000 troops from 25 nations; 14 countries "
                        "contribute aircraft.", "14 countries"),
     (AIR_DEFENDER_DAY, "Air Defender 2023 involves 10,000 troops from 25 nations, while aircraft "
@@ -52,6 +52,11 @@ def test_the_countries_sending_one_kind_of_equipment_are_compared_only_to_agree(
 
 def test_the_countries_the_troops_come_from_still_differ(facts) -> None:
     text = "Air Defender 2023 involves 10,000 troops from 30 nations."
+    assert row_for(checked(text, AIR_DEFENDER_DAY, facts), "30 nations")["status"] == "differs"
+
+
+def test_the_aircraft_the_exercise_gathers_from_other_countries_still_differ(facts) -> None:
+    text = "Air Defender 2023 brings together 250 aircraft from 30 nations."
     assert row_for(checked(text, AIR_DEFENDER_DAY, facts), "30 nations")["status"] == "differs"
 
 
