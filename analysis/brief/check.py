@@ -35,7 +35,11 @@ from analysis.brief.basis import agreeing_or_known_basis, bases_for, with_statem
 from analysis.brief.count_years import count_of_now
 from analysis.brief.document import with_document_exercise
 from analysis.brief.exercise_dates import exercise_under_way
-from analysis.brief.exercise_nations import allies_read_as_nations, countries_read_as_counted
+from analysis.brief.exercise_nations import (
+    allies_read_as_nations,
+    countries_read_as_counted,
+    part_senders_to_agree,
+)
 from analysis.brief.figure_repeat import with_repeated_shares_read
 from analysis.brief.figure_year import share_of_the_sources_day
 from analysis.brief.guidelines import Guidelines
@@ -187,6 +191,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     at = record["at"]
     after = sentence[at + len(surface):] if at >= 0 else ""
     subject = countries_read_as_counted(subject, facts, surface, after, value)
+    subject = part_senders_to_agree(subject, sentence[:at] if at >= 0 else "", after)
     year, subject = year_and_subject(record, subject, facts, published)
     row = _base_row(record, subject, year)
     if year is None and not subject.key.startswith(YEARLESS_KEYS) and scope.YEARS_AGO.search(

@@ -146,11 +146,12 @@ MEETING_FIRST = re.compile(r"\b(?:meet|meets|met|reach\w*|hit|hits|exceed\w*|sur
                            r",\s+(?:and|but|while|whereas|though|although)\b|;|"
                            r"\b(?:while|whereas|but|though|although)\b", re.I)
 # "40 countries pledged to reach the target": allies that promise, not allies that meet it;
+# "20 countries signed the drone coalition's pledge": allies that put their names to one;
 # "11 Nato countries met this pledge" meet it (a meeting verb comes first).
 PROMISE_FIRST = re.compile(r"^\s+(?:(?!(?:met|meet\w*|reach\w*|hit|kept|keep\w*|fulfil\w*|"
                            r"honou?r\w*|achiev\w*|exceed\w*)\b)[\w-]+\s+){0,3}?(?:pledg\w*|"
                            r"promis\w*|commit\w*|vow\w*|plan\w*|aim\w*|intend\w*|want\w*|"
-                           r"hop\w*|seek\w*|agreed\s+to)\b", re.I)
+                           r"hop\w*|seek\w*|agreed\s+to|sign\w*|endors\w*|co-?sign\w*)\b", re.I)
 
 # How news says that a count of allies meets the guideline named in its sentence or the one
 # before, beyond the extractor's plain "met the target" (each rule with an example):
@@ -349,8 +350,10 @@ def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, st
     after = sentence[at + len(surface):]
     if membership_of_a_year_named(sentence, at, surface):
         return "alliance_members", MEMBERSHIP_OF_A_YEAR
+    # "23 allies will meet it; 17 of them are in the EU": a part of the count before it
     if SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or SUBSET_NOUN.search(surface) or (
-            DEFINITE_OPENING.match(sentence[:at]) and VERB_RIGHT_AFTER.match(after)):
+            DEFINITE_OPENING.match(sentence[:at]) and VERB_RIGHT_AFTER.match(after)) or (
+            OF_THEM_AFTER.match(after) and A_COUNT_OF_ALLIES.search(sentence[:at])):
         return "allies_subset", SUBSET
     if BAND_AFTER.search(after):
         return "allies_in_band", BAND

@@ -11,7 +11,12 @@ all its nations (partners included) its countries. Such a count is read as the n
 NATO counts them so (31 allies and Sweden: 32), else as the allies where NATO counts those so
 ("the 31-nation drill" in January 2024), only to agree: never a disagreement of one reading.
 A plain "states" may be a federation's ("aircraft from 44 Air National Guard units and 35
-states", the German Länder): it too is compared only to agree, whatever it counts.
+states", the German Länder): it too is compared only to agree, whatever it counts; so is a
+capitalised "Länder", both the German federal states and countries.
+
+"Ships from 14 allies", "pilots from 18 countries": the allies or countries that send one kind
+of equipment or one service may be a part of the exercise's participants, so such a count is
+compared only to agree (troops, forces or personnel "from" them stay the whole).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import pandas as pd
 
 from analysis.brief.clues import Subject
 from analysis.brief.scope import AGREE_ONLY
+from analysis.foreign_words import FOREIGN_EXERCISE_NOUNS, FOREIGN_FROM_WORDS
 
 ALLIES_KEY = "exercise_participating_allies"
 NATIONS_KEY = "exercise_participating_nations"
@@ -41,11 +47,11 @@ def allies_read_as_nations(subject: Subject, facts: pd.DataFrame) -> Subject:
     return Subject(NATIONS_KEY, subject.entity, f"{how}, {NATIONS_CALLED_ALLIES}, {AGREE_ONLY}")
 
 
-COUNTRIES_NOUN = re.compile(r"(?:\s|-)(?:countries|nations?|states)$", re.I)
+COUNTRIES_NOUN = re.compile(r"(?:\s|-)(?:countries|nations?|states|länder|ländern)$", re.I)
 # "31 NATO countries", "31 member nations", "31 allied states", "32 countries of the alliance"
 ALLIANCE_WORD = re.compile(r"\b(?:nato|allied|alliance|allies|members?|member-)\b", re.I)
 OF_THE_ALLIANCE_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?(?:nato|alliance|bloc)\b", re.I)
-PLAIN_STATES = re.compile(r"(?:\s|-)states$", re.I)
+PLAIN_STATES = re.compile(r"(?:\s|-)(?:(?i:states)|Länder|Ländern)$")
 STATES_MAY_BE_A_FEDERATIONS = "a plain 'states', which may be a federation's"
 COUNTRIES_READ_AS = {NATIONS_KEY: "the exercise's countries, its nations with its partners",
                      ALLIES_KEY: "the exercise's countries, its allies"}
@@ -74,3 +80,50 @@ def countries_read_as_counted(subject: Subject, facts: pd.DataFrame, surface: st
         return subject
     return Subject(counted[0], subject.entity,
                    f"{how}, {COUNTRIES_READ_AS[counted[0]]}, {AGREE_ONLY}")
+
+
+# One kind of equipment, a unit or a service, never the whole exercise's force (troops, forces and
+# personnel are), in English and the other languages' exercise nouns: "ships from 14 allies",
+# "pilots from 18 countries", "Kampfjets aus 14 Ländern", "des avions de chasse de 14 pays".
+ONE_PART_NOUNS = (r"(?:ships|vessels|warships|submarines|aircraft|jets|planes|fighters|helicopters"
+                  r"|drones|tanks|pilots|sailors|marines|crews|units|squadrons|wings|brigades"
+                  r"|battalions|regiments|contingents|" +
+                  "|".join(nouns for _, nouns, _ in FOREIGN_EXERCISE_NOUNS) + ")")
+ONE_PART_FROM_BEFORE = re.compile(
+    rf"\b{ONE_PART_NOUNS}\s+(?:\w+\s+){{0,2}}?(?:from|of{FOREIGN_FROM_WORDS})\s+"
+    r"(?:(?:more\s+than|over|some|about|around|nearly)\s+)?$", re.I)
+# Counted or gathered by the exercise itself, they are its whole set: "250 aircraft from 25
+# nations", "the exercise brings together aircraft from 25 countries"
+WHOLE_SET_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s+|\b(?:brings?|brought|bringing)\s+together\s+|\b(?:involv|gather|includ|"
+    rf"featur)\w*\s+)(?:\w+\s+)?{ONE_PART_NOUNS}\s+(?:\w+\s+){{0,2}}?(?:from|of"
+    rf"{FOREIGN_FROM_WORDS})\s+(?:(?:more\s+than|over|some|about|around|nearly)\s+)?$", re.I)
+# "14 nations sending fighter jets", "12 allies contribute ships"
+ONE_PART_SENT_AFTER = re.compile(
+    r"^\s*(?:\w+\s+)?(?:send|sent|contribut|provid|deploy|bring|brought|suppl|fly|flew|flown)"
+    rf"\w*\s+(?:\w+\s+){{0,2}}?{ONE_PART_NOUNS}\b", re.I)
+ONE_PART_SENDERS = "the participants that send one kind of equipment or one service"
+# "held in 9 countries", "deploying across 12 nations", "bases in 3 countries": where it is held,
+# not who takes part (troops "from" them do)
+HOSTS_BEFORE = re.compile(r"\b(?:in|across|throughout|over)\s+(?:(?:more\s+than|over|some|"
+                          r"about|around|nearly|up\s+to)\s+)?$", re.I)
+HOSTS = "the countries it is held in, not those taking part"
+# "23 of the 25 nations are NATO members": a part of the participants another count names
+SOME_OF_THEM_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|these|those|its|them)\b", re.I)
+SOME_OF_THEM = "some of the participants another count names"
+
+
+def part_senders_to_agree(subject: Subject, before: str, after: str) -> Subject:
+    """``subject`` compared only to agree when it counts the exercise's allies or nations that
+    send one kind of equipment or one service, those it is held in, or a part of another count
+    of them (``before``, ``after``: the sentence around the figure)."""
+    if subject.key not in (ALLIES_KEY, NATIONS_KEY) or not subject.entity or subject.why:
+        return subject
+    sent_part = ONE_PART_FROM_BEFORE.search(before) and not WHOLE_SET_BEFORE.search(before)
+    why = ONE_PART_SENDERS if sent_part or \
+        ONE_PART_SENT_AFTER.match(after) else HOSTS if HOSTS_BEFORE.search(before) else \
+        SOME_OF_THEM if SOME_OF_THEM_AFTER.match(after) else ""
+    if not why:
+        return subject
+    how = subject.how.removesuffix(f", {AGREE_ONLY}")
+    return Subject(subject.key, subject.entity, f"{how}, {why}, {AGREE_ONLY}")
