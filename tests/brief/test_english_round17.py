@@ -21,3 +21,15 @@ def test_countries_out_of_a_number_that_was_never_the_membership_stay_countries(
             "So far, 23 out of 40 countries have met or surpassed 2% this year, he said.")
     table = checked(text, date(2024, 7, 1), facts)
     assert (table[table["figure"] == "23"]["status"] == "unmatched").all()
+
+
+def test_all_allies_foreseen_to_spend_two_percent_are_a_count_at_the_guideline(facts) -> None:
+    # August 2025: 31 allies at 2% (Iceland has no armed forces), not the membership of 32
+    text = "The alliance said on Thursday that all 31 allies will spend at least 2% of GDP in 2025."
+    assert row_for(checked(text, date(2025, 9, 1), facts), "31 allies")["status"] == "consistent"
+
+
+def test_all_allies_agreeing_to_spend_two_percent_stay_the_membership(facts) -> None:
+    text = "At the summit all 31 allies agreed to spend at least 2% of GDP on defence."
+    row = row_for(checked(text, date(2025, 9, 1), facts), "31 allies")
+    assert row["status"] == "unmatched" and "membership" in row["note"]
