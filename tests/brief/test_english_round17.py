@@ -33,3 +33,20 @@ def test_all_allies_agreeing_to_spend_two_percent_stay_the_membership(facts) -> 
     text = "At the summit all 31 allies agreed to spend at least 2% of GDP on defence."
     row = row_for(checked(text, date(2025, 9, 1), facts), "31 allies")
     assert row["status"] == "unmatched" and "membership" in row["note"]
+
+
+def test_a_rise_across_the_european_allies_and_canada_is_their_growth(facts) -> None:
+    # February 2024: the European allies' and Canada's spending rose 11% in 2023
+    text = ("Defence budgets kept climbing in 2023, the secretary-general said. "
+            "\"Last year brought a record rise of 11% across European allies and Canada.\"")
+    row = row_for(checked(text, date(2024, 2, 20), facts), "11%")
+    assert row["entity"] == "Europe and Canada" and row["status"] == "consistent"
+
+
+def test_an_average_of_the_european_allies_gdp_is_their_combined_share(facts) -> None:
+    # February 2024: the European allies together at 2% of GDP in 2024
+    # the target named later in the sentence does not make the average a goal
+    text = ("European NATO members are set to put an average of 2% of their annual GDP into "
+            "defence in 2024, with 18 allies reaching the target.")
+    row = row_for(checked(text, date(2024, 2, 20), facts), "2%")
+    assert row["entity"] == "Europe" and row["status"] == "consistent"
