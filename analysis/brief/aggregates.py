@@ -97,6 +97,14 @@ AGGREGATE_RULES = (
           r"^(?!\s+of\s+(?:their\s+|its\s+)?GDP)",
           "According to the report, Members from Europe and Canada increased last year by "
           "over 19 percent.", "over 19 percent"),
+    # "an unprecedented rise of 11% across European Allies and Canada": the group named after
+    # the growth it had
+    _rule("europe_canada_growth_across", "europe_canada_defence_spending_change",
+          "Europe and Canada", 1, 50, r"\b" + GROWTH_VERB + r"\s+of\s+(?:about\s+|around\s+|"
+          r"roughly\s+|some\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+          r"^\s+(?:across|among|for|in)\s+(?:the\s+)?(?:all\s+)?Europe(?:an)?\s+(?:\w+\s+)?"
+          r"(?:Allies|allies|members|nations|countries)\s+and\s+Canada\b",
+          "Last year brought a rise of 9% across European allies and Canada.", "9%"),
     _rule("europe_canada_combined_share", "europe_canada_defence_share_gdp", "Europe and Canada",
           0.5, 5, r"\bEurope(?:an|['’]s)?\b[^.;]{0,40}\band\s+Canada\b[^.;%]{0,100}$",
           COMBINED_GDP_AFTER,
@@ -106,6 +114,14 @@ AGGREGATE_RULES = (
           rf"(?:{EUROPEAN_ALLIES_WORDS})[^.;%]{{0,120}}$", COMBINED_GDP_AFTER,
           "Europe's allies will together spend $380 billion, amounting to 2% of their combined "
           "GDP.", "2%"),
+    # "European NATO members will invest an average of 2% of their annual GDP": the group's
+    # average, its combined share
+    _rule("europe_average_share", "nato_europe_defence_share_gdp", "Europe", 0.5, 5,
+          rf"(?:{EUROPEAN_ALLIES_WORDS})[^.;%]{{0,80}}\b(?:an|the|their)\s+average\s+of\s+$",
+          r"^\s*of\s+(?:their|its)\s+(?:annual\s+|yearly\s+|combined\s+)?(?:GDP|gross\s+"
+          r"domestic\s+product|economic\s+output)\b",
+          "NATO's European members will spend an average of 2.1% of their GDP this year.",
+          "2.1%"),
     _rule("total_in_parentheses", "nato_total_defence_share_gdp", "", 1, 5,
           rf"{ALL_ALLIES_WORDS}\s*\(\s*$", r"^\s*\)",
           "The share is below the average of the European allies and Canada (2.27%) and even "

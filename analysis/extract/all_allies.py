@@ -13,7 +13,11 @@ PROJECTED_TO_MEET_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:are|were|is|was|will\s+be|would\s+be)\s+(?:now\s+|all\s+)?"
     r"(?:projected|expected|estimated|forecast|predicted|on\s+track|set)\s+to\s+"
     r"(?:meet|reach|hit|achieve|exceed)\s+(?:the\s+|nato['’]s\s+|their\s+)?(?:[\w%-]+\s+){0,2}?"
-    r"(?:guideline|target|benchmark|goal|threshold)s?\b", re.I)
+    r"(?:guideline|target|benchmark|goal|threshold)s?\b"
+    # "all 31 allies will spend at least 2% of GDP in 2025": a forecast of each ally's spending at
+    # the level, not a pledge ("agreed to spend")
+    r"|(?:\s+(?:now\s+)?(?:will|would)\s+(?:all\s+)?spend\s+(?:at\s+least\s+|more\s+than\s+)?"
+    r"(?:2|two)[\s-]?(?:%|per\s?cent))", re.I)
 
 
 def all_foreseen_at_target(before: str, after: str) -> bool:

@@ -315,6 +315,23 @@ def _currency_of(match: re.Match) -> str:
 _NATO_WORD = re.compile(r"N(?<=\bN)(?:ATO|ato)\b")  # "\b(?:NATO|Nato)\b", see P.EU_CONTEXT
 
 
+# "23 out of 32 countries have achieved or exceeded 2%": countries reaching 2%, counted out of a
+# membership the alliance has had, are its allies at the guideline even with no alliance word in
+# the paragraph (the article named NATO paragraphs before).
+_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+)?$")
+_REACHING_TWO_PERCENT_AFTER = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?(?:reach\w*|met|meet\w*|hit\w*|"
+    r"achiev\w*|exceed\w*|surpass\w*)\s+(?:or\s+\w+\s+)?(?:the\s+)?(?:2|two)[\s-]?"
+    r"(?:%|per\s?cent)", re.I)
+
+
+def _out_of_membership_at_two_percent(text: str, start: int, end: int, noun_phrase: str) -> bool:
+    value = P.LEADING_NUMBER.match(noun_phrase)
+    return value is not None and float(value.group()) in P.MEMBERSHIP_SIZES and bool(
+        _OUT_OF_BEFORE.search(text, max(0, start - 12), start)) and bool(
+        _REACHING_TWO_PERCENT_AFTER.match(text, end))
+
+
 def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
     """NATO members are ``allies`` whatever the noun; other sets of countries are ``countries``."""
     # The paragraph around the noun, at most 120 characters before and 80 after.
@@ -342,6 +359,8 @@ def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
             2 <= parse_word_number(noun_phrase.split()[0]) <= len(
                 allies_named(text[max(0, start - 600):start])):
         return "allies"  # "Estonia, Latvia and Lithuania ... The three countries"
+    if _out_of_membership_at_two_percent(text, start, end, noun_phrase):
+        return "allies"
     if P.EU_CONTEXT.search(window) or not P.NATO_CONTEXT.search(window):
         return "countries"
     if P.NATO_OWNER_BEFORE.search(text, max(0, start - 25), start):
