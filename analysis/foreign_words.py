@@ -30,6 +30,8 @@ FOREIGN_NOW_WORDS = (
     "jetzt", "inzwischen", "désormais", "actuellement", "aujourd'hui", "ahora", "actualmente",
     "hoy", "attualmente", "oggi", "ormai", "agora", "atualmente", "hoje", "momenteel",
     "inmiddels", "thans",
+    # Albanian ("tani llogaritet se 18 nga 31 shtetet ... do ta arrijnë")
+    "tani",
 )
 # A share "of" public spending or a budget in German, French, Spanish, Italian and Polish ("4,5
 # Prozent der gesamten Staatsausgaben", "4,5 % des dépenses publiques", "el 3% del gasto público",
