@@ -27,3 +27,13 @@ def test_a_comma_before_now_ends_the_clause_of_an_earlier_year(facts) -> None:
     assert row["status"] != "differs"
     assert row["status"] in ("consistent", "superseded")
 
+
+
+def test_a_year_the_sentence_before_compares_with_does_not_date_a_bracketed_table(facts) -> None:
+    # Portuguese "face a 2023" (compared with 2023): the year of the rise's base, not of the
+    # shares listed in brackets in the next sentence
+    text = ("Segundo a NATO, os gastos com defesa cresceram 19% face a 2023. À frente estão a "
+            "Estónia (3,41%) e a Letónia (3,39%), com a maior fatia do PIB.")
+    row = row_for(checked(text, date(2025, 5, 1), facts), "3,41%")
+    assert row["entity"] == "Estonia" and row["year"] != 2023
+    assert row["status"] in ("consistent", "superseded")
