@@ -30,7 +30,16 @@ FOREIGN_NOW_WORDS = (
     "jetzt", "inzwischen", "désormais", "actuellement", "aujourd'hui", "ahora", "actualmente",
     "hoy", "attualmente", "oggi", "ormai", "agora", "atualmente", "hoje", "momenteel",
     "inmiddels", "thans",
+    # Albanian ("tani llogaritet se 18 nga 31 shtetet ... do ta arrijnë")
+    "tani",
 )
+# "compared with" before a year in the other languages: Portuguese "um aumento de 19% face a
+# 2023", "em relação a", Spanish "frente a", "respecto a", German "gegenüber", "im Vergleich zu",
+# French "par rapport à", Italian "rispetto al", Dutch "vergeleken met", Polish "w porównaniu z"
+# (figure_year.COMPARED_YEAR ends with them, after the English "compared with").
+FOREIGN_COMPARED_WITH = (r"|face\s+a|em\s+relação\s+a|frente\s+a|respecto\s+a|gegenüber"
+                         r"|im\s+Vergleich\s+zu|par\s+rapport\s+à|rispetto\s+al?"
+                         r"|vergeleken\s+met|w\s+porównaniu\s+z")
 # A share "of" public spending or a budget in German, French, Spanish, Italian and Polish ("4,5
 # Prozent der gesamten Staatsausgaben", "4,5 % des dépenses publiques", "el 3% del gasto público",
 # "pari al 3% della spesa pubblica", "12 proc. wydatków budżetu"): no share of GDP.

@@ -18,12 +18,15 @@ YEAR_WRITTEN = r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)"
 
 # Where one clause ends and another with its own time begins: "; ", ", but", ", while",
 # ", having spent ...", ", after reaching ..."; "aber", "alors qu'en 2023", "podczas gdy",
-# "mientras que", "mentre", "enquanto", "terwijl".
+# "mientras que", "mentre", "enquanto", "terwijl"; a comma before "now" in any language read
+# ("In 2023 eleven did, now 18 will", Albanian "gjatë 2023-shit, tani ... 18 nga 31"): the
+# present's clause after the past's.
+NOW_WORDS = r"now|today|" + "|".join(FOREIGN_NOW_WORDS)
 CLAUSE_BREAK = re.compile(
     r";|,?\s+(?:but|aber|maar|pero|whereas|während|terwijl|mientras|mentre|enquanto|"
     r"tandis\s+que|alors\s+qu|podczas\s+gdy|natomiast)\b"
-    r"|,\s+(?:while|having|after|although|though|before|following|mais|ma|mas|ale|doch)\b",
-    re.I)
+    r"|,\s+(?:while|having|after|although|though|before|following|mais|ma|mas|ale|doch)\b"
+    rf"|,(?=\s+(?:{NOW_WORDS})(?!\w))", re.I)
 # A clause worded as of the source's day: "now", "currently", "today", or a spending verb in
 # the present ("spends", "is spending", "consacre", "destina", "wydaje").
 PRESENT_CLAUSE = re.compile(

@@ -25,7 +25,7 @@ from analysis.brief.vague import governing_year
 from analysis.brief.years_ago import years_ago_after
 from analysis.extract.other_languages import RELATIVE_YEARS
 from analysis.extract.years import RELATIVE_OPENS
-from analysis.foreign_words import FOREIGN_NOW_WORDS
+from analysis.foreign_words import FOREIGN_COMPARED_WITH, FOREIGN_NOW_WORDS
 
 # "this year", "last year", and the same in the other languages the extractor reads ("vorig
 # jaar", "l'année dernière", "šogad"): each counts from the source's date.
@@ -121,7 +121,8 @@ def year_of_sentence(sentence: str) -> int | None:
 # "Poland will spend 4.5%, up from 3.8% in 2024": the year of a figure compared with, not the
 # time the sentence is about; "all allies should reach 2% by 2024", "since 2014", "after 2014",
 # "pledged in 2014": a deadline, the start of a period or a promise's date, not it either.
-COMPARED_YEAR = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+"
+COMPARED_YEAR = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus"
+                           + FOREIGN_COMPARED_WITH + r")\s+"
                            r"[^;]{0,25}?(?<![\d.,])(?:19|20)\d\d\b"
                            r"|\b(?:by|until|till|before|since|after)\s+(?:the\s+end\s+of\s+)?"
                            r"(?:19|20)\d\d\b"

@@ -78,9 +78,9 @@ ALLY_NOUNS = (
 # Ländern"
 NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|landen|zemí|země|státy"
                 r"|států|ország\w*|valst(?:is|u|īm)"
-                # Romanian "trei țări", Albanian "23 vende", "tre shtete", Spanish "naciones",
-                # Italian "nazioni", Finnish "maata"
-                r"|[țţt]ări|vende|shtete|naciones|nazioni|maata"
+                # Romanian "trei țări", Albanian "23 vende", "tre shtete" ("shtetet", the
+                # states), Spanish "naciones", Italian "nazioni", Finnish "maata"
+                r"|[țţt]ări|vende|shtete(?:t)?|naciones|nazioni|maata"
                 # Greek "25 χώρες", "25 χωρών"; German "25 Nationen", Dutch "25 naties", Swedish
                 # "25 nationer"
                 r"|χώρες|χωρών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS)
@@ -131,7 +131,7 @@ OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|m
 # (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER`, foreign_counts and the extractor's
 # context._TOTAL_BEFORE read them).
 OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af"
-                r"|no|iš" + more.OUT_OF_WORDS_SOUTH_SLAVIC)
+                r"|no|iš" + more.OUT_OF_WORDS_SOUTH_SLAVIC + more.OUT_OF_WORDS_ALBANIAN)
 OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli"
 # "in all" before the membership: "23 der insgesamt 32 Bündnisstaaten", "23 z łącznie 32 państw"
 IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+totaal|összesen"

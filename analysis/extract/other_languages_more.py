@@ -62,6 +62,9 @@ ROMANCE_GDP_NAMES = (r"|\s+(?:del|de|du)\s+(?:(?:su|son|leur)\s+)?"
 # "18 of the 31 members" in Slovenian, Croatian and Serbian ("22 od 32 članic"), after
 # other_languages.OUT_OF_WORDS.
 OUT_OF_WORDS_SOUTH_SLAVIC = r"|od"
+# "18 of the 31 members" in Albanian ("18 nga 31 shtetet anëtare"), after
+# other_languages.OUT_OF_WORDS.
+OUT_OF_WORDS_ALBANIAN = r"|nga"
 # The members in Slovenian ("22 od 32 članic"), Croatian and Serbian ("članica", "članice"),
 # after other_languages.ALLY_NOUNS.
 SLAVIC_MEMBER_NOUNS = r"|članic[aei]?"
