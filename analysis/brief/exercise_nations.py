@@ -25,6 +25,7 @@ import re
 
 import pandas as pd
 
+from analysis.brief.ally_names import find_ally
 from analysis.brief.clues import Subject
 from analysis.brief.scope import AGREE_ONLY
 from analysis.foreign_words import FOREIGN_EXERCISE_NOUNS, FOREIGN_FROM_WORDS
@@ -65,6 +66,8 @@ def countries_read_as_counted(subject: Subject, facts: pd.DataFrame, surface: st
     it) naming no alliance."""
     if subject.key not in (ALLIES_KEY, NATIONS_KEY) or not subject.entity or subject.why:
         return subject
+    if OTHER_COUNTRIES.search(surface):
+        return Subject(subject.key, subject.entity, subject.how, OTHER_COUNTRIES_WHY)
     if not COUNTRIES_NOUN.search(surface) or ALLIANCE_WORD.search(surface) or \
             OF_THE_ALLIANCE_AFTER.match(after):
         return subject
@@ -111,6 +114,20 @@ HOSTS = "the countries it is held in, not those taking part"
 # "23 of the 25 nations are NATO members": a part of the participants another count names
 SOME_OF_THEM_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|these|those|its|them)\b", re.I)
 SOME_OF_THEM = "some of the participants another count names"
+# "Steadfast Defender 24, conducted in Poland with the participation of 24 countries": the
+# participants of what is held in one ally, the whole exercise's only if it is held there alone
+HELD_IN_AN_ALLY_BEFORE = re.compile(
+    r"\b(?:conducted|held|taking\s+place|took\s+place|carried\s+out|staged|hosted)\s+in\s+"
+    r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+HELD_IN_AN_ALLY = "the participants of what is held in one ally, perhaps a part of the exercise"
+# "more than 20 other countries" (besides the host): all participants but one, never all
+OTHER_COUNTRIES = re.compile(r"\bother\s+(?:\w+\s+)?(?:countries|nations|allies|states)$", re.I)
+OTHER_COUNTRIES_WHY = "the participants other than one already named, not all of them"
+
+
+def held_in_an_ally(before: str) -> bool:
+    """Whether the words before a count say that what it counts is held in one named ally."""
+    return any(find_ally(m.group(1)) for m in HELD_IN_AN_ALLY_BEFORE.finditer(before))
 
 
 def part_senders_to_agree(subject: Subject, before: str, after: str) -> Subject:
@@ -122,7 +139,8 @@ def part_senders_to_agree(subject: Subject, before: str, after: str) -> Subject:
     sent_part = ONE_PART_FROM_BEFORE.search(before) and not WHOLE_SET_BEFORE.search(before)
     why = ONE_PART_SENDERS if sent_part or \
         ONE_PART_SENT_AFTER.match(after) else HOSTS if HOSTS_BEFORE.search(before) else \
-        SOME_OF_THEM if SOME_OF_THEM_AFTER.match(after) else ""
+        SOME_OF_THEM if SOME_OF_THEM_AFTER.match(after) else \
+        HELD_IN_AN_ALLY if held_in_an_ally(before) else ""
     if not why:
         return subject
     how = subject.how.removesuffix(f", {AGREE_ONLY}")

@@ -20,6 +20,12 @@ OWN_ACCOUNT_WORDS = ("own figures", "own data", "own calculations", "own estimat
                      "national figures", "national data", "budget law", "budget act",
                      "budget bill", "finance law", "finance act")
 NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS + OWN_ACCOUNT_WORDS)
+# "below the 1.66% predicted by the previous Government": a plan or forecast the figure's own
+# words give to a government, even where the sentence quotes NATO for another figure.
+GOVERNMENT_FORECAST_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:its\s+)?GDP\s+)?(?:predicted|forecast|projected|planned|expected|"
+    r"estimated|budgeted|promised|targeted|announced)\s+by\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:government|ministry|minister|cabinet|treasury)\b", re.I)
 NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|[Aa]lliance)\b")
 
 
@@ -28,7 +34,12 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
     clause names a ministry or government as the spender ("Romania's Defence Ministry spent
     some 2.26% of GDP") or a budget year ("in fiscal 2024"), and the sentence does not name
     NATO."""
-    if at < 0 or NATO_NAMED.search(sentence):
+    if at < 0:
+        return ""
+    forecast = GOVERNMENT_FORECAST_AFTER.match(sentence[at + len(surface):])
+    if forecast:  # the figure's own attribution, whoever else the sentence names
+        return f"a government's own figure ('{forecast.group().strip()}'), not NATO's estimate"
+    if NATO_NAMED.search(sentence):
         return ""
     found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
         NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):])

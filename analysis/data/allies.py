@@ -155,6 +155,19 @@ SOUTH_SLAVIC_NAMES: dict[str, tuple[str, ...]] = {
     "United Kingdom": ("velika britanija", "združeno kraljestvo", "ujedinjeno kraljevstvo"),
     "United States": ("zda", "sad"),
 }
+# Catalan, where it differs from the other tables ("Bèlgica (1,29%), Luxemburg (1,3%) i
+# Eslovènia (1,37%)"); not "Romania", "Portugal", "Noruega", "Dinamarca", "Montenegro", "Turquia",
+# already read.
+CATALAN_NAMES: dict[str, tuple[str, ...]] = {
+    "Albania": ("albània",), "Belgium": ("bèlgica",), "Bulgaria": ("bulgària",),
+    "Canada": ("canadà",), "Croatia": ("croàcia",), "Czechia": ("txèquia",),
+    "Estonia": ("estònia",), "Finland": ("finlàndia",), "Germany": ("alemanya",),
+    "Greece": ("grècia",), "Hungary": ("hongria",), "Iceland": ("islàndia",), "Italy": ("itàlia",),
+    "Latvia": ("letònia",), "Lithuania": ("lituània",), "Netherlands": ("països baixos",),
+    "North Macedonia": ("macedònia del nord",), "Poland": ("polònia",),
+    "Slovak Republic": ("eslovàquia",), "Slovenia": ("eslovènia",), "Spain": ("espanya",),
+    "Sweden": ("suècia",), "United Kingdom": ("regne unit",), "United States": ("estats units",),
+}
 # Ukrainian, one table for the language (Cyrillic, in the nominative, as lists and headlines
 # write them: "Польща: 3,9%", "США: 3,49%"; the abbreviation "США" is written upper case).
 UKRAINIAN_NAMES: dict[str, tuple[str, ...]] = {
@@ -213,7 +226,8 @@ FOREIGN_NAMES = {name: spellings + tuple(form for spelling in spellings
                  for name, spellings in FOREIGN_NAMES.items()}
 # NATO's workbooks write names in English: "Belgia" there is a damaged cell, not Belgium.
 ENGLISH_ALIASES = dict(ALIASES)
-ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES, SOUTH_SLAVIC_NAMES)
+ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES,
+                                                       SOUTH_SLAVIC_NAMES, CATALAN_NAMES)
             for name, spellings in table.items() for spelling in spellings}
 
 
