@@ -344,6 +344,9 @@ def membership_of_a_year_named(sentence: str, at: int, surface: str) -> bool:
                for year in YEAR.findall(sentence))
 
 
+BRACKETED = re.compile(r"\([^()]*\)?")
+
+
 def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, str] | None:
     """(key, why) when a count of allies counts those below the guideline, those promising,
     those in a band, the whole membership of a year, or the change of a count; else None."""
@@ -357,7 +360,10 @@ def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, st
         return "allies_subset", SUBSET
     if BAND_AFTER.search(after):
         return "allies_in_band", BAND
-    below = BELOW_WORDS.search(AT_LEAST.sub(lambda m: " " * len(m.group()), after[:70]))
+    # "11 of the 31 member states (Sweden had not yet joined) had reached it": an aside in
+    # brackets negates nothing of the count's own verb
+    plain = BRACKETED.sub(lambda m: " " * len(m.group()), after[:70])
+    below = BELOW_WORDS.search(AT_LEAST.sub(lambda m: " " * len(m.group()), plain))
     if below and not MEETING_FIRST.search(after[:below.start()]):
         return "allies_below_2pct_guideline", ""
     if PROMISE_FIRST.search(after[:60]):

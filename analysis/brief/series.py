@@ -24,7 +24,12 @@ from analysis.brief.values import text_of
 from analysis.data.allies import ALLIES
 from analysis.extract.context import MAX_SHARE_GDP
 from analysis.extract.entity import ALLY_RE, allies_named
-from analysis.extract.other_languages import GDP_ABBREVIATIONS, LIST_AT_WORDS, LIST_WITH_WORDS
+from analysis.extract.other_languages import (
+    GDP_ABBREVIATIONS,
+    LIST_AT_WORDS,
+    LIST_WITH_WORDS,
+    NOT_NAMES,
+)
 from analysis.extract.patterns import LISTED_SHARE_OTHER
 
 # "Estonia (", "Polonia - ", "Latvia: ": the ally right before its figure, then its separator;
@@ -47,8 +52,11 @@ ITEM_END = re.compile(r"^(?:\s+(?:of|del|din|do|da|de|des)\s+(?:\w+\s+)?(?:GDP|P
 GDP_WORDS = re.compile(r"\b(?:GDP|PIL|PIB|BIP|gross\s+domestic\s+product|Bruttoinlandsprodukt\w*|"
                        r"(?:share|size)\s+of\s+(?:its|their|the)\s+econom(?:y|ies)"
                        # the other languages' abbreviations (Polish PKB, Czech HDP, Slovenian
-                       # and Croatian BDP: "1,37 odstotka BDP. Manj so porabile le Španija (1,24)")
-                       rf"|{GDP_ABBREVIATIONS}|BDP)\b", re.I)
+                       # and Croatian BDP: "1,37 odstotka BDP. Manj so porabile le Španija (1,24)";
+                       # Lithuanian BVP, Finnish BKT, Estonian SKP: "2 proc. BVP gynybai skiria
+                       # Estija (2,12 proc.)")
+                       rf"|{GDP_ABBREVIATIONS}|" + "|".join(
+                           name for name in NOT_NAMES if name.isupper()) + r")\b", re.I)
 # "the highest expenditure. ... Poland (3.9 percent) leads the way from Greece (3.01), Estonia
 # (2.73) ...": a list of allies' spending whose items are per cents (one written so) is of shares
 # of GDP, also when "of GDP" stood paragraphs before.

@@ -80,9 +80,12 @@ BASE_YEAR_AFTER = re.compile(
 # "seven allies spent 2%, down from eight in the previous year": the earlier figure of a
 # comparison is of the year before the one its sentence names for the later (none named: no
 # year), not of the year before the source's date.
-EARLIER_FROM_BEFORE = re.compile(r"\bfrom\s+(?:just\s+|only\s+|about\s+|around\s+)?$", re.I)
+# ("18 of 32 countries achieved it in 2024, compared to ten a year earlier": the same)
+EARLIER_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+"
+                                 r"(?:just\s+|only\s+|about\s+|around\s+)?$", re.I)
 PREVIOUS_YEAR_AFTER = re.compile(r"^\s*(?:[\w%]+\s+){0,2}?(?:in\s+)?(?:the\s+(?:previous|prior|"
-                                 r"preceding)\s+year|the\s+year\s+before)\b", re.I)
+                                 r"preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|"
+                                 r"before))\b", re.I)
 YEAR_NAMED = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]his\s+year,?)\s+((?:19|20)\d\d)\b")
 
 

@@ -168,6 +168,19 @@ CATALAN_NAMES: dict[str, tuple[str, ...]] = {
     "Slovak Republic": ("eslovàquia",), "Slovenia": ("eslovènia",), "Spain": ("espanya",),
     "Sweden": ("suècia",), "United Kingdom": ("regne unit",), "United States": ("estats units",),
 }
+# Lithuanian, in the nominative and where it differs from the other tables ("Estija (2,12
+# proc.), Graikija (3,54 proc.) ... ir JAV (3,46 proc.)").
+LITHUANIAN_NAMES: dict[str, tuple[str, ...]] = {
+    "Bulgaria": ("bulgarija",), "Croatia": ("kroatija",), "Czechia": ("čekija",),
+    "Denmark": ("danija",), "Estonia": ("estija",), "Finland": ("suomija",),
+    "France": ("prancūzija",), "Germany": ("vokietija",), "Greece": ("graikija",),
+    "Hungary": ("vengrija",), "Luxembourg": ("liuksemburgas",), "Montenegro": ("juodkalnija",),
+    "Netherlands": ("nyderlandai",), "North Macedonia": ("šiaurės makedonija",),
+    "Norway": ("norvegija",), "Poland": ("lenkija",), "Slovak Republic": ("slovakija",),
+    "Slovenia": ("slovėnija",), "Spain": ("ispanija",), "Sweden": ("švedija",),
+    "Türkiye": ("turkija",), "United Kingdom": ("didžioji britanija", "jungtinė karalystė"),
+    "United States": ("jav",),
+}
 # Ukrainian, one table for the language (Cyrillic, in the nominative, as lists and headlines
 # write them: "Польща: 3,9%", "США: 3,49%"; the abbreviation "США" is written upper case).
 UKRAINIAN_NAMES: dict[str, tuple[str, ...]] = {
@@ -227,7 +240,8 @@ FOREIGN_NAMES = {name: spellings + tuple(form for spelling in spellings
 # NATO's workbooks write names in English: "Belgia" there is a damaged cell, not Belgium.
 ENGLISH_ALIASES = dict(ALIASES)
 ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES,
-                                                       SOUTH_SLAVIC_NAMES, CATALAN_NAMES)
+                                                       SOUTH_SLAVIC_NAMES, CATALAN_NAMES,
+                                                       LITHUANIAN_NAMES)
             for name, spellings in table.items() for spelling in spellings}
 
 

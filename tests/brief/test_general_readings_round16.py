@@ -86,3 +86,29 @@ def test_catalan_names_own_the_shares_in_brackets_after_them(facts) -> None:
     table = checked(text, date(2025, 4, 25), facts)
     assert row_for(table, "1,29%")["entity"] == "Belgium"
     assert row_for(table, "1,37%")["entity"] == "Slovenia"
+
+
+def test_a_count_compared_with_a_year_earlier_is_of_the_year_before(facts) -> None:
+    # August 2025: 18 allies at 2% in 2024 (one table of the release says 19), 10 in 2023
+    text = "In 2024, just 18 of the 32 allies reached the target, compared with ten a year earlier."
+    row = row_for(checked(text, date(2025, 8, 29), facts), "ten")
+    assert row["year"] == 2023 and row["status"] == "consistent"
+
+
+def test_a_negation_in_brackets_does_not_make_a_count_of_allies_below(facts) -> None:
+    # February 2024: 11 allies at 2% in 2023
+    text = ("The report shows that in 2023 only 11 of the 31 members (Sweden had not yet joined) "
+            "had reached the target of 2% of GDP.")
+    row = row_for(checked(text, date(2024, 3, 1), facts), "11")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")  # June 2024 revised it to 10
+
+
+def test_lithuanian_shares_listed_after_gdp_named_once_are_the_allies_shares(facts) -> None:
+    # June 2024: Estonia 3.43%, Poland 4.12% in 2024
+    text = ("Šiemet daugiau nei du procentus BVP gynybai skirs Lenkija (4,12 proc.), Estija "
+            "(3,43 proc.), Latvija (3,15 proc.) ir kitos.")
+    table = checked(text, date(2024, 7, 1), facts)
+    poland, estonia = row_for(table, "4,12 proc."), row_for(table, "3,43 proc.")
+    assert (poland["entity"], poland["metric"]) == ("Poland", "ally_share_gdp")
+    assert (estonia["entity"], estonia["metric"]) == ("Estonia", "ally_share_gdp")
