@@ -92,15 +92,15 @@ ONE_PART_NOUNS = (r"(?:ships|vessels|warships|submarines|aircraft|jets|planes|fi
                   r"|drones|tanks|pilots|sailors|marines|crews|units|squadrons|wings|brigades"
                   r"|battalions|regiments|contingents|" +
                   "|".join(nouns for _, nouns, _ in FOREIGN_EXERCISE_NOUNS) + ")")
-ONE_PART_FROM_BEFORE = re.compile(
-    rf"\b{ONE_PART_NOUNS}\s+(?:\w+\s+){{0,2}}?(?:from|of{FOREIGN_FROM_WORDS})\s+"
-    r"(?:(?:more\s+than|over|some|about|around|nearly)\s+)?$", re.I)
+# "aircraft from (more than)", "Kampfjets aus": the nouns, then "from", right before the count
+ONE_PART_FROM = (rf"{ONE_PART_NOUNS}\s+(?:\w+\s+){{0,2}}?(?:from|of{FOREIGN_FROM_WORDS})\s+"
+                 r"(?:(?:more\s+than|over|some|about|around|nearly)\s+)?$")
+ONE_PART_FROM_BEFORE = re.compile(rf"\b{ONE_PART_FROM}", re.I)
 # Counted or gathered by the exercise itself, they are its whole set: "250 aircraft from 25
 # nations", "the exercise brings together aircraft from 25 countries"
 WHOLE_SET_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s+|\b(?:brings?|brought|bringing)\s+together\s+|\b(?:involv|gather|includ|"
-    rf"featur)\w*\s+)(?:\w+\s+)?{ONE_PART_NOUNS}\s+(?:\w+\s+){{0,2}}?(?:from|of"
-    rf"{FOREIGN_FROM_WORDS})\s+(?:(?:more\s+than|over|some|about|around|nearly)\s+)?$", re.I)
+    rf"featur)\w*\s+)(?:\w+\s+)?{ONE_PART_FROM}", re.I)
 # "14 nations sending fighter jets", "12 allies contribute ships"
 ONE_PART_SENT_AFTER = re.compile(
     r"^\s*(?:\w+\s+)?(?:send|sent|contribut|provid|deploy|bring|brought|suppl|fly|flew|flown)"
