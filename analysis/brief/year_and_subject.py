@@ -55,10 +55,11 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
             year += 1
-    if at >= 0 and EARLIER_FROM_BEFORE.search(sentence[max(0, at - 30):at]) and \
-            PREVIOUS_YEAR_AFTER.match(sentence[at + len(surface):]):
+    previous = PREVIOUS_YEAR_AFTER.match(sentence[at + len(surface):]) if at >= 0 else None
+    if previous and EARLIER_FROM_BEFORE.search(sentence[max(0, at - 30):at]):
         named = year_named_before(sentence[:at])
-        year = named - 1 if named else None
+        # "a year earlier" with no year named keeps the year counted back from the source's date
+        year = named - 1 if named else year if previous.group("ago") else None
     subject = europe_canada_growth_instead(subject, facts, year, published)
     if subject.key in CUMULATIVE_KEYS and starts_the_period(year, sentence):
         year = None  # "600 billion more since 2014" sums up to the source's date
@@ -84,8 +85,8 @@ BASE_YEAR_AFTER = re.compile(
 EARLIER_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+"
                                  r"(?:just\s+|only\s+|about\s+|around\s+)?$", re.I)
 PREVIOUS_YEAR_AFTER = re.compile(r"^\s*(?:[\w%]+\s+){0,2}?(?:in\s+)?(?:the\s+(?:previous|prior|"
-                                 r"preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|"
-                                 r"before))\b", re.I)
+                                 r"preceding)\s+year|the\s+year\s+before|(?P<ago>a\s+year\s+"
+                                 r"(?:earlier|before)))\b", re.I)
 YEAR_NAMED = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Tt]his\s+year,?)\s+((?:19|20)\d\d)\b")
 
 
