@@ -16,8 +16,9 @@ ITEM_HEAD_BEFORE = re.compile(r"(?:\bfollowed\s+by|\bthen|,|\band)\s+(?:the\s+)?
 # before names whom its amount comes from, after it.
 SOURCED_ITEM_BEFORE = re.compile(r"\d\s*(?:trillion|billion|bn|million)?\s+from\s+(?:the\s+)?"
                                  r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+and\s+(?:about\s+)?\S*$")
-MONEY_BEFORE = re.compile(r"(?:\$|USD|€|EUR|£)\s?\d[\d.,]*\s*(?:trillion|billion|bn|million)?|"
-                          r"\d[\d.,]*\s*(?:trillion|billion|bn)\b", re.I)
+# "$968 billion", "€1.2bn": an amount with its currency written before it
+AMOUNT_IN_CURRENCY = r"(?:\$|USD|€|EUR|£)\s?\d[\d.,]*\s*(?:trillion|billion|bn|million)?"
+MONEY_BEFORE = re.compile(AMOUNT_IN_CURRENCY + r"|\d[\d.,]*\s*(?:trillion|billion|bn)\b", re.I)
 
 
 # "..., and France $20 billion on pensions": the item names a purpose of its own.
@@ -38,11 +39,11 @@ def spending_list_continued(sentence: str, at: int, surface: str = "") -> str:
 
 # "are expected to spend $607 billion in 2025, up from $516 billion in 2024 and $419 billion in
 # 2023": the amounts a rise or fall starts from are the same quantity's in earlier years.
+ROUGHLY = r"(?:(?:about|around|some|nearly)\s+)?"
 EARLIER_AMOUNTS_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|growing)\s+from\s+"
-    r"(?:(?:about|around|some|nearly)\s+)?(?:(?:\$|USD|€|EUR|£)\s?\d[\d.,]*\s*"
-    r"(?:trillion|billion|bn|million)?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+)?|"
-    r"and\s+)(?:(?:about|around|some|nearly)\s+)?)*$", re.I)
+    rf"{ROUGHLY}(?:{AMOUNT_IN_CURRENCY}(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*"
+    rf"(?:,\s*(?:and\s+)?|and\s+){ROUGHLY})*$", re.I)
 
 
 def earlier_amount_start(sentence: str, at: int) -> int:
