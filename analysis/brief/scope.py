@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief import exercise_whole as whole
 from analysis.brief.money_lists import spending_list_continued
 from analysis.brief.subject_words import GUIDELINE_WORDS, NATION_AS_PLACE
 from analysis.foreign_words import ACCORDING_TO, FOREIGN_DEFENCE_STEMS
@@ -284,6 +285,7 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
     names in its own words ("while Britain contributes 20,000")."""
     if PART_VEHICLES.search(surface):
         return f"one kind of equipment ('{surface}'), not the exercise's total"
+    sentence = whole.without_the_part_before(sentence, at)
     standing = STANDING_FORCE.search(clause_before(sentence, at, 90))
     if standing:
         return f"standing forces ('{standing.group()}'), not an exercise's participants"
@@ -292,8 +294,10 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
                                     SOURCE_NAMED.sub(lambda m: " " * len(m.group()), sentence))
     aside = INCLUDING_AFTER.search(unsourced, at + len(surface)) if at >= 0 else None
     unsourced = unsourced[:aside.start()] if aside else unsourced
+    if whole.marked_whole(sentence, at, surface) and not NATIONALITY.search(surface):
+        return ""
     nation = NATIONALITY.search(surface) or NATIONALITY.search(
-        clause_around(unsourced, at, surface, 40))
+        clause_around(whole.own_phrase_after(unsourced, at, surface), at, surface, 40))
     if nation:
         return f"one country's contribution ('{nation.group()}'), not the exercise's total"
     local = PART_BY_ORIGIN_OR_PLACE.search(surface) or PART_BY_ORIGIN_OR_PLACE.search(

@@ -1,0 +1,40 @@
+"""English readings added after the eighteenth to twentieth sets' misses (brief E18). Each
+sentence is invented in the form the news used, not copied from the fixtures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.brief.conftest import checked, row_for
+
+EXERCISE_DAY = date(2024, 2, 1)  # Steadfast Defender 2024 under way: about 90,000 troops
+
+
+def test_the_whole_after_out_of_is_not_the_part_the_ally_gives(facts) -> None:
+    text = ("The Steadfast Defender exercise starts next week, and the Italian army is sending "
+            "9,000 out of 90,000 allied troops taking part.")
+    table = checked(text, EXERCISE_DAY, facts)
+    assert row_for(table, "90,000 allied troops")["status"] == "consistent"
+    assert row_for(table, "9,000")["status"] == "unmatched"  # the part stays Italy's
+
+
+def test_a_count_marked_overall_is_the_whole_whatever_ally_came_before(facts) -> None:
+    text = ("Tanks have been shipped to Lithuania for the Steadfast Defender exercise involving "
+            "90,000 troops overall, with 5,000 Dutch troops on the move.")
+    table = checked(text, EXERCISE_DAY, facts)
+    assert row_for(table, "90,000 troops")["status"] == "consistent"
+    assert row_for(table, "5,000 Dutch troops")["status"] == "unmatched"
+
+
+def test_a_nationality_past_the_counts_phrase_belongs_to_another_phrase(facts) -> None:
+    text = ("The Steadfast Defender exercise, which will draw about 90,000 troops, will show "
+            "how German units could reach the eastern flank.")
+    row = row_for(checked(text, EXERCISE_DAY, facts), "about 90,000 troops")
+    assert row["status"] == "consistent"
+
+
+def test_a_nationality_in_the_counts_own_phrase_still_makes_it_a_part(facts) -> None:
+    text = ("The Steadfast Defender exercise, which will draw about 9,000 German troops, will "
+            "show how units could reach the eastern flank.")
+    row = row_for(checked(text, EXERCISE_DAY, facts), "about 9,000 German troops")
+    assert row["status"] == "unmatched" and "contribution" in row["note"]
