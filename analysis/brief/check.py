@@ -34,6 +34,7 @@ from analysis.brief.anaphora import with_share_referred_back
 from analysis.brief.basis import agreeing_or_known_basis, bases_for, with_statement_bases
 from analysis.brief.count_years import count_of_now
 from analysis.brief.document import with_document_exercise
+from analysis.brief.exact_estimates import qualifier_as_read
 from analysis.brief.exercise_dates import exercise_under_way
 from analysis.brief.exercise_nations import (
     allies_read_as_nations,
@@ -208,7 +209,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         return {**row, "status": "unmatched", "note": f"not compared: {subject.why}"
                 + nearest_text(facts, subject, year, published),
                 "reason": f"not compared: {subject.why}"}
-    interval = match.allowed_interval(value, record.get("qualifier"), record.get("unit"),
+    interval = match.allowed_interval(value, qualifier_as_read(
+        record.get("qualifier"), record.get("unit"), surface), record.get("unit"),
                                       float_or_none(record.get("low")),
                                       float_or_none(record.get("high")), surface)
     whole = counts_whole_alliance(subject.key, value, published)

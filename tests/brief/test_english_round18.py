@@ -38,3 +38,20 @@ def test_a_nationality_in_the_counts_own_phrase_still_makes_it_a_part(facts) -> 
             "show how units could reach the eastern flank.")
     row = row_for(checked(text, EXERCISE_DAY, facts), "about 9,000 German troops")
     assert row["status"] == "unmatched" and "contribution" in row["note"]
+
+
+REPORT_DAY = date(2023, 3, 25)  # NATO's annual report out; its 2022 shares first bundled 2024
+
+
+def test_an_estimate_at_natos_precision_quotes_natos_figure_exactly(facts) -> None:
+    # Italy 2022, first bundled in June 2024 at 1.52: "an estimated 1.50%" is the report's
+    # estimate NATO revised since, not the same figure read loosely
+    text = "Italy spent an estimated 1.50% of its GDP on defence in 2022, the report showed."
+    row = row_for(checked(text, REPORT_DAY, facts), "an estimated 1.50%")
+    assert row["status"] == "superseded"
+
+
+def test_an_estimate_written_round_stays_a_hedge(facts) -> None:
+    text = "Italy spent an estimated 1.5% of its GDP on defence in 2022, the report showed."
+    row = row_for(checked(text, REPORT_DAY, facts), "an estimated 1.5%")
+    assert row["status"] == "consistent"
