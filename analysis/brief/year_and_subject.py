@@ -28,6 +28,7 @@ from analysis.brief.figure_year import (
 from analysis.brief.growth import europe_canada_growth_instead
 from analysis.brief.judge import CUMULATIVE_KEYS
 from analysis.brief.respective_years import respective_year
+from analysis.brief.starting_counts import STARTING_COUNT, year_before_the_rise
 from analysis.brief.subject import CHANGE_KEYS, Subject
 from analysis.brief.values import int_or_none, text_of
 
@@ -43,7 +44,12 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     year = figure_year(stated, sentence, at, surface, published, record["previous_sentence"])
     year = respective_year(sentence, at, surface) or year
     from_table = dated_by_the_table_before(stated, sentence, at, record["previous_sentence"])
+    before_the_rise = year_before_the_rise(subject.key, year, sentence, at, surface)
     year = count_year(subject.key, year, sentence, at, surface, published)
+    if year is None and before_the_rise is not None:
+        year = before_the_rise
+        subject = Subject(subject.key, subject.entity, f"{subject.how}, {STARTING_COUNT}",
+                          subject.why)
     year = year_of_a_share_of_now(subject.key, year, sentence, at, published, surface)
     if subject.key.startswith("exercise_"):
         year = year_in_exercise_name(subject.entity, sentence, at,

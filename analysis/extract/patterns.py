@@ -323,12 +323,18 @@ NOT_DEFENCE_GDP = words_at_end(
     r"(?<!size\sof\s)(?<!share\sof\s)(?<!relative\sto\s)(?<!size\sof\sthe\s)"
     r"(?<!size\sof\sits\s)(?<!share\sof\sthe\s)(?<!share\sof\sits\s)economy|growth)\b[^,;.]*$")
 # "The number of military personnel ... is estimated at 3.38 million": what a bare count counts.
+# "The number of countries expected to meet that goal has risen to 23": countries meeting a
+# target are the allies at NATO's guideline.
+COUNTRIES_AT_A_TARGET = (r"(?=\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|reach|reaching|hit|hitting|"
+                         r"achieve|achieving)\s+(?:[\w%.-]+\s+){0,3}?(?:goal|target|guideline|"
+                         r"benchmark)\b)")
 NUMBER_OF = re.compile(
     r"\b(?:number|total|strength|size)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?P<troops>troops|soldiers|personnel|forces|service\s?members|servicemen|sailors|"
     r"airmen|reservists|conscripts|recruits)|(?P<people>people|civilians|refugees|workers|"
     r"employees|residents|citizens)|(?P<allies>allies|member\s+states|states|member\s+countries|"
-    r"members))\b", re.I)
+    r"members|(?<!EU\s)(?<!European\s)(?:countries|nations)" + COUNTRIES_AT_A_TARGET + r"))\b",
+    re.I)
 # "1. Figures for 2024 ...": a numbered list at the start of a line.
 LIST_NUMBER = re.compile(r"[.)]\s")
 # "+32 2 707 50 41": a telephone number.

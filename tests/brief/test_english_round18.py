@@ -55,3 +55,37 @@ def test_an_estimate_written_round_stays_a_hedge(facts) -> None:
     text = "Italy spent an estimated 1.5% of its GDP on defence in 2022, the report showed."
     row = row_for(checked(text, REPORT_DAY, facts), "an estimated 1.5%")
     assert row["status"] == "consistent"
+
+
+SUMMER_2024 = date(2024, 7, 1)  # NATO's June 2024 estimates: 23 allies at 2% in 2024, 10 in 2023
+
+
+def test_the_number_of_countries_meeting_the_target_counts_allies(facts) -> None:
+    text = ("Every ally is asked to spend 2% of its GDP on defence. The number of countries on "
+            "track to reach that target this year has climbed to 23, officials said.")
+    row = row_for(checked(text, SUMMER_2024, facts), "23")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")  # revised to 22 in April 2025
+
+
+def test_the_number_of_eu_countries_meeting_a_target_is_no_count_of_allies(facts) -> None:
+    text = ("Every ally is asked to spend 2% of its GDP on defence. The number of EU countries on "
+            "track to reach that target this year has climbed to 20, officials said.")
+    row = row_for(checked(text, SUMMER_2024, facts), "20")
+    assert row["status"] == "unmatched"
+
+
+def test_the_count_a_rise_starts_from_is_the_year_befores(facts) -> None:
+    text = ("The number of allies set to meet the 2% target this year has climbed to 23 from 10, "
+            "the alliance said.")
+    row = row_for(checked(text, SUMMER_2024, facts), "10")
+    assert row["year"] == 2023 and row["status"] == "consistent"
+
+
+def test_a_starting_count_that_differs_may_be_an_earlier_estimate_not_compared(facts) -> None:
+    # 18 was February's estimate for 2024: read as 2023's count (10) it is compared only to
+    # agree; a guard (read as 2024's, it is a revision)
+    text = ("The number of allies set to meet the 2% target this year has climbed to 23 from 18, "
+            "the alliance said.")
+    row = row_for(checked(text, SUMMER_2024, facts), "18")
+    assert row["status"] in ("unmatched", "superseded")
