@@ -104,11 +104,13 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
 # the whole exercise's ("some 100,000 soldiers" planned in January 2024, NATO's 90,000 of 18
 # January) is a plan NATO revised since: superseded. Parts of the exercise (one ally's
 # contingent) are left out before (scope.part_of_exercise). Its equipment planned before the
-# statement is not compared ("more than 50 ships" in September 2023 may be another plan).
+# statement is its size planned too: "220 aircraft" in April 2023 for Air Defender's 250 of
+# June is a plan NATO revised since (superseded); "more than 50 ships" agrees.
 REVISED_EACH_RELEASE = ("ally_share_gdp", "ally_equipment_share", "allies_meeting_2pct_guideline")
+EXERCISE_EQUIPMENT_KEYS = ("exercise_ships", "exercise_aircraft", "exercise_vehicles")
 EXERCISE_PLAN_KEYS = ("exercise_participating_allies", "exercise_participating_nations",
-                      "exercise_personnel")
-EXERCISE_SIZE_KEYS = ("exercise_personnel",)
+                      "exercise_personnel", *EXERCISE_EQUIPMENT_KEYS)
+EXERCISE_SIZE_KEYS = ("exercise_personnel", *EXERCISE_EQUIPMENT_KEYS)
 AGREE_WITH_FIRST_BUNDLED = ("ally_personnel", "ally_defence_spending", *EXERCISE_PLAN_KEYS)
 # Money first bundled later agrees only when read as NATO's own figure, never another source's
 # or one read only to agree.

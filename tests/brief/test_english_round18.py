@@ -89,3 +89,18 @@ def test_a_starting_count_that_differs_may_be_an_earlier_estimate_not_compared(f
             "the alliance said.")
     row = row_for(checked(text, SUMMER_2024, facts), "18")
     assert row["status"] in ("unmatched", "superseded")
+
+
+def test_exercise_equipment_planned_before_natos_statement_is_a_revised_plan(facts) -> None:
+    # NATO's statement of June 2023: Air Defender 23 with 250 aircraft
+    text = "The Air Defender 23 exercise in June will bring together 230 aircraft, planners said."
+    row = row_for(checked(text, date(2023, 4, 15), facts), "230 aircraft")
+    assert row["status"] == "superseded"
+
+
+def test_exercise_equipment_planned_before_natos_statement_may_agree(facts) -> None:
+    # NATO's statement of January 2024: Steadfast Defender 2024 with more than 50 ships
+    text = ("The Steadfast Defender 2024 exercise next year will involve more than 50 ships, "
+            "alliance officials said.")
+    row = row_for(checked(text, date(2023, 10, 2), facts), "more than 50 ships")
+    assert row["status"] == "consistent"
