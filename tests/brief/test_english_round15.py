@@ -70,7 +70,7 @@ def test_a_negation_after_though_is_another_clauses(facts) -> None:
 def test_the_count_a_rise_starts_from_is_not_of_the_year_named(facts) -> None:
     text = "In 2024, the number of allies at the 2% guideline rose to 23 from 10, NATO said."
     row = row_for(checked(text, date(2024, 7, 1), facts), "10")
-    assert pd.isna(row["year"])
+    assert pd.isna(row["year"]) or row["year"] < 2024  # the year before (round 18), agree-only
     assert row["status"] != "differs"
 
 
