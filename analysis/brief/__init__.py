@@ -21,7 +21,9 @@ the next sentence names (``count_list``), years a sentence names for another cla
 or a comparison (``clause_years``), allies an aside names only to compare or describe
 (``asides``), a statement the source dates before its day (``earlier_statements``), money in
 a list the sentence began (``money_lists``), the alliance named by its size
-(``alliance_size``), vague
+(``alliance_size``), the words that belong to an exercise's count (``exercise_whole``), an
+estimate quoted at NATO's precision (``exact_estimates``), the year of the count a rise starts
+from (``starting_counts``), vague
 counts, the primary-source comparison, the words and tables the source brief shows, and the review
 of reviewed figure tables against the extractor (``figure_review``).
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``, ``analysis.data``,
