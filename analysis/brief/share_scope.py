@@ -63,6 +63,10 @@ FISCAL_YEAR = re.compile(
     re.I)
 
 
+# the other sources than NATO or a government (used by both attributions below)
+_OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS).pattern
+
+
 # "Estonia allocates about 3.3% of its GDP to defense, according to national broadcaster ERR",
 # "..., the defence ministry said": a national source named after the figure.
 NATIONAL_ATTRIBUTION = re.compile(
@@ -72,7 +76,16 @@ NATIONAL_ATTRIBUTION = re.compile(
     # quotation of a national leader or ministry, said right after the quote closes.
     r"[”\"]\s*,?\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
     r"president|chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government)"
-    r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted)\b", re.I)
+    r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted)\b|"
+    # "..., or 3.1% of GDP, the finance ministry said", "..., Polish officials said": the same
+    # national speaker named after a comma
+    r",\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
+    r"(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government|officials)"
+    r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted|estimated)\b|"
+    # "by the government's count", "according to Warsaw's figures": a government's own count
+    rf"\b(?:by|according\s+to|on)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
+    r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
+    r"(?:own\s+)?(?:count|figures|data|calculations?|reckoning)\b", re.I)
 
 
 # Another source than NATO or a government named for the sentence's figures (the words are
@@ -80,7 +93,9 @@ NATIONAL_ATTRIBUTION = re.compile(
 # Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "SIPRI data show", "data from
 # Eurostat", "..., the institute said", "..., the national statistics agency (SSB) said in
 # April". Its figures may agree with NATO's but are never held against them.
-_OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS).pattern
+# The EU as the subject of an estimate ("The EU estimates that Spain spent 1.4%"), never "EU" in
+# a phrase ("according to figures for EU members").
+_SOURCE_AS_SUBJECT = whole_words(OTHER_SOURCE_WORDS + ("EU", "European Union")).pattern
 # the source's abbreviation in brackets after its name: "(SSB)", "(SIPRI)"
 _ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
@@ -92,8 +107,11 @@ OTHER_ATTRIBUTION = re.compile(
     rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_OTHER_SOURCE_WORD}{_ABBREVIATION}\s+(?:said|says|"
     rf"reported|estimated|found|wrote)\b|"
     # "The Kiel Institute estimates that Germany spends only 1.6%": the source as the subject
-    rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
-    rf"puts|finds|found)\b", re.I)
+    rf"{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
+    rf"puts|finds|found)\b|"
+    # "The statistics office said Portugal spent ...": the source opening the sentence
+    rf"^\W*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:said|says|"
+    rf"reported|reports|shows?|showed)\b", re.I)
 OTHER_SOURCE = f"another source's figure, not NATO's estimate, {AGREE_ONLY}"
 
 
