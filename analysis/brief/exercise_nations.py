@@ -112,7 +112,9 @@ HOSTS_BEFORE = re.compile(r"\b(?:in|across|throughout|over)\s+(?:(?:more\s+than|
                           r"about|around|nearly|up\s+to)\s+)?$", re.I)
 HOSTS = "the countries it is held in, not those taking part"
 # "23 of the 25 nations are NATO members": a part of the participants another count names
-SOME_OF_THEM_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|these|those|its|them)\b", re.I)
+# (also "20 of which are in Poland", "of whom")
+SOME_OF_THEM_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|these|those|its|them|which|whom)\b",
+                                re.I)
 SOME_OF_THEM = "some of the participants another count names"
 # "Steadfast Defender 24, conducted in Poland with the participation of 24 countries": the
 # participants of what is held in one ally, the whole exercise's only if it is held there alone

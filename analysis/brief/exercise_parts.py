@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.document import part_named_as_exercise
 from analysis.brief.scope import clause_around
 
-# One part, named with its article ("its land component", "the first phase"): "will run in two
+# One part, named with its article ("its land component", "the first phase", "whose Baltic
+# leg"): "will run in two
 # phases" describes the whole. "part" only after a word that says which ("the naval part"):
 # "take part" and "as part of the exercise" are the whole's.
 NAMED_PART = re.compile(
-    r"\b(?:its|the|this|that|one|a)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:component|phase|segment|stage|portion)\b"
+    r"(?:\b(?:its|the|this|that|one|a|whose)|['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:component|phase|segment|stage|portion|leg)\b"
+    # "the Polish part of the exercise", "its Baltic part": the part held in one ally or region
+    r"|\b(?:its|the|whose)\s+(?-i:[A-Z])[\w-]+\s+part\b"
     r"|\b(?:naval|land|air|maritime|sea|ground|northern|southern|eastern|western|first|second|"
     r"third|final|main|largest|biggest)\s+part\b"
     # German, French, Spanish, Italian, Polish: "am maritimen Teil der Übung", "die erste Phase",
@@ -32,8 +36,15 @@ NAMED_PART = re.compile(
 # Portuguese, French, Polish, Dutch: "Teil von", "parte de/di", "partie de", "część",
 # "onderdeel van".
 PART_NAMED_FIRST = re.compile(
-    r"^\W*(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s+(?:(?:a|one|the\s+[\w-]+|ein|eine|una|une)\s+)?"
+    r"^\W*(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:[\s-](?:20)?\d\d)?\s*,\s+(?:(?:a|one|the\s+[\w-]+|ein|eine|una|une)\s+)?"
     r"(?:part|Teil|parte|partie|część|onderdeel)\s+(?:of|von|der|des|de|di|do|da|du|van)?\b")
+
+
+# "The Polish part of the exercise involves 20 nations": the sentence's subject is the part,
+# however long the exercise's name between them.
+PART_AS_SUBJECT = re.compile(
+    r"^\W*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:part|component|phase|segment|stage|portion|leg)"
+    r"\s+of\b", re.I)
 
 
 def exercise_part(sentence: str, at: int, surface: str) -> str:
@@ -42,7 +53,10 @@ def exercise_part(sentence: str, at: int, surface: str) -> str:
     if at < 0:
         return ""
     found = NAMED_PART.search(clause_around(sentence, at, surface, 50)) or \
-        PART_NAMED_FIRST.search(sentence[:at])
-    if found is None:
+        PART_NAMED_FIRST.search(sentence[:at]) or PART_AS_SUBJECT.search(sentence[:at])
+    # "Under Steadfast Defender, 20 countries take part in Dragon 24": a part named as an
+    # exercise of its own in the figure's clause owns its figures
+    part = found.group() if found else part_named_as_exercise(clause_around(sentence, at, surface))
+    if not part:
         return ""
-    return f"a part of the exercise ('{found.group()}'), not the whole exercise"
+    return f"a part of the exercise ('{part}'), not the whole exercise"

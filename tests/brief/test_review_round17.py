@@ -1,0 +1,93 @@
+"""Readings of round 17 (issue 9): neighbours of the unseen sets' false alarms, a national
+figure read as NATO's and a part of an exercise read as the whole. Each sentence is invented in
+a real-news form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.brief.conftest import checked, row_for
+
+APRIL_2024 = date(2024, 4, 20)  # NATO, February 2024: Portugal 1.48%, Spain 1.24%, Poland 3.92%
+STEADFAST_DAY = date(2024, 3, 8)  # NATO, 15 February 2024: Steadfast Defender, 32 nations
+
+
+def test_a_share_a_minister_gives_after_a_comma_is_the_governments(facts) -> None:
+    text = "Portugal spent 1.7% of GDP on defence in 2023, the defence minister said."
+    row = row_for(checked(text, APRIL_2024, facts), "1.7%")
+    assert row["status"] == "unmatched" and "government's own" in row["note"]
+
+
+def test_a_share_officials_give_after_a_comma_is_the_governments(facts) -> None:
+    text = "Poland put 4.2% of its GDP into defence in 2023, Polish officials said."
+    row = row_for(checked(text, APRIL_2024, facts), "4.2%")
+    assert row["status"] == "unmatched" and "government's own" in row["note"]
+
+
+def test_a_budget_share_a_finance_ministry_gives_is_the_governments(facts) -> None:
+    text = ("Poland's defence budget for 2023 is 97 billion zlotys, or 2.9% of GDP, the finance "
+            "ministry said on Tuesday.")
+    assert row_for(checked(text, APRIL_2024, facts), "2.9%")["status"] == "unmatched"
+
+
+def test_a_share_by_a_governments_count_is_the_governments(facts) -> None:
+    for text in ("Spain's defence spending was 1.4% of GDP in 2023, by the government's count.",
+                 "Spain spent 1.4% of GDP on defence in 2023, according to Madrid's figures."):
+        row = row_for(checked(text, APRIL_2024, facts), "1.4%")
+        assert row["status"] == "unmatched" and "government's own" in row["note"], text
+
+
+def test_a_minister_quoting_natos_estimate_is_still_compared(facts) -> None:
+    text = ("NATO estimates that Portugal spent 1.7% of GDP on defence in 2023, the defence "
+            "minister said.")
+    assert row_for(checked(text, APRIL_2024, facts), "1.7%")["status"] == "differs"
+
+
+def test_a_source_opening_the_sentence_is_another_source(facts) -> None:
+    for text in ("The statistics office said Portugal spent 1.7% of GDP on defence in 2023.",
+                 "Portugal's central bank estimates defence spending at 1.7% of GDP in 2023.",
+                 "The EU estimates that Spain spent 1.4% of GDP on defence in 2023."):
+        figure = "1.4%" if "Spain" in text else "1.7%"
+        row = row_for(checked(text, APRIL_2024, facts), figure)
+        assert row["status"] != "differs" and "another source" in row["note"], text
+
+
+def test_another_sources_share_that_agrees_is_still_consistent(facts) -> None:
+    text = "The statistics office said Portugal spent 1.48% of GDP on defence in 2023."
+    assert row_for(checked(text, APRIL_2024, facts), "1.48%")["status"] == "consistent"
+
+
+def test_the_nations_of_a_part_named_by_its_place_are_the_parts(facts) -> None:
+    for text, figure in (
+            ("The Polish part of Steadfast Defender 2024 brings together 20 nations.",
+             "20 nations"),
+            ("Steadfast Defender 2024's Latvian segment includes troops from 12 nations.",
+             "12 nations"),
+            ("Steadfast Defender 2024, whose Baltic leg involves 14 countries, ends in May.",
+             "14 countries"),
+            ("Steadfast Defender 2024, whose Norwegian phase gathered 13 countries, is over.",
+             "13 countries")):
+        row = row_for(checked(text, STEADFAST_DAY, facts), figure)
+        assert row["status"] == "unmatched" and "a part of the exercise" in row["note"], text
+
+
+def test_the_nations_of_an_exercise_named_as_part_of_another_are_its_own(facts) -> None:
+    for text in ("Dragon 24, part of Steadfast Defender 2024, involves 20 countries.",
+                 "Under Steadfast Defender 2024, 20 countries take part in Dragon 24 in Poland.",
+                 "Within Steadfast Defender 2024, the Nordic Response drills gather 20,000 troops "
+                 "from 20 countries."):
+        row = row_for(checked(text, STEADFAST_DAY, facts), "20 countries")
+        assert row["status"] == "unmatched" and "a part of the exercise" in row["note"], text
+
+
+def test_the_whole_exercise_as_part_of_which_troops_train_is_still_compared(facts) -> None:
+    text = "As part of Steadfast Defender 2024, 90,000 troops from 32 countries will train."
+    assert row_for(checked(text, STEADFAST_DAY, facts), "32 countries")["status"] == "consistent"
+
+
+def test_some_of_which_is_a_part_of_the_count_before(facts) -> None:
+    text = ("Steadfast Defender 2024 involves 90,000 troops from 32 countries, 20 of which are "
+            "deployed in Poland.")
+    table = checked(text, STEADFAST_DAY, facts)
+    assert row_for(table, "20")["status"] != "differs"
+    assert row_for(table, "32 countries")["status"] == "consistent"
