@@ -7,8 +7,14 @@ from __future__ import annotations
 import re
 
 from analysis.brief.aggregates import COMBINED_GDP_AFTER
+from analysis.brief.national_sources import MORE_ACCORDING_TO, foreign_national_source
 from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
-from analysis.foreign_words import FOREIGN_AND_WORDS, FOREIGN_LOWER_BOUNDS, FOREIGN_TARGET_WORDS
+from analysis.foreign_words import (
+    ACCORDING_TO,
+    FOREIGN_AND_WORDS,
+    FOREIGN_LOWER_BOUNDS,
+    FOREIGN_TARGET_WORDS,
+)
 from analysis.vocabulary import (
     NATIONAL_SOURCE_WORDS,
     OTHER_SOURCE_WORDS,
@@ -43,8 +49,9 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
         return ""
     found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
         NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):])
-    if found:
-        return (f"a government's own figure ('{found.group()}'), not NATO's estimate")
+    named = found.group() if found else foreign_national_source(sentence)
+    if named:
+        return f"a government's own figure ('{named}'), not NATO's estimate"
     fiscal = FISCAL_YEAR.search(sentence[:at]) or \
         FISCAL_YEAR.match(sentence[at + len(surface):at + len(surface) + 40])
     if fiscal:
@@ -99,7 +106,8 @@ _SOURCE_AS_SUBJECT = whole_words(OTHER_SOURCE_WORDS + ("EU", "European Union")).
 # the source's abbreviation in brackets after its name: "(SSB)", "(SIPRI)"
 _ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
-    rf"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?{_OTHER_SOURCE_WORD}|"
+    rf"\b(?:{ACCORDING_TO}|{MORE_ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
+    rf"{_OTHER_SOURCE_WORD}|"
     rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|statistics|"
     rf"estimates?|calculations)\s+(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
     rf"\b(?:data|figures|statistics|estimates)\s+(?:from|by|published\s+by)\s+(?:the\s+)?"

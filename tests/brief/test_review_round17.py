@@ -91,3 +91,32 @@ def test_some_of_which_is_a_part_of_the_count_before(facts) -> None:
     table = checked(text, STEADFAST_DAY, facts)
     assert row_for(table, "20")["status"] != "differs"
     assert row_for(table, "32 countries")["status"] == "consistent"
+
+
+def test_a_government_named_as_the_source_in_other_languages_owns_the_share(facts) -> None:
+    for text, figure in (
+            ("Portugal gab 2023 nach Angaben der Regierung 1,7 Prozent des BIP für Verteidigung "
+             "aus.", "1,7 Prozent"),
+            ("Le Portugal a consacré 1,7 % de son PIB à la défense en 2023, a précisé le "
+             "ministre.", "1,7 %"),
+            ("Según el Ejecutivo, España invirtió el 1,4% del PIB en defensa en 2023.", "1,4%"),
+            ("Portugal investiu 1,7% do PIB em defesa em 2023, segundo o Governo.", "1,7%"),
+            ("Według rządu Polska przeznaczyła w 2023 r. 4,2 proc. PKB na obronność.",
+             "4,2 proc."),
+            ("Nederland besteedde in 2023 1,9 procent van het bbp aan defensie, aldus het "
+             "ministerie.", "1,9 procent"),
+            ("O Orçamento do Estado prevê que Portugal gaste 1,7% do PIB em defesa em 2023.",
+             "1,7%")):
+        row = row_for(checked(text, APRIL_2024, facts), figure)
+        assert row["status"] == "unmatched" and "government's own" in row["note"], text
+
+
+def test_natos_estimate_a_minister_quotes_in_another_language_is_still_compared(facts) -> None:
+    text = "Según la OTAN, España invirtió el 1,4% del PIB en defensa en 2023, dijo el ministro."
+    assert row_for(checked(text, APRIL_2024, facts), "1,4%")["status"] == "differs"
+
+
+def test_a_statistics_office_named_in_another_language_is_another_source(facts) -> None:
+    text = "Według danych GUS Polska przeznaczyła w 2023 r. 3,2 proc. PKB na obronność."
+    row = row_for(checked(text, APRIL_2024, facts), "3,2 proc.")
+    assert row["status"] != "differs" and "another source" in row["note"]
