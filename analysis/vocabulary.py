@@ -341,10 +341,6 @@ OTHER_SOURCE_WORDS = (
     "study", "article", "survey", "analysis", "research", "researchers", "analysts", "database",
     "index", "Kiel", "European Defence Agency", "European Defense Agency", "EDA",
     "fiscal council", "central bank", "European Commission", "OECD",
-    # the statistics offices and institutes as the other languages name them ("według danych
-    # GUS", "laut Destatis", "segundo o INE")
-    "GUS", "Destatis", "Statistisches Bundesamt", "INE", "ISTAT", "INSEE", "CBS", "SSB", "SCB",
-    "Institut", "Instituto", "Istituto", "Instytut", "Bundesbank",
     # the plurals: "according to military spending databases, Hungary spent 2.1%"
     "institutes", "think tanks", "think-tanks", "monitors", "studies", "articles", "surveys",
     "analyses", "databases", "indices", "indexes", "RAND", "CSIS", "Janes", "Global Firepower",

@@ -15,6 +15,11 @@ from analysis.foreign_words import ACCORDING_TO
 # Romanian; Portuguese "segundo" only before an article: it is also "second").
 MORE_ACCORDING_TO = (r"segundo\s+(?:o|a|os|as)|ifølge|enligt|potrivit|aldus|de\s+acordo\s+com"
                      r"|d['’]après")
+# Other sources than NATO the other languages name (with
+# :data:`analysis.vocabulary.OTHER_SOURCE_WORDS`): "według danych GUS", "laut Destatis".
+FOREIGN_OTHER_SOURCE_WORDS = ("GUS", "Destatis", "Statistisches Bundesamt", "INE", "ISTAT",
+                              "INSEE", "CBS", "SSB", "SCB", "Institut", "Instituto", "Istituto",
+                              "Instytut", "Bundesbank")
 # A government or ministry in the other languages (stems, lower case): German, French, Spanish,
 # Italian, Portuguese, Polish, Dutch, Nordic, Romanian; "MON" (Poland's defence ministry),
 # "Ejecutivo" (the Spanish cabinet).

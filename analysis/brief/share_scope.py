@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 
 from analysis.brief.aggregates import COMBINED_GDP_AFTER
-from analysis.brief.national_sources import MORE_ACCORDING_TO, foreign_national_source
+from analysis.brief.national_sources import (
+    FOREIGN_OTHER_SOURCE_WORDS,
+    MORE_ACCORDING_TO,
+    foreign_national_source,
+)
 from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
 from analysis.foreign_words import (
     ACCORDING_TO,
@@ -71,7 +75,7 @@ FISCAL_YEAR = re.compile(
 
 
 # the other sources than NATO or a government (used by both attributions below)
-_OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS).pattern
+_OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS).pattern
 
 
 # "Estonia allocates about 3.3% of its GDP to defense, according to national broadcaster ERR",
@@ -102,7 +106,8 @@ NATIONAL_ATTRIBUTION = re.compile(
 # April". Its figures may agree with NATO's but are never held against them.
 # The EU as the subject of an estimate ("The EU estimates that Spain spent 1.4%"), never "EU" in
 # a phrase ("according to figures for EU members").
-_SOURCE_AS_SUBJECT = whole_words(OTHER_SOURCE_WORDS + ("EU", "European Union")).pattern
+_SOURCE_AS_SUBJECT = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
+                                 + ("EU", "European Union")).pattern
 # the source's abbreviation in brackets after its name: "(SSB)", "(SIPRI)"
 _ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
