@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.brief.document import part_named_as_exercise
-from analysis.brief.scope import clause_around
+from analysis.brief.scope import clause_around, clause_before
 
 # One part, named with its article ("its land component", "the first phase", "whose Baltic
 # leg"): "will run in two
@@ -27,7 +27,13 @@ NAMED_PART = re.compile(
     r"|\b(?:maritim|Land|Luft|See|nördlich|südlich|östlich|westlich|erst|zweit|dritt|letzt|"
     r"Haupt)\w*\s+Teil\b|\b(?:die|der|ihre|seine|eine)\s+(?:[\w-]+\s+)?(?:Phase|Komponente)\b"
     r"|\b(?:la|sa|une|cette|su|una|esta|questa)\s+(?:[\w-]+\s+)?(?:phase|composante|fase|"
-    r"componente)\b|\bvolet\b|\bfaz(?:a|ie|y)\b", re.I)
+    r"componente)\b|\bvolet\b|\bfaz(?:a|ie|y)\b"
+    # the part held in one ally, named by its adjective: "der polnische Teil", "het Nederlandse
+    # deel", "den norske delen", "la partie polonaise", "a parte portuguesa", "polska część",
+    # "componenta românească"
+    r"|\b(?:der|den|dem|die|het|de)\s+[\w-]+\s+(?:Teil|deel|delen|del)\b"
+    r"|\b(?:la|a|el|il|o)\s+(?:partie|parte)\s+[\w-]+\s+(?:de|do|da|di|del|du|des)\b"
+    r"|\b\w+(?:ska|cka|zka)\s+częś\w*|\b(?:componenta|partea)\s+\w+", re.I)
 
 
 # "Nordic Response, part of Steadfast Defender, involves 20,000 troops from 13 nations": the
@@ -40,11 +46,10 @@ PART_NAMED_FIRST = re.compile(
     r"(?:part|Teil|parte|partie|część|onderdeel)\s+(?:of|von|der|des|de|di|do|da|du|van)?\b")
 
 
-# "The Polish part of the exercise involves 20 nations": the sentence's subject is the part,
-# however long the exercise's name between them.
-PART_AS_SUBJECT = re.compile(
-    r"^\W*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:part|component|phase|segment|stage|portion|leg)"
-    r"\s+of\b", re.I)
+# "The Polish part of the exercise involves 20 nations", "Polska część ćwiczeń ... obejmuje 20
+# krajów": the part opens the figure's clause as its subject, however long the exercise's name
+# between them.
+PART_OPENING = re.compile(r"^\W*(?:" + NAMED_PART.pattern + ")", re.I)
 
 
 def exercise_part(sentence: str, at: int, surface: str) -> str:
@@ -53,7 +58,8 @@ def exercise_part(sentence: str, at: int, surface: str) -> str:
     if at < 0:
         return ""
     found = NAMED_PART.search(clause_around(sentence, at, surface, 50)) or \
-        PART_NAMED_FIRST.search(sentence[:at]) or PART_AS_SUBJECT.search(sentence[:at])
+        PART_NAMED_FIRST.search(sentence[:at]) or \
+        PART_OPENING.match(clause_before(sentence, at, at))
     # "Under Steadfast Defender, 20 countries take part in Dragon 24": a part named as an
     # exercise of its own in the figure's clause owns its figures
     part = found.group() if found else part_named_as_exercise(clause_around(sentence, at, surface))

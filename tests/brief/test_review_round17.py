@@ -120,3 +120,29 @@ def test_a_statistics_office_named_in_another_language_is_another_source(facts) 
     text = "Według danych GUS Polska przeznaczyła w 2023 r. 3,2 proc. PKB na obronność."
     row = row_for(checked(text, APRIL_2024, facts), "3,2 proc.")
     assert row["status"] != "differs" and "another source" in row["note"]
+
+
+def test_the_nations_of_a_part_named_by_its_adjective_in_other_languages_are_its(facts) -> None:
+    for text, figure in (
+            ("Der litauische Teil von Steadfast Defender 2024 vereint Soldaten aus 20 Nationen.",
+             "20 Nationen"),
+            ("La partie roumaine de Steadfast Defender 2024 rassemble 20 pays.", "20 pays"),
+            ("Polska część ćwiczeń Steadfast Defender 2024 zgromadzi 20 krajów.", "20 krajów"),
+            ("Het Litouwse deel van Steadfast Defender 2024 telt 20 landen.", "20 landen")):
+        row = row_for(checked(text, STEADFAST_DAY, facts), figure)
+        assert row["status"] == "unmatched" and "a part of the exercise" in row["note"], text
+
+
+def test_a_part_opening_another_clause_leaves_the_whole_compared(facts) -> None:
+    text = ("The Polish part of Steadfast Defender 2024 starts in March, and the exercise "
+            "involves 90,000 troops from 32 countries.")
+    assert row_for(checked(text, STEADFAST_DAY, facts), "32 countries")["status"] == "consistent"
+
+
+def test_the_nations_of_what_is_held_in_one_ally_in_other_languages(facts) -> None:
+    for text, figure in (
+            ("Steadfast Defender 2024, organisé en Lituanie avec 20 pays, s'achève.", "20 pays"),
+            ("Steadfast Defender 2024, das in Litauen mit 20 Nationen stattfand, ist vorbei.",
+             "20 Nationen")):
+        row = row_for(checked(text, STEADFAST_DAY, facts), figure)
+        assert row["status"] != "differs" and "held in one ally" in row["note"], text
