@@ -91,8 +91,11 @@ NATIONAL_ATTRIBUTION = re.compile(
     # "..., or 3.1% of GDP, the finance ministry said", "..., Polish officials said": the same
     # national speaker named after a comma
     r",\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
-    r"(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government|officials)"
+    r"chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government|officials)"
     r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted|estimated)\b|"
+    # "..., said Defence Minister Boris Pistorius": the verb first
+    r",\s*(?:said|says|told|added)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|"
+    r"premier|chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government)\b|"
     # "by the government's count", "according to Warsaw's figures": a government's own count
     rf"\b(?:by|according\s+to|on)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
     r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
@@ -121,7 +124,7 @@ OTHER_ATTRIBUTION = re.compile(
     rf"reported|estimated|found|wrote)\b|"
     # "The Kiel Institute estimates that Germany spends only 1.6%": the source as the subject
     rf"{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
-    rf"puts|finds|found)\b|"
+    rf"puts|finds|found|expects|expected|forecasts?|projects|projected|predicts|predicted)\b|"
     # "The statistics office said Portugal spent ...": the source opening the sentence
     rf"^\W*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:said|says|"
     rf"reported|reports|shows?|showed)\b", re.I)

@@ -146,3 +146,43 @@ def test_the_nations_of_what_is_held_in_one_ally_in_other_languages(facts) -> No
              "20 Nationen")):
         row = row_for(checked(text, STEADFAST_DAY, facts), figure)
         assert row["status"] != "differs" and "held in one ally" in row["note"], text
+
+
+JULY_2024 = date(2024, 7, 1)  # NATO, June 2024: Germany 2.12%, Poland 4.12% in 2024
+
+
+def test_a_share_a_chancellor_or_minister_gives_after_the_verb_is_the_governments(facts) -> None:
+    for text in ("Germany will spend 2.3% of GDP on defence this year, the chancellor told "
+                 "the Bundestag.",
+                 "Germany will spend 2.3% of GDP on defence this year, said Defence Minister "
+                 "Boris Pistorius."):
+        row = row_for(checked(text, JULY_2024, facts), "2.3%")
+        assert row["status"] == "unmatched" and "government's own" in row["note"], text
+
+
+def test_a_forecast_of_another_source_is_only_to_agree(facts) -> None:
+    text = "The IMF expects Poland's defence spending to hit 4.5% of GDP this year."
+    row = row_for(checked(text, JULY_2024, facts), "4.5%")
+    assert row["status"] != "differs" and "another source" in row["note"]
+
+
+def test_a_share_the_opposition_or_parliament_gives_is_another_sources(facts) -> None:
+    for text, figure in (("The opposition says Germany will spend just 1.5% of GDP on defence "
+                          "this year.", "1.5%"),
+                         ("Germany's parliament says the country will spend 2.3% of GDP on "
+                          "defence this year.", "2.3%")):
+        row = row_for(checked(text, JULY_2024, facts), figure)
+        assert row["status"] != "differs" and "another source" in row["note"], text
+
+
+def test_a_share_of_another_years_gdp_is_not_natos_share(facts) -> None:
+    for text in ("Poland will spend 4.5% of its 2023 GDP on defence this year.",
+                 "Poland's defence spending, equal to 4.5% of last year's GDP, leads NATO."):
+        row = row_for(checked(text, JULY_2024, facts), "4.5%")
+        assert row["status"] == "unmatched" and "another year's GDP" in row["note"], text
+
+
+def test_a_share_of_the_same_years_gdp_is_still_compared(facts) -> None:
+    text = "Poland spent 3.9% of its 2023 GDP on defence in 2023."
+    assert row_for(checked(text, APRIL_2024, facts), "3.9%")["status"] in (
+        "consistent", "superseded")
