@@ -28,8 +28,13 @@ from analysis.vocabulary import (
 # budget law sets defence at 3.1%" (a budget on the national definition, not NATO's estimate).
 OWN_ACCOUNT_WORDS = ("own figures", "own data", "own calculations", "own estimate",
                      "national figures", "national data", "budget law", "budget act",
-                     "budget bill", "finance law", "finance act")
+                     "budget bill", "finance law", "finance act", "own reckoning", "own count",
+                     "official figures", "official data", "official statistics", "draft budget",
+                     "budget draft", "budget plan", "stability programme", "stability program")
 NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS + OWN_ACCOUNT_WORDS)
+# "Germany says it spends 2.3%", "Spain claims to spend 1.4%": the spender's own claim.
+SPENDER_SAYS = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted)\s+(?:that\s+)?"
+                          r"(?:it\b|to\s+(?:spend|have\s+spent|be\s+spending)\b)", re.I)
 # "below the 1.66% predicted by the previous Government": a plan or forecast the figure's own
 # words give to a government, even where the sentence quotes NATO for another figure.
 GOVERNMENT_FORECAST_AFTER = re.compile(
@@ -52,6 +57,7 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
     if NATO_NAMED.search(sentence):
         return ""
     found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
+        SPENDER_SAYS.search(clause_before(sentence, at, 90)) or \
         NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):])
     named = found.group() if found else foreign_national_source(sentence)
     if named:
@@ -116,8 +122,8 @@ _ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
     rf"\b(?:{ACCORDING_TO}|{MORE_ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
     rf"{_OTHER_SOURCE_WORD}|"
-    rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|statistics|"
-    rf"estimates?|calculations)\s+(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
+    rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:data|figures|"
+    rf"statistics|estimates?|calculations)\s+)?(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
     rf"\b(?:data|figures|statistics|estimates)\s+(?:from|by|published\s+by)\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,5}}?{_OTHER_SOURCE_WORD}|"
     rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_OTHER_SOURCE_WORD}{_ABBREVIATION}\s+(?:said|says|"

@@ -186,3 +186,20 @@ def test_a_share_of_the_same_years_gdp_is_still_compared(facts) -> None:
     text = "Poland spent 3.9% of its 2023 GDP on defence in 2023."
     assert row_for(checked(text, APRIL_2024, facts), "3.9%")["status"] in (
         "consistent", "superseded")
+
+
+def test_a_share_in_a_governments_own_papers_or_claim_is_the_governments(facts) -> None:
+    for text in ("In its stability programme, Germany puts defence spending at 2.3% of GDP "
+                 "this year.",
+                 "Official figures put Germany's defence spending at 2.3% of GDP this year.",
+                 "Germany, by its own reckoning, spends 2.3% of GDP on defence this year.",
+                 "Germany says it spends 2.3% of GDP on defence this year.",
+                 "Germany claims to spend 2.3% of GDP on defence this year."):
+        row = row_for(checked(text, JULY_2024, facts), "2.3%")
+        assert row["status"] == "unmatched" and "government's own" in row["note"], text
+
+
+def test_a_source_showing_a_share_itself_is_another_source(facts) -> None:
+    text = "National statistics put Germany's defence spending at 1.5% of GDP this year."
+    row = row_for(checked(text, JULY_2024, facts), "1.5%")
+    assert row["status"] != "differs" and "another source" in row["note"]
