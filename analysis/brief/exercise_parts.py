@@ -31,7 +31,9 @@ NAMED_PART = re.compile(
     # the part held in one ally, named by its adjective: "der polnische Teil", "het Nederlandse
     # deel", "den norske delen", "la partie polonaise", "a parte portuguesa", "polska część",
     # "componenta românească"
-    r"|\b(?:der|den|dem|die|het|de)\s+[\w-]+\s+(?:Teil|deel|delen|del)\b"
+    # (the adjective's ending and the capital "Teil" tell the noun from the particle of
+    # "nehmen ... die Nato teil", "nemen ... de NAVO deel")
+    r"|\b(?:der|den|dem|die|het|de)\s+[\w-]+(?:e|en|a)\s+(?:(?-i:Teil)|deel|delen|del)\b"
     r"|\b(?:la|a|el|il|o)\s+(?:partie|parte)\s+[\w-]+\s+(?:de|do|da|di|del|du|des)\b"
     r"|\b\w+(?:ska|cka|zka)\s+częś\w*|\b(?:componenta|partea)\s+\w+", re.I)
 

@@ -59,9 +59,8 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
     found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
         SPENDER_SAYS.search(clause_before(sentence, at, 90)) or \
         NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):])
-    named = found.group() if found else foreign_national_source(sentence)
-    if named:
-        return f"a government's own figure ('{named}'), not NATO's estimate"
+    if found:
+        return f"a government's own figure ('{found.group()}'), not NATO's estimate"
     fiscal = FISCAL_YEAR.search(sentence[:at]) or \
         FISCAL_YEAR.match(sentence[at + len(surface):at + len(surface) + 40])
     if fiscal:
@@ -141,9 +140,17 @@ def other_source(sentence: str) -> str:
     """The note for a figure of a sentence that names another source than NATO ("according to
     SIPRI"), else '' (and '' when the sentence names NATO as a source too)."""
     found = OTHER_ATTRIBUTION.search(sentence)
-    if not found or NATO_AS_SOURCE.search(sentence) or NATO_NAMED.search(found.group()):
+    if not found:
+        # "podle dat ministerstva obrany vydala 2,08 procenta": a government named as the source
+        # in another language; its figure may be NATO's own, so only to agree
+        named = "" if NATO_NAMED.search(sentence) else foreign_national_source(sentence)
+        return f"'{named}': {NATIONAL_SOURCE_ELSEWHERE}" if named else ""
+    if NATO_AS_SOURCE.search(sentence) or NATO_NAMED.search(found.group()):
         return ""
     return f"'{found.group()}': {OTHER_SOURCE}"
+
+
+NATIONAL_SOURCE_ELSEWHERE = f"a government's own figure, not NATO's estimate, {AGREE_ONLY}"
 
 
 # "with just 1% and 0.7% of defense spending planned in 2023": a plan named after the figures.

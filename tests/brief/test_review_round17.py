@@ -203,3 +203,14 @@ def test_a_source_showing_a_share_itself_is_another_source(facts) -> None:
     text = "National statistics put Germany's defence spending at 1.5% of GDP this year."
     row = row_for(checked(text, JULY_2024, facts), "1.5%")
     assert row["status"] != "differs" and "another source" in row["note"]
+
+
+def test_the_particle_of_taking_part_is_no_part_of_the_exercise(facts) -> None:
+    # German "teilnehmen" and Dutch "deelnemen" split: "nehmen ... die Nato teil"
+    for text, figure in (
+            ("An Air Defender 2023 nehmen ab Montag 25 Nationen sowie die Nato teil.",
+             "25 Nationen"),
+            ("Aan Air Defender 2023 nemen vanaf maandag 25 landen en de NAVO deel.",
+             "25 landen")):
+        row = row_for(checked(text, date(2023, 6, 12), facts), figure)
+        assert row["status"] == "consistent", text
