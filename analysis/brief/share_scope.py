@@ -95,7 +95,9 @@ NATIONAL_ATTRIBUTION = re.compile(
     r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted)\b|"
     # "..., or 3.1% of GDP, the finance ministry said", "..., Polish officials said": the same
     # national speaker named after a comma
-    r",\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
+    # (never a new clause: "..., and the government said in May it aims to spend 3.3%")
+    r",\s*(?!(?:and|but|while|whereas|as|after|before|though|although)\b)"
+    r"(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
     r"chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government|officials)"
     r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted|estimated)\b|"
     # "..., said Defence Minister Boris Pistorius": the verb first

@@ -214,3 +214,12 @@ def test_the_particle_of_taking_part_is_no_part_of_the_exercise(facts) -> None:
              "25 landen")):
         row = row_for(checked(text, date(2023, 6, 12), facts), figure)
         assert row["status"] == "consistent", text
+
+
+def test_a_government_speaking_in_another_clause_leaves_the_source_named_for_the_share(
+        facts) -> None:
+    # NATO, June 2024: Norway 2.2% in 2024; the statistics office's figure agrees
+    text = ("Norway spent an estimated 2.2% of GDP on defence in 2024, the statistics office "
+            "said, and the government said it aims to spend 3% next year.")
+    assert row_for(checked(text, JULY_2024, facts), "an estimated 2.2%")["status"] == \
+        "consistent"
