@@ -340,7 +340,7 @@ OTHER_SOURCE_WORDS = (
     "Statistics Sweden", "Statistics Finland", "Statistics Denmark", "World Bank", "monitor",
     "study", "article", "survey", "analysis", "research", "researchers", "analysts", "database",
     "index", "Kiel", "European Defence Agency", "European Defense Agency", "EDA",
-    "fiscal council",
+    "fiscal council", "central bank", "European Commission", "OECD", "opposition", "parliament",
     # the plurals: "according to military spending databases, Hungary spent 2.1%"
     "institutes", "think tanks", "think-tanks", "monitors", "studies", "articles", "surveys",
     "analyses", "databases", "indices", "indexes", "RAND", "CSIS", "Janes", "Global Firepower",

@@ -10,7 +10,8 @@ one (``exercise_parts``) and its "NATO nations" where NATO counts only nations
 (``exercise_nations``), where a figure stands in its document (``document``), guideline values
 (``guidelines``), the extractor's metric names (``metric_aliases``), money and shares that are not
 defence spending (``money_scope``), cell values (``values``), what a figure is about (``subject``,
-with ``clues``, ``inferred``, ``owner`` and the like-for-like guards ``scope`` and ``share_scope``;
+with ``clues``, ``inferred``, ``owner`` and the like-for-like guards ``scope`` and ``share_scope``
+(a government named as a share's source in other languages: ``national_sources``);
 a share on another basis, ``share_basis``), allies' shares listed one per ally (``series``) and any
 per-ally figure as a list item (``list_items``), NATO's aggregates as news states them
 (``aggregates``), all allies' growth NATO gives only for Europe and Canada (``growth``), the ally a

@@ -42,6 +42,22 @@ def headline_names_a_part_first(title: str, exercises: list[str]) -> bool:
     return False
 
 
+def part_named_as_exercise(text: str) -> str:
+    """The first of the exercise's parts that ``text`` names as an exercise of its own ("Dragon
+    24", "the Nordic Response drills", "exercise Hedgehog"), else ''."""
+    for part in EXERCISE_PARTS:
+        for m in re.finditer(PART_AS_EXERCISE.format(words=EXERCISE_WORDS.pattern,
+                                                     name=re.escape(part)) + PART_WORD_AFTER,
+                             text, re.I):
+            if m.group().lower() != part.lower():
+                return m.group()
+    return ""
+
+
+# "the Nordic Response drills": the exercise word right after the part's name
+PART_WORD_AFTER = rf"(?:\s+{EXERCISE_WORDS.pattern})?"
+
+
 def other_exercises_named(text: str, exercises: list[str], opening: int) -> list[int]:
     """Where ``text`` (the headline, a newline, then the article from ``opening`` on) names an
     exercise NATO's data does not cover, as offsets in the article (-1 for the headline)."""

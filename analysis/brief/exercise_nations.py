@@ -112,12 +112,21 @@ HOSTS_BEFORE = re.compile(r"\b(?:in|across|throughout|over)\s+(?:(?:more\s+than|
                           r"about|around|nearly|up\s+to)\s+)?$", re.I)
 HOSTS = "the countries it is held in, not those taking part"
 # "23 of the 25 nations are NATO members": a part of the participants another count names
-SOME_OF_THEM_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|these|those|its|them)\b", re.I)
+# (also "20 of which are in Poland", "of whom")
+SOME_OF_THEM_AFTER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|these|those|its|them|which|whom)\b",
+                                re.I)
 SOME_OF_THEM = "some of the participants another count names"
 # "Steadfast Defender 24, conducted in Poland with the participation of 24 countries": the
 # participants of what is held in one ally, the whole exercise's only if it is held there alone
+# (French, Spanish, Italian, Portuguese, Romanian, Polish, German: "organisé en Pologne",
+# "realizado en España", "svolto in Italia", "desfășurat în România", "przeprowadzone w Polsce",
+# "durchgeführt in Polen", and the German relative clause "das in Polen ... stattfand")
 HELD_IN_AN_ALLY_BEFORE = re.compile(
-    r"\b(?:conducted|held|taking\s+place|took\s+place|carried\s+out|staged|hosted)\s+in\s+"
+    r"\b(?:conducted|held|taking\s+place|took\s+place|carried\s+out|staged|hosted|"
+    r"organisée?s?|menée?s?|déroulée?s?|tenue?s?|realizad[oa]s?|celebrad[oa]s?|desarrollad[oa]s?|"
+    r"svolt[oaie]|tenut[oaie]|conduzid[oa]s?|desf[ăa][șş]urat\w*|organizat\w*|przeprowadzon\w*|"
+    r"durchgeführt\w*|abgehalten\w*|(?:das|die|der|welche[rs]?))\s+"
+    r"(?:in|en|em|no|na|în|w|im)\s+"
     r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 HELD_IN_AN_ALLY = "the participants of what is held in one ally, perhaps a part of the exercise"
 # "more than 20 other countries" (besides the host): all participants but one, never all

@@ -51,3 +51,27 @@ def part_of_a_share_of_gdp(sentence: str, at: int) -> str:
     if at < 0 or not OF_WHICH_AFTER_SHARE.search(sentence[max(0, at - 110):at]):
         return ""
     return PART_OF_SHARE
+
+
+# "Poland will spend 4.5% of its 2023 GDP this year", "equal to 4.5% of last year's GDP": a
+# share of another year's GDP; NATO divides a year's spending by the same year's GDP.
+GDP_OF_NAMED_YEAR = re.compile(
+    r"\bof\s+(?:its\s+|their\s+|the\s+)?(?:(?P<year>(?:19|20)\d\d)|(?:the\s+)?(?:last|previous)"
+    r"\s+year['’]s)\s+(?:GDP|gross\s+domestic\s+product)\b", re.I)
+OTHER_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:this|next|last)\s+year\b", re.I)
+ANOTHER_YEARS_GDP = "a share of another year's GDP, not of the same year's as NATO's"
+
+
+def share_of_another_years_gdp(sentence: str, at: int, surface: str) -> str:
+    """Why a share of GDP is of another year's GDP than its spending's, else '': its GDP is
+    "last year's", or of a year while the sentence names another year for the spending."""
+    if at < 0:
+        return ""
+    found = GDP_OF_NAMED_YEAR.search(sentence, at, at + len(surface) + 40)
+    if found is None or found.start() > at + len(surface) + 5:
+        return ""
+    if found["year"] is None:
+        return ANOTHER_YEARS_GDP
+    rest = sentence[:found.start()] + " " + sentence[found.end():]
+    others = {m.group().lower() for m in OTHER_YEAR_NAMED.finditer(rest)} - {found["year"]}
+    return ANOTHER_YEARS_GDP if others else ""

@@ -7,8 +7,18 @@ from __future__ import annotations
 import re
 
 from analysis.brief.aggregates import COMBINED_GDP_AFTER
+from analysis.brief.national_sources import (
+    FOREIGN_OTHER_SOURCE_WORDS,
+    MORE_ACCORDING_TO,
+    foreign_national_source,
+)
 from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
-from analysis.foreign_words import FOREIGN_AND_WORDS, FOREIGN_LOWER_BOUNDS, FOREIGN_TARGET_WORDS
+from analysis.foreign_words import (
+    ACCORDING_TO,
+    FOREIGN_AND_WORDS,
+    FOREIGN_LOWER_BOUNDS,
+    FOREIGN_TARGET_WORDS,
+)
 from analysis.vocabulary import (
     NATIONAL_SOURCE_WORDS,
     OTHER_SOURCE_WORDS,
@@ -18,8 +28,13 @@ from analysis.vocabulary import (
 # budget law sets defence at 3.1%" (a budget on the national definition, not NATO's estimate).
 OWN_ACCOUNT_WORDS = ("own figures", "own data", "own calculations", "own estimate",
                      "national figures", "national data", "budget law", "budget act",
-                     "budget bill", "finance law", "finance act")
+                     "budget bill", "finance law", "finance act", "own reckoning", "own count",
+                     "official figures", "official data", "official statistics", "draft budget",
+                     "budget draft", "budget plan", "stability programme", "stability program")
 NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS + OWN_ACCOUNT_WORDS)
+# "Germany says it spends 2.3%", "Spain claims to spend 1.4%": the spender's own claim.
+SPENDER_SAYS = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted)\s+(?:that\s+)?"
+                          r"(?:it\b|to\s+(?:spend|have\s+spent|be\s+spending)\b)", re.I)
 # "below the 1.66% predicted by the previous Government": a plan or forecast the figure's own
 # words give to a government, even where the sentence quotes NATO for another figure.
 GOVERNMENT_FORECAST_AFTER = re.compile(
@@ -42,9 +57,10 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
     if NATO_NAMED.search(sentence):
         return ""
     found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
+        SPENDER_SAYS.search(clause_before(sentence, at, 90)) or \
         NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):])
     if found:
-        return (f"a government's own figure ('{found.group()}'), not NATO's estimate")
+        return f"a government's own figure ('{found.group()}'), not NATO's estimate"
     fiscal = FISCAL_YEAR.search(sentence[:at]) or \
         FISCAL_YEAR.match(sentence[at + len(surface):at + len(surface) + 40])
     if fiscal:
@@ -63,6 +79,10 @@ FISCAL_YEAR = re.compile(
     re.I)
 
 
+# the other sources than NATO or a government (used by both attributions below)
+_OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS).pattern
+
+
 # "Estonia allocates about 3.3% of its GDP to defense, according to national broadcaster ERR",
 # "..., the defence ministry said": a national source named after the figure.
 NATIONAL_ATTRIBUTION = re.compile(
@@ -72,7 +92,21 @@ NATIONAL_ATTRIBUTION = re.compile(
     # quotation of a national leader or ministry, said right after the quote closes.
     r"[”\"]\s*,?\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
     r"president|chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government)"
-    r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted)\b", re.I)
+    r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted)\b|"
+    # "..., or 3.1% of GDP, the finance ministry said", "..., Polish officials said": the same
+    # national speaker named after a comma
+    # (never a new clause: "..., and the government said in May it aims to spend 3.3%")
+    r",\s*(?!(?:and|but|while|whereas|as|after|before|though|although)\b)"
+    r"(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
+    r"chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government|officials)"
+    r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted|estimated)\b|"
+    # "..., said Defence Minister Boris Pistorius": the verb first
+    r",\s*(?:said|says|told|added)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|"
+    r"premier|chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government)\b|"
+    # "by the government's count", "according to Warsaw's figures": a government's own count
+    rf"\b(?:by|according\s+to|on)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
+    r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
+    r"(?:own\s+)?(?:count|figures|data|calculations?|reckoning)\b", re.I)
 
 
 # Another source than NATO or a government named for the sentence's figures (the words are
@@ -80,20 +114,27 @@ NATIONAL_ATTRIBUTION = re.compile(
 # Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "SIPRI data show", "data from
 # Eurostat", "..., the institute said", "..., the national statistics agency (SSB) said in
 # April". Its figures may agree with NATO's but are never held against them.
-_OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS).pattern
+# The EU as the subject of an estimate ("The EU estimates that Spain spent 1.4%"), never "EU" in
+# a phrase ("according to figures for EU members").
+_SOURCE_AS_SUBJECT = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
+                                 + ("EU", "European Union")).pattern
 # the source's abbreviation in brackets after its name: "(SSB)", "(SIPRI)"
 _ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
-    rf"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?{_OTHER_SOURCE_WORD}|"
-    rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|statistics|"
-    rf"estimates?|calculations)\s+(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
+    rf"\b(?:{ACCORDING_TO}|{MORE_ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
+    rf"{_OTHER_SOURCE_WORD}|"
+    rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:data|figures|"
+    rf"statistics|estimates?|calculations)\s+)?(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
     rf"\b(?:data|figures|statistics|estimates)\s+(?:from|by|published\s+by)\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,5}}?{_OTHER_SOURCE_WORD}|"
     rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_OTHER_SOURCE_WORD}{_ABBREVIATION}\s+(?:said|says|"
     rf"reported|estimated|found|wrote)\b|"
     # "The Kiel Institute estimates that Germany spends only 1.6%": the source as the subject
-    rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
-    rf"puts|finds|found)\b", re.I)
+    rf"{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
+    rf"puts|finds|found|expects|expected|forecasts?|projects|projected|predicts|predicted)\b|"
+    # "The statistics office said Portugal spent ...": the source opening the sentence
+    rf"^\W*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:said|says|"
+    rf"reported|reports|shows?|showed)\b", re.I)
 OTHER_SOURCE = f"another source's figure, not NATO's estimate, {AGREE_ONLY}"
 
 
@@ -101,9 +142,17 @@ def other_source(sentence: str) -> str:
     """The note for a figure of a sentence that names another source than NATO ("according to
     SIPRI"), else '' (and '' when the sentence names NATO as a source too)."""
     found = OTHER_ATTRIBUTION.search(sentence)
-    if not found or NATO_AS_SOURCE.search(sentence) or NATO_NAMED.search(found.group()):
+    if not found:
+        # "podle dat ministerstva obrany vydala 2,08 procenta": a government named as the source
+        # in another language; its figure may be NATO's own, so only to agree
+        named = "" if NATO_NAMED.search(sentence) else foreign_national_source(sentence)
+        return f"'{named}': {NATIONAL_SOURCE_ELSEWHERE}" if named else ""
+    if NATO_AS_SOURCE.search(sentence) or NATO_NAMED.search(found.group()):
         return ""
     return f"'{found.group()}': {OTHER_SOURCE}"
+
+
+NATIONAL_SOURCE_ELSEWHERE = f"a government's own figure, not NATO's estimate, {AGREE_ONLY}"
 
 
 # "with just 1% and 0.7% of defense spending planned in 2023": a plan named after the figures.

@@ -36,7 +36,11 @@ from analysis.brief.owner import owner_of
 from analysis.brief.paired_lists import paired_ally
 from analysis.brief.part_counts import part_of_a_count
 from analysis.brief.series import listed_subject
-from analysis.brief.share_basis import part_of_a_share_of_gdp, share_on_another_basis
+from analysis.brief.share_basis import (
+    part_of_a_share_of_gdp,
+    share_of_another_years_gdp,
+    share_on_another_basis,
+)
 from analysis.brief.share_guards import (
     change_not_comparable,
     estimated_to_reach,
@@ -235,7 +239,8 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
     why = why or share_scope.national_figure(sentence, at, surface) or \
         non_member_owner(sentence, at, lambda text: find_ally(text, len(text))) or \
         share_scope.planned_after(sentence, at, surface) or \
-        share_on_another_basis(sentence, at, surface)
+        share_on_another_basis(sentence, at, surface) or \
+        share_of_another_years_gdp(sentence, at, surface)
     subject = _agreeing_if_other_source(subject, sentence, why)
     why = why or money_scope.share_for_partner(sentence, at, surface) or \
         share_scope.average_over_years(sentence, at, surface) or \

@@ -1,0 +1,64 @@
+"""A government, ministry or state budget named as the source of a share in the other languages
+(issue 9): "según el Gobierno", "nach Angaben des Verteidigungsministeriums", "selon le
+ministère", "segundo o Governo", "według rządu", "volgens het kabinet", ", a indiqué le
+ministre", "- poinformował minister obrony". Its figure is on the national definition, not NATO's
+estimate (the English forms are :data:`analysis.brief.share_scope.NATIONAL_ATTRIBUTION`). Read by
+:mod:`analysis.brief.share_scope`."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.foreign_words import ACCORDING_TO
+
+# "according to" words :data:`analysis.foreign_words.ACCORDING_TO` lacks (Portuguese, Nordic,
+# Romanian; Portuguese "segundo" only before an article: it is also "second").
+MORE_ACCORDING_TO = (r"segundo\s+(?:o|a|os|as)|ifølge|enligt|potrivit|aldus|de\s+acordo\s+com"
+                     r"|d['’]après")
+# Other sources than NATO the other languages name (with
+# :data:`analysis.vocabulary.OTHER_SOURCE_WORDS`): "według danych GUS", "laut Destatis".
+FOREIGN_OTHER_SOURCE_WORDS = ("GUS", "Destatis", "Statistisches Bundesamt", "INE", "ISTAT",
+                              "INSEE", "CBS", "SSB", "SCB", "Institut", "Instituto", "Istituto",
+                              "Instytut", "Bundesbank")
+# A government or ministry in the other languages (stems, lower case): German, French, Spanish,
+# Italian, Portuguese, Polish, Dutch, Nordic, Romanian; "MON" (Poland's defence ministry),
+# "Ejecutivo" (the Spanish cabinet).
+NATIONAL_SOURCE_STEMS = (
+    r"\w*minist\w*|\w*regierung\w*|gouvernement\w*|gobierno|ejecutivo|govern[oa]\w*|rząd\w*"
+    r"|kabinet\w*|regering\w*|regjering\w*|guvern\w*|(?-i:MON)|executivo|moncloa|élysée|matignon"
+    r"|bundeskanzler\w*|kanzleramt")
+# A state budget or its draft as the subject or the source: "O Orçamento do Estado prevê",
+# "la loi de finances", "der Haushaltsentwurf", "la legge di bilancio", "ustawa budżetowa".
+BUDGET_LAW_STEMS = (
+    r"orçamento\s+do\s+estado|presupuestos?\s+generales|proyecto\s+de\s+presupuestos|"
+    r"loi\s+de\s+finances|projet\s+de\s+budget|haushaltsentwurf\w*|bundeshaushalt\w*|"
+    r"haushaltsplan\w*|legge\s+di\s+bilancio|manovra\s+finanziaria|ustaw\w+\s+budżetow\w+|"
+    r"projekt\w*\s+budżetu|miljoenennota|rijksbegroting|statsbudsjett\w*|statsbudget\w*|"
+    r"finanslov\w*|legea\s+bugetului|proiectul\s+de\s+buget")
+# Speech verbs after a comma or dash, in the other languages: ", sagte der Minister", ", a
+# indiqué le ministre", ", afirmó la ministra", ", disse o ministro", ", ha detto il ministro",
+# " - poinformował minister", ", zei de minister", ", sa ministern", ", a declarat ministrul".
+SAID_VERBS = (
+    r"sagte|erklärte|betonte|teilte\s+\w+\s+mit|(?:a|ont)\s+(?:indiqué|déclaré|affirmé|annoncé|"
+    r"précisé|souligné)|dijo|afirmó|aseguró|señaló|indicó|explicó|declaró|disse|afirmou|declarou"
+    r"|referiu|ha\s+(?:detto|dichiarato|affermato|spiegato)|poinformował\w*|powiedział\w*"
+    r"|przekazał\w*|podał\w*|zei|verklaarde|sa|sade|uttalte|opplyste|a\s+(?:declarat|spus|"
+    r"anunțat|anunţat|precizat)")
+THE = r"(?:(?:der|die|das|des|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as|het|de|den|det)\s*)?"
+
+NATIONAL_SOURCE_NAMED = re.compile(
+    # "según el Gobierno", "nach Angaben des Verteidigungsministeriums", "según los datos del
+    # Ministerio de Defensa", "selon les chiffres du gouvernement"
+    rf"\b(?:{ACCORDING_TO}|{MORE_ACCORDING_TO})\s+(?:[\w'’]+\s+){{0,3}}?{THE}"
+    rf"(?:{NATIONAL_SOURCE_STEMS}|{BUDGET_LAW_STEMS})\b"
+    # ", sagte der Verteidigungsminister", "- poinformował minister obrony"
+    rf"|[,–—-]\s*(?:{SAID_VERBS})\s+{THE}(?:[\w'’]+\s+)?(?:{NATIONAL_SOURCE_STEMS})\b"
+    # "O Orçamento do Estado prevê", "le projet de budget prévoit"
+    rf"|\b{THE}(?:{BUDGET_LAW_STEMS})\b", re.I)
+
+
+def foreign_national_source(sentence: str) -> str:
+    """The words of ``sentence`` naming a government, ministry or state budget as the source of
+    its figures in another language than English, else ''."""
+    found = NATIONAL_SOURCE_NAMED.search(sentence)
+    return found.group().strip(" ,–—-") if found else ""
