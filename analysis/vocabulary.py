@@ -92,16 +92,16 @@ def hedge_class(qualifier: object) -> str:
 GERMAN_MONTHS = (r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                  r"|Dezember")
 # --- sentences -------------------------------------------------------------------------------
-# A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb."). Other
-# languages' abbreviations of a scale, a currency or "per cent" ("481 tys. personelu", "967 mld
-# dol. w tym roku", "3,38 proc. Niemcy") end one only before a capital that starts no "GDP"
-# ("3,43 proc. PKB, a na trzecim"): Polish "tys." (thousand), "mln.", "mld.", "dol." (dollars),
-# "proc." (per cent), German "Tsd.", "Mrd."; "about" never ends one: Polish "ok. 90 tys.", "ca.".
+# A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb.", "about" as
+# "ok.", "ca."). Abbreviations of a scale, a currency or "per cent" ("481 tys. personelu", "967 mld
+# dol. w tym roku", "3,38 proc. Niemcy") end one only before a capital that starts no "GDP" ("3,43
+# proc. PKB"): Polish "tys.", "mln.", "mld.", "dol.", "proc.", German "Tsd.", Lithuanian "tūkst.".
 # Every branch starts with a literal character ("!" and "?" apart), so that the regex engine
 # skips in C to the next candidate instead of trying the branches at every character.
 SENTENCE_GOES_ON = r"\s+(?:[a-zß-öø-ÿąćęłńóśźżčďěňřšťůžğış]|(?:PKB|HDP|BIP|PIB|PIL)\b)"
 SENTENCE_END = re.compile(
-    r"\.(?!(?:(?<=\b(?:tys|dol|mln|mld|Tsd|Mrd)\.)|(?<=\bproc\.))" + SENTENCE_GOES_ON
+    r"\.(?!(?:(?<=\b(?:tys|dol|mln|mld|Tsd|Mrd)\.)|(?<=\bproc\.)|(?<=\btūkst\.))"
+    + SENTENCE_GOES_ON
     + r"|(?<=\d\.)\s(?:" + GERMAN_MONTHS + r")\b)"
     r"(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms|ok|ca)\.)"
     r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|etc|"
