@@ -69,6 +69,10 @@ FOREIGN_TARGET_WORDS = (
     "målsætning", "målsætningen", "målsetting", "målsettingen",
     # Slovenian, Croatian and Serbian "cilj dveh odstotkov", "cilja NATO-a od 20 odsto"
     "cilj", "cilja", "ciljem",
+    # Albanian "e kanë arritur këtë objektiv" (have reached this objective), Finnish "pääsee
+    # tavoitteeseen" (reaches the target)
+    "objektiv", "objektivin", "objektivi", "tavoite", "tavoitteen", "tavoitteeseen",
+    "tavoitteessa",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
@@ -85,6 +89,8 @@ FOREIGN_ALLIANCE_WORDS = (
     # Slovenian "zavezništvo" (the alliance, "32 držav zavezništva"), Croatian "Sjevernoatlantski
     # savez" (its stem: "saveza", "savezu")
     "zavezništv", "sjevernoatlantsk",
+    # Danish "allierede" (the allies)
+    "allierede",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").

@@ -101,3 +101,35 @@ def test_polish_about_does_not_end_the_sentence_that_says_who_takes_part(facts) 
     text = "Manewry potrwają do końca maja. Weźmie w nich udział ok. 90 tys. żołnierzy."
     row = row_with(checked(text, DURING_STEADFAST_DEFENDER, facts), "90 tys.")
     assert_agrees(row, "exercise_personnel")
+
+
+# --- counts of the allies at the 2% guideline ----------------------------------------------
+
+AFTER_VILNIUS_ESTIMATES = date(2023, 7, 12)  # NATO's estimates of 7 Jul 2023 current
+AFTER_FEBRUARY_2024 = date(2024, 2, 20)  # NATO's estimates of 14 Feb 2024 current
+
+
+def assert_a_count_at_the_guideline(row: pd.Series) -> None:
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_an_albanian_count_that_has_reached_this_objective(facts) -> None:
+    # "objektiv" (objective), after "2% e GDP-së" named before
+    text = ("Aleatët u zotuan për 2% të GDP-së. Sot vetëm 11 nga 31 vende anëtare të NATO-s e "
+            "kanë arritur këtë objektiv.")
+    assert_a_count_at_the_guideline(row_with(checked(text, AFTER_VILNIUS_ESTIMATES, facts), "11"))
+
+
+def test_finnish_member_countries_that_reach_the_target(facts) -> None:
+    # "jäsenmaata" (member countries), "tavoitteeseen" (to the target)
+    text = "Tänä vuonna 18 Naton jäsenmaata yltää kahden prosentin tavoitteeseen."
+    row = row_with(checked(text, AFTER_FEBRUARY_2024, facts), "18")
+    assert_a_count_at_the_guideline(row)
+
+
+def test_the_danish_now_is_no_romanian_not(facts) -> None:
+    # Danish "nu når" (now reach) is no negation (Romanian "nu" is): the allies at the target
+    text = "Natos generalsekretær siger, at 11 allierede nu når to procent-målet."
+    row = row_with(checked(text, AFTER_VILNIUS_ESTIMATES, facts), "11")
+    assert_a_count_at_the_guideline(row)
