@@ -69,10 +69,8 @@ FOREIGN_TARGET_WORDS = (
     "målsætning", "målsætningen", "målsetting", "målsettingen",
     # Slovenian, Croatian and Serbian "cilj dveh odstotkov", "cilja NATO-a od 20 odsto"
     "cilj", "cilja", "ciljem",
-    # Albanian "e kanë arritur këtë objektiv" (have reached this objective), Finnish "pääsee
-    # tavoitteeseen" (reaches the target)
-    "objektiv", "objektivin", "objektivi", "tavoite", "tavoitteen", "tavoitteeseen",
-    "tavoitteessa",
+    # Albanian "e kanë arritur këtë objektiv" (have reached this objective)
+    "objektiv", "objektivin", "objektivi",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",

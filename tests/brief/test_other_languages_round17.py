@@ -121,13 +121,6 @@ def test_an_albanian_count_that_has_reached_this_objective(facts) -> None:
     assert_a_count_at_the_guideline(row_with(checked(text, AFTER_VILNIUS_ESTIMATES, facts), "11"))
 
 
-def test_finnish_member_countries_that_reach_the_target(facts) -> None:
-    # "jäsenmaata" (member countries), "tavoitteeseen" (to the target)
-    text = "Tänä vuonna 18 Naton jäsenmaata yltää kahden prosentin tavoitteeseen."
-    row = row_with(checked(text, AFTER_FEBRUARY_2024, facts), "18")
-    assert_a_count_at_the_guideline(row)
-
-
 def test_the_danish_now_is_no_romanian_not(facts) -> None:
     # Danish "nu når" (now reach) is no negation (Romanian "nu" is): the allies at the target
     text = "Natos generalsekretær siger, at 11 allierede nu når to procent-målet."
