@@ -69,6 +69,8 @@ FOREIGN_TARGET_WORDS = (
     "målsætning", "målsætningen", "målsetting", "målsettingen",
     # Slovenian, Croatian and Serbian "cilj dveh odstotkov", "cilja NATO-a od 20 odsto"
     "cilj", "cilja", "ciljem",
+    # Albanian "e kanë arritur këtë objektiv" (have reached this objective)
+    "objektiv", "objektivin", "objektivi",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
@@ -85,6 +87,8 @@ FOREIGN_ALLIANCE_WORDS = (
     # Slovenian "zavezništvo" (the alliance, "32 držav zavezništva"), Croatian "Sjevernoatlantski
     # savez" (its stem: "saveza", "savezu")
     "zavezništv", "sjevernoatlantsk",
+    # Danish "allierede" (the allies)
+    "allierede",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").
@@ -125,7 +129,9 @@ FOREIGN_EXERCISE_NOUNS = (
      # Turkish, Swedish
      r"navires?|navíos?|buques?|barcos?|activos\s+navales|navios?|navi|unità\s+navali"
      r"|\w*schiffe?|marineeinheiten|\w*schepen|okręt\w*|nave(?:le)?|lodí|lodě|anije"
-     r"|gemi\w*|fartyg",
+     r"|gemi\w*|fartyg"
+     # Lithuanian "50 karo laivų", Bulgarian "50 кораба", Serbian and Croatian "brodova"
+     r"|laiv\w*|кораб\w*|brodov\w*",
      "50 navires de guerre, más de 50 activos navales, 50 Kriegsschiffe"),
     ("exercise_aircraft",
      r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeug(?:e|en)?|kampfjets"
@@ -134,11 +140,14 @@ FOREIGN_EXERCISE_NOUNS = (
      r"|flygplan|αεροσκάφη|αεροσκαφών|maschinen"
      # Croatian "250 zrakoplova", Serbian "aviona", Slovenian "letal", Polish "maszyn" (as the
      # German "Maschinen")
-     r"|zrakoplov\w*|aviona|letal|maszyn",
+     r"|zrakoplov\w*|aviona|letal|maszyn"
+     # Serbian "250 vazduhoplova", "250 авиона", Bulgarian "самолета", Lithuanian "80 lėktuvų",
+     # Slovak "80 bojových lietadiel", Polish "80 myśliwców" (fighters)
+     r"|vazduhoplov\w*|авион\w*|самолет\w*|lėktuv\w*|lietad\w*|myśliw\w*",
      "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 Maschinen, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"
-     r"|vehicule(?:le)?|vozidel|automjete|araç\w*|fordon",
+     r"|vehicule(?:le)?|vozidel|automjete|araç\w*|fordon|vozid\w*",
      "plus de 1 100 véhicules de combat, 1.100 vehículos de combate, 1.100 Gefechtsfahrzeuge"),
 )
 # Who takes part, written after a bare number in the other languages: French "90.000 hommes et

@@ -92,18 +92,18 @@ def hedge_class(qualifier: object) -> str:
 GERMAN_MONTHS = (r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                  r"|Dezember")
 # --- sentences -------------------------------------------------------------------------------
-# A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb."). Other
-# languages' abbreviations of a scale, a currency or "per cent" ("481 tys. personelu", "967 mld
-# dol. w tym roku", "3,38 proc. Niemcy") end one only before a capital that starts no "GDP"
-# ("3,43 proc. PKB, a na trzecim"): Polish "tys." (thousand), "mln.", "mld.", "dol." (dollars),
-# "proc." (per cent), German "Tsd.", "Mrd.".
+# A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb.", "about" as
+# "ok.", "ca."). Abbreviations of a scale, a currency or "per cent" ("481 tys. personelu", "967 mld
+# dol. w tym roku", "3,38 proc. Niemcy") end one only before a capital that starts no "GDP" ("3,43
+# proc. PKB"): Polish "tys.", "mln.", "mld.", "dol.", "proc.", German "Tsd.", Lithuanian "tūkst.".
 # Every branch starts with a literal character ("!" and "?" apart), so that the regex engine
 # skips in C to the next candidate instead of trying the branches at every character.
 SENTENCE_GOES_ON = r"\s+(?:[a-zß-öø-ÿąćęłńóśźżčďěňřšťůžğış]|(?:PKB|HDP|BIP|PIB|PIL)\b)"
 SENTENCE_END = re.compile(
-    r"\.(?!(?:(?<=\b(?:tys|dol|mln|mld|Tsd|Mrd)\.)|(?<=\bproc\.))" + SENTENCE_GOES_ON
+    r"\.(?!(?:(?<=\b(?:tys|dol|mln|mld|Tsd|Mrd)\.)|(?<=\bproc\.)|(?<=\btūkst\.))"
+    + SENTENCE_GOES_ON
     + r"|(?<=\d\.)\s(?:" + GERMAN_MONTHS + r")\b)"
-    r"(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms)\.)"
+    r"(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms|ok|ca)\.)"
     r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|etc|"
     r"Nos|Fig)\.)(?<!\b(?:Sept|Capt|Cmdr|Corp)\.)(?<!\bapprox\.)\.*[\"”’)\]]*(?=\s)"
     r"|![!?]*[\"”’)\]]*(?=\s)|\?[!?]*[\"”’)\]]*(?=\s)|\n"
@@ -236,32 +236,32 @@ EXERCISE_NAMES = (
 )
 
 
-# English, then German, Polish, Italian, French, Spanish, Turkish, Norwegian ("NATO-Militärübung",
-# "ćwiczenia", "esercitazione", "tatbikatı", "øvelsen"), then Spanish and Portuguese ("las
-# maniobras", "este simulacro", "exercícios", "manobras"), Italian "manovre", Polish "manewry",
-# Dutch "oefening", Romanian "exercițiul", "manevrele", Czech and Slovak "cvičení", "cvičenie",
-# Hungarian "hadgyakorlat" (a bare "gyakorlat" is also "practice"), Finnish "sotaharjoitus",
-# Albanian "stërvitja", "ushtrimi", Swedish "övningen".
+# English, German, Polish, Italian, French, Spanish, Turkish, Norwegian, Portuguese, Dutch,
+# Romanian, Czech, Slovak, Hungarian ("hadgyakorlat": a bare "gyakorlat" is also "practice"),
+# Finnish, Albanian, Swedish ("Natoövningen"), Bulgarian "учението", Serbian "вежбе", Greek
+# "γυμνάσια", Lithuanian "pratybos".
 EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|"
                             r"(?:militär)?übung(?:en)?|manövers?|ćwicze\w*|esercitazion[ei]|"
                             r"exercices?|ejercicios?|tatbikat\w*|øvelse\w*"
                             r"|maniobras?|simulacros?|exercícios?|manobras?|manovre|manewr\w*"
-                            r"|oefening(?:en)?|exerci[țţ]i\w*|manevr\w*|cvičen[íie]\w*"
+                            r"|oefening(?:en)?|exerci[țţ]i\w*|man[eé]vr\w*|cvičen[íie]\w*"
                             r"|hadgyakorlat\w*|\w*harjoitu\w*|stërvitj\w*|ushtrim\w*"
-                            r"|övning\w*)\b", re.IGNORECASE)
+                            r"|\w*övning\w*|учени[еяю]\w*|вежб\w*|γυμνάσι\w*|pratyb\w*"
+                            r")\b", re.IGNORECASE)
 
 
 # "More than 50 ships ... will take part" after a sentence about the drills: their participants.
 # "It will involve units from all 31 NATO member countries" after it too: who sends forces.
-# Other languages: German "teilnehmen", Spanish "participarán", French "participeront", "ont pris
-# part", Italian
-# "parteciperanno", Portuguese "participar", Polish "wezmą udział", "uczestniczy", Dutch
-# "deelnemen", Romanian "participa", Czech "zúčastní", Hungarian "részt vesz", German "beteiligt".
+# Other languages: German "teilnehmen", "beteiligt", Spanish "participarán", French "ont pris
+# part", Italian "parteciperanno", Portuguese "participar", Polish "wezmą udział", Dutch
+# "deelnemen", Romanian "participa", Czech "zúčastní", Hungarian "részt vesz", Lithuanian
+# "dalyvauja", Greek "συμμετείχαν", Bulgarian "участват", Serbian "učestvovati".
 TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\bparticipat\w*\b"
                          r"|\binvolv\w*\s+(?:\w+\s+){0,2}?from\b"
                          r"|\b(?:\w*teilnehm\w*|\w*teilgenommen|beteilig(?:t|en)|participar\w*"
                          r"|participer\w*|participent|participa|participă|partecip\w*|uczestnicz\w*"
-                         r"|(?:wezm|bior|wzię)\w*\s+udział|deel(?:nemen|genomen|neemt)"
+                         r"|(?:we[zź]m|bior|wzię)\w*\s+(?:w\s+\w+\s+)?udział|deel(?:nemen|genomen|neemt)"
+                         r"|dalyv\w*|συμμετ\w*|участ\w*|u[čc]estv\w*|учеств\w*"
                          r"|zúčastn\w*|részt\s+vesz\w*|(?:pris|prend\w*)\s+part)\b", re.I)
 
 

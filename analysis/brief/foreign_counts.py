@@ -90,7 +90,11 @@ ALLIANCE = re.compile(r"\b(?:NATO|Nato|NAVO|OTAN|" + "|".join(
 # Negations and "below" in the languages read (a count of the others, not of those at it).
 # (the words no English word is: counts.BELOW_WORDS reads them with the English ones)
 # "without" and "far from" too: "siguen sin cumplir con el compromiso", "loin de l'objectif"
-BELOW_WORDS_ABROAD = (r"nie|nicht|kein\w*|nu|nuk|niet|nem|ikke|değil|unter\w*|sotto|sous|"
+# Romanian "nu" (not), never the Danish, Swedish and Dutch "nu" (now) before a verb of meeting:
+# "11 allierede nu når eller overgår to procent-målet", "nu uppfyller", "nu voldoen".
+NOW_MEETING = r"(?!\s+(?:når|naar|opfylder|oppfyller|uppfyller|overgår|lever|voldoe\w*|halen)\b)"
+BELOW_WORDS_ABROAD = (r"nie|nicht|kein\w*|nu" + NOW_MEETING + r"|nuk|niet|nem|ikke|değil|unter\w*|"
+                      r"sotto|sous|"
                       r"debajo|poniżej|onder|sub|alatt|nën|weniger|meno|moins|menos|geen|"
                       r"sin|sem|senza|sans|ohne|bez|fără|lejos|loin|lontan\w*|daleko")
 # (Slovenian "ni doseglo", "niso dosegle", Croatian and Serbian "nije", "nisu": did not reach)

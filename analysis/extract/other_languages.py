@@ -72,7 +72,7 @@ ALLY_NOUNS = (
     # Spanish "31 miembros", French "31 membres", Italian and Romanian "membri", German
     # "Mitglieder", "Bündnisstaaten", Polish "członków", Romanian "18 aliaţi", Albanian "anëtarë"
     r"|miembros|membres|membri|mitglieder|bündnisstaaten|członków|alia[țţ]i|anëtar\w*"
-    + more.SLAVIC_MEMBER_NOUNS
+    + more.SLAVIC_MEMBER_NOUNS + more.MORE_MEMBER_NOUNS
 )
 # "tre Paesi", "Zeven landen", "tří zemí", "9 ország", "trīs valstis", German dative "aus 25
 # Ländern"
@@ -193,11 +193,11 @@ SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|mil
                r"|miliardy|milliárd|millió|miljard[iu]|miljon[iu]|mil milhões|milhões"
                # Swedish "miljarder", "miljoner", Norwegian and Danish "milliarder", "millioner";
                # Turkish "milyar", "milyon", "trilyon"; Croatian and Slovenian "milijardi",
-               # "milijuna"; Greek "δισεκατομμύρια", "εκατομμύρια"; Italian "90 mila"
-               r"|(?=[mtδε])(?:mil(?:a|j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
+               # "milijuna"; Greek "δισεκατομμύρια", "3,5 δισ."; Italian "90 mila"
+               r"|(?=[mtδεх])(?:mil(?:a|j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
                r"|ij(?:ard[aei]?|un[a]?))|trilyon|" + more.POLISH_THOUSANDS
-               + r"|δισεκατομμύρια|εκατομμύρια)")
-SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\.|τρισ\."  # Greek "3,5 δισ. ευρώ", "1,2 τρισ."
+               + more.THOUSAND_WORDS_MORE + r"|δισεκατομμύρια|εκατομμύρια)")
+SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\.|τρισ\." + more.THOUSAND_ABBREVIATIONS_MORE
 # (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen
 # dollar"; Portuguese "bilião" is one too, Brazilian "bilhão" a billion: both left out.)
 SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "tsd.": 1e3,

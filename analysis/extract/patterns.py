@@ -21,8 +21,8 @@ _SPACES = "[ \u00a0\u202f\u2009]"
 # Continental writing, also in English copies of Italian or German outlets: dots group thousands
 # ("over 90.000 soldiers", "500.000 personnel") and a comma marks decimals ("4,07%", "19,4%",
 # "2,05 Prozent"). A single dot group counts as thousands only before a word that is not a scale
-# (also a Greek one: "10.000 στρατιώτες") or a percent ("1.052 trillion" and "2.125 percent" stay
-# decimals); a decimal comma has one or two
+# (also a Greek or Cyrillic one: "10.000 στρατιώτες", "10.000 војника") or a percent ("1.052
+# trillion" and "2.125 percent" stay decimals); a decimal comma has one or two
 # digits and only before a percent, a word or a closing parenthesis ("Romania (2,26)" in a list of
 # shares; English groups by three: "4,070 troops") or an opening one that gives a change
 # ("Grekland: 3,54 (-0,16)").
@@ -30,7 +30,7 @@ _SCALE_OR_PERCENT = (r"(?:%|per\s?cent|pro[czs]ent|punt|bn\b|billion|trillion|mi
                      r"|mrd|mld|tn\b)")
 _DOT_GROUPS = (
     rf"\d{{0,2}}(?:\.\d{{3}}){{2,}}(?![\d.]?\d)"
-    rf"|\d{{0,2}}\.\d{{3}}(?![\d.,]?\d)(?={_SPACES}+(?!{_SCALE_OR_PERCENT})[a-zα-ωά-ώ])"
+    rf"|\d{{0,2}}\.\d{{3}}(?![\d.,]?\d)(?={_SPACES}+(?!{_SCALE_OR_PERCENT})[a-zα-ωά-ώа-яё])"
 )
 # (Turkish glues its case ending after an apostrophe: "yüzde 4,48'lik", "yüzde 1,48’e"; Greek
 # words follow as Latin ones do: "3,5 δισ. ευρώ", "3,5 τοις εκατό".)
