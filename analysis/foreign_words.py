@@ -117,9 +117,12 @@ FOREIGN_FROM_WORDS = r"|från|fra|aus|uit|z|da|de|din"
 
 # "according to" before a named source, in English and the other languages (regex alternatives,
 # case-insensitive): "Nach Angaben der Bundeswehr", "laut Bundeswehr", "selon l'armée", "según
-# el Ministerio", "secondo la Difesa", "według MON", "volgens Defensie", "podle armády".
+# el Ministerio", "secondo la Difesa", "według MON", "volgens Defensie", "podle armády",
+# "segundo o Governo", "ifølge", "enligt", "potrivit", "aldus". Portuguese "segundo" only before
+# an article: alone it is also "second".
 ACCORDING_TO = (r"according\s+to|nach\s+angaben|laut|selon|según|segun|secondo|według"
-                r"|volgens|podle|conform")
+                r"|volgens|podle|conform|segundo\s+(?:o|a|os|as)|ifølge|enligt|potrivit|aldus"
+                r"|de\s+acordo\s+com|d['’]après")
 # What an exercise's counts count, in the other languages (regex alternatives, case-insensitive,
 # read as whole words after the number): each row (reference key, nouns, example). Tanks are left
 # out: "dont 133 chars" are a part of the vehicles, which only the English words say.

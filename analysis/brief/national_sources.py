@@ -11,10 +11,6 @@ import re
 
 from analysis.foreign_words import ACCORDING_TO
 
-# "according to" words :data:`analysis.foreign_words.ACCORDING_TO` lacks (Portuguese, Nordic,
-# Romanian; Portuguese "segundo" only before an article: it is also "second").
-MORE_ACCORDING_TO = (r"segundo\s+(?:o|a|os|as)|ifølge|enligt|potrivit|aldus|de\s+acordo\s+com"
-                     r"|d['’]après")
 # Other sources than NATO the other languages name (with
 # :data:`analysis.vocabulary.OTHER_SOURCE_WORDS`): "według danych GUS", "laut Destatis".
 FOREIGN_OTHER_SOURCE_WORDS = ("GUS", "Destatis", "Statistisches Bundesamt", "INE", "ISTAT",
@@ -49,7 +45,7 @@ THE = r"(?:(?:der|die|das|des|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as|het|d
 NATIONAL_SOURCE_NAMED = re.compile(
     # "según el Gobierno", "nach Angaben des Verteidigungsministeriums", "según los datos del
     # Ministerio de Defensa", "selon les chiffres du gouvernement"
-    rf"\b(?:{ACCORDING_TO}|{MORE_ACCORDING_TO})\s+(?:[\w'’]+\s+){{0,3}}?{THE}"
+    rf"\b(?:{ACCORDING_TO})\s+(?:[\w'’]+\s+){{0,3}}?{THE}"
     rf"(?:{NATIONAL_SOURCE_STEMS}|{BUDGET_LAW_STEMS})\b"
     # ", sagte der Verteidigungsminister", "- poinformował minister obrony"
     rf"|[,–—-]\s*(?:{SAID_VERBS})\s+{THE}(?:[\w'’]+\s+)?(?:{NATIONAL_SOURCE_STEMS})\b"

@@ -9,7 +9,6 @@ import re
 from analysis.brief.aggregates import COMBINED_GDP_AFTER
 from analysis.brief.national_sources import (
     FOREIGN_OTHER_SOURCE_WORDS,
-    MORE_ACCORDING_TO,
     foreign_national_source,
 )
 from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
@@ -121,7 +120,7 @@ _SOURCE_AS_SUBJECT = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
 # the source's abbreviation in brackets after its name: "(SSB)", "(SIPRI)"
 _ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
-    rf"\b(?:{ACCORDING_TO}|{MORE_ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
+    rf"\b(?:{ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
     rf"{_OTHER_SOURCE_WORD}|"
     rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:data|figures|"
     rf"statistics|estimates?|calculations)\s+)?(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
