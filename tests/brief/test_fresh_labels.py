@@ -1,4 +1,4 @@
-"""The fresh held-aside sets (brief_fresh .. brief_fresh20, brief_fresh22): well formed, labels real.
+"""Fresh held-aside sets (brief_fresh .. brief_fresh20, brief_fresh22): well formed, labels real.
 
 Only the labels are checked here: the brief itself is scored on each set once, by the lead,
 with ``benchmarks/brief.py --fixtures tests/fixtures/<set> --part whole``.
