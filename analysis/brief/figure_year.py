@@ -77,6 +77,14 @@ YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)")
 THAT_YEAR = re.compile(r"\b(?:in\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 # "... did not meet the 2 percent standard in 2022. Belgium ranks 28th out of 30 NATO countries,
 # with a rate of 1.18 percent": a place in a ranking is the ranking of the time just named.
+# "In 2014, allies pledged 2%. A year before that, only four spent more: the United States
+# (4.4%)": the sentence dates itself back from the one before, whose year is not its own.
+# Russian "За год до этого", German "ein Jahr zuvor", French "un an plus tôt", Spanish "un año
+# antes", Polish "rok wcześniej".
+BEFORE_THAT = re.compile(r"\b(?:before\s+that|\w+\s+years?\s+(?:earlier|before)|the\s+(?:previous|"
+                         r"preceding|prior)\s+year|до\s+этого|годом\s+ранее|zuvor|davor|plus\s+tôt"
+                         r"|auparavant|año\s+antes|anno\s+prima|ano\s+antes|rok\s+wcześniej)\b",
+                         re.I)
 RANKED_PLACE = re.compile(r"\b(?:ranks?|ranked|placed?|comes?|came)\s+(?:\w+\s+)?\d{1,2}"
                           r"(?:st|nd|rd|th)\b", re.I)
 
@@ -142,7 +150,7 @@ def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | No
     "that year", gives a place in a ranking before the figure or a table of figures in
     brackets (then not a year the sentence before only compares with), and names no year of
     its own; else None."""
-    if at < 0 or YEAR.search(sentence):
+    if at < 0 or YEAR.search(sentence) or BEFORE_THAT.search(sentence):
         return None
     if AT_THE_TIME.search(sentence) or THAT_YEAR.search(sentence) or \
             RANKED_PLACE.search(sentence[:at]):

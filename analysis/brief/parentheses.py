@@ -49,8 +49,10 @@ PARENTHESIS_OWNER_RULES = (
 
 # A parenthesis that gives a figure of its own besides a year: a number that is no year.
 PARENTHESIS = re.compile(r"\(([^()]*)\)")
-# "eleven allies — now 32 with Sweden's entry — will spend": an aside set off by a pair of dashes
-DASH_ASIDE = re.compile(r"\s[—–]\s[^—–()]{1,120}?\s[—–]\s")
+# "eleven allies — now 32 with Sweden's entry — will spend": an aside set off by a pair of dashes.
+# A dash right before a figure links an ally to it ("Estonia — 2.7%, Germany — 1.6%", as Russian
+# and Ukrainian lists write them): it opens no aside.
+DASH_ASIDE = re.compile(r"\s[—–]\s(?!\d)[^—–()]{1,120}?\s[—–]\s")
 OTHER_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*")
 
 

@@ -214,6 +214,39 @@ def ukrainian_case_forms(spelling: str) -> tuple[str, ...]:
 UKRAINIAN_NAMES = {name: spellings + tuple(form for spelling in spellings
                                            for form in ukrainian_case_forms(spelling))
                    for name, spellings in UKRAINIAN_NAMES.items()}
+# Russian, the same way ("США (4,4%), Великобритания (2,4%), Греция (2,3%)"), with the other
+# cases of a name in -ия or -а ("в Польше", "Эстонии", "Германию").
+RUSSIAN_NAMES: dict[str, tuple[str, ...]] = {
+    "Albania": ("албания",), "Belgium": ("бельгия",), "Bulgaria": ("болгария",),
+    "Canada": ("канада",), "Croatia": ("хорватия",), "Czechia": ("чехия",),
+    "Denmark": ("дания",), "Estonia": ("эстония",), "Finland": ("финляндия",),
+    "France": ("франция",), "Germany": ("германия",), "Greece": ("греция",),
+    "Hungary": ("венгрия",), "Iceland": ("исландия",), "Italy": ("италия",),
+    "Latvia": ("латвия",), "Lithuania": ("литва",), "Luxembourg": ("люксембург",),
+    "Montenegro": ("черногория",), "Netherlands": ("нидерланды",),
+    "North Macedonia": ("северная македония",), "Norway": ("норвегия",), "Poland": ("польша",),
+    "Portugal": ("португалия",), "Romania": ("румыния",), "Slovak Republic": ("словакия",),
+    "Slovenia": ("словения",), "Spain": ("испания",), "Sweden": ("швеция",),
+    "Türkiye": ("турция",), "United Kingdom": ("великобритания", "британия"),
+    "United States": ("сша", "соединенные штаты", "соединённые штаты"),
+}
+
+
+def russian_case_forms(spelling: str) -> tuple[str, ...]:
+    """The other cases of a Russian name of one word in -ия or -а ("Эстонии", "в Польше",
+    "Литву"): a figure after one is that ally's, never the ally named before."""
+    if " " in spelling or len(spelling) <= 3:
+        return ()
+    if spelling.endswith("ия"):
+        return tuple(spelling[:-1] + ending for ending in ("и", "ю", "ей"))
+    if spelling.endswith("а"):
+        return tuple(spelling[:-1] + ending for ending in ("ы", "и", "е", "у", "ой"))
+    return ()
+
+
+RUSSIAN_NAMES = {name: spellings + tuple(form for spelling in spellings
+                                         for form in russian_case_forms(spelling))
+                 for name, spellings in RUSSIAN_NAMES.items()}
 # Hungarian names in -a (and "Kanada", "Hollandia") other than those in -ország, whose case
 # forms :func:`hungarian_case_forms` adds.
 HUNGARIAN_NAMES_IN_A = ("albánia", "bulgária", "dánia", "litvánia", "norvégia", "portugália",
@@ -241,7 +274,7 @@ FOREIGN_NAMES = {name: spellings + tuple(form for spelling in spellings
 ENGLISH_ALIASES = dict(ALIASES)
 ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES,
                                                        SOUTH_SLAVIC_NAMES, CATALAN_NAMES,
-                                                       LITHUANIAN_NAMES)
+                                                       LITHUANIAN_NAMES, RUSSIAN_NAMES)
             for name, spellings in table.items() for spelling in spellings}
 
 

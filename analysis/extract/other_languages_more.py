@@ -77,10 +77,11 @@ OUT_OF_WORDS_ALBANIAN = r"|nga"
 SLAVIC_MEMBER_NOUNS = r"|članic[aei]?"
 # The members in Swedish ("de 31 medlemsländerna"), Slovak ("31 členských krajín"), Serbian ("20
 # земаља-чланица") and Greek ("25 χώρες-μέλη"), member countries, and the Danish allies ("11
-# allierede"); after other_languages.ALLY_NOUNS. (Not the Finnish "jäsenmaata": a "j" branch
-# costs the extractor 1M instructions on the speed corpus.)
+# allierede"), and the South Slavic allies ("23 saveznice", "23 saveznika", "23 савезника",
+# Slovenian "23 zaveznic"; not "savezni", federal); after other_languages.ALLY_NOUNS. (Not the
+# Finnish "jäsenmaata": a "j" branch costs the extractor 1M instructions on the speed corpus.)
 MORE_MEMBER_NOUNS = (r"|medlemsländer\w*|členských\s+krajín|земаља-чланица|χώρες-μέλη"
-                     r"|χωρών-μελών|allierede")
+                     r"|χωρών-μελών|allierede|[sz]avezni[ck]\w*|савезни[цк]\w*")
 # Tens as words, the counts of an exercise's ships and aircraft and of the allies: Italian "più
 # di cinquanta navi", "più di ottanta aerei", "trentadue paesi alleati", Spanish "cincuenta
 # buques", French "cinquante navires"; other_languages.NUMBER_WORD_VALUES ends with them.
