@@ -241,9 +241,9 @@ EXERCISE_NAMES = (
 # Finnish, Albanian, Swedish ("Natoövningen"), Bulgarian "учението", Serbian "вежбе", Greek
 # "γυμνάσια", Lithuanian "pratybos".
 EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|"
-                            r"(?:militär)?übung(?:en)?|manövers?|ćwicze\w*|esercitazion[ei]|"
-                            r"exercices?|ejercicios?|tatbikat\w*|øvelse\w*"
-                            r"|maniobras?|simulacros?|exercícios?|manobras?|manovre|manewr\w*"
+                            r"(?:militär|groß|luftwaffen|marine|heeres)?übung(?:en)?|\w*manövers?|"
+                            r"ćwicze\w*|esercitazion[ei]|exercices?|ejercicios?|tatbikat\w*|øvelse\w*|"
+                            r"maniobras?|simulacros?|exercícios?|manobras?|manovre|manewr\w*"
                             r"|oefening(?:en)?|exerci[țţ]i\w*|man[eé]vr\w*|cvičen[íie]\w*"
                             r"|hadgyakorlat\w*|\w*harjoitu\w*|stërvitj\w*|ushtrim\w*"
                             r"|\w*övning\w*|учени[еяю]\w*|вежб\w*|γυμνάσι\w*|pratyb\w*"
@@ -257,10 +257,10 @@ EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s
 # "deelnemen", Romanian "participa", Czech "zúčastní", Hungarian "részt vesz", Lithuanian
 # "dalyvauja", Greek "συμμετείχαν", Bulgarian "участват", Serbian "učestvovati".
 TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\bparticipat\w*\b"
-                         r"|\binvolv\w*\s+(?:\w+\s+){0,2}?from\b"
-                         r"|\b(?:\w*teilnehm\w*|\w*teilgenommen|beteilig(?:t|en)|participar\w*"
-                         r"|participer\w*|participent|participa|participă|partecip\w*|uczestnicz\w*"
-                         r"|(?:we[zź]m|bior|wzię)\w*\s+(?:w\s+\w+\s+)?udział|deel(?:nemen|genomen|neemt)"
+                         r"|\binvolv\w*\s+(?:\w+\s+){0,2}?from\b|\b(?:\w*teilnehm\w*|teilnahme"
+                         r"|\w*teilgenommen|beteilig(?:t|en)|participar\w*|participer\w*|participent"
+                         r"|participa|participă|partecip\w*|uczestnicz\w*|(?:we[zź]m|bior|wzię)\w*\s+"
+                         r"(?:w\s+\w+\s+)?udział|deel(?:nemen|genomen|neemt)|meedoen|doen\s+(?:\w+\s+)?mee"
                          r"|dalyv\w*|συμμετ\w*|участ\w*|u[čc]estv\w*|учеств\w*"
                          r"|zúčastn\w*|részt\s+vesz\w*|(?:pris|prend\w*)\s+part)\b", re.I)
 

@@ -72,7 +72,7 @@ def other_exercises_named(text: str, exercises: list[str], opening: int) -> list
 def exercise_opening_next(text: str, end: int, exercises: list[str]) -> str | None:
     """The exercise of ``exercises`` whose name opens the sentence right after offset ``end``
     (the end of a figure's sentence), else None."""
-    following = text[end:end + 200].lstrip(" \t\n\"'“”‘’").lower()
+    following = text[end:end + 200].lstrip(" \t\n\"'“”‘’„«»").lower()
     return next((name for name in exercises if following.startswith(name.lower())), None)
 
 
@@ -118,7 +118,9 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
         sentence = record.get("sentence")
         begin = text.find(sentence, max(0, int(start) - len(sentence))) \
             if start is not None and isinstance(sentence, str) and sentence else -1
-        record["previous_sentence"] = previous = sentence_before(text, begin)
+        # the headline stands above the text's first sentence
+        record["previous_sentence"] = previous = sentence_before(text, begin) or (
+            title if begin == 0 and not text.startswith(title.strip()) else "")
         record["previous_in_paragraph"] = sentence_referred_to(text, previous, begin,
                                                                sentence, find_ally)
         # "90,000 troops will be involved ... Steadfast Defender 2024 is the largest NATO war game

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from analysis.brief.check import check_figures
+from analysis.extract.extractor import extract_figures
 from tests.brief.conftest import checked, row_for
 
 JUNE_2024 = date(2024, 6, 20)  # NATO's estimates of 17 June 2024: 23 allies at 2% in 2024
@@ -62,3 +64,41 @@ def test_a_dash_before_a_figure_links_it_to_the_ally_before_the_dash(facts) -> N
     text = "In 2023 Poland spent 3.9% of GDP on defence, Estonia — 2.7%, Germany — 1.6%."
     row = row_for(checked(text, date(2023, 7, 10), facts), "1.6%")
     assert row["entity"] == "Germany" and row["status"] != "differs"
+
+
+STEADFAST_DEFENDER_DAY = date(2024, 1, 25)  # NATO's figures of 18 Jan 2024: about 90,000 troops
+
+
+def checked_under(title: str, text: str, published: date, facts) -> object:
+    return check_figures(extract_figures(text, published), published, text=text, facts=facts,
+                         title=title)
+
+
+def test_the_headline_stands_above_the_first_sentence(facts) -> None:
+    # the first sentence says who takes part; the headline says in what
+    table = checked_under("Grootste NAVO-oefening in decennia begint",
+                          "Er zullen ongeveer 90.000 militairen aan meedoen, zei de generaal.",
+                          STEADFAST_DEFENDER_DAY, facts)
+    row = row_for(table, "90.000 militairen")
+    assert row["metric"] == "exercise_personnel" and row["status"] == "consistent"
+
+
+def test_a_headline_about_something_else_makes_no_exercise_count(facts) -> None:
+    table = checked_under("Regering verhoogt defensiebudget",
+                          "Er zullen ongeveer 90.000 militairen aan meedoen, zei de generaal.",
+                          STEADFAST_DEFENDER_DAY, facts)
+    assert row_for(table, "90.000 militairen")["metric"] != "exercise_personnel"
+
+
+def test_a_german_compound_names_an_exercise(facts) -> None:
+    table = checked_under("Großmanöver der Nato beginnt",
+                          "Die Teilnahme von insgesamt 90.000 Soldaten ist geplant.",
+                          STEADFAST_DEFENDER_DAY, facts)
+    assert row_for(table, "90.000 Soldaten")["status"] == "consistent"
+
+
+def test_an_exercise_named_in_low_quotes_opens_the_next_sentence(facts) -> None:
+    text = ("Mit 10.000 Soldaten aus 25 Nationen trainiert Deutschland ab Montag den Ernstfall. "
+            "„Air Defender 23“ ist die größte Luftwaffenübung seit Bestehen der Nato.")
+    table = checked(text, date(2023, 6, 10), facts)
+    assert row_for(table, "10.000 Soldaten")["entity"] == "Air Defender"
