@@ -35,9 +35,12 @@ APPROXIMATE, LOWER, UPPER, JUST_UNDER, EXACT = (
 HEDGE_CLASSES = (EXACT, APPROXIMATE, LOWER, JUST_UNDER, UPPER)
 
 # "More than" in other languages, a hedge before any number ("über 90.000", "ponad 3 proc.",
-# "meer dan twintig", "mais de 20", "mer än 20", "více než 20", "több mint 20").
+# "meer dan twintig", "mais de 20", "mer än 20", "více než 20", "több mint 20"; Russian "более",
+# "свыше", "превысят" (will exceed), Ukrainian "понад", Bulgarian "над", Greek "πάνω από").
 FOREIGN_LOWER_HEDGES = ("über", "mehr als", "más de", "plus de", "oltre", "ponad", "meer dan",
-                        "mais de", "mer än", "mer enn", "více než", "viac ako", "több mint")
+                        "mais de", "mer än", "mer enn", "více než", "viac ako", "több mint",
+                        "более", "свыше", "больше", "превысят", "превысит", "превышает", "понад",
+                        "більше", "над", "повече от", "πάνω από")
 # Every hedge before a number, lower case, with its class: "more than 90,000" is a floor.
 HEDGES: dict[str, str] = {
     # approximate: the number is a round stand-in for the value
@@ -49,7 +52,8 @@ HEDGES: dict[str, str] = {
     "~": APPROXIMATE, "or so": APPROXIMATE,
     # other languages: "rund 90.000", "ok. 90 tys.", "około", "yaklaşık 495 bin", "circa"
     "rund": APPROXIMATE, "etwa": APPROXIMATE, "ok.": APPROXIMATE, "około": APPROXIMATE,
-    "yaklaşık": APPROXIMATE, "environ": APPROXIMATE, "unos": APPROXIMATE,
+    "yaklaşık": APPROXIMATE, "environ": APPROXIMATE, "unos": APPROXIMATE, "около": APPROXIMATE,
+    "примерно": APPROXIMATE, "приблизно": APPROXIMATE, "περίπου": APPROXIMATE,
     # lower: the value is at or above the number
     "more than": LOWER, "over": LOWER, "above": LOWER, "at least": LOWER, "exceeds": LOWER,
     "exceeding": LOWER, "upwards of": LOWER, "upward of": LOWER, "just over": LOWER,
@@ -60,6 +64,7 @@ HEDGES: dict[str, str] = {
     # just under: the value is a little below the number
     "nearly": JUST_UNDER, "almost": JUST_UNDER, "close to": JUST_UNDER, "just under": JUST_UNDER,
     "just below": JUST_UNDER, "just shy of": JUST_UNDER, "shy of": JUST_UNDER, "nigh": JUST_UNDER,
+    "почти": JUST_UNDER, "майже": JUST_UNDER, "практически": JUST_UNDER, "σχεδόν": JUST_UNDER,
     # upper: the value is at or below the number
     "up to": UPPER, "under": UPPER, "below": UPPER, "less than": UPPER, "at most": UPPER,
     "fewer than": UPPER, "no more than": UPPER, "well below": UPPER, "as many as": UPPER,
