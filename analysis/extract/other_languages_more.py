@@ -112,3 +112,8 @@ CYRILLIC_SCALE_VALUES = {
 # Dollars in Russian ("долларов", "доллара", "доллары"), Ukrainian ("доларів", "долари"),
 # Bulgarian and Serbian ("долара"); after other_languages.DOLLAR_WORDS.
 CYRILLIC_DOLLAR_WORDS = r"|долл?ар(?:ов|ів|[аыи])?|долл(?=\.)"
+# The scale words, their abbreviations and values other_languages.SCALE_WORDS,
+# SCALE_ABBREVIATIONS and SCALE_VALUES end with.
+SCALE_WORDS_MORE = THOUSAND_WORDS_MORE + CYRILLIC_SCALE_WORDS
+SCALE_ABBREVIATIONS_MORE = THOUSAND_ABBREVIATIONS_MORE + CYRILLIC_SCALE_ABBREVIATIONS
+SCALE_VALUES_MORE = {**THOUSAND_WORD_VALUES, **CYRILLIC_SCALE_VALUES}
