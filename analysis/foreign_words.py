@@ -101,6 +101,11 @@ FOREIGN_DEFENCE_STEMS = (
     "defensie", "uitgaven", "obran", "výdaj", "védelm", "kiadás", "aizsardzīb", "izdevum",
     # German "ausgeben" (to spend), "Ausgaben" (expenditure), as English "spend", "expenditure"
     "ausgeb", "ausgab",
+    # Russian "военные расходы", "оборонный бюджет", "ассигнования"; Ukrainian "оборонних
+    # витрат", "військовий"; Bulgarian "разходи за отбрана"; Serbian "одбрана"; Greek "αμυντικές
+    # δαπάνες"
+    "военн", "оборон", "расход", "ассигнован", "витрат", "військов", "разход", "отбран",
+    "одбран", "αμυντικ", "δαπάν",
 )
 # "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
 FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (

@@ -33,23 +33,22 @@ CLAIM_KINDS = ("amount", "share", "count")  # kinds a source states as a claim w
 APPROXIMATE, LOWER, UPPER, JUST_UNDER, EXACT = (
     "approximate", "lower", "upper", "just_under", "exact")
 HEDGE_CLASSES = (EXACT, APPROXIMATE, LOWER, JUST_UNDER, UPPER)
-
 # "More than" in other languages, a hedge before any number ("über 90.000", "ponad 3 proc.",
-# "meer dan twintig", "mais de 20", "mer än 20", "více než 20", "több mint 20").
+# "meer dan twintig", "více než 20", "более 20", "превысят" (will exceed), "над", "πάνω από").
 FOREIGN_LOWER_HEDGES = ("über", "mehr als", "más de", "plus de", "oltre", "ponad", "meer dan",
-                        "mais de", "mer än", "mer enn", "více než", "viac ako", "több mint")
+                        "mais de", "mer än", "mer enn", "více než", "viac ako", "több mint",
+                        "более", "свыше", "превысят", "понад", "над", "повече от", "πάνω από")
 # Every hedge before a number, lower case, with its class: "more than 90,000" is a floor.
 HEDGES: dict[str, str] = {
-    # approximate: the number is a round stand-in for the value
-    "about": APPROXIMATE, "around": APPROXIMATE, "roughly": APPROXIMATE,
+    # approximate: the number is a round stand-in for the value (also "rund 90.000", "около")
+    "about": APPROXIMATE, "around": APPROXIMATE, "roughly": APPROXIMATE, "or so": APPROXIMATE,
     "approximately": APPROXIMATE, "approx": APPROXIMATE, "approx.": APPROXIMATE,
     "some": APPROXIMATE, "roughly some": APPROXIMATE, "circa": APPROXIMATE, "c.": APPROXIMATE,
-    "ca.": APPROXIMATE, "an estimated": APPROXIMATE, "estimated": APPROXIMATE,
-    "near": APPROXIMATE, "nearly about": APPROXIMATE, "roughly about": APPROXIMATE,
-    "~": APPROXIMATE, "or so": APPROXIMATE,
-    # other languages: "rund 90.000", "ok. 90 tys.", "około", "yaklaşık 495 bin", "circa"
+    "ca.": APPROXIMATE, "an estimated": APPROXIMATE, "estimated": APPROXIMATE, "near": APPROXIMATE,
+    "nearly about": APPROXIMATE, "roughly about": APPROXIMATE, "~": APPROXIMATE,
     "rund": APPROXIMATE, "etwa": APPROXIMATE, "ok.": APPROXIMATE, "około": APPROXIMATE,
-    "yaklaşık": APPROXIMATE, "environ": APPROXIMATE, "unos": APPROXIMATE,
+    "yaklaşık": APPROXIMATE, "environ": APPROXIMATE, "unos": APPROXIMATE, "около": APPROXIMATE,
+    "примерно": APPROXIMATE, "приблизно": APPROXIMATE, "περίπου": APPROXIMATE,
     # lower: the value is at or above the number
     "more than": LOWER, "over": LOWER, "above": LOWER, "at least": LOWER, "exceeds": LOWER,
     "exceeding": LOWER, "upwards of": LOWER, "upward of": LOWER, "just over": LOWER,
@@ -60,6 +59,7 @@ HEDGES: dict[str, str] = {
     # just under: the value is a little below the number
     "nearly": JUST_UNDER, "almost": JUST_UNDER, "close to": JUST_UNDER, "just under": JUST_UNDER,
     "just below": JUST_UNDER, "just shy of": JUST_UNDER, "shy of": JUST_UNDER, "nigh": JUST_UNDER,
+    "почти": JUST_UNDER, "майже": JUST_UNDER, "практически": JUST_UNDER, "σχεδόν": JUST_UNDER,
     # upper: the value is at or below the number
     "up to": UPPER, "under": UPPER, "below": UPPER, "less than": UPPER, "at most": UPPER,
     "fewer than": UPPER, "no more than": UPPER, "well below": UPPER, "as many as": UPPER,

@@ -27,9 +27,13 @@ class Before(NamedTuple):
     name_word_start: int | None = None
 
 
-# (with the letters of the other languages' hedges: "über 1.000", "más de 80", "około 90 tys.")
+# (with the letters of the other languages' hedges: "über 1.000", "más de 80", "około 90 tys.",
+# Cyrillic "более 20", "майже 1,5", Greek "περίπου 10.000")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'’~"
-                        "áàâäãéèêëíìîïóòôöõúùûüçñłśżźćńąęşğıőűšžčřťďňůýășțţÁÉÍÓÚÜÖÄŁŚŻ")
+                        "áàâäãéèêëíìîïóòôöõúùûüçñłśżźćńąęşğıőűšžčřťďňůýășțţÁÉÍÓÚÜÖÄŁŚŻ"
+                        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґјљњћџ"
+                        "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЈЉЊЋЏ"
+                        "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώςΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ")
 
 
 def previous_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:

@@ -194,10 +194,10 @@ SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|mil
                # Swedish "miljarder", "miljoner", Norwegian and Danish "milliarder", "millioner";
                # Turkish "milyar", "milyon", "trilyon"; Croatian and Slovenian "milijardi",
                # "milijuna"; Greek "δισεκατομμύρια", "3,5 δισ."; Italian "90 mila"
-               r"|(?=[mtδεх])(?:mil(?:a|j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
+               r"|(?=[mtδεхмт])(?:mil(?:a|j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
                r"|ij(?:ard[aei]?|un[a]?))|trilyon|" + more.POLISH_THOUSANDS
-               + more.THOUSAND_WORDS_MORE + r"|δισεκατομμύρια|εκατομμύρια)")
-SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\.|τρισ\." + more.THOUSAND_ABBREVIATIONS_MORE
+               + more.SCALE_WORDS_MORE + r"|δισεκατομμύρια|εκατομμύρια)")
+SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\.|τρισ\." + more.SCALE_ABBREVIATIONS_MORE
 # (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen
 # dollar"; Portuguese "bilião" is one too, Brazilian "bilhão" a billion: both left out.)
 SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "tsd.": 1e3,
@@ -209,7 +209,7 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
                 "trilyon": 1e12, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9,
                 "milijardi": 1e9, "milijun": 1e6, "milijuna": 1e6, "δισεκατομμύρια": 1e9,
                 "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6, "τρισ.": 1e12,
-                **more.THOUSAND_WORD_VALUES}
+                **more.SCALE_VALUES_MORE}
 
 # Dollars in the other languages, after a number or its scale (patterns.CURRENCY_AFTER): German
 # "968 Milliarden US-Dollar", Polish "35 mld dolarów", "967 mld dol.", Romanian "2,2 miliarde
@@ -217,7 +217,7 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
 # "dolarů", Italian "968 miliardi di dollari", Spanish "millones de dólares", French
 # "milliards de dollars", Hungarian "milliárd dollár", Greek "δολάρια".
 DOLLAR_WORDS = (r"|US-Dollars?|(?:(?:de|di)\s+)?(?:dolar(?:ów|i|a|y|ů|ilor)?|dollari|dólares"
-                r"|dollars|dollár\w*|δολάρια|δολαρίων)|dol(?=\.)")
+                r"|dollars|dollár\w*|δολάρια|δολαρίων)|dol(?=\.)" + more.CYRILLIC_DOLLAR_WORDS)
 
 # German capitalises its nouns: "Im Jahr 2023", "Ende 2024" are years, not names with a number.
 # GDP's abbreviations end a share's phrase, never start a name: in Slovak "dve percentá HDP 11 z

@@ -91,3 +91,29 @@ TENS_WORD_VALUES = {
     "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
     "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
 }
+# Millions, billions and trillions in Russian ("1,5 триллиона долларов", "957 миллиардов"),
+# Ukrainian ("1,5 трильйона", "мільярдів"), Bulgarian ("2,3 милиарда долара") and Serbian
+# ("милијарди"), in the case endings that follow a number; other_languages.SCALE_WORDS ends
+# with them. (Not "билион": a trillion in Serbian, a billion in Bulgarian.)
+CYRILLIC_SCALE_STEMS = {"миллиард": 1e9, "милиард": 1e9, "мільярд": 1e9, "милијард": 1e9,
+                        "миллион": 1e6, "милион": 1e6, "мільйон": 1e6, "триллион": 1e12,
+                        "трилион": 1e12, "трильйон": 1e12}
+CYRILLIC_SCALE_ENDINGS = ("", "а", "ов", "ы", "и", "ів", "е")
+CYRILLIC_SCALE_WORDS = ("|(?:" + "|".join(CYRILLIC_SCALE_STEMS) + ")"
+                        + "(?:ов|ів|[аыие])?")
+# Their abbreviations, "млрд", "млн", "трлн", with or without a dot ("380 млрд. долара").
+CYRILLIC_SCALE_ABBREVIATIONS = r"|млрд\.?|млн\.?|трлн\.?"
+CYRILLIC_SCALE_VALUES = {
+    **{stem + ending: value for stem, value in CYRILLIC_SCALE_STEMS.items()
+       for ending in CYRILLIC_SCALE_ENDINGS},
+    **{abbreviation + dot: value for abbreviation, value in
+       (("млрд", 1e9), ("млн", 1e6), ("трлн", 1e12)) for dot in ("", ".")},
+}
+# Dollars in Russian ("долларов", "доллара", "доллары"), Ukrainian ("доларів", "долари"),
+# Bulgarian and Serbian ("долара"); after other_languages.DOLLAR_WORDS.
+CYRILLIC_DOLLAR_WORDS = r"|долл?ар(?:ов|ів|[аыи])?|долл(?=\.)"
+# The scale words, their abbreviations and values other_languages.SCALE_WORDS,
+# SCALE_ABBREVIATIONS and SCALE_VALUES end with.
+SCALE_WORDS_MORE = THOUSAND_WORDS_MORE + CYRILLIC_SCALE_WORDS
+SCALE_ABBREVIATIONS_MORE = THOUSAND_ABBREVIATIONS_MORE + CYRILLIC_SCALE_ABBREVIATIONS
+SCALE_VALUES_MORE = {**THOUSAND_WORD_VALUES, **CYRILLIC_SCALE_VALUES}

@@ -24,6 +24,13 @@ from analysis.extract.plain_rules import PLAIN_RULES, PlainNumber
 from analysis.extract.rules import decide
 from analysis.extract.window_end import search_window
 
+# The scale words English writes (and English copy abbreviates): before them "2,325 billion" groups
+# thousands. The other languages' scale words follow continental writing, where a comma is a
+# decimal one: "2,325 милиарда долара", "2,325 miliardy" are 2.325 billion.
+ENGLISH_SCALES = frozenset(("thousand", "million", "billion", "trillion", "bn", "mn", "tn", "trn",
+                            "bln", "mln", "b", "m", "k", "t", None))
+COMMA_THOUSANDTHS = re.compile(r"\d{1,3},\d{3}")
+
 row = figure_at  # the figure spanning text[start:end], as read
 
 
@@ -57,9 +64,11 @@ def read_figure(text: str, match: re.Match) -> tuple[ReadFigure | None, int]:
         if core.currency is None and range_match.group("cur2"):
             core = Core(core.start, core.end, core.value, core.source,
                         sign_unit(range_match.group("cur2")), False)
-    multiplier, scale, end = _scale(text, core, end)
+    multiplier, scale, end, word = _scale(text, core, end)
     if scale is not None and low is None and core.source == "digits":
         value, end = _smaller_scales(text, value, multiplier, end)
+        if word not in ENGLISH_SCALES and COMMA_THOUSANDTHS.fullmatch(text, core.start, core.end):
+            value /= 1000
     return _read_unit(text, core, before, Quantity(
         value, span_start, end, before.hedge is not None, before.hedge, low, high, multiplier,
         scale))
@@ -244,25 +253,26 @@ def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bo
     return "count", "count", end, approximate, qualifier, span_start
 
 
-def _scale(text: str, core: Core, end: int) -> tuple[float, str | None, int]:
+def _scale(text: str, core: Core, end: int) -> tuple[float, str | None, int, str | None]:
+    """The scale word after a number: its multiplier, name, end, and the word as written."""
     if core.source == "words":
         lowered = text[core.start:core.end].lower()
         for name in ("trillion", "billion", "million", "thousand"):
             if name in lowered:
-                return 1.0, name, end
-        return 1.0, None, end
+                return 1.0, name, end, name
+        return 1.0, None, end, None
     match = P.SCALE_AFTER.match(text, end)
     if match is None:
-        return 1.0, None, end
+        return 1.0, None, end, None
     short = match.group("short")
     # A lone lower-case "m" or "b" is a scale only for money ("$2m"); "2m" alone may be metres.
     if short and short.islower() and short != "k" and not (
             core.currency or P.CURRENCY_AFTER.match(text, match.end())
             or N.NOUN_AFTER.match(text, match.end())):
-        return 1.0, None, end
+        return 1.0, None, end, None
     word = (match.group("word") or match.group("abbr") or short).lower()
     multiplier = P.SCALE_VALUE[word]
-    return multiplier, P.SCALE_NAME[multiplier], match.end()
+    return multiplier, P.SCALE_NAME[multiplier], match.end(), word
 
 
 def _smaller_scales(text: str, value: float, multiplier: float, end: int) -> tuple[float, int]:
