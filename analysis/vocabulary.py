@@ -262,16 +262,21 @@ TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\bparticipat\w*
                          r"|participa|participă|partecip\w*|uczestnicz\w*|(?:we[zź]m|bior|wzię)\w*\s+"
                          r"(?:w\s+\w+\s+)?udział|deel(?:nemen|genomen|neemt)|meedoen|doen\s+(?:\w+\s+)?mee"
                          r"|dalyv\w*|συμμετ\w*|участ\w*|u[čc]estv\w*|учеств\w*"
-                         r"|zúčastn\w*|részt\s+vesz\w*|(?:pris|prend\w*)\s+part)\b", re.I)
+                         r"|zúčastn\w*|részt\s+vesz\w*|(?:pris|prend\w*)\s+part"
+                         # sent into it: Portuguese and Spanish "foram mobilizados", Italian
+                         # "schierati", Romanian "mobilizați"
+                         r"|mobiliza[dt]\w*|mobiliza[țţ]i|schierat[ioe])\b", re.I)
 
 
 def talks_of_exercise(sentence: str, previous_sentence: str = "") -> bool:
     """The sentence is about an exercise, or is an item of a list an exercise sentence introduced
     ("Cavoli mentioned that the exercises will involve:" then "Over 50 ships;"), or says who takes
-    part right after a sentence about an exercise."""
+    part right after a sentence about an exercise or naming one (a headline "Under way: Steadfast
+    Defender 2024" above "More than 90,000 people deployed")."""
     return bool(EXERCISE_WORDS.search(sentence)) or (
         (previous_sentence.rstrip().endswith(":") or bool(TAKING_PART.search(sentence)))
-        and bool(EXERCISE_WORDS.search(previous_sentence)))
+        and bool(EXERCISE_WORDS.search(previous_sentence)
+                 or find_exercise(previous_sentence, EXERCISE_NAMES)))
 
 
 def find_exercise(text: object, names: tuple[str, ...] | list[str] = EXERCISE_NAMES) -> str | None:
