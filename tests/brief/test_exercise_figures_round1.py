@@ -58,3 +58,18 @@ def test_a_count_with_dots_grouping_thousands_is_whole() -> None:
     assert whole_count("exercise_vehicles", "1.100", 1.1) == 1100
     assert whole_count("exercise_personnel", "10.000", 10000.0) == 10000  # read right already
     assert whole_count("ally_share_gdp", "2.000", 2.0) == 2.0  # not an exercise count
+
+
+def test_portuguese_mil_is_a_thousand_for_an_exercise_count(facts) -> None:
+    text = "O exercício da Otan envolverá cerca de 90 mil soldados de vários países."
+    row = row_for(checked(text, FEBRUARY_2024, facts), "90 mil soldados")
+    assert row["metric"] == "exercise_personnel" and row["status"] == "consistent"
+    assert whole_count("exercise_personnel", "90 mil", 90.0) == 90.0  # no noun: may be English
+
+
+def test_serbian_and_croatian_thousands_in_an_exercise_in_latin_script(facts) -> None:
+    serbian = "U vojnoj vežbi NATO-a učestvuje oko 90 hiljada vojnika."
+    row = row_for(checked(serbian, FEBRUARY_2024, facts), "90 hiljada vojnika")
+    assert row["metric"] == "exercise_personnel" and row["status"] == "consistent"
+    croatian = extract_figures("Na vježbi sudjeluje 90 tisuća vojnika.")
+    assert croatian["value"].tolist() == [90000]
