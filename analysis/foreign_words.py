@@ -151,7 +151,9 @@ FOREIGN_EXERCISE_NOUNS = (
      r"|zrakoplov\w*|aviona|letal|maszyn"
      # Serbian "250 vazduhoplova", "250 авиона", Bulgarian "самолета", Lithuanian "80 lėktuvų",
      # Slovak "80 bojových lietadiel", Polish "80 myśliwców" (fighters)
-     r"|vazduhoplov\w*|авион\w*|самолет\w*|lėktuv\w*|lietad\w*|myśliw\w*",
+     r"|vazduhoplov\w*|авион\w*|самолет\w*|lėktuv\w*|lietad\w*|myśliw\w*"
+     # German "Luftfahrzeuge" (air vehicles: aircraft, read before the vehicles' "Fahrzeuge")
+     r"|luftfahrzeug\w*",
      "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 Maschinen, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"
@@ -164,7 +166,10 @@ FOREIGN_EXERCISE_NOUNS = (
 # "personnes", Spanish "personas", Italian "persone", Portuguese "pessoas", Dutch "personen",
 # Polish "osób"; Dutch "10.000 manschappen" (the men of a force, its troops).
 FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b|manschappen\b"
-                             r"|(?i:personer|personen|personnes|personas|persone|pessoas|osób)\b")
+                             r"|(?i:personer|personen|personnes|personas|persone|pessoas|osób)\b"
+                             # German "Kräfte" (forces) and "(Übungs)teilnehmer" (participants),
+                             # Greek "άτομα" (persons), Filipino "na mga sundalo" (soldiers)
+                             r"|(?i:kräfte|\w*teilnehmer(?:innen)?|άτομα|(?:na\s+mga\s+)?sundalo)\b")
 
 # A source noun opening a headline before a colon (lower case, in English and the other
 # languages, written with and without diacritics, as headlines taken from an address lose them):

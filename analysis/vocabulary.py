@@ -239,39 +239,39 @@ EXERCISE_NAMES = (
 # English, German, Polish, Italian, French, Spanish, Turkish, Norwegian, Portuguese, Dutch,
 # Romanian, Czech, Slovak, Hungarian ("hadgyakorlat": a bare "gyakorlat" is also "practice"),
 # Finnish, Albanian, Swedish ("Natoövningen"), Bulgarian "учението", Serbian "вежбе", Greek
-# "γυμνάσια", Lithuanian "pratybos".
+# "γυμνάσια", Lithuanian "pratybos", Latin Serbian "vežbe" and Bosnian "vježbe".
 EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|"
                             r"(?:militär|groß|luftwaffen|marine|heeres)?übung(?:en)?|\w*manövers?|"
                             r"ćwicze\w*|esercitazion[ei]|exercices?|ejercicios?|tatbikat\w*|øvelse\w*|"
                             r"maniobras?|simulacros?|exercícios?|manobras?|manovre|manewr\w*"
                             r"|oefening(?:en)?|exerci[țţ]i\w*|man[eé]vr\w*|cvičen[íie]\w*"
                             r"|hadgyakorlat\w*|\w*harjoitu\w*|stërvitj\w*|ushtrim\w*"
-                            r"|\w*övning\w*|учени[еяю]\w*|вежб\w*|γυμνάσι\w*|pratyb\w*"
+                            r"|\w*övning\w*|учени[еяю]\w*|вежб\w*|γυμνάσι\w*|pratyb\w*|vj?ežb\w*"
                             r")\b", re.IGNORECASE)
 
 
 # "More than 50 ships ... will take part" after a sentence about the drills: their participants.
 # "It will involve units from all 31 NATO member countries" after it too: who sends forces.
-# Other languages: German "teilnehmen", "beteiligt", Spanish "participarán", French "ont pris
-# part", Italian "parteciperanno", Portuguese "participar", Polish "wezmą udział", Dutch
-# "deelnemen", Romanian "participa", Czech "zúčastní", Hungarian "részt vesz", Lithuanian
-# "dalyvauja", Greek "συμμετείχαν", Bulgarian "участват", Serbian "učestvovati".
-TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\bparticipat\w*\b"
+# German "teilnehmen", "beteiligt", Spanish "participarán", French "ont pris part", Italian
+# "parteciperanno", Portuguese "participar", Polish "wezmą udział", Dutch "deelnemen", Romanian
+# "participa", Czech "zúčastní", Hungarian "részt vesz", Lithuanian "dalyvauja", Greek
+# "συμμετείχαν", Bulgarian "участват", Serbian "učestvovati"; sent: "mobilizados", "schierati".
+TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\b(?:participat|mobiliza[dt])\w*\b"
                          r"|\binvolv\w*\s+(?:\w+\s+){0,2}?from\b|\b(?:\w*teilnehm\w*|teilnahme"
                          r"|\w*teilgenommen|beteilig(?:t|en)|participar\w*|participer\w*|participent"
                          r"|participa|participă|partecip\w*|uczestnicz\w*|(?:we[zź]m|bior|wzię)\w*\s+"
                          r"(?:w\s+\w+\s+)?udział|deel(?:nemen|genomen|neemt)|meedoen|doen\s+(?:\w+\s+)?mee"
-                         r"|dalyv\w*|συμμετ\w*|участ\w*|u[čc]estv\w*|учеств\w*"
+                         r"|dalyv\w*|συμμετ\w*|участ\w*|u[čc]estv\w*|учеств\w*|schierat[ioe]"
                          r"|zúčastn\w*|részt\s+vesz\w*|(?:pris|prend\w*)\s+part)\b", re.I)
 
 
 def talks_of_exercise(sentence: str, previous_sentence: str = "") -> bool:
     """The sentence is about an exercise, or is an item of a list an exercise sentence introduced
     ("Cavoli mentioned that the exercises will involve:" then "Over 50 ships;"), or says who takes
-    part right after a sentence about an exercise."""
+    part right after a sentence about or naming an exercise ("Steadfast Defender is under way")."""
     return bool(EXERCISE_WORDS.search(sentence)) or (
         (previous_sentence.rstrip().endswith(":") or bool(TAKING_PART.search(sentence)))
-        and bool(EXERCISE_WORDS.search(previous_sentence)))
+        and bool(EXERCISE_WORDS.search(previous_sentence) or find_exercise(previous_sentence)))
 
 
 def find_exercise(text: object, names: tuple[str, ...] | list[str] = EXERCISE_NAMES) -> str | None:

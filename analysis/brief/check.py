@@ -35,7 +35,7 @@ from analysis.brief.basis import agreeing_or_known_basis, bases_for, with_statem
 from analysis.brief.count_years import count_of_now
 from analysis.brief.document import with_document_exercise
 from analysis.brief.exact_estimates import qualifier_as_read
-from analysis.brief.exercise_dates import exercise_under_way
+from analysis.brief.exercise_dates import exercise_under_way, whole_count
 from analysis.brief.exercise_nations import (
     allies_read_as_nations,
     countries_read_as_counted,
@@ -189,6 +189,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     subject = allies_read_as_nations(subject, facts)
     sentence = text_of(record.get("sentence"))
     surface = text_of(record.get("text"))
+    value = whole_count(subject.key, surface, value)
+    record = {**record, "value": value}
     at = record["at"]
     after = sentence[at + len(surface):] if at >= 0 else ""
     subject = countries_read_as_counted(subject, facts, surface, after, value)

@@ -106,6 +106,30 @@ def participants_key(surface: str, after: str) -> str | None:
     return found.lastgroup if found else None
 
 
+# "bis zu 10.000 Übungsteilnehmer": digits grouped by dots in threes, read by the extractor as a
+# decimal when no noun told it the language; people, ships and aircraft are counted whole.
+DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# "90 mil soldados": Portuguese and Spanish "mil" (a thousand), which the extractor leaves to
+# English's "mil" (a million, "$5 mil"); read only for an exercise's people and equipment.
+THOUSAND_AFTER = re.compile(r"\b(\d{1,3})\s+mil\s+(?!milh|millon)[^\W\d_]", re.I)
+
+
+def whole_count(key: str, surface: str, value: float) -> float:
+    """An exercise's count as a whole number: ``value`` read again with the dots of ``surface``
+    ("10.000" read as 10.0) as thousands separators, or with its "mil" ("90 mil soldados" read
+    as 90) as a thousand; else ``value``."""
+    if not key.startswith("exercise_"):
+        return value
+    thousand = THOUSAND_AFTER.search(surface)
+    if thousand and float(thousand.group(1)) == value:
+        return value * 1000
+    digits = DOT_GROUPED.search(surface)
+    if digits is None:
+        return value
+    whole = float(digits.group().replace(".", ""))
+    return whole if abs(whole / 10 ** (3 * digits.group().count(".")) - value) < 1e-9 else value
+
+
 def exercise_key(base: str, unit: object) -> str:
     if base in ("exercise_participating", "exercise_participants"):
         return "exercise_participating_allies" if unit == "allies" else \

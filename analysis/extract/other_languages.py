@@ -194,7 +194,7 @@ SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|mil
                # Swedish "miljarder", "miljoner", Norwegian and Danish "milliarder", "millioner";
                # Turkish "milyar", "milyon", "trilyon"; Croatian and Slovenian "milijardi",
                # "milijuna"; Greek "δισεκατομμύρια", "3,5 δισ."; Italian "90 mila"
-               r"|(?=[mtδεхмт])(?:mil(?:a|j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
+               r"|(?=[mtδεхмтh])(?:mil(?:a|j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
                r"|ij(?:ard[aei]?|un[a]?))|trilyon|" + more.POLISH_THOUSANDS
                + more.SCALE_WORDS_MORE + r"|δισεκατομμύρια|εκατομμύρια)")
 SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\.|τρισ\." + more.SCALE_ABBREVIATIONS_MORE

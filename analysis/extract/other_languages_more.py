@@ -48,10 +48,12 @@ POLISH_THOUSANDS = r"tysi(?:ęcy|ąc[ea]|ącami)"
 # Thousand as a word after a number, Polish and Italian ("90 mila uomini"), for
 # other_languages.SCALE_VALUES.
 THOUSAND_WORD_VALUES = {**POLISH_THOUSAND_VALUES, "mila": 1e3, "хиляди": 1e3, "tisíc": 1e3,
-                        "tūkst.": 1e3}
-# Thousand as a word in Bulgarian ("90 хиляди войници") and Czech ("40 tisíc vojáků"), and
+                        "tūkst.": 1e3, "hiljada": 1e3, "hiljade": 1e3,
+                        "hiljadu": 1e3, "tisuća": 1e3, "tisuće": 1e3, "tisuću": 1e3}
+# Thousand as a word in Bulgarian ("90 хиляди войници"), Czech ("40 tisíc vojáků"), Serbian and
+# Bosnian ("90 hiljada vojnika"), Croatian ("90 tisuća vojnika"), and
 # abbreviated in Lithuanian ("90 tūkst. karių"), for other_languages.SCALE_WORDS.
-THOUSAND_WORDS_MORE = r"|хиляди|tisíc"
+THOUSAND_WORDS_MORE = r"|хиляди|tisíc|hiljad[aeu]|tisuć[aeu]"
 THOUSAND_ABBREVIATIONS_MORE = r"|tūkst\."
 # Slovenian and Croatian "lani" (last year) and Slovenian "v lanskem letu" (in last year), after
 # other_languages.RELATIVE_YEARS; their gates past the "l" (other_languages.GATE_L).
