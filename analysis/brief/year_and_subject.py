@@ -57,6 +57,9 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     if subject.key in CHANGE_KEYS and at >= 0 and \
             BASE_YEAR_AFTER.match(sentence[at + len(surface):]):
         year = year_named_before(sentence[:at])
+    elif subject.key in CHANGE_KEYS and at >= 0 and \
+            LAST_YEAR_BASE_AFTER.match(sentence[at + len(surface):]):
+        year = year_named_before(sentence[:at]) or (published.year if published else None)
     elif year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
@@ -84,6 +87,10 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
 BASE_YEAR_AFTER = re.compile(
     r"^,?\s*(?:compared\s+(?:to|with)|over|on|from|than)\s+(?:the\s+(?:previous|prior|preceding)"
     r"\s+year|a\s+year\s+(?:earlier|before|ago))\b", re.I)
+# "European allies and Canada will spend $559 billion in 2025, up 15.9% on last year": last year
+# is the base of the change, which is of the year named before it, else of the source's year.
+LAST_YEAR_BASE_AFTER = re.compile(
+    r"^,?\s*(?:compared\s+(?:to|with)|over|on|from|than)\s+last\s+year\b", re.I)
 # "seven allies spent 2%, down from eight in the previous year": the earlier figure of a
 # comparison is of the year before the one its sentence names for the later (none named: no
 # year), not of the year before the source's date.
