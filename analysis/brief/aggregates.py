@@ -85,7 +85,7 @@ AGGREGATE_RULES = (
           "with the United States contributing $818 billion - approximately 64% of the total.",
           "approximately 64%"),
     _rule("us_share_named", "us_share_of_nato_defence_expenditure", "", 40, 80,
-          rf"{US}(?:'s|’s)?\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall|combined|{ALLIANCE}"
+          rf"{US}(?:['’]s?)?\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall|combined|{ALLIANCE}"
           rf"(?:'s|’s)?)\s+){{0,3}}(?:defen[cs]e\s+|military\s+)?(?:spending|expenditure|"
           r"budgets?)\b[^;.%]{0,40}$", r"^",
           "The US share of total allied defence spending fell to about 64% in 2024.",

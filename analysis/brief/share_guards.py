@@ -51,10 +51,12 @@ def guideline_named_near(sentence: str, at: int, surface: str) -> bool:
 SPENT_BEFORE = re.compile(
     r"\b(?:spent|spends|spend|spending|allocated|devoted)\s+(?:the\s+|a\s+)?$", re.I)
 
-# "is estimated to reach 2.09% of its GDP in 2024": NATO's estimate, worded as a forecast.
+# "is estimated to reach 2.09% of its GDP in 2024", "is set to reach 2.1pc of GDP this year":
+# NATO's estimate, worded as a forecast.
 ESTIMATED_TO_REACH = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:estimated|expected|projected|forecast)\s+to\s+(?:reach|hit|"
-    r"(?:rise|climb|increase|grow)\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+    r"\b(?:is|are|was|were)\s+(?:estimated|expected|projected|forecast|set|on\s+track)\s+to\s+"
+    r"(?:reach|hit|(?:rise|climb|increase|grow)\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I)
 
 
 # "reaching an estimated 1.28 per cent in 2024": the estimate word opens the figure itself.
@@ -77,8 +79,10 @@ def estimated_to_reach(sentence: str, at: int, surface: str = "") -> bool:
 # year", "NATO estimates show Italy reaching 1.5%": NATO's own estimate, worded as reaching.
 NATO_ESTIMATE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:NATO|Nato|alliance)\b|\b(?:NATO|Nato)(?:['’]s)?\s+"
-    r"(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|projections?)\b")
-REACH_WORDS = ("reach", "reaching", "will reach")
+    r"(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|projections?)\b|"
+    # "..., NATO said", "NATO estimates": NATO itself gives the figure
+    r"\b(?:NATO|Nato)\s+(?:said|says|estimates|estimated|projects|projected)\b")
+REACH_WORDS = ("reach", "reaching", "will reach", "rise to", "increase to")
 
 
 def nato_estimate_reached(sentence: str, at: int) -> bool:

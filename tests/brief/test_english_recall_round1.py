@@ -33,3 +33,29 @@ def test_a_growth_on_last_year_is_of_the_year_named_before_it(facts) -> None:
     undated = checked(f"Spending by European allies and Canada rose {growth:.1f}% over last "
                       "year, NATO said.", SEPTEMBER_2025, facts)
     assert int(row_for(undated, f"{growth:.1f}%")["year"]) == 2025
+
+
+def test_the_united_states_share_named_with_a_bare_apostrophe(facts) -> None:
+    # "The United States' share of ...": the plural possessive names the US share as "US's" does
+    share = nato_value(facts, "us_share_of_nato_defence_expenditure", 2025, "NATO 2025-08")
+    text = (f"The United States' share of total allied defence spending fell to {share:.0f}% in "
+            "2025.")
+    row = row_for(checked(text, SEPTEMBER_2025, facts), f"{share:.0f}%")
+    assert row["metric"] == "us_share_of_nato_defence_expenditure"
+    assert row["status"] == "consistent"
+
+
+def test_a_share_set_to_reach_or_rising_to_as_nato_says_is_its_estimate(facts) -> None:
+    # "is set to reach", "will rise to ..., NATO estimates": the current year's estimate,
+    # compared to agree; a plan named with it ("plans to reach") stays a plan
+    germany = nato_value(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Germany")
+    canada = nato_value(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Canada")
+    set_to = checked(f"Germany's defence spending is set to reach {germany:.1f}pc of GDP this "
+                     "year.", JUNE_2024, facts)
+    assert row_for(set_to, f"{germany:.1f}pc")["status"] in ("consistent", "superseded")
+    rising = checked(f"Canada's defence spending will rise to {canada:.2f}% of GDP this year, "
+                     "NATO estimates.", JUNE_2024, facts)
+    assert row_for(rising, f"{canada:.2f}%")["status"] in ("consistent", "superseded")
+    plan = checked(f"Canada plans to reach {canada:.2f}% of GDP this year, NATO said.",
+                   JUNE_2024, facts)
+    assert row_for(plan, f"{canada:.2f}%")["status"] == "unmatched"
