@@ -59,3 +59,22 @@ def test_a_share_set_to_reach_or_rising_to_as_nato_says_is_its_estimate(facts) -
     plan = checked(f"Canada plans to reach {canada:.2f}% of GDP this year, NATO said.",
                    JUNE_2024, facts)
     assert row_for(plan, f"{canada:.2f}%")["status"] == "unmatched"
+
+
+def test_a_ranking_after_a_sentence_on_shares_of_gdp_ranks_by_that_share(facts) -> None:
+    # the percentages of "Poland leads with ..., followed by Estonia (...)" are of GDP when the
+    # sentence before speaks of defence spending as a share of GDP; not after any other sentence
+    poland = nato_value(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Poland")
+    estonia = nato_value(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Estonia")
+    ranking = f"Poland leads with {poland:.2f}%, followed by Estonia ({estonia:.2f}%)."
+    table = checked("NATO released its estimates of defence spending as a share of GDP. "
+                    + ranking, JUNE_2024, facts)
+    for share in (f"{poland:.2f}%", f"{estonia:.2f}%"):
+        assert row_for(table, share)["metric"] == "ally_share_gdp"
+        assert row_for(table, share)["status"] in ("consistent", "superseded")
+    other = checked("Polls closed early in Poland and Estonia. " + ranking, JUNE_2024, facts)
+    assert all(metric != "ally_share_gdp" for metric in other["metric"])
+    canada = nato_value(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Canada")
+    apposed = checked("Each ally's military spending is measured against the size of its economy. "
+                      f"Canada, at {canada:.2f}%, remains among the laggards.", JUNE_2024, facts)
+    assert row_for(apposed, f"{canada:.2f}%")["metric"] == "ally_share_gdp"
