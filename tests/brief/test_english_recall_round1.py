@@ -78,3 +78,20 @@ def test_a_ranking_after_a_sentence_on_shares_of_gdp_ranks_by_that_share(facts) 
     apposed = checked("Each ally's military spending is measured against the size of its economy. "
                       f"Canada, at {canada:.2f}%, remains among the laggards.", JUNE_2024, facts)
     assert row_for(apposed, f"{canada:.2f}%")["metric"] == "ally_share_gdp"
+
+
+def test_warplanes_are_the_exercise_aircraft(facts) -> None:
+    aircraft = nato_value(facts, "exercise_aircraft", 2023, "n/a (exercise)", "Air Defender")
+    text = f"Air Defender 2023 involves around {aircraft:.0f} warplanes from across the alliance."
+    row = row_for(checked(text, date(2023, 6, 12), facts), f"around {aircraft:.0f} warplanes")
+    assert row["metric"] == "exercise_aircraft" and row["status"] == "consistent"
+
+
+def test_the_start_of_a_rise_named_last_year_is_of_last_year(facts) -> None:
+    # "rose from 10 last year to 23 this year": "last year" right after the 10 is its own year
+    before = nato_value(facts, "allies_meeting_2pct_guideline", 2023, "NATO 2024-06")
+    after = nato_value(facts, "allies_meeting_2pct_guideline", 2024, "NATO 2024-06")
+    text = (f"The number of allies meeting the target rose from {before:.0f} last year to "
+            f"{after:.0f} this year.")
+    row = row_for(checked(text, JUNE_2024, facts), f"{before:.0f}")
+    assert int(row["year"]) == 2023 and row["status"] == "consistent"
