@@ -72,10 +72,11 @@ def listed_ally_share(scene: Scene) -> bool:
 
 
 # "NATO published its estimates of defence spending as a share of GDP. Poland leads with 4.12%,
-# followed by Estonia (3.43%)": a ranking of allies (or "Canada, at 1.37%,") right after a
-# sentence about defence spending relative to the economy ranks them by that share.
+# followed by Estonia (3.43%)": a ranking of allies (or "Canada, at 1.37%,", "At 4.48%, Poland
+# spends the most") right after a sentence about defence spending relative to the economy ranks
+# them by that share.
 RANKING = re.compile(r"\b(?:leads?|led|leading|tops?|topped|followed\s+by|ahead\s+of|trails?|"
-                     r"trailed|ranks?|ranked)\b|,\s+at\s+\d", re.I)
+                     r"trailed|ranks?|ranked)\b|(?:^|,\s+)(?:at|with)\s+\d", re.I)
 DEFENCE_NAMED = re.compile(r"\b(?:defen[cs]e|military)\b", re.I)
 
 

@@ -78,6 +78,9 @@ def test_a_ranking_after_a_sentence_on_shares_of_gdp_ranks_by_that_share(facts) 
     apposed = checked("Each ally's military spending is measured against the size of its economy. "
                       f"Canada, at {canada:.2f}%, remains among the laggards.", JUNE_2024, facts)
     assert row_for(apposed, f"{canada:.2f}%")["metric"] == "ally_share_gdp"
+    opening = checked("NATO's estimates give each ally's defence spending relative to its economy. "
+                      f"At {poland:.2f}%, Poland spends the most.", JUNE_2024, facts)
+    assert row_for(opening, f"{poland:.2f}%")["metric"] == "ally_share_gdp"
 
 
 def test_warplanes_are_the_exercise_aircraft(facts) -> None:
