@@ -148,6 +148,8 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
     before = clause[:count.start()] if count else ""
     if count and AVERAGE_OF_BEFORE.search(before) and count.group().lower().startswith("all"):
         return False  # "the average of all nations is 2.71%": their aggregate, no level
+    if count and at >= 0 and COMBINED_GDP_AFTER.match(sentence[at + len(surface):]):
+        return False  # "Nato's 32 members will spend 2.71% of their combined GDP": their aggregate
     leads = find_ally(before) and not AMONG.search(before)  # not "Slovakia is among the 23"
     # "Among the nine countries still below the threshold, Luxembourg (1.29%)": the ally right
     # before the parenthesis the share fills owns it, whatever the count before
@@ -156,6 +158,10 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
         not parenthesis_item(sentence, at, surface)
 
 
+# "... 2.71% of their combined GDP": the counted allies' aggregate share, not a level they reach.
+COMBINED_GDP_AFTER = re.compile(r"^\s*of\s+(?:their|its)\s+(?:combined|collective|aggregate|joint|"
+                                r"total)\s+(?:GDP|gross\s+domestic\s+product|economic\s+output)\b",
+                                re.I)
 # "The average of all nations combined is 2.71 percent": all the allies' average, not a level
 # (not "the average of 38 European countries", a group NATO does not count).
 AVERAGE_OF_BEFORE = re.compile(r"\baverage\s+of\s+(?:the\s+)?$", re.I)

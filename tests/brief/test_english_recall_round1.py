@@ -98,3 +98,16 @@ def test_the_start_of_a_rise_named_last_year_is_of_last_year(facts) -> None:
             f"{after:.0f} this year.")
     row = row_for(checked(text, JUNE_2024, facts), f"{before:.0f}")
     assert int(row["year"]) == 2023 and row["status"] == "consistent"
+
+
+def test_a_count_of_all_allies_spending_a_share_of_their_combined_gdp_is_their_aggregate(
+        facts) -> None:
+    # "Nato's 32 members will spend 2.71% of their combined GDP": no level 32 allies reach
+    total = nato_value(facts, "nato_total_defence_share_gdp", 2024, "NATO 2024-06")
+    text = f"Nato's 32 members will spend {total:.2f}% of their combined GDP on defence."
+    row = row_for(checked(text, JUNE_2024, facts), f"{total:.2f}%")
+    assert row["metric"] == "nato_total_defence_share_gdp"
+    assert row["status"] in ("consistent", "superseded")
+    level = checked("Five allies will spend more than 3% of their GDP on defence.", JUNE_2024,
+                    facts)
+    assert row_for(level, "more than 3%")["status"] == "unmatched"
