@@ -111,3 +111,16 @@ def test_a_count_of_all_allies_spending_a_share_of_their_combined_gdp_is_their_a
     level = checked("Five allies will spend more than 3% of their GDP on defence.", JUNE_2024,
                     facts)
     assert row_for(level, "more than 3%")["status"] == "unmatched"
+
+
+def test_a_level_before_a_rise_on_last_year_is_of_the_sources_year(facts) -> None:
+    # "$559bn, up 15.9% on last year": last year is the base of the rise; the $559bn is 2025's
+    # (compared as 2024's, 507bn, it was a false alarm)
+    spending = nato_value(facts, "europe_canada_defence_spending", 2025, "NATO 2025-08",
+                          "Europe and Canada") / 1e9
+    growth = nato_value(facts, "europe_canada_defence_spending_change", 2025, "NATO 2025-08",
+                        "Europe and Canada")
+    text = (f"European allies and Canada will spend ${spending:.0f}bn, up {growth:.1f}pc on last "
+            "year.")
+    row = row_for(checked(text, SEPTEMBER_2025, facts), f"${spending:.0f}bn")
+    assert int(row["year"]) == 2025 and row["status"] == "consistent"
