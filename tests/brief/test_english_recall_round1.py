@@ -124,3 +124,25 @@ def test_a_level_before_a_rise_on_last_year_is_of_the_sources_year(facts) -> Non
             "year.")
     row = row_for(checked(text, SEPTEMBER_2025, facts), f"${spending:.0f}bn")
     assert int(row["year"]) == 2025 and row["status"] == "consistent"
+
+
+def test_the_whole_alliance_share_of_combined_gdp_after_another_group(facts) -> None:
+    # Europe and Canada named first in the sentence; the share after "the alliance as a whole
+    # ... or" is all allies'
+    total = nato_value(facts, "nato_total_defence_share_gdp", 2024, "NATO 2024-06")
+    text = ("European allies and Canada will spend $507bn this year, while the alliance as a "
+            f"whole will spend $1.47tn, or {total:.2f}% of combined GDP.")
+    row = row_for(checked(text, JUNE_2024, facts), f"{total:.2f}%")
+    assert row["metric"] == "nato_total_defence_share_gdp"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_shares_listed_below_the_target_are_measured_not_planned(facts) -> None:
+    # "remain below the target, among them Canada (1.37%)": the target is what the shares fall
+    # short of; "Canada's target is ..." stays a plan
+    canada = nato_value(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Canada")
+    below = checked(f"Eight allies remain below the target, among them Canada ({canada:.2f}%).",
+                    JUNE_2024, facts)
+    assert row_for(below, f"{canada:.2f}%")["status"] in ("consistent", "superseded")
+    plan = checked(f"Canada's target is {canada:.2f}% of GDP.", JUNE_2024, facts)
+    assert row_for(plan, f"{canada:.2f}%")["status"] == "unmatched"
