@@ -141,8 +141,8 @@ def test_shares_listed_below_the_target_are_measured_not_planned(facts) -> None:
     # "remain below the target, among them Canada (1.37%)": the target is what the shares fall
     # short of; "Canada's target is ..." stays a plan
     canada = nato_value(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Canada")
-    below = checked(f"Eight allies remain below the target, among them Canada ({canada:.2f}%).",
-                    JUNE_2024, facts)
+    below = checked("Allies agreed to spend 2% of GDP on defence. Eight allies remain below the "
+                    f"target, among them Canada ({canada:.2f}%).", JUNE_2024, facts)
     assert row_for(below, f"{canada:.2f}%")["status"] in ("consistent", "superseded")
     plan = checked(f"Canada's target is {canada:.2f}% of GDP.", JUNE_2024, facts)
     assert row_for(plan, f"{canada:.2f}%")["status"] == "unmatched"
