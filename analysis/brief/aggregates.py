@@ -67,8 +67,8 @@ EUROPEAN_ALLIES_WORDS = (
     rf"(?:\bEurope(?:an|['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{ALLIANCE}|members|nations|countries)\b|"
     rf"{ALLIANCE}\s+(?:in|from|of)\s+Europe\b|\b(?:members|nations|countries)\s+(?:in|from)\s+"
     r"Europe\b)(?![^.;]{0,40}\band\s+Canada\b)")
-COMBINED_GDP_AFTER = (r"^\s*of\s+(?:their|its)\s+(?:combined|collective|aggregate|joint|total)\s+"
-                      r"(?:GDP|gross\s+domestic\s+product|economic\s+output)\b")
+COMBINED_GDP_AFTER = (r"^\s*of\s+(?:their\s+|its\s+)?(?:combined|collective|aggregate|joint|"
+                      r"total)\s+(?:GDP|gross\s+domestic\s+product|economic\s+output)\b")
 AGGREGATE_RULES = (
     _rule("us_share_of_total", "us_share_of_nato_defence_expenditure", "", 40, 80,
           rf"{US}[^;]{{0,90}}(?:account\w*\s+for|contribut\w*|made\s+up|represent\w*)"
@@ -85,7 +85,7 @@ AGGREGATE_RULES = (
           "with the United States contributing $818 billion - approximately 64% of the total.",
           "approximately 64%"),
     _rule("us_share_named", "us_share_of_nato_defence_expenditure", "", 40, 80,
-          rf"{US}(?:'s|’s)?\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall|combined|{ALLIANCE}"
+          rf"{US}(?:['’]s?)?\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall|combined|{ALLIANCE}"
           rf"(?:'s|’s)?)\s+){{0,3}}(?:defen[cs]e\s+|military\s+)?(?:spending|expenditure|"
           r"budgets?)\b[^;.%]{0,40}$", r"^",
           "The US share of total allied defence spending fell to about 64% in 2024.",
@@ -122,6 +122,11 @@ AGGREGATE_RULES = (
           r"domestic\s+product|economic\s+output)\b",
           "NATO's European members will spend an average of 2.1% of their GDP this year.",
           "2.1%"),
+    # "while the alliance as a whole will spend $1.47tn, or 2.71% of combined GDP"
+    _rule("total_combined_share", "nato_total_defence_share_gdp", "", 1, 5,
+          rf"{ALL_ALLIES_WORDS}(?:[^.;%]|\.\d){{0,80}}$", COMBINED_GDP_AFTER,
+          "Europe will spend $507bn, while the alliance as a whole will spend $1.47tn, or 2.71% "
+          "of combined GDP.", "2.71%"),
     _rule("total_in_parentheses", "nato_total_defence_share_gdp", "", 1, 5,
           rf"{ALL_ALLIES_WORDS}\s*\(\s*$", r"^\s*\)",
           "The share is below the average of the European allies and Canada (2.27%) and even "

@@ -63,6 +63,10 @@ END_AFTER = re.compile("^(?:" + "|".join(
     rf"(?P<r{i}>[^;:()\d]{{0,40}}?)\s+(?:{end})\s+(?:[^\s\d]+\s+){{0,2}}?{NUMBER}"
     for i, (_, end, _) in enumerate(FROM_TO_WORDS)) + ")", re.I)
 
+# X's own year, counted back from the source's date, between X and the pair's end word.
+RELATIVE_TIME_OF_X = re.compile(r"\b(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
+                                r"a\s+year\s+(?:earlier|ago|before))\b", re.I)
+
 
 def year_of_the_pairs_end(year: int, sentence: str, at: int, surface: str) -> bool:
     """True when the figure at ``at`` is the X of a "from X to Y" pair and ``year`` is named
@@ -73,4 +77,6 @@ def year_of_the_pairs_end(year: int, sentence: str, at: int, surface: str) -> bo
     found = END_AFTER.match(sentence[end:end + 90])
     if not found:
         return False
+    if RELATIVE_TIME_OF_X.search(sentence[end:end + found.end()]):
+        return False  # "rose from 10 last year to 23 this year": X names its own year
     return str(year) not in sentence[:end + found.end()]

@@ -190,10 +190,11 @@ SPENT_PIECE = re.compile(r",\s+(?:contributing|spending|allocating|devoting|inve
                          r"invested|invests)\b[^,]*$", re.I)
 
 
-# "Turkiye is just above NATO's 2 per cent target at 2.09 per cent": the target is the
-# guideline's, named with its value, not the plan of the share after it.
+# "Turkiye is just above NATO's 2 per cent target at 2.09 per cent", "Eight allies remain below
+# the target, among them Canada (1.37%)": the guideline a share is measured against, no plan.
 GUIDELINE_PHRASE = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+)?(?:target|goal|guideline|"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)|\b(?:above|below|under|short\s+of)\s+(?:the|"
+    r"NATO['’]s|Nato['’]s|the\s+alliance['’]s))\s+(?:[\w-]+\s+)?(?:target|goal|guideline|"
     r"benchmark|threshold|pledge)s?\b", re.I)
 
 

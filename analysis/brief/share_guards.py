@@ -51,10 +51,12 @@ def guideline_named_near(sentence: str, at: int, surface: str) -> bool:
 SPENT_BEFORE = re.compile(
     r"\b(?:spent|spends|spend|spending|allocated|devoted)\s+(?:the\s+|a\s+)?$", re.I)
 
-# "is estimated to reach 2.09% of its GDP in 2024": NATO's estimate, worded as a forecast.
+# "is estimated to reach 2.09% of its GDP in 2024", "is set to reach 2.1pc of GDP this year":
+# NATO's estimate, worded as a forecast.
 ESTIMATED_TO_REACH = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:estimated|expected|projected|forecast)\s+to\s+(?:reach|hit|"
-    r"(?:rise|climb|increase|grow)\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+    r"\b(?:is|are|was|were)\s+(?:estimated|expected|projected|forecast|set|on\s+track)\s+to\s+"
+    r"(?:reach|hit|(?:rise|climb|increase|grow)\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I)
 
 
 # "reaching an estimated 1.28 per cent in 2024": the estimate word opens the figure itself.
@@ -77,8 +79,10 @@ def estimated_to_reach(sentence: str, at: int, surface: str = "") -> bool:
 # year", "NATO estimates show Italy reaching 1.5%": NATO's own estimate, worded as reaching.
 NATO_ESTIMATE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:NATO|Nato|alliance)\b|\b(?:NATO|Nato)(?:['’]s)?\s+"
-    r"(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|projections?)\b")
-REACH_WORDS = ("reach", "reaching", "will reach")
+    r"(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|projections?)\b|"
+    # "..., NATO said", "NATO estimates": NATO itself gives the figure
+    r"\b(?:NATO|Nato)\s+(?:said|says|estimates|estimated|projects|projected)\b")
+REACH_WORDS = ("reach", "reaching", "will reach", "rise to", "increase to")
 
 
 def nato_estimate_reached(sentence: str, at: int) -> bool:
@@ -144,6 +148,8 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
     before = clause[:count.start()] if count else ""
     if count and AVERAGE_OF_BEFORE.search(before) and count.group().lower().startswith("all"):
         return False  # "the average of all nations is 2.71%": their aggregate, no level
+    if count and at >= 0 and COMBINED_GDP_AFTER.match(sentence[at + len(surface):]):
+        return False  # "Nato's 32 members will spend 2.71% of their combined GDP": their aggregate
     leads = find_ally(before) and not AMONG.search(before)  # not "Slovakia is among the 23"
     # "Among the nine countries still below the threshold, Luxembourg (1.29%)": the ally right
     # before the parenthesis the share fills owns it, whatever the count before
@@ -152,6 +158,10 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
         not parenthesis_item(sentence, at, surface)
 
 
+# "... 2.71% of their combined GDP": the counted allies' aggregate share, not a level they reach.
+COMBINED_GDP_AFTER = re.compile(r"^\s*of\s+(?:their|its)\s+(?:combined|collective|aggregate|joint|"
+                                r"total)\s+(?:GDP|gross\s+domestic\s+product|economic\s+output)\b",
+                                re.I)
 # "The average of all nations combined is 2.71 percent": all the allies' average, not a level
 # (not "the average of 38 European countries", a group NATO does not count).
 AVERAGE_OF_BEFORE = re.compile(r"\baverage\s+of\s+(?:the\s+)?$", re.I)

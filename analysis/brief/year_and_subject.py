@@ -57,6 +57,9 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     if subject.key in CHANGE_KEYS and at >= 0 and \
             BASE_YEAR_AFTER.match(sentence[at + len(surface):]):
         year = year_named_before(sentence[:at])
+    elif subject.key in CHANGE_KEYS and at >= 0 and \
+            LAST_YEAR_BASE_AFTER.match(sentence[at + len(surface):]):
+        year = year_named_before(sentence[:at]) or (published.year if published else None)
     elif year is not None and subject.key in CHANGE_KEYS:
         found = scope.CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
@@ -66,6 +69,8 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
         named = year_named_before(sentence[:at])
         # "a year earlier" with no year named keeps the year counted back from the source's date
         year = named - 1 if named else year if previous.group("ago") else None
+    elif level_before_a_rise_on_last_year(year, sentence, at, surface, published):
+        year = published.year
     subject = europe_canada_growth_instead(subject, facts, year, published)
     if subject.key in CUMULATIVE_KEYS and starts_the_period(year, sentence):
         year = None  # "600 billion more since 2014" sums up to the source's date
@@ -84,6 +89,27 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
 BASE_YEAR_AFTER = re.compile(
     r"^,?\s*(?:compared\s+(?:to|with)|over|on|from|than)\s+(?:the\s+(?:previous|prior|preceding)"
     r"\s+year|a\s+year\s+(?:earlier|before|ago))\b", re.I)
+# "European allies and Canada will spend $559 billion in 2025, up 15.9% on last year": last year
+# is the base of the change, which is of the year named before it, else of the source's year.
+LAST_YEAR_BASE_AFTER = re.compile(
+    r"^,?\s*(?:compared\s+(?:to|with)|over|on|from|than)\s+last\s+year\b", re.I)
+# "European allies and Canada will spend $559bn, up 15.9% on last year": last year is the base
+# of the rise after the level, which is of the source's year (no year written in the sentence).
+RISE_ON_LAST_YEAR_AFTER = re.compile(
+    r"^[^.;]{0,20}?\b(?:up|down|rising|falling|a\s+rise\s+of|an\s+increase\s+of)\s+(?:by\s+)?"
+    r"[^;]{0,20}?\s(?:on|over|from|compared\s+(?:with|to))\s+last\s+year\b", re.I)
+
+
+def level_before_a_rise_on_last_year(year: int | None, sentence: str, at: int, surface: str,
+                                     published: date | None) -> bool:
+    """True when the figure's year is last year only through the rise after it ("$559bn, up
+    15.9% on last year") and the sentence writes no year."""
+    if year is None or published is None or at < 0 or year != published.year - 1:
+        return False
+    return not re.search(r"\b(?:19|20)\d\d\b", sentence) and \
+        RISE_ON_LAST_YEAR_AFTER.match(sentence[at + len(surface):]) is not None
+
+
 # "seven allies spent 2%, down from eight in the previous year": the earlier figure of a
 # comparison is of the year before the one its sentence names for the later (none named: no
 # year), not of the year before the source's date.

@@ -94,7 +94,7 @@ _CHANGE = _word_pattern(
     r"boost\w*|jump\w*|climb\w*|soar\w*|surg\w*|doubl\w*|fell|fall|fallen|drop\w*|"
     r"decrease[sd]?|cut|cuts|lift\w*|real\s+terms")
 _SHIPS = re.compile(r"\b(?:ships|vessels|warships|submarines|frigates|destroyers)\b", re.I)
-_AIRCRAFT = re.compile(r"\b(?:aircraft|planes|jets|helicopters|fighters)\b", re.I)
+_AIRCRAFT = re.compile(r"\b(?:aircraft|planes|warplanes|jets|helicopters|fighters)\b", re.I)
 _VEHICLES = re.compile(r"\b(?:vehicles|tanks)\b", re.I)
 
 

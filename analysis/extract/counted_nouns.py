@@ -35,7 +35,7 @@ NOUN_UNITS = (
     ("count", r"ships|vessels|warships|submarines|frigates|destroyers|carriers|"
               rf"(?:ship|vessel|warship|submarine|frigate|destroyer|carrier|plane|jet|tank|vehicle|"
               rf"missile|helicopter|drone|howitzer|brigade|battalion|battlegroup){_SINGULAR_END}|"
-              r"aircraft|planes|jets|"
+              r"aircraft|planes|warplanes|jets|"
               r"fighter\s+jets|helicopters|drones|tanks|vehicles|missiles|rounds|shells|"
               r"howitzers|launchers|guns|brigades|battalions|battlegroups|battle\s+groups|"
               r"divisions|sorties|contracts|bases|units|systems"),

@@ -68,7 +68,23 @@ def listed_ally_share(scene: Scene) -> bool:
     if text.startswith(" of ", figure.end) or P.LISTED_SHARE_OTHER.search(figure.near):
         return False
     return scene.state.get("gdp_given", False) or bool(
-        P.SHARE_OF_ECONOMY.search(figure.sentence))
+        P.SHARE_OF_ECONOMY.search(figure.sentence)) or ranked_after_shares_named(figure)
+
+
+# "NATO published its estimates of defence spending as a share of GDP. Poland leads with 4.12%,
+# followed by Estonia (3.43%)": a ranking of allies (or "Canada, at 1.37%,", "At 4.48%, Poland
+# spends the most") right after a sentence about defence spending relative to the economy ranks
+# them by that share.
+RANKING = re.compile(r"\b(?:leads?|led|leading|tops?|topped|followed\s+by|ahead\s+of|trails?|"
+                     r"trailed|ranks?|ranked)\b|(?:^|,\s+)(?:at|with)\s+\d", re.I)
+DEFENCE_NAMED = re.compile(r"\b(?:defen[cs]e|military)\b", re.I)
+
+
+def ranked_after_shares_named(figure: Figure) -> bool:
+    previous = figure.previous_sentence
+    return bool(RANKING.search(figure.sentence)) and not P.LISTED_SHARE_OTHER.search(
+        figure.sentence) and bool(P.SHARE_OF_ECONOMY.search(previous)) and bool(
+        DEFENCE_NAMED.search(previous))
 
 
 # "Its defense expenditure as a share of its GDP was 2.33%": the whole is named right before the
