@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
+
 from analysis.brief.check import check_figures
 from analysis.extract.extractor import extract_figures
 from tests.brief.conftest import checked, row_for
@@ -102,3 +104,20 @@ def test_an_exercise_named_in_low_quotes_opens_the_next_sentence(facts) -> None:
             "„Air Defender 23“ ist die größte Luftwaffenübung seit Bestehen der Nato.")
     table = checked(text, date(2023, 6, 10), facts)
     assert row_for(table, "10.000 Soldaten")["entity"] == "Air Defender"
+
+
+def test_the_year_a_target_was_set_does_not_date_the_table_after_it(facts) -> None:
+    # July 2023: the 2023 estimates (Canada 1.38), not 2014's (1.01), whatever "nel 2014" says
+    text = ("Peggio dell'Italia, che fatica a raggiungere il target del 2%, fissato nel 2014 nel "
+            "Galles, fanno solo Canada (1,38%), Slovenia (1,35%) e Belgio (1,13%).")
+    row = row_for(checked(text, date(2023, 7, 7), facts), "1,38%")
+    assert row["entity"] == "Canada" and row["status"] != "differs"
+    assert pd.isna(row["year"]) or int(row["year"]) == 2023
+
+
+def test_an_english_target_set_in_a_year_does_not_date_the_table_either(facts) -> None:
+    text = ("Below the 2% target, set in 2014 in Wales, stand only Canada (1.38%), Slovenia "
+            "(1.35%) and Belgium (1.13%).")
+    row = row_for(checked(text, date(2023, 7, 7), facts), "1.38%")
+    assert row["status"] != "differs"
+    assert pd.isna(row["year"]) or int(row["year"]) == 2023
