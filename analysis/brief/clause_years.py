@@ -102,10 +102,18 @@ JOINED_IN = re.compile(r"\b(?:joining|joined|accession|admission|admitted|became
 WHEN_BEFORE = re.compile(r"\bwhen\b[^,;.\d]*$", re.I)
 
 
+# "The 2% mark was set in 2014, at a time when only 3 NATO countries met that objective": a
+# "when" clause right after the event is of the event's time.
+WHEN_AFTER = re.compile(r"[^.;\d]{0,25}?\b(?:at\s+a\s+time\s+when|when|quando|cuando|lorsque"
+                        r"|quand|als|kiedy|toen)\b", re.I)
+
+
 def dated_events(sentence: str) -> list[re.Match]:
-    """The events :data:`EVENT_IN` finds in ``sentence``, but those of a "when" clause."""
+    """The events :data:`EVENT_IN` finds in ``sentence``, but those of a "when" clause or
+    followed by one."""
     return [m for m in EVENT_IN.finditer(sentence)
-            if not WHEN_BEFORE.search(sentence, max(0, m.start() - 60), m.start())]
+            if not WHEN_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+            and not WHEN_AFTER.match(sentence, m.end())]
 
 
 def without_dated_events(sentence: str) -> str:

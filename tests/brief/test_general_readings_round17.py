@@ -121,3 +121,9 @@ def test_an_english_target_set_in_a_year_does_not_date_the_table_either(facts) -
     row = row_for(checked(text, date(2023, 7, 7), facts), "1.38%")
     assert row["status"] != "differs"
     assert pd.isna(row["year"]) or int(row["year"]) == 2023
+
+
+def test_a_when_clause_after_the_target_was_set_is_of_that_year(facts) -> None:
+    text = "The 2% line was set in 2014, at a time when only 3 NATO allies met that objective."
+    row = row_for(checked(text, date(2024, 2, 15), facts), "3 NATO allies")
+    assert int(row["year"]) == 2014 and row["status"] == "consistent"
