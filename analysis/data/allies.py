@@ -199,23 +199,32 @@ UKRAINIAN_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-def ukrainian_case_forms(spelling: str) -> tuple[str, ...]:
-    """The other cases of a Ukrainian name of one word in -а or -я ("від Польщі (4,12%)",
-    "у Литві", "Естонії"): a figure after one is that ally's, never the ally named before."""
+# The case endings that replace a name's final "я" or "а" (Ukrainian "від Польщі (4,12%)", "у
+# Литві", "Естонії"; Russian "в Польше", "Эстонии", "Литву"), by language.
+UKRAINIAN_ENDINGS = {"ія": ("ї", "ю", "єю"), "а": ("и", "і", "у", "ою", "ею")}
+RUSSIAN_ENDINGS = {"ия": ("и", "ю", "ей"), "а": ("ы", "и", "е", "у", "ой")}
+
+
+def cyrillic_case_forms(spelling: str, endings: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The other cases of a Cyrillic name of one word in -ія/-ия or -а, with a language's
+    ``endings``: a figure after one is that ally's, never the ally named before."""
     if " " in spelling or len(spelling) <= 3:
         return ()
-    if spelling.endswith("ія"):
-        return tuple(spelling[:-1] + ending for ending in ("ї", "ю", "єю"))
-    if spelling.endswith("а"):
-        return tuple(spelling[:-1] + ending for ending in ("и", "і", "у", "ою", "ею"))
+    for final, replacing in endings.items():
+        if spelling.endswith(final):
+            return tuple(spelling[:-1] + ending for ending in replacing)
     return ()
 
 
-UKRAINIAN_NAMES = {name: spellings + tuple(form for spelling in spellings
-                                           for form in ukrainian_case_forms(spelling))
-                   for name, spellings in UKRAINIAN_NAMES.items()}
-# Russian, the same way ("США (4,4%), Великобритания (2,4%), Греция (2,3%)"), with the other
-# cases of a name in -ия or -а ("в Польше", "Эстонии", "Германию").
+def with_case_forms(names: dict[str, tuple[str, ...]],
+                    endings: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    return {name: spellings + tuple(form for spelling in spellings
+                                    for form in cyrillic_case_forms(spelling, endings))
+            for name, spellings in names.items()}
+
+
+UKRAINIAN_NAMES = with_case_forms(UKRAINIAN_NAMES, UKRAINIAN_ENDINGS)
+# Russian, the same way ("США (4,4%), Великобритания (2,4%), Греция (2,3%)").
 RUSSIAN_NAMES: dict[str, tuple[str, ...]] = {
     "Albania": ("албания",), "Belgium": ("бельгия",), "Bulgaria": ("болгария",),
     "Canada": ("канада",), "Croatia": ("хорватия",), "Czechia": ("чехия",),
@@ -232,21 +241,7 @@ RUSSIAN_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-def russian_case_forms(spelling: str) -> tuple[str, ...]:
-    """The other cases of a Russian name of one word in -ия or -а ("Эстонии", "в Польше",
-    "Литву"): a figure after one is that ally's, never the ally named before."""
-    if " " in spelling or len(spelling) <= 3:
-        return ()
-    if spelling.endswith("ия"):
-        return tuple(spelling[:-1] + ending for ending in ("и", "ю", "ей"))
-    if spelling.endswith("а"):
-        return tuple(spelling[:-1] + ending for ending in ("ы", "и", "е", "у", "ой"))
-    return ()
-
-
-RUSSIAN_NAMES = {name: spellings + tuple(form for spelling in spellings
-                                         for form in russian_case_forms(spelling))
-                 for name, spellings in RUSSIAN_NAMES.items()}
+RUSSIAN_NAMES = with_case_forms(RUSSIAN_NAMES, RUSSIAN_ENDINGS)
 # Hungarian names in -a (and "Kanada", "Hollandia") other than those in -ország, whose case
 # forms :func:`hungarian_case_forms` adds.
 HUNGARIAN_NAMES_IN_A = ("albánia", "bulgária", "dánia", "litvánia", "norvégia", "portugália",

@@ -117,10 +117,10 @@ def test_an_ally_named_in_another_ukrainian_case_owns_its_bracketed_share(facts)
 
 
 def test_ukrainian_case_forms() -> None:
-    from analysis.data.allies import ukrainian_case_forms
-    assert "польщі" in ukrainian_case_forms("польща")
-    assert "естонії" in ukrainian_case_forms("естонія")
-    assert ukrainian_case_forms("сша") == ()  # an abbreviation does not decline
+    from analysis.data.allies import UKRAINIAN_ENDINGS, cyrillic_case_forms
+    assert "польщі" in cyrillic_case_forms("польща", UKRAINIAN_ENDINGS)
+    assert "естонії" in cyrillic_case_forms("естонія", UKRAINIAN_ENDINGS)
+    assert cyrillic_case_forms("сша", UKRAINIAN_ENDINGS) == ()  # an abbreviation does not decline
 
 
 def test_a_count_that_met_a_pledge_named_by_its_noun_is_still_counted(facts) -> None:
