@@ -51,10 +51,10 @@ def guideline_named_near(sentence: str, at: int, surface: str) -> bool:
 SPENT_BEFORE = re.compile(
     r"\b(?:spent|spends|spend|spending|allocated|devoted)\s+(?:the\s+|a\s+)?$", re.I)
 
-# "is estimated to reach 2.09% of its GDP in 2024", "is set to reach 2.1pc of GDP this year":
-# NATO's estimate, worded as a forecast.
+# "is estimated to reach 2.09% of its GDP in 2024": NATO's estimate, worded as a forecast ("is
+# set to" or "on track to" reach, with no NATO word, may be the government's own plan).
 ESTIMATED_TO_REACH = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:estimated|expected|projected|forecast|set|on\s+track)\s+to\s+"
+    r"\b(?:is|are|was|were)\s+(?:estimated|expected|projected|forecast)\s+to\s+"
     r"(?:reach|hit|(?:rise|climb|increase|grow)\s+to)\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.I)
 
