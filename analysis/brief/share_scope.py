@@ -84,24 +84,24 @@ _OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
 
 # "Estonia allocates about 3.3% of its GDP to defense, according to national broadcaster ERR",
 # "..., the defence ministry said": a national source named after the figure.
+# A national leader or ministry speaking ("the prime minister", "the finance ministry").
+NATIONAL_SPEAKER = (r"prime\s+minister|premier|chancellor|(?:defen[cs]e\s+|finance\s+)?"
+                    r"minist(?:er|ry)|government")
 NATIONAL_ATTRIBUTION = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:national|state|public)\s+\w+|"
     r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury))\b|"
     # "“Greece already spends more than 3% of its GDP on defense,” the prime minister said": a
     # quotation of a national leader or ministry, said right after the quote closes.
-    r"[”\"]\s*,?\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
-    r"president|chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government)"
+    rf"[”\"]\s*,?\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:president|{NATIONAL_SPEAKER})"
     r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted)\b|"
     # "..., or 3.1% of GDP, the finance ministry said", "..., Polish officials said": the same
     # national speaker named after a comma
     # (never a new clause: "..., and the government said in May it aims to spend 3.3%")
     r",\s*(?!(?:and|but|while|whereas|as|after|before|though|although)\b)"
-    r"(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|premier|"
-    r"chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government|officials)"
+    rf"(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{NATIONAL_SPEAKER}|officials)"
     r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted|estimated)\b|"
     # "..., said Defence Minister Boris Pistorius": the verb first
-    r",\s*(?:said|says|told|added)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|"
-    r"premier|chancellor|(?:defen[cs]e\s+|finance\s+)?minist(?:er|ry)|government)\b|"
+    rf",\s*(?:said|says|told|added)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{NATIONAL_SPEAKER})\b|"
     # "by the government's count", "according to Warsaw's figures": a government's own count
     rf"\b(?:by|according\s+to|on)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
     r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
