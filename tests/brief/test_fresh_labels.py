@@ -270,7 +270,7 @@ def test_the_twenty_fifth_fresh_set_is_checked_against_all_earlier_sets():
 
 
 def test_the_twenty_fourth_fresh_set_is_checked_against_all_earlier_sets():
-    # made in parallel with the twenty-fifth set, which was merged first: it is checked against it too
+    # collected in parallel with the twenty-fifth set, merged first: checked against it too
     assert earlier_sets(FIXTURES / "brief_fresh24") == [
         DEV_SET, FIXTURES / "brief_fresh", FIXTURES / "brief_fresh2", FIXTURES / "brief_fresh3",
         FIXTURES / "brief_fresh4", FIXTURES / "brief_fresh5", FIXTURES / "brief_fresh6",
