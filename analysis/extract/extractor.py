@@ -95,7 +95,8 @@ def figure_rows(text: str, published: dt.date | None = None) -> list[tuple]:
     if not figures:
         return []
     figures = _merge_between(text, figures)
-    figures, cues = _add_context(text, figures, year_refs)
+    figures, cues = _add_context(text, figures, year_refs,
+                                 published.year if published else None)
     scene = Scene(text, figures, {"cues": cues, "gdp_given": False})
     for table in TABLES:
         apply_table(table, scene)
@@ -185,7 +186,8 @@ def relative_year(phrase: str, published_year: int | None) -> int | None:
     return published_year
 
 
-def _add_context(text: str, figures: list[ReadFigure], year_refs: list[TimeRef]
+def _add_context(text: str, figures: list[ReadFigure], year_refs: list[TimeRef],
+                 published_year: int | None = None
                  ) -> tuple[list[Figure], dict[int, SentenceCues]]:
     """Sentence, year and entity of every figure; and the cues of each sentence by index."""
     starts = sentence_starts(text)
@@ -217,7 +219,7 @@ def _add_context(text: str, figures: list[ReadFigure], year_refs: list[TimeRef]
             counted = None
             cues[index] = sentence_cues(sentence)
             named = cues[index].exercise_name
-            if named:
+            if named and not (last_exercise and _of_past_years(sentence_refs, published_year)):
                 last_exercise = named
             elif cues[index].exercise and last_exercise:
                 # "The exercise ..." after the exercise was named earlier in the text.
@@ -242,6 +244,14 @@ def _add_context(text: str, figures: list[ReadFigure], year_refs: list[TimeRef]
         if figure.kind not in ("year", "date"):
             counted = placed[-1]
     return placed, cues
+
+
+def _of_past_years(refs: list[TimeRef], published_year: int | None) -> bool:
+    """Whether a sentence is dated only before the year of publication: an exercise it names
+    ("Trident Juncture in 2018 involved 50,000") is a past one brought in for comparison, so a
+    later "the ongoing exercises" still means the exercise named before it."""
+    years = [ref.year for ref in refs if ref.year is not None]
+    return bool(years) and published_year is not None and max(years) < published_year
 
 
 def _window(text: str, lo: int, hi: int) -> str:

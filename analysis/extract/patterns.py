@@ -149,9 +149,14 @@ SCALE_VALUE = {
 }
 SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
+# "three or four members", "trois ou quatre", "2 o 3 paesi", "drei oder vier": two neighbouring
+# whole numbers joined by "or" are one rough count, a range (read.py accepts it only so).
+RANGE_OR_WORDS = ("or", "ou", "o", "oder", "eller", "lub", "albo", "ili", "или", "або", "ή",
+                  "sau", "vagy", "nebo", "alebo", "arba", "vai", "või", "veya", "ose")
 RANGE = re.compile(
-    rf"(?P<sep>[-–]\s+to\s+|\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?P<cur2>{CURRENCY_SIGN})?"
-    rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}))(?![a-z]))"
+    rf"(?P<sep>[-–]\s+to\s+|\s*[-–—]\s*|\s+to\s+|\s+and\s+"
+    rf"|\s+(?:{'|'.join(RANGE_OR_WORDS)})\s+)(?P<cur2>{CURRENCY_SIGN})?"
+    rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}{L.NUMBER_WORDS}))(?![a-z]))"
 )
 # British papers write "2.4pc", "3.73 pc" (Telegraph, Times, Daily Mail), Indian and wire copy
 # "2.12 p.c." or "3.4 p.c": lower case only and right after the number, so "200 PCs", "50 pcs"

@@ -292,6 +292,12 @@ def _smaller_scales(text: str, value: float, multiplier: float, end: int) -> tup
 
 def _accept_range(core: Core, match: re.Match, before: Before) -> bool:
     second = match.group("dig2")
+    if match.group("sep").strip() in P.RANGE_OR_WORDS:
+        if core.source == "digits" and (second is None or core.is_year_like):
+            return False
+        high = float(SEPARATORS.sub("", second)) if second else parse_word_number(
+            match.group("words2"))
+        return core.value == int(core.value) and 0 < high - core.value <= 2
     if second is not None:
         if core.source == "words" and match.group("sep").strip() in ("to", "-", "–") and \
                 float(SEPARATORS.sub("", second)) > core.value:
