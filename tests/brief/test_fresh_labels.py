@@ -1,5 +1,5 @@
-"""The fresh held-aside sets (brief_fresh .. brief_fresh23, brief_fresh25, brief_fresh26): well formed, labels
-real.
+"""The fresh held-aside sets (brief_fresh .. brief_fresh23, brief_fresh25, brief_fresh26): well
+formed, labels real.
 
 Only the labels are checked here: the brief itself is scored on each set once, by the lead,
 with ``benchmarks/brief.py --fixtures tests/fixtures/<set> --part whole``.
@@ -49,8 +49,8 @@ def meta_of(folder, article_id: str) -> dict:
 
 MIN_ARTICLES = 25
 # The stored pages ran dry: the seventeenth set's collector found 15 articles not already used,
-# the twentieth set's 20 in the time it had, the twenty-sixth set's 20 in the languages asked of it.
-SMALLER_SETS = {"brief_fresh17": 15, "brief_fresh20": 20, "brief_fresh26": 20}
+# the twentieth set's 20 in the time it had, the twenty-sixth set's 19 in the languages asked of it.
+SMALLER_SETS = {"brief_fresh17": 15, "brief_fresh20": 20, "brief_fresh26": 19}
 
 
 @pytest.mark.parametrize("folder", FRESH_SETS, ids=lambda folder: folder.name)
