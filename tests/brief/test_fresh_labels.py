@@ -49,8 +49,8 @@ def meta_of(folder, article_id: str) -> dict:
 
 MIN_ARTICLES = 25
 # The stored pages ran dry: the seventeenth set's collector found 15 articles not already used,
-# the twentieth set's 20 in the time it had, the twenty-sixth set's 23 in the languages asked of it.
-SMALLER_SETS = {"brief_fresh17": 15, "brief_fresh20": 20, "brief_fresh26": 23}
+# the twentieth set's 20 in the time it had, the twenty-sixth set's 24 in the languages asked of it.
+SMALLER_SETS = {"brief_fresh17": 15, "brief_fresh20": 20, "brief_fresh26": 24}
 
 
 @pytest.mark.parametrize("folder", FRESH_SETS, ids=lambda folder: folder.name)
