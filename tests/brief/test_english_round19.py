@@ -1,0 +1,50 @@
+"""English readings added in round 19 (brief E19): the forms news used for NATO's 2025 and 2026
+figures. Each sentence is invented; the values are read from the bundled facts, never typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from tests.brief.conftest import checked, row_for
+
+AFTER_AUGUST_2025 = date(2025, 9, 2)  # NATO's estimates of 28 Aug 2025 out
+
+
+def value_of(facts: pd.DataFrame, key: str, year: int, release: str, entity: str = "") -> float:
+    """The one bundled value of ``key`` for ``entity`` and ``year`` in ``release``."""
+    rows = facts[(facts["key"] == key) & (facts["entity"].fillna("") == entity)
+                 & (facts["year"].astype(str).str[:4] == str(year)) & (facts["release"] == release)]
+    return float(rows["value"].iloc[0])
+
+
+def test_a_decade_ago_after_a_starting_figure_in_words_is_that_figures(facts) -> None:
+    share = value_of(facts, "us_share_of_nato_defence_expenditure", 2025, "NATO 2025-08")
+    text = (f"The US share of NATO spending fell to {share:.0f} per cent, down from two-thirds "
+            "a decade ago.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), f"{share:.0f} per cent")
+    assert row["status"] == "consistent" and row["year"] == 2025
+
+
+def test_half_that_a_decade_ago_is_the_starting_figures_time(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2025, "NATO 2025-08", "Poland")
+    text = (f"Poland now spends {share:.2f}% of GDP on defence, compared with about half that a "
+            "decade ago.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), f"{share:.2f}%")
+    assert row["year"] == 2025 and row["status"] in ("consistent", "superseded")
+
+
+def test_the_starting_figure_itself_stays_of_a_decade_ago(facts) -> None:
+    # "three a decade ago" is about 2015, not the latest year: never compared with 2025's count
+    count = value_of(facts, "allies_meeting_2pct_guideline", 2025, "NATO 2025-08")
+    text = (f"The number of allies meeting the 2% target rose to {count:.0f} this year, from "
+            "three a decade ago.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), "three")
+    assert row["status"] == "unmatched"
+
+
+def test_a_figure_of_a_decade_ago_stays_undated(facts) -> None:
+    text = "Spain spent 0.9% of GDP on defence a decade ago, down from two-thirds of the target."
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), "0.9%")
+    assert row["status"] == "unmatched"
