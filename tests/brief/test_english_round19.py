@@ -48,3 +48,22 @@ def test_a_figure_of_a_decade_ago_stays_undated(facts) -> None:
     text = "Spain spent 0.9% of GDP on defence a decade ago, down from two-thirds of the target."
     row = row_for(checked(text, AFTER_AUGUST_2025, facts), "0.9%")
     assert row["status"] == "unmatched"
+
+
+AFTER_ANNUAL_REPORT_2025 = date(2025, 6, 2)  # NATO's annual report of April 2025 out: 2024's count
+
+
+def test_a_bare_count_compared_with_last_year_counts_the_allies_named_before(facts) -> None:
+    count = value_of(facts, "allies_meeting_2pct_guideline", 2024, "NATO SGAR 2025-04")
+    text = (f"All allies are expected to hit the 2% mark this year, up from {count:.0f} last "
+            "year, NATO officials said.")
+    row = row_for(checked(text, AFTER_ANNUAL_REPORT_2025, facts), f"{count:.0f}")
+    assert row["metric"] == "allies_meeting_2pct_guideline" and row["year"] == 2024
+    assert row["status"] in ("consistent", "superseded")  # revised to 19 in August 2025
+
+
+def test_a_bare_number_compared_with_last_year_without_allies_stays_a_count(facts) -> None:
+    text = ("NATO's eastern flank will host more drills this year, up from 22 last year, "
+            "officials said.")
+    row = row_for(checked(text, AFTER_ANNUAL_REPORT_2025, facts), "22")
+    assert row["status"] == "unmatched"
