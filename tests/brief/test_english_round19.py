@@ -67,3 +67,18 @@ def test_a_bare_number_compared_with_last_year_without_allies_stays_a_count(fact
             "officials said.")
     row = row_for(checked(text, AFTER_ANNUAL_REPORT_2025, facts), "22")
     assert row["status"] == "unmatched"
+
+
+def test_economic_output_is_gdp(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2025, "NATO 2025-08", "Greece")
+    text = (f"Greece, a longtime high spender, will devote an estimated {share:.2f}% of its "
+            "economic output to defence this year, NATO said.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), f"an estimated {share:.2f}%")
+    assert row["metric"] == "ally_share_gdp" and row["status"] in ("consistent", "superseded")
+
+
+def test_a_pledge_of_economic_output_stays_a_goal(facts) -> None:
+    text = ("Allies agreed to spend 5% of their economic output on defence by 2035, with Spain "
+            "alone holding out.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), "5%")
+    assert row["status"] == "unmatched"
