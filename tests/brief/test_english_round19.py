@@ -82,3 +82,23 @@ def test_a_pledge_of_economic_output_stays_a_goal(facts) -> None:
             "alone holding out.")
     row = row_for(checked(text, AFTER_AUGUST_2025, facts), "5%")
     assert row["status"] == "unmatched"
+
+
+JUNE_2024 = date(2024, 6, 20)  # NATO's estimates of 17 Jun 2024 out, with 2024's equipment shares
+
+
+def test_a_level_after_equipment_named_as_a_share_of_spending_is_the_allys_equipment_share(
+        facts) -> None:
+    share = value_of(facts, "ally_equipment_share", 2024, "NATO 2024-06", "Belgium")
+    text = ("NATO's tables also give equipment spending as a share of total defence spending, "
+            f"with Belgium bringing up the rear at {share:.1f} percent.")
+    row = row_for(checked(text, JUNE_2024, facts), f"{share:.1f} percent")
+    assert row["metric"] == "ally_equipment_share" and row["entity"] == "Belgium"
+    assert row["status"] == "consistent"
+
+
+def test_a_level_of_another_whole_after_equipment_named_is_no_allys_share(facts) -> None:
+    text = ("NATO's tables also give equipment spending as a share of total defence spending, "
+            "with Belgium's figure up again and the alliance average at 30 percent.")
+    row = row_for(checked(text, JUNE_2024, facts), "30 percent")
+    assert row["metric"] != "ally_equipment_share" and row["status"] == "unmatched"
