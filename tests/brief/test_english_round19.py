@@ -102,3 +102,17 @@ def test_a_level_of_another_whole_after_equipment_named_is_no_allys_share(facts)
             "with Belgium's figure up again and the alliance average at 30 percent.")
     row = row_for(checked(text, JUNE_2024, facts), "30 percent")
     assert row["metric"] != "ally_equipment_share" and row["status"] == "unmatched"
+
+
+def test_a_budget_set_for_a_year_is_the_governments_plan_not_natos_share(facts) -> None:
+    # NATO's 2025 estimate for Poland is 4.48%; a budget of 4.7% is Warsaw's plan, compared only
+    # to agree (a budget of 4.48% would agree)
+    text = "Poland's defence budget for 2025 amounts to 4.7% of GDP, the highest in the EU."
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), "4.7%")
+    assert row["status"] == "unmatched" and "government" in row["note"]
+
+
+def test_the_years_budget_written_before_the_noun_is_a_plan_too(facts) -> None:
+    text = "Poland's 2025 defence budget of 4.7% of GDP was approved by parliament in January."
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), "4.7%")
+    assert row["status"] == "unmatched"
