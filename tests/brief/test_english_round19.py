@@ -116,3 +116,19 @@ def test_the_years_budget_written_before_the_noun_is_a_plan_too(facts) -> None:
     text = "Poland's 2025 defence budget of 4.7% of GDP was approved by parliament in January."
     row = row_for(checked(text, AFTER_AUGUST_2025, facts), "4.7%")
     assert row["status"] == "unmatched"
+
+
+def test_the_us_share_of_the_nato_total_is_its_share_of_allied_spending(facts) -> None:
+    share = value_of(facts, "us_share_of_nato_defence_expenditure", 2025, "NATO 2025-08")
+    text = (f"US defense spending accounts for {share:.1f}% of the NATO total, the alliance's "
+            "estimates show.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), f"{share:.1f}%")
+    assert row["metric"] == "us_share_of_nato_defence_expenditure"
+    assert row["status"] == "consistent"
+
+
+def test_a_share_of_the_alliances_total_gdp_is_no_share_of_its_spending(facts) -> None:
+    text = "The US economy accounts for 26% of the alliance total GDP in 2025."
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), "26%")
+    assert row["metric"] != "us_share_of_nato_defence_expenditure"
+    assert row["status"] == "unmatched"
