@@ -120,6 +120,10 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
         return _guarded(Subject(key, clues.exercise, f"inferred, participants listed with the "
                                 f"equipment of the exercise the article spoke of before, "
                                 f"{AGREE_ONLY}"), clues)
+    if clues.unit == "percent_gdp" and at >= 0 and \
+            words.EUROPE_CANADA_RIGHT_AFTER.match(sentence[at + len(surface):]):
+        return _guarded(Subject("europe_canada_defence_share_gdp", "Europe and Canada",
+                                "inferred, the owner named right after ('for ...')"), clues)
     aggregate = aggregate_subject(clues.unit, value, sentence, at, surface, previous_sentence)
     found = (_as_subject(listed_subject(metric_name, entity_text))
              or _membership_or_below(clues) or _as_subject(aggregate)

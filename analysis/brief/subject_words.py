@@ -31,6 +31,12 @@ EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{_AND}\s+(?:(?:le|il|e
                            rf"{_CANADA}|{_CANADA}\s+{_AND}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
                            rf"{_NON_US})(?!\w)", re.I)
 EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
+# "The US spends 3.2 per cent, compared with 2.3 per cent for European allies and Canada": the
+# owner named right after the share, whoever the sentence named before it.
+EUROPE_CANADA_RIGHT_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:their\s+|its\s+)?(?:combined\s+)?GDP\s+)?(?:for|among)\s+(?:the\s+)?"
+    r"(?:NATO['’]s\s+|alliance['’]s\s+)?(?:European\s+(?:allies|members|countries|nations)|Europe)"
+    r"\s+and\s+Canada\b", re.I)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
 SINCE_2014 = re.compile(
     # not "the largest increase since 2014", "the highest level since 2014": a comparison

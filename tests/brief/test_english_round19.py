@@ -132,3 +132,13 @@ def test_a_share_of_the_alliances_total_gdp_is_no_share_of_its_spending(facts) -
     row = row_for(checked(text, AFTER_AUGUST_2025, facts), "26%")
     assert row["metric"] != "us_share_of_nato_defence_expenditure"
     assert row["status"] == "unmatched"
+
+
+def test_a_share_for_european_allies_and_canada_named_after_it_is_theirs(facts) -> None:
+    us = value_of(facts, "ally_share_gdp", 2025, "NATO 2025-08", "United States")
+    theirs = value_of(facts, "europe_canada_defence_share_gdp", 2025, "NATO 2025-08",
+                      "Europe and Canada")
+    text = (f"The US spent {us:.1f} per cent of GDP on defence in 2025, compared with "
+            f"{theirs:.2f} per cent for European allies and Canada, NATO said.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), f"{theirs:.2f} per cent")
+    assert row["metric"] == "europe_canada_defence_share_gdp" and row["status"] == "consistent"
