@@ -72,6 +72,7 @@ from analysis.brief.vague import vague_frame
 from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
 from analysis.brief.verdict import on_unbundled_basis, settle_differs
 from analysis.brief.year_and_subject import month_of_a_quote, year_and_subject
+from analysis.brief.years_ago import years_ago_of_a_later_figure
 from analysis.data.figure_tables import load_figures
 from analysis.data.sources import load_source
 from analysis.errors import DataError, ParameterError
@@ -198,7 +199,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     year, subject = year_and_subject(record, subject, facts, published)
     row = _base_row(record, subject, year)
     if year is None and not subject.key.startswith(YEARLESS_KEYS) and scope.YEARS_AGO.search(
-            scope.clause_around(sentence, at, surface, 80)):
+            scope.clause_around(sentence, at, surface, 80)) and not years_ago_of_a_later_figure(
+            sentence, at, surface):
         subject = Subject(subject.key, subject.entity, subject.how,
                           "the year is given only as years ago")
     month = scope.month_named(scope.clause_before(sentence, at, 120)) or \

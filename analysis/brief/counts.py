@@ -67,10 +67,12 @@ VERB_OR_PREPOSITION_AFTER = re.compile(
 
 
 # "two-thirds of allies will reach 2%, compared to only three in 2014", "23 allies, up from three
-# in 2014": the count its sentence compares with, of the same allies in another year.
+# in 2014", "all allies will hit the 2% mark, up from 22 last year": the count its sentence
+# compares with, of the same allies in another year.
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|up\s+from|from|against|versus|"
                              r"as\s+against)\s+(?:(?:only|just)\s+)?$", re.I)
-IN_A_YEAR_AFTER = re.compile(r"^\s*in\s+(?:19|20)\d\d\b")
+IN_A_YEAR_AFTER = re.compile(r"^\s*(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|"
+                             r"before|ago)|the\s+(?:previous|prior)\s+year)\b", re.I)
 
 
 def noun_stands_before(sentence: str, at: int, surface: str) -> bool:

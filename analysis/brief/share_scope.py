@@ -40,6 +40,12 @@ GOVERNMENT_FORECAST_AFTER = re.compile(
     r"^\s*(?:of\s+(?:its\s+)?GDP\s+)?(?:predicted|forecast|projected|planned|expected|"
     r"estimated|budgeted|promised|targeted|announced)\s+by\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:government|ministry|minister|cabinet|treasury)\b", re.I)
+# "Poland's defence budget for 2025 amounts to 4.7% of GDP", "Germany's 2024 budget gives 2.12%":
+# a budget a government set for a year, on its own definition; it may be NATO's figure too, so
+# only to agree.
+BUDGET_OF_A_YEAR = re.compile(
+    r"\bbudget\s+for\s+(?:(?:19|20)\d\d|this\s+year|next\s+year|the\s+(?:coming|next)\s+year)\b|"
+    r"\b(?:19|20)\d\d\s+(?:(?:defen[cs]e|military|state|national)\s+)?budget\b", re.I)
 NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|[Aa]lliance)\b")
 
 
@@ -144,7 +150,9 @@ def other_source(sentence: str) -> str:
     if not found:
         # "podle dat ministerstva obrany vydala 2,08 procenta": a government named as the source
         # in another language; its figure may be NATO's own, so only to agree
-        named = "" if NATO_NAMED.search(sentence) else foreign_national_source(sentence)
+        budget = BUDGET_OF_A_YEAR.search(sentence)
+        named = "" if NATO_NAMED.search(sentence) else \
+            foreign_national_source(sentence) or (budget.group() if budget else "")
         return f"'{named}': {NATIONAL_SOURCE_ELSEWHERE}" if named else ""
     if NATO_AS_SOURCE.search(sentence) or NATO_NAMED.search(found.group()):
         return ""

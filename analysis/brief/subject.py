@@ -120,6 +120,10 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
         return _guarded(Subject(key, clues.exercise, f"inferred, participants listed with the "
                                 f"equipment of the exercise the article spoke of before, "
                                 f"{AGREE_ONLY}"), clues)
+    if clues.unit == "percent_gdp" and at >= 0 and \
+            words.EUROPE_CANADA_RIGHT_AFTER.match(sentence[at + len(surface):]):
+        return _guarded(Subject("europe_canada_defence_share_gdp", "Europe and Canada",
+                                "inferred, the owner named right after ('for ...')"), clues)
     aggregate = aggregate_subject(clues.unit, value, sentence, at, surface, previous_sentence)
     found = (_as_subject(listed_subject(metric_name, entity_text))
              or _membership_or_below(clues) or _as_subject(aggregate)
@@ -289,6 +293,11 @@ def _membership_or_below(clues: Clues) -> Subject | None:
     return None
 
 
+def own_ally_clause(clause: str) -> bool:
+    """Whether the clause a level stands in names an ally and no other whole it may be of."""
+    return bool(find_ally(clause)) and not words.OTHER_WHOLE.search(clause)
+
+
 def _by_extractor_label(clues: Clues) -> Subject | None:
     metric_name = clues.metric_name
     mapped = METRIC_ALIASES.get(metric_name)
@@ -316,6 +325,12 @@ def _by_extractor_label(clues: Clues) -> Subject | None:
         # expected to reach 1.46% this year", "Poland's spending as a share of GDP will rise to
         # 4.12% this year from 3.26%": a level of spending, its share of GDP
         return Subject("ally_share_gdp", clues.ally, f"extractor, {SPENDING_LEVEL}")
+    if metric_name in ("defence_spending_change", "defence_spending_real_change") and \
+            clues.unit == "percent" and clues.ally and clues.at >= 0 and \
+            words.LEVEL_RIGHT_BEFORE.search(clues.sentence[max(0, clues.at - 20):clues.at]) and \
+            words.EQUIPMENT_SHARE_NAMED.search(clues.sentence[:clues.at]) and \
+            own_ally_clause(scope.clause_before(clues.sentence, clues.at, 60)):
+        return Subject("ally_equipment_share", clues.ally, "extractor, equipment named before")
     if metric_name in ("defence_spending_change", "defence_spending_real_change"):
         if words.EUROPE_CANADA.search(clues.context):
             return Subject("europe_canada_defence_spending_change", "Europe and Canada",

@@ -31,6 +31,12 @@ EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{_AND}\s+(?:(?:le|il|e
                            rf"{_CANADA}|{_CANADA}\s+{_AND}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
                            rf"{_NON_US})(?!\w)", re.I)
 EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
+# "The US spends 3.2 per cent, compared with 2.3 per cent for European allies and Canada": the
+# owner named right after the share, whoever the sentence named before it.
+EUROPE_CANADA_RIGHT_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:their\s+|its\s+)?(?:combined\s+)?GDP\s+)?(?:for|among)\s+(?:the\s+)?"
+    r"(?:NATO['’]s\s+|alliance['’]s\s+)?(?:European\s+(?:allies|members|countries|nations)|Europe)"
+    r"\s+and\s+Canada\b", re.I)
 CONTRACTS = re.compile(r"\bcontracts?\b", re.IGNORECASE)
 SINCE_2014 = re.compile(
     # not "the largest increase since 2014", "the highest level since 2014": a comparison
@@ -54,6 +60,19 @@ GUIDELINE_OF_NATO = re.compile(
     + "|".join(GUIDELINE_NOUNS) + r")s?\b")
 SPENDING_AT = re.compile(r"\b(?:spending|expenditure|budget)\s+(?:\w+\s+)?(?:at|of)\s+"
                          r"(?:around\s+|about\s+|roughly\s+|some\s+|just\s+)?$", re.I)
+# "NATO outlines equipment expenditures as a percentage of overall defense spending, showing
+# Poland leading the way at 51.1 percent and Belgium bringing up the rear at 15.2 percent": a
+# level ("at", "with") after equipment named as a share of defence spending is an ally's
+# equipment share, whatever change word ("up the rear") stands near it.
+EQUIPMENT_SHARE_NAMED = re.compile(
+    r"\bequipment\b[^.;]{0,80}?\b(?:as\s+an?\s+(?:percentage|share|proportion)|share|"
+    r"percentage|proportion)\s+of\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+)?(?:spending|"
+    r"expenditures?|budgets?)\b", re.I)
+# Another whole in the level's own clause: "with the alliance average at 30 percent".
+OTHER_WHOLE = re.compile(r"\b(?:average|mean|median|personnel|infrastructure|salar\w*|pensions?|"
+                         r"overall|combined|whole|total)\b", re.I)
+LEVEL_RIGHT_BEFORE = re.compile(r"\b(?:at|with)\s+(?:around\s+|about\s+|roughly\s+|some\s+|"
+                                r"just\s+)?$", re.I)
 # "Poland's defence spending as a share of GDP will rise to 4.12% this year from 3.26%": the
 # share named, then the levels it moves between ("to", "from", "at"), not a rate of growth.
 SHARE_OF_GDP_LEVEL = re.compile(

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from analysis.extract.numbers import TENS, UNITS, parse_word_number
+from analysis.brief.scope import YEARS_AGO, clause_around, clause_before
+from analysis.extract.numbers import TENS, UNITS, WORD_FRACTION, WORD_NUMBER, parse_word_number
 from analysis.extract.other_languages import COUNTED_BACK_WORDS, NUMBER_WORD_VALUES
 
 _NUMBER = r"(\d{1,2}|[^\W\d]+(?:\s+[^\W\d]+)?)"
@@ -86,6 +87,30 @@ def year_of_opening(sentence: str, published: date | None) -> int | None:
     return published.year - count * (10 if found["unit"].lower().startswith("decade") else 1)
 
 
+# "60 per cent, down from two-thirds a decade ago", "compared with about half that a decade ago":
+# a starting figure written in words owns the
+# relative past after it, as one written in digits does (split off above). "Up 50% from a decade
+# ago" has no figure in between: that change still runs from then.
+FROM_A_WORD_FIGURE = re.compile(
+    rf"\b(?:from|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|"
+    rf"nearly\s+|almost\s+|some\s+|just\s+|only\s+)?(?:{WORD_FRACTION}|{WORD_NUMBER})"
+    r"(?:\s+(?:that|this|as\s+much|of\s+that))?\s+$",
+    re.I)
+
+
+def years_ago_of_a_later_figure(sentence: str, at: int, surface: str, width: int = 80) -> bool:
+    """True when every time counted back in the figure's clause belongs to a starting figure
+    written in words after it ("60 per cent, down from two-thirds a decade ago"); never when the
+    figure is that starting figure ("rose to 23, from three a decade ago": the three's)."""
+    if at < 0:
+        return False
+    clause = clause_around(sentence, at, surface, width)
+    figure_end = len(clause_before(sentence, at, width)) + len(surface)
+    pasts = list(YEARS_AGO.finditer(clause))
+    owners = [FROM_A_WORD_FIGURE.search(clause[:found.start()]) for found in pasts]
+    return bool(pasts) and all(owner and owner.start() >= figure_end for owner in owners)
+
+
 def years_ago_after(sentence: str, at: int, surface: str) -> re.Match[str] | None:
     """The relative past right after the figure, in its own piece of the sentence, else None."""
     if at < 0:
@@ -96,7 +121,7 @@ def years_ago_after(sentence: str, at: int, surface: str) -> re.Match[str] | Non
     for pattern in RELATIVE_PAST:
         found = pattern.search(after)
         if found:
-            return found
+            return None if FROM_A_WORD_FIGURE.search(after[:found.start()]) else found
     return None
 
 

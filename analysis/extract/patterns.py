@@ -168,7 +168,9 @@ PERCENT = re.compile(
     + L.PERCENT_WORDS + r")\b|\s?pc\b|\s?p\.c\b\.?"
     r"|\s+percentage\s+points?\b" + L.PERCENT_ABBREVIATIONS)
 OF_GDP = re.compile(
-    r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product))\b|\s+GDP\b"
+    # "2.85% of its economic output": the wire services' word for GDP
+    r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product|economic\s+output))\b"
+    r"|\s+GDP\b"
     r"|-of-(?:GDP|gdp)\b"
     # Italian, Romanian, Portuguese, Spanish, French, German, Norwegian, Polish: "2% del PIL",
     # "2,28% din PIB", "2 Prozent des BIP", "1,28% de su PIB", "2 prosent av BNP", "4,48% PKB"
