@@ -11,6 +11,7 @@ from datetime import date
 import pandas as pd
 
 from analysis.markup import escape_markdown
+from analysis.vocabulary import MONEY_UNITS
 
 # Okabe-Ito based, light enough for black text; distinguishable with the common colour-vision
 # deficiencies (blue / orange / vermillion / yellow / grey rather than red against green).
@@ -58,7 +59,7 @@ def format_value(value: object, unit: object, qualifier: object = "") -> str:
     if math.isnan(number):
         return ""
     unit = "" if unit is None or (isinstance(unit, float) and math.isnan(unit)) else str(unit)
-    if unit in ("USD", "EUR", "GBP"):
+    if unit in MONEY_UNITS:
         for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
             if abs(number) >= scale:
                 text = f"{_number(number / scale)} {word} {unit}"
