@@ -32,7 +32,6 @@ CLAIM_KINDS = ("amount", "share", "count")  # kinds a source states as a claim w
 # --- hedges ----------------------------------------------------------------------------------
 APPROXIMATE, LOWER, UPPER, JUST_UNDER, EXACT = (
     "approximate", "lower", "upper", "just_under", "exact")
-HEDGE_CLASSES = (EXACT, APPROXIMATE, LOWER, JUST_UNDER, UPPER)
 # "More than" in other languages, a hedge before any number ("über 90.000", "ponad 3 proc.",
 # "meer dan twintig", "více než 20", "более 20", "превысят" (will exceed), "над", "πάνω από").
 FOREIGN_LOWER_HEDGES = ("über", "mehr als", "más de", "plus de", "oltre", "ponad", "meer dan",
