@@ -28,6 +28,7 @@ UNITS = (*MONEY_UNITS, "percent", "percent_gdp", "troops", "allies", "countries"
 UNITS = tuple(dict.fromkeys(UNITS))
 KINDS = ("amount", "share", "count", "year", "date", "other")
 CLAIM_KINDS = ("amount", "share", "count")  # kinds a source states as a claim worth checking
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}  # English scale words
 
 # --- hedges ----------------------------------------------------------------------------------
 APPROXIMATE, LOWER, UPPER, JUST_UNDER, EXACT = (
