@@ -28,11 +28,11 @@ UNITS = (*MONEY_UNITS, "percent", "percent_gdp", "troops", "allies", "countries"
 UNITS = tuple(dict.fromkeys(UNITS))
 KINDS = ("amount", "share", "count", "year", "date", "other")
 CLAIM_KINDS = ("amount", "share", "count")  # kinds a source states as a claim worth checking
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}  # English scale words
 
 # --- hedges ----------------------------------------------------------------------------------
 APPROXIMATE, LOWER, UPPER, JUST_UNDER, EXACT = (
     "approximate", "lower", "upper", "just_under", "exact")
-HEDGE_CLASSES = (EXACT, APPROXIMATE, LOWER, JUST_UNDER, UPPER)
 # "More than" in other languages, a hedge before any number ("über 90.000", "ponad 3 proc.",
 # "meer dan twintig", "více než 20", "более 20", "превысят" (will exceed), "над", "πάνω από").
 FOREIGN_LOWER_HEDGES = ("über", "mehr als", "más de", "plus de", "oltre", "ponad", "meer dan",

@@ -9,6 +9,7 @@ errors/paths/vocabulary/foreign_words/markup -> data -> extract -> brief -> repo
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,35 @@ def test_layers_import_only_downwards():
             if LAYERS.index(layer_of(target)) > own:
                 wrong.append(f"{name}:{node.lineno} imports {target}")
     assert wrong == []
+
+
+SUBPACKAGES = sorted(name for name, path in MODULES.items()
+                     if path.name == "__init__.py" and name != "analysis")
+
+
+def may_import(package: str) -> set[str]:
+    """The modules and packages the ``May import:`` line of a subpackage's docstring names."""
+    doc = ast.get_docstring(TREES[package]) or ""
+    assert "May import:" in doc, f"{package} has no 'May import:' line"
+    return set(re.findall(r"``(analysis\.\w+)``", doc.split("May import:", 1)[1]))
+
+
+@pytest.mark.parametrize("package", SUBPACKAGES)
+def test_may_import_line_names_every_import(package):
+    """What a subpackage's docstring says it may import covers what its modules import, and
+    names nothing above its own layer."""
+    allowed = may_import(package)
+    own = LAYERS.index(layer_of(package))
+    assert [name for name in sorted(allowed) if LAYERS.index(layer_of(name)) > own] == []
+    unnamed = set()
+    for name, tree in TREES.items():
+        if name.rsplit(".", 1)[0] != package and name != package:
+            continue
+        for _, target, _ in imports(tree):
+            top = ".".join(target.split(".")[:2])
+            if top != package and top != "analysis":
+                unnamed.add(top)
+    assert sorted(unnamed - allowed) == []
 
 
 def test_no_import_cycles():

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.vocabulary import MONEY_UNITS
+
 ESTIMATE_WORDS = ("estimated", "an estimated")
 # "1.49%", "1,49 percent": a share with two decimals
 TWO_DECIMALS = re.compile(r"\d[.,]\d\d(?!\d)")
@@ -24,6 +26,6 @@ def qualifier_as_read(qualifier: object, unit: object, surface: str) -> object:
         return qualifier
     if str(unit).startswith("percent") and TWO_DECIMALS.search(surface):
         return None
-    if str(unit) in ("USD", "EUR", "GBP") and MONEY_AT_PRECISION.search(surface):
+    if str(unit) in MONEY_UNITS and MONEY_AT_PRECISION.search(surface):
         return None
     return qualifier

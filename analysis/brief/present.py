@@ -11,7 +11,10 @@ from datetime import date
 import pandas as pd
 
 from analysis.markup import escape_markdown
+from analysis.vocabulary import MONEY_UNITS, SCALES
 
+# Money as readers write it: in millions, billions or trillions, the largest that fits.
+MONEY_SCALES = tuple((word, scale) for word, scale in reversed(SCALES.items()) if scale >= 1e6)
 # Okabe-Ito based, light enough for black text; distinguishable with the common colour-vision
 # deficiencies (blue / orange / vermillion / yellow / grey rather than red against green).
 STATUS_COLOURS = {
@@ -58,8 +61,8 @@ def format_value(value: object, unit: object, qualifier: object = "") -> str:
     if math.isnan(number):
         return ""
     unit = "" if unit is None or (isinstance(unit, float) and math.isnan(unit)) else str(unit)
-    if unit in ("USD", "EUR", "GBP"):
-        for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+    if unit in MONEY_UNITS:
+        for word, scale in MONEY_SCALES:
             if abs(number) >= scale:
                 text = f"{_number(number / scale)} {word} {unit}"
                 break

@@ -34,7 +34,6 @@ from analysis.errors import DataError
 from analysis.extract.extractor import extract_figures
 
 CHECKED = ("consistent", "superseded", "differs")
-STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
 META_KEYS = ("id", "title", "outlet", "url", "published", "language", "retrieved")
 PARTS = ("dev", "held")
 RELATIVE_TOLERANCE = 0.005

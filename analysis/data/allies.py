@@ -1,21 +1,18 @@
 """NATO's allies by name: NATO's spelling and the other spellings that mean the same ally.
 
 The one list every module reads names from (the workbook parser, the reference loaders, the
-extractor, the source checks). Kept free of imports so that
-``import analysis.extract`` stays light.
+extractor, the source checks). Imports only the standard library and
+:mod:`analysis.vocabulary` so that ``import analysis.extract`` stays light.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-ALLIES: tuple[str, ...] = (
-    "Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Denmark", "Estonia",
-    "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia",
-    "Lithuania", "Luxembourg", "Montenegro", "Netherlands", "North Macedonia", "Norway", "Poland",
-    "Portugal", "Romania", "Slovak Republic", "Slovenia", "Spain", "Sweden", "Türkiye",
-    "United Kingdom", "United States",
-)
+from analysis.vocabulary import ACCESSIONS
+
+# Every ally, alphabetically, from the accessions (the one place an ally's joining is written).
+ALLIES: tuple[str, ...] = tuple(sorted(ally for _, joined in ACCESSIONS for ally in joined))
 
 # Other spellings (lower case) of an ally, mapped to NATO's current spelling. Abbreviations
 # (see is_abbreviation) are written upper case in running text.

@@ -13,7 +13,6 @@ from analysis import paths
 from analysis.data import load
 from analysis.errors import DataError
 
-NORMALISED_FILES = ("other_releases.csv", "headline_figures.csv")
 REBUILD_COMMAND = "python -m analysis.data.normalised"
 
 

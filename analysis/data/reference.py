@@ -44,6 +44,7 @@ import pandas as pd
 
 from analysis.data.workbook import AGGREGATES, canonical_name
 from analysis.errors import DataError
+from analysis.vocabulary import SCALES
 
 OTHER_RELEASE_FILES: dict[str, str] = {
     "share_gdp_other_releases.csv": "share_gdp_pct",
@@ -212,7 +213,6 @@ NO_RELEASE_LABELS: dict[str, str] = {
     "UK MOD bulletin 2017 rev. 2019 (NATO data)": "another publisher's bulletin",
 }
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "exceeds": "more than",
     "above": "more than", "at least": "at least",
@@ -246,7 +246,7 @@ class UnitText:
 
     @property
     def multiplier(self) -> float:
-        return _SCALES.get(self.scale, 1.0)
+        return SCALES.get(self.scale, 1.0)
 
 
 def parse_unit(text: str) -> UnitText:
@@ -262,7 +262,7 @@ def parse_unit(text: str) -> UnitText:
     parts = [p.strip() for p in re.split(r"[;,]", rest.rstrip(")")) if p.strip()] if rest else []
     scale = ""
     words = head.split(" ", 1)
-    if words[0].lower() in _SCALES and len(words) == 2:
+    if words[0].lower() in SCALES and len(words) == 2:
         scale, head = words[0].lower(), words[1]
     qualifier = status = basis = None
     notes: list[str] = []

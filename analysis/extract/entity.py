@@ -194,13 +194,6 @@ def pick_entity(candidates: EntityCandidates, position: int | None = None,
     return "NATO" if candidates.nato else None
 
 
-def find_entity(sentence: str, exercise: str | None = None,
-                position: int | None = None) -> str | None:
-    """Who or what the sentence's figures are about: an exercise, a group of allies, an ally,
-    or NATO itself."""
-    return pick_entity(entity_candidates(sentence, exercise or find_exercise(sentence)), position)
-
-
 def find_exercise(sentence: str) -> str | None:
     match = _EXERCISE_RE.search(sentence)
     if match:

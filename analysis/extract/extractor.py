@@ -158,7 +158,7 @@ def _merge_between(text: str, figures: list[ReadFigure]) -> list[ReadFigure]:
             and figure.scale == nxt.scale
         if nxt is not None and figure.low is None and nxt.low is None and (unitless or (
                 figure.unit == nxt.unit and figure.kind == nxt.kind)) and \
-                figure.kind in ("amount", "share", "count") and \
+                figure.kind in vocabulary.CLAIM_KINDS and \
                 P.AND_GAP.fullmatch(text, figure.end, nxt.start) and \
                 P.BETWEEN_BEFORE.search(text, max(0, figure.start - 12), figure.start):
             figure = figure._replace(end=nxt.end, text=text[figure.start:nxt.end],

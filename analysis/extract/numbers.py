@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from analysis import vocabulary
 from analysis.extract.other_languages import NUMBER_WORD_VALUES
 
 UNITS = {
@@ -21,7 +22,7 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"hundred": 100, **vocabulary.SCALES}
 ARTICLE_SCALES = {"dozen": 12, **SCALES}
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,

@@ -12,7 +12,7 @@ from analysis.extract import other_languages as L
 from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
 from analysis.extract.window_end import words_at_end
 from analysis.foreign_words import FOREIGN_OF_SPENDING
-from analysis.vocabulary import HEDGES, POST_HEDGES, membership_sizes_since
+from analysis.vocabulary import HEDGES, POST_HEDGES, SCALES, membership_sizes_since
 
 # Digits with thousands separators (90,000 and 90 000) and decimals. _DIGIT_REST follows a first
 # digit already consumed, so that every branch of the master regex starts with a plain character
@@ -140,14 +140,14 @@ SCALE_AFTER = re.compile(
 SCALE_REST = re.compile(
     r"[ \u00a0]+(?P<rest>\d{1,3}(?:\.\d+)?)[ \u00a0]+(?P<word>(?i:thousand|million|billion))\b")
 SCALE_VALUE = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "bln": 1e9,
+    **SCALES, "bn": 1e9, "bln": 1e9,
     "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "b": 1e9, "m": 1e6, "k": 1e3, "t": 1e12,
     # German, Italian, Romanian: "380 Milliarden Dollar", "2,5 miliardi di euro", "Mrd."
     "milliarden": 1e9, "milliarde": 1e9, "miliardi": 1e9, "miliardo": 1e9, "miliarde": 1e9,
     "miliard": 1e9, "millionen": 1e6, "milioni": 1e6, "milioane": 1e6, "mrd": 1e9, "mrd.": 1e9,
     "mld": 1e9, **L.SCALE_VALUES,
 }
-SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+SCALE_NAME = {value: name for name, value in SCALES.items()}
 CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
 # "three or four members", "trois ou quatre", "2 o 3 paesi", "drei oder vier": two neighbouring
 # whole numbers joined by "or" are one rough count, a range (read.py accepts it only so).

@@ -23,11 +23,12 @@ from analysis.extract.numbers import parse_word_number
 from analysis.extract.plain_rules import PLAIN_RULES, PlainNumber
 from analysis.extract.rules import decide
 from analysis.extract.window_end import search_window
+from analysis.vocabulary import SCALES
 
 # The scale words English writes (and English copy abbreviates): before them "2,325 billion" groups
 # thousands. The other languages' scale words follow continental writing, where a comma is a
 # decimal one: "2,325 милиарда долара", "2,325 miliardy" are 2.325 billion.
-ENGLISH_SCALES = frozenset(("thousand", "million", "billion", "trillion", "bn", "mn", "tn", "trn",
+ENGLISH_SCALES = frozenset((*SCALES, "bn", "mn", "tn", "trn",
                             "bln", "mln", "b", "m", "k", "t", None))
 COMMA_THOUSANDTHS = re.compile(r"\d{1,3},\d{3}")
 
@@ -257,7 +258,7 @@ def _scale(text: str, core: Core, end: int) -> tuple[float, str | None, int, str
     """The scale word after a number: its multiplier, name, end, and the word as written."""
     if core.source == "words":
         lowered = text[core.start:core.end].lower()
-        for name in ("trillion", "billion", "million", "thousand"):
+        for name in reversed(SCALES):  # the largest first
             if name in lowered:
                 return 1.0, name, end, name
         return 1.0, None, end, None

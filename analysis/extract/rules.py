@@ -73,10 +73,6 @@ class Scene:
         return None
 
 
-def always(_figure: Figure) -> bool:
-    return True
-
-
 @dataclass(frozen=True)
 class Rule:
     """One row of a rule table.

@@ -14,8 +14,7 @@ from analysis.extract import patterns as P
 from analysis.extract.entity import allies_named
 from analysis.extract.figure import Figure, replace
 from analysis.extract.rules import Reading, Rule, Scene
-
-SCALE_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+from analysis.vocabulary import SCALES
 
 
 # --- conditions on the figure alone ----------------------------------------------------------
@@ -62,7 +61,7 @@ def unit_and_kind_of_neighbour(figure: Figure, _scene: Scene, neighbour: Figure)
 def reading_of_next(figure: Figure, _scene: Scene, neighbour: Figure) -> Figure:
     """"from 2 to 3 percent": the first number takes the unit, kind and scale of the second."""
     return replace(figure, unit=neighbour.unit, kind=neighbour.kind, scale=neighbour.scale,
-                   value=figure.value * SCALE_MULTIPLIERS.get(neighbour.scale, 1.0))
+                   value=figure.value * SCALES.get(neighbour.scale, 1.0))
 
 
 def duration_of_next(figure: Figure, _scene: Scene, neighbour: Figure) -> Figure:

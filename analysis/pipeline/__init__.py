@@ -1,13 +1,20 @@
 """Step 5, notebooks -> reports: parameters, execution, rendering and atomic publishing.
 
-In the order of a build: ``config`` (reports.yml and its JSON schema), ``params`` (values checked
-before any kernel starts), ``plan`` (requests and slots), ``execute`` (papermill, on kernels from
-``kernels``, forked by ``forkserver``), ``render``
-(HTML/PDF, also the nbconvert exporters), ``artifacts`` (extra files), ``manifest``, ``publish``
-(staging, the swap into the slot, history, lock), ``index_page``, ``progress``; ``build`` runs them
-for ``nato-report build``.
-May import every lower layer (``analysis.data``, ``extract``, ``brief``, ``report``); only
-``analysis.cli`` imports it.
+In the order of a build: ``config`` (reports.yml and its JSON schema), ``listing`` (``--list``),
+``params`` (values checked before any kernel starts), ``preflight`` (each report's configuration
+checked before any kernel starts), ``plan`` (requests and slots), ``quick`` (the no-op rebuild),
+``cache`` (a report whose inputs did not change is skipped; ``reads`` notes the files a report
+read), ``produce`` (one report in a folder), ``execute`` (papermill, on kernels from
+``kernels``, forked by ``forkserver``), ``render`` (HTML/PDF, also the nbconvert exporters),
+``chart_files`` (the CSVs behind the charts), ``artifacts`` (extra files), ``manifest``,
+``publish`` (staging, the swap into the slot, history, lock), ``index_page`` (with ``landing``,
+what the index shows readers), ``progress``; ``parallel`` (``--jobs N``) and ``distributed``
+(``--dask``) run reports on worker processes or Dask workers; ``build`` runs them all for
+``nato-report build``. Only ``analysis.cli`` imports this package.
+
+May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``,
+``analysis.foreign_words``, ``analysis.markup``, ``analysis.data``, ``analysis.extract``,
+``analysis.brief``, ``analysis.report``.
 """
 
 import sys

@@ -20,11 +20,10 @@ from papermill.exceptions import PapermillExecutionError
 
 from analysis.errors import BuildError
 from analysis.paths import display_path
-from analysis.pipeline.kernels import QUIET, SAME_SVG, VECTOR_FIGURES
+from analysis.pipeline.kernels import QUIET, SAME_SVG, START_TIMEOUT, VECTOR_FIGURES
 from analysis.pipeline.params import ReportSpec
 from analysis.pipeline.progress import Progress
 
-START_TIMEOUT = 60  # seconds for the kernel to start
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 # IPython >= 8 heads each frame of a cell with "Cell In[5], line 3"; the first is the cell itself.
 _CELL_FRAME = re.compile(r"Cell In\[\d*\], line (\d+)")

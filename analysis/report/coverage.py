@@ -14,6 +14,8 @@ from analysis.data import indicators
 from analysis.errors import DataError
 from analysis.markup import escape_markdown
 
+CONSTANT_DOLLARS = "usd_million_constant_2015"
+
 
 def check_coverage(data: pd.DataFrame, *, vintage: str, indicators_needed: Iterable[str],
                    allies: Sequence[str], years: Iterable[int]) -> pd.DataFrame:
@@ -48,6 +50,23 @@ def check_coverage(data: pd.DataFrame, *, vintage: str, indicators_needed: Itera
                      "max": round(float(part["value"].max()), 2),
                      "not_published": tuple(sorted(unpublished, key=lambda k: (k[1], k[0])))})
     return pd.DataFrame(rows)
+
+
+def check_coverage_with_dollars(data: pd.DataFrame, *, vintage: str,
+                                indicators_needed: Iterable[str], allies: Sequence[str],
+                                years: Iterable[int], dollar_vintage: str,
+                                dollar_years: Iterable[int]
+                                ) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """:func:`check_coverage` of ``indicators_needed`` in ``vintage`` and of constant dollars
+    in ``dollar_vintage`` (the newest release that has them, maybe an older one, over its own
+    years): both summaries and the number of values checked in all."""
+    coverage = check_coverage(data, vintage=vintage, indicators_needed=indicators_needed,
+                              allies=allies, years=years)
+    dollar_coverage = check_coverage(data, vintage=dollar_vintage,
+                                     indicators_needed=[CONSTANT_DOLLARS], allies=allies,
+                                     years=dollar_years)
+    total = int(coverage["values"].sum() + dollar_coverage["values"].sum())
+    return coverage, dollar_coverage, total
 
 
 def not_published_note(coverage: pd.DataFrame, vintage: str) -> str:

@@ -206,10 +206,17 @@ def bundled_changelog(threshold: float, indicator: str = "share_gdp_pct") -> pd.
     return release_changelog(history, threshold, released, indicator=indicator)
 
 
-def appendix(title: str, info: Any, changelog: pd.DataFrame, threshold: float, *,
-             built: dt.date | None = None, parameters: str = "") -> str:
-    """The shared appendix of a report: how to cite it, NATO's terms for reuse and the releases
-    compared (the changelog), as Markdown with one ### heading each."""
+def appendix(title: str, info: Any, threshold: float, *, changelog: pd.DataFrame | None = None,
+             built: dt.date | None = None, parameters: str = "", loaded: str = "",
+             checked: str = "") -> str:
+    """The shared appendix of a report: how to cite it, NATO's terms for reuse, the releases
+    compared (``changelog``, by default :func:`bundled_changelog` at ``threshold``) and, when the
+    report says them, how its data was ``loaded`` and ``checked``; Markdown with one ### heading
+    each."""
+    if changelog is None:
+        changelog = bundled_changelog(threshold)
+    loading = ["### How the data was loaded and checked", loaded, checked] if (
+        loaded or checked) else []
     return "\n\n".join([
         "### How to cite",
         citation(title, info, built=built, parameters=parameters),
@@ -220,4 +227,5 @@ def appendix(title: str, info: Any, changelog: pd.DataFrame, threshold: float, *
          "the allies with a value in that release and year; (e): estimates then), and what "
          "changed against the last comparable release."),
         changelog_markdown(changelog, threshold),
+        *loading,
     ])

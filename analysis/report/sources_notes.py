@@ -14,6 +14,7 @@ from analysis.data.citations import cited_addresses, with_nato_sources
 from analysis.data.provenance import sha256_of, sidecar_path, verify
 from analysis.markup import code_span, escape_markdown, markdown_url
 from analysis.report.source_figures import short_source
+from analysis.vocabulary import ALLIES_WITHOUT_ARMED_FORCES
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,17 @@ def sources_markdown(release: Any, files: Sequence[DataFile], notes: Sequence[st
                  "they record one):")
     lines += [f"    - {code_span(f.name)} sha256 {code_span(f.sha256)}" for f in files]
     return "\n".join(lines)
+
+
+def standard_notes(release: Any) -> list[str]:
+    """The notes every spending report gives on its release: that it is a third-party copy of
+    NATO's tables (when it is one), and the allies NATO's expenditure tables leave out."""
+    left_out = list(ALLIES_WITHOUT_ARMED_FORCES)
+    many = len(left_out) > 1
+    names = " and ".join([", ".join(left_out[:-1]), left_out[-1]] if many else left_out)
+    return [*([release.provenance_note] if release.secondary else []),
+            f"{names} {'have' if many else 'has'} no armed forces and "
+            f"{'are' if many else 'is'} not in NATO's expenditure tables."]
 
 
 def citation_notes(headlines: pd.DataFrame, citations: pd.DataFrame) -> list[str]:

@@ -14,7 +14,12 @@ from analysis.report.compare_tables import (
     latest_values,
     side_by_side,
 )
-from analysis.report.coverage import check_coverage, check_range, not_published_note
+from analysis.report.coverage import (
+    check_coverage,
+    check_coverage_with_dollars,
+    check_range,
+    not_published_note,
+)
 from analysis.report.frames import (
     EUROPE_CANADA,
     UNITED_STATES,
@@ -49,6 +54,7 @@ from analysis.report.sources_notes import (
     citation_notes,
     data_files,
     sources_markdown,
+    standard_notes,
 )
 from analysis.report.summary_tables import (
     MAX_COLUMNS,
@@ -65,13 +71,13 @@ from analysis.report.summary_tables import (
 __all__ = [
     "DataFile", "EUROPE_CANADA", "FORCE_UNITS", "MAX_COLUMNS", "MEASURES", "UNITED_STATES",
     "allies_without_value", "ally_facts", "as_list", "category_split", "citation_notes",
-    "change_between", "check_coverage",
+    "change_between", "check_coverage", "check_coverage_with_dollars",
     "check_range", "column_notes", "counts_at_guidelines", "data_files", "europe_and_us",
     "exercise_figures", "exercise_quotes", "exercise_table", "figure_files", "force_figures",
     "growth", "guideline_counts", "latest_values", "members_only", "narrow",
     "not_published_note", "one_year", "release_history", "release_table", "resolve_allies",
     "resolve_release", "resolve_year", "sentence_around", "series", "share_and_equipment",
     "shared_range", "short_source", "side_by_side", "source_figures", "sources_markdown",
-    "spending_table", "styled", "target_gap_table", "target_gaps", "target_history",
-    "with_sentences",
+    "spending_table", "standard_notes", "styled", "target_gap_table", "target_gaps",
+    "target_history", "with_sentences",
 ]

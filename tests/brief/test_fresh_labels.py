@@ -12,8 +12,9 @@ from datetime import date
 import pytest
 import yaml
 
+from analysis.brief.check import STATUSES
 from analysis.brief.reference_facts import reference_facts
-from analysis.brief.scoring import META_KEYS, STATUSES, article_ids, load_article
+from analysis.brief.scoring import META_KEYS, article_ids, load_article
 from analysis.paths import project_root
 from tests.brief.conftest import assert_labels_in_facts
 

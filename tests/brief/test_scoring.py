@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 import yaml
 
+from analysis.brief.check import STATUSES
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.scoring import (
     META_KEYS,
-    STATUSES,
     Article,
     article_ids,
     load_article,

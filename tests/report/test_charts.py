@@ -10,6 +10,7 @@ import pytest
 from matplotlib.colors import to_hex
 from matplotlib.patches import Rectangle
 
+from analysis.data.allies import ALLIES
 from analysis.data.load import load_guidelines, load_nato, release_info
 from analysis.report import (
     chart_parts,
@@ -365,3 +366,7 @@ def test_charts_stay_off_pyplot(nato, source):
     assert plt.get_fignums() == before  # no figure left in pyplot's list, none shown twice
     png = style.to_png(fig)
     assert png.startswith(b"\x89PNG") and len(png) > 20_000
+
+
+def test_every_ally_has_a_chart_code():
+    assert set(ALLIES) <= set(style.ALLY_CODES)

@@ -71,13 +71,24 @@ def test_changelog_counts_each_release_as_the_indicators_do(changelog, history, 
 
 def test_appendix_holds_citation_terms_and_changelog(changelog):
     info = load.release_info()
-    text = publication.appendix("Defence spending trends", info, changelog, 2.0)
+    text = publication.appendix("Defence spending trends", info, 2.0, changelog=changelog)
     for heading in ("### How to cite", "### NATO's terms for reuse", "### The releases compared"):
         assert heading in text
     assert publication.REUSE_POLICY_URL in text
     assert text.count("\n| ") == len(changelog) + 1  # one table row per release, below a header
     for row in changelog.itertuples():  # and one line each on what changed
         assert f"- **{row.release}**: " in text
+
+    assert "### How the data was loaded and checked" not in text
+
+
+def test_appendix_ends_with_how_the_data_was_loaded_and_checked(changelog):
+    info = load.release_info()
+    text = publication.appendix("Force numbers", info, 2.0, loaded="Read **A**.",
+                                checked="Checked B.")
+    assert text.endswith("### How the data was loaded and checked\n\nRead **A**.\n\nChecked B.")
+    # By default the changelog is that of every bundled release at the threshold given.
+    assert text.startswith(publication.appendix("Force numbers", info, 2.0, changelog=changelog))
 
 
 def test_shared_range_is_the_highest_value_of_any_ally(nato):

@@ -29,6 +29,31 @@ def vintage() -> str:
     return load.latest_release("usd_million_constant_2015")
 
 
+def test_coverage_with_dollars_checks_both_releases_and_adds_their_values(nato, vintage):
+    allies = ["Spain", "Poland"]
+    shares, dollars, total = coverage.check_coverage_with_dollars(
+        nato, vintage=vintage, indicators_needed=["share_gdp_pct"], allies=allies,
+        years=range(2014, 2025), dollar_vintage=vintage, dollar_years=range(2020, 2025))
+    assert list(dollars["indicator"]) == [coverage.CONSTANT_DOLLARS]
+    assert shares.loc[0, "values"] == 2 * 11 and dollars.loc[0, "values"] == 2 * 5
+    assert total == 2 * 11 + 2 * 5
+    damaged = nato.copy()
+    damaged.loc[(damaged["indicator"] == coverage.CONSTANT_DOLLARS)
+                & (damaged["ally"] == "Spain") & (damaged["year"] == 2021), "value"] = None
+    with pytest.raises(DataError, match="has no value for Spain 2021"):
+        coverage.check_coverage_with_dollars(
+            damaged, vintage=vintage, indicators_needed=["share_gdp_pct"], allies=allies,
+            years=range(2014, 2025), dollar_vintage=vintage, dollar_years=range(2020, 2025))
+
+
+def test_standard_notes_name_the_ally_left_out_and_a_copy_of_the_release():
+    own = sources_notes.standard_notes(load.release_info("2024-06"))
+    assert own == ["Iceland has no armed forces and is not in NATO's expenditure tables."]
+    copy = load.release_info("2025-08")
+    assert copy.secondary
+    assert sources_notes.standard_notes(copy) == [copy.provenance_note, own[0]]
+
+
 def test_check_coverage_names_the_missing_value(nato, vintage):
     allies = load.allies(vintage)
     summary = coverage.check_coverage(nato, vintage=vintage, indicators_needed=["share_gdp_pct"],
