@@ -118,6 +118,9 @@ FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", 
 # "from" before the nations a count gathers, in the other languages (regex alternatives, each
 # after "|"): Swedish "10 000 personer från 25 länder", Norwegian and Danish "fra", German "aus 25
 # Ländern", Dutch "uit", Polish "z", Italian "da", French and Spanish "de", Romanian "din".
+# "or" in the languages read, English first: "three or four", "trois ou quatre", "tres o cuatro".
+OR_WORDS = ("or", "ou", "o", "oder", "eller", "lub", "albo", "ili", "или", "або", "ή", "sau",
+            "vagy", "nebo", "alebo", "arba", "vai", "või", "veya", "ose")
 FOREIGN_FROM_WORDS = r"|från|fra|aus|uit|z|da|de|din"
 
 # "according to" before a named source, in English and the other languages (regex alternatives,

@@ -11,7 +11,7 @@ import re
 from analysis.extract import other_languages as L
 from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
 from analysis.extract.window_end import words_at_end
-from analysis.foreign_words import FOREIGN_OF_SPENDING
+from analysis.foreign_words import FOREIGN_OF_SPENDING, OR_WORDS
 from analysis.vocabulary import HEDGES, POST_HEDGES, SCALES, membership_sizes_since
 
 # Digits with thousands separators (90,000 and 90 000) and decimals. _DIGIT_REST follows a first
@@ -149,13 +149,10 @@ SCALE_VALUE = {
 }
 SCALE_NAME = {value: name for name, value in SCALES.items()}
 CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
-# "three or four members", "trois ou quatre", "2 o 3 paesi", "drei oder vier": two neighbouring
-# whole numbers joined by "or" are one rough count, a range (read.py accepts it only so).
-RANGE_OR_WORDS = ("or", "ou", "o", "oder", "eller", "lub", "albo", "ili", "или", "або", "ή",
-                  "sau", "vagy", "nebo", "alebo", "arba", "vai", "või", "veya", "ose")
+# "three or four members", "drei oder vier": one rough count (read.py accepts it only so).
 RANGE = re.compile(
     rf"(?P<sep>[-–]\s+to\s+|\s*[-–—]\s*|\s+to\s+|\s+and\s+"
-    rf"|\s+(?:{'|'.join(RANGE_OR_WORDS)})\s+)(?P<cur2>{CURRENCY_SIGN})?"
+    rf"|\s+(?:{'|'.join(OR_WORDS)})\s+)(?P<cur2>{CURRENCY_SIGN})?"
     rf"(?:(?P<dig2>{DIGITS})(?![\d])|(?<![\w-])(?i:(?P<words2>{WORD_NUMBER}{L.NUMBER_WORDS}))(?![a-z]))"
 )
 # British papers write "2.4pc", "3.73 pc" (Telegraph, Times, Daily Mail), Indian and wire copy

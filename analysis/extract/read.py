@@ -23,6 +23,7 @@ from analysis.extract.numbers import parse_word_number
 from analysis.extract.plain_rules import PLAIN_RULES, PlainNumber
 from analysis.extract.rules import decide
 from analysis.extract.window_end import search_window
+from analysis.foreign_words import OR_WORDS
 from analysis.vocabulary import SCALES
 
 # The scale words English writes (and English copy abbreviates): before them "2,325 billion" groups
@@ -293,7 +294,7 @@ def _smaller_scales(text: str, value: float, multiplier: float, end: int) -> tup
 
 def _accept_range(core: Core, match: re.Match, before: Before) -> bool:
     second = match.group("dig2")
-    if match.group("sep").strip() in P.RANGE_OR_WORDS:
+    if match.group("sep").strip() in OR_WORDS:
         if core.source == "digits" and (second is None or core.is_year_like):
             return False
         high = float(SEPARATORS.sub("", second)) if second else parse_word_number(
