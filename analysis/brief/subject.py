@@ -199,7 +199,8 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         subject, why = _share_guarded(subject, clues)
     elif key in OWN_FIGURE_KEYS:
         why = scope.figure_is_plan(sentence, at, surface) or \
-            difference_not_level(sentence, at, surface) or part_of_a_share_of_gdp(sentence, at)
+            difference_not_level(sentence, at, surface) or part_of_a_share_of_gdp(sentence, at) \
+            or share_scope.average_over_years(sentence, at, surface)
         subject = _agreeing_if_other_source(subject, sentence, why)
     elif key in CHANGE_KEYS:
         why = change_not_comparable(clues.sentence, clues.at, clues.ally, clues.context)

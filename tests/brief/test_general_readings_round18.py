@@ -52,3 +52,13 @@ def test_an_exercise_named_for_this_year_still_becomes_the_exercise_referred_to(
             "it. The exercise involves 15,000 soldiers.")
     table = checked(text, JANUARY_2024, facts)
     assert row_for(table, "15,000 soldiers")["entity"] == "Dragon"
+
+
+def test_the_allies_average_equipment_share_is_not_the_leading_allys(facts) -> None:
+    # the alliance's average beside Poland's equipment share is a mean of allies, not Poland's
+    text = ("In 2024, on equipment as a share of defence spending, Poland leads at 51.1 percent, "
+            "with the alliance average at 40 percent.")
+    table = checked(text, date(2024, 6, 20), facts)
+    assert row_for(table, "51.1 percent")["status"] in ("consistent", "superseded")
+    average = row_for(table, "40 percent")
+    assert average["status"] == "unmatched" and "average" in average["note"]
