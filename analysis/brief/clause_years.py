@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.event_years import events_around
 from analysis.extract.other_languages import RELATIVE_YEARS, SPEND_VERBS
 from analysis.foreign_words import FOREIGN_NOW_WORDS
 
@@ -109,11 +110,15 @@ WHEN_AFTER = re.compile(r"[^.;\d]{0,25}?\b(?:at\s+a\s+time\s+when|when|quando|cu
 
 
 def dated_events(sentence: str) -> list[re.Match]:
-    """The events :data:`EVENT_IN` finds in ``sentence``, but those of a "when" clause or
-    followed by one."""
-    return [m for m in EVENT_IN.finditer(sentence)
+    """The events :data:`EVENT_IN` finds in ``sentence`` and those it places a figure before
+    or after (:func:`events_around`), in order, but those of a "when" clause or followed by
+    one."""
+    found = sorted([*EVENT_IN.finditer(sentence), *events_around(sentence)],
+                   key=lambda m: m.start())
+    return [m for i, m in enumerate(found)
             if not WHEN_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
-            and not WHEN_AFTER.match(sentence, m.end())]
+            and not WHEN_AFTER.match(sentence, m.end())
+            and all(m.start() >= other.end() for other in found[:i])]
 
 
 def without_dated_events(sentence: str) -> str:

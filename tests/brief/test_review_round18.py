@@ -1,0 +1,50 @@
+"""Readings of round 18 (issue 9): neighbours of the unseen sets' false alarms, years of events,
+plans and the 2025 guideline. Each sentence is invented in a real-news form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.brief.conftest import checked, row_for
+
+SEPTEMBER_2025 = date(2025, 9, 15)  # NATO, August 2025: Lithuania 2.44% in 2022, Poland 3.27% in 2023
+
+
+def test_a_figure_before_or_after_a_dated_event_is_not_of_the_events_year(facts) -> None:
+    for text, figure in (
+            ("Before the 2022 invasion, Lithuania spent 2.5% of GDP on defence.", "2.5%"),
+            ("After the 2023 election, Poland's spending climbed to 4.1% of GDP.", "4.1%"),
+            ("Ahead of the 2025 Hague summit, Spain spent 1.4% of GDP on defence.", "1.4%"),
+            ("Prior to Russia's 2014 annexation of Crimea, Latvia spent 1.1% of GDP.", "1.1%"),
+            ("Latvia spent 2.5% of GDP after the 2022 invasion.", "2.5%"),
+            ("Two years after the invasion of 2022, Latvia spent 2.5% of GDP.", "2.5%")):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), figure)["status"] != "differs", text
+
+
+def test_a_figure_around_a_dated_event_in_other_languages(facts) -> None:
+    for text, figure in (
+            ("Vor der Invasion 2022 gab Litauen 2,5 Prozent des BIP für Verteidigung aus.",
+             "2,5 Prozent"),
+            ("Après les élections de 2023, la Pologne a porté ses dépenses à 4,1 % du PIB.",
+             "4,1 %"),
+            ("Tras las elecciones de 2023, Polonia elevó el gasto al 4,1% del PIB.", "4,1%"),
+            ("Após as eleições de 2023, a Polónia elevou a despesa para 4,1% do PIB.", "4,1%"),
+            ("Po wyborach w 2023 r. Polska podniosła wydatki do 4,1 proc. PKB.", "4,1 proc."),
+            ("Na de verkiezingen van 2023 verhoogde Polen de uitgaven tot 4,1 procent van het "
+             "bbp.", "4,1 procent"),
+            ("Före invasionen 2022 lade Litauen 2,5 procent av BNP på försvaret.", "2,5 procent"),
+            ("Înainte de invazia din 2022, Lituania cheltuia 2,5% din PIB pentru apărare.",
+             "2,5%"),
+            ("Před invazí v roce 2022 dávala Litva na obranu 2,5 % HDP.", "2,5 %")):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), figure)["status"] != "differs", text
+
+
+def test_a_figure_with_its_own_year_after_an_event_is_still_compared(facts) -> None:
+    text = "After the 2022 invasion, Poland spent 4.1% of GDP in 2023."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "4.1%")["status"] == "differs"
+
+
+def test_a_count_at_a_summit_keeps_the_summits_year(facts) -> None:
+    text = "At the 2024 Washington summit, 23 allies met the 2% target."
+    row = row_for(checked(text, date(2024, 7, 15), facts), "23 allies")
+    assert row["status"] in ("consistent", "superseded") and row["year"] == 2024
