@@ -7,6 +7,9 @@ then: an older release it agrees with is that statement, revised since, not a di
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from analysis.brief.scope import MONTHS
 
 EARLIER_STATEMENT = "a statement the source dates before its own day"
 
@@ -23,10 +26,27 @@ STATED_EARLIER = re.compile(
     re.I)
 
 
-def stated_earlier(sentence: str, at: int) -> bool:
+# "22 allies met the target in 2024, NATO said in April" (in September): the month the statement
+# was made, after the figure in its part of the sentence; an earlier month of the source's year
+# (or of an earlier year written with it) dates it before the source's day.
+SAID_IN_A_MONTH = re.compile(
+    r"[^;]{0,60}?\b(?:said|says|reported|estimated|forecast|projected|announced|found|stated|"
+    r"wrote|published)\s+in\s+(" + "|".join(MONTHS) + r")\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
+
+
+def stated_earlier(sentence: str, at: int, published: date | None = None,
+                   surface: str = "") -> bool:
     """Whether the words before the figure at ``at`` (in its part of the sentence, up to a
-    semicolon) date it before the source's day."""
+    semicolon) date it before the source's day, or those after it name an earlier month the
+    statement was made in (:data:`SAID_IN_A_MONTH`)."""
     if at < 0:
         return False
     before = sentence[max(0, at - 120):at].rsplit(";", 1)[-1]
-    return STATED_EARLIER.search(before) is not None
+    if STATED_EARLIER.search(before) is not None:
+        return True
+    said = SAID_IN_A_MONTH.match(sentence, at + len(surface)) if published else None
+    if said is None or published is None:
+        return False
+    year = int(said.group(2) or published.year)
+    month = MONTHS.index(said.group(1).lower()) + 1
+    return (year, month) < (published.year, published.month)

@@ -48,3 +48,17 @@ def test_a_count_at_a_summit_keeps_the_summits_year(facts) -> None:
     text = "At the 2024 Washington summit, 23 allies met the 2% target."
     row = row_for(checked(text, date(2024, 7, 15), facts), "23 allies")
     assert row["status"] in ("consistent", "superseded") and row["year"] == 2024
+
+
+def test_a_count_nato_gave_in_an_earlier_month_is_a_statement_revised_since(facts) -> None:
+    # NATO, April 2025: 22 allies at 2% in 2024; August 2025: 19
+    text = "Twenty-two allies met the 2% target in 2024, NATO said in April."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "Twenty-two allies")["status"] == \
+        "superseded"
+
+
+def test_a_count_said_in_the_sources_own_month_still_differs(facts) -> None:
+    for text in ("Twenty-two allies met the 2% target in 2024, NATO said in September.",
+                 "Twenty allies met the 2% target in 2024, NATO said in April."):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), text.split(" met")[0])
+        assert row["status"] == "differs", text
