@@ -190,7 +190,7 @@ def dated_by_the_table_before(stated: int | None, sentence: str, at: int,
 PLAN_WITH_ITS_TIME_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:will|would|plans?\s+to|aims?\s+to|intends?\s+to|set\s+to|expected\s+to"
     r"|planea|prevé|pretende|planeia|prévoit|compte|prevede|intende)"
-    r"\b[^.;\d]{0,50}?(?:\bto|\bal|\bhasta\s+el|\bpara|\bà|\bao)\s+"
+    r"\b[^.;\d]{0,50}?(?:\bto|\bal|\bhasta\s+el|\bpara|\bà|\bao|\breach|\bhit)\s+"
     r"(?:about\s+|around\s+|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|"
     r"percent)[^.;\d]{0,25}?(?:\bnext\s+year|\bthis\s+year|\b(?:in|by)\s+(?:19|20)\d\d"
     r"|\beste\s+a[ñn]o|\bel\s+próximo\s+año|\bcette\s+année|\bl['’]an(?:née)?\s+prochaine?"
