@@ -94,3 +94,37 @@ def test_the_year_a_plan_will_reach_a_share_is_not_the_present_shares(facts) -> 
     # NATO, August 2025: Croatia 2.03% in 2025; 1.8% is the level before the plan's 2%
     text = "Croatia already spends 1.8% and will reach 2% in 2025 and 3% by 2030."
     assert row_for(checked(text, SEPTEMBER_2025, facts), "1.8%")["status"] != "differs"
+
+
+def test_what_an_ally_plans_or_expects_in_other_languages_is_its_plan(facts) -> None:
+    # NATO, August 2025: France 2.05%, Germany 2.4%, Poland 4.48%, Sweden 2.51%, Denmark 3.22%
+    for text, figure in (
+            ("La France prévoit de consacrer 2,2 % de son PIB à la défense en 2025.", "2,2 %"),
+            ("Die Niederlande rechnen damit, 2025 2,2 Prozent des BIP auszugeben.",
+             "2,2 Prozent"),
+            ("Polska planuje wydać 4,7 proc. PKB na obronność w 2025 r.", "4,7 proc."),
+            ("Nederland verwacht in 2025 2,2 procent van het bbp aan defensie uit te geven.",
+             "2,2 procent"),
+            ("Sverige planerar att lägga 2,4 procent av BNP på försvaret 2025.", "2,4 procent"),
+            ("Danmark forventer at bruge 3,5 procent af BNP på forsvaret i 2025.",
+             "3,5 procent"),
+            ("Česko chce v roce 2025 dát na obranu 2,2 % HDP.", "2,2 %")):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), figure)["status"] != "differs", text
+
+
+def test_natos_forecast_in_another_language_is_no_plan_of_the_ally(facts) -> None:
+    # "prévoit que": NATO forecasts; France 2.05% in 2025 (NATO, August 2025)
+    text = "L'Otan prévoit que la France consacrera 2,2 % de son PIB à la défense en 2025."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "2,2 %")["status"] == "differs"
+
+
+def test_a_state_budget_named_as_the_source_in_other_languages(facts) -> None:
+    for text, figure in (
+            ("Laut Haushalt gibt Deutschland 2025 2,2 Prozent des BIP für Verteidigung aus.",
+             "2,2 Prozent"),
+            ("Selon le budget, la France consacrera 2,2 % du PIB à la défense en 2025.", "2,2 %"),
+            ("Volgens de begroting geeft Nederland in 2025 2,2 procent van het bbp uit.",
+             "2,2 procent"),
+            ("Podle rozpočtu dá Česko v roce 2025 na obranu 2,2 % HDP.", "2,2 %")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] != "differs" and "government's own" in row["note"], text

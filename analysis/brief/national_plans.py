@@ -1,0 +1,27 @@
+"""A government's plan for a share in the other languages the brief reads (issue 9): "La France
+prévoit de consacrer 2,2 %", "Polska planuje wydać 4,7 proc.", "Nederland verwacht ... 2,2
+procent uit te geven", "Sverige planerar att lägga 2,4 procent", "Česko chce ... 2,2 % HDP".
+What the ally means or expects to spend is its plan, not NATO's estimate (the English words are
+:data:`analysis.vocabulary.PLAN_WORDS`). Read by :func:`analysis.brief.scope.share_is_plan`.
+Verbs that also say NATO forecasts ("prévoit que", "se espera que") are left out, and so is
+German "will", which an English text would match.
+"""
+
+from __future__ import annotations
+
+import re
+
+# plan, intend, expect, aim, want: French, Spanish, Italian, Portuguese, German, Dutch, Polish,
+# Nordic, Romanian, Czech (the verb of the spender, before its infinitive).
+PLAN_VERBS = (
+    r"prévoi\w*\s+d(?:e|['’])|compte|entend|vise|ambitionne|projette\s+de|envisage\s+de|"
+    r"planea|pretende|espera\s+(?!que\b)|aspira\s+a|se\s+propone|quiere|"
+    r"prevede\s+di|intende|punta\s+a|vuole|conta\s+di|mira\s+a|"
+    r"prevê|planeia|planeja|quer|"
+    r"plant|planen|beabsichtig\w*|erwartet|rechne[nt]\s+damit|strebt|streben|"
+    r"verwacht|is\s+van\s+plan|streeft|"
+    r"planuje|zamierza|ma\s+zamiar|zakłada|chce|chcą|chtějí|"
+    r"planerar|planlegger|planlægger|forventer|förväntar|räknar\s+med|regner\s+med|"
+    r"planifică|intenționează|intenţionează|vrea|își\s+propune|"
+    r"plánuje|hodlá|počítá\s+s")
+NATIONAL_PLAN = re.compile(r"(?<!\w)(?:" + PLAN_VERBS + r")(?!\w)", re.I)
