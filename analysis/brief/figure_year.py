@@ -18,6 +18,7 @@ from analysis.brief.clause_years import (
     without_dated_events,
     year_compared_after,
 )
+from analysis.brief.compared_years import year_compared_before
 from analysis.brief.pair_end import year_of_the_pairs_end, year_of_the_pairs_start
 from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.since_event import year_of_an_event_since
@@ -314,7 +315,8 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     if year is not None and year in price_base_years(sentence):
         return None
     if time_of_another_present_clause(sentence, at, surface) or (
-            year is not None and year_compared_after(year, sentence, at, surface)):
+            year is not None and (year_compared_after(year, sentence, at, surface)
+                                  or year_compared_before(year, sentence, at))):
         return None  # "In 2023, Germany missed the goal, but it now spends 2.12%"
     if year is not None and naming_year(year, sentence):
         year = year_beside_a_naming_year(year, sentence, at)

@@ -128,3 +128,22 @@ def test_a_state_budget_named_as_the_source_in_other_languages(facts) -> None:
             ("Podle rozpočtu dá Česko v roce 2025 na obranu 2,2 % HDP.", "2,2 %")):
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] != "differs" and "government's own" in row["note"], text
+
+
+def test_a_year_a_clause_opens_by_comparing_with_is_not_the_figures(facts) -> None:
+    # NATO, August 2025: Belgium 0.97% in 2014
+    for text, figure in (
+            ("Compared with 2014, Belgium's share doubled to 1.3% of GDP.", "1.3%"),
+            ("Im Vergleich zu 2014 hat Belgien seine Ausgaben auf 1,3 Prozent des BIP erhöht.",
+             "1,3 Prozent"),
+            ("W porównaniu z 2014 r. Belgia zwiększyła wydatki do 1,3 proc. PKB.", "1,3 proc."),
+            ("Jämfört med 2014 har Belgien höjt utgifterna till 1,3 procent av BNP.",
+             "1,3 procent"),
+            ("Comparativ cu 2014, Belgia și-a crescut cheltuielile la 1,3% din PIB.", "1,3%")):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), figure)["status"] != "differs", text
+
+
+def test_a_when_clause_after_the_year_compared_with_keeps_it(facts) -> None:
+    text = "Compared with 2014, when Belgium spent 1.3% of GDP, it now spends 2%."
+    row = row_for(checked(text, SEPTEMBER_2025, facts), "1.3%")
+    assert row["status"] == "differs" and row["year"] == 2014
