@@ -147,3 +147,22 @@ def test_a_when_clause_after_the_year_compared_with_keeps_it(facts) -> None:
     text = "Compared with 2014, when Belgium spent 1.3% of GDP, it now spends 2%."
     row = row_for(checked(text, SEPTEMBER_2025, facts), "1.3%")
     assert row["status"] == "differs" and row["year"] == 2014
+
+
+JULY_2024 = date(2024, 7, 1)  # NATO, June 2024: 23 allies at 2% in 2024
+
+
+def test_a_count_of_a_named_group_of_allies_is_a_part(facts) -> None:
+    for text, figure in (("Among European allies, 20 meet the 2% target in 2024.", "20"),
+                         ("Eighteen EU member states met the 2% target in 2024.",
+                          "Eighteen EU member states")):
+        row = row_for(checked(text, JULY_2024, facts), figure)
+        assert row["status"] == "unmatched" and "some of the allies" in row["note"], text
+
+
+def test_a_count_among_nato_allies_is_still_compared(facts) -> None:
+    for text, figure in (("Among NATO allies, 23 meet the 2% target in 2024.", "23"),
+                         ("Twenty-three NATO allies meet the 2% target in 2024.",
+                          "Twenty-three NATO allies")):
+        row = row_for(checked(text, JULY_2024, facts), figure)
+        assert row["status"] in ("consistent", "superseded") and row["year"] == 2024, text
