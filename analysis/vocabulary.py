@@ -315,7 +315,7 @@ PLAN_WORDS = (
     "pushed", "insist", "insisted", "path",
     "trajectory", "roadmap", "forecast", "reach", "reaching", "raise", "raising", "hike",
     "increase to", "rise to", "boost to", "lift", "envisaged", "envisioned", "foreseen",
-    "budgeted", "expects to",
+    "budgeted", "expects to", "requires", "required", "require",
 )
 # Nouns that name a guideline or target ("the 2 percent obligation", "kept their promise",
 # "the 2% norm").

@@ -94,8 +94,11 @@ EVENT_IN = re.compile(
 
 # "A recent addition to the alliance, joining in April 2023, Finland's share ... was 2.41%": the
 # year the ally joined, not the year of its figures (the other languages: JOINING_WORDS above).
+# "Finland, a member since 2023", "Mitglied seit 2023", "membre depuis 2023": the same.
 JOINED_IN = re.compile(r"\b(?:joining|joined|accession|admission|admitted|became\s+(?:a\s+|the\s+"
-                       r"\w+\s+)?(?:member|ally))\b[^,;.\d]{0,30}?\b((?:19|20)\d\d)\b", re.I)
+                       r"\w+\s+)?(?:member|ally)|(?:member|ally|Mitglied|membre|miembro|membro|"
+                       r"członkiem|lid|medlem|membru)\s+(?:since|seit|depuis|desde|dal|od|sinds|"
+                       r"sedan|siden|din))\b[^,;.\d]{0,30}?\b((?:19|20)\d\d)\b", re.I)
 
 
 # "Only three allies spent 2% when the pledge was made in 2014", "when Russia invaded in 2022,

@@ -176,3 +176,19 @@ def test_a_share_of_a_part_of_the_budget_is_on_another_basis(facts) -> None:
             ("Italy's ordinary budget for defence is 1.5% of GDP in 2025.", "1.5%")):
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] == "unmatched" and "another basis" in row["note"], text
+
+
+def test_the_year_an_ally_has_been_a_member_since_is_not_its_shares(facts) -> None:
+    # NATO, August 2025: Finland 2.41% in 2023, 2.77% in 2025; Sweden 2.51% in 2025
+    for text, figure in (("Finland, a member since 2023, spends 2.77% of GDP.", "2.77%"),
+                         ("Sweden, NATO's newest member since March 2024, spends 2.51% of GDP.",
+                          "2.51%"),
+                         ("Finnland, Mitglied seit 2023, gibt 2,77 Prozent des BIP aus.",
+                          "2,77 Prozent")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] != "differs", text
+
+
+def test_a_share_a_law_requires_is_a_floor_not_a_share(facts) -> None:
+    text = "The law of 2022 on homeland defence requires at least 3% of GDP; Poland spends 4.48%."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "at least 3%")["status"] != "differs"
