@@ -34,6 +34,36 @@ SAID_IN_A_MONTH = re.compile(
     r"wrote|published)\s+in\s+(" + "|".join(MONTHS) + r")\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
 
 
+# "NATO's 2024 annual report", "NATO's June 2024 estimate", "2024 NATO figures", "NATO's estimate
+# from June 2024", "In June 2024 NATO estimated", "Last year NATO estimated": NATO's statement
+# dated by the words; before the source's month, it is what NATO said then.
+_MONTH = r"(?:(" + "|".join(MONTHS) + r")\s+)?"
+_NATO = r"(?:NATO|Nato|the\s+alliance)"
+_RELEASE = r"(?:annual\s+)?(?:report|estimates?|figures|data|numbers)"
+NATO_DATED = re.compile(
+    rf"\b{_NATO}['’]s\s+{_MONTH}((?:19|20)\d\d)\s+{_RELEASE}\b"
+    rf"|\b{_MONTH}((?:19|20)\d\d)\s+{_NATO}\s+{_RELEASE}\b"
+    rf"|\b{_NATO}['’]s\s+{_RELEASE}\s+(?:from|of)\s+{_MONTH}((?:19|20)\d\d)\b"
+    rf"|\bin\s+{_MONTH}((?:19|20)\d\d),?\s+{_NATO}\s+(?:estimated|said|put|forecast|"
+    r"projected|reported)\b", re.I)
+NATO_LAST_YEAR = re.compile(rf"\b(?:last\s+year|a\s+year\s+ago),?\s+{_NATO}\s+(?:estimated|"
+                            r"said|put|forecast|projected|reported)\b", re.I)
+
+
+def nato_dated_earlier(part: str, published: date) -> bool:
+    """Whether ``part`` of a sentence dates NATO's statement before the source's month."""
+    if NATO_LAST_YEAR.search(part):
+        return True
+    for found in NATO_DATED.finditer(part):
+        groups = [g for g in found.groups() if g]
+        year = int(groups[-1])
+        month = MONTHS.index(groups[0].lower()) + 1 if len(groups) > 1 else 12
+        if (year, month) < (published.year, published.month) and \
+                (len(groups) > 1 or year < published.year):
+            return True
+    return False
+
+
 def stated_earlier(sentence: str, at: int, published: date | None = None,
                    surface: str = "") -> bool:
     """Whether the words before the figure at ``at`` (in its part of the sentence, up to a
@@ -43,6 +73,9 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
         return False
     before = sentence[max(0, at - 120):at].rsplit(";", 1)[-1]
     if STATED_EARLIER.search(before) is not None:
+        return True
+    part = sentence[:at].rsplit(";", 1)[-1] + sentence[at:].split(";", 1)[0]
+    if published is not None and nato_dated_earlier(part, published):
         return True
     said = SAID_IN_A_MONTH.match(sentence, at + len(surface)) if published else None
     if said is None or published is None:

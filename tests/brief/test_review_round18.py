@@ -192,3 +192,20 @@ def test_the_year_an_ally_has_been_a_member_since_is_not_its_shares(facts) -> No
 def test_a_share_a_law_requires_is_a_floor_not_a_share(facts) -> None:
     text = "The law of 2022 on homeland defence requires at least 3% of GDP; Poland spends 4.48%."
     assert row_for(checked(text, SEPTEMBER_2025, facts), "at least 3%")["status"] != "differs"
+
+
+def test_natos_estimate_the_words_date_before_the_sources_day_is_revised_since(facts) -> None:
+    # NATO, June 2024: Spain 1.28% in 2024; August 2025: 1.43%
+    for text in ("According to NATO's 2024 annual report, Spain spent 1.28% of GDP.",
+                 "According to 2024 NATO figures, Spain spent 1.28% of GDP.",
+                 "Spain spent 1.28% of GDP in 2024 according to NATO's June 2024 estimate.",
+                 "In June 2024 NATO estimated Spain's 2024 spending at 1.28% of GDP.",
+                 "Last year NATO estimated Spain's spending at 1.28% of GDP."):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), "1.28%")["status"] == \
+            "superseded", text
+
+
+def test_natos_estimate_of_the_sources_own_year_is_not_dated_earlier(facts) -> None:
+    # "NATO's 2025 report" in September 2025 may be its latest: no earlier date is stated
+    text = "NATO's 2025 report puts Spain's 2024 spending at 1.24% of GDP."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "1.24%")["status"] == "differs"
