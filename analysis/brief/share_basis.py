@@ -1,10 +1,9 @@
 """A share of GDP on another basis than NATO's definition (issue 9): "or 1.2% excluding the
 special fund", "o el 0,9% si se excluyen las pensiones", "ma escludendo le pensioni la quota
-scende all'1,2%", "ou 1,8 % hors pensions", "ohne das Sondervermögen wären es 1,5 Prozent", "the regular defence budget";
-and a part of a share of GDP ("2.1% of GDP, of which 0.5% goes on equipment"), which is of GDP,
-not the part of defence spending NATO's equipment share is; a share of another whole ("2% of
-total public spending"). Read by
-:mod:`analysis.brief.subject`."""
+scende all'1,2%", "ou 1,8 % hors pensions", "ohne das Sondervermögen wären es 1,5 Prozent",
+"the regular defence budget"; and a part of a share of GDP ("2.1% of GDP, of which 0.5% goes on
+equipment"), which is of GDP, not the part of defence spending NATO's equipment share is; a
+share of another whole ("2% of total public spending"). Read by :mod:`analysis.brief.subject`."""
 
 from __future__ import annotations
 

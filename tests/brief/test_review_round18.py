@@ -7,7 +7,8 @@ from datetime import date
 
 from tests.brief.conftest import checked, row_for
 
-SEPTEMBER_2025 = date(2025, 9, 15)  # NATO, August 2025: Lithuania 2.44% in 2022, Poland 3.27% in 2023
+# NATO, August 2025: Lithuania 2.44% in 2022, Poland 3.27% in 2023
+SEPTEMBER_2025 = date(2025, 9, 15)
 
 
 def test_a_figure_before_or_after_a_dated_event_is_not_of_the_events_year(facts) -> None:
@@ -209,3 +210,21 @@ def test_natos_estimate_of_the_sources_own_year_is_not_dated_earlier(facts) -> N
     # "NATO's 2025 report" in September 2025 may be its latest: no earlier date is stated
     text = "NATO's 2025 report puts Spain's 2024 spending at 1.24% of GDP."
     assert row_for(checked(text, SEPTEMBER_2025, facts), "1.24%")["status"] == "differs"
+
+
+def test_a_share_an_ally_seeks_is_due_or_earmarks_is_its_plan(facts) -> None:
+    # NATO, August 2025: Poland 4.48% in 2025
+    for text in ("Poland is due to spend 4.7% of GDP in 2025.",
+                 "Poland seeks to spend 4.7% of GDP in 2025.",
+                 "Poland is looking to spend 4.7% of GDP in 2025.",
+                 "Poland is on course to spend 4.7% of GDP in 2025.",
+                 "Poland earmarks 4.7% of GDP for defence in 2025.",
+                 "Poland's budget foresees 4.7% of GDP for defence in 2025."):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), "4.7%")["status"] != "differs", text
+
+
+def test_a_share_a_national_leader_or_spokesperson_gives_is_the_governments(facts) -> None:
+    for text in ("Poland will spend 4.7% of GDP this year, the Polish leader said.",
+                 "Poland will spend 4.7% of GDP this year, a government spokesperson said."):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), "4.7%")
+        assert row["status"] == "unmatched" and "government's own" in row["note"], text
