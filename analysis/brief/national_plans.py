@@ -14,13 +14,15 @@ import re
 # plan, intend, expect, aim, want: French, Spanish, Italian, Portuguese, German, Dutch, Polish,
 # Nordic, Romanian, Czech (the verb of the spender, before its infinitive).
 PLAN_VERBS = (
-    r"prévoi\w*\s+d(?:e|['’])|compte|entend|vise|ambitionne|projette\s+de|envisage\s+de|"
+    r"prévoi\w*\s+d(?:e|['’])|compte|entend|vise|ambitionne|projette\s+de|envisage\s+de|veut|"
+    r"doit|"
     r"planea|pretende|espera\s+(?!que\b)|aspira\s+a|se\s+propone|quiere|"
     r"prevede\s+di|intende|punta\s+a|vuole|conta\s+di|mira\s+a|"
     r"prevê|planeia|planeja|quer|"
-    r"plant|planen|beabsichtig\w*|erwartet|rechne[nt]\s+damit|strebt|streben|"
-    r"verwacht|is\s+van\s+plan|streeft|"
+    r"plant|planen|beabsichtig\w*|erwartet|rechne[nt]\s+damit|strebt|streben|soll|sollen|"
+    r"verwacht|is\s+van\s+plan|streeft|wil|"
     r"planuje|zamierza|ma\s+zamiar|zakłada|chce|chcą|chtějí|"
+    r"ma(?=[^,.;]{0,20}\b(?:wydać|przeznaczyć)\b)|má(?=[^,.;]{0,20}\b(?:dát|vydat)\b)|ska|skal|"
     r"planerar|planlegger|planlægger|forventer|förväntar|räknar\s+med|regner\s+med|"
     r"planifică|intenționează|intenţionează|vrea|își\s+propune|"
     r"plánuje|hodlá|počítá\s+s")

@@ -22,7 +22,7 @@ FOREIGN_OTHER_SOURCE_WORDS = ("GUS", "Destatis", "Statistisches Bundesamt", "INE
 NATIONAL_SOURCE_STEMS = (
     r"\w*minist\w*|\w*regierung\w*|gouvernement\w*|gobierno|ejecutivo|govern[oa]\w*|rząd\w*"
     r"|kabinet\w*|regering\w*|regjering\w*|guvern\w*|(?-i:MON)|executivo|moncloa|élysée|matignon"
-    r"|bundeskanzler\w*|kanzleramt")
+    r"|bundeskanzler\w*|kanzleramt|premier\w*")
 # A state budget or its draft as the subject or the source: "O Orçamento do Estado prevê",
 # "la loi de finances", "der Haushaltsentwurf", "la legge di bilancio", "ustawa budżetowa".
 BUDGET_LAW_STEMS = (
@@ -38,7 +38,7 @@ SAID_VERBS = (
     r"sagte|erklärte|betonte|teilte\s+\w+\s+mit|(?:a|ont)\s+(?:indiqué|déclaré|affirmé|annoncé|"
     r"précisé|souligné)|dijo|afirmó|aseguró|señaló|indicó|explicó|declaró|disse|afirmou|declarou"
     r"|referiu|ha\s+(?:detto|dichiarato|affermato|spiegato)|poinformował\w*|powiedział\w*"
-    r"|przekazał\w*|podał\w*|zei|verklaarde|sa|sade|uttalte|opplyste|a\s+(?:declarat|spus|"
+    r"|przekazał\w*|podał\w*|zapowiedział\w*|anunció|anunciou|zei|verklaarde|sa|sade|uttalte|opplyste|a\s+(?:declarat|spus|"
     r"anunțat|anunţat|precizat)")
 # A state budget named as the source after "according to": "laut Haushalt", "selon le budget",
 # "zgodnie z budżetem", "volgens de begroting", "enligt budgeten", "podle rozpočtu".

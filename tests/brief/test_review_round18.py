@@ -228,3 +228,24 @@ def test_a_share_a_national_leader_or_spokesperson_gives_is_the_governments(fact
                  "Poland will spend 4.7% of GDP this year, a government spokesperson said."):
         row = row_for(checked(text, SEPTEMBER_2025, facts), "4.7%")
         assert row["status"] == "unmatched" and "government's own" in row["note"], text
+
+
+def test_what_an_ally_wants_or_is_to_spend_in_other_languages_is_its_plan(facts) -> None:
+    for text, figure in (
+            ("La Pologne veut consacrer 4,7 % de son PIB à la défense en 2025.", "4,7 %"),
+            ("Polen soll 2025 4,7 Prozent des BIP für Verteidigung ausgeben.", "4,7 Prozent"),
+            ("W 2025 r. Polska ma wydać na obronność 4,7 proc. PKB.", "4,7 proc."),
+            ("Polen wil in 2025 4,7 procent van het bbp aan defensie uitgeven.", "4,7 procent"),
+            ("Polen ska lägga 4,7 procent av BNP på försvaret 2025.", "4,7 procent"),
+            ("Polsko má v roce 2025 dát na obranu 4,7 % HDP.", "4,7 %")):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), figure)["status"] != "differs", text
+
+
+def test_a_government_announcing_a_share_in_other_languages_owns_it(facts) -> None:
+    for text, figure in (
+            ("Polonia destinará el 4,7% del PIB a defensa en 2025, anunció el Gobierno polaco.",
+             "4,7%"),
+            ("Polska wyda w 2025 r. 4,7 proc. PKB na obronność – zapowiedział premier.",
+             "4,7 proc.")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] != "differs" and "government's own" in row["note"], text
