@@ -155,6 +155,7 @@ JULY_2024 = date(2024, 7, 1)  # NATO, June 2024: 23 allies at 2% in 2024
 
 def test_a_count_of_a_named_group_of_allies_is_a_part(facts) -> None:
     for text, figure in (("Among European allies, 20 meet the 2% target in 2024.", "20"),
+                         ("In Europe, 20 allies meet the 2% target in 2024.", "20 allies"),
                          ("Eighteen EU member states met the 2% target in 2024.",
                           "Eighteen EU member states")):
         row = row_for(checked(text, JULY_2024, facts), figure)
