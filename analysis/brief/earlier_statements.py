@@ -44,7 +44,8 @@ NATO_DATED = re.compile(
     rf"\b{_NATO}['’]s\s+{_MONTH}((?:19|20)\d\d)\s+{_RELEASE}\b"
     rf"|\b{_MONTH}((?:19|20)\d\d)\s+{_NATO}\s+{_RELEASE}\b"
     rf"|\b{_NATO}['’]s\s+{_RELEASE}\s+(?:from|of)\s+{_MONTH}((?:19|20)\d\d)\b"
-    rf"|\bin\s+{_MONTH}((?:19|20)\d\d),?\s+{_NATO}\s+(?:estimated|said|put|forecast|"
+    r"|\bin\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d),?\s+" + _NATO +
+    r"\s+(?:estimated|said|put|forecast|"
     r"projected|reported)\b", re.I)
 NATO_LAST_YEAR = re.compile(rf"\b(?:last\s+year|a\s+year\s+ago),?\s+{_NATO}\s+(?:estimated|"
                             r"said|put|forecast|projected|reported)\b", re.I)

@@ -18,7 +18,7 @@ PLAN_VERBS = (
     r"doit|"
     r"planea|pretende|espera\s+(?!que\b)|aspira\s+a|se\s+propone|quiere|"
     r"prevede\s+di|intende|punta\s+a|vuole|conta\s+di|mira\s+a|"
-    r"prevê|planeia|planeja|quer|"
+    r"prevê(?!\s+que)|planeia|planeja|quer|"
     r"plant|planen|beabsichtig\w*|erwartet|rechne[nt]\s+damit|strebt|streben|soll|sollen|"
     r"verwacht|is\s+van\s+plan|streeft|wil|"
     r"planuje|zamierza|ma\s+zamiar|zakłada|chce|chcą|chtějí|"
