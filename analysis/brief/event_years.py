@@ -17,6 +17,7 @@ import re
 # German, French, Spanish, Italian, Portuguese, Polish, Dutch, Nordic, Romanian, Czech.
 BEFORE_OR_AFTER = (
     r"before|after|ahead\s+of|following|prior\s+to|until|in\s+the\s+(?:run-up|wake)\s+of|"
+    r"within\s+\w+\s+(?:years?|months?)\s+of|by\s+the\s+time\s+of|"
     r"vor|nach|bis\s+zu[mr]|avant|après|jusqu['’]à|antes\s+de|después\s+de|tras|hasta|"
     r"prima|dopo|fino\s+a|antes|após|depois|até|przed|po|voor|na(?=\s+(?:de|het)\s)|tot|före|"
     r"efter|før|etter|"

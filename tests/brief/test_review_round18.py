@@ -18,7 +18,8 @@ def test_a_figure_before_or_after_a_dated_event_is_not_of_the_events_year(facts)
             ("Ahead of the 2025 Hague summit, Spain spent 1.4% of GDP on defence.", "1.4%"),
             ("Prior to Russia's 2014 annexation of Crimea, Latvia spent 1.1% of GDP.", "1.1%"),
             ("Latvia spent 2.5% of GDP after the 2022 invasion.", "2.5%"),
-            ("Two years after the invasion of 2022, Latvia spent 2.5% of GDP.", "2.5%")):
+            ("Two years after the invasion of 2022, Latvia spent 2.5% of GDP.", "2.5%"),
+            ("Within a year of the 2022 invasion, Lithuania spent 2.5% of GDP.", "2.5%")):
         assert row_for(checked(text, SEPTEMBER_2025, facts), figure)["status"] != "differs", text
 
 
