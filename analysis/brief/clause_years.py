@@ -69,7 +69,8 @@ def time_of_another_present_clause(sentence: str, at: int, surface: str) -> bool
 # when an ally joined (English: :data:`JOINED_IN`).
 # A target set or agreed, in the other languages (Italian, Spanish, French, Portuguese, German,
 # Polish, Dutch participles).
-SET_OR_AGREED = (r"fissat[oa]|stabilit[oa]|concordat[oa]|adottat[oa]|fijad[oa]|acordad[oa]|"
+SET_OR_AGREED = (r"fissat[oa]|stabilit[oa]|concordat[oa]|adottat[oa]|decis[oa]|fijad[oa]|"
+                 r"acordad[oa]|pactad[oa]|decidid[oa]|"
                  r"establecid[oa]|adoptad[oa]|fixée?|adoptée?|décidée?|convenue?|fixad[oa]|"
                  r"estabelecid[oa]|beschlossen|vereinbart|festgelegt|ustalon\w*|przyjęt\w*|"
                  r"uzgodnion\w*|vastgesteld|afgesproken|overeengekomen")
@@ -79,12 +80,14 @@ JOINING_WORDS = (r"beitrat|beigetreten|rejoint|adhéré|wstąpiła?|wstąpiły|p
 EVENT_IN = re.compile(
     r"\b(?:(?:re-?)?elected|appointed|took\s+office|came\s+to\s+power|invaded|annexed|founded|"
     r"set\s+up|created|established|launched|signed|made|hosted|held|passed|approved|released|"
-    r"published|issued|missed|set|agreed|adopted|fixed)\b"
+    r"published|issued|missed|set|agreed|adopted|fixed|renewed|reaffirmed|enshrined|"
+    r"formali[sz]ed|endorsed)\b"
     r"[^,;.\d]{0,25}?\s+in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
     # "il target del 2%, fissato nel 2014 nel Galles", "fijado en 2014", "fixé en 2014",
     # "2014 beschlossen", "ustalony w 2014 r.": when a target was set or agreed
     r"|\b(?:" + SET_OR_AGREED + r")\b[^,;.\d]{0,25}?\b(?:nel|in|en|em|im|w|no|na)\s+"
     r"((?:19|20)\d\d)\b"
+    r"|\bin\s+(?:force|place|effect)\s+since\s+((?:19|20)\d\d)\b"
     r"|\bsince\s+(?:the|its|their|Russia['’]s|Moscow['’]s)\s+[^,;.\d]{0,40}?\s+in\s+"
     r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
     r"|(?:\b(?:[Ss]eit|[Dd]epuis|[Dd]esde|[Oo]d|[Ss]inds)\s|\b[Dd]all['’]|\b[Dd]alla?\s)"

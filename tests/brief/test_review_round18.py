@@ -251,3 +251,20 @@ def test_a_government_announcing_a_share_in_other_languages_owns_it(facts) -> No
              "4,7 proc.")):
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] != "differs" and "government's own" in row["note"], text
+
+
+def test_the_year_a_guideline_was_decided_renewed_or_in_force_since_dates_no_table(
+        facts) -> None:
+    # NATO, June 2024: Spain 1.28%, Belgium 1.30% in 2024 (in 2014: 0.92%, 0.97%)
+    for text, figure in (
+            ("La soglia del 2%, decisa nel 2014, è superata da Polonia (4,12%); restano sotto "
+             "Spagna (1,28%) e Belgio (1,30%).", "1,28%"),
+            ("El umbral del 2%, pactado en 2014, lo superan Polonia (4,12%); quedan por debajo "
+             "España (1,28%) y Bélgica (1,30%).", "1,28%"),
+            ("The 2% guideline, reaffirmed in 2014, is missed by Spain (1.28%) and Belgium "
+             "(1.30%).", "1.28%"),
+            ("The 2% guideline, first agreed in 2006 and renewed in 2014, is missed by Spain "
+             "(1.28%) and Belgium (1.30%).", "1.28%"),
+            ("The 2% guideline, in force since 2014, is missed by Spain (1.28%) and Belgium "
+             "(1.30%).", "1.28%")):
+        assert row_for(checked(text, JULY_2024, facts), figure)["status"] != "differs", text
