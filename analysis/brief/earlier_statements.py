@@ -50,11 +50,24 @@ NATO_DATED = re.compile(
 NATO_LAST_YEAR = re.compile(rf"\b(?:last\s+year|a\s+year\s+ago),?\s+{_NATO}\s+(?:estimated|"
                             r"said|put|forecast|projected|reported)\b", re.I)
 
+# "NATO's April report", "In April, NATO said", "NATO said in April that", "the annual report,
+# published in April": a month of the source's year NATO spoke in.
+_SAID = r"(?:said|says|estimated|reported|put|forecast|projected|found)"
+_MONTHS = "(" + "|".join(MONTHS) + ")"
+NATO_MONTH = re.compile(
+    rf"\b{_NATO}['’]s\s+{_MONTHS}\s+{_RELEASE}\b|\bin\s+{_MONTHS},?\s+{_NATO}\s+{_SAID}\b"
+    rf"|\b{_NATO}\s+{_SAID}\s+in\s+{_MONTHS}\b(?!\s+\d)"
+    rf"|\breport,?\s+(?:published|released|issued)\s+in\s+{_MONTHS}\b(?!\s+\d)", re.I)
+
 
 def nato_dated_earlier(part: str, published: date) -> bool:
     """Whether ``part`` of a sentence dates NATO's statement before the source's month."""
     if NATO_LAST_YEAR.search(part):
         return True
+    for found in NATO_MONTH.finditer(part):
+        month = next(g for g in found.groups() if g)
+        if MONTHS.index(month.lower()) + 1 < published.month:
+            return True
     for found in NATO_DATED.finditer(part):
         groups = [g for g in found.groups() if g]
         year = int(groups[-1])

@@ -268,3 +268,16 @@ def test_the_year_a_guideline_was_decided_renewed_or_in_force_since_dates_no_tab
             ("The 2% guideline, in force since 2014, is missed by Spain (1.28%) and Belgium "
              "(1.30%).", "1.28%")):
         assert row_for(checked(text, JULY_2024, facts), figure)["status"] != "differs", text
+
+
+def test_natos_statement_named_by_an_earlier_month_is_revised_since(facts) -> None:
+    # NATO, April 2025: 22 allies at 2% in 2024; August 2025: 19
+    for text, figure in (
+            ("Twenty-two allies met the target in 2024, according to NATO's April report.",
+             "Twenty-two allies"),
+            ("In April, NATO said 22 allies met the target in 2024.", "22 allies"),
+            ("NATO said in April that 22 allies met the target in 2024.", "22 allies"),
+            ("The alliance's annual report, published in April, said 22 allies met the target "
+             "in 2024.", "22 allies")):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), figure)["status"] == \
+            "superseded", text
