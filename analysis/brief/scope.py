@@ -217,7 +217,7 @@ def share_is_plan(sentence: str, at: int, surface: str, measured: str = "share")
         return f"a plan or goal ('{planned[0]}'), not a {measured} NATO measured"
     own = SPENT_PIECE.search(before)
     before = GUIDELINE_PHRASE.sub(" ", own.group() if own else before)
-    found = PLAN.search(before) or NATIONAL_PLAN.search(before)
+    found = PLAN.search(before) or NATIONAL_PLAN.search(before, 1)  # 0: maybe a word's cut end
     if found:
         return f"a plan or goal ('{found.group()}'), not a {measured} NATO measured"
     after = sentence[at + len(surface):] if at >= 0 else ""

@@ -281,3 +281,13 @@ def test_natos_statement_named_by_an_earlier_month_is_revised_since(facts) -> No
              "in 2024.", "22 allies")):
         assert row_for(checked(text, SEPTEMBER_2025, facts), figure)["status"] == \
             "superseded", text
+
+
+def test_a_plan_verb_is_read_only_as_a_whole_word(facts) -> None:
+    # the words before a figure are read in a window that may cut "Polska" to "ska" (Swedish
+    # "shall"); NATO, August 2025: Poland 4.48% in 2025
+    text = "Polska jest liderem, wydaje najwięcej na obronność spośród państw NATO – 4,48% PKB."
+    at = text.index("4,48%")
+    assert text[at - 70:at].startswith("ska")
+    assert row_for(checked(text, date(2025, 8, 28), facts), "4,48%")["status"] in (
+        "consistent", "superseded")
