@@ -314,7 +314,7 @@ PLAN_WORDS = (
     "demanded", "demands", "urge", "urged", "consider", "considers", "considering", "push",
     "pushed", "insist", "insisted", "path", "seeks to", "hopes to", "is due to", "is to spend",
     "trajectory", "roadmap", "forecast", "reach", "reaching", "raise", "raising", "hike",
-    "increase to", "rise to", "boost to", "lift", "envisaged", "envisioned", "foreseen", "foresees",
+    "increase to", "rise to", "boost to", "lift", "envisaged", "envisioned", "foreseen",
     "budgeted", "expects to", "requires", "required", "require", "looking to", "on course to",
     "earmarks")
 # Nouns that name a guideline or target ("the 2 percent obligation", "kept their promise",

@@ -27,3 +27,12 @@ PLAN_VERBS = (
     r"planifică|intenționează|intenţionează|vrea|își\s+propune|"
     r"plánuje|hodlá|počítá\s+s")
 NATIONAL_PLAN = re.compile(r"(?<!\w)(?:" + PLAN_VERBS + r")(?!\w)", re.I)
+# A sentence that names NATO may word NATO's own estimate as a plan ("Druga jest Litwa, która
+# planuje przeznaczyć 4 proc. PKB", in an article on NATO's figures): no national plan then.
+NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|Otan|NAVO|Navo|NATO-?\w*)\b")
+
+
+def national_plan(sentence: str, before: str) -> re.Match | None:
+    """The plan verb of the words ``before`` a figure (from their second character: the first
+    word may be cut), when ``sentence`` does not name NATO; else None."""
+    return None if NATO_NAMED.search(sentence) else NATIONAL_PLAN.search(before, 1)
