@@ -1,10 +1,11 @@
 """A government's plan for a share in the other languages the brief reads (issue 9): "La France
-prévoit de consacrer 2,2 %", "Polska planuje wydać 4,7 proc.", "Nederland verwacht ... 2,2
+prévoit de consacrer 2,2 %", "Polska zamierza wydać 4,7 proc.", "Nederland verwacht ... 2,2
 procent uit te geven", "Sverige planerar att lägga 2,4 procent", "Česko chce ... 2,2 % HDP".
 What the ally means or expects to spend is its plan, not NATO's estimate (the English words are
 :data:`analysis.vocabulary.PLAN_WORDS`). Read by :func:`analysis.brief.scope.share_is_plan`.
 Verbs that also say NATO forecasts ("prévoit que", "se espera que") are left out, and so is
-German "will", which an English text would match.
+German "will", which an English text would match, and Polish "planuje", which articles on NATO's
+tables use for NATO's estimate of the year ("Druga jest Litwa, która planuje przeznaczyć 4 proc.").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ PLAN_VERBS = (
     r"prevê(?!\s+que)|planeia|planeja|quer|"
     r"plant|planen|beabsichtig\w*|erwartet|rechne[nt]\s+damit|strebt|streben|soll|sollen|"
     r"verwacht|is\s+van\s+plan|streeft|wil|"
-    r"planuje|zamierza|ma\s+zamiar|zakłada|chce|chcą|chtějí|"
+    r"zamierza|ma\s+zamiar|zakłada|chce|chcą|chtějí|"
     r"ma(?=[^,.;]{0,20}\b(?:wydać|przeznaczyć)\b)|má(?=[^,.;]{0,20}\b(?:dát|vydat)\b)|ska|skal|"
     r"planerar|planlegger|planlægger|forventer|förväntar|räknar\s+med|regner\s+med|"
     r"planifică|intenționează|intenţionează|vrea|își\s+propune|"

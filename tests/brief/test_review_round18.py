@@ -104,7 +104,7 @@ def test_what_an_ally_plans_or_expects_in_other_languages_is_its_plan(facts) -> 
             ("La France prévoit de consacrer 2,2 % de son PIB à la défense en 2025.", "2,2 %"),
             ("Die Niederlande rechnen damit, 2025 2,2 Prozent des BIP auszugeben.",
              "2,2 Prozent"),
-            ("Polska planuje wydać 4,7 proc. PKB na obronność w 2025 r.", "4,7 proc."),
+            ("Polska zamierza wydać 4,7 proc. PKB na obronność w 2025 r.", "4,7 proc."),
             ("Nederland verwacht in 2025 2,2 procent van het bbp aan defensie uit te geven.",
              "2,2 procent"),
             ("Sverige planerar att lägga 2,4 procent av BNP på försvaret 2025.", "2,4 procent"),
