@@ -4,8 +4,9 @@ procent uit te geven", "Sverige planerar att lägga 2,4 procent", "Česko chce .
 What the ally means or expects to spend is its plan, not NATO's estimate (the English words are
 :data:`analysis.vocabulary.PLAN_WORDS`). Read by :func:`analysis.brief.scope.share_is_plan`.
 Verbs that also say NATO forecasts ("prévoit que", "se espera que") are left out, and so is
-German "will", which an English text would match, and Polish "planuje", which articles on NATO's
-tables use for NATO's estimate of the year ("Druga jest Litwa, która planuje przeznaczyć 4 proc.").
+German "will", which an English text would match, and German "plant", Polish "planuje", which
+articles on NATO's tables use for NATO's estimate of the year ("Slowenien plant 2024 mit 1,29 %
+des BIP", "Druga jest Litwa, która planuje przeznaczyć 4 proc.").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ PLAN_VERBS = (
     r"planea|pretende|espera\s+(?!que\b)|aspira\s+a|se\s+propone|quiere|"
     r"prevede\s+di|intende|punta\s+a|vuole|conta\s+di|mira\s+a|"
     r"prevê(?!\s+que)|planeia|planeja|quer|"
-    r"plant|planen|beabsichtig\w*|erwartet|rechne[nt]\s+damit|strebt|streben|soll|sollen|"
+    r"beabsichtig\w*|erwartet|rechne[nt]\s+damit|strebt|streben|soll|sollen|"
     r"verwacht|is\s+van\s+plan|streeft|wil|"
     r"zamierza|ma\s+zamiar|zakłada|chce|chcą|chtějí|"
     r"ma(?=[^,.;]{0,20}\b(?:wydać|przeznaczyć)\b)|má(?=[^,.;]{0,20}\b(?:dát|vydat)\b)|ska|skal|"
