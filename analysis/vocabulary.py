@@ -312,11 +312,11 @@ PLAN_WORDS = (
     "commits", "committed", "commitment", "commitments", "target", "targets",
     "goal", "goals", "would", "could", "should", "must", "call", "calls", "called", "demand",
     "demanded", "demands", "urge", "urged", "consider", "considers", "considering", "push",
-    "pushed", "insist", "insisted", "path",
+    "pushed", "insist", "insisted", "path", "seeks to", "hopes to", "is due to", "is to spend",
     "trajectory", "roadmap", "forecast", "reach", "reaching", "raise", "raising", "hike",
     "increase to", "rise to", "boost to", "lift", "envisaged", "envisioned", "foreseen",
-    "budgeted",
-)
+    "budgeted", "expects to", "requires", "required", "require", "looking to", "on course to",
+    "earmarks")
 # Nouns that name a guideline or target ("the 2 percent obligation", "kept their promise",
 # "the 2% norm").
 GUIDELINE_NOUNS = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.event_years import events_around
 from analysis.extract.other_languages import RELATIVE_YEARS, SPEND_VERBS
 from analysis.foreign_words import FOREIGN_NOW_WORDS
 
@@ -68,7 +69,8 @@ def time_of_another_present_clause(sentence: str, at: int, surface: str) -> bool
 # when an ally joined (English: :data:`JOINED_IN`).
 # A target set or agreed, in the other languages (Italian, Spanish, French, Portuguese, German,
 # Polish, Dutch participles).
-SET_OR_AGREED = (r"fissat[oa]|stabilit[oa]|concordat[oa]|adottat[oa]|fijad[oa]|acordad[oa]|"
+SET_OR_AGREED = (r"fissat[oa]|stabilit[oa]|concordat[oa]|adottat[oa]|decis[oa]|fijad[oa]|"
+                 r"acordad[oa]|pactad[oa]|decidid[oa]|"
                  r"establecid[oa]|adoptad[oa]|fixée?|adoptée?|décidée?|convenue?|fixad[oa]|"
                  r"estabelecid[oa]|beschlossen|vereinbart|festgelegt|ustalon\w*|przyjęt\w*|"
                  r"uzgodnion\w*|vastgesteld|afgesproken|overeengekomen")
@@ -78,12 +80,14 @@ JOINING_WORDS = (r"beitrat|beigetreten|rejoint|adhéré|wstąpiła?|wstąpiły|p
 EVENT_IN = re.compile(
     r"\b(?:(?:re-?)?elected|appointed|took\s+office|came\s+to\s+power|invaded|annexed|founded|"
     r"set\s+up|created|established|launched|signed|made|hosted|held|passed|approved|released|"
-    r"published|issued|missed|set|agreed|adopted|fixed)\b"
+    r"published|issued|missed|set|agreed|adopted|fixed|renewed|reaffirmed|enshrined|"
+    r"formali[sz]ed|endorsed)\b"
     r"[^,;.\d]{0,25}?\s+in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
     # "il target del 2%, fissato nel 2014 nel Galles", "fijado en 2014", "fixé en 2014",
     # "2014 beschlossen", "ustalony w 2014 r.": when a target was set or agreed
     r"|\b(?:" + SET_OR_AGREED + r")\b[^,;.\d]{0,25}?\b(?:nel|in|en|em|im|w|no|na)\s+"
     r"((?:19|20)\d\d)\b"
+    r"|\bin\s+(?:force|place|effect)\s+since\s+((?:19|20)\d\d)\b"
     r"|\bsince\s+(?:the|its|their|Russia['’]s|Moscow['’]s)\s+[^,;.\d]{0,40}?\s+in\s+"
     r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
     r"|(?:\b(?:[Ss]eit|[Dd]epuis|[Dd]esde|[Oo]d|[Ss]inds)\s|\b[Dd]all['’]|\b[Dd]alla?\s)"
@@ -93,8 +97,11 @@ EVENT_IN = re.compile(
 
 # "A recent addition to the alliance, joining in April 2023, Finland's share ... was 2.41%": the
 # year the ally joined, not the year of its figures (the other languages: JOINING_WORDS above).
+# "Finland, a member since 2023", "Mitglied seit 2023", "membre depuis 2023": the same.
 JOINED_IN = re.compile(r"\b(?:joining|joined|accession|admission|admitted|became\s+(?:a\s+|the\s+"
-                       r"\w+\s+)?(?:member|ally))\b[^,;.\d]{0,30}?\b((?:19|20)\d\d)\b", re.I)
+                       r"\w+\s+)?(?:member|ally)|(?:member|ally|Mitglied|membre|miembro|membro|"
+                       r"członkiem|lid|medlem|membru)\s+(?:since|seit|depuis|desde|dal|od|sinds|"
+                       r"sedan|siden|din))\b[^,;.\d]{0,30}?\b((?:19|20)\d\d)\b", re.I)
 
 
 # "Only three allies spent 2% when the pledge was made in 2014", "when Russia invaded in 2022,
@@ -109,11 +116,15 @@ WHEN_AFTER = re.compile(r"[^.;\d]{0,25}?\b(?:at\s+a\s+time\s+when|when|quando|cu
 
 
 def dated_events(sentence: str) -> list[re.Match]:
-    """The events :data:`EVENT_IN` finds in ``sentence``, but those of a "when" clause or
-    followed by one."""
-    return [m for m in EVENT_IN.finditer(sentence)
+    """The events :data:`EVENT_IN` finds in ``sentence`` and those it places a figure before
+    or after (:func:`events_around`), in order, but those of a "when" clause or followed by
+    one."""
+    found = sorted([*EVENT_IN.finditer(sentence), *events_around(sentence)],
+                   key=lambda m: m.start())
+    return [m for i, m in enumerate(found)
             if not WHEN_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
-            and not WHEN_AFTER.match(sentence, m.end())]
+            and not WHEN_AFTER.match(sentence, m.end())
+            and all(m.start() >= other.end() for other in found[:i])]
 
 
 def without_dated_events(sentence: str) -> str:

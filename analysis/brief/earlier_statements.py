@@ -7,6 +7,9 @@ then: an older release it agrees with is that statement, revised since, not a di
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from analysis.brief.scope import MONTHS
 
 EARLIER_STATEMENT = "a statement the source dates before its own day"
 
@@ -23,10 +26,74 @@ STATED_EARLIER = re.compile(
     re.I)
 
 
-def stated_earlier(sentence: str, at: int) -> bool:
+# "22 allies met the target in 2024, NATO said in April" (in September): the month the statement
+# was made, after the figure in its part of the sentence; an earlier month of the source's year
+# (or of an earlier year written with it) dates it before the source's day.
+SAID_IN_A_MONTH = re.compile(
+    r"[^;]{0,60}?\b(?:said|says|reported|estimated|forecast|projected|announced|found|stated|"
+    r"wrote|published)\s+in\s+(" + "|".join(MONTHS) + r")\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
+
+
+# "NATO's 2024 annual report", "NATO's June 2024 estimate", "2024 NATO figures", "NATO's estimate
+# from June 2024", "In June 2024 NATO estimated", "Last year NATO estimated": NATO's statement
+# dated by the words; before the source's month, it is what NATO said then.
+_MONTH = r"(?:(" + "|".join(MONTHS) + r")\s+)?"
+_NATO = r"(?:NATO|Nato|the\s+alliance)"
+_RELEASE = r"(?:annual\s+)?(?:report|estimates?|figures|data|numbers)"
+NATO_DATED = re.compile(
+    rf"\b{_NATO}['’]s\s+{_MONTH}((?:19|20)\d\d)\s+{_RELEASE}\b"
+    rf"|\b{_MONTH}((?:19|20)\d\d)\s+{_NATO}\s+{_RELEASE}\b"
+    rf"|\b{_NATO}['’]s\s+{_RELEASE}\s+(?:from|of)\s+{_MONTH}((?:19|20)\d\d)\b"
+    r"|\bin\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d),?\s+" + _NATO +
+    r"\s+(?:estimated|said|put|forecast|"
+    r"projected|reported)\b", re.I)
+NATO_LAST_YEAR = re.compile(rf"\b(?:last\s+year|a\s+year\s+ago),?\s+{_NATO}\s+(?:estimated|"
+                            r"said|put|forecast|projected|reported)\b", re.I)
+
+# "NATO's April report", "In April, NATO said", "NATO said in April that", "the annual report,
+# published in April": a month of the source's year NATO spoke in.
+_SAID = r"(?:said|says|estimated|reported|put|forecast|projected|found)"
+_MONTHS = "(" + "|".join(MONTHS) + ")"
+NATO_MONTH = re.compile(
+    rf"\b{_NATO}['’]s\s+{_MONTHS}\s+{_RELEASE}\b|\bin\s+{_MONTHS},?\s+{_NATO}\s+{_SAID}\b"
+    rf"|\b{_NATO}\s+{_SAID}\s+in\s+{_MONTHS}\b(?!\s+\d)"
+    rf"|\breport,?\s+(?:published|released|issued)\s+in\s+{_MONTHS}\b(?!\s+\d)", re.I)
+
+
+def nato_dated_earlier(part: str, published: date) -> bool:
+    """Whether ``part`` of a sentence dates NATO's statement before the source's month."""
+    if NATO_LAST_YEAR.search(part):
+        return True
+    for found in NATO_MONTH.finditer(part):
+        month = next(g for g in found.groups() if g)
+        if MONTHS.index(month.lower()) + 1 < published.month:
+            return True
+    for found in NATO_DATED.finditer(part):
+        groups = [g for g in found.groups() if g]
+        year = int(groups[-1])
+        month = MONTHS.index(groups[0].lower()) + 1 if len(groups) > 1 else 12
+        if (year, month) < (published.year, published.month) and \
+                (len(groups) > 1 or year < published.year):
+            return True
+    return False
+
+
+def stated_earlier(sentence: str, at: int, published: date | None = None,
+                   surface: str = "") -> bool:
     """Whether the words before the figure at ``at`` (in its part of the sentence, up to a
-    semicolon) date it before the source's day."""
+    semicolon) date it before the source's day, or those after it name an earlier month the
+    statement was made in (:data:`SAID_IN_A_MONTH`)."""
     if at < 0:
         return False
     before = sentence[max(0, at - 120):at].rsplit(";", 1)[-1]
-    return STATED_EARLIER.search(before) is not None
+    if STATED_EARLIER.search(before) is not None:
+        return True
+    part = sentence[:at].rsplit(";", 1)[-1] + sentence[at:].split(";", 1)[0]
+    if published is not None and nato_dated_earlier(part, published):
+        return True
+    said = SAID_IN_A_MONTH.match(sentence, at + len(surface)) if published else None
+    if said is None or published is None:
+        return False
+    year = int(said.group(2) or published.year)
+    month = MONTHS.index(said.group(1).lower()) + 1
+    return (year, month) < (published.year, published.month)

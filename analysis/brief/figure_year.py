@@ -18,6 +18,7 @@ from analysis.brief.clause_years import (
     without_dated_events,
     year_compared_after,
 )
+from analysis.brief.compared_years import year_compared_before
 from analysis.brief.pair_end import year_of_the_pairs_end, year_of_the_pairs_start
 from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.since_event import year_of_an_event_since
@@ -190,7 +191,7 @@ def dated_by_the_table_before(stated: int | None, sentence: str, at: int,
 PLAN_WITH_ITS_TIME_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:will|would|plans?\s+to|aims?\s+to|intends?\s+to|set\s+to|expected\s+to"
     r"|planea|prevé|pretende|planeia|prévoit|compte|prevede|intende)"
-    r"\b[^.;\d]{0,50}?(?:\bto|\bal|\bhasta\s+el|\bpara|\bà|\bao)\s+"
+    r"\b[^.;\d]{0,50}?(?:\bto|\bal|\bhasta\s+el|\bpara|\bà|\bao|\breach|\bhit)\s+"
     r"(?:about\s+|around\s+|at\s+least\s+)?\d[\d.,]*\s*(?:%|per\s?cent|"
     r"percent)[^.;\d]{0,25}?(?:\bnext\s+year|\bthis\s+year|\b(?:in|by)\s+(?:19|20)\d\d"
     r"|\beste\s+a[ñn]o|\bel\s+próximo\s+año|\bcette\s+année|\bl['’]an(?:née)?\s+prochaine?"
@@ -314,7 +315,8 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     if year is not None and year in price_base_years(sentence):
         return None
     if time_of_another_present_clause(sentence, at, surface) or (
-            year is not None and year_compared_after(year, sentence, at, surface)):
+            year is not None and (year_compared_after(year, sentence, at, surface)
+                                  or year_compared_before(year, sentence, at))):
         return None  # "In 2023, Germany missed the goal, but it now spends 2.12%"
     if year is not None and naming_year(year, sentence):
         year = year_beside_a_naming_year(year, sentence, at)

@@ -22,7 +22,7 @@ FOREIGN_OTHER_SOURCE_WORDS = ("GUS", "Destatis", "Statistisches Bundesamt", "INE
 NATIONAL_SOURCE_STEMS = (
     r"\w*minist\w*|\w*regierung\w*|gouvernement\w*|gobierno|ejecutivo|govern[oa]\w*|rząd\w*"
     r"|kabinet\w*|regering\w*|regjering\w*|guvern\w*|(?-i:MON)|executivo|moncloa|élysée|matignon"
-    r"|bundeskanzler\w*|kanzleramt")
+    r"|bundeskanzler\w*|kanzleramt|premier\w*")
 # A state budget or its draft as the subject or the source: "O Orçamento do Estado prevê",
 # "la loi de finances", "der Haushaltsentwurf", "la legge di bilancio", "ustawa budżetowa".
 BUDGET_LAW_STEMS = (
@@ -38,15 +38,19 @@ SAID_VERBS = (
     r"sagte|erklärte|betonte|teilte\s+\w+\s+mit|(?:a|ont)\s+(?:indiqué|déclaré|affirmé|annoncé|"
     r"précisé|souligné)|dijo|afirmó|aseguró|señaló|indicó|explicó|declaró|disse|afirmou|declarou"
     r"|referiu|ha\s+(?:detto|dichiarato|affermato|spiegato)|poinformował\w*|powiedział\w*"
-    r"|przekazał\w*|podał\w*|zei|verklaarde|sa|sade|uttalte|opplyste|a\s+(?:declarat|spus|"
+    r"|przekazał\w*|podał\w*|zapowiedział\w*|anunció|anunciou|zei|verklaarde|sa|sade|uttalte|opplyste|a\s+(?:declarat|spus|"
     r"anunțat|anunţat|precizat)")
+# A state budget named as the source after "according to": "laut Haushalt", "selon le budget",
+# "zgodnie z budżetem", "volgens de begroting", "enligt budgeten", "podle rozpočtu".
+BUDGET_NOUNS = (r"haushalt\w*|budget\w*|presupuesto\w*|bilancio|orçamento|budżet\w*|"
+                r"begroting\w*|rozpočt\w*|buget\w*")
 THE = r"(?:(?:der|die|das|des|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as|het|de|den|det)\s*)?"
 
 NATIONAL_SOURCE_NAMED = re.compile(
     # "según el Gobierno", "nach Angaben des Verteidigungsministeriums", "según los datos del
-    # Ministerio de Defensa", "selon les chiffres du gouvernement"
+    # Ministerio de Defensa", "selon les chiffres du gouvernement", "laut Haushalt"
     rf"\b(?:{ACCORDING_TO})\s+(?:[\w'’]+\s+){{0,3}}?{THE}"
-    rf"(?:{NATIONAL_SOURCE_STEMS}|{BUDGET_LAW_STEMS})\b"
+    rf"(?:{NATIONAL_SOURCE_STEMS}|{BUDGET_LAW_STEMS}|{BUDGET_NOUNS})\b"
     # ", sagte der Verteidigungsminister", "- poinformował minister obrony"
     rf"|[,–—-]\s*(?:{SAID_VERBS})\s+{THE}(?:[\w'’]+\s+)?(?:{NATIONAL_SOURCE_STEMS})\b"
     # "O Orçamento do Estado prevê", "le projet de budget prévoit"

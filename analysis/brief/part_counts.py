@@ -26,6 +26,20 @@ OF_THE_GROUP_OPENING = re.compile(
     rf"(?:(?:the|these|those|i|gli|le|les|los|las|den|ces)\s+)?{_COUNT}\s+((?:[\w-]+\s+){{0,2}}?)"
     rf"(?:{_ALLY_NOUNS}{ALLY_NOUNS}{NATION_NOUNS})\b[^,;]{{0,80}},\s*(?:\w+\s+)?$", re.I)
 
+# "Among European allies, 20 meet the target", "Among EU members, 16 do": the sentence opens on
+# a group of the allies named by a proper adjective, with no number.
+NAMED_GROUP_OPENING = re.compile(
+    r"^\W*(?:Of|Among|Amongst|Within)\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}?)"
+    rf"{_ALLY_NOUNS}\b[^,;]{{0,80}},\s*(?:\w+\s+)?$")
+# "In Europe, 20 allies meet the target", "Across the Baltics, 3 do": a region of the alliance
+# opening the sentence.
+REGION_OPENING = re.compile(
+    r"^\W*(?:In|Across|Within|Among)\s+(?:the\s+)?(?:Europe|EU|European\s+Union|Baltics?|"
+    r"Nordics?|Scandinavia|Eastern\s+Europe|Central\s+Europe|eastern\s+flank|east)\b"
+    r"[^,;\d]{0,30},\s*(?:\w+\s+)?$")
+# "Eighteen EU member states met the target": the count's own noun named by a proper adjective.
+NAMED_GROUP_COUNTED = re.compile(rf"^\S+\s+((?:[A-Z][\w-]*\s+){{1,3}}?){_ALLY_NOUNS}\b")
+
 # The words that may stand between the number and the noun of the whole alliance ("the 32 NATO
 # member countries"); any other ("the 30 European allies", "the eight Nordic and Baltic states")
 # names a part of it, whatever its size.
@@ -51,6 +65,14 @@ def part_of_a_count(sentence: str, at: int, surface: str) -> str:
         return ""
     found = OUT_OF_AFTER.match(sentence, at + len(surface)) or \
         OF_THE_GROUP_OPENING.match(sentence[:at])
+    if found is not None and _number(found.group(1)) is None:
+        found = None  # "Among European allies, 20": no number of allies opens it
+    named = NAMED_GROUP_OPENING.match(sentence[:at]) or NAMED_GROUP_COUNTED.match(surface)
+    if found is None and REGION_OPENING.match(sentence[:at]):
+        return PART
+    if found is None and named is not None:
+        return PART if any(word.lower() not in ALLIANCE_WORDS | {"nato", "otan"}
+                           for word in named.group(1).split()) else ""
     if found is None:
         return ""
     whole = _number(found.group(1))

@@ -14,6 +14,7 @@ import re
 
 from analysis.brief import exercise_whole as whole
 from analysis.brief.money_lists import spending_list_continued
+from analysis.brief.national_plans import national_plan
 from analysis.brief.subject_words import GUIDELINE_WORDS, NATION_AS_PLACE
 from analysis.foreign_words import ACCORDING_TO, FOREIGN_DEFENCE_STEMS
 from analysis.vocabulary import (
@@ -216,7 +217,7 @@ def share_is_plan(sentence: str, at: int, surface: str, measured: str = "share")
         return f"a plan or goal ('{planned[0]}'), not a {measured} NATO measured"
     own = SPENT_PIECE.search(before)
     before = GUIDELINE_PHRASE.sub(" ", own.group() if own else before)
-    found = PLAN.search(before)
+    found = PLAN.search(before) or national_plan(sentence, before)
     if found:
         return f"a plan or goal ('{found.group()}'), not a {measured} NATO measured"
     after = sentence[at + len(surface):] if at >= 0 else ""

@@ -1,10 +1,9 @@
 """A share of GDP on another basis than NATO's definition (issue 9): "or 1.2% excluding the
 special fund", "o el 0,9% si se excluyen las pensiones", "ma escludendo le pensioni la quota
-scende all'1,2%", "ou 1,8 % hors pensions", "ohne das Sondervermögen wären es 1,5 Prozent";
-and a part of a share of GDP ("2.1% of GDP, of which 0.5% goes on equipment"), which is of GDP,
-not the part of defence spending NATO's equipment share is; a share of another whole ("2% of
-total public spending"). Read by
-:mod:`analysis.brief.subject`."""
+scende all'1,2%", "ou 1,8 % hors pensions", "ohne das Sondervermögen wären es 1,5 Prozent",
+"the regular defence budget"; and a part of a share of GDP ("2.1% of GDP, of which 0.5% goes on
+equipment"), which is of GDP, not the part of defence spending NATO's equipment share is; a
+share of another whole ("2% of total public spending"). Read by :mod:`analysis.brief.subject`."""
 
 from __future__ import annotations
 
@@ -19,6 +18,12 @@ EXCLUDING = re.compile(
     r"ohne(?!\s+Zweifel)|ausgenommen|hors|sans\s+(?:les?|la|l['’])|en\s+excluant|exclu\w*|"
     r"excluy\w*|sin(?!\s+embargo|\s+duda)|escludendo|esclus\w*|senza(?!\s+dubbio)|al\s+netto|"
     r"bez(?!\s+wątpienia)|nie\s+licząc|wyłączając)\b", re.I)
+# A part of the defence budget named as the figure's subject: "Germany's regular defence budget
+# equals 1.5% of GDP; with the special fund, 2.4%", "der Kernhaushalt", "le budget ordinaire".
+PART_OF_THE_BUDGET = re.compile(
+    r"\b(?:regular|ordinary|base|core)\s+(?:defen[cs]e\s+|military\s+)?budget\b|"
+    r"\bKernhaushalt\w*|\bEinzelplan\s+14\b|\bregulären\s+(?:Verteidigungs)?[Hh]aushalt\w*|"
+    r"\bbudget\s+ordinaire\b|\bpresupuesto\s+ordinario\b|\bbilancio\s+ordinario\b", re.I)
 OPENING_EXCLUSION = re.compile(r"\W*(?:(?:and|but|yet|or)\s+)?" + EXCLUDING.pattern, re.I)
 OTHER_BASIS = "a share on another basis (a part of spending left out), not NATO's definition"
 # "Germany's defence budget rose to 2% of total public spending", "2.12% of the federal
@@ -41,7 +46,8 @@ def share_on_another_basis(sentence: str, at: int, surface: str) -> str:
     before = re.split(r"[,;:]", sentence[:at])
     own = before[-1] + surface + re.split(r"[,;:]", sentence[at + len(surface):])[0]
     opening = before[-2] if len(before) > 1 else ""
-    if EXCLUDING.search(own) or OPENING_EXCLUSION.match(opening):
+    if EXCLUDING.search(own) or OPENING_EXCLUSION.match(opening) or \
+            PART_OF_THE_BUDGET.search(own):
         return OTHER_BASIS
     return OTHER_WHOLE if OF_OTHER_SPENDING.match(sentence, at + len(surface)) else ""
 

@@ -34,6 +34,10 @@ NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS + OWN_ACCOUNT_WORDS)
 # "Germany says it spends 2.3%", "Spain claims to spend 1.4%": the spender's own claim.
 SPENDER_SAYS = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted)\s+(?:that\s+)?"
                           r"(?:it\b|to\s+(?:spend|have\s+spent|be\s+spending)\b)", re.I)
+# "Latvia raised its 2025 defence budget to 3.45% of GDP": the spender's own budget act.
+OWN_BUDGET_ACT = re.compile(
+    r"\b(?:raised|increased|boosted|lifted|set|approved|adopted|passed)\s+(?:its|their)\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:defen[cs]e\s+|military\s+)?budget\s+(?:to|at)\s+$", re.I)
 # "below the 1.66% predicted by the previous Government": a plan or forecast the figure's own
 # words give to a government, even where the sentence quotes NATO for another figure.
 GOVERNMENT_FORECAST_AFTER = re.compile(
@@ -63,6 +67,7 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
         return ""
     found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
         SPENDER_SAYS.search(clause_before(sentence, at, 90)) or \
+        OWN_BUDGET_ACT.search(sentence[max(0, at - 60):at]) or \
         NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):])
     if found:
         return f"a government's own figure ('{found.group()}'), not NATO's estimate"
@@ -92,10 +97,11 @@ _OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
 # "..., the defence ministry said": a national source named after the figure.
 # A national leader or ministry speaking ("the prime minister", "the finance ministry").
 NATIONAL_SPEAKER = (r"prime\s+minister|premier|chancellor|(?:defen[cs]e\s+|finance\s+)?"
-                    r"minist(?:er|ry)|government")
+                    r"minist(?:er|ry)|government|leader|president|chancellery|spokes(?:wo)?man|"
+                    r"spokesperson")
 NATIONAL_ATTRIBUTION = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:national|state|public)\s+\w+|"
-    r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury))\b|"
+    r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury|budget))\b|"
     # "“Greece already spends more than 3% of its GDP on defense,” the prime minister said": a
     # quotation of a national leader or ministry, said right after the quote closes.
     rf"[”\"]\s*,?\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:president|{NATIONAL_SPEAKER})"
@@ -105,7 +111,8 @@ NATIONAL_ATTRIBUTION = re.compile(
     # (never a new clause: "..., and the government said in May it aims to spend 3.3%")
     r",\s*(?!(?:and|but|while|whereas|as|after|before|though|although)\b)"
     rf"(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{NATIONAL_SPEAKER}|officials)"
-    r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted|estimated)\b|"
+    r"(?:\s+[A-Z][\w-]+){0,3},?\s+(?:said|says|told|added|stated|noted|estimated|decided|"
+    r"announced)\b|"
     # "..., said Defence Minister Boris Pistorius": the verb first
     rf",\s*(?:said|says|told|added)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{NATIONAL_SPEAKER})\b|"
     # "by the government's count", "according to Warsaw's figures": a government's own count

@@ -77,7 +77,7 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     if from_table and year is not None:
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {TABLE_YEAR_BEFORE}",
                           subject.why)
-    if stated_earlier(sentence, at):
+    if stated_earlier(sentence, at, published, surface):
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {EARLIER_STATEMENT}",
                           subject.why)
     return year, subject
