@@ -71,6 +71,11 @@ FOREIGN_TARGET_WORDS = (
     "cilj", "cilja", "ciljem",
     # Albanian "e kanë arritur këtë objektiv" (have reached this objective)
     "objektiv", "objektivin", "objektivi",
+    # Greek "το στόχο του 2%" (the target), Spanish "sobrepasaban este listón" (this bar),
+    # Catalan "l'objectiu", Russian and Ukrainian "цель", "мета" (the goal), Russian "достигли
+    # ориентира в 2%" (the benchmark), "норматив" (the norm)
+    "στόχο", "στόχος", "στόχου", "listón", "objectiu", "цель", "цели", "мету", "мети",
+    "ориентир", "ориентира", "норматив",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
@@ -87,8 +92,8 @@ FOREIGN_ALLIANCE_WORDS = (
     # Slovenian "zavezništvo" (the alliance, "32 držav zavezništva"), Croatian "Sjevernoatlantski
     # savez" (its stem: "saveza", "savezu")
     "zavezništv", "sjevernoatlantsk",
-    # Danish "allierede" (the allies)
-    "allierede",
+    # Danish "allierede" (the allies); NATO in Greek letters ("οι χώρες του ΝΑΤΟ")
+    "allierede", "νατο",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").

@@ -194,7 +194,9 @@ NEGATED_VERB = re.compile(r"\b(?:ne\w+|ani|nie)\b", re.I)
 # "Of them" after a bare count whose allies were named before: "tylko trzy z nich", "seuls
 # trois d'entre eux", "trei dintre ele", "drei von ihnen", "tre di loro", "tres de ellos".
 OF_THEM = re.compile(r"^\s+(?:z\s+nich|d['’]entre\s+eux|dintre\s+(?:ele|ei)|von\s+ihnen|"
-                     r"di\s+(?:loro|essi)|de\s+ell[oa]s|van\s+hen|af\s+dem|av\s+dem)\b", re.I)
+                     r"di\s+(?:loro|essi)|de\s+ell[oa]s|van\s+hen|af\s+dem|av\s+dem"
+                     # Russian "девять из них", Ukrainian "дев'ять з них"
+                     r"|из\s+них|з\s+них)\b", re.I)
 # Each rule: a newer, higher target than 2% named after a count (its level not written), with
 # an example; NATO published the count of allies at one such level ("allies_above_3.5pct").
 NEWER_TARGET_RULES = (
@@ -207,6 +209,7 @@ NEWER_TARGET_RULES = (
     (r"nuev[oa]|más\s+(?:alt[oa]|ambicios[oa])", "solo tres países cumplen el nuevo objetivo"),
     (r"nieuwe|hogere", "slechts drie landen halen de nieuwe norm"),
     (r"nov[oa]|mais\s+ambicios[oa]", "apenas três países cumprem a nova meta"),
+    (r"e\s+ri|të\s+ri", "vetëm tre vende arrijnë objektivin e ri"),
 )
 NEWER_TARGET = re.compile(r"\b(?:" + "|".join(pattern for pattern, _ in NEWER_TARGET_RULES)
                           + r")\b", re.I)
@@ -242,7 +245,11 @@ ALLIES_BEFORE = re.compile(rf"\b(?:{_NOUNS}|ţările|țările|landen|państwa)\b
 
 
 def _clause_after(sentence: str, at: int, surface: str) -> str:
+    """The count's clause after it, past "of them" ("șapte dintre ei fiind la nivelul minim de
+    2%": the "ei" of "dintre ei" is no Finnish "not")."""
     after = PARENTHESES.sub("", sentence[at + len(surface):])
+    of_them = OF_THEM.match(after)
+    after = after[of_them.end():] if of_them else after
     stop = CLAUSE_END.search(after)
     return after[:stop.start() if stop else 160][:160]
 

@@ -79,8 +79,9 @@ ALLY_NOUNS = (
 NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|landen|zemí|země|státy"
                 r"|států|ország\w*|valst(?:is|u|īm)"
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete" ("shtetet", the
-                # states), Spanish "naciones", Italian "nazioni", Finnish "maata"
-                r"|[țţt]ări|vende|shtete(?:t)?|naciones|nazioni|maata"
+                # states; "vendet", the countries), Spanish "naciones", Italian "nazioni",
+                # Finnish "maata"
+                r"|[țţt]ări|vende(?:t)?|shtete(?:t)?|naciones|nazioni|maata"
                 # Greek "25 χώρες", "25 χωρών"; German "25 Nationen", Dutch "25 naties", Swedish
                 # "25 nationer"
                 r"|χώρες|χωρών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS)
@@ -131,7 +132,8 @@ OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|m
 # (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER`, foreign_counts and the extractor's
 # context._TOTAL_BEFORE read them).
 OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af"
-                r"|no|iš" + more.OUT_OF_WORDS_SOUTH_SLAVIC + more.OUT_OF_WORDS_ALBANIAN)
+                r"|no|iš" + more.OUT_OF_WORDS_SOUTH_SLAVIC + more.OUT_OF_WORDS_ALBANIAN
+                + more.OUT_OF_WORDS_CYRILLIC)
 OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli"
 # "in all" before the membership: "23 der insgesamt 32 Bündnisstaaten", "23 z łącznie 32 państw"
 IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+totaal|összesen"
@@ -301,7 +303,7 @@ NUMBER_WORD_VALUES = {
     "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
     "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16,
     "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20,
-    **more.TENS_WORD_VALUES,
+    **more.TENS_WORD_VALUES, **more.MORE_NUMBER_WORD_VALUES,
 }
 
 

@@ -1,0 +1,68 @@
+"""Readings of other languages added in round 19 (issue 9): counts written as Greek, Cyrillic,
+South Slavic and Baltic number words, the Russian, Ukrainian and Bulgarian "of" of a count out
+of the membership, more nouns of allies and countries, "of them" before an exact level, and the
+Albanian "new" target. Each sentence is invented in the form the news used."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.brief.foreign_counts import count_at_another_level
+from analysis.extract.extractor import extract_figures
+from tests.brief.conftest import checked, row_for
+
+FEBRUARY_2024 = date(2024, 2, 20)  # NATO's estimates of 14 Feb 2024: 3 allies at 2% in 2014
+JUNE_2024 = date(2024, 6, 20)  # NATO's estimates of 17 June 2024: 23 allies at 2% in 2024
+AUGUST_2025 = date(2025, 8, 30)  # NATO's estimates of 28 Aug 2025: 3 above 3.5%, 7 at 2.0%
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Το 2014 μόνο τρεις χώρες έφταναν το όριο.", "τρεις χώρες", 3),
+    ("Лишь семь стран выполняют норматив.", "семь стран", 7),
+    ("Тільки сім країн виконують норму.", "сім країн", 7),
+    ("Само седем държави изпълняват целта.", "седем държави", 7),
+    ("Samo sedam država ispunjava cilj.", "sedam država", 7),
+    ("Tik septynios šalys pasiekė tikslą.", "septynios šalys", 7),
+    ("Nur elf Alliierten erreichen das Ziel.", "elf Alliierten", 11),
+    ("Només tres aliats arribaven a l'objectiu.", "tres aliats", 3),
+    ("Tylko trzy kraje spełniają cel.", "trzy kraje", 3),
+])
+def test_a_count_written_as_a_word_is_read_with_its_noun(text, surface, value) -> None:
+    figures = extract_figures(text)
+    row = figures[figures["text"] == surface]
+    assert len(row) == 1 and row.iloc[0]["value"] == value
+    assert row.iloc[0]["unit"] in ("countries", "allies")
+
+
+def test_a_greek_count_of_allies_at_the_target_is_compared(facts) -> None:
+    text = "Το 2014 μόνο τρεις χώρες του ΝΑΤΟ έπιαναν το στόχο του 2% του ΑΕΠ."
+    row = row_for(checked(text, FEBRUARY_2024, facts), "τρεις χώρες")
+    assert (row["metric"], row["year"], row["status"]) == (
+        "allies_meeting_2pct_guideline", 2014, "consistent")
+
+
+def test_a_russian_count_out_of_the_membership_counts_the_part_not_the_whole(facts) -> None:
+    # "23 of the 32 NATO countries reached the benchmark": the 23 are at it, never the 32
+    text = "В 2024 году 23 из 32 стран НАТО достигли ориентира в 2% ВВП."
+    table = checked(text, JUNE_2024, facts)
+    assert row_for(table, "23")["metric"] == "allies_meeting_2pct_guideline"
+    assert row_for(table, "23")["status"] in ("consistent", "superseded")
+    assert row_for(table, "32 стран")["status"] != "differs"
+
+
+def test_of_them_before_an_exact_level_is_no_negation() -> None:
+    # Romanian "dintre ei" (of them): its "ei" is not the Finnish "not"
+    sentence = ("Toți aliații NATO vor îndeplini această țintă, șapte dintre ei fiind la "
+                "nivelul minim de 2%.")
+    at = sentence.index("șapte")
+    assert count_at_another_level("count", sentence, at, "șapte", "", ()) == \
+        "allies_at_exactly_2.0pct"
+
+
+def test_an_albanian_count_of_countries_at_the_new_target(facts) -> None:
+    text = ("Sipas NATO-s, të gjitha vendet arrijnë 2%, ndërsa objektivi i ri është 3.5%. "
+            "Tre vendet që përmbushin objektivin e ri janë: Polonia, Lituania dhe Letonia.")
+    row = row_for(checked(text, AUGUST_2025, facts), "Tre vendet")
+    assert (row["metric"], row["status"]) == ("allies_above_3.5pct", "consistent")
