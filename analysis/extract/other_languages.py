@@ -169,6 +169,7 @@ OF_GDP_WORDS = (
     # "3,5% του ΑΕΠ", French "2 % de son PIB", Ukrainian "2% ВВП"
     r"|\s+(?:BDP|BKT|BVP|ВВП)\b|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
     r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*" + more.ROMANCE_GDP_NAMES
+    + more.BULGARIAN_GDP_WORDS
 )
 
 # "spend 2%" in French, Italian, Spanish, Polish, Turkish, Norwegian: "qu'ils dépensent 3,22 %",
@@ -180,12 +181,12 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
 # "4,48 percenta", "percent", "percentá"; Polish writes "3,43 proc." (procent), Czech "proc."
 # Spanish "1,28 por ciento", French "2 pour cent", Romanian "2,5 la sută", Hungarian "1,44
 # százalék" ("százaléka", "százalékot"), Finnish "2,3 prosenttia", Estonian "3,4 protsenti",
-# Slovenian "1,3 odstotka", Serbian "1,33 odsto", Greek "3,5 τοις εκατό". (Not Croatian "1,8
-# posto": Italian "al 2 posto" is a rank.)
+# Slovenian "1,3 odstotka", Serbian "1,33 odsto", Greek "3,5 τοις εκατό", Bulgarian "2,18 на
+# сто". (Not Croatian "1,8 posto": Italian "al 2 posto" is a rank.)
 # (one branch per first letter, and the letters checked first: each branch is tried after
 # every number)
-PERCENT_WORDS = (r"|(?=[plsoτ])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)|ro(?:sentt|tsent)\w*)"
-                 r"|la\s+sut[aă]|százalék\w*|odsto\w*|τοις\s+εκατό)")
+PERCENT_WORDS = (r"|(?=[plsoτн])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)|ro(?:sentt|tsent)\w*)"
+                 r"|la\s+sut[aă]|százalék\w*|odsto\w*|τοις\s+εκατό|на\s+сто)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".

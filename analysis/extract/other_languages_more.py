@@ -70,6 +70,10 @@ SLAVIC_EQUIPMENT = r"|oprem[aeiou]?"
 # other_languages.OF_GDP_WORDS.
 ROMANCE_GDP_NAMES = (r"|\s+(?:del|de|du)\s+(?:(?:su|son|leur)\s+)?"
                      r"(?i:producto\s+inter(?:ior|no)\s+bruto|produit\s+int[ée]rieur\s+brut)\b")
+# GDP after a Bulgarian share: "2,18 на сто от БВП", "1,54 на сто от своя брутен вътрешен
+# продукт" (of its gross domestic product); after other_languages.OF_GDP_WORDS.
+BULGARIAN_GDP_WORDS = (r"|\s+от\s+(?:своя\s+)?(?:БВП\b"
+                       r"|(?i:брут(?:ен|ния)\s+вътрешен\s+продукт)\b)")
 # "18 of the 31 members" in Slovenian, Croatian and Serbian ("22 od 32 članic"), after
 # other_languages.OUT_OF_WORDS.
 OUT_OF_WORDS_SOUTH_SLAVIC = r"|od"

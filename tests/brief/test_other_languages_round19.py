@@ -66,3 +66,35 @@ def test_an_albanian_count_of_countries_at_the_new_target(facts) -> None:
             "Tre vendet që përmbushin objektivin e ri janë: Polonia, Lituania dhe Letonia.")
     row = row_for(checked(text, AUGUST_2025, facts), "Tre vendet")
     assert (row["metric"], row["status"]) == ("allies_above_3.5pct", "consistent")
+
+
+def test_a_bulgarian_share_of_gdp_is_the_named_allys(facts) -> None:
+    # "Bulgaria will put 2.18 per cent of GDP into defence this year" (June 2024: 2.18)
+    text = "По данни на НАТО тази година България ще вложи в отбрана 2,18 на сто от БВП."
+    row = row_for(checked(text, JUNE_2024, facts), "2,18 на сто")
+    assert (row["metric"], row["entity"], row["year"]) == ("ally_share_gdp", "Bulgaria", 2024)
+    assert row["status"] in ("consistent", "superseded")  # revised to 2.04 in April 2025
+
+
+def test_bulgarian_per_cent_without_gdp_is_a_plain_percentage() -> None:
+    figures = extract_figures("Числеността е спаднала с 0,6 на сто спрямо 2014 г.")
+    assert figures[figures["text"] == "0,6 на сто"].iloc[0]["unit"] == "percent"
+
+
+@pytest.mark.parametrize(("text", "ally"), [
+    ("Η Ελλάδα δαπανά φέτος 3,1% του ΑΕΠ για την άμυνα.", "Greece"),
+    ("Οι ΗΠΑ δαπανούν φέτος 3,4% του ΑΕΠ για την άμυνα.", "United States"),
+    ("Η Πολωνίας δαπάνη φτάνει 4,1% του ΑΕΠ.", "Poland"),
+])
+def test_a_greek_share_takes_the_ally_named_in_greek(text, ally) -> None:
+    figures = extract_figures(text)
+    assert figures[figures["unit"] == "percent_gdp"].iloc[0]["entity"] == ally
+
+
+def test_the_ally_coordinating_a_greek_exercise_names_no_part_of_it(facts) -> None:
+    # "In the drills, which Germany coordinated, about 250 aircraft took part": the exercise's
+    # total, not Germany's contribution
+    text = ("Στην άσκηση Air Defender 23, που συντόνιζε η Γερμανία, συμμετείχαν περίπου 250 "
+            "αεροσκάφη του ΝΑΤΟ.")
+    row = row_for(checked(text, date(2023, 6, 25), facts), "περίπου 250")
+    assert (row["metric"], row["status"]) == ("exercise_aircraft", "consistent")
