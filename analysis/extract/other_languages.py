@@ -32,6 +32,7 @@ RELATIVE_YEARS = (
     r"|dit\s+jaar\b|vorige?\s+jaar\b|tavaly\b|pagājušajā\s+gadā|šogad\b"
     # Slovak "v uplynulom roku", Czech "v uplynulém roce" (in the past year), Slovak "vlani"
     r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b" + more.SLOVENIAN_LAST_YEAR
+    + more.CYRILLIC_GREEK_RELATIVE_YEARS
 )
 # Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
 # its own for each costs more: the gate is tried at every word).
@@ -47,12 +48,13 @@ RELATIVE_GATE_P = r"|agājušajā(?=\s+gad)"
 # (the gates of "ub.", "ubiegłym", "vorjahr" and "vergangenen" join GATE_OTHER's branches)
 RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)|plynul(?=[oé]\w?\s+ro)",
                        "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)|lani(?![a-z])",
-                       "q": r"uest(?=['’]anno)", "š": r"ogad(?![a-z])"}
+                       "q": r"uest(?=['’]anno)", "š": r"ogad(?![a-z])",
+                       **more.CYRILLIC_GREEK_RELATIVE_GATES}
 # The words that start them, and how they count back ("last year" is the year before).
-RELATIVE_YEAR_STARTS = "uqš"
+RELATIVE_YEAR_STARTS = "uqš" + "".join(more.CYRILLIC_GREEK_RELATIVE_GATES)
 LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.", "vorjahr", "vergangenen", "lo scorso",
                     "ubiegłym", "zeszłym", "fjor", "loni", "vorig", "tavaly", "pagāj", "uplynul",
-                    "vlani", "lani", "lansk")
+                    "vlani", "lani", "lansk", *more.CYRILLIC_GREEK_LAST_YEAR_STARTS)
 LAST_YEAR_ENDS = ("pasado",)
 
 # Counted nouns: "31 Verbündeten", "23 allierte", "31 pays membres" (allies); "tre Paesi",
@@ -93,8 +95,10 @@ TROOP_NOUNS = (
     # Spanish "90.000 tropas", German "Soldatinnen und Soldaten", Romanian "soldați", Albanian
     # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
     r"|tropas|soldatinnen|solda[țţ]i|ushtar\w*|sotila\w*"
-    # Greek "10.000 στρατιώτες", "10.000 στρατιωτών"
-    r"|στρατιώτες|στρατιωτών" + more.SLAVIC_TROOP_NOUNS + more.ROMANCE_MEN_NOUNS
+    # Greek "10.000 στρατιώτες", "10.000 στρατιωτών", "90.000 άτομα προσωπικό" (persons of
+    # personnel), "90.000 στρατιωτικό προσωπικό"
+    r"|στρατιώτες|στρατιωτών|(?:άτομα\s+|στρατιωτικό\s+)?προσωπικ(?:ό|ού)"
+    + more.SLAVIC_TROOP_NOUNS + more.ROMANCE_MEN_NOUNS
 )
 
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205

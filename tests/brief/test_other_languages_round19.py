@@ -98,3 +98,32 @@ def test_the_ally_coordinating_a_greek_exercise_names_no_part_of_it(facts) -> No
             "αεροσκάφη του ΝΑΤΟ.")
     row = row_for(checked(text, date(2023, 6, 25), facts), "περίπου 250")
     assert (row["metric"], row["status"]) == ("exercise_aircraft", "consistent")
+
+
+def test_a_greek_exercise_with_its_personnel_is_compared(facts) -> None:
+    # "With 90,000 persons of personnel, the exercise Steadfast Defender began"
+    text = "Με 90.000 άτομα προσωπικό ξεκίνησε η άσκηση Steadfast Defender του ΝΑΤΟ."
+    row = row_for(checked(text, date(2024, 2, 20), facts), "90.000 άτομα προσωπικό")
+    assert (row["metric"], row["status"]) == ("exercise_personnel", "consistent")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("В прошлом году Польша тратила 3,9% ВВП.", 2023),
+    ("В этом году Польша тратит 4,1% ВВП.", 2024),
+    ("Минулого року Польща витратила 3,9% ВВП.", 2023),
+    ("Миналата година Полша похарчи 3,9 на сто от БВП.", 2023),
+    ("Πέρυσι η Πολωνία δαπάνησε 3,9% του ΑΕΠ.", 2023),
+    ("Φέτος η Πολωνία δαπανά 4,1% του ΑΕΠ.", 2024),
+])
+def test_this_year_and_last_year_in_cyrillic_and_greek(text, year) -> None:
+    figures = extract_figures(text, date(2024, 6, 20))
+    share = figures[figures["unit"] == "percent_gdp"].iloc[0]
+    assert (share["entity"], share["year"]) == ("Poland", year)
+
+
+def test_a_russian_count_last_year_after_its_target(facts) -> None:
+    # "Last year only 10 NATO countries met this norm" (June 2024: 10 in 2023)
+    text = "В прошлом году этот норматив выполняли лишь 10 стран НАТО."
+    row = row_for(checked(text, JUNE_2024, facts), "10 стран")
+    assert (row["metric"], row["year"], row["status"]) == (
+        "allies_meeting_2pct_guideline", 2023, "consistent")
