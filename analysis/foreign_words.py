@@ -174,7 +174,10 @@ FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b|mans
                              r"|(?i:personer|personen|personnes|personas|persone|pessoas|osób)\b"
                              # German "Kräfte" (forces) and "(Übungs)teilnehmer" (participants),
                              # Greek "άτομα" (persons), Filipino "na mga sundalo" (soldiers)
-                             r"|(?i:kräfte|\w*teilnehmer(?:innen)?|άτομα|(?:na\s+mga\s+)?sundalo)\b")
+                             r"|(?i:kräfte|\w*teilnehmer(?:innen)?|άτομα|(?:na\s+mga\s+)?sundalo)\b"
+                             # Czech "až deset tisíc lidí", "osob", Slovak "ľudí", Croatian and
+                             # Serbian "ljudi", Russian "человек", Ukrainian "осіб" (people)
+                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб)(?!\w)")
 
 # A source noun opening a headline before a colon (lower case, in English and the other
 # languages, written with and without diacritics, as headlines taken from an address lose them):

@@ -31,8 +31,7 @@ RELATIVE_YEARS = (
     r"|diesem\s+jahr\b|d?este\s+ano\b|quest['’]anno\b|loni\b|letos\b"
     r"|dit\s+jaar\b|vorige?\s+jaar\b|tavaly\b|pagājušajā\s+gadā|šogad\b"
     # Slovak "v uplynulom roku", Czech "v uplynulém roce" (in the past year), Slovak "vlani"
-    r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b" + more.SLOVENIAN_LAST_YEAR
-    + more.CYRILLIC_GREEK_RELATIVE_YEARS
+    r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b" + more.RELATIVE_YEARS_MORE
 )
 # Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
 # its own for each costs more: the gate is tried at every word).
@@ -81,8 +80,7 @@ ALLY_NOUNS = (
 NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|landen|zemí|země|státy"
                 r"|států|ország\w*|valst(?:is|u|īm)"
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete" ("shtetet", the
-                # states; "vendet", the countries), Spanish "naciones", Italian "nazioni",
-                # Finnish "maata"
+                # states, "vendet"), Spanish "naciones", Italian "nazioni", Finnish "maata"
                 r"|[țţt]ări|vende(?:t)?|shtete(?:t)?|naciones|nazioni|maata"
                 # Greek "25 χώρες", "25 χωρών"; German "25 Nationen", Dutch "25 naties", Swedish
                 # "25 nationer"
@@ -95,10 +93,7 @@ TROOP_NOUNS = (
     # Spanish "90.000 tropas", German "Soldatinnen und Soldaten", Romanian "soldați", Albanian
     # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
     r"|tropas|soldatinnen|solda[țţ]i|ushtar\w*|sotila\w*"
-    # Greek "10.000 στρατιώτες", "10.000 στρατιωτών", "90.000 άτομα προσωπικό" (persons of
-    # personnel), "90.000 στρατιωτικό προσωπικό"
-    r"|στρατιώτες|στρατιωτών|(?:άτομα\s+|στρατιωτικό\s+)?προσωπικ(?:ό|ού)"
-    + more.SLAVIC_TROOP_NOUNS + more.ROMANCE_MEN_NOUNS
+    + more.GREEK_TROOP_NOUNS + more.SLAVIC_TROOP_NOUNS + more.ROMANCE_MEN_NOUNS
 )
 
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205
@@ -136,8 +131,7 @@ OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|m
 # (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER`, foreign_counts and the extractor's
 # context._TOTAL_BEFORE read them).
 OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af"
-                r"|no|iš" + more.OUT_OF_WORDS_SOUTH_SLAVIC + more.OUT_OF_WORDS_ALBANIAN
-                + more.OUT_OF_WORDS_CYRILLIC)
+                r"|no|iš" + more.OUT_OF_WORDS_MORE)
 OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli"
 # "in all" before the membership: "23 der insgesamt 32 Bündnisstaaten", "23 z łącznie 32 państw"
 IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+totaal|összesen"
@@ -172,8 +166,7 @@ OF_GDP_WORDS = (
     # "1,8 posto BDP-a", "2,3 prosenttia BKT:sta", "3,4 protsenti SKPst", "2,9 proc. BVP",
     # "3,5% του ΑΕΠ", French "2 % de son PIB", Ukrainian "2% ВВП"
     r"|\s+(?:BDP|BKT|BVP|ВВП)\b|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
-    r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*" + more.ROMANCE_GDP_NAMES
-    + more.BULGARIAN_GDP_WORDS
+    r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*" + more.OF_GDP_WORDS_MORE
 )
 
 # "spend 2%" in French, Italian, Spanish, Polish, Turkish, Norwegian: "qu'ils dépensent 3,22 %",

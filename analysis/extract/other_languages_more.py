@@ -192,3 +192,10 @@ SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES = {
 }
 MORE_NUMBER_WORD_VALUES = {**GREEK_NUMBER_WORD_VALUES, **CYRILLIC_NUMBER_WORD_VALUES,
                            **SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES}
+# Greek troops, "10.000 στρατιώτες", "10.000 στρατιωτών", "90.000 άτομα προσωπικό" (persons of
+# personnel), "90.000 στρατιωτικό προσωπικό"; other_languages.TROOP_NOUNS reads them.
+GREEK_TROOP_NOUNS = r"|στρατιώτες|στρατιωτών|(?:άτομα\s+|στρατιωτικό\s+)?προσωπικ(?:ό|ού)"
+# What other_languages.OUT_OF_WORDS, OF_GDP_WORDS and RELATIVE_YEARS end with.
+OUT_OF_WORDS_MORE = OUT_OF_WORDS_SOUTH_SLAVIC + OUT_OF_WORDS_ALBANIAN + OUT_OF_WORDS_CYRILLIC
+OF_GDP_WORDS_MORE = ROMANCE_GDP_NAMES + BULGARIAN_GDP_WORDS
+RELATIVE_YEARS_MORE = SLOVENIAN_LAST_YEAR + CYRILLIC_GREEK_RELATIVE_YEARS

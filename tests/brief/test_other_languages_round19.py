@@ -127,3 +127,19 @@ def test_a_russian_count_last_year_after_its_target(facts) -> None:
     row = row_for(checked(text, JUNE_2024, facts), "10 стран")
     assert (row["metric"], row["year"], row["status"]) == (
         "allies_meeting_2pct_guideline", 2023, "consistent")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Cvičení se zúčastní až deset tisíc vojáků.", "deset tisíc vojáků", 10_000),
+    ("All'esercitazione partecipano tre mila soldati.", "tre mila soldati", 3_000),
+])
+def test_a_number_word_takes_the_scale_word_after_it(text, surface, value) -> None:
+    figures = extract_figures(text)
+    assert figures[figures["text"] == surface].iloc[0]["value"] == value
+
+
+def test_the_people_a_czech_exercise_gathers_are_its_personnel(facts) -> None:
+    # "Up to ten thousand people will join the Air Defender 23 exercise"
+    text = "Do cvičení Air Defender 23 se zapojí až deset tisíc lidí."
+    row = row_for(checked(text, date(2023, 6, 10), facts), "deset tisíc")
+    assert (row["metric"], row["status"]) == ("exercise_personnel", "consistent")
