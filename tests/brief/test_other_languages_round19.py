@@ -143,3 +143,20 @@ def test_the_people_a_czech_exercise_gathers_are_its_personnel(facts) -> None:
     text = "Do cvičení Air Defender 23 se zapojí až deset tisíc lidí."
     row = row_for(checked(text, date(2023, 6, 10), facts), "deset tisíc")
     assert (row["metric"], row["status"]) == ("exercise_personnel", "consistent")
+
+
+def test_a_count_out_of_a_membership_written_in_words(facts) -> None:
+    text = ("La OTAN prevé que dieciocho de los treinta y un países miembros gasten el 2 % de su "
+            "PIB en defensa en 2024.")
+    table = checked(text, FEBRUARY_2024, facts)
+    row = row_for(table, "dieciocho")
+    assert (row["metric"], row["year"]) == ("allies_meeting_2pct_guideline", 2024)
+    assert row["status"] in ("consistent", "superseded")  # 23 in June 2024
+    assert all(status != "differs" for status in table["status"])
+
+
+def test_a_count_out_of_a_small_group_in_words_is_no_count_of_allies(facts) -> None:
+    text = "Según la OTAN, tres de los cinco países nórdicos gastan el 2 % de su PIB en 2024."
+    table = checked(text, FEBRUARY_2024, facts)
+    assert row_for(table, "tres")["metric"] != "allies_meeting_2pct_guideline"
+    assert all(status != "differs" for status in table["status"])
