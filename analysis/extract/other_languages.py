@@ -179,11 +179,11 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
 # Spanish "1,28 por ciento", French "2 pour cent", Romanian "2,5 la sută", Hungarian "1,44
 # százalék" ("százaléka", "százalékot"), Finnish "2,3 prosenttia", Estonian "3,4 protsenti",
 # Slovenian "1,3 odstotka", Serbian "1,33 odsto", Greek "3,5 τοις εκατό", Bulgarian "2,18 на
-# сто". (Not Croatian "1,8 posto": Italian "al 2 posto" is a rank.)
+# сто", Russian "2 процента", Ukrainian "2 відсотки". (Not "posto": Italian "al 2 posto" is a rank.)
 # (one branch per first letter, and the letters checked first: each branch is tried after
 # every number)
-PERCENT_WORDS = (r"|(?=[plsoτн])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)|ro(?:sentt|tsent)\w*)"
-                 r"|la\s+sut[aă]|százalék\w*|odsto\w*|τοις\s+εκατό|на\s+сто)")
+PERCENT_WORDS = (r"|(?=[plsoτнпв])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)|ro(?:sentt|tsent)\w*)"
+                 r"|la\s+sut[aă]|százalék\w*|odsto\w*|τοις\s+εκατό|на\s+сто|процент\w*|відсот\w*)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".

@@ -82,9 +82,10 @@ SLAVIC_EQUIPMENT = r"|oprem[aeiou]?"
 ROMANCE_GDP_NAMES = (r"|\s+(?:del|de|du)\s+(?:(?:su|son|leur)\s+)?"
                      r"(?i:producto\s+inter(?:ior|no)\s+bruto|produit\s+int[ée]rieur\s+brut)\b")
 # GDP after a Bulgarian share: "2,18 на сто от БВП", "1,54 на сто от своя брутен вътрешен
-# продукт" (of its gross domestic product); after other_languages.OF_GDP_WORDS.
-BULGARIAN_GDP_WORDS = (r"|\s+от\s+(?:своя\s+)?(?:БВП\b"
-                       r"|(?i:брут(?:ен|ния)\s+вътрешен\s+продукт)\b)")
+# продукт" (of its gross domestic product), and a Ukrainian one, "2 відсотки від ВВП"; after
+# other_languages.OF_GDP_WORDS.
+CYRILLIC_GDP_WORDS = (r"|\s+от\s+(?:своя\s+)?(?:БВП\b"
+                      r"|(?i:брут(?:ен|ния)\s+вътрешен\s+продукт)\b)|\s+від\s+ВВП\b")
 # "18 of the 31 members" in Slovenian, Croatian and Serbian ("22 od 32 članic"), after
 # other_languages.OUT_OF_WORDS.
 OUT_OF_WORDS_SOUTH_SLAVIC = r"|od"
@@ -197,5 +198,5 @@ MORE_NUMBER_WORD_VALUES = {**GREEK_NUMBER_WORD_VALUES, **CYRILLIC_NUMBER_WORD_VA
 GREEK_TROOP_NOUNS = r"|στρατιώτες|στρατιωτών|(?:άτομα\s+|στρατιωτικό\s+)?προσωπικ(?:ό|ού)"
 # What other_languages.OUT_OF_WORDS, OF_GDP_WORDS and RELATIVE_YEARS end with.
 OUT_OF_WORDS_MORE = OUT_OF_WORDS_SOUTH_SLAVIC + OUT_OF_WORDS_ALBANIAN + OUT_OF_WORDS_CYRILLIC
-OF_GDP_WORDS_MORE = ROMANCE_GDP_NAMES + BULGARIAN_GDP_WORDS
+OF_GDP_WORDS_MORE = ROMANCE_GDP_NAMES + CYRILLIC_GDP_WORDS
 RELATIVE_YEARS_MORE = SLOVENIAN_LAST_YEAR + CYRILLIC_GREEK_RELATIVE_YEARS

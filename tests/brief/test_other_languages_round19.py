@@ -160,3 +160,14 @@ def test_a_count_out_of_a_small_group_in_words_is_no_count_of_allies(facts) -> N
     table = checked(text, FEBRUARY_2024, facts)
     assert row_for(table, "tres")["metric"] != "allies_meeting_2pct_guideline"
     assert all(status != "differs" for status in table["status"])
+
+
+@pytest.mark.parametrize(("text", "surface", "ally"), [
+    ("Польща витрачає на оборону 4,1 відсотка від ВВП.", "4,1 відсотка", "Poland"),
+    ("Польша тратит на оборону 4,1 процента ВВП.", "4,1 процента", "Poland"),
+    ("Полша харчи за отбрана 4,1 проценти от БВП.", "4,1 проценти", "Poland"),
+])
+def test_per_cent_of_gdp_in_ukrainian_russian_and_bulgarian(text, surface, ally) -> None:
+    figures = extract_figures(text)
+    share = figures[figures["text"] == surface].iloc[0]
+    assert (share["unit"], share["entity"]) == ("percent_gdp", ally)
