@@ -20,6 +20,7 @@ from analysis.extract.other_languages import (
     IN_ALL_WORDS,
     NATION_NOUNS,
     NUMBER_WORD_VALUES,
+    NUMBER_WORDS,
     OBLIGATION_WORDS,
     OUT_OF_ARTICLE_WORDS,
     OUT_OF_WORDS,
@@ -61,9 +62,9 @@ COUNT_RULES = (
      "NAVO-landen, 18 din cele 31 de ţări, 19 dei 31 hanno, dieciocho de los treinta y un "
      "países"),
 )
-# The membership a count is out of ("23 der insgesamt 32 Bündnisstaaten": the 32), never a
-# count at the target itself.
-MEMBERSHIP_BEFORE = re.compile(rf"(?:\d+|\b{MEMBERSHIP_IN_WORDS})\s+(?:{OUT_OF})\s+"
+# The membership a count is out of ("23 der insgesamt 32 Bündnisstaaten", "Επτά από τα τριάντα
+# κράτη μέλη": the 32, the thirty), never a count at the target itself.
+MEMBERSHIP_BEFORE = re.compile(rf"(?:\d+|\b(?:{NUMBER_WORDS.lstrip('|')}))\s+(?:{OUT_OF})\s+"
                                rf"(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?$", re.I)
 NOUN_AFTER, OUT_OF_THE_MEMBERS = (re.compile(pattern, re.I) for pattern, _ in COUNT_RULES)
 # The membership a later count is taken from, right after "from" or "out of":

@@ -132,7 +132,7 @@ OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|m
 # context._TOTAL_BEFORE read them).
 OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af"
                 r"|no|iš" + more.OUT_OF_WORDS_MORE)
-OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli"
+OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli" + more.GREEK_ARTICLES
 # "in all" before the membership: "23 der insgesamt 32 Bündnisstaaten", "23 z łącznie 32 państw"
 IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+totaal|összesen"
                 r"|celkem|celkom|łącznie")

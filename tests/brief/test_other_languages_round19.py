@@ -171,3 +171,20 @@ def test_per_cent_of_gdp_in_ukrainian_russian_and_bulgarian(text, surface, ally)
     figures = extract_figures(text)
     share = figures[figures["text"] == surface].iloc[0]
     assert (share["unit"], share["entity"]) == ("percent_gdp", ally)
+
+
+def test_a_greek_count_out_of_the_membership(facts) -> None:
+    # "In 2023 only 11 of the 31 NATO countries reach this target" (July 2023: 11 in 2023)
+    text = ("Οι χώρες του ΝΑΤΟ συμφώνησαν να δαπανούν 2% του ΑΕΠ. Το 2023, μόνο 11 από τις 31 "
+            "χώρες του ΝΑΤΟ πιάνουν αυτόν τον στόχο.")
+    table = checked(text, date(2023, 7, 20), facts)
+    row = row_for(table, "11")
+    assert (row["metric"], row["year"]) == ("allies_meeting_2pct_guideline", 2023)
+    assert row["status"] in ("consistent", "superseded")  # 10 in June 2024
+    assert row_for(table, "31 χώρες")["status"] != "differs"
+
+
+def test_a_greek_membership_written_in_words_is_the_alliance(facts) -> None:
+    text = "Επτά από τα τριάντα κράτη μέλη του ΝΑΤΟ ξεπέρασαν το 2% του ΑΕΠ το 2022."
+    table = checked(text, date(2024, 6, 20), facts)
+    assert row_for(table, "τριάντα κράτη μέλη")["metric"] != "allies_meeting_2pct_guideline"
