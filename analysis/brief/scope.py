@@ -260,10 +260,7 @@ SOURCE_NAMED = re.compile(rf"\b(?:{ACCORDING_TO})\s+(?:(?:the|der|des|dem|la|el|
                           r"[\w'’-]+", re.I)
 LEADER_SET_OFF = re.compile(r"(?:^|[,;]\s*)(?:[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[Hh]eaded|"
                             r"[Cc]ommanded)\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
-                            r"{0,2}\s*,"
-                            # Greek "που συντόνιζε η Γερμανία" (which Germany coordinated)
-                            r"|\bπου\s+(?:συντόνιζ|συντονίζ|διοργάν|διοργαν|φιλοξέν|φιλοξεν)\w*"
-                            r"\s+(?:η|ο|το)\s+\w+")
+                            r"{0,2}\s*,")
 
 
 # "In Hohn sind 32 ausländische Kampfjets" (foreign jets), "most of the 160 jets were stationed

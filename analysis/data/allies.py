@@ -251,25 +251,6 @@ BULGARIAN_NAMES: dict[str, tuple[str, ...]] = {
     "Poland": ("полша",), "Romania": ("румъния",), "Slovak Republic": ("словакия",),
     "Spain": ("испания",), "United Kingdom": ("обединеното кралство",),
 }
-# Greek, in the nominative and the genitive news puts a share after ("η Ελλάδα δαπανά 3,5% του
-# ΑΕΠ", "οι δαπάνες της Ελλάδας"); "ΗΠΑ" upper case.
-GREEK_NAMES: dict[str, tuple[str, ...]] = {
-    "Albania": ("αλβανία",), "Belgium": ("βέλγιο",), "Bulgaria": ("βουλγαρία",),
-    "Canada": ("καναδάς",), "Croatia": ("κροατία",), "Czechia": ("τσεχία",),
-    "Denmark": ("δανία",), "Estonia": ("εσθονία",), "Finland": ("φινλανδία",),
-    "France": ("γαλλία",), "Germany": ("γερμανία",), "Greece": ("ελλάδα", "ελλάδας"),
-    "Hungary": ("ουγγαρία",), "Iceland": ("ισλανδία",), "Italy": ("ιταλία",),
-    "Latvia": ("λετονία",), "Lithuania": ("λιθουανία",), "Luxembourg": ("λουξεμβούργο",),
-    "Montenegro": ("μαυροβούνιο",), "Netherlands": ("ολλανδία",),
-    "North Macedonia": ("βόρεια μακεδονία",), "Norway": ("νορβηγία",), "Poland": ("πολωνία",),
-    "Portugal": ("πορτογαλία",), "Romania": ("ρουμανία",), "Slovak Republic": ("σλοβακία",),
-    "Slovenia": ("σλοβενία",), "Spain": ("ισπανία",), "Sweden": ("σουηδία",),
-    "Türkiye": ("τουρκία",), "United Kingdom": ("ηνωμένο βασίλειο", "βρετανία"),
-    "United States": ("ηπα",),
-}
-GREEK_NAMES = {name: spellings + tuple(spelling + "ς" for spelling in spellings
-                                       if spelling.endswith("ία"))
-               for name, spellings in GREEK_NAMES.items()}
 # Hungarian names in -a (and "Kanada", "Hollandia") other than those in -ország, whose case
 # forms :func:`hungarian_case_forms` adds.
 HUNGARIAN_NAMES_IN_A = ("albánia", "bulgária", "dánia", "litvánia", "norvégia", "portugália",
@@ -298,7 +279,7 @@ ENGLISH_ALIASES = dict(ALIASES)
 ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES,
                                                        SOUTH_SLAVIC_NAMES, CATALAN_NAMES,
                                                        LITHUANIAN_NAMES, RUSSIAN_NAMES,
-                                                       BULGARIAN_NAMES, GREEK_NAMES)
+                                                       BULGARIAN_NAMES)
             for name, spellings in table.items() for spelling in spellings}
 
 
