@@ -88,7 +88,7 @@ def hedge_class(qualifier: object) -> str:
     return EXACT
 
 
-# A full stop after a day or an ordinal ("bis zum 23. Juni", "na 2021. godinu") ends no sentence.
+# German months: a full stop after the day ("bis zum 23. Juni") ends no sentence.
 GERMAN_MONTHS = (r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                  r"|Dezember")
 # --- sentences -------------------------------------------------------------------------------
@@ -102,7 +102,7 @@ SENTENCE_GOES_ON = r"\s+(?:[a-zß-öø-ÿąćęłńóśźżčďěňřšťůžğ�
 SENTENCE_END = re.compile(
     r"\.(?!(?:(?<=\b(?:tys|dol|mln|mld|Tsd|Mrd)\.)|(?<=\bproc\.)|(?<=\btūkst\.))"
     + SENTENCE_GOES_ON
-    + r"|(?<=\d\.)(?:\s(?:" + GERMAN_MONTHS + r")\b" + "|" + SENTENCE_GOES_ON + "))"
+    + r"|(?<=\d\.)\s(?:" + GERMAN_MONTHS + r")\b)"
     r"(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms|ok|ca)\.)"
     r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|etc|"
     r"Nos|Fig)\.)(?<!\b(?:Sept|Capt|Cmdr|Corp)\.)(?<!\bapprox\.)\.*[\"”’)\]]*(?=\s)"
