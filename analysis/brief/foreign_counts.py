@@ -62,8 +62,8 @@ COUNT_RULES = (
      "NAVO-landen, 18 din cele 31 de ţări, 19 dei 31 hanno, dieciocho de los treinta y un "
      "países"),
 )
-# The membership a count is out of ("23 der insgesamt 32 Bündnisstaaten", "Επτά από τα τριάντα
-# κράτη μέλη": the 32, the thirty), never a count at the target itself.
+# The membership a count is out of ("23 der insgesamt 32 Bündnisstaaten", "Επτά από τις τριάντα
+# χώρες": the 32, the thirty), never a count at the target itself.
 MEMBERSHIP_BEFORE = re.compile(rf"(?:\d+|\b(?:{NUMBER_WORDS.lstrip('|')}))\s+(?:{OUT_OF})\s+"
                                rf"(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?$", re.I)
 NOUN_AFTER, OUT_OF_THE_MEMBERS = (re.compile(pattern, re.I) for pattern, _ in COUNT_RULES)

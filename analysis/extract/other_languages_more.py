@@ -95,17 +95,16 @@ OUT_OF_WORDS_ALBANIAN = r"|nga"
 # "23 of the 32 members" in Russian ("23 из 32 стран"), Ukrainian ("23 з 32 країн") and
 # Bulgarian ("23 от 32 държави"), after other_languages.OUT_OF_WORDS.
 OUT_OF_WORDS_CYRILLIC = r"|из|з|от"
-# ... and in Greek, with its articles ("11 από τις 30 χώρες", "Επτά από τα τριάντα κράτη μέλη");
+# ... and in Greek, with its articles ("11 από τις 30 χώρες", "Επτά από τις τριάντα χώρες");
 # after other_languages.OUT_OF_WORDS and OUT_OF_ARTICLE_WORDS.
 OUT_OF_WORDS_GREEK, GREEK_ARTICLES = r"|από", r"|τα|τις|τους|των|οι"
 # The members in Slovenian ("22 od 32 članic"), Croatian and Serbian ("članica", "članice"),
 # after other_languages.ALLY_NOUNS.
 SLAVIC_MEMBER_NOUNS = r"|članic[aei]?"
 # The allies in German ("elf von 31 Alliierten"), Catalan ("tres aliats"), Russian and
-# Ukrainian ("18 союзников", "союзників"), the members in Lithuanian ("iš 30 Aljanso narių")
-# and the member states in Greek ("30 κράτη μέλη");
+# Ukrainian ("18 союзников", "союзників") and the members in Lithuanian ("iš 30 Aljanso narių");
 # MORE_MEMBER_NOUNS ends with them.
-ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и)?|narių|κράτη[\s-]μέλη|κρατών[\s-]μελών"
+ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и)?|narių"
 # The members in Swedish ("de 31 medlemsländerna"), Slovak ("31 členských krajín"), Serbian ("20
 # земаља-чланица") and Greek ("25 χώρες-μέλη"), member countries, and the Danish allies ("11
 # allierede"), and the South Slavic allies ("23 saveznice", "23 saveznika", "23 савезника",
