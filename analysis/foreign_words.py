@@ -71,6 +71,11 @@ FOREIGN_TARGET_WORDS = (
     "cilj", "cilja", "ciljem",
     # Albanian "e kanë arritur këtë objektiv" (have reached this objective)
     "objektiv", "objektivin", "objektivi",
+    # Greek "το στόχο του 2%" (the target), Spanish "sobrepasaban este listón" (this bar),
+    # Catalan "l'objectiu", Russian and Ukrainian "цель", "мета" (the goal), Russian "достигли
+    # ориентира в 2%" (the benchmark), "норматив" (the norm)
+    "στόχο", "στόχος", "στόχου", "listón", "objectiu", "цель", "цели", "мету", "мети",
+    "ориентир", "ориентира", "норматив",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
@@ -87,8 +92,8 @@ FOREIGN_ALLIANCE_WORDS = (
     # Slovenian "zavezništvo" (the alliance, "32 držav zavezništva"), Croatian "Sjevernoatlantski
     # savez" (its stem: "saveza", "savezu")
     "zavezništv", "sjevernoatlantsk",
-    # Danish "allierede" (the allies)
-    "allierede",
+    # Danish "allierede" (the allies); NATO in Greek letters ("οι χώρες του ΝΑΤΟ")
+    "allierede", "νατο",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").
@@ -172,7 +177,10 @@ FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b|mans
                              r"|(?i:personer|personen|personnes|personas|persone|pessoas|osób)\b"
                              # German "Kräfte" (forces) and "(Übungs)teilnehmer" (participants),
                              # Greek "άτομα" (persons), Filipino "na mga sundalo" (soldiers)
-                             r"|(?i:kräfte|\w*teilnehmer(?:innen)?|άτομα|(?:na\s+mga\s+)?sundalo)\b")
+                             r"|(?i:kräfte|\w*teilnehmer(?:innen)?|άτομα|(?:na\s+mga\s+)?sundalo)\b"
+                             # Czech "až deset tisíc lidí", "osob", Slovak "ľudí", Croatian and
+                             # Serbian "ljudi", Russian "человек", Ukrainian "осіб" (people)
+                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб)(?!\w)")
 
 # A source noun opening a headline before a colon (lower case, in English and the other
 # languages, written with and without diacritics, as headlines taken from an address lose them):

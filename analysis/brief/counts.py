@@ -194,7 +194,7 @@ MEMBERSHIP_AROUND = (
     # other languages: "10 dei 32 paesi della NATO", "elf von 31 Verbündeten", "sur les 32 pays",
     # "de los 32 países", "z 32 państw", "av 32 allierte"
     # "18 din cele 31 de ţări", "18 der 31 Mitgliedstaaten" (the words of foreign_counts.OUT_OF)
-    r"\b(?:dei|degli|delle|spośród|" + OUT_OF + r")\s+(?:(?:den|los|las|les|i|gli|le)\s+)?"
+    r"\b(?:dei|degli|delle|spośród|" + OUT_OF + r")\s+(?:(?:le|" + OUT_OF_ARTICLES + r")\s+)?"
     r"{surface}\b",
 )
 

@@ -19,6 +19,8 @@ from analysis.extract.other_languages import (
     ALLY_NOUNS,
     IN_ALL_WORDS,
     NATION_NOUNS,
+    NUMBER_WORD_VALUES,
+    NUMBER_WORDS,
     OBLIGATION_WORDS,
     OUT_OF_ARTICLE_WORDS,
     OUT_OF_WORDS,
@@ -40,6 +42,12 @@ OUT_OF, OUT_OF_ARTICLES, IN_ALL = OUT_OF_WORDS, OUT_OF_ARTICLE_WORDS, IN_ALL_WOR
 # erreicht", "19 van de 31 hebben", "déjà", "già", "ya", "bereits", "już" (already)).
 VERB_OPENS = (r"hanno|han|ont|haben|hebben|har|sono|son|sont|sind|zijn|già|ya|déjà|bereits"
               r"|już|inmiddels")
+# The membership written in words, a size the alliance has had (30 to 32; a smaller group, "tres
+# de los cinco países nórdicos", is no membership), its unit joined by "and" as Spanish,
+# Portuguese, Italian and French write them: "treinta y un países", "trentuno", "trente et un".
+MEMBERSHIP_IN_WORDS = ("(?:" + "|".join(sorted(
+    (re.escape(word) for word, value in NUMBER_WORD_VALUES.items() if 30 <= value <= 32),
+    key=len, reverse=True)) + r")(?:\s+(?:y|e|et)\s+(?:un|uno|um|une|dos|dois|deux|due))?(?!\w)")
 # Each rule: how a count of allies stands in another language, with an example.
 COUNT_RULES = (
     # the noun right after the count (the extractor's "allies" or "countries")
@@ -48,14 +56,16 @@ COUNT_RULES = (
     # 32, then the verb's auxiliary or "already") left out: "solo 19 dei 31 hanno raggiunto
     # questo traguardo"
     (rf"^\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?"
-     rf"(?:\d{{2}}\s+(?:de\s+)?(?:[\w-]+\s+)?{_NOUNS}\b|(?:2[6-9]|3[0-2])\s+(?:{VERB_OPENS})\b)",
+     rf"(?:(?:\d{{2}}|{MEMBERSHIP_IN_WORDS})\s+(?:de\s+)?(?:[\w-]+\s+)?{_NOUNS}\b"
+     rf"|(?:2[6-9]|3[0-2])\s+(?:{VERB_OPENS})\b)",
      "18 der 31 Mitgliedstaaten, 23 der insgesamt 32 Bündnisstaaten, Achttien van de 31 "
-     "NAVO-landen, 18 din cele 31 de ţări, 19 dei 31 hanno"),
+     "NAVO-landen, 18 din cele 31 de ţări, 19 dei 31 hanno, dieciocho de los treinta y un "
+     "países"),
 )
-# The membership a count is out of ("23 der insgesamt 32 Bündnisstaaten": the 32), never a
-# count at the target itself.
-MEMBERSHIP_BEFORE = re.compile(rf"\d+\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?"
-                               rf"(?:(?:{IN_ALL})\s+)?$", re.I)
+# The membership a count is out of ("23 der insgesamt 32 Bündnisstaaten", "Επτά από τις τριάντα
+# χώρες": the 32, the thirty), never a count at the target itself.
+MEMBERSHIP_BEFORE = re.compile(rf"(?:\d+|\b(?:{NUMBER_WORDS.lstrip('|')}))\s+(?:{OUT_OF})\s+"
+                               rf"(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?$", re.I)
 NOUN_AFTER, OUT_OF_THE_MEMBERS = (re.compile(pattern, re.I) for pattern, _ in COUNT_RULES)
 # The membership a later count is taken from, right after "from" or "out of":
 # Slovenian "Od 32 držav zavezništva je cilj doseglo 23 držav", Croatian "Od 32 članice",
@@ -194,7 +204,9 @@ NEGATED_VERB = re.compile(r"\b(?:ne\w+|ani|nie)\b", re.I)
 # "Of them" after a bare count whose allies were named before: "tylko trzy z nich", "seuls
 # trois d'entre eux", "trei dintre ele", "drei von ihnen", "tre di loro", "tres de ellos".
 OF_THEM = re.compile(r"^\s+(?:z\s+nich|d['’]entre\s+eux|dintre\s+(?:ele|ei)|von\s+ihnen|"
-                     r"di\s+(?:loro|essi)|de\s+ell[oa]s|van\s+hen|af\s+dem|av\s+dem)\b", re.I)
+                     r"di\s+(?:loro|essi)|de\s+ell[oa]s|van\s+hen|af\s+dem|av\s+dem"
+                     # Russian "девять из них", Ukrainian "дев'ять з них"
+                     r"|из\s+них|з\s+них)\b", re.I)
 # Each rule: a newer, higher target than 2% named after a count (its level not written), with
 # an example; NATO published the count of allies at one such level ("allies_above_3.5pct").
 NEWER_TARGET_RULES = (
@@ -207,6 +219,7 @@ NEWER_TARGET_RULES = (
     (r"nuev[oa]|más\s+(?:alt[oa]|ambicios[oa])", "solo tres países cumplen el nuevo objetivo"),
     (r"nieuwe|hogere", "slechts drie landen halen de nieuwe norm"),
     (r"nov[oa]|mais\s+ambicios[oa]", "apenas três países cumprem a nova meta"),
+    (r"e\s+ri|të\s+ri", "vetëm tre vende arrijnë objektivin e ri"),
 )
 NEWER_TARGET = re.compile(r"\b(?:" + "|".join(pattern for pattern, _ in NEWER_TARGET_RULES)
                           + r")\b", re.I)
@@ -242,7 +255,11 @@ ALLIES_BEFORE = re.compile(rf"\b(?:{_NOUNS}|ţările|țările|landen|państwa)\b
 
 
 def _clause_after(sentence: str, at: int, surface: str) -> str:
+    """The count's clause after it, past "of them" ("șapte dintre ei fiind la nivelul minim de
+    2%": the "ei" of "dintre ei" is no Finnish "not")."""
     after = PARENTHESES.sub("", sentence[at + len(surface):])
+    of_them = OF_THEM.match(after)
+    after = after[of_them.end():] if of_them else after
     stop = CLAUSE_END.search(after)
     return after[:stop.start() if stop else 160][:160]
 

@@ -239,6 +239,15 @@ RUSSIAN_NAMES: dict[str, tuple[str, ...]] = {
 
 
 RUSSIAN_NAMES = with_case_forms(RUSSIAN_NAMES, RUSSIAN_ENDINGS)
+# Bulgarian, whose names keep one form ("България ще вложи 2,18 на сто от БВП").
+BULGARIAN_NAMES: dict[str, tuple[str, ...]] = {
+    "Albania": ("албания",), "Belgium": ("белгия",), "Bulgaria": ("българия",),
+    "Croatia": ("хърватия",), "Estonia": ("естония",), "Finland": ("финландия",),
+    "Greece": ("гърция",), "Hungary": ("унгария",), "Montenegro": ("черна гора",),
+    "Netherlands": ("нидерландия", "холандия"), "North Macedonia": ("северна македония",),
+    "Poland": ("полша",), "Romania": ("румъния",), "Slovak Republic": ("словакия",),
+    "Spain": ("испания",), "United Kingdom": ("обединеното кралство",),
+}
 # Hungarian names in -a (and "Kanada", "Hollandia") other than those in -ország, whose case
 # forms :func:`hungarian_case_forms` adds.
 HUNGARIAN_NAMES_IN_A = ("albánia", "bulgária", "dánia", "litvánia", "norvégia", "portugália",
@@ -266,7 +275,8 @@ FOREIGN_NAMES = {name: spellings + tuple(form for spelling in spellings
 ENGLISH_ALIASES = dict(ALIASES)
 ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES,
                                                        SOUTH_SLAVIC_NAMES, CATALAN_NAMES,
-                                                       LITHUANIAN_NAMES, RUSSIAN_NAMES)
+                                                       LITHUANIAN_NAMES, RUSSIAN_NAMES,
+                                                       BULGARIAN_NAMES)
             for name, spellings in table.items() for spelling in spellings}
 
 

@@ -31,7 +31,7 @@ RELATIVE_YEARS = (
     r"|diesem\s+jahr\b|d?este\s+ano\b|quest['’]anno\b|loni\b|letos\b"
     r"|dit\s+jaar\b|vorige?\s+jaar\b|tavaly\b|pagājušajā\s+gadā|šogad\b"
     # Slovak "v uplynulom roku", Czech "v uplynulém roce" (in the past year), Slovak "vlani"
-    r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b" + more.SLOVENIAN_LAST_YEAR
+    r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b" + more.RELATIVE_YEARS_MORE
 )
 # Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
 # its own for each costs more: the gate is tried at every word).
@@ -47,12 +47,13 @@ RELATIVE_GATE_P = r"|agājušajā(?=\s+gad)"
 # (the gates of "ub.", "ubiegłym", "vorjahr" and "vergangenen" join GATE_OTHER's branches)
 RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)|plynul(?=[oé]\w?\s+ro)",
                        "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)|lani(?![a-z])",
-                       "q": r"uest(?=['’]anno)", "š": r"ogad(?![a-z])"}
+                       "q": r"uest(?=['’]anno)", "š": r"ogad(?![a-z])",
+                       **more.CYRILLIC_GREEK_RELATIVE_GATES}
 # The words that start them, and how they count back ("last year" is the year before).
-RELATIVE_YEAR_STARTS = "uqš"
+RELATIVE_YEAR_STARTS = "uqš" + "".join(more.CYRILLIC_GREEK_RELATIVE_GATES)
 LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.", "vorjahr", "vergangenen", "lo scorso",
                     "ubiegłym", "zeszłym", "fjor", "loni", "vorig", "tavaly", "pagāj", "uplynul",
-                    "vlani", "lani", "lansk")
+                    "vlani", "lani", "lansk", *more.CYRILLIC_GREEK_LAST_YEAR_STARTS)
 LAST_YEAR_ENDS = ("pasado",)
 
 # Counted nouns: "31 Verbündeten", "23 allierte", "31 pays membres" (allies); "tre Paesi",
@@ -79,8 +80,8 @@ ALLY_NOUNS = (
 NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|landen|zemí|země|státy"
                 r"|států|ország\w*|valst(?:is|u|īm)"
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete" ("shtetet", the
-                # states), Spanish "naciones", Italian "nazioni", Finnish "maata"
-                r"|[țţt]ări|vende|shtete(?:t)?|naciones|nazioni|maata"
+                # states, "vendet"), Spanish "naciones", Italian "nazioni", Finnish "maata"
+                r"|[țţt]ări|vende(?:t)?|shtete(?:t)?|naciones|nazioni|maata"
                 # Greek "25 χώρες", "25 χωρών"; German "25 Nationen", Dutch "25 naties", Swedish
                 # "25 nationer"
                 r"|χώρες|χωρών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS)
@@ -92,8 +93,7 @@ TROOP_NOUNS = (
     # Spanish "90.000 tropas", German "Soldatinnen und Soldaten", Romanian "soldați", Albanian
     # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
     r"|tropas|soldatinnen|solda[țţ]i|ushtar\w*|sotila\w*"
-    # Greek "10.000 στρατιώτες", "10.000 στρατιωτών"
-    r"|στρατιώτες|στρατιωτών" + more.SLAVIC_TROOP_NOUNS + more.ROMANCE_MEN_NOUNS
+    + more.GREEK_TROOP_NOUNS + more.SLAVIC_TROOP_NOUNS + more.ROMANCE_MEN_NOUNS
 )
 
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205
@@ -131,8 +131,8 @@ OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|m
 # (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER`, foreign_counts and the extractor's
 # context._TOTAL_BEFORE read them).
 OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af"
-                r"|no|iš" + more.OUT_OF_WORDS_SOUTH_SLAVIC + more.OUT_OF_WORDS_ALBANIAN)
-OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli"
+                r"|no|iš" + more.OUT_OF_WORDS_MORE)
+OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli" + more.GREEK_ARTICLES
 # "in all" before the membership: "23 der insgesamt 32 Bündnisstaaten", "23 z łącznie 32 państw"
 IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+totaal|összesen"
                 r"|celkem|celkom|łącznie")
@@ -166,7 +166,7 @@ OF_GDP_WORDS = (
     # "1,8 posto BDP-a", "2,3 prosenttia BKT:sta", "3,4 protsenti SKPst", "2,9 proc. BVP",
     # "3,5% του ΑΕΠ", French "2 % de son PIB", Ukrainian "2% ВВП"
     r"|\s+(?:BDP|BKT|BVP|ВВП)\b|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
-    r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*" + more.ROMANCE_GDP_NAMES
+    r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*" + more.OF_GDP_WORDS_MORE
 )
 
 # "spend 2%" in French, Italian, Spanish, Polish, Turkish, Norwegian: "qu'ils dépensent 3,22 %",
@@ -178,12 +178,12 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
 # "4,48 percenta", "percent", "percentá"; Polish writes "3,43 proc." (procent), Czech "proc."
 # Spanish "1,28 por ciento", French "2 pour cent", Romanian "2,5 la sută", Hungarian "1,44
 # százalék" ("százaléka", "százalékot"), Finnish "2,3 prosenttia", Estonian "3,4 protsenti",
-# Slovenian "1,3 odstotka", Serbian "1,33 odsto", Greek "3,5 τοις εκατό". (Not Croatian "1,8
-# posto": Italian "al 2 posto" is a rank.)
+# Slovenian "1,3 odstotka", Serbian "1,33 odsto", Greek "3,5 τοις εκατό", Bulgarian "2,18 на
+# сто", Russian "2 процента", Ukrainian "2 відсотки". (Not "posto": Italian "al 2 posto" is a rank.)
 # (one branch per first letter, and the letters checked first: each branch is tried after
 # every number)
-PERCENT_WORDS = (r"|(?=[plsoτ])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)|ro(?:sentt|tsent)\w*)"
-                 r"|la\s+sut[aă]|százalék\w*|odsto\w*|τοις\s+εκατό)")
+PERCENT_WORDS = (r"|(?=[plsoτнпв])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)|ro(?:sentt|tsent)\w*)"
+                 r"|la\s+sut[aă]|százalék\w*|odsto\w*|τοις\s+εκατό|на\s+сто|процент\w*|відсот\w*)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
@@ -301,7 +301,7 @@ NUMBER_WORD_VALUES = {
     "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
     "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16,
     "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20,
-    **more.TENS_WORD_VALUES,
+    **more.TENS_WORD_VALUES, **more.MORE_NUMBER_WORD_VALUES,
 }
 
 

@@ -32,8 +32,10 @@ YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 # Counted nations in Croatian and Serbian ("25 nacija", "zemalja"), Slovenian ("23 držav", "tri
 # države"), Croatian ("država") and Polish ("z 25 krajów"); other_languages.NATION_NOUNS ends
-# with them.
-SLAVIC_NATION_NOUNS = r"|nacija|zemalja|držav[ae]?|krajów|земаља"
+# with them; Polish "trzy kraje", Russian "семь стран", Ukrainian "сім країн", Bulgarian "седем
+# държави", Lithuanian "septynios NATO šalys".
+SLAVIC_NATION_NOUNS = (r"|nacija|zemalja|držav[ae]?|krajów|kraje|земаља|стран(?:ы|ах)?"
+                       r"|країн[иа]?|държави|šal(?:ys|ių)")
 # Counted troops in Croatian and Serbian ("10.000 vojnika", "10.000 војника"), Slovenian
 # ("vojakov"), Bulgarian ("90 хиляди войници", "90 000 военнослужещи") and Lithuanian ("90 000
 # karių").
@@ -59,6 +61,17 @@ THOUSAND_ABBREVIATIONS_MORE = r"|tūkst\."
 # other_languages.RELATIVE_YEARS; their gates past the "l" (other_languages.GATE_L).
 SLOVENIAN_LAST_YEAR = r"|lani\b|lanskem\s+letu\b"
 SLOVENIAN_LAST_YEAR_GATE_L = r"|ani(?![a-z])|anskem(?=\s+letu)"
+# This year and last year in Russian ("в этом году", "в прошлом году"), Ukrainian ("цього
+# року", "минулого року"), Bulgarian ("тази година", "миналата година") and Greek ("φέτος",
+# "πέρυσι"), after other_languages.RELATIVE_YEARS; their gates past the first letter, by letter
+# (other_languages.RELATIVE_GATE_OTHER), and how "last year" starts.
+CYRILLIC_GREEK_RELATIVE_YEARS = (r"|в\s+(?:прошлом|этом)\s+году\b|(?:минулого|цього)\s+року\b"
+                                 r"|(?:миналата|тази)\s+година\b|φέτος\b|πέρυσι\b")
+CYRILLIC_GREEK_RELATIVE_GATES = {"в": r"(?=\s+(?:прошлом|этом)\s+году)",
+                                 "м": r"и(?:нулого(?=\s+року)|налата(?=\s+година))",
+                                 "ц": r"ього(?=\s+року)", "т": r"ази(?=\s+година)",
+                                 "φ": r"έτος(?!\w)", "π": r"έρυσι(?!\w)"}
+CYRILLIC_GREEK_LAST_YEAR_STARTS = ("в прошлом", "минулого", "миналата", "πέρυσι")
 # Equipment in Slovenian, Croatian and Serbian ("24 odsto svog budžeta za odbranu na opremu",
 # "naložbe v opremo"), after other_languages.EQUIPMENT_WORDS.
 SLAVIC_EQUIPMENT = r"|oprem[aeiou]?"
@@ -68,22 +81,38 @@ SLAVIC_EQUIPMENT = r"|oprem[aeiou]?"
 # other_languages.OF_GDP_WORDS.
 ROMANCE_GDP_NAMES = (r"|\s+(?:del|de|du)\s+(?:(?:su|son|leur)\s+)?"
                      r"(?i:producto\s+inter(?:ior|no)\s+bruto|produit\s+int[ée]rieur\s+brut)\b")
+# GDP after a Bulgarian share: "2,18 на сто от БВП", "1,54 на сто от своя брутен вътрешен
+# продукт" (of its gross domestic product), and a Ukrainian one, "2 відсотки від ВВП"; after
+# other_languages.OF_GDP_WORDS.
+CYRILLIC_GDP_WORDS = (r"|\s+от\s+(?:своя\s+)?(?:БВП\b"
+                      r"|(?i:брут(?:ен|ния)\s+вътрешен\s+продукт)\b)|\s+від\s+ВВП\b")
 # "18 of the 31 members" in Slovenian, Croatian and Serbian ("22 od 32 članic"), after
 # other_languages.OUT_OF_WORDS.
 OUT_OF_WORDS_SOUTH_SLAVIC = r"|od"
 # "18 of the 31 members" in Albanian ("18 nga 31 shtetet anëtare"), after
 # other_languages.OUT_OF_WORDS.
 OUT_OF_WORDS_ALBANIAN = r"|nga"
+# "23 of the 32 members" in Russian ("23 из 32 стран"), Ukrainian ("23 з 32 країн") and
+# Bulgarian ("23 от 32 държави"), after other_languages.OUT_OF_WORDS.
+OUT_OF_WORDS_CYRILLIC = r"|из|з|от"
+# ... and in Greek, with its articles ("11 από τις 30 χώρες", "Επτά από τις τριάντα χώρες");
+# after other_languages.OUT_OF_WORDS and OUT_OF_ARTICLE_WORDS.
+OUT_OF_WORDS_GREEK, GREEK_ARTICLES = r"|από", r"|τα|τις|τους|των|οι"
 # The members in Slovenian ("22 od 32 članic"), Croatian and Serbian ("članica", "članice"),
 # after other_languages.ALLY_NOUNS.
 SLAVIC_MEMBER_NOUNS = r"|članic[aei]?"
+# The allies in German ("elf von 31 Alliierten"), Catalan ("tres aliats"), Russian and
+# Ukrainian ("18 союзников", "союзників") and the members in Lithuanian ("iš 30 Aljanso narių");
+# MORE_MEMBER_NOUNS ends with them.
+ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и)?|narių"
 # The members in Swedish ("de 31 medlemsländerna"), Slovak ("31 členských krajín"), Serbian ("20
 # земаља-чланица") and Greek ("25 χώρες-μέλη"), member countries, and the Danish allies ("11
 # allierede"), and the South Slavic allies ("23 saveznice", "23 saveznika", "23 савезника",
 # Slovenian "23 zaveznic"; not "savezni", federal); after other_languages.ALLY_NOUNS. (Not the
 # Finnish "jäsenmaata": a "j" branch costs the extractor 1M instructions on the speed corpus.)
 MORE_MEMBER_NOUNS = (r"|medlemsländer\w*|členských\s+krajín|земаља-чланица|χώρες-μέλη"
-                     r"|χωρών-μελών|allierede|[sz]avezni[ck]\w*|савезни[цк]\w*")
+                     r"|χωρών-μελών|allierede|[sz]avezni[ck]\w*|савезни[цк]\w*"
+                     + ALLIES_MORE)
 # Tens as words, the counts of an exercise's ships and aircraft and of the allies: Italian "più
 # di cinquanta navi", "più di ottanta aerei", "trentadue paesi alleati", Spanish "cincuenta
 # buques", French "cinquante navires"; other_languages.NUMBER_WORD_VALUES ends with them.
@@ -119,3 +148,61 @@ CYRILLIC_DOLLAR_WORDS = r"|долл?ар(?:ов|ів|[аыи])?|долл(?=\.)"
 SCALE_WORDS_MORE = THOUSAND_WORDS_MORE + CYRILLIC_SCALE_WORDS
 SCALE_ABBREVIATIONS_MORE = THOUSAND_ABBREVIATIONS_MORE + CYRILLIC_SCALE_ABBREVIATIONS
 SCALE_VALUES_MORE = {**THOUSAND_WORD_VALUES, **CYRILLIC_SCALE_VALUES}
+# Small cardinals in the languages written in Greek and Cyrillic letters, and in the South
+# Slavic and Baltic ones, as the allies at a level are counted: Greek "μόνο τρεις χώρες",
+# Russian "только семь стран", Ukrainian "сім країн", Bulgarian "седем държави", Serbian "седам
+# земаља", Croatian and Serbian "sedam država", Lithuanian "septynios iš 30 narių";
+# other_languages.NUMBER_WORD_VALUES ends with them. (The letters outside ASCII cost the
+# extractor's word gate little; left out: Croatian "pet" (five, English "pet"), "jedanaest" and
+# the Lithuanian words starting "k" or "a", which would open a gate branch of their own; and
+# four, Slovenian "štiri", Croatian "četiri": "kot edina presegla štiri odstotke" is the level
+# Poland alone passed, no share.)
+GREEK_NUMBER_WORD_VALUES = {
+    "δύο": 2, "τρεις": 3, "τρία": 3, "τέσσερις": 4, "τέσσερα": 4, "πέντε": 5, "έξι": 6,
+    "επτά": 7, "εφτά": 7, "οκτώ": 8, "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10,
+    "έντεκα": 11, "δώδεκα": 12, "δεκατρείς": 13, "δεκατέσσερις": 14, "δεκαπέντε": 15,
+    "δεκαέξι": 16, "δεκαεπτά": 17, "δεκαεφτά": 17, "δεκαοκτώ": 18, "δεκαοχτώ": 18,
+    "δεκαεννέα": 19, "δεκαεννιά": 19, "είκοσι": 20, "τριάντα": 30,
+}
+CYRILLIC_NUMBER_WORD_VALUES = {
+    # Russian
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+    "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
+    "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17,
+    "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30,
+    # Ukrainian (its apostrophe written both ways)
+    "дві": 2, "чотири": 4, "п'ять": 5, "п’ять": 5, "шість": 6, "сім": 7, "вісім": 8,
+    "дев'ять": 9, "дев’ять": 9, "одинадцять": 11, "дванадцять": 12, "тринадцять": 13,
+    "чотирнадцять": 14, "п'ятнадцять": 15, "п’ятнадцять": 15, "шістнадцять": 16,
+    "сімнадцять": 17, "вісімнадцять": 18, "дев'ятнадцять": 19, "дев’ятнадцять": 19,
+    "двадцять": 20, "тридцять": 30,
+    # Bulgarian
+    "четири": 4, "пет": 5, "шест": 6, "седем": 7, "осем": 8, "девет": 9, "десет": 10,
+    "единадесет": 11, "дванадесет": 12, "тринадесет": 13, "четиринадесет": 14,
+    "петнадесет": 15, "шестнадесет": 16, "седемнадесет": 17, "осемнадесет": 18,
+    "деветнадесет": 19, "двадесет": 20, "тридесет": 30,
+    # Serbian
+    "седам": 7, "осам": 8, "једанаест": 11, "дванаест": 12, "тринаест": 13, "четрнаест": 14,
+    "петнаест": 15, "шеснаест": 16, "седамнаест": 17, "осамнаест": 18, "деветнаест": 19,
+}
+SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES = {
+    # Croatian, Serbian and Bosnian in Latin letters ("dva", "šest", "deset" as Czech)
+    "tri": 3, "sedam": 7, "osam": 8, "devet": 9, "dvanaest": 12, "trinaest": 13,
+    "četrnaest": 14, "petnaest": 15, "šesnaest": 16, "sedamnaest": 17, "osamnaest": 18,
+    "devetnaest": 19, "dvadeset": 20,
+    # Slovenian
+    "sedem": 7, "osem": 8,
+    # Lithuanian, masculine and feminine
+    "trys": 3, "penki": 5, "penkios": 5, "šeši": 6, "šešios": 6, "septyni": 7, "septynios": 7,
+    "devyni": 9, "devynios": 9, "dešimt": 10,
+}
+MORE_NUMBER_WORD_VALUES = {**GREEK_NUMBER_WORD_VALUES, **CYRILLIC_NUMBER_WORD_VALUES,
+                           **SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES}
+# Greek troops, "10.000 στρατιώτες", "10.000 στρατιωτών", "90.000 άτομα προσωπικό" (persons of
+# personnel), "90.000 στρατιωτικό προσωπικό"; other_languages.TROOP_NOUNS reads them.
+GREEK_TROOP_NOUNS = r"|στρατιώτες|στρατιωτών|(?:άτομα\s+|στρατιωτικό\s+)?προσωπικ(?:ό|ού)"
+# What other_languages.OUT_OF_WORDS, OF_GDP_WORDS and RELATIVE_YEARS end with.
+OUT_OF_WORDS_MORE = (OUT_OF_WORDS_SOUTH_SLAVIC + OUT_OF_WORDS_ALBANIAN + OUT_OF_WORDS_CYRILLIC
+                     + OUT_OF_WORDS_GREEK)
+OF_GDP_WORDS_MORE = ROMANCE_GDP_NAMES + CYRILLIC_GDP_WORDS
+RELATIVE_YEARS_MORE = SLOVENIAN_LAST_YEAR + CYRILLIC_GREEK_RELATIVE_YEARS

@@ -20,6 +20,7 @@ from analysis.extract.entity import allies_named
 from analysis.extract.figure import ReadFigure, figure_at
 from analysis.extract.number_rules import NUMBER_INDEX, NumberScene
 from analysis.extract.numbers import parse_word_number
+from analysis.extract.other_languages import NUMBER_WORD_VALUES
 from analysis.extract.plain_rules import PLAIN_RULES, PlainNumber
 from analysis.extract.rules import decide
 from analysis.extract.window_end import search_window
@@ -262,8 +263,15 @@ def _scale(text: str, core: Core, end: int) -> tuple[float, str | None, int, str
         for name in reversed(SCALES):  # the largest first
             if name in lowered:
                 return 1.0, name, end, name
-        return 1.0, None, end, None
-    match = P.SCALE_AFTER.match(text, end)
+        if lowered not in NUMBER_WORD_VALUES:
+            return 1.0, None, end, None
+        # another language's number word, then its scale word: "deset tisíc vojáků", "diez mil
+        # soldados", "tre miliardi" (written out, never the "m" or "k" glued to digits)
+        match = P.SCALE_AFTER.match(text, end)
+        if match is None or match.group("short"):
+            return 1.0, None, end, None
+    else:
+        match = P.SCALE_AFTER.match(text, end)
     if match is None:
         return 1.0, None, end, None
     short = match.group("short")

@@ -148,7 +148,7 @@ def test_percent_written_before_the_number_in_turkish():
         ("Solo tre Paesi spendono di più.", "tre Paesi", 3),
         ("Et seuls trois pays sont en passe de l'atteindre.", "trois pays", 3),
         ("Bu üç ülke hedefi aştı.", "üç ülke", 3),
-        ("Tylko trzy kraje przekroczyły próg.", "trzy", 3),
+        ("Tylko trzy kraje przekroczyły próg.", "trzy kraje", 3),
         ("Polen gibt mehr als vier Prozent aus.", "mehr als vier Prozent", 4),
         ("Zeven landen zullen uitkomen op de ondergrens.", "Zeven landen", 7),
         ("Ze současných 31 se tam dostaly čtyři státy.", "čtyři státy", 4),
