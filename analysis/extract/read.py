@@ -265,8 +265,7 @@ def _scale(text: str, core: Core, end: int) -> tuple[float, str | None, int, str
                 return 1.0, name, end, name
         if lowered not in NUMBER_WORD_VALUES:
             return 1.0, None, end, None
-        # another language's number word, then its scale word: "deset tisíc vojáků", "diez mil
-        # soldados", "tre miliardi" (written out, never the "m" or "k" glued to digits)
+        # another language's number word, then its written scale word: "deset tisíc", "tre miliardi"
         match = P.SCALE_AFTER.match(text, end)
         if match is None or match.group("short"):
             return 1.0, None, end, None
