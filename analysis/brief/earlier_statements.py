@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analysis.brief.national_sources import SAID_VERBS
 from analysis.brief.scope import MONTHS
 
 EARLIER_STATEMENT = "a statement the source dates before its own day"
@@ -97,3 +98,24 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
     year = int(said.group(2) or published.year)
     month = MONTHS.index(said.group(1).lower()) + 1
     return (year, month) < (published.year, published.month)
+
+
+# "Last year, NATO's Secretary General said that only seven allies spend 2%", "В прошлом году
+# генсек НАТО заявлял, что только семь стран ...": the time dates the saying, not the figure in
+# what was said, which is whatever was current then (compared only to agree).
+STATEMENT_OF_AN_EARLIER_YEAR = "what was said in an earlier year, of the time it was said"
+SAID_IN_AN_EARLIER_YEAR = re.compile(
+    r"(?:\blast\s+year|\ba\s+year\s+ago|\bin\s+((?:19|20)\d\d)|в\s+прошлом\s+году|минулого\s+року"
+    r"|l['’]an\s+dernier|l['’]année\s+dernière|el\s+año\s+pasado|l['’]anno\s+scorso"
+    r"|im\s+(?:vergangenen|letzten)\s+Jahr|w\s+(?:zeszłym|ubiegłym)\s+roku),?\s+[^.;:]{0,80}?"
+    r"\b(?:said|stated|announced|declared|claimed|told\s+\w+|заявля\w*|заяви\w*|сказа\w*|"
+    r"говори\w*|" + SAID_VERBS + r")\b[^.;]{0,40}$", re.I)
+
+
+def said_in_an_earlier_year(sentence: str, at: int, published: date | None) -> bool:
+    """Whether the figure at ``at`` stands in what a speaker said in a year before the source's
+    (:data:`SAID_IN_AN_EARLIER_YEAR`)."""
+    if at < 0 or published is None:
+        return False
+    found = SAID_IN_AN_EARLIER_YEAR.search(sentence[max(0, at - 160):at])
+    return found is not None and (found.group(1) is None or int(found.group(1)) < published.year)

@@ -149,8 +149,11 @@ GUIDELINE_PURPOSE_AFTER = re.compile(
 # Italian "o più", Portuguese "ou mais", Dutch "of meer", Scandinavian "eller mer(e)".
 OR_MORE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:their\s+|its\s+)?GDP|\w{2,4}\s+(?:BDP|PIB|PIL|BIP|PKB|HDP|BNP|BKT)|BDP|PIB|"
-    r"PIL|BIP|PKB|HDP|BNP|BKT)?\s*(?:or\s+(?:more|above|higher)|ali\s+več|ili\s+više|lub\s+więcej|"
-    r"o\s+más|ou\s+plus|oder\s+mehr|o\s+più|ou\s+mais|of\s+meer|eller\s+mer\w*)(?!\w)", re.I)
+    r"PIL|BIP|PKB|HDP|BNP|BKT|ВВП|БВП|ΑΕΠ)?\s*(?:or\s+(?:more|above|higher)|ali\s+več|ili\s+više|"
+    r"lub\s+więcej|o\s+más|ou\s+plus|oder\s+mehr|o\s+più|ou\s+mais|of\s+meer|eller\s+mer\w*|"
+    # Russian, Ukrainian, Bulgarian, Greek, Romanian, Hungarian, Czech, Turkish
+    r"или\s+(?:больше|более|повече)|або\s+більше|ή\s+περισσότερο|sau\s+mai\s+mult|vagy\s+több|"
+    r"nebo\s+více|veya\s+(?:daha\s+)?fazla)(?!\w)", re.I)
 # A guideline named, then its value after a colon: "Turkey has reached both of NATO's key
 # benchmarks: allocating at least 2 percent of gross domestic product (GDP) to defense".
 GUIDELINE_THEN_COLON = re.compile(

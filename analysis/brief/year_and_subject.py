@@ -16,7 +16,12 @@ import pandas as pd
 
 from analysis.brief import scope
 from analysis.brief.count_years import count_year
-from analysis.brief.earlier_statements import EARLIER_STATEMENT, stated_earlier
+from analysis.brief.earlier_statements import (
+    EARLIER_STATEMENT,
+    STATEMENT_OF_AN_EARLIER_YEAR,
+    said_in_an_earlier_year,
+    stated_earlier,
+)
 from analysis.brief.exercise_dates import year_in_exercise_name
 from analysis.brief.figure_year import (
     TABLE_YEAR_BEFORE,
@@ -80,6 +85,9 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     if stated_earlier(sentence, at, published, surface):
         subject = Subject(subject.key, subject.entity, f"{subject.how}, {EARLIER_STATEMENT}",
                           subject.why)
+    if said_in_an_earlier_year(sentence, at, published):
+        subject = Subject(subject.key, subject.entity, f"{subject.how}, "
+                          f"{STATEMENT_OF_AN_EARLIER_YEAR}, {scope.AGREE_ONLY}", subject.why)
     return year, subject
 
 

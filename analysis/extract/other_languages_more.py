@@ -102,9 +102,9 @@ OUT_OF_WORDS_GREEK, GREEK_ARTICLES = r"|από", r"|τα|τις|τους|των|
 # after other_languages.ALLY_NOUNS.
 SLAVIC_MEMBER_NOUNS = r"|članic[aei]?"
 # The allies in German ("elf von 31 Alliierten"), Catalan ("tres aliats"), Russian and
-# Ukrainian ("18 союзников", "союзників") and the members in Lithuanian ("iš 30 Aljanso narių");
-# MORE_MEMBER_NOUNS ends with them.
-ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и)?|narių"
+# Ukrainian ("18 союзников", "23 союзника", "союзників"), Bulgarian ("23 съюзници") and the
+# members in Lithuanian ("iš 30 Aljanso narių"); MORE_MEMBER_NOUNS ends with them.
+ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и|а)?|съюзни(?:ци|ка)|narių"
 # The members in Swedish ("de 31 medlemsländerna"), Slovak ("31 členských krajín"), Serbian ("20
 # земаља-чланица") and Greek ("25 χώρες-μέλη"), member countries, and the Danish allies ("11
 # allierede"), and the South Slavic allies ("23 saveznice", "23 saveznika", "23 савезника",

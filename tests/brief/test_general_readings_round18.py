@@ -62,3 +62,28 @@ def test_the_allies_average_equipment_share_is_not_the_leading_allys(facts) -> N
     assert row_for(table, "51.1 percent")["status"] in ("consistent", "superseded")
     average = row_for(table, "40 percent")
     assert average["status"] == "unmatched" and "average" in average["note"]
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-three allies are expected to spend 2% of GDP or more this year.",
+    "23 союзника собираются потратить в этом году 2% ВВП или больше.",
+    "23 съюзници ще похарчат 2% от БВП или повече.",
+])
+def test_a_share_followed_by_or_more_is_the_guideline_the_count_reaches(text, facts) -> None:
+    table = checked(text, date(2024, 6, 20), facts)
+    assert row_for(table, "2%")["status"] == "unmatched"
+    assert (table["metric"] == "allies_meeting_2pct_guideline").any()
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Last year, NATO's secretary general said that only seven allies spend 2% of their GDP.",
+     "seven allies"),
+    ("В прошлом году генсек НАТО заявлял, что только семь стран альянса тратят 2% ВВП.",
+     "семь стран"),
+])
+def test_a_count_said_in_an_earlier_year_is_compared_only_to_agree(text, count, facts) -> None:
+    # February 2024: the seven of March 2023 (for 2022) is no disagreement with 2023's eleven
+    table = checked(text, date(2024, 2, 15), facts)
+    assert row_for(table, count)["status"] == "unmatched"
+    agreeing = checked(text.replace(count, "11 allies"), date(2024, 2, 15), facts)
+    assert row_for(agreeing, "11 allies")["status"] in ("consistent", "superseded")
