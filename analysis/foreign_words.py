@@ -76,6 +76,8 @@ FOREIGN_TARGET_WORDS = (
     # ориентира в 2%" (the benchmark), "норматив" (the norm)
     "στόχο", "στόχος", "στόχου", "listón", "objectiu", "цель", "цели", "мету", "мети",
     "ориентир", "ориентира", "норматив",
+    # the requirement: Ukrainian "виконали вимогу витрачати 2%", Russian "требование"
+    "вимогу", "вимоги", "вимога", "требование", "требования",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",

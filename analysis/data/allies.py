@@ -248,6 +248,18 @@ BULGARIAN_NAMES: dict[str, tuple[str, ...]] = {
     "Poland": ("полша",), "Romania": ("румъния",), "Slovak Republic": ("словакия",),
     "Spain": ("испания",), "United Kingdom": ("обединеното кралство",),
 }
+# Polish accusatives of the names in -a and -ia, after a verb or a preposition that ranks
+# ("wyprzedzając Litwę (4 proc.) i Estonię (3,38 proc.)", overtaking Lithuania and Estonia).
+POLISH_ACCUSATIVES: dict[str, tuple[str, ...]] = {
+    "Albania": ("albanię",), "Belgium": ("belgię",), "Bulgaria": ("bułgarię",),
+    "Canada": ("kanadę",), "Croatia": ("chorwację",), "Denmark": ("danię",),
+    "Estonia": ("estonię",), "Finland": ("finlandię",), "France": ("francję",),
+    "Greece": ("grecję",), "Iceland": ("islandię",), "Latvia": ("łotwę",),
+    "Lithuania": ("litwę",), "Norway": ("norwegię",), "Portugal": ("portugalię",),
+    "Romania": ("rumunię",), "Slovak Republic": ("słowację",), "Slovenia": ("słowenię",),
+    "Spain": ("hiszpanię",), "Sweden": ("szwecję",), "Türkiye": ("turcję",),
+    "United Kingdom": ("wielką brytanię",),
+}
 # Hungarian names in -a (and "Kanada", "Hollandia") other than those in -ország, whose case
 # forms :func:`hungarian_case_forms` adds.
 HUNGARIAN_NAMES_IN_A = ("albánia", "bulgária", "dánia", "litvánia", "norvégia", "portugália",
@@ -276,7 +288,7 @@ ENGLISH_ALIASES = dict(ALIASES)
 ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES,
                                                        SOUTH_SLAVIC_NAMES, CATALAN_NAMES,
                                                        LITHUANIAN_NAMES, RUSSIAN_NAMES,
-                                                       BULGARIAN_NAMES)
+                                                       BULGARIAN_NAMES, POLISH_ACCUSATIVES)
             for name, spellings in table.items() for spelling in spellings}
 
 

@@ -66,12 +66,12 @@ SLOVENIAN_LAST_YEAR_GATE_L = r"|ani(?![a-z])|anskem(?=\s+letu)"
 # "πέρυσι"), after other_languages.RELATIVE_YEARS; their gates past the first letter, by letter
 # (other_languages.RELATIVE_GATE_OTHER), and how "last year" starts.
 CYRILLIC_GREEK_RELATIVE_YEARS = (r"|в\s+(?:прошлом|этом)\s+году\b|(?:минулого|цього)\s+року\b"
-                                 r"|(?:миналата|тази)\s+година\b|φέτος\b|πέρυσι\b")
+                                 r"|(?:миналата|тази)\s+година\b|торік\b|φέτος\b|πέρυσι\b")
 CYRILLIC_GREEK_RELATIVE_GATES = {"в": r"(?=\s+(?:прошлом|этом)\s+году)",
                                  "м": r"и(?:нулого(?=\s+року)|налата(?=\s+година))",
-                                 "ц": r"ього(?=\s+року)", "т": r"ази(?=\s+година)",
+                                 "ц": r"ього(?=\s+року)", "т": r"(?:ази(?=\s+година)|орік(?!\w))",
                                  "φ": r"έτος(?!\w)", "π": r"έρυσι(?!\w)"}
-CYRILLIC_GREEK_LAST_YEAR_STARTS = ("в прошлом", "минулого", "миналата", "πέρυσι")
+CYRILLIC_GREEK_LAST_YEAR_STARTS = ("в прошлом", "минулого", "миналата", "торік", "πέρυσι")
 # Equipment in Slovenian, Croatian and Serbian ("24 odsto svog budžeta za odbranu na opremu",
 # "naložbe v opremo"), after other_languages.EQUIPMENT_WORDS.
 SLAVIC_EQUIPMENT = r"|oprem[aeiou]?"

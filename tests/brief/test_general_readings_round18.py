@@ -87,3 +87,23 @@ def test_a_count_said_in_an_earlier_year_is_compared_only_to_agree(text, count, 
     assert row_for(table, count)["status"] == "unmatched"
     agreeing = checked(text.replace(count, "11 allies"), date(2024, 2, 15), facts)
     assert row_for(agreeing, "11 allies")["status"] in ("consistent", "superseded")
+
+
+def test_a_ukrainian_requirement_is_the_guideline_and_torik_is_last_year(facts) -> None:
+    # September 2025: "all allies met the requirement to spend 2% of GDP, Spain among them,
+    # which last year spent only 1.28%"
+    text = ("У 2025 році всі країни НАТО виконали вимогу витрачати 2% від ВВП на оборону, "
+            "зокрема Іспанія, яка торік витрачала лише 1,28%.")
+    table = checked(text, date(2025, 9, 2), facts)
+    assert row_for(table, "2%")["status"] == "unmatched"
+    spain = row_for(table, "1,28%")
+    assert spain["entity"] == "Spain" and spain["year"] == 2024
+
+
+def test_polish_allies_in_the_accusative_own_the_shares_after_them(facts) -> None:
+    text = ("Polska przeznaczy na obronność 4,48 proc. PKB, najwięcej w NATO, wyprzedzając "
+            "Łotwę (3,73 proc.) i Estonię (3,38 proc.).")
+    table = checked(text, date(2025, 9, 1), facts)
+    assert row_for(table, "3,73 proc.")["entity"] == "Latvia"
+    estonia = row_for(table, "3,38 proc.")
+    assert estonia["entity"] == "Estonia" and estonia["status"] == "consistent"
