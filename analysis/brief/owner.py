@@ -27,6 +27,7 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     sentence = TITLED.sub(lambda m: " " * len(m.group()), outside_other_parentheses(sentence, at))
     sentence, left_out = without_allies_left_out(
         without_compared_asides(sentence, at, find_ally), find_ally)
+    sentence = without_closed_inclusions(sentence, at)
     segment = re.split(r"[,;:]", sentence[:at])[-1]
     if AGGREGATE_OWNER.search(segment) and not find_ally(segment, len(segment)):
         return None
@@ -71,6 +72,22 @@ def without_allies_left_out(sentence: str, find_ally) -> tuple[str, set[str]]:
                 sentence = sentence[:m.start()] + " " * (end - m.start()) + sentence[end:]
                 break
     return sentence, left_out
+
+
+# "Total NATO spending, including the United States, reaches 2.76%", "la spesa della Nato, inclusi
+# gli Stati Uniti, raggiunge il 2,76%": an ally in an aside that counts it into a whole named
+# before, closed before the figure, is a member of that whole, not the figure's owner.
+INCLUSION_ASIDE = re.compile(
+    r"[,(–—]\s*(?:including|incl\.|inclusi|incluse|compresi|comprese|einschließlich|inklusive|"
+    r"y\s+compris|incluidos|incluidas|incluyendo|incluindo|inclusive|w\s+tym|включая|включно\s+з|"
+    r"inclusiv)\b[^,;:()–—]{1,60}[,)–—]", re.I)
+
+
+def without_closed_inclusions(sentence: str, at: int) -> str:
+    """``sentence`` with each :data:`INCLUSION_ASIDE` that closes before ``at`` blanked."""
+    for m in INCLUSION_ASIDE.finditer(sentence, 0, max(0, at)):
+        sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
+    return sentence
 
 
 # "While Türkiye was below the threshold in 2014, NATO's overall average was approximately 2.6%":

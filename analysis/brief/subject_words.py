@@ -23,7 +23,8 @@ _EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europ
            r"evrop\w*|eirop\w*)")
 # "European allies and Canada" in any of those languages is NATO's aggregate, never Canada alone.
 _AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + ")"
-_CANADA = r"(?:canada|canadá|kanad\w*|kanād\w*)"
+# (also the adjective: "European and Canadian allies", "alleati europei e canadesi")
+_CANADA = r"(?:canad[aá]|canadian|canades[ei]|canadien\w*|kanad\w*|kanād\w*)"
 # "the alliance's non-U.S. members", "allies other than the United States": the same aggregate.
 _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|countries)|"
            r"(?:allies|members)\s+other\s+than\s+the\s+(?:U\.?S\.?|US|United\s+States)")

@@ -62,6 +62,7 @@ def _words_any_case(alternatives: list[str]) -> re.Pattern[str]:
 GROUPS = (
     (_words_any_case([r"europe(?:an)?\s+(?:allies|members|nato\s+(?:allies|members))"
                       r"\s+and\s+canada", r"allies\s+in\s+europe\s+and\s+canada",
+                      r"european\s+and\s+canadian\s+(?:nato\s+)?(?:allies|members|countries)",
                       r"europe\s+and\s+canada"]),
      "European allies and Canada"),
     (_words_any_case([r"european\s+(?:nato\s+)?(?:allies|members|member\s+states|countries)",

@@ -89,7 +89,8 @@ _COMPARISON_SEGMENT = re.compile(
     r"gain\w*|climb\w*|change|growth|compared)\s+)?"
     r"(?:from|since|(?<=compared\s)(?:with|to)|versus|vs\.?|against"
     # other languages: "por encima del 1,78% de 2023", "wobec 3,26%", "gegenüber", "rispetto al"
-    r"|por\s+encima\s+del?|frente\s+al?|respecto\s+al?|gegenüber|wobec|rispetto\s+al?"
+    r"|por\s+encima\s+del?|frente\s+al?|respecto\s+al?|gegenüber|wobec|rispetto\s+all['’]"
+    r"|rispetto\s+al?"
     r"|par\s+rapport\s+à|contre)"
     # ", the same as Denmark did last year", ", like Poland in 2023": the other's time (a branch
     # of its own, tried once, not after every reading of the words before "from")

@@ -107,3 +107,30 @@ def test_polish_allies_in_the_accusative_own_the_shares_after_them(facts) -> Non
     assert row_for(table, "3,73 proc.")["entity"] == "Latvia"
     estonia = row_for(table, "3,38 proc.")
     assert estonia["entity"] == "Estonia" and estonia["status"] == "consistent"
+
+
+AUGUST_2025 = date(2025, 8, 29)  # NATO's estimates of 28 August 2025
+
+
+@pytest.mark.parametrize("text, now, then", [
+    ("European and Canadian allies raised their average to 2.27% of GDP, compared with 1.99% in "
+     "2024 and 1.40% in 2014.", "2.27%", "1.40%"),
+    ("La spesa media degli alleati europei e canadesi sale al 2,27% del PIL, rispetto all’1,99% "
+     "del 2024 e all’1,40% del 2014.", "2,27%", "1,40%"),
+])
+def test_european_and_canadian_allies_are_natos_europe_and_canada(text, now, then, facts) -> None:
+    table = checked(text, AUGUST_2025, facts)
+    for surface in (now, then):
+        row = row_for(table, surface)
+        assert row["entity"] == "Europe and Canada" and row["status"] == "consistent"
+    assert row_for(table, now)["year"] == 2025  # not the year of the share compared with
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Total NATO spending, including the United States, reaches 2.76% of GDP.", "2.76%"),
+    ("La spesa complessiva della Nato, inclusi gli Stati Uniti, raggiunge il 2,76% del PIL.",
+     "2,76%"),
+])
+def test_an_ally_counted_into_a_whole_by_an_aside_is_not_the_owner(text, surface, facts) -> None:
+    row = row_for(checked(text, AUGUST_2025, facts), surface)
+    assert row["metric"] == "nato_total_defence_share_gdp" and row["status"] == "consistent"
