@@ -102,10 +102,11 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
 
 # "Last year, NATO's Secretary General said that only seven allies spend 2%", "В прошлом году
 # генсек НАТО заявлял, что только семь стран ...": the time dates the saying, not the figure in
-# what was said, which is whatever was current then (compared only to agree).
+# what was said, which is whatever was current then (compared only to agree), unless what was
+# said has a year of its own.
 STATEMENT_OF_AN_EARLIER_YEAR = "what was said in an earlier year, of the time it was said"
 SAID_IN_AN_EARLIER_YEAR = re.compile(
-    r"(?:\blast\s+year|\ba\s+year\s+ago|\bin\s+((?:19|20)\d\d)|в\s+прошлом\s+году|минулого\s+року"
+    r"(?P<time>\blast\s+year|\ba\s+year\s+ago|\bin\s+((?:19|20)\d\d)|в\s+прошлом\s+году|минулого\s+року"
     r"|l['’]an\s+dernier|l['’]année\s+dernière|el\s+año\s+pasado|l['’]anno\s+scorso"
     r"|im\s+(?:vergangenen|letzten)\s+Jahr|w\s+(?:zeszłym|ubiegłym)\s+roku),?\s+[^.;:]{0,80}?"
     r"\b(?:said|stated|announced|declared|claimed|told\s+\w+|заявля\w*|заяви\w*|сказа\w*|"
@@ -117,5 +118,12 @@ def said_in_an_earlier_year(sentence: str, at: int, published: date | None) -> b
     (:data:`SAID_IN_AN_EARLIER_YEAR`)."""
     if at < 0 or published is None:
         return False
-    found = SAID_IN_AN_EARLIER_YEAR.search(sentence[max(0, at - 160):at])
-    return found is not None and (found.group(1) is None or int(found.group(1)) < published.year)
+    start = max(0, at - 160)
+    found = SAID_IN_AN_EARLIER_YEAR.search(sentence[start:at])
+    if found is None or (found.group(2) is not None and int(found.group(2)) >= published.year):
+        return False
+    # "In 2023, he said 18 nations were expected to spend 2% in 2024": a year of its own
+    return not YEAR.search(sentence, start + found.end("time"))
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -15,7 +15,7 @@ from analysis.foreign_words import ACCORDING_TO
 # :data:`analysis.vocabulary.OTHER_SOURCE_WORDS`): "według danych GUS", "laut Destatis".
 FOREIGN_OTHER_SOURCE_WORDS = ("GUS", "Destatis", "Statistisches Bundesamt", "INE", "ISTAT",
                               "INSEE", "CBS", "SSB", "SCB", "Institut", "Instituto", "Istituto",
-                              "Instytut", "Bundesbank")
+                              "Instytut", "Bundesbank", "COFOG")
 # A government or ministry in the other languages (stems, lower case): German, French, Spanish,
 # Italian, Portuguese, Polish, Dutch, Nordic, Romanian; "MON" (Poland's defence ministry),
 # "Ejecutivo" (the Spanish cabinet).

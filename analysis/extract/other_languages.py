@@ -161,7 +161,7 @@ OF_GDP_WORDS = (
     # all'1,5 per cento del Pil (a fronte di un valore superiore al 2 per cento di Francia e
     # Germania ...)" the owner is an adjective the brief does not read, and the allies named
     # around the share are others'; tried in round 4, it made four false alarms of one article)
-    r"|\s+del\s+(?:suo|loro|proprio)\s+(?:Pil|pil)\b"
+    r"|\s+del\s+(?:(?:suo|loro|proprio)\s+)?(?:Pil|pil)\b"
     r"|\s+(?:HDP|IKP)\b|\s+no\s+IKP\b|\s+(?i:hrubého\s+domácího\s+produktu)"
     # "1,8 posto BDP-a", "2,3 prosenttia BKT:sta", "3,4 protsenti SKPst", "2,9 proc. BVP",
     # "3,5% του ΑΕΠ", French "2 % de son PIB", Ukrainian "2% ВВП"

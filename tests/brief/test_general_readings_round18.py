@@ -134,3 +134,22 @@ def test_european_and_canadian_allies_are_natos_europe_and_canada(text, now, the
 def test_an_ally_counted_into_a_whole_by_an_aside_is_not_the_owner(text, surface, facts) -> None:
     row = row_for(checked(text, AUGUST_2025, facts), surface)
     assert row["metric"] == "nato_total_defence_share_gdp" and row["status"] == "consistent"
+
+
+def test_what_was_said_with_a_year_of_its_own_keeps_that_year(facts) -> None:
+    # June 2024: February's 18 for 2024, said "in 2023" by the article, is still a count of 2024
+    text = "In 2023, he said 18 nations were expected to spend 2% of their GDP on defence in 2024."
+    row = row_for(checked(text, date(2024, 6, 18), facts), "18 nations")
+    assert row["year"] == 2024 and row["status"] == "differs"
+
+
+def test_an_italian_share_of_the_bare_pil_is_a_share_of_gdp(facts) -> None:
+    row = row_for(checked("La Polonia spende il 4,48% del Pil.", AUGUST_2025, facts), "4,48%")
+    assert row["metric"] == "ally_share_gdp" and row["entity"] == "Poland"
+
+
+def test_a_share_by_the_cofog_classification_is_another_sources(facts) -> None:
+    # the UN's classification of government functions: another definition than NATO's
+    text = ("Secondo la classificazione Cofog, nel 2023 l’Italia ha destinato alla funzione "
+            "difesa 25,6 miliardi, pari all’1,2 per cento del Pil.")
+    assert row_for(checked(text, date(2025, 3, 1), facts), "1,2 per cento")["status"] != "differs"
