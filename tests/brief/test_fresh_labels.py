@@ -51,8 +51,8 @@ def meta_of(folder, article_id: str) -> dict:
 MIN_ARTICLES = 25
 # The stored pages ran dry: the seventeenth set's collector found 15 articles not already used,
 # the twentieth set's 20 in the time it had, the twenty-sixth set's 24 in the languages asked of it,
-# the twenty-seventh set's 14 from sites or articles not already used (English all but exhausted).
-SMALLER_SETS = {"brief_fresh17": 15, "brief_fresh20": 20, "brief_fresh26": 24, "brief_fresh27": 14}
+# the twenty-seventh set's 16 from sites or articles not already used (English all but exhausted).
+SMALLER_SETS = {"brief_fresh17": 15, "brief_fresh20": 20, "brief_fresh26": 24, "brief_fresh27": 16}
 
 
 @pytest.mark.parametrize("folder", FRESH_SETS, ids=lambda folder: folder.name)
