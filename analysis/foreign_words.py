@@ -128,6 +128,10 @@ FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", 
 # "or" in the languages read, English first: "three or four", "trois ou quatre", "tres o cuatro".
 OR_WORDS = ("or", "ou", "o", "oder", "eller", "lub", "albo", "ili", "или", "або", "ή", "sau",
             "vagy", "nebo", "alebo", "arba", "vai", "või", "veya", "ose")
+# Reaching a level, with the article before it: "raggiungono il 2%", "alcanzan el 2%", "atteignent
+# les 2 %", "atingem os 2%", "erreichen die 2 Prozent".
+FOREIGN_REACH_VERBS = (r"|raggiung\w*\s+il|alcanz\w*\s+el|atteign\w*\s+les|atteint\w*\s+les"
+                       r"|ating\w*\s+os|erreich\w*\s+die")
 FOREIGN_FROM_WORDS = r"|från|fra|aus|uit|z|da|de|din"
 
 # "according to" before a named source, in English and the other languages (regex alternatives,

@@ -36,13 +36,37 @@ UNDATED_PAIR = re.compile(
     rf"({SHARE}),?\s+{AND}\s+({SHARE})(?!(?:\s+of\s+(?:the\s+)?GDP)?\s+(?:in|for|by)\s+{YEAR})",
     re.I)
 
+# "Between 2014 and 2021, ... from 1.01% of GDP to 1.27%", "rose from one per cent to almost 1.4
+# per cent between 2014 and 2021": a period's ends and a change's ends, in the same order.
+_WORDED = rf"(?:{NUMBER}|one|two|three|four|five)(?:\s+per\s?cent|\s+percent|\s*%)?"
+_FROM_TO = (rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?({_WORDED})[^.;]{{0,40}}?\bto\s+"
+            rf"(?:almost\s+|nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+)?({_WORDED})")
+_BETWEEN = rf"\b(?:between\s+({YEAR})\s+and|from\s+({YEAR})\s+to)\s+({YEAR})\b"
+PERIOD_AND_CHANGE = re.compile(
+    rf"{_BETWEEN}[^.;]{{0,140}}?{_FROM_TO}|{_FROM_TO}[^.;]{{0,60}}?{_BETWEEN}", re.I)
+
+
+def period_end_year(sentence: str, at: int) -> int | None:
+    """The year of the change's end point the figure at ``sentence[at]`` is, by
+    :data:`PERIOD_AND_CHANGE`; None when it is no such end point."""
+    for found in PERIOD_AND_CHANGE.finditer(sentence):
+        groups = found.groups()
+        start, end = (groups[0] or groups[1], groups[2]) if groups[2] else \
+            (groups[7] or groups[8], groups[9])
+        first, second = (4, 5) if groups[2] else (6, 7)
+        if found.start(first) <= at < found.end(first):
+            return int(start)
+        if found.start(second) <= at < found.end(second):
+            return int(end)
+    return None
+
 
 def respective_year(sentence: str, at: int, surface: str) -> int | None:
     """The year the figure ``surface`` at ``sentence[at]`` takes by its place in a list paired
     with a list of years; None when it stands in no such list."""
     number = FIGURE.search(surface)
     if at < 0 or number is None:
-        return None
+        return None if at < 0 else period_end_year(sentence, at)  # "one per cent"
     at += number.start()
     for found in LIST_THEN_YEARS.finditer(sentence):
         if found.start(1) <= at < found.end(1):
@@ -52,7 +76,7 @@ def respective_year(sentence: str, at: int, surface: str) -> int | None:
             return _nth(found.group(2), found.start(2), at, YEAR_WRITTEN.findall(found.group(1)))
     dated = DATED_PAIR.search(sentence, 0, max(at, 0))
     if dated is None:
-        return None
+        return period_end_year(sentence, at)
     for undated in UNDATED_PAIR.finditer(sentence, dated.end()):
         if undated.start() <= at < undated.end():
             return _nth(undated.group(0), undated.start(), at, [dated.group(1), dated.group(2)])

@@ -1,8 +1,7 @@
 """What an extracted figure measures: the metric, from the cues of the sentence it sits in.
 
-Owns the sentence cues (:func:`sentence_cues`), the metric vocabulary (:func:`classify_metric`)
-and the guideline read without "of GDP" (:func:`implicit_share_of_gdp`); who a figure is about
-is :mod:`analysis.extract.entity`.
+Owns the sentence cues (:func:`sentence_cues`), the metric vocabulary (:func:`classify_metric`),
+the guideline read without "of GDP" (:func:`implicit_share_of_gdp`); the entity is elsewhere.
 
 Metric vocabulary (names line up with ``metric`` in NATO's headline figures, so that
 ``<entity prefix>_<metric>`` reads like the reference key, e.g. ``nato_europe_defence_spending``):
@@ -52,6 +51,7 @@ from analysis.extract.window_end import (
     first_letter_guard,
     words_at_end,
 )
+from analysis.foreign_words import FOREIGN_REACH_VERBS
 from analysis.vocabulary import membership_sizes_since
 
 
@@ -174,8 +174,8 @@ _CHANGE_AFTER = re.compile(
     r"\s+(?:more|less|higher|lower|increase|rise|growth|jump|drop|cut|fall|decline|points?|"
     r"annual|a\s+year|per\s+year|year-on-year)\b", re.I)
 _TARGET_VERB_BEFORE = words_at_end(
-    r"\b(?:reach\w*|meet\w*|met|hit\w*|achiev\w*|exceed\w*|surpass\w*|towards?|"
-    r"above|below|under)\s+(?:the\s+)?(?:at\s+least\s+|about\s+|some\s+|only\s+)?$")
+    r"\b(?:reach\w*|meet\w*|met|hit\w*|achiev\w*|exceed\w*|surpass\w*|towards?|above|below|"
+    r"under" + FOREIGN_REACH_VERBS + r")\s+(?:the\s+)?(?:at\s+least\s+|about\s+|some\s+|only\s+)?$")
 
 
 def implicit_share_of_gdp(value: float, cues: SentenceCues, before: str, near: str,

@@ -153,3 +153,20 @@ def test_a_share_by_the_cofog_classification_is_another_sources(facts) -> None:
     text = ("Secondo la classificazione Cofog, nel 2023 l’Italia ha destinato alla funzione "
             "difesa 25,6 miliardi, pari all’1,2 per cento del Pil.")
     assert row_for(checked(text, date(2025, 3, 1), facts), "1,2 per cento")["status"] != "differs"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Canada's spending grew between 2014 and 2021, from 1.01% of GDP to 1.27%.", "1.01%", "1.27%"),
+    ("Canada's spending rose from one per cent of GDP to 1.27 per cent between 2014 and 2021.",
+     "one per cent", "1.27 per cent"),
+])
+def test_a_change_from_one_share_to_another_over_a_period_dates_its_ends(text, start, end,
+                                                                         facts) -> None:
+    table = checked(text, date(2024, 7, 7), facts)
+    assert row_for(table, start)["year"] == 2014 and row_for(table, end)["year"] == 2021
+    assert row_for(table, start)["status"] == "consistent"
+
+
+def test_all_countries_reaching_the_two_percent_in_italian_is_the_guideline(facts) -> None:
+    text = "Nato, tutti i Paesi raggiungono il 2% del Pil nel 2025, l'Italia investirà 48 miliardi."
+    assert row_for(checked(text, AUGUST_2025, facts), "2%")["status"] == "unmatched"
