@@ -170,3 +170,12 @@ def test_a_change_from_one_share_to_another_over_a_period_dates_its_ends(text, s
 def test_all_countries_reaching_the_two_percent_in_italian_is_the_guideline(facts) -> None:
     text = "Nato, tutti i Paesi raggiungono il 2% del Pil nel 2025, l'Italia investirà 48 miliardi."
     assert row_for(checked(text, AUGUST_2025, facts), "2%")["status"] == "unmatched"
+
+
+def test_a_share_nato_predicted_a_budget_would_reach_is_natos_estimate(facts) -> None:
+    day = date(2023, 12, 12)
+    text = "NATO predicted that Poland's defence budget would reach 3.9 per cent of GDP in 2023."
+    assert row_for(checked(text, day, facts), "3.9 per cent")["status"] in (
+        "consistent", "superseded")
+    plan = "Poland's defence budget would reach 3.9 per cent of GDP in 2023, the government said."
+    assert row_for(checked(plan, day, facts), "3.9 per cent")["status"] == "unmatched"
