@@ -149,7 +149,7 @@ FOREIGN_EXERCISE_NOUNS = (
      r"|\w*schiffe?|marineeinheiten|\w*schepen|okręt\w*|nave(?:le)?|lodí|lodě|anije"
      r"|gemi\w*|fartyg"
      # Lithuanian "50 karo laivų", Bulgarian "50 кораба", Serbian and Croatian "brodova"
-     r"|laiv\w*|кораб\w*|brodov\w*",
+     r"|laiv\w*|кораб\w*|brodov\w*|plovil\w*",
      "50 navires de guerre, más de 50 activos navales, 50 Kriegsschiffe"),
     ("exercise_aircraft",
      r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeug(?:e|en)?|kampfjets"
@@ -167,7 +167,7 @@ FOREIGN_EXERCISE_NOUNS = (
      "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 Maschinen, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"
-     r"|vehicule(?:le)?|vozidel|automjete|araç\w*|fordon|vozid\w*",
+     r"|vehicule(?:le)?|vozidel|automjete|araç\w*|fordon|vozi[dl]\w*",
      "plus de 1 100 véhicules de combat, 1.100 vehículos de combate, 1.100 Gefechtsfahrzeuge"),
 )
 # Who takes part, written after a bare number in the other languages: French "90.000 hommes et

@@ -110,7 +110,7 @@ ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и|а)?|съюзн
 # allierede"), and the South Slavic allies ("23 saveznice", "23 saveznika", "23 савезника",
 # Slovenian "23 zaveznic"; not "savezni", federal); after other_languages.ALLY_NOUNS. (Not the
 # Finnish "jäsenmaata": a "j" branch costs the extractor 1M instructions on the speed corpus.)
-MORE_MEMBER_NOUNS = (r"|medlemsländer\w*|členských\s+krajín|земаља-чланица|χώρες-μέλη"
+MORE_MEMBER_NOUNS = (r"|medlemsländer\w*|medlemsland\w*|členských\s+krajín|земаља-чланица|χώρες-μέλη"
                      r"|χωρών-μελών|allierede|[sz]avezni[ck]\w*|савезни[цк]\w*"
                      + ALLIES_MORE)
 # Tens as words, the counts of an exercise's ships and aircraft and of the allies: Italian "più
