@@ -153,7 +153,7 @@ FOREIGN_EXERCISE_NOUNS = (
      "50 navires de guerre, más de 50 activos navales, 50 Kriegsschiffe"),
     ("exercise_aircraft",
      r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeug(?:e|en)?|kampfjets"
-     r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uçak\w*"
+     r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uça[kğ]\w*"
      # German "Maschinen" as pilots and air forces say it ("mit über 250 Maschinen")
      r"|flygplan|αεροσκάφη|αεροσκαφών|maschinen"
      # Croatian "250 zrakoplova", Serbian "aviona", Slovenian "letal", Polish "maszyn" (as the
@@ -167,7 +167,7 @@ FOREIGN_EXERCISE_NOUNS = (
      "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 Maschinen, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"
-     r"|vehicule(?:le)?|vozidel|automjete|araç\w*|fordon|vozi[dl]\w*",
+     r"|vehicule(?:le)?|vozidel|automjete|ara[çc]\w*|fordon|vozi[dl]\w*",
      "plus de 1 100 véhicules de combat, 1.100 vehículos de combate, 1.100 Gefechtsfahrzeuge"),
 )
 # Who takes part, written after a bare number in the other languages: French "90.000 hommes et

@@ -57,6 +57,9 @@ EQUIPMENT_NOUNS = (
 FOREIGN_NOUNS = {key: nouns for key, nouns, _ in FOREIGN_EXERCISE_NOUNS}
 EQUIPMENT = re.compile("|".join(f"(?P<{key}>\\b(?:{nouns}|{FOREIGN_NOUNS[key]})\\b)"
                                 for key, nouns, _ in EQUIPMENT_NOUNS), re.I)
+# A case ending glued to the number and a hedge after it come before its noun: Turkish "50’den
+# fazla gemi" (more than 50 ships), "80'den fazla uçak".
+GLUED_SUFFIX_AND_HEDGE = re.compile(r"^['’]\w+(?:\s+fazla\b)?")
 # The phrase ends where a list of its kinds or a new clause starts.
 PHRASE_END = re.compile(r"[,;:(]|\b(?:including|such\s+as|like|from|and|with|will|are|were|"
                         r"is|was|have|had|take|took|to|in|on|for)\b", re.I)
@@ -69,6 +72,7 @@ def equipment_key(surface: str, after: str = "") -> str | None:
     found = [m.lastgroup for m in EQUIPMENT.finditer(surface)]
     if not found and re.fullmatch(BARE_NUMBER, surface):
         # a bare number: its noun is the next two words, unless a clause or list starts first
+        after = GLUED_SUFFIX_AND_HEDGE.sub("", after, count=1)
         end = PHRASE_END.search(after)
         words = re.match(r"\s*(?:[\w-]+\s+)?[\w-]+", (after[:end.start()] if end else after))
         found = [m.lastgroup for m in EQUIPMENT.finditer(words.group() if words else "")]

@@ -86,9 +86,9 @@ NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|lan
                 # "25 nationer"
                 r"|χώρες|χωρών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS)
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
-# "481 tys. personelu" (of personnel)
+# "481 tys. personelu" (of personnel), Turkish "90 bin personel"
 TROOP_NOUNS = (
-    r"|soldaten|żołnierzy|soldati|soldats|soldados|soldater|asker|militari|militares|personelu"
+    r"|soldaten|żołnierzy|soldati|soldats|soldados|soldater|asker|militari|militares|personel\w*"
     r"|militairen|vojáků|vojáci|vojákov|katona\w*|karavīr\w*"
     # Spanish "90.000 tropas", German "Soldatinnen und Soldaten", Romanian "soldați", Albanian
     # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
