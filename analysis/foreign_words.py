@@ -160,8 +160,8 @@ FOREIGN_EXERCISE_NOUNS = (
      # German "Maschinen")
      r"|zrakoplov\w*|aviona|letal|maszyn"
      # Serbian "250 vazduhoplova", "250 авиона", Bulgarian "самолета", Lithuanian "80 lėktuvų",
-     # Slovak "80 bojových lietadiel", Polish "80 myśliwców" (fighters)
-     r"|vazduhoplov\w*|авион\w*|самолет\w*|lėktuv\w*|lietad\w*|myśliw\w*"
+     # Slovak "80 bojových lietadiel", Polish "80 myśliwców" (fighters), Ukrainian "літаках"
+     r"|vazduhoplov\w*|авион\w*|самолет\w*|літак\w*|lėktuv\w*|lietad\w*|myśliw\w*"
      # German "Luftfahrzeuge" (air vehicles: aircraft, read before the vehicles' "Fahrzeuge")
      r"|luftfahrzeug\w*",
      "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 Maschinen, 80 αεροσκάφη"),
@@ -181,8 +181,9 @@ FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b|mans
                              # Greek "άτομα" (persons), Filipino "na mga sundalo" (soldiers)
                              r"|(?i:kräfte|\w*teilnehmer(?:innen)?|άτομα|(?:na\s+mga\s+)?sundalo)\b"
                              # Czech "až deset tisíc lidí", "osob", Slovak "ľudí", Croatian and
-                             # Serbian "ljudi", Russian "человек", Ukrainian "осіб" (people)
-                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб)(?!\w)")
+                             # Serbian "ljudi", Russian "человек", Ukrainian "осіб" (people),
+                             # "учасників" (participants)
+                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб|учасник\w*)(?!\w)")
 
 # A source noun opening a headline before a colon (lower case, in English and the other
 # languages, written with and without diacritics, as headlines taken from an address lose them):

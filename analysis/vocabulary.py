@@ -240,14 +240,15 @@ EXERCISE_NAMES = (
 # Romanian, Czech, Slovak, Hungarian ("hadgyakorlat": a bare "gyakorlat" is also "practice"),
 # Finnish, Albanian, Swedish ("Natoövningen"), Bulgarian "учението", Serbian "вежбе", Greek
 # "γυμνάσια", "άσκηση", Lithuanian "pratybos", Latin Serbian "vežbe" and Bosnian "vježbe",
-# Slovenian "vaja" (its cases "vaje", "vaji", "vajo"), Danish "militærøvelse" (compounds).
+# Slovenian "vaja" (its cases "vaje", "vaji", "vajo"), Danish "militærøvelse" (compounds),
+# Ukrainian "навчання".
 EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|"
                             r"(?:militär|groß|luftwaffen|marine|heeres)?übung(?:en)?|\w*manövers?|"
                             r"ćwicze\w*|esercitazion[ei]|exercices?|ejercicios?|tatbikat\w*|\w*øvelse\w*|vaj[aeio]|"
                             r"maniobras?|simulacros?|exercícios?|manobras?|manovre|manewr\w*"
                             r"|oefening(?:en)?|exerci[țţ]i\w*|man[eé]vr\w*|cvičen[íie]\w*"
                             r"|hadgyakorlat\w*|\w*harjoitu\w*|stërvitj\w*|ushtrim\w*"
-                            r"|\w*övning\w*|учени[еяю]\w*|вежб\w*|γυμνάσι\w*|άσκησ\w*|ασκήσ\w*|pratyb\w*|vj?ežb\w*"
+                            r"|\w*övning\w*|учени[еяю]\w*|навчан\w*|вежб\w*|γυμνάσι\w*|άσκησ\w*|ασκήσ\w*|pratyb\w*|vj?ežb\w*"
                             r")\b", re.IGNORECASE)
 
 
