@@ -106,10 +106,11 @@ SLAVIC_MEMBER_NOUNS = r"|članic[aei]?"
 # members in Lithuanian ("iš 30 Aljanso narių"); MORE_MEMBER_NOUNS ends with them.
 ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и|а)?|съюзни(?:ци|ка)|narių"
 # The members in Swedish ("de 31 medlemsländerna"), Danish and Norwegian ("31 medlemslande"),
-# Slovak ("31 členských krajín"), Serbian ("20 земаља-чланица") and Greek ("25 χώρες-μέλη"), member countries, and the Danish allies ("11
-# allierede"), and the South Slavic allies ("23 saveznice", "23 saveznika", "23 савезника",
-# Slovenian "23 zaveznic"; not "savezni", federal); after other_languages.ALLY_NOUNS. (Not the
-# Finnish "jäsenmaata": a "j" branch costs the extractor 1M instructions on the speed corpus.)
+# Slovak ("31 členských krajín"), Serbian ("20 земаља-чланица") and Greek ("25 χώρες-μέλη"),
+# member countries, and the Danish allies ("11 allierede"), and the South Slavic allies ("23
+# saveznice", "23 saveznika", "23 савезника", Slovenian "23 zaveznic"; not "savezni", federal);
+# after other_languages.ALLY_NOUNS. (Not the Finnish "jäsenmaata": a "j" branch costs the
+# extractor 1M instructions on the speed corpus.)
 MORE_MEMBER_NOUNS = (r"|medlemsländer\w*|medlemsland\w*|členských\s+krajín|земаља-чланица"
                      r"|χώρες-μέλη|χωρών-μελών|allierede|[sz]avezni[ck]\w*|савезни[цк]\w*"
                      + ALLIES_MORE)
