@@ -158,9 +158,10 @@ FOREIGN_EXERCISE_NOUNS = (
      r"|flygplan|αεροσκάφη|αεροσκαφών|maschinen"
      # Croatian "250 zrakoplova", Serbian "aviona", Slovenian "letal", Polish "maszyn" (as the
      # German "Maschinen")
-     r"|zrakoplov\w*|aviona|letal|maszyn"
+     r"|zrakoplov\w*|aviona|letal|maszyn|orlaiv\w*"
      # Serbian "250 vazduhoplova", "250 авиона", Bulgarian "самолета", Lithuanian "80 lėktuvų",
-     # Slovak "80 bojových lietadiel", Polish "80 myśliwców" (fighters), Ukrainian "літаках"
+     # Slovak "80 bojových lietadiel", Polish "80 myśliwców" (fighters), Ukrainian "літаках",
+     # Lithuanian "220 orlaivių"
      r"|vazduhoplov\w*|авион\w*|самолет\w*|літак\w*|lėktuv\w*|lietad\w*|myśliw\w*"
      # German "Luftfahrzeuge" (air vehicles: aircraft, read before the vehicles' "Fahrzeuge")
      r"|luftfahrzeug\w*",
