@@ -41,8 +41,8 @@ def nearest_exercise(sentence: str, at: int, names: list[str]) -> str | None:
 
 
 # A number with no noun: "more than 1,100", "Más de 80", "plus de 1 100" (a space between
-# thousands), a number word ("più di cinquanta").
-BARE_NUMBER = r"[^\w]*(?:[^\W\d_]+\s+){0,2}(?:\d[\d.,]*(?:\s\d{3})*|[^\W\d_]+)"
+# thousands), a number word ("più di cinquanta"), of two ("plus de deux cents").
+BARE_NUMBER = r"[^\w]*(?:[^\W\d_]+\s+){0,3}(?:\d[\d.,]*(?:\s\d{3})*|[^\W\d_]+)"
 # What a count of an exercise's equipment counts, read from the noun that ends its phrase (the
 # head: "aircraft carriers" are ships). Each rule: (reference key, nouns, example).
 EQUIPMENT_NOUNS = (

@@ -197,8 +197,12 @@ SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES = {
     "trys": 3, "penki": 5, "penkios": 5, "šeši": 6, "šešios": 6, "septyni": 7, "septynios": 7,
     "devyni": 9, "devynios": 9, "dešimt": 10,
 }
+# An exercise's people and aircraft in round words: Dutch "ongeveer tienduizend militairen",
+# French "plus de deux cents aéronefs".
+ROUND_NUMBER_WORD_VALUES = {"tienduizend": 10000, "deux cents": 200}
 MORE_NUMBER_WORD_VALUES = {**GREEK_NUMBER_WORD_VALUES, **CYRILLIC_NUMBER_WORD_VALUES,
-                           **SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES}
+                           **SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES,
+                           **ROUND_NUMBER_WORD_VALUES}
 # Greek troops, "10.000 στρατιώτες", "10.000 στρατιωτών", "90.000 άτομα προσωπικό" (persons of
 # personnel), "90.000 στρατιωτικό προσωπικό"; other_languages.TROOP_NOUNS reads them.
 GREEK_TROOP_NOUNS = r"|στρατιώτες|στρατιωτών|(?:άτομα\s+|στρατιωτικό\s+)?προσωπικ(?:ό|ού)"
