@@ -161,14 +161,16 @@ FOREIGN_EXERCISE_NOUNS = (
      r"|zrakoplov\w*|aviona|letal|maszyn|orlaiv\w*"
      # Serbian "250 vazduhoplova", "250 авиона", Bulgarian "самолета", Lithuanian "80 lėktuvų",
      # Slovak "80 bojových lietadiel", Polish "80 myśliwców" (fighters), Ukrainian "літаках",
-     # Lithuanian "220 orlaivių"
-     r"|vazduhoplov\w*|авион\w*|самолет\w*|літак\w*|lėktuv\w*|lietad\w*|myśliw\w*"
+     # Lithuanian "220 orlaivių", Ukrainian "винищувачів", Russian "истребителей" (fighters)
+     r"|vazduhoplov\w*|авион\w*|самолет\w*|літак\w*|винищувач\w*|истребител\w*|lėktuv\w*|lietad\w*|myśliw\w*"
      # German "Luftfahrzeuge" (air vehicles: aircraft, read before the vehicles' "Fahrzeuge")
      r"|luftfahrzeug\w*",
      "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 Maschinen, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"
-     r"|vehicule(?:le)?|vozidel|automjete|ara[çc]\w*|fordon|vozi[dl]\w*",
+     r"|vehicule(?:le)?|vozidel|automjete|ara[çc]\w*|fordon|vozi[dl]\w*"
+     # Ukrainian and Russian "бойових машин", "боевых машин" (combat vehicles)
+     r"|машин\w*",
      "plus de 1 100 véhicules de combat, 1.100 vehículos de combate, 1.100 Gefechtsfahrzeuge"),
 )
 # Who takes part, written after a bare number in the other languages: French "90.000 hommes et

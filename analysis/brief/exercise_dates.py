@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from analysis.extract.other_languages import SCALE_VALUES
 from analysis.foreign_words import FOREIGN_EXERCISE_NOUNS, FOREIGN_PARTICIPANT_WORDS
 
 # An article about an exercise may appear a little after NATO's last statement about it.
@@ -41,8 +42,11 @@ def nearest_exercise(sentence: str, at: int, names: list[str]) -> str | None:
 
 
 # A number with no noun: "more than 1,100", "Más de 80", "plus de 1 100" (a space between
-# thousands), a number word ("più di cinquanta"), of two ("plus de deux cents").
-BARE_NUMBER = r"[^\w]*(?:[^\W\d_]+\s+){0,3}(?:\d[\d.,]*(?:\s\d{3})*|[^\W\d_]+)"
+# thousands), a number word ("più di cinquanta"), of two ("plus de deux cents"), thousands as a
+# word ("щонайменше 1,1 тисячі", "90 тысяч").
+THOUSAND_WORDS = "|".join(re.escape(word) for word, value in SCALE_VALUES.items() if value == 1e3)
+BARE_NUMBER = (r"[^\w]*(?:[^\W\d_]+\s+){0,3}(?:\d[\d.,]*(?:\s\d{3})*|[^\W\d_]+)"
+               rf"(?:\s+(?i:{THOUSAND_WORDS}))?")
 # What a count of an exercise's equipment counts, read from the noun that ends its phrase (the
 # head: "aircraft carriers" are ships). Each rule: (reference key, nouns, example).
 EQUIPMENT_NOUNS = (

@@ -39,7 +39,9 @@ SLAVIC_NATION_NOUNS = (r"|nacija|zemalja|držav[ae]?|krajów|kraje|земаља|
 # Counted troops in Croatian and Serbian ("10.000 vojnika", "10.000 војника"), Slovenian
 # ("vojakov"), Bulgarian ("90 хиляди войници", "90 000 военнослужещи") and Lithuanian ("90 000
 # karių").
-SLAVIC_TROOP_NOUNS = r"|vojnika|vojakov|војника|войници|военнослужещи|karių"
+SLAVIC_TROOP_NOUNS = (r"|vojnika|vojakov|војника|войници|военнослужещи|karių"
+                      # Russian "90 тысяч военнослужащих", Ukrainian "військовослужбовців"
+                      r"|военнослужащ\w*|військовослужбовц\w*")
 # A force's men as its troops, Italian "90 mila uomini", Spanish "90.000 hombres" (as
 # foreign_words.FOREIGN_PARTICIPANT_WORDS' French "hommes", read when the number is bare).
 ROMANCE_MEN_NOUNS = r"|uomini|hombres"
@@ -51,11 +53,14 @@ POLISH_THOUSANDS = r"tysi(?:ęcy|ąc[ea]|ącami)"
 # other_languages.SCALE_VALUES.
 THOUSAND_WORD_VALUES = {**POLISH_THOUSAND_VALUES, "mila": 1e3, "хиляди": 1e3, "tisíc": 1e3,
                         "tūkst.": 1e3, "hiljada": 1e3, "hiljade": 1e3,
-                        "hiljadu": 1e3, "tisuća": 1e3, "tisuće": 1e3, "tisuću": 1e3}
+                        "hiljadu": 1e3, "tisuća": 1e3, "tisuće": 1e3, "tisuću": 1e3,
+                        **{stem + ending: 1e3 for stem in ("тысяч", "тисяч")
+                           for ending in ("", "а", "и", "і")}}
 # Thousand as a word in Bulgarian ("90 хиляди войници"), Czech ("40 tisíc vojáků"), Serbian and
 # Bosnian ("90 hiljada vojnika"), Croatian ("90 tisuća vojnika"), and
-# abbreviated in Lithuanian ("90 tūkst. karių"), for other_languages.SCALE_WORDS.
-THOUSAND_WORDS_MORE = r"|хиляди|tisíc|hiljad[aeu]|tisuć[aeu]"
+# abbreviated in Lithuanian ("90 tūkst. karių"), Russian ("около 90 тысяч") and Ukrainian
+# ("близько 90 тисяч", "1,1 тисячі"), for other_languages.SCALE_WORDS.
+THOUSAND_WORDS_MORE = r"|хиляди|tisíc|hiljad[aeu]|tisuć[aeu]|т[ыи]сяч[аиі]?"
 THOUSAND_ABBREVIATIONS_MORE = r"|tūkst\."
 # Slovenian and Croatian "lani" (last year) and Slovenian "v lanskem letu" (in last year), after
 # other_languages.RELATIVE_YEARS; their gates past the "l" (other_languages.GATE_L).
