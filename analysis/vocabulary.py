@@ -235,13 +235,11 @@ EXERCISE_NAMES = (
     "Steadfast Jupiter",
 )
 
-
 # English, German, Polish, Italian, French, Spanish, Turkish, Norwegian, Portuguese, Dutch,
 # Romanian, Czech, Slovak, Hungarian ("hadgyakorlat": a bare "gyakorlat" is also "practice"),
 # Finnish, Albanian, Swedish ("Natoövningen"), Bulgarian "учението", Serbian "вежбе", Greek
-# "γυμνάσια", "άσκηση", Lithuanian "pratybos", Latin Serbian "vežbe" and Bosnian "vježbe",
-# Slovenian "vaja" (its cases "vaje", "vaji", "vajo"), Danish "militærøvelse" (compounds),
-# Ukrainian "навчання".
+# "γυμνάσια", "άσκηση", Lithuanian "pratybos", Latin Serbian "vežbe", Bosnian "vježbe", Slovenian
+# "vaja" ("vaji", "vajo"), Danish compounds ("militærøvelse"), Ukrainian "навчання".
 EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|"
                             r"(?:militär|groß|luftwaffen|marine|heeres)?übung(?:en)?|\w*manövers?|"
                             r"ćwicze\w*|esercitazion[ei]|exercices?|ejercicios?|tatbikat\w*|\w*øvelse\w*|vaj[aeio]|"
@@ -251,14 +249,13 @@ EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s
                             r"|\w*övning\w*|учени[еяю]\w*|навчан\w*|вежб\w*|γυμνάσι\w*|άσκησ\w*|ασκήσ\w*|pratyb\w*|vj?ežb\w*"
                             r")\b", re.IGNORECASE)
 
-
 # "More than 50 ships ... will take part" after a sentence about the drills: their participants.
 # "It will involve units from all 31 NATO member countries" after it too: who sends forces.
 # German "teilnehmen", "beteiligt", Spanish "participarán", French "ont pris part", Italian
-# "parteciperanno", Portuguese "participar", Polish "wezmą udział", Dutch "deelnemen", Romanian
-# "participa", Czech "zúčastní", Hungarian "részt vesz", Lithuanian "dalyvauja", Greek
+# "parteciperanno", Portuguese "participar", Polish "wezmą udział", Dutch "deelnemen(de)",
+# Romanian "participa", Czech "zúčastní", Hungarian "részt vesz", Lithuanian "dalyvauja", Greek
 # "συμμετείχαν", Bulgarian "участват", Serbian "učestvovati", Slovenian "sodelovalo", Danish
-# and Norwegian "deltager", "deltar", Dutch "deelnemende"; sent: "mobilizados", "schierati".
+# "deltager"; sent: "mobilizados", "schierati".
 TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\b(?:participat|mobiliza[dt])\w*\b"
                          r"|\binvolv\w*\s+(?:\w+\s+){0,2}?from\b|\b(?:\w*teilnehm\w*|teilnahme"
                          r"|\w*teilgenommen|beteilig(?:t|en)|participar\w*|participer\w*|participent"

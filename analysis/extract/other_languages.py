@@ -86,16 +86,14 @@ NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|lan
                 # "25 nationer"
                 r"|χώρες|χωρών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS)
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
-# "481 tys. personelu" (of personnel), Turkish "90 bin personel"
+# "481 tys. personelu" (of personnel)
 TROOP_NOUNS = (
     r"|soldaten|żołnierzy|soldati|soldats|soldados|soldater|asker|militari|militares|personel\w*"
     r"|militairen|vojáků|vojáci|vojákov|katona\w*|karavīr\w*"
     # Spanish "90.000 tropas", German "Soldatinnen und Soldaten", Romanian "soldați", Albanian
     # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
     r"|tropas|soldatinnen|solda[țţ]i|ushtar\w*|sotila\w*"
-    # Turkish "askerin" (of soldiers), Lithuanian "pratybų dalyvių" (the exercise's participants)
-    r"|asker\w+|dalyvi\w*"
-    + more.GREEK_TROOP_NOUNS + more.SLAVIC_TROOP_NOUNS + more.ROMANCE_MEN_NOUNS
+    + more.TROOP_NOUNS_MORE
 )
 
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205
@@ -188,13 +186,11 @@ PERCENT_WORDS = (r"|(?=[plsoτнпв])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cen
                  r"|la\s+sut[aă]|százalék\w*|odsto\w*|τοις\s+εκατό|на\s+сто|процент\w*|відсот\w*)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 
-# Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones"
-# (Turkish "90 binden fazla", more than 90 thousand).
+# Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
 # Dutch "miljard", "miljoen", Czech "miliardy", "miliard" (as Polish), Hungarian "milliárd",
 # "millió", Latvian "miljardi", "miljardu", Portuguese "mil milhões", "milhões".
-SCALE_WORDS = (r"|mil millones|millones|bin(?:den)?|billionen|biljoen|miljard(?:en)?"
-               r"|miljoen(?:en)?|miliardy|milliárd|millió|miljard[iu]|miljon[iu]|mil milhões"
-               r"|milhões"
+SCALE_WORDS = (r"|mil millones|millones|bin(?:den)?|billionen|biljoen|miljard(?:en)?|miljoen(?:en)?"
+               r"|miliardy|milliárd|millió|miljard[iu]|miljon[iu]|mil milhões|milhões"
                # Swedish "miljarder", "miljoner", Norwegian and Danish "milliarder", "millioner";
                # Turkish "milyar", "milyon", "trilyon"; Croatian and Slovenian "milijardi",
                # "milijuna"; Greek "δισεκατομμύρια", "3,5 δισ."; Italian "90 mila"
@@ -205,7 +201,6 @@ SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\.|τρισ\." + more.SCAL
 # (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen
 # dollar"; Portuguese "bilião" is one too, Brazilian "bilhão" a billion: both left out.)
 SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "tsd.": 1e3,
-                "binden": 1e3,
                 "billionen": 1e12, "biljoen": 1e12, "miljard": 1e9, "miljarden": 1e9,
                 "miljoen": 1e6, "miljoenen": 1e6, "miliardy": 1e9, "milliárd": 1e9,
                 "millió": 1e6, "miljardi": 1e9, "miljardu": 1e9, "miljoni": 1e6, "miljonu": 1e6,

@@ -45,6 +45,9 @@ SLAVIC_TROOP_NOUNS = (r"|vojnika|vojakov|војника|войници|воен�
 # A force's men as its troops, Italian "90 mila uomini", Spanish "90.000 hombres" (as
 # foreign_words.FOREIGN_PARTICIPANT_WORDS' French "hommes", read when the number is bare).
 ROMANCE_MEN_NOUNS = r"|uomini|hombres"
+# Turkish "90 bin personel" (other_languages.TROOP_NOUNS' "personel\w*", as Polish "personelu"),
+# "askerin" (of soldiers), Lithuanian "pratybų dalyvių" (the exercise's participants).
+TURKISH_BALTIC_TROOP_NOUNS = r"|asker\w+|dalyvi\w*"
 # Thousand as a Polish word, in the forms that follow a number: "10 tysięcy", "117,4 tysiąca",
 # "481 tysiącami" ("z 481 tysiącami żołnierzy"), "dwa tysiące".
 POLISH_THOUSAND_VALUES = {"tysięcy": 1e3, "tysiące": 1e3, "tysiąca": 1e3, "tysiącami": 1e3}
@@ -53,13 +56,14 @@ POLISH_THOUSANDS = r"tysi(?:ęcy|ąc[ea]|ącami)"
 # other_languages.SCALE_VALUES.
 THOUSAND_WORD_VALUES = {**POLISH_THOUSAND_VALUES, "mila": 1e3, "хиляди": 1e3, "tisíc": 1e3,
                         "tūkst.": 1e3, "hiljada": 1e3, "hiljade": 1e3,
-                        "hiljadu": 1e3, "tisuća": 1e3, "tisuće": 1e3, "tisuću": 1e3,
+                        "hiljadu": 1e3, "tisuća": 1e3, "tisuće": 1e3, "tisuću": 1e3, "binden": 1e3,
                         **{stem + ending: 1e3 for stem in ("тысяч", "тисяч")
                            for ending in ("", "а", "и", "і")}}
 # Thousand as a word in Bulgarian ("90 хиляди войници"), Czech ("40 tisíc vojáků"), Serbian and
 # Bosnian ("90 hiljada vojnika"), Croatian ("90 tisuća vojnika"), and
 # abbreviated in Lithuanian ("90 tūkst. karių"), Russian ("около 90 тысяч") and Ukrainian
-# ("близько 90 тисяч", "1,1 тисячі"), for other_languages.SCALE_WORDS.
+# ("близько 90 тисяч", "1,1 тисячі"), for other_languages.SCALE_WORDS (which reads Turkish
+# "binden" itself, valued here: "90 binden fazla", more than 90 thousand).
 THOUSAND_WORDS_MORE = r"|хиляди|tisíc|hiljad[aeu]|tisuć[aeu]|т[ыи]сяч[аиі]?"
 THOUSAND_ABBREVIATIONS_MORE = r"|tūkst\."
 # Slovenian and Croatian "lani" (last year) and Slovenian "v lanskem letu" (in last year), after
@@ -211,6 +215,9 @@ MORE_NUMBER_WORD_VALUES = {**GREEK_NUMBER_WORD_VALUES, **CYRILLIC_NUMBER_WORD_VA
 # Greek troops, "10.000 στρατιώτες", "10.000 στρατιωτών", "90.000 άτομα προσωπικό" (persons of
 # personnel), "90.000 στρατιωτικό προσωπικό"; other_languages.TROOP_NOUNS reads them.
 GREEK_TROOP_NOUNS = r"|στρατιώτες|στρατιωτών|(?:άτομα\s+|στρατιωτικό\s+)?προσωπικ(?:ό|ού)"
+# What other_languages.TROOP_NOUNS ends with.
+TROOP_NOUNS_MORE = (GREEK_TROOP_NOUNS + SLAVIC_TROOP_NOUNS + ROMANCE_MEN_NOUNS
+                    + TURKISH_BALTIC_TROOP_NOUNS)
 # What other_languages.OUT_OF_WORDS, OF_GDP_WORDS and RELATIVE_YEARS end with.
 OUT_OF_WORDS_MORE = (OUT_OF_WORDS_SOUTH_SLAVIC + OUT_OF_WORDS_ALBANIAN + OUT_OF_WORDS_CYRILLIC
                      + OUT_OF_WORDS_GREEK)
