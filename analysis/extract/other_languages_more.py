@@ -46,8 +46,9 @@ SLAVIC_TROOP_NOUNS = (r"|vojnika|vojakov|војника|войници|воен�
 # foreign_words.FOREIGN_PARTICIPANT_WORDS' French "hommes", read when the number is bare).
 ROMANCE_MEN_NOUNS = r"|uomini|hombres"
 # Turkish "90 bin personel" (other_languages.TROOP_NOUNS' "personel\w*", as Polish "personelu"),
-# "askerin" (of soldiers), Lithuanian "pratybų dalyvių" (the exercise's participants).
-TURKISH_BALTIC_TROOP_NOUNS = r"|asker\w+|dalyvi\w*"
+# "askerin" (of soldiers), "askerler", Lithuanian "pratybų dalyvių" (the exercise's
+# participants); not "askeri", also the adjective military ("50 askeri gemi", military ships).
+TURKISH_BALTIC_TROOP_NOUNS = r"|asker(?:in|ler\w*)|dalyvi\w*"
 # Thousand as a Polish word, in the forms that follow a number: "10 tysięcy", "117,4 tysiąca",
 # "481 tysiącami" ("z 481 tysiącami żołnierzy"), "dwa tysiące".
 POLISH_THOUSAND_VALUES = {"tysięcy": 1e3, "tysiące": 1e3, "tysiąca": 1e3, "tysiącami": 1e3}

@@ -74,6 +74,12 @@ def test_turkish_thousands_in_the_ablative_and_soldiers_and_personnel(facts) -> 
     assert_agrees(text, FEBRUARY_2024, "90 bin personel", "exercise_personnel", facts)
 
 
+def test_turkish_military_adjective_is_no_soldier(facts) -> None:
+    # "askeri" (military) before ships: the count is of ships, never of soldiers
+    text = "Tatbikatta 50 askeri gemi yer alacak."
+    assert_agrees(text, FEBRUARY_2024, "50", "exercise_ships", facts)
+
+
 def test_lithuanian_participants_and_aircraft(facts) -> None:
     # "up to 10 thousand exercise participants with 250 aircraft will take part in the exercise"
     text = "Pratybose dalyvaus iki 10 tūkst. pratybų dalyvių su 250 orlaivių."
