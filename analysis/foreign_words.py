@@ -153,25 +153,28 @@ FOREIGN_EXERCISE_NOUNS = (
      r"|\w*schiffe?|marineeinheiten|\w*schepen|okręt\w*|nave(?:le)?|lodí|lodě|anije"
      r"|gemi\w*|fartyg"
      # Lithuanian "50 karo laivų", Bulgarian "50 кораба", Serbian and Croatian "brodova"
-     r"|laiv\w*|кораб\w*|brodov\w*",
+     r"|laiv\w*|кораб\w*|brodov\w*|plovil\w*",
      "50 navires de guerre, más de 50 activos navales, 50 Kriegsschiffe"),
     ("exercise_aircraft",
      r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeug(?:e|en)?|kampfjets"
-     r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uçak\w*"
+     r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uça[kğ]\w*"
      # German "Maschinen" as pilots and air forces say it ("mit über 250 Maschinen")
      r"|flygplan|αεροσκάφη|αεροσκαφών|maschinen"
      # Croatian "250 zrakoplova", Serbian "aviona", Slovenian "letal", Polish "maszyn" (as the
      # German "Maschinen")
-     r"|zrakoplov\w*|aviona|letal|maszyn"
+     r"|zrakoplov\w*|aviona|letal|maszyn|orlaiv\w*"
      # Serbian "250 vazduhoplova", "250 авиона", Bulgarian "самолета", Lithuanian "80 lėktuvų",
-     # Slovak "80 bojových lietadiel", Polish "80 myśliwców" (fighters)
-     r"|vazduhoplov\w*|авион\w*|самолет\w*|lėktuv\w*|lietad\w*|myśliw\w*"
+     # Slovak "80 bojových lietadiel", Polish "80 myśliwców" (fighters), Ukrainian "літаках",
+     # Lithuanian "220 orlaivių", Ukrainian "винищувачів", Russian "истребителей" (fighters)
+     r"|vazduhoplov\w*|авион\w*|самолет\w*|літак\w*|винищувач\w*|истребител\w*|lėktuv\w*|lietad\w*|myśliw\w*"
      # German "Luftfahrzeuge" (air vehicles: aircraft, read before the vehicles' "Fahrzeuge")
      r"|luftfahrzeug\w*",
      "80 avions, más de 80 aeronaves, 80 Flugzeuge, mit 80 Flugzeugen, 80 Maschinen, 80 αεροσκάφη"),
     ("exercise_vehicles",
      r"véhicules?|vehículos?|veículos?|veicoli|\w*fahrzeuge?|\w*voertuigen|pojazd\w*"
-     r"|vehicule(?:le)?|vozidel|automjete|araç\w*|fordon|vozid\w*",
+     r"|vehicule(?:le)?|vozidel|automjete|ara[çc]\w*|fordon|vozi[dl]\w*"
+     # Ukrainian and Russian "бойових машин", "боевых машин" (combat vehicles)
+     r"|машин\w*",
      "plus de 1 100 véhicules de combat, 1.100 vehículos de combate, 1.100 Gefechtsfahrzeuge"),
 )
 # Who takes part, written after a bare number in the other languages: French "90.000 hommes et
@@ -185,8 +188,9 @@ FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b|mans
                              # Greek "άτομα" (persons), Filipino "na mga sundalo" (soldiers)
                              r"|(?i:kräfte|\w*teilnehmer(?:innen)?|άτομα|(?:na\s+mga\s+)?sundalo)\b"
                              # Czech "až deset tisíc lidí", "osob", Slovak "ľudí", Croatian and
-                             # Serbian "ljudi", Russian "человек", Ukrainian "осіб" (people)
-                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб)(?!\w)")
+                             # Serbian "ljudi", Russian "человек", Ukrainian "осіб" (people),
+                             # "учасників" (participants)
+                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб|учасник\w*)(?!\w)")
 
 # A source noun opening a headline before a colon (lower case, in English and the other
 # languages, written with and without diacritics, as headlines taken from an address lose them):

@@ -235,33 +235,33 @@ EXERCISE_NAMES = (
     "Steadfast Jupiter",
 )
 
-
 # English, German, Polish, Italian, French, Spanish, Turkish, Norwegian, Portuguese, Dutch,
 # Romanian, Czech, Slovak, Hungarian ("hadgyakorlat": a bare "gyakorlat" is also "practice"),
 # Finnish, Albanian, Swedish ("Natoövningen"), Bulgarian "учението", Serbian "вежбе", Greek
-# "γυμνάσια", "άσκηση", Lithuanian "pratybos", Latin Serbian "vežbe" and Bosnian "vježbe".
+# "γυμνάσια", "άσκηση", Lithuanian "pratybos", Latin Serbian "vežbe", Bosnian "vježbe", Slovenian
+# "vaja" ("vaji", "vajo"), Danish compounds ("militærøvelse"), Ukrainian "навчання".
 EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|"
                             r"(?:militär|groß|luftwaffen|marine|heeres)?übung(?:en)?|\w*manövers?|"
-                            r"ćwicze\w*|esercitazion[ei]|exercices?|ejercicios?|tatbikat\w*|øvelse\w*|"
+                            r"ćwicze\w*|esercitazion[ei]|exercices?|ejercicios?|tatbikat\w*|\w*øvelse\w*|vaj[aeio]|"
                             r"maniobras?|simulacros?|exercícios?|manobras?|manovre|manewr\w*"
                             r"|oefening(?:en)?|exerci[țţ]i\w*|man[eé]vr\w*|cvičen[íie]\w*"
                             r"|hadgyakorlat\w*|\w*harjoitu\w*|stërvitj\w*|ushtrim\w*"
-                            r"|\w*övning\w*|учени[еяю]\w*|вежб\w*|γυμνάσι\w*|άσκησ\w*|ασκήσ\w*|pratyb\w*|vj?ežb\w*"
+                            r"|\w*övning\w*|учени[еяю]\w*|навчан\w*|вежб\w*|γυμνάσι\w*|άσκησ\w*|ασκήσ\w*|pratyb\w*|vj?ežb\w*"
                             r")\b", re.IGNORECASE)
-
 
 # "More than 50 ships ... will take part" after a sentence about the drills: their participants.
 # "It will involve units from all 31 NATO member countries" after it too: who sends forces.
 # German "teilnehmen", "beteiligt", Spanish "participarán", French "ont pris part", Italian
-# "parteciperanno", Portuguese "participar", Polish "wezmą udział", Dutch "deelnemen", Romanian
-# "participa", Czech "zúčastní", Hungarian "részt vesz", Lithuanian "dalyvauja", Greek
-# "συμμετείχαν", Bulgarian "участват", Serbian "učestvovati"; sent: "mobilizados", "schierati".
+# "parteciperanno", Portuguese "participar", Polish "wezmą udział", Dutch "deelnemen(de)",
+# Romanian "participa", Czech "zúčastní", Hungarian "részt vesz", Lithuanian "dalyvauja", Greek
+# "συμμετείχαν", Bulgarian "участват", Serbian "učestvovati", Slovenian "sodelovalo", Danish
+# "deltager"; sent: "mobilizados", "schierati".
 TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\b(?:participat|mobiliza[dt])\w*\b"
                          r"|\binvolv\w*\s+(?:\w+\s+){0,2}?from\b|\b(?:\w*teilnehm\w*|teilnahme"
                          r"|\w*teilgenommen|beteilig(?:t|en)|participar\w*|participer\w*|participent"
                          r"|participa|participă|partecip\w*|uczestnicz\w*|(?:we[zź]m|bior|wzię)\w*\s+"
                          r"(?:w\s+\w+\s+)?udział|deel(?:nemen|genomen|neemt)|meedoen|doen\s+(?:\w+\s+)?mee"
-                         r"|dalyv\w*|συμμετ\w*|участ\w*|u[čc]estv\w*|учеств\w*|schierat[ioe]"
+                         r"|dalyv\w*|sodelova\w*|delta(?:r|ger|ge)|deelnemend\w*|συμμετ\w*|участ\w*|u[čc]estv\w*|учеств\w*|schierat[ioe]"
                          r"|zúčastn\w*|részt\s+vesz\w*|(?:pris|prend\w*)\s+part)\b", re.I)
 
 

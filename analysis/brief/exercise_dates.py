@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from analysis.extract.other_languages import SCALE_VALUES
 from analysis.foreign_words import FOREIGN_EXERCISE_NOUNS, FOREIGN_PARTICIPANT_WORDS
 
 # An article about an exercise may appear a little after NATO's last statement about it.
@@ -41,8 +42,11 @@ def nearest_exercise(sentence: str, at: int, names: list[str]) -> str | None:
 
 
 # A number with no noun: "more than 1,100", "Más de 80", "plus de 1 100" (a space between
-# thousands), a number word ("più di cinquanta").
-BARE_NUMBER = r"[^\w]*(?:[^\W\d_]+\s+){0,2}(?:\d[\d.,]*(?:\s\d{3})*|[^\W\d_]+)"
+# thousands), a number word ("più di cinquanta"), of two ("plus de deux cents"), thousands as a
+# word ("щонайменше 1,1 тисячі", "90 тысяч").
+THOUSAND_WORDS = "|".join(re.escape(word) for word, value in SCALE_VALUES.items() if value == 1e3)
+BARE_NUMBER = (r"[^\w]*(?:[^\W\d_]+\s+){0,3}(?:\d[\d.,]*(?:\s\d{3})*|[^\W\d_]+)"
+               rf"(?:\s+(?i:{THOUSAND_WORDS}))?")
 # What a count of an exercise's equipment counts, read from the noun that ends its phrase (the
 # head: "aircraft carriers" are ships). Each rule: (reference key, nouns, example).
 EQUIPMENT_NOUNS = (
@@ -57,6 +61,9 @@ EQUIPMENT_NOUNS = (
 FOREIGN_NOUNS = {key: nouns for key, nouns, _ in FOREIGN_EXERCISE_NOUNS}
 EQUIPMENT = re.compile("|".join(f"(?P<{key}>\\b(?:{nouns}|{FOREIGN_NOUNS[key]})\\b)"
                                 for key, nouns, _ in EQUIPMENT_NOUNS), re.I)
+# A case ending glued to the number and a hedge after it come before its noun: Turkish "50’den
+# fazla gemi" (more than 50 ships), "80'den fazla uçak".
+GLUED_SUFFIX_AND_HEDGE = re.compile(r"^['’]\w+(?:\s+fazla\b)?")
 # The phrase ends where a list of its kinds or a new clause starts.
 PHRASE_END = re.compile(r"[,;:(]|\b(?:including|such\s+as|like|from|and|with|will|are|were|"
                         r"is|was|have|had|take|took|to|in|on|for)\b", re.I)
@@ -69,6 +76,7 @@ def equipment_key(surface: str, after: str = "") -> str | None:
     found = [m.lastgroup for m in EQUIPMENT.finditer(surface)]
     if not found and re.fullmatch(BARE_NUMBER, surface):
         # a bare number: its noun is the next two words, unless a clause or list starts first
+        after = GLUED_SUFFIX_AND_HEDGE.sub("", after, count=1)
         end = PHRASE_END.search(after)
         words = re.match(r"\s*(?:[\w-]+\s+)?[\w-]+", (after[:end.start()] if end else after))
         found = [m.lastgroup for m in EQUIPMENT.finditer(words.group() if words else "")]

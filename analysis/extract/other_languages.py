@@ -88,12 +88,12 @@ NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|lan
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
 # "481 tys. personelu" (of personnel)
 TROOP_NOUNS = (
-    r"|soldaten|żołnierzy|soldati|soldats|soldados|soldater|asker|militari|militares|personelu"
+    r"|soldaten|żołnierzy|soldati|soldats|soldados|soldater|asker|militari|militares|personel\w*"
     r"|militairen|vojáků|vojáci|vojákov|katona\w*|karavīr\w*"
     # Spanish "90.000 tropas", German "Soldatinnen und Soldaten", Romanian "soldați", Albanian
     # "ushtarë", Finnish "sotilasta" (not French "militaires": "1.100 véhicules militaires")
     r"|tropas|soldatinnen|solda[țţ]i|ushtar\w*|sotila\w*"
-    + more.GREEK_TROOP_NOUNS + more.SLAVIC_TROOP_NOUNS + more.ROMANCE_MEN_NOUNS
+    + more.TROOP_NOUNS_MORE
 )
 
 # A list of allies' counts of troops goes on "and France with 205,000": Polish "i Francja z 205
@@ -189,7 +189,7 @@ PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
 # Dutch "miljard", "miljoen", Czech "miliardy", "miliard" (as Polish), Hungarian "milliárd",
 # "millió", Latvian "miljardi", "miljardu", Portuguese "mil milhões", "milhões".
-SCALE_WORDS = (r"|mil millones|millones|bin|billionen|biljoen|miljard(?:en)?|miljoen(?:en)?"
+SCALE_WORDS = (r"|mil millones|millones|bin(?:den)?|billionen|biljoen|miljard(?:en)?|miljoen(?:en)?"
                r"|miliardy|milliárd|millió|miljard[iu]|miljon[iu]|mil milhões|milhões"
                # Swedish "miljarder", "miljoner", Norwegian and Danish "milliarder", "millioner";
                # Turkish "milyar", "milyon", "trilyon"; Croatian and Slovenian "milijardi",

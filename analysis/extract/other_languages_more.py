@@ -39,10 +39,16 @@ SLAVIC_NATION_NOUNS = (r"|nacija|zemalja|držav[ae]?|krajów|kraje|земаља|
 # Counted troops in Croatian and Serbian ("10.000 vojnika", "10.000 војника"), Slovenian
 # ("vojakov"), Bulgarian ("90 хиляди войници", "90 000 военнослужещи") and Lithuanian ("90 000
 # karių").
-SLAVIC_TROOP_NOUNS = r"|vojnika|vojakov|војника|войници|военнослужещи|karių"
+SLAVIC_TROOP_NOUNS = (r"|vojnika|vojakov|војника|войници|военнослужещи|karių"
+                      # Russian "90 тысяч военнослужащих", Ukrainian "військовослужбовців"
+                      r"|военнослужащ\w*|військовослужбовц\w*")
 # A force's men as its troops, Italian "90 mila uomini", Spanish "90.000 hombres" (as
 # foreign_words.FOREIGN_PARTICIPANT_WORDS' French "hommes", read when the number is bare).
 ROMANCE_MEN_NOUNS = r"|uomini|hombres"
+# Turkish "90 bin personel" (other_languages.TROOP_NOUNS' "personel\w*", as Polish "personelu"),
+# "askerin" (of soldiers), "askerler", Lithuanian "pratybų dalyvių" (the exercise's
+# participants); not "askeri", also the adjective military ("50 askeri gemi", military ships).
+TURKISH_BALTIC_TROOP_NOUNS = r"|asker(?:in|ler\w*)|dalyvi\w*"
 # Thousand as a Polish word, in the forms that follow a number: "10 tysięcy", "117,4 tysiąca",
 # "481 tysiącami" ("z 481 tysiącami żołnierzy"), "dwa tysiące".
 POLISH_THOUSAND_VALUES = {"tysięcy": 1e3, "tysiące": 1e3, "tysiąca": 1e3, "tysiącami": 1e3}
@@ -51,11 +57,15 @@ POLISH_THOUSANDS = r"tysi(?:ęcy|ąc[ea]|ącami)"
 # other_languages.SCALE_VALUES.
 THOUSAND_WORD_VALUES = {**POLISH_THOUSAND_VALUES, "mila": 1e3, "хиляди": 1e3, "tisíc": 1e3,
                         "tūkst.": 1e3, "hiljada": 1e3, "hiljade": 1e3,
-                        "hiljadu": 1e3, "tisuća": 1e3, "tisuće": 1e3, "tisuću": 1e3}
+                        "hiljadu": 1e3, "tisuća": 1e3, "tisuće": 1e3, "tisuću": 1e3, "binden": 1e3,
+                        **{stem + ending: 1e3 for stem in ("тысяч", "тисяч")
+                           for ending in ("", "а", "и", "і")}}
 # Thousand as a word in Bulgarian ("90 хиляди войници"), Czech ("40 tisíc vojáků"), Serbian and
 # Bosnian ("90 hiljada vojnika"), Croatian ("90 tisuća vojnika"), and
-# abbreviated in Lithuanian ("90 tūkst. karių"), for other_languages.SCALE_WORDS.
-THOUSAND_WORDS_MORE = r"|хиляди|tisíc|hiljad[aeu]|tisuć[aeu]"
+# abbreviated in Lithuanian ("90 tūkst. karių"), Russian ("около 90 тысяч") and Ukrainian
+# ("близько 90 тисяч", "1,1 тисячі"), for other_languages.SCALE_WORDS (which reads Turkish
+# "binden" itself, valued here: "90 binden fazla", more than 90 thousand).
+THOUSAND_WORDS_MORE = r"|хиляди|tisíc|hiljad[aeu]|tisuć[aeu]|т[ыи]сяч[аиі]?"
 THOUSAND_ABBREVIATIONS_MORE = r"|tūkst\."
 # Slovenian and Croatian "lani" (last year) and Slovenian "v lanskem letu" (in last year), after
 # other_languages.RELATIVE_YEARS; their gates past the "l" (other_languages.GATE_L).
@@ -105,13 +115,14 @@ SLAVIC_MEMBER_NOUNS = r"|članic[aei]?"
 # Ukrainian ("18 союзников", "23 союзника", "союзників"), Bulgarian ("23 съюзници") and the
 # members in Lithuanian ("iš 30 Aljanso narių"); MORE_MEMBER_NOUNS ends with them.
 ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и|а)?|съюзни(?:ци|ка)|narių"
-# The members in Swedish ("de 31 medlemsländerna"), Slovak ("31 členských krajín"), Serbian ("20
-# земаља-чланица") and Greek ("25 χώρες-μέλη"), member countries, and the Danish allies ("11
-# allierede"), and the South Slavic allies ("23 saveznice", "23 saveznika", "23 савезника",
-# Slovenian "23 zaveznic"; not "savezni", federal); after other_languages.ALLY_NOUNS. (Not the
-# Finnish "jäsenmaata": a "j" branch costs the extractor 1M instructions on the speed corpus.)
-MORE_MEMBER_NOUNS = (r"|medlemsländer\w*|členských\s+krajín|земаља-чланица|χώρες-μέλη"
-                     r"|χωρών-μελών|allierede|[sz]avezni[ck]\w*|савезни[цк]\w*"
+# The members in Swedish ("de 31 medlemsländerna"), Danish and Norwegian ("31 medlemslande"),
+# Slovak ("31 členských krajín"), Serbian ("20 земаља-чланица") and Greek ("25 χώρες-μέλη"),
+# member countries, and the Danish allies ("11 allierede"), and the South Slavic allies ("23
+# saveznice", "23 saveznika", "23 савезника", Slovenian "23 zaveznic"; not "savezni", federal);
+# after other_languages.ALLY_NOUNS. (Not the Finnish "jäsenmaata": a "j" branch costs the
+# extractor 1M instructions on the speed corpus.)
+MORE_MEMBER_NOUNS = (r"|medlemsländer\w*|medlemsland\w*|členských\s+krajín|земаља-чланица"
+                     r"|χώρες-μέλη|χωρών-μελών|allierede|[sz]avezni[ck]\w*|савезни[цк]\w*"
                      + ALLIES_MORE)
 # Tens as words, the counts of an exercise's ships and aircraft and of the allies: Italian "più
 # di cinquanta navi", "più di ottanta aerei", "trentadue paesi alleati", Spanish "cincuenta
@@ -196,11 +207,18 @@ SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES = {
     "trys": 3, "penki": 5, "penkios": 5, "šeši": 6, "šešios": 6, "septyni": 7, "septynios": 7,
     "devyni": 9, "devynios": 9, "dešimt": 10,
 }
+# An exercise's people and aircraft in round words: Dutch "ongeveer tienduizend militairen",
+# French "plus de deux cents aéronefs".
+ROUND_NUMBER_WORD_VALUES = {"tienduizend": 10000, "deux cents": 200}
 MORE_NUMBER_WORD_VALUES = {**GREEK_NUMBER_WORD_VALUES, **CYRILLIC_NUMBER_WORD_VALUES,
-                           **SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES}
+                           **SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES,
+                           **ROUND_NUMBER_WORD_VALUES}
 # Greek troops, "10.000 στρατιώτες", "10.000 στρατιωτών", "90.000 άτομα προσωπικό" (persons of
 # personnel), "90.000 στρατιωτικό προσωπικό"; other_languages.TROOP_NOUNS reads them.
 GREEK_TROOP_NOUNS = r"|στρατιώτες|στρατιωτών|(?:άτομα\s+|στρατιωτικό\s+)?προσωπικ(?:ό|ού)"
+# What other_languages.TROOP_NOUNS ends with.
+TROOP_NOUNS_MORE = (GREEK_TROOP_NOUNS + SLAVIC_TROOP_NOUNS + ROMANCE_MEN_NOUNS
+                    + TURKISH_BALTIC_TROOP_NOUNS)
 # What other_languages.OUT_OF_WORDS, OF_GDP_WORDS and RELATIVE_YEARS end with.
 OUT_OF_WORDS_MORE = (OUT_OF_WORDS_SOUTH_SLAVIC + OUT_OF_WORDS_ALBANIAN + OUT_OF_WORDS_CYRILLIC
                      + OUT_OF_WORDS_GREEK)
