@@ -20,10 +20,13 @@ GUIDELINE_WORDS = re.compile(
 # bondgenoten", Czech "evropské státy", Latvian "Eiropas valstis").
 _EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus|"
            r"europe[ao]s|europ[ée]en(?:ne)?s?|europejs\w*|europy|europeisk\w*|avrupa\w*|europese|"
-           r"evrop\w*|eirop\w*)")
+           r"evrop\w*|eirop\w*|"
+           # Russian, Bulgarian "европейских стран", Ukrainian "європейські країни", Azerbaijani
+           # "Avropa" (not "Евросоюз", the EU)
+           r"европ\w*|європ\w*|avropa\w*)")
 # "European allies and Canada" in any of those languages is NATO's aggregate, never Canada alone.
 _AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + ")"
-_CANADA = r"(?:canada|canadá|kanad\w*|kanād\w*)"
+_CANADA = r"(?:canada|canadá|kanad\w*|kanād\w*|канад\w*)"
 # "the alliance's non-U.S. members", "allies other than the United States": the same aggregate.
 _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|countries)|"
            r"(?:allies|members)\s+other\s+than\s+the\s+(?:U\.?S\.?|US|United\s+States)")
