@@ -156,7 +156,11 @@ OR_MORE_AFTER = re.compile(
     r"lub\s+więcej|o\s+más|ou\s+plus|oder\s+mehr|o\s+più|ou\s+mais|of\s+meer|eller\s+mer\w*|"
     # Russian, Ukrainian, Bulgarian, Greek, Romanian, Hungarian, Czech, Turkish
     r"или\s+(?:больше|более|повече)|або\s+більше|ή\s+περισσότερο|sau\s+mai\s+mult|vagy\s+több|"
-    r"nebo\s+více|veya\s+(?:daha\s+)?fazla)(?!\w)", re.I)
+    r"nebo\s+více|veya\s+(?:daha\s+)?fazla"
+    # ... and a level the verb right after says was passed, Azerbaijani "2 faizi keçib",
+    # Turkish "yüzde 2'yi geçti", "aştı" (passed 2%: the line, not the ally's share)
+    r"|(?:['’]\w{1,3}\s+)?(?:keç(?:ib|di|ir|miş)|geç(?:ti|iyor|miş|en)|aş(?:tı|ıyor|mış|ıb|dı)))(?!\w)",
+    re.I)
 # A guideline named, then its value after a colon: "Turkey has reached both of NATO's key
 # benchmarks: allocating at least 2 percent of gross domestic product (GDP) to defense".
 GUIDELINE_THEN_COLON = re.compile(

@@ -143,11 +143,19 @@ CYRILLIC_SCALE_VALUES = {
 # Dollars in Russian ("долларов", "доллара", "доллары"), Ukrainian ("доларів", "долари"),
 # Bulgarian and Serbian ("долара"); after other_languages.DOLLAR_WORDS.
 CYRILLIC_DOLLAR_WORDS = r"|долл?ар(?:ов|ів|[аыи])?|долл(?=\.)"
+# Azerbaijani billions and dollars: "468 milyard ABŞ dolları" (US dollars), "600 milyard dollar"
+# (the Turkish "milyar" with a "d"; SCALE_WORDS reads the word).
+AZERBAIJANI_SCALE_VALUES = {"milyard": 1e9}
+AZERBAIJANI_DOLLAR_WORDS = r"|(?-i:ABŞ)\s+dolları|dolları"
+DOLLAR_WORDS_MORE = CYRILLIC_DOLLAR_WORDS + AZERBAIJANI_DOLLAR_WORDS
+# Azerbaijani GDP, "ÜDM-in 4,07 faizini" (4.07 per cent of GDP), "ümumdaxili məhsulun" (of the
+# gross domestic product): the shares listed by ally in the sentence are of GDP.
+AZERBAIJANI_GDP = r"|(?-i:ÜDM)|ümumdaxili\s+məhsul\w*"
 # The scale words, their abbreviations and values other_languages.SCALE_WORDS,
 # SCALE_ABBREVIATIONS and SCALE_VALUES end with.
 SCALE_WORDS_MORE = THOUSAND_WORDS_MORE + CYRILLIC_SCALE_WORDS
 SCALE_ABBREVIATIONS_MORE = THOUSAND_ABBREVIATIONS_MORE + CYRILLIC_SCALE_ABBREVIATIONS
-SCALE_VALUES_MORE = {**THOUSAND_WORD_VALUES, **CYRILLIC_SCALE_VALUES}
+SCALE_VALUES_MORE = {**THOUSAND_WORD_VALUES, **CYRILLIC_SCALE_VALUES, **AZERBAIJANI_SCALE_VALUES}
 # Small cardinals in the languages written in Greek and Cyrillic letters, and in the South
 # Slavic and Baltic ones, as the allies at a level are counted: Greek "μόνο τρεις χώρες",
 # Russian "только семь стран", Ukrainian "сім країн", Bulgarian "седем държави", Serbian "седам
