@@ -61,13 +61,16 @@ THOUSAND_ABBREVIATIONS_MORE = r"|tūkst\."
 # other_languages.RELATIVE_YEARS; their gates past the "l" (other_languages.GATE_L).
 SLOVENIAN_LAST_YEAR = r"|lani\b|lanskem\s+letu\b"
 SLOVENIAN_LAST_YEAR_GATE_L = r"|ani(?![a-z])|anskem(?=\s+letu)"
-# This year and last year in Russian ("в этом году", "в прошлом году"), Ukrainian ("цього
-# року", "минулого року"), Bulgarian ("тази година", "миналата година") and Greek ("φέτος",
-# "πέρυσι"), after other_languages.RELATIVE_YEARS; their gates past the first letter, by letter
-# (other_languages.RELATIVE_GATE_OTHER), and how "last year" starts.
-CYRILLIC_GREEK_RELATIVE_YEARS = (r"|в\s+(?:прошлом|этом)\s+году\b|(?:минулого|цього)\s+року\b"
+# This year and last year in Russian ("в этом году", "в текущем году", "в прошлом году"),
+# Ukrainian ("цього року", "поточного року", "минулого року"), Bulgarian ("тази година",
+# "миналата година") and Greek ("φέτος", "πέρυσι"), after other_languages.RELATIVE_YEARS; their
+# gates past the first letter, by letter (other_languages.RELATIVE_GATE_OTHER), and how "last
+# year" starts.
+CYRILLIC_GREEK_RELATIVE_YEARS = (r"|в\s+(?:прошлом|этом|текущем)\s+году\b"
+                                 r"|(?:минулого|цього|поточного)\s+року\b"
                                  r"|(?:миналата|тази)\s+година\b|торік\b|φέτος\b|πέρυσι\b")
-CYRILLIC_GREEK_RELATIVE_GATES = {"в": r"(?=\s+(?:прошлом|этом)\s+году)",
+CYRILLIC_GREEK_RELATIVE_GATES = {"в": r"(?=\s+(?:прошлом|этом|текущем)\s+году)",
+                                 "п": r"оточного(?=\s+року)",
                                  "м": r"и(?:нулого(?=\s+року)|налата(?=\s+година))",
                                  "ц": r"ього(?=\s+року)", "т": r"(?:ази(?=\s+година)|орік(?!\w))",
                                  "φ": r"έτος(?!\w)", "π": r"έρυσι(?!\w)"}

@@ -70,3 +70,12 @@ def test_more_than_a_level_after_several_azerbaijani_allies_is_their_line(facts)
             "ölkədən Litva, Latviya, ABŞ və Danimarka da müdafiəyə ÜDM-in 3 %-dən çoxunu ayıracaq.")
     row = row_for(checked(text, AUGUST_2025, facts), "3 %-dən çox")
     assert row["status"] == "unmatched"
+
+
+@pytest.mark.parametrize("text", [
+    "Польша в текущем году потратит на оборону 4,5% ВВП.",
+    "Польща поточного року витратить на оборону 4,5% ВВП.",
+])
+def test_the_current_year_in_russian_and_ukrainian(text) -> None:
+    figures = extract_figures(text, date(2025, 8, 29))
+    assert int(figures[figures["text"] == "4,5%"].iloc[0]["year"]) == 2025
