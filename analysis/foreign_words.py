@@ -120,7 +120,9 @@ FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
     "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland",
 # "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
-FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och")
+# (Russian and Bulgarian "и", Ukrainian "і", "та")
+FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och",
+                     "и", "і", "та")
 
 # "from" before the nations a count gathers, in the other languages (regex alternatives, each
 # after "|"): Swedish "10 000 personer från 25 länder", Norwegian and Danish "fra", German "aus 25

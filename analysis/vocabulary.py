@@ -53,7 +53,7 @@ HEDGES: dict[str, str] = {
     "more than": LOWER, "over": LOWER, "above": LOWER, "at least": LOWER, "exceeds": LOWER,
     "exceeding": LOWER, "upwards of": LOWER, "upward of": LOWER, "just over": LOWER,
     "just above": LOWER, "in excess of": LOWER, "well over": LOWER, "well above": LOWER,
-    "no less than": LOWER, "slightly more than": LOWER, "a little over": LOWER,
+    "no less than": LOWER, "slightly more than": LOWER, "a little over": LOWER, "-dən çox": LOWER,
     "a little more than": LOWER, "+": LOWER, "or more": LOWER, "as few as": LOWER,
     **dict.fromkeys(FOREIGN_LOWER_HEDGES, LOWER),
     # just under: the value is a little below the number
@@ -66,7 +66,7 @@ HEDGES: dict[str, str] = {
     "as much as": UPPER,
 }
 # Hedges written after the number ("50+", "90,000 or more", "a dozen or so").
-POST_HEDGES = ("+", "or more", "or so")
+POST_HEDGES = ("+", "or more", "or so", "-dən çox")  # (Azerbaijani "3 %-dən çox", over 3%)
 
 
 def hedge_class(qualifier: object) -> str:

@@ -254,6 +254,8 @@ UPPER_BOUND_WORDS = r"(?:(?:well\s+|just\s+|still\s+)?(?:less\s+than|below|under
 LEVEL_WORDS = rf"(?:{LOWER_BOUND_WORDS}|{UPPER_BOUND_WORDS})"
 BOUND_BEFORE = re.compile(r"(?<![\w])" + LEVEL_WORDS + r"\s+$", re.I)
 BOUND_START = re.compile(LEVEL_WORDS + r"(?![\w])", re.I)
+# ... or written after it: "3% or more", Azerbaijani "3 %-dən çox" (vocabulary.POST_HEDGES).
+BOUND_END = re.compile(r"(?:\sor\s+more|\+|-dən\s+çox)$", re.I)
 # A year owning the figure right after it makes it a dated value the sentence compares with, not
 # a level: "the allies will spend 2.02%, above the 1.78% of 2023", "por encima del 1,78% de
 # 2023" (while "more than 2% in 2024" is still a level, in a year).
@@ -301,7 +303,7 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
         return "a target named in words before it, not one ally's share"
     if LEVEL_COMPARED_WITH.search(sentence[max(0, at - 80):at] + re.match(r"\D*", surface)[0]):
         return "a level the share just named is compared with, not a share of its own"
-    bound = BOUND_BEFORE.search(before) or BOUND_START.match(surface)
+    bound = BOUND_BEFORE.search(before) or BOUND_START.match(surface) or BOUND_END.search(surface)
     if not bound or YEAR_OWNS_AFTER.match(sentence[at + len(surface):]) or \
             re.match(COMBINED_GDP_AFTER, sentence[at + len(surface):]):
         return ""  # "more than 2% of their combined GDP" is the group's own share

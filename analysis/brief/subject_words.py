@@ -20,11 +20,14 @@ GUIDELINE_WORDS = re.compile(
 # bondgenoten", Czech "evropské státy", Latvian "Eiropas valstis").
 _EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus|"
            r"europe[ao]s|europ[ée]en(?:ne)?s?|europejs\w*|europy|europeisk\w*|avrupa\w*|europese|"
-           r"evrop\w*|eirop\w*)")
+           r"evrop\w*|eirop\w*|"
+           # Russian, Bulgarian "европейских стран", Ukrainian "європейські країни", Azerbaijani
+           # "Avropa" (not "Евросоюз", the EU)
+           r"европ\w*|європ\w*|avropa\w*)")
 # "European allies and Canada" in any of those languages is NATO's aggregate, never Canada alone.
 _AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + ")"
 # (also the adjective: "European and Canadian allies", "alleati europei e canadesi")
-_CANADA = r"(?:canad[aá]|canadian|canades[ei]|canadien\w*|kanad\w*|kanād\w*)"
+_CANADA = r"(?:canad[aá]|canadian|canades[ei]|canadien\w*|kanad\w*|kanād\w*|канад\w*)"
 # "the alliance's non-U.S. members", "allies other than the United States": the same aggregate.
 _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|countries)|"
            r"(?:allies|members)\s+other\s+than\s+the\s+(?:U\.?S\.?|US|United\s+States)")
@@ -154,7 +157,11 @@ OR_MORE_AFTER = re.compile(
     r"lub\s+więcej|o\s+más|ou\s+plus|oder\s+mehr|o\s+più|ou\s+mais|of\s+meer|eller\s+mer\w*|"
     # Russian, Ukrainian, Bulgarian, Greek, Romanian, Hungarian, Czech, Turkish
     r"или\s+(?:больше|более|повече)|або\s+більше|ή\s+περισσότερο|sau\s+mai\s+mult|vagy\s+több|"
-    r"nebo\s+více|veya\s+(?:daha\s+)?fazla)(?!\w)", re.I)
+    r"nebo\s+více|veya\s+(?:daha\s+)?fazla"
+    # ... and a level the verb right after says was passed, Azerbaijani "2 faizi keçib",
+    # Turkish "yüzde 2'yi geçti", "aştı" (passed 2%: the line, not the ally's share)
+    r"|(?:['’]\w{1,3}\s+)?(?:keç(?:ib|di|ir|miş)|geç(?:ti|iyor|miş|en)|aş(?:tı|ıyor|mış|ıb|dı)))(?!\w)",
+    re.I)
 # A guideline named, then its value after a colon: "Turkey has reached both of NATO's key
 # benchmarks: allocating at least 2 percent of gross domestic product (GDP) to defense".
 GUIDELINE_THEN_COLON = re.compile(

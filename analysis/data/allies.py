@@ -250,6 +250,19 @@ BULGARIAN_NAMES: dict[str, tuple[str, ...]] = {
 }
 # Polish accusatives of the names in -a and -ia, after a verb or a preposition that ranks
 # ("wyprzedzając Litwę (4 proc.) i Estonię (3,38 proc.)", overtaking Lithuania and Estonia).
+# Azerbaijani, where it differs from the Turkish of FOREIGN_NAMES ("Polşa", "Türkiyə", "ABŞ";
+# "İspaniya" written both with the dotted capital's lower case and without).
+AZERBAIJANI_NAMES: dict[str, tuple[str, ...]] = {
+    "Albania": ("albaniya",), "Belgium": ("belçika",), "Bulgaria": ("bolqarıstan",),
+    "Croatia": ("xorvatiya",), "Czechia": ("çexiya",), "Estonia": ("estoniya",),
+    "Germany": ("almaniya",), "Greece": ("yunanıstan",), "Iceland": ("islandiya", "i̇slandiya"),
+    "Italy": ("italiya", "i̇taliya"), "Latvia": ("latviya",), "Luxembourg": ("lüksemburq",),
+    "Montenegro": ("monteneqro",), "Netherlands": ("niderland",),
+    "North Macedonia": ("şimali makedoniya",), "Poland": ("polşa",),
+    "Portugal": ("portuqaliya",), "Romania": ("rumıniya",), "Slovak Republic": ("slovakiya",),
+    "Slovenia": ("sloveniya",), "Spain": ("ispaniya", "i̇spaniya"), "Türkiye": ("türkiyə",),
+    "United Kingdom": ("böyük britaniya",), "United States": ("abş",),
+}
 POLISH_ACCUSATIVES: dict[str, tuple[str, ...]] = {
     "Albania": ("albanię",), "Belgium": ("belgię",), "Bulgaria": ("bułgarię",),
     "Canada": ("kanadę",), "Croatia": ("chorwację",), "Denmark": ("danię",),
@@ -288,7 +301,8 @@ ENGLISH_ALIASES = dict(ALIASES)
 ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES,
                                                        SOUTH_SLAVIC_NAMES, CATALAN_NAMES,
                                                        LITHUANIAN_NAMES, RUSSIAN_NAMES,
-                                                       BULGARIAN_NAMES, POLISH_ACCUSATIVES)
+                                                       BULGARIAN_NAMES, POLISH_ACCUSATIVES,
+                                                       AZERBAIJANI_NAMES)
             for name, spellings in table.items() for spelling in spellings}
 
 

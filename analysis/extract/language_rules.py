@@ -23,13 +23,13 @@ def after_space_digits(core: Core) -> bool:
 
 
 def percent_word_before(scene) -> int | None:
-    """Where "yüzde" starts right before the digits, else None."""
+    """Where "yüzde" ("yüzdə") starts right before the digits, else None."""
     text, at = scene.text, scene.core.start
     # the letter before the space first: one character, most numbers fail here
-    if at < 2 or text[at - 2] not in "eE":
+    if at < 2 or text[at - 2] not in "eEəƏ":
         return None
-    start = at - len(L.PERCENT_WORD_BEFORE)
-    if start >= 0 and text[start:at].lower() == L.PERCENT_WORD_BEFORE:
+    start = at - len(L.PERCENT_WORDS_BEFORE[0])
+    if start >= 0 and text[start:at].lower() in L.PERCENT_WORDS_BEFORE:
         return start
     return None
 

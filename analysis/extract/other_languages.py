@@ -175,15 +175,15 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
                r"wydaj[eą]|harcıyor|bruker")
 
 # "per cent" past the English, German, Polish and Italian words patterns.PERCENT reads: Slovak
-# "4,48 percenta", "percent", "percentá"; Polish writes "3,43 proc." (procent), Czech "proc."
-# Spanish "1,28 por ciento", French "2 pour cent", Romanian "2,5 la sută", Hungarian "1,44
-# százalék" ("százaléka", "százalékot"), Finnish "2,3 prosenttia", Estonian "3,4 protsenti",
-# Slovenian "1,3 odstotka", Serbian "1,33 odsto", Greek "3,5 τοις εκατό", Bulgarian "2,18 на
-# сто", Russian "2 процента", Ukrainian "2 відсотки". (Not "posto": Italian "al 2 posto" is a rank.)
-# (one branch per first letter, and the letters checked first: each branch is tried after
-# every number)
-PERCENT_WORDS = (r"|(?=[plsoτнпв])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)|ro(?:sentt|tsent)\w*)"
-                 r"|la\s+sut[aă]|százalék\w*|odsto\w*|τοις\s+εκατό|на\s+сто|процент\w*|відсот\w*)")
+# "4,48 percenta", "percent", "percentá"; Polish and Czech "3,43 proc.", Spanish "1,28 por
+# ciento", French "2 pour cent", Romanian "2,5 la sută", Hungarian "1,44 százalék", Finnish "2,3
+# prosenttia", Estonian "3,4 protsenti", Slovenian "1,3 odstotka", Serbian "1,33 odsto", Greek
+# "3,5 τοις εκατό", Bulgarian "2,18 на сто", Russian "2 процента", Ukrainian "2 відсотки",
+# Azerbaijani "19,4 faiz", "4,07 faizini". (Not "posto": Italian "al 2 posto" is a rank.) (one
+# branch per first letter, and the letters checked first: each is tried after every number)
+PERCENT_WORDS = (r"|(?=[plsoτнпвf])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)"
+                 r"|ro(?:sentt|tsent)\w*)|la\s+sut[aă]|faiz\w*|százalék\w*|odsto\w*|τοις\s+εκατό"
+                 r"|на\s+сто|процент\w*|відсот\w*)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
@@ -194,7 +194,7 @@ SCALE_WORDS = (r"|mil millones|millones|bin(?:den)?|billionen|biljoen|miljard(?:
                # Swedish "miljarder", "miljoner", Norwegian and Danish "milliarder", "millioner";
                # Turkish "milyar", "milyon", "trilyon"; Croatian and Slovenian "milijardi",
                # "milijuna"; Greek "δισεκατομμύρια", "3,5 δισ."; Italian "90 mila"
-               r"|(?=[mtδεхмтh])(?:mil(?:a|j(?:arder|oner)|li(?:arder|oner)|y(?:ar|on)"
+               r"|(?=[mtδεхмтh])(?:mil(?:a|j(?:arder|oner)|li(?:arder|oner)|y(?:ard?|on)"
                r"|ij(?:ard[aei]?|un[a]?))|trilyon|" + more.POLISH_THOUSANDS
                + more.SCALE_WORDS_MORE + r"|δισεκατομμύρια|εκατομμύρια)")
 SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\.|τρισ\." + more.SCALE_ABBREVIATIONS_MORE
@@ -217,7 +217,7 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
 # "dolarů", Italian "968 miliardi di dollari", Spanish "millones de dólares", French
 # "milliards de dollars", Hungarian "milliárd dollár", Greek "δολάρια".
 DOLLAR_WORDS = (r"|US-Dollars?|(?:(?:de|di)\s+)?(?:dolar(?:ów|i|a|y|ů|ilor)?|dollari|dólares"
-                r"|dollars|dollár\w*|δολάρια|δολαρίων)|dol(?=\.)" + more.CYRILLIC_DOLLAR_WORDS)
+                r"|dollars|dollár\w*|δολάρια|δολαρίων)|dol(?=\.)" + more.DOLLAR_WORDS_MORE)
 
 # German capitalises its nouns: "Im Jahr 2023", "Ende 2024" are years, not names with a number.
 # GDP's abbreviations end a share's phrase, never start a name: in Slovak "dve percentá HDP 11 z
@@ -230,13 +230,13 @@ TROOPS_COUNTED_BEFORE = re.compile(r"\b(?:asker|personel)\s+sayıs\w*")
 # "455 bin 900", "90 tys. 500": thousands as a word, then the hundreds.
 THOUSANDS_WORD_REST = re.compile(r" (?:bin|tys\.|Tsd\.) (?P<rest>\d{3})(?![\d,.]\d)")
 THOUSANDS_WORDS = (" bin ", " tys. ", " Tsd. ")  # what the pattern starts with, as literals
-# Turkish writes the percent before the number: "yüzde 4,48" (per cent 4.48).
-PERCENT_WORD_BEFORE = "yüzde "
-# An ally's defence share in Turkish, "savunma payı yüzde 1,36 olan Türkiye" (Türkiye, whose
-# defence share was 1.36 per cent): the share of GDP NATO ranks allies by, unless the sentence
-# speaks of a budget ("bütçe"), whose defence share is another measure.
-# (read from the sentence's start, so that "bütçe" anywhere in it is seen)
-SHARE_OF_ECONOMY_WORDS = r"|^(?![^.]*bütçe)[^.]*?\bsavunma\s+pay(?:ı|ını|ının)\b"
+# Turkish and Azerbaijani write the percent before the number: "yüzde 4,48", "yüzdə 2,09".
+PERCENT_WORDS_BEFORE = ("yüzde ", "yüzdə ")  # (of one length: language_rules reads them so)
+# An ally's defence share in Turkish, "savunma payı yüzde 1,36 olan Türkiye": the share of GDP
+# NATO ranks allies by, unless the sentence (from its start) speaks of a budget ("bütçe"), whose
+# defence share is another measure; Azerbaijani GDP ("ÜDM") makes a listed share one of GDP.
+SHARE_OF_ECONOMY_WORDS = (r"|^(?![^.]*bütçe)[^.]*?\bsavunma\s+pay(?:ı|ını|ının)\b"
+                          + more.AZERBAIJANI_GDP)
 # Its decimals before a comma that ends the clause: "yüzde 2,13, 2025’te ise yüzde 2,33".
 DECIMALS_BEFORE_COMMA = re.compile(r"(,\d{1,2}),(?=\s)")
 # A share alone in parentheses after an ally, in the other languages' forms: the percent word

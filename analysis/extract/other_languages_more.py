@@ -71,13 +71,16 @@ THOUSAND_ABBREVIATIONS_MORE = r"|tūkst\."
 # other_languages.RELATIVE_YEARS; their gates past the "l" (other_languages.GATE_L).
 SLOVENIAN_LAST_YEAR = r"|lani\b|lanskem\s+letu\b"
 SLOVENIAN_LAST_YEAR_GATE_L = r"|ani(?![a-z])|anskem(?=\s+letu)"
-# This year and last year in Russian ("в этом году", "в прошлом году"), Ukrainian ("цього
-# року", "минулого року"), Bulgarian ("тази година", "миналата година") and Greek ("φέτος",
-# "πέρυσι"), after other_languages.RELATIVE_YEARS; their gates past the first letter, by letter
-# (other_languages.RELATIVE_GATE_OTHER), and how "last year" starts.
-CYRILLIC_GREEK_RELATIVE_YEARS = (r"|в\s+(?:прошлом|этом)\s+году\b|(?:минулого|цього)\s+року\b"
+# This year and last year in Russian ("в этом году", "в текущем году", "в прошлом году"),
+# Ukrainian ("цього року", "поточного року", "минулого року"), Bulgarian ("тази година",
+# "миналата година") and Greek ("φέτος", "πέρυσι"), after other_languages.RELATIVE_YEARS; their
+# gates past the first letter, by letter (other_languages.RELATIVE_GATE_OTHER), and how "last
+# year" starts.
+CYRILLIC_GREEK_RELATIVE_YEARS = (r"|в\s+(?:прошлом|этом|текущем)\s+году\b"
+                                 r"|(?:минулого|цього|поточного)\s+року\b"
                                  r"|(?:миналата|тази)\s+година\b|торік\b|φέτος\b|πέρυσι\b")
-CYRILLIC_GREEK_RELATIVE_GATES = {"в": r"(?=\s+(?:прошлом|этом)\s+году)",
+CYRILLIC_GREEK_RELATIVE_GATES = {"в": r"(?=\s+(?:прошлом|этом|текущем)\s+году)",
+                                 "п": r"оточного(?=\s+року)",
                                  "м": r"и(?:нулого(?=\s+року)|налата(?=\s+година))",
                                  "ц": r"ього(?=\s+року)", "т": r"(?:ази(?=\s+година)|орік(?!\w))",
                                  "φ": r"έτος(?!\w)", "π": r"έρυσι(?!\w)"}
@@ -154,11 +157,19 @@ CYRILLIC_SCALE_VALUES = {
 # Dollars in Russian ("долларов", "доллара", "доллары"), Ukrainian ("доларів", "долари"),
 # Bulgarian and Serbian ("долара"); after other_languages.DOLLAR_WORDS.
 CYRILLIC_DOLLAR_WORDS = r"|долл?ар(?:ов|ів|[аыи])?|долл(?=\.)"
+# Azerbaijani billions and dollars: "468 milyard ABŞ dolları" (US dollars), "600 milyard dollar"
+# (the Turkish "milyar" with a "d"; SCALE_WORDS reads the word).
+AZERBAIJANI_SCALE_VALUES = {"milyard": 1e9}
+AZERBAIJANI_DOLLAR_WORDS = r"|(?-i:ABŞ)\s+dolları|dolları"
+DOLLAR_WORDS_MORE = CYRILLIC_DOLLAR_WORDS + AZERBAIJANI_DOLLAR_WORDS
+# Azerbaijani GDP, "ÜDM-in 4,07 faizini" (4.07 per cent of GDP), "ümumdaxili məhsulun" (of the
+# gross domestic product): the shares listed by ally in the sentence are of GDP.
+AZERBAIJANI_GDP = r"|(?-i:ÜDM)|ümumdaxili\s+məhsul\w*"
 # The scale words, their abbreviations and values other_languages.SCALE_WORDS,
 # SCALE_ABBREVIATIONS and SCALE_VALUES end with.
 SCALE_WORDS_MORE = THOUSAND_WORDS_MORE + CYRILLIC_SCALE_WORDS
 SCALE_ABBREVIATIONS_MORE = THOUSAND_ABBREVIATIONS_MORE + CYRILLIC_SCALE_ABBREVIATIONS
-SCALE_VALUES_MORE = {**THOUSAND_WORD_VALUES, **CYRILLIC_SCALE_VALUES}
+SCALE_VALUES_MORE = {**THOUSAND_WORD_VALUES, **CYRILLIC_SCALE_VALUES, **AZERBAIJANI_SCALE_VALUES}
 # Small cardinals in the languages written in Greek and Cyrillic letters, and in the South
 # Slavic and Baltic ones, as the allies at a level are counted: Greek "μόνο τρεις χώρες",
 # Russian "только семь стран", Ukrainian "сім країн", Bulgarian "седем държави", Serbian "седам

@@ -32,11 +32,12 @@ _DOT_GROUPS = (
     rf"\d{{0,2}}(?:\.\d{{3}}){{2,}}(?![\d.]?\d)"
     rf"|\d{{0,2}}\.\d{{3}}(?![\d.,]?\d)(?={_SPACES}+(?!{_SCALE_OR_PERCENT})[a-zα-ωά-ώа-яё])"
 )
-# (Turkish glues its case ending after an apostrophe: "yüzde 4,48'lik", "yüzde 1,48’e"; Greek
-# words follow as Latin ones do: "3,5 δισ. ευρώ", "3,5 τοις εκατό", and Cyrillic ones: "1,5
-# триллиона", "1,9 милиарда".)
+# (Turkish glues its case ending after an apostrophe, Azerbaijani after a hyphen: "yüzde
+# 4,48'lik", "yüzdə 2,09-unu"; Greek words follow as Latin ones do: "3,5 δισ. ευρώ", "3,5 τοις
+# εκατό", and Cyrillic ones: "1,5 триллиона", "1,9 милиарда".)
 _DECIMAL_COMMA = (rf"\d{{0,2}},\d{{1,2}}(?!\d)"
-                  rf"(?={_SPACES}?(?:%|[a-zα-ωά-ώа-яёіїєґ]|\)|['’][a-zçğıöşü])|{_SPACES}\(\+?[-+−–]?\d)")
+                  rf"(?={_SPACES}?(?:%|[a-zα-ωά-ώа-яёіїєґ]|\)|['’-][a-zçğıöşüə])"
+                  rf"|{_SPACES}\(\+?[-+−–]?\d)")
 _DIGIT_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|{_DOT_GROUPS}|{_DECIMAL_COMMA}"
     rf"|\d{{0,2}}(?:{_SPACES}\d{{3}})+(?![\d,]\d)|\d*)(?:\.\d+)?"
