@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analysis.brief.figure_year import RELATIVE_YEAR
 from analysis.brief.national_sources import SAID_VERBS
 from analysis.brief.scope import MONTHS
+from analysis.extract.extractor import relative_year
 
 EARLIER_STATEMENT = "a statement the source dates before its own day"
 
@@ -105,12 +107,13 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
 # what was said, which is whatever was current then (compared only to agree), unless what was
 # said has a year of its own.
 STATEMENT_OF_AN_EARLIER_YEAR = "what was said in an earlier year, of the time it was said"
+# The time: "last year" and the like in every language the extractor reads
+# (figure_year.RELATIVE_YEAR), "a year ago", or a year written.
 SAID_IN_AN_EARLIER_YEAR = re.compile(
-    r"(?P<time>\blast\s+year|\ba\s+year\s+ago|\bin\s+((?:19|20)\d\d)|в\s+прошлом\s+году|минулого\s+року"
-    r"|l['’]an\s+dernier|l['’]année\s+dernière|el\s+año\s+pasado|l['’]anno\s+scorso"
-    r"|im\s+(?:vergangenen|letzten)\s+Jahr|w\s+(?:zeszłym|ubiegłym)\s+roku),?\s+[^.;:]{0,80}?"
-    r"\b(?:said|stated|announced|declared|claimed|told\s+\w+|заявля\w*|заяви\w*|сказа\w*|"
-    r"говори\w*|" + SAID_VERBS + r")\b[^.;]{0,40}$", re.I)
+    r"(?P<time>" + RELATIVE_YEAR.pattern + r"|\ba\s+year\s+ago|\bin\s+(?P<year>(?:19|20)\d\d))"
+    r",?\s+[^.;:]{0,80}?\b(?:said|stated|announced|declared|claimed|told\s+\w+|заявля\w*|"
+    r"заяви\w*|сказа\w*|говори\w*|" + SAID_VERBS + r")\b[^.;]{0,40}$", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def said_in_an_earlier_year(sentence: str, at: int, published: date | None) -> bool:
@@ -120,10 +123,9 @@ def said_in_an_earlier_year(sentence: str, at: int, published: date | None) -> b
         return False
     start = max(0, at - 160)
     found = SAID_IN_AN_EARLIER_YEAR.search(sentence[start:at])
-    if found is None or (found.group(2) is not None and int(found.group(2)) >= published.year):
+    if found is None:
         return False
+    said_in = int(found.group("year")) if found.group("year") else relative_year(
+        found.group("time").lower(), published.year)
     # "In 2023, he said 18 nations were expected to spend 2% in 2024": a year of its own
-    return not YEAR.search(sentence, start + found.end("time"))
-
-
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+    return said_in < published.year and not YEAR.search(sentence, start + found.end("time"))

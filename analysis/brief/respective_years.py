@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.subject_words import WORDED_HEDGE
+from analysis.extract.numbers import WORD_NUMBER
 from analysis.foreign_words import FOREIGN_AND_WORDS
 
 AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")"
@@ -37,27 +39,26 @@ UNDATED_PAIR = re.compile(
     re.I)
 
 # "Between 2014 and 2021, ... from 1.01% of GDP to 1.27%", "rose from one per cent to almost 1.4
-# per cent between 2014 and 2021": a period's ends and a change's ends, in the same order.
-_WORDED = rf"(?:{NUMBER}|one|two|three|four|five)(?:\s+per\s?cent|\s+percent|\s*%)?"
-_FROM_TO = (rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?({_WORDED})[^.;]{{0,40}}?\bto\s+"
-            rf"(?:almost\s+|nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+)?({_WORDED})")
-_BETWEEN = rf"\b(?:between\s+({YEAR})\s+and|from\s+({YEAR})\s+to)\s+({YEAR})\b"
-PERIOD_AND_CHANGE = re.compile(
-    rf"{_BETWEEN}[^.;]{{0,140}}?{_FROM_TO}|{_FROM_TO}[^.;]{{0,60}}?{_BETWEEN}", re.I)
+# per cent between 2014 and 2021": a period's ends and a change's ends, in the same order (the
+# numbers in digits or in words, after any worded hedge).
+_WORDED = rf"(?:{NUMBER}|{WORD_NUMBER})(?:\s+per\s?cent|\s+percent|\s*%)?"
+_FROM_TO = (rf"\bfrom\s+{WORDED_HEDGE}(?P<first>{_WORDED})[^.;]{{0,40}}?\bto\s+{WORDED_HEDGE}"
+            rf"(?P<second>{_WORDED})")
+_PERIOD = (rf"\b(?:between\s+(?P<start>{YEAR})\s+and|from\s+(?P<start_>{YEAR})\s+to)\s+"
+           rf"(?P<end>{YEAR})\b")
+PERIOD_THEN_CHANGE = re.compile(rf"{_PERIOD}[^.;]{{0,140}}?{_FROM_TO}", re.I)
+CHANGE_THEN_PERIOD = re.compile(rf"{_FROM_TO}[^.;]{{0,60}}?{_PERIOD}", re.I)
 
 
 def period_end_year(sentence: str, at: int) -> int | None:
     """The year of the change's end point the figure at ``sentence[at]`` is, by
-    :data:`PERIOD_AND_CHANGE`; None when it is no such end point."""
-    for found in PERIOD_AND_CHANGE.finditer(sentence):
-        groups = found.groups()
-        start, end = (groups[0] or groups[1], groups[2]) if groups[2] else \
-            (groups[7] or groups[8], groups[9])
-        first, second = (4, 5) if groups[2] else (6, 7)
-        if found.start(first) <= at < found.end(first):
-            return int(start)
-        if found.start(second) <= at < found.end(second):
-            return int(end)
+    :data:`PERIOD_THEN_CHANGE` or :data:`CHANGE_THEN_PERIOD`; None when it is no such end."""
+    for pattern in (PERIOD_THEN_CHANGE, CHANGE_THEN_PERIOD):
+        for found in pattern.finditer(sentence):
+            if found.start("first") <= at < found.end("first"):
+                return int(found.group("start") or found.group("start_"))
+            if found.start("second") <= at < found.end("second"):
+                return int(found.group("end"))
     return None
 
 

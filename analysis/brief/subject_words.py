@@ -128,17 +128,17 @@ OTHERS_AFTER_NUMBER = re.compile(r"^[\w,.]+\s+(?:other|fellow|remaining)\s", re.
 # contribution to an estimated 2.4% this year", "Italy's defence spending rose to 1.5%".
 _SPENDING_NOUN = r"(?:spending|expenditures?|budgets?|contributions?|outlays?)"
 # any hedge of the one list written with words ("an estimated", "just over", "nearly")
-_LEVEL_HEDGE = "(?:" + "|".join(
+WORDED_HEDGE = "(?:" + "|".join(
     re.escape(hedge).replace(r"\ ", r"\s+") + r"\s+"
     for hedge in sorted(HEDGES, key=len, reverse=True) if hedge[0].isalpha()) + ")?"
 RAISED_TO_LEVEL = re.compile(
     r"\b(?:increas|rais|lift|boost|hik|push|br[io]ng|brought)\w*\s+(?:(?:its|their|his|her|the|"
     rf"defen[cs]e|military|annual|overall|national)\s+)*{_SPENDING_NOUN}\s+(?:on\s+defen[cs]e\s+)?"
-    rf"to\s+{_LEVEL_HEDGE}$|"
+    rf"to\s+{WORDED_HEDGE}$|"
     rf"\b{_SPENDING_NOUN}\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+set\s+to\s+)?"
     # not "spending growth increased to 8%": a rate raised to a rate
     r"(?:(?!growth\b|rates?\b|increases?\b|rises?\b)\w+\s+)?"
-    r"(?:increas|ris|rose|grow|grew|climb|jump)\w*\s+to\s+" + _LEVEL_HEDGE + "$", re.I)
+    r"(?:increas|ris|rose|grow|grew|climb|jump)\w*\s+to\s+" + WORDED_HEDGE + "$", re.I)
 
 # The Hague guidelines (2025) named by their purpose right after their value: "3.5% on core
 # defence and 1.5% on defence-related investment", "up to 1.5% on resilience and infrastructure".
