@@ -33,5 +33,6 @@ Modules by step (the entry point is :func:`analysis.brief.check.check_figures`):
   extractor), ``scoring`` (the score on the development set of articles).
 
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``,
-``analysis.foreign_words``, ``analysis.markup``, ``analysis.data``, ``analysis.extract``.
+``analysis.sentences``, ``analysis.foreign_words``, ``analysis.markup``, ``analysis.data``,
+``analysis.extract``.
 """

@@ -22,7 +22,7 @@ Modules, in the order of the flow:
   (``nato-report extract``).
 
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``,
-``analysis.foreign_words``, ``analysis.data``.
+``analysis.sentences``, ``analysis.foreign_words``, ``analysis.data``.
 """
 
 from analysis.extract.corpus import extract_corpus

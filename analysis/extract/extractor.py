@@ -68,7 +68,7 @@ from analysis.extract.rules import Scene, Table, apply_table
 from analysis.extract.scan import NumberFinder
 from analysis.extract.unit_rules import UNIT_RULES
 from analysis.extract.years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
-from analysis.vocabulary import sentence_starts
+from analysis.sentences import sentence_starts
 
 UNITS = vocabulary.UNITS
 # The rule tables applied after every number is read, in this order (see analysis.extract.rules:
