@@ -27,7 +27,8 @@ Modules by step (the entry point is :func:`analysis.brief.check.check_figures`):
 - Judging: ``match`` (tolerances), ``judge`` (the facts compared and the verdict), ``verdict``
   (a ``differs`` that is no disagreement), ``plausible_gap`` (how far a misreport strays),
   ``exact_estimates`` (an estimate quoted at NATO's precision), ``check`` (every figure of a
-  source, and one source's checks), ``primary`` (what the primary source said).
+  source), ``source_check`` (one bundled source's checks), ``primary`` (what the primary
+  source said).
 - Presentation and review: ``present`` (values as readers write them, status colours),
   ``reason`` (the reason each row gives), ``figure_review`` (reviewed figure tables against the
   extractor), ``scoring`` (the score on the development set of articles).
