@@ -17,7 +17,8 @@ Modules by step (the entry point is :func:`analysis.brief.check.check_figures`):
   ``national_sources``, ``money_scope``, ``threshold_bounds`` (a round threshold a hedge
   bounds), ``aggregates`` and ``growth`` (NATO's aggregates as news states them),
   ``basis`` (price and growth basis).
-- Year: ``figure_year`` (every reading put together in ``year_and_subject``), ``clause_years``,
+- Year: ``figure_year`` (every reading put together in ``year_and_subject``), ``naming_years``
+  (a year that names a commitment), ``clause_years``,
   ``pair_end``, ``respective_years``, ``since_event``, ``years_ago``, ``earlier_statements``.
 - Lists: ``listing`` (a heading's year and unit), ``list_items`` and ``paired_lists`` (one ally
   per item), ``series`` (shares one per ally), ``money_lists``, ``count_list``.

@@ -17,7 +17,6 @@ import re
 from datetime import date
 
 from analysis.brief import scope
-from analysis.brief.figure_year import YEAR
 from analysis.brief.foreign_counts import (
     AT_LEAST,
     BELOW_WORDS_ABROAD,
@@ -25,6 +24,7 @@ from analysis.brief.foreign_counts import (
     OUT_OF,
     OUT_OF_ARTICLES,
 )
+from analysis.brief.naming_years import YEAR
 from analysis.extract.context import meets_named_target, names_target
 from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
 from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
