@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from analysis.brief.scope import AGREE_ONLY, MONTHS, NON_ALLY
+from analysis.brief.scope import AGREE_ONLY, NON_ALLY
+from analysis.brief.subject_phrases import MONTHS
 from analysis.extract.context import MAX_SHARE_GDP
 from analysis.extract.entity import allies_named
 from analysis.extract.patterns import NOT_NAMES

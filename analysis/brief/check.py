@@ -66,6 +66,7 @@ from analysis.brief.reason import chosen_basis, looked_for, nearest_text
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.series import with_listed_share
 from analysis.brief.subject import AGREE_ONLY, Subject, classify
+from analysis.brief.subject_phrases import YEARS_AGO, month_named
 from analysis.brief.vague import vague_frame
 from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
 from analysis.brief.verdict import on_unbundled_basis, settle_differs
@@ -192,12 +193,12 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     subject = part_senders_to_agree(subject, sentence[:at] if at >= 0 else "", after)
     year, subject = year_and_subject(record, subject, facts, published)
     row = _base_row(record, subject, year)
-    if year is None and not subject.key.startswith(YEARLESS_KEYS) and scope.YEARS_AGO.search(
+    if year is None and not subject.key.startswith(YEARLESS_KEYS) and YEARS_AGO.search(
             scope.clause_around(sentence, at, surface, 80)) and not years_ago_of_a_later_figure(
             sentence, at, surface):
         subject = Subject(subject.key, subject.entity, subject.how,
                           "the year is given only as years ago")
-    month = scope.month_named(scope.clause_before(sentence, at, 120)) or \
+    month = month_named(scope.clause_before(sentence, at, 120)) or \
         month_of_a_quote(sentence, at)
     if read_month and published is not None and month is not None and \
             month < published.month and (year is None or year == published.year):

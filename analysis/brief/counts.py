@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from analysis.brief import scope
 from analysis.brief.foreign_counts import (
     AT_LEAST,
     BELOW_WORDS_ABROAD,
@@ -25,6 +24,7 @@ from analysis.brief.foreign_counts import (
     OUT_OF_ARTICLES,
 )
 from analysis.brief.naming_years import YEAR
+from analysis.brief.subject_phrases import COUNT_KEY, GUIDELINE_NOUN, THRESHOLD_AFTER
 from analysis.extract.context import meets_named_target, names_target
 from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
 from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
@@ -166,7 +166,7 @@ MEETS_TARGET_AFTER = re.compile(
     r"achieves|fulfill?(?:ed|s)?|kept|keep|keeps|honou?red|complied\s+with|compl(?:y|ies)\s+with)"
     # "... their promise", "... this criterion", "... that goal", "... the 2% target"
     r"\s+(?:(?P<pronoun>it)\b|(?:the\s+|their\s+|its\s+|this\s+|that\s+|nato['’]s\s+)"
-    rf"(?:[\w%-]+\s+){{0,2}}?{scope.GUIDELINE_NOUN}s?\b)"
+    rf"(?:[\w%-]+\s+){{0,2}}?{GUIDELINE_NOUN}s?\b)"
     # "18 ... to reach the 2% spending mark ... Last year, only 11 countries were part of this club"
     r"|(?:part|members?)\s+of\s+(?:this|that|the)\s+(?:[\w%-]+\s+)?(?:club|group)\b)", re.I)
 
@@ -378,12 +378,12 @@ def not_the_count_meeting(sentence: str, at: int, surface: str) -> tuple[str, st
 def level_counted(after: str, newer_counted: tuple[float, ...]) -> tuple[str, str] | None:
     """(key, why) of a count at another level than the 2% guideline, from the words after it
     ("over 3% of their GDP", "at the minimum of 2.0%", "a new, higher goal"); else None."""
-    found = scope.THRESHOLD_AFTER.search(after)
+    found = THRESHOLD_AFTER.search(after)
     if found and EXACTLY_AT.search(after[:found.start(1)]):
         # "seven at the minimum of 2.0%": as precise as written ("2.0", "2.00")
         return f"allies_at_exactly_{found.group(1)}pct", ""
     # The level the count is at is named in its key ("allies_meeting_2pct_guideline").
-    counted = float(re.search(r"(\d+(?:\.\d+)?)pct", scope.COUNT_KEY).group(1))
+    counted = float(re.search(r"(\d+(?:\.\d+)?)pct", COUNT_KEY).group(1))
     if not found and NEW_TARGET_AFTER.search(after):
         # "only three currently reach a new, higher goal": the newer guideline NATO counts at
         if len(newer_counted) == 1:

@@ -11,7 +11,7 @@ from datetime import date
 
 from analysis.brief.figure_year import RELATIVE_YEAR
 from analysis.brief.national_sources import SAID_VERBS
-from analysis.brief.scope import MONTHS
+from analysis.brief.subject_phrases import MONTHS
 from analysis.extract.extractor import relative_year
 
 EARLIER_STATEMENT = "a statement the source dates before its own day"

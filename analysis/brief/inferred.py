@@ -15,6 +15,7 @@ from analysis.brief.exercise_dates import equipment_key, participants_key
 from analysis.brief.foreign_counts import MUST, PLEDGED
 from analysis.brief.money_lists import earlier_amount_start
 from analysis.brief.owner import AGGREGATE_OWNER, forces_by_nationality, owner_in_segment
+from analysis.brief.subject_phrases import without_nato_source
 from analysis.extract.context import meets_named_target, names_target
 from analysis.extract.patterns import TROOP_WORDS
 from analysis.vocabulary import MONEY_UNITS, TAKING_PART
@@ -204,7 +205,7 @@ def _share_subject(clues: Clues) -> Subject:
         if words.EUROPE.search(clues.context):
             return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
         if not words.NATO_WORDS.search(words.GUIDELINE_OF_NATO.sub(
-                " ", scope.without_nato_source(clues.sentence))):
+                " ", without_nato_source(clues.sentence))):
             # "NATO estimates show spending at 1.28% of GDP": NATO the source, the owner unsaid
             return Subject("nato_total_defence_share_gdp", "", f"inferred, {NATO_SOURCE_ONLY}")
         return Subject("nato_total_defence_share_gdp", "", "inferred")

@@ -11,7 +11,8 @@ from analysis.brief.national_sources import (
     FOREIGN_OTHER_SOURCE_WORDS,
     foreign_national_source,
 )
-from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
+from analysis.brief.scope import AGREE_ONLY, clause_before, whole_words
+from analysis.brief.subject_phrases import NATO_AS_SOURCE
 from analysis.foreign_words import (
     ACCORDING_TO,
     FOREIGN_AND_WORDS,
