@@ -23,6 +23,7 @@ Modules by step (the entry point is :func:`analysis.brief.check.check_figures`):
 - Lists: ``listing`` (a heading's year and unit), ``list_items`` and ``paired_lists`` (one ally
   per item), ``series`` (shares one per ally), ``money_lists``, ``count_list``.
 - Counts of allies and exercises: ``counts`` (English) and ``foreign_counts`` (other languages),
+  ``count_guards`` (a subset, a band, a count at another level),
   ``count_years``, ``part_counts``, ``starting_counts``, ``alliance_size``, ``vague`` (vague
   quantities); ``exercise_dates``, ``exercise_parts``, ``exercise_nations``, ``exercise_whole``.
 - Judging: ``match`` (tolerances), ``judge`` (the facts compared and the verdict), ``verdict``

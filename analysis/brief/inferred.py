@@ -11,6 +11,7 @@ from analysis.brief import subject_words as words
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import NOUN_REFERS_BACK, ally_referred_back, ally_share_before
 from analysis.brief.clues import Clues, Subject
+from analysis.brief.count_guards import level_counted
 from analysis.brief.exercise_dates import equipment_key, participants_key
 from analysis.brief.foreign_counts import MUST, PLEDGED
 from analysis.brief.money_lists import earlier_amount_start
@@ -107,7 +108,7 @@ def deployed(clues: Clues) -> bool:
 def at_another_threshold(clues: Clues) -> Subject | None:
     """"Five member states will spend over 3% of their GDP", "the number of allies above 3% rose
     to five": allies above 3%, not at 2%."""
-    found = counts.level_counted(clues.after(80), clues.guidelines.newer_counted) or \
+    found = level_counted(clues.after(80), clues.guidelines.newer_counted) or \
         counts.level_of_the_number_before(clues.sentence, clues.at)
     return Subject(found[0], "", "inferred", found[1]) if found else None
 

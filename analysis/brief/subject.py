@@ -20,6 +20,7 @@ from analysis.brief.aggregates import (
 from analysis.brief.alliance_size import names_the_alliance_by_size
 from analysis.brief.ally_names import find_ally
 from analysis.brief.clues import Clues, Subject
+from analysis.brief.count_guards import not_the_count_meeting
 from analysis.brief.exercise_dates import (
     equipment_key,
     exercise_key,
@@ -289,7 +290,7 @@ def _membership_or_below(clues: Clues) -> Subject | None:
         part = part_of_a_count(clues.sentence, clues.at, clues.surface)
         if part:
             return Subject("allies_subset", "", "inferred", part)
-        found = counts.not_the_count_meeting(clues.sentence, clues.at, clues.surface)
+        found = not_the_count_meeting(clues.sentence, clues.at, clues.surface)
         if found:
             return Subject(found[0], "", "inferred", found[1])
     return None
