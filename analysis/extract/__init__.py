@@ -15,8 +15,8 @@ Modules, in the order of the flow:
   (years, names and days among numbers without a unit), ``read`` (one figure and its unit).
 - The figures of a text: ``extractor`` (the flow itself), ``figure`` (the Figure value object),
   ``rules`` (the rule engine), ``unit_rules`` and ``gdp_rules`` (the tables that fix units from
-  neighbours); ``years``, ``entity`` and ``context`` (year, entity and metric, with
-  ``all_allies`` for "all 31 allies").
+  neighbours, with their conditions and effects in ``unit_conditions``); ``years``, ``entity``
+  and ``context`` (year, entity and metric, with ``all_allies`` for "all 31 allies").
 - Around it: ``scoring`` (precision/recall against labels), ``corpus`` (many documents, one
   frame: ``extract_corpus``), ``corpus_dask`` (the same on Dask) and ``corpus_cli``
   (``nato-report extract``).

@@ -23,12 +23,8 @@ from analysis.extract.other_languages_more import (
     YEAR_WRITTEN,
 )
 from analysis.extract.rules import Scene, Table
-from analysis.extract.unit_rules import (
-    is_share,
-    is_share_not_points,
-    rule_with_example,
-    unit_is,
-)
+from analysis.extract.unit_conditions import is_share, is_share_not_points, unit_is
+from analysis.extract.unit_rules import rule_with_example
 
 
 # --- shares of GDP across a list or a sentence ---------------------------------------------------
