@@ -211,7 +211,7 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
                 "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6, "τρισ.": 1e12,
                 **more.SCALE_VALUES_MORE}
 
-# Dollars in the other languages, after a number or its scale (patterns.CURRENCY_AFTER): German
+# Dollars in the other languages, after a number or its scale (scales.CURRENCY_AFTER): German
 # "968 Milliarden US-Dollar", Polish "35 mld dolarów", "967 mld dol.", Romanian "2,2 miliarde
 # de dolari", Croatian and Turkish "559 milijardi dolara", "1,4 trilyon dolara", Czech
 # "dolarů", Italian "968 miliardi di dollari", Spanish "millones de dólares", French
