@@ -9,7 +9,8 @@ Modules, in the order of the flow:
   words and currencies), ``window_end`` (those read at the end of a window), ``first_letter``
   (word alternations grouped by first letter, and the case folding of letters),
   ``counted_nouns`` (the nouns after a number), ``count_patterns`` (what a bare count counts),
-  ``other_languages`` and ``other_languages_more`` (the words of other languages than English).
+  ``other_languages``, ``other_language_numbers`` and ``other_languages_more`` (the words of
+  other languages than English).
 - One number: ``scan`` (where numbers start), ``core`` (a number and its currency), ``before``
   (hedge, month, name before it), ``number_rules`` (what is no figure or a special one;
   ``language_rules`` holds the rows for numbers as other languages write them), ``plain_rules``

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from analysis import vocabulary
-from analysis.extract.other_languages import NUMBER_WORD_VALUES
+from analysis.extract.other_language_numbers import NUMBER_WORD_VALUES
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

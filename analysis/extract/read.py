@@ -20,7 +20,7 @@ from analysis.extract.counted_members import allies_or_countries
 from analysis.extract.figure import ReadFigure, figure_at
 from analysis.extract.number_rules import NUMBER_INDEX, NumberScene
 from analysis.extract.numbers import parse_word_number
-from analysis.extract.other_languages import NUMBER_WORD_VALUES
+from analysis.extract.other_language_numbers import NUMBER_WORD_VALUES
 from analysis.extract.plain_rules import PLAIN_RULES, PlainNumber
 from analysis.extract.rules import decide
 from analysis.extract.scales import CURRENCY_AFTER, SCALE_AFTER, SCALE_NAME, SCALE_REST, SCALE_VALUE

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract import other_languages as L
+from analysis.extract.other_language_numbers import (
+    DOLLAR_WORDS,
+    SCALE_ABBREVIATIONS,
+    SCALE_VALUES,
+    SCALE_WORDS,
+)
 from analysis.vocabulary import SCALES
 
 SCALE_AFTER = re.compile(
     r"(?:\s+|-)(?P<word>(?i:thousand|million|billion|trillion|milliarden|milliarde|miliardi|"
-    rf"miliardo|miliarde|miliard|millionen|milioni|milioane{L.SCALE_WORDS}))\b"
-    rf"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld{L.SCALE_ABBREVIATIONS})(?!\w)"
+    rf"miliardo|miliarde|miliard|millionen|milioni|milioane{SCALE_WORDS}))\b"
+    rf"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld{SCALE_ABBREVIATIONS})(?!\w)"
     r"|(?P<short>[bmkBMKT])\b"
 )
 # "943 billion 218 million", "1 million 300 thousand troops" (translations from Russian and
@@ -27,12 +32,12 @@ SCALE_VALUE = {
     # German, Italian, Romanian: "380 Milliarden Dollar", "2,5 miliardi di euro", "Mrd."
     "milliarden": 1e9, "milliarde": 1e9, "miliardi": 1e9, "miliardo": 1e9, "miliarde": 1e9,
     "miliard": 1e9, "millionen": 1e6, "milioni": 1e6, "milioane": 1e6, "mrd": 1e9, "mrd.": 1e9,
-    "mld": 1e9, **L.SCALE_VALUES,
+    "mld": 1e9, **SCALE_VALUES,
 }
 SCALE_NAME = {value: name for name, value in SCALES.items()}
 CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
 CURRENCY_AFTER = re.compile(
-    rf"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?{L.DOLLAR_WORDS})\b"
+    rf"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?{DOLLAR_WORDS})\b"
     r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"
     r"|(?:\s+|-)(?P<eur>[Ee]uros?|ευρώ)\b"  # (Greek "7,1 δισ. ευρώ")
     r"|(?:\s+|-)(?P<gbp>(?:British\s+)?[Pp]ounds?(?:\s+sterling)?|sterling)\b"
