@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from analysis.brief.scope import AGREE_ONLY, NON_ALLY
 from analysis.brief.subject_phrases import MONTHS
-from analysis.extract.context import MAX_SHARE_GDP
 from analysis.extract.entity import allies_named
+from analysis.extract.guideline_reading import MAX_SHARE_GDP
 from analysis.extract.patterns import NOT_NAMES
 from analysis.vocabulary import ALLY_ADJECTIVES
 

@@ -23,7 +23,7 @@ from analysis.brief.foreign_counts import (
     OUT_OF_ARTICLES,
 )
 from analysis.brief.subject_phrases import GUIDELINE_NOUN
-from analysis.extract.context import meets_named_target, names_target
+from analysis.extract.guideline_reading import meets_named_target, names_target
 from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
 from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
 from analysis.vocabulary import MEMBERSHIP_SIZES, talks_of_exercise

@@ -17,7 +17,7 @@ from analysis.brief.foreign_counts import MUST, PLEDGED
 from analysis.brief.money_lists import earlier_amount_start
 from analysis.brief.owner import AGGREGATE_OWNER, forces_by_nationality, owner_in_segment
 from analysis.brief.subject_phrases import without_nato_source
-from analysis.extract.context import meets_named_target, names_target
+from analysis.extract.guideline_reading import meets_named_target, names_target
 from analysis.extract.patterns import TROOP_WORDS
 from analysis.vocabulary import MONEY_UNITS, TAKING_PART
 

@@ -19,7 +19,8 @@ Modules, in the order of the flow:
 - The figures of a text: ``extractor`` (the flow itself), ``figure`` (the Figure value object),
   ``rules`` (the rule engine), ``unit_rules`` and ``gdp_rules`` (the tables that fix units from
   neighbours, with their conditions and effects in ``unit_conditions``); ``years``, ``entity``
-  and ``context`` (year, entity and metric, with ``all_allies`` for "all 31 allies").
+  and ``metric`` (year, entity and metric, from the sentence cues of ``context``, the guideline
+  read by ``guideline_reading`` and ``all_allies`` for "all 31 allies").
 - Around it: ``scoring`` (precision/recall against labels), ``corpus`` (many documents, one
   frame: ``extract_corpus``), ``corpus_dask`` (the same on Dask) and ``corpus_cli``
   (``nato-report extract``).

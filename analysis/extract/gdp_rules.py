@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from analysis.extract import patterns as P
-from analysis.extract.context import MAX_SHARE_GDP, implicit_share_of_gdp
 from analysis.extract.figure import Figure, replace
+from analysis.extract.guideline_reading import MAX_SHARE_GDP, implicit_share_of_gdp
 from analysis.extract.other_languages_more import (
     NATO_NAMED,
     SHARE_REFERRED_BACK_BEFORE,

@@ -131,7 +131,7 @@ OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|m
 # Polish "z", Norwegian "av", French "des" ("la majorité des 32 membres"), Portuguese "dos",
 # Danish "ud af", Latvian "no" ("18 no 31 NATO dalībvalstīm"), Lithuanian "iš"
 # (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER`, foreign_counts and the extractor's
-# context._TOTAL_BEFORE read them).
+# guideline_reading.TOTAL_BEFORE read them).
 OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af"
                 r"|no|iš" + more.OUT_OF_WORDS_MORE)
 OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli" + more.GREEK_ARTICLES
