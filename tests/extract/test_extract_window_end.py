@@ -26,7 +26,7 @@ GUARDED = {
     "guideline_reading.GOAL_BEFORE": guideline_reading.GOAL_BEFORE,
     "guideline_reading.AIM_BEFORE": guideline_reading.AIM_BEFORE,
     "guideline_reading.TARGET_VERB_BEFORE": guideline_reading.TARGET_VERB_BEFORE,
-    "years._ROLE_BEFORE": years._ROLE_BEFORE, "patterns.NOT_DEFENCE_GDP": P.NOT_DEFENCE_GDP,
+    "years.ROLE_BEFORE": years.ROLE_BEFORE, "patterns.NOT_DEFENCE_GDP": P.NOT_DEFENCE_GDP,
 }
 PIECES = [
     "contracts", "Orders", "deal", "aid", "Aid", "support for", "gave", "given", "spend",
