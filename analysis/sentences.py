@@ -14,6 +14,8 @@ from analysis.vocabulary import GERMAN_MONTHS
 # "ok.", "ca."). Abbreviations of a scale, a currency or "per cent" ("481 tys. personelu", "967 mld
 # dol. w tym roku", "3,38 proc. Niemcy") end one only before a capital that starts no "GDP" ("3,43
 # proc. PKB"): Polish "tys.", "mln.", "mld.", "dol.", "proc.", German "Tsd.", Lithuanian "tūkst.".
+# The months' abbreviations are typed out beside the titles, not joined from
+# vocabulary.MONTH_NAMES: a look-behind needs its branches grouped by width.
 # Every branch starts with a literal character ("!" and "?" apart), so that the regex engine
 # skips in C to the next candidate instead of trying the branches at every character.
 SENTENCE_GOES_ON = r"\s+(?:[a-zß-öø-ÿąćęłńóśźżčďěňřšťůžğış]|(?:PKB|HDP|BIP|PIB|PIL)\b)"

@@ -6,6 +6,7 @@
   interval the wording allows.
 - **Membership by date**: the allies' accessions, so "31 allies" in February 2024 is the
   alliance as it was then, not a revision of 32.
+- **Months**: the English month names and their abbreviations, with their numbers.
 - **Exercise names** the extractor recognises and the brief matches against NATO's statements.
 
 Guideline values (2%, 20%, the Hague targets) are data with their sources, not vocabulary: see
@@ -86,6 +87,13 @@ def hedge_class(qualifier: object) -> str:
     return EXACT
 
 
+# --- months ----------------------------------------------------------------------------------
+# English month names, January first: a month's number is its place plus one.
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, 1)}
+# Their first three letters, as "Jan", "Feb" abbreviate them (and "May" writes itself).
+MONTH_ABBREVIATIONS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)}
 # German months: a full stop after the day ("bis zum 23. Juni") ends no sentence.
 GERMAN_MONTHS = (r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                  r"|Dezember")

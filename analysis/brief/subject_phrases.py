@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import re
 
-from analysis.vocabulary import GUIDELINE_NOUNS
+from analysis.vocabulary import GUIDELINE_NOUNS, MONTH_NAMES
 
 YEARS_AGO = re.compile(r"\b(?:\w+|\d+)\s+(?:years?|decades?)\s+ago\b|\ba\s+decade\s+ago\b", re.I)
 CHANGE_FROM_YEAR = re.compile(r"\b(?:from|over|compared\s+(?:with|to)|than\s+in|versus|on)\s+"
                               r"(?:the\s+previous\s+year\s+)?(20\d\d)\b", re.I)
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
-IN_MONTH = re.compile(r"\b(?:in|by|as\s+of|until)\s+(" + "|".join(MONTHS) + r")\b"
+IN_MONTH = re.compile(r"\b(?:in|by|as\s+of|until)\s+(" + "|".join(MONTH_NAMES) + r")\b"
                       r"(?!\s+\d)(?:\s+(?:this|last)\s+year)?", re.I)
 
 
 def month_named(sentence: str) -> int | None:
     """The month "In February this year, 18 allies ..." speaks of (1-12), else None."""
     found = IN_MONTH.search(sentence)
-    return MONTHS.index(found.group(1).lower()) + 1 if found else None
+    return MONTH_NAMES.index(found.group(1).lower()) + 1 if found else None
 
 
 # Counts of allies, guideline names and thresholds near a figure (analysis.brief.subject).

@@ -13,7 +13,13 @@ from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
 from analysis.extract.scales import CURRENCY_SIGN
 from analysis.extract.window_end import words_at_end
 from analysis.foreign_words import FOREIGN_OF_SPENDING, OR_WORDS
-from analysis.vocabulary import HEDGES, POST_HEDGES, membership_sizes_since
+from analysis.vocabulary import (
+    HEDGES,
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
+    POST_HEDGES,
+    membership_sizes_since,
+)
 
 # Digits with thousands separators (90,000 and 90 000) and decimals. _DIGIT_REST follows a first
 # digit already consumed, so that every branch of the master regex starts with a plain character
@@ -103,12 +109,10 @@ HEDGES_MULTI = frozenset(
     tuple(hedge.split()) for hedge in HEDGES if hedge not in POST_HEDGES and hedge != "~")
 HEDGE_MAX_WORDS = max(len(hedge) for hedge in HEDGES_MULTI)
 HEDGE_LAST_WORDS = frozenset(hedge[-1] for hedge in HEDGES_MULTI)
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
-    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
-    "december": 12,
-}
+# The month words the extractor reads before a number: names, abbreviations and "Sept".
+MONTHS = {**MONTH_NUMBERS, **MONTH_ABBREVIATIONS, "sept": 9}
+# Typed out rather than joined from MONTH_NAMES: a trie that reads each abbreviation's optional
+# full stop in the same pass.
 _MONTH_ALT = (
     r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
