@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.numbers import number_word_alternation
 from analysis.vocabulary import GUIDELINE_NOUNS, MONTH_NAMES
 
 YEARS_AGO = re.compile(r"\b(?:\w+|\d+)\s+(?:years?|decades?)\s+ago\b|\ba\s+decade\s+ago\b", re.I)
@@ -25,7 +26,7 @@ def month_named(sentence: str) -> int | None:
 
 # Counts of allies, guideline names and thresholds near a figure (analysis.brief.subject).
 COUNT_BEFORE = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[-\w]*|"
+    r"\b(?:\d+|" + number_word_alternation(2, 12) + r"|\w+teen|twenty[-\w]*|"
     r"thirty[-\w]*|all|majority|most|half|many|few)\s+(?:[\w-]+\s+){0,2}(?:allies|members|"
     r"member\s+states|countries|"
     r"nations)\b[^.;]{0,50}$", re.IGNORECASE)

@@ -20,6 +20,7 @@ from analysis.extract.context import (
     has_word,
 )
 from analysis.extract.entity import ALLY_RE, GROUPS
+from analysis.extract.numbers import number_word_alternation
 from analysis.extract.window_end import any_word_then, ends_with, words_at_end
 from analysis.foreign_words import FOREIGN_REACH_VERBS
 from analysis.vocabulary import membership_sizes_since
@@ -73,7 +74,7 @@ _TARGET_BEFORE = any_word_then(
 
 # Sizes of the alliance (1982: 16, 1999: 19, 2004: 26 ... 2024: 32): "of the 32 allies" is all.
 MEMBERSHIP_SIZES_SINCE_1982 = frozenset(map(float, membership_sizes_since(1982)))
-_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_NUMBER = (r"(?:\d+|" + number_word_alternation(1, 12) + r"|"
            r"\w+teen|twenty(?:-\w+)?|thirty(?:-\w+)?)")
 TOTAL_BEFORE = re.compile(
     r"(?:\b" + _NUMBER + r"(?:\s+[A-Za-z]+){0,2}?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"

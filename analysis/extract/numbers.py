@@ -23,6 +23,13 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, **vocabulary.SCALES}
+
+
+def number_word_alternation(low: int, high: int) -> str:
+    """The English cardinals from ``low`` to ``high`` (of UNITS and TENS), smallest first, as
+    regex alternatives: ``number_word_alternation(2, 4)`` is ``"two|three|four"``."""
+    return "|".join(word for word, value in {**UNITS, **TENS}.items() if low <= value <= high)
+
 ARTICLE_SCALES = {"dozen": 12, **SCALES}
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,

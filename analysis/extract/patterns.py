@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from analysis.extract import other_languages as L
-from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
+from analysis.extract.numbers import (
+    WORD_DURATION,
+    WORD_FRACTION,
+    WORD_NUMBER,
+    number_word_alternation,
+)
 from analysis.extract.scales import CURRENCY_SIGN
 from analysis.extract.window_end import words_at_end
 from analysis.foreign_words import FOREIGN_OF_SPENDING, OR_WORDS
@@ -125,8 +130,8 @@ GLUED_NUMBER = re.compile(
     r"|(?P<slash>/)(?P<den>\d{1,3})(?![\d/])"
 )
 ONE_IN = re.compile(
-    r"\s+in\s+(?:every\s+)?(?:(?P<dig>\d{1,3})(?![\d,.])|(?P<word>(?i:two|three|four|five|six|"
-    r"seven|eight|nine|ten|twenty|hundred)))\b"
+    r"\s+in\s+(?:every\s+)?(?:(?P<dig>\d{1,3})(?![\d,.])|(?P<word>(?i:"
+    + number_word_alternation(2, 10) + r"|twenty|hundred)))\b"
     r"(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|decades?|hours?)\b)"
 )
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?\b")
