@@ -120,7 +120,7 @@ def years_ago_of_another_thing(sentence: str, at: int, surface: str, width: int 
     owners = [FROM_A_WORD_FIGURE.search(clause[:found.start()]) for found in pasts]
     return bool(pasts) and all(
         (owner and owner.start() >= figure_end) or COMMITMENT_BEFORE.search(clause[:found.start()])
-        for owner, found in zip(owners, pasts))
+        for owner, found in zip(owners, pasts, strict=True))
 
 
 def years_ago_after(sentence: str, at: int, surface: str) -> re.Match[str] | None:
