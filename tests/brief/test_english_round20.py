@@ -110,3 +110,41 @@ def test_the_past_edition_example_reads_as_the_module_says() -> None:
     from analysis.brief.past_editions import EXAMPLE
     exercises = ["Steadfast Defender", "Trident Juncture"]
     assert past_editions_named(EXAMPLE, exercises, 0) == {EXAMPLE.index("Trident Juncture")}
+
+
+# --- a share of GDP that rose: its levels, not a rate of growth ----------------------------------
+
+AFTER_AUGUST_2025 = date(2025, 9, 2)  # NATO's estimates of 28 Aug 2025 out
+
+
+def test_the_level_a_share_of_gdp_reached_is_a_share(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2025-08", "Greece")
+    text = ("For Greece, the share of defence spending in gross domestic product rose steadily "
+            f"and reached {share:.2f}% in 2024, above the 2% target.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), f"{share:.2f}%")
+    assert row["metric"] == "ally_share_gdp" and row["entity"] == "Greece"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_wrong_level_of_a_share_of_gdp_differs(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2025-08", "Greece")
+    text = ("For Greece, the share of defence spending in gross domestic product rose steadily "
+            f"and reached {share + 0.6:.2f}% in 2024, NATO's figures show.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), f"{share + 0.6:.2f}%")
+    assert row["metric"] == "ally_share_gdp" and row["status"] == "differs"
+
+
+def test_a_rise_by_a_rate_stays_a_rate_of_growth(facts) -> None:
+    text = ("For Greece, the share of defence spending in gross domestic product rose, as "
+            "spending grew by 12% in 2024.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), "12%")
+    assert row["metric"] != "ally_share_gdp"
+
+
+def test_a_share_of_the_economy_right_after_the_figure_is_a_share() -> None:
+    from analysis.brief.metric_aliases import is_a_level_of_the_share
+    sentence = "Spending would rise from its current 2.3% share of the economy to 2.5% in 2027."
+    assert is_a_level_of_the_share(sentence, sentence.index("2.3%"), "2.3%")
+    assert is_a_level_of_the_share(sentence, sentence.index("2.5%"), "2.5%")
+    growth = "Its share of the economy rose as spending grew 2.3% in 2027."
+    assert not is_a_level_of_the_share(growth, growth.index("2.3%"), "2.3%")
