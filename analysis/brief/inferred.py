@@ -8,7 +8,7 @@ import re
 
 from analysis.brief import counts, scope, share_guards
 from analysis.brief import subject_words as words
-from analysis.brief.ally_names import find_ally
+from analysis.brief.ally_names import find_ally, without_allies_in_apposition
 from analysis.brief.anaphora import (
     NOUN_REFERS_BACK,
     ally_of_budget_share,
@@ -109,8 +109,10 @@ def deployed(clues: Clues) -> bool:
 
 def at_another_threshold(clues: Clues) -> Subject | None:
     """"Five member states will spend over 3% of their GDP", "the number of allies above 3% rose
-    to five": allies above 3%, not at 2%."""
-    found = counts.level_counted(clues.after(80), clues.guidelines.newer_counted) or \
+    to five", "Three NATO countries: Poland, Lithuania and Latvia, are on track to hit 3.5%":
+    allies above 3%, not at 2%."""
+    after = without_allies_in_apposition(clues.after(200))[:80]
+    found = counts.level_counted(after, clues.guidelines.newer_counted) or \
         counts.level_of_the_number_before(clues.sentence, clues.at)
     return Subject(found[0], "", "inferred", found[1]) if found else None
 

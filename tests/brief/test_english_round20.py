@@ -148,3 +148,36 @@ def test_a_share_of_the_economy_right_after_the_figure_is_a_share() -> None:
     assert is_a_level_of_the_share(sentence, sentence.index("2.5%"), "2.5%")
     growth = "Its share of the economy rose as spending grew 2.3% in 2027."
     assert not is_a_level_of_the_share(growth, growth.index("2.3%"), "2.3%")
+
+
+# --- a count of allies at a newer level, its allies named in apposition --------------------------
+
+def test_a_count_with_its_allies_in_apposition_is_at_the_level_after_them(facts) -> None:
+    count = value_of(facts, "allies_above_3.5pct", 2025, "NATO 2025-08")
+    words = {2: "Two", 3: "Three", 4: "Four"}[int(count)]
+    allies = ["Poland", "Estonia", "Lithuania", "Latvia"][:int(count)]
+    named = ", ".join(allies[:-1]) + f" and {allies[-1]}"
+    text = (f"NATO said every ally will spend at least 2% of GDP in 2025. {words} NATO "
+            f"countries: {named}, are already well on track to hit the more ambitious 3.5% "
+            "goal agreed at a June 2025 summit in The Hague.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), f"{words} NATO countries")
+    assert row["metric"] == "allies_above_3.5pct" and row["year"] == 2025
+    assert row["status"] == "consistent"
+
+
+def test_an_apposition_of_other_words_is_left_in_place() -> None:
+    from analysis.brief.ally_names import without_allies_in_apposition
+    assert without_allies_in_apposition(": Poland, Estonia and Latvia, spend over 3%") == \
+        " spend over 3%"
+    assert without_allies_in_apposition(", Poland said, spend over 3%") == \
+        ", Poland said, spend over 3%"
+    assert without_allies_in_apposition(": Poland, Spain and Atlantis, spend") == \
+        ": Poland, Spain and Atlantis, spend"
+
+
+def test_the_year_of_a_summit_that_agreed_a_goal_is_not_the_counts() -> None:
+    from analysis.brief.figure_year import naming_year
+    sentence = ("Three allies are on track to hit a 3.5% goal agreed at a June 2025 summit in "
+                "the Netherlands.")
+    assert naming_year(2025, sentence)
+    assert not naming_year(2025, "Three allies hit the 3.5% goal in 2025.")
