@@ -181,3 +181,14 @@ def test_the_year_of_a_summit_that_agreed_a_goal_is_not_the_counts() -> None:
                 "the Netherlands.")
     assert naming_year(2025, sentence)
     assert not naming_year(2025, "Three allies hit the 3.5% goal in 2025.")
+
+
+# --- an exercise's participants counted as individuals ------------------------------------------
+
+def test_individuals_taking_part_in_an_exercise_are_its_personnel(facts) -> None:
+    troops = exercise_value(facts, "exercise_personnel", "Steadfast Defender")
+    text = (f"NATO's Steadfast Defender 2024 involves approximately {troops:,.0f} individuals "
+            "from all allies.")
+    row = row_for(checked(text, AFTER_STEADFAST_DEFENDER_NAMED, facts),
+                  f"approximately {troops:,.0f}")
+    assert row["metric"] == "exercise_personnel" and row["status"] == "consistent"
