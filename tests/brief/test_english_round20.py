@@ -192,3 +192,23 @@ def test_individuals_taking_part_in_an_exercise_are_its_personnel(facts) -> None
     row = row_for(checked(text, AFTER_STEADFAST_DEFENDER_NAMED, facts),
                   f"approximately {troops:,.0f}")
     assert row["metric"] == "exercise_personnel" and row["status"] == "consistent"
+
+
+# --- a figure several allies reached is a mark ----------------------------------------------------
+
+def test_the_figure_several_allies_reached_is_a_mark(facts) -> None:
+    # Portugal's 2025 share rounds to 2: read as Portugal's, it would agree
+    text = ("A record 23 allies out of 32 are hitting the alliance's 2 percent target, NATO "
+            "said.\n\nCanada, Italy, Spain and Portugal are among those that reached the 2 "
+            "percent figure for the first time.")
+    rows = checked(text, AFTER_AUGUST_2025, facts)
+    reached = rows[(rows["figure"] == "2 percent") & (rows["start"] > text.index("Canada"))]
+    assert len(reached) == 1 and reached.iloc[0]["status"] == "unmatched"
+
+
+def test_an_allys_own_figure_stays_its_share(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Netherlands")
+    text = (f"NATO's estimates put the Netherlands at {share:.2f} percent of GDP this year, a "
+            "figure it reached for the first time.")
+    row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{share:.2f} percent")
+    assert row["status"] in ("consistent", "superseded")
