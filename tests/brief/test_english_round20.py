@@ -176,7 +176,7 @@ def test_an_apposition_of_other_words_is_left_in_place() -> None:
 
 
 def test_the_year_of_a_summit_that_agreed_a_goal_is_not_the_counts() -> None:
-    from analysis.brief.figure_year import naming_year
+    from analysis.brief.naming_years import naming_year
     sentence = ("Three allies are on track to hit a 3.5% goal agreed at a June 2025 summit in "
                 "the Netherlands.")
     assert naming_year(2025, sentence)
