@@ -78,6 +78,8 @@ FOREIGN_TARGET_WORDS = (
     "ориентир", "ориентира", "норматив",
     # the requirement: Ukrainian "виконали вимогу витрачати 2%", Russian "требование"
     "вимогу", "вимоги", "вимога", "требование", "требования",
+    # Azerbaijani "2 faizlik hədəfi yerinə yetirib" (met the 2% target), "hədəfinə nail olub"
+    "hədəf", "hədəfi", "hədəfə", "hədəfinə", "hədəfini",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
@@ -96,6 +98,8 @@ FOREIGN_ALLIANCE_WORDS = (
     "zavezništv", "sjevernoatlantsk",
     # Danish "allierede" (the allies); NATO in Greek letters ("οι χώρες του ΝΑΤΟ")
     "allierede", "νατο",
+    # Azerbaijani "müttəfiqlər" (the allies), "alyans" (the alliance)
+    "müttəfiq", "alyans",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").
@@ -113,6 +117,26 @@ FOREIGN_DEFENCE_STEMS = (
     # δαπάνες"
     "военн", "оборон", "расход", "ассигнован", "витрат", "військов", "разход", "отбран",
     "одбран", "αμυντικ", "δαπάν",
+    # Azerbaijani "müdafiə xərcləri" (defence spending)
+    "müdafiə", "xərc",
+)
+# A rise of spending in the other languages (regex alternatives, case-insensitive, each the start
+# of a word): Spanish, Portuguese, Italian "aumento", "aumentaron", "incremento", "crecimiento",
+# "crescita"; French "hausse", "augmentation"; German "Anstieg", "gestiegen", "erhöht", "Zuwachs";
+# Dutch "stijging", "gestegen"; Polish "wzrost", "wzrosły", "zwiększ"; Romanian "creștere";
+# Albanian "rritje"; Turkish "arttı", "artış", "yükseldi"; Azerbaijani "artım", "artacaq",
+# "artırıb"; Russian "увеличились", "выросли", "возрастут", "рост"; Ukrainian "зросли",
+# "збільшення"; Bulgarian "ръст", "увеличение"; Greek "αύξηση"; Czech and Slovak "nárůst",
+# "vzrostly", "zvýšení"; Hungarian "növekedés", "emelkedett"; Croatian and Serbian "porast",
+# "povećanje". (Not the Turkish "artık", anymore, nor the Slavic "rast" alone: also "growth" of
+# anything.)
+FOREIGN_RISE_WORDS = (
+    r"aument\w*|increment\w*|crec\w*|cresc\w*|hausse|augment\w*|anstieg\w*|gestiegen"
+    r"|steiger\w*|erhöh\w*|zuwachs\w*|stijging\w*|gestegen|wzr[oó]s\w*|zwiększ\w*"
+    r"|cre[șşs]ter\w*|rritje\w*|rrit[iu]r\w*|art(?:tı|ış|acak|acaq|ım|ır|dı|ıb)\w*|yüksel\w*"
+    r"|увелич\w*|выр[ао]с\w*|возрос\w*|возраст\w*|рост\w*|зрос\w*|збільш\w*|ръст\w*"
+    r"|αύξησ\w*|αυξήθ\w*|nárůst\w*|vzrost\w*|zvýš\w*|növeked\w*|emelked\w*|porast\w*"
+    r"|povećan\w*"
 )
 # "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
 FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (

@@ -36,6 +36,18 @@ YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # държави", Lithuanian "septynios NATO šalys".
 SLAVIC_NATION_NOUNS = (r"|nacija|zemalja|držav[ae]?|krajów|kraje|земаља|стран(?:ы|ах)?"
                        r"|країн[иа]?|държави|šal(?:ys|ių)")
+# Counted nations in Turkish and Azerbaijani with their case endings glued on ("25 ülkeden", from
+# 25 countries; "23 NATO ölkəsi", 23 NATO countries; "23 dövlət", 23 states); other_languages.
+# NATION_NOUNS ends with them.
+TURKIC_NATION_NOUNS = r"|ülke\w*|ölkə\w*|dövlət\w*"
+# A Turkish or Azerbaijani case ending glued to a bare count after a hyphen or an apostrophe:
+# "22-si" (22 of them), "23-nün", "11’inin" (of 11 of them): the count of a group named before
+# it, never a hyphenated word (counted_nouns.HYPHEN_AFTER); not the ordinal "-cü" ("2024-cü").
+TURKIC_CASE_ENDINGS = r"s[iıuü]|n[iıuü]n|n[iıuü]|[iıuü]n[iıuü]n"
+# A Turkish or Azerbaijani count whose noun ends in the ablative or the genitive ("32 NATO
+# ölkəsindən 22-si", 22 of the 32 NATO countries; "31 NATO ülkesinin 11’inin"): the membership
+# the count after it is taken from, when it is a size the alliance has had.
+TURKIC_OUT_OF = re.compile(r"(?:d[eəa]n|t[eəa]n|n[iıuü]n)$")
 # Counted troops in Croatian and Serbian ("10.000 vojnika", "10.000 војника"), Slovenian
 # ("vojakov"), Bulgarian ("90 хиляди войници", "90 000 военнослужещи") and Lithuanian ("90 000
 # karių").
@@ -126,6 +138,8 @@ ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и|а)?|съюзн
 # extractor 1M instructions on the speed corpus.)
 MORE_MEMBER_NOUNS = (r"|medlemsländer\w*|medlemsland\w*|členských\s+krajín|земаља-чланица"
                      r"|χώρες-μέλη|χωρών-μελών|allierede|[sz]avezni[ck]\w*|савезни[цк]\w*"
+                     # Azerbaijani "23 müttəfiq" (23 allies), "18 müttəfiqin" (of 18 allies)
+                     r"|müttəfiq\w*"
                      + ALLIES_MORE)
 # Tens as words, the counts of an exercise's ships and aircraft and of the allies: Italian "più
 # di cinquanta navi", "più di ottanta aerei", "trentadue paesi alleati", Spanish "cincuenta
