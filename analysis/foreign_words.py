@@ -117,8 +117,9 @@ FOREIGN_DEFENCE_STEMS = (
     # δαπάνες"
     "военн", "оборон", "расход", "ассигнован", "витрат", "військов", "разход", "отбран",
     "одбран", "αμυντικ", "δαπάν",
-    # Azerbaijani "müdafiə xərcləri" (defence spending)
-    "müdafiə", "xərc",
+    # Azerbaijani "müdafiə xərcləri" (defence spending), Serbian and Bosnian in Latin letters
+    # "izdvajanja za odbranu" (as the Cyrillic "одбран")
+    "müdafiə", "xərc", "odbran",
 )
 # A rise of spending in the other languages (regex alternatives, case-insensitive, each the start
 # of a word): Spanish, Portuguese, Italian "aumento", "aumentaron", "incremento", "crecimiento",
@@ -136,7 +137,7 @@ FOREIGN_RISE_WORDS = (
     r"|cre[șşs]ter\w*|rritje\w*|rrit[iu]r\w*|art(?:tı|ış|acak|acaq|ım|ır|dı|ıb)\w*|yüksel\w*"
     r"|увелич\w*|выр[ао]с\w*|возрос\w*|возраст\w*|рост\w*|зрос\w*|збільш\w*|ръст\w*"
     r"|αύξησ\w*|αυξήθ\w*|nárůst\w*|vzrost\w*|zvýš\w*|növeked\w*|emelked\w*|porast\w*"
-    r"|povećan\w*"
+    r"|poveća\w*"
 )
 # "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
 FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
@@ -144,9 +145,9 @@ FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
     "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland",
 # "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
-# (Russian and Bulgarian "и", Ukrainian "і", "та")
+# (Russian and Bulgarian "и", Ukrainian "і", "та", Azerbaijani "və")
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och",
-                     "и", "і", "та")
+                     "и", "і", "та", "və")
 
 # "from" before the nations a count gathers, in the other languages (regex alternatives, each
 # after "|"): Swedish "10 000 personer från 25 länder", Norwegian and Danish "fra", German "aus 25
@@ -256,6 +257,8 @@ FOREIGN_AVERAGE_WORDS = (r"média|media|moyenne|Durchschnitts?|gennemsnit(?:tet)
                          r"|gjennomsnitt(?:et)?|gemiddelde|średni\w*")
 # The European allies and Canada in any language the brief reads: "European allies and Canada",
 # "aliados europeus e Canadá", "alliés européens et le Canada", "europäischen Verbündeten und
-# Kanada", "europæiske allierede og Canada".
-EUROPE_AND_CANADA = (r"\b(?i:europ)\w*\b[^.;()]{0,40}\b(?:and|" + "|".join(FOREIGN_AND_WORDS)
-                     + r")\s+(?:(?:le|du|o|el)\s+)?(?:Canad[aáà]|Kanad[aey])\b")
+# Kanada", "europæiske allierede og Canada", Serbian "evropskim saveznicama i Kanadi", Russian
+# "По всей Европе и в Канаде", Azerbaijani "Avropa ölkələri və Kanada".
+EUROPE_AND_CANADA = (r"\b(?i:europ|evrop|европ|європ|avropa)\w*\b[^.;()]{0,40}\b(?:and|"
+                     + "|".join(FOREIGN_AND_WORDS) + r")\s+(?:(?:le|du|o|el|в|у)\s+)?"
+                     r"(?:Canad[aáà]|Kanad\w*|Канад\w*)\b")

@@ -17,9 +17,9 @@ from analysis.foreign_words import EUROPE_AND_CANADA, FOREIGN_DEFENCE_STEMS, FOR
 RISE = re.compile(rf"(?<!\w)(?:{FOREIGN_RISE_WORDS})", re.I)
 DEFENCE = re.compile(r"(?<!\w)(?:" + "|".join(FOREIGN_DEFENCE_STEMS) + ")", re.I)
 EUROPE_CANADA = re.compile(EUROPE_AND_CANADA)
-# How far the words may stand from the percentage: the rise right before or after it ("18%
+# How far the words may stand from the percentage: the rise before or right after it ("18%
 # artacaq", "un aumento del 19,4%", "увеличились на 9,3%"), the spending in its clause.
-RISE_BEFORE, RISE_AFTER, DEFENCE_BEFORE, DEFENCE_AFTER = 35, 25, 90, 60
+RISE_BEFORE, RISE_AFTER, DEFENCE_BEFORE, DEFENCE_AFTER = 50, 25, 90, 60
 CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 
 

@@ -35,7 +35,10 @@ YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # with them; Polish "trzy kraje", Russian "семь стран", Ukrainian "сім країн", Bulgarian "седем
 # държави", Lithuanian "septynios NATO šalys".
 SLAVIC_NATION_NOUNS = (r"|nacija|zemalja|držav[ae]?|krajów|kraje|земаља|стран(?:ы|ах)?"
-                       r"|країн[иа]?|държави|šal(?:ys|ių)")
+                       r"|країн[иа]?|държави|šal(?:ys|ių)"
+                       # Russian "23 государства НАТО", "всех 18 государств", Ukrainian "23
+                       # держави" (states)
+                       r"|государств[ао]?|держав[иа]?")
 # Counted nations in Turkish and Azerbaijani with their case endings glued on ("25 ülkeden", from
 # 25 countries; "23 NATO ölkəsi", 23 NATO countries; "23 dövlət", 23 states); other_languages.
 # NATION_NOUNS ends with them.

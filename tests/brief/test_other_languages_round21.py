@@ -105,3 +105,22 @@ def test_a_real_basis_opening_the_sentence_is_of_its_growth(text: str, figure: s
     row = row_for(_rows(text), figure)
     assert row["status"] == "consistent"
     assert abs(row["reference_value"] - 17.95) < 0.01
+
+
+@pytest.mark.parametrize("text", [
+    "Как сообщил генсек, в Европе и в Канаде союзники в этом году увеличат военные расходы на 18%.",
+    "Prema podacima, evropski saveznici i Kanada ove godine povećavaju izdatke za odbranu za "
+    "18 odsto.",
+])
+def test_europe_and_canada_named_in_cyrillic_or_serbian(text: str) -> None:
+    """Europe and Canada together are NATO's aggregate, not Canada alone, in any letters."""
+    rows = _rows(text)
+    row = rows[rows["value"] == 18.0].iloc[0]
+    assert row["metric"] == "europe_canada_defence_spending_change"
+    assert row["status"] in ("consistent", "superseded") and row["year"] == 2024
+
+
+def test_russian_states_counted_at_the_target() -> None:
+    text = "По данным альянса, 23 государства НАТО в этом году выполнят норматив в 2% ВВП."
+    row = row_for(_rows(text), "23 государства")
+    assert row["metric"] == "allies_meeting_2pct_guideline" and row["reference_value"] == 23.0
