@@ -137,17 +137,21 @@ FOREIGN_RISE_WORDS = (
     r"|cre[șşs]ter\w*|rritje\w*|rrit[iu]r\w*|art(?:tı|ış|acak|acaq|ım|ır|dı|ıb)\w*|yüksel\w*"
     r"|увелич\w*|выр[ао]с\w*|возрос\w*|возраст\w*|рост\w*|зрос\w*|збільш\w*|ръст\w*"
     r"|αύξησ\w*|αυξήθ\w*|nárůst\w*|vzrost\w*|zvýš\w*|növeked\w*|emelked\w*|porast\w*"
-    r"|poveća\w*"
+    r"|poveća\w*|alza"
 )
+# "More" right after a percentage, a rise by it: Spanish "invirtieron un 19,4% más en defensa",
+# Portuguese "mais", Italian "in più", German "mehr", Polish "więcej", Dutch "meer", Bulgarian
+# "повече", Russian "больше", Azerbaijani "19% çox", Turkish "daha fazla".
+FOREIGN_MORE_AFTER = r"más|mais|in\s+più|mehr|więcej|meer|повече|больше|çox|daha\s+fazla"
 # "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
 FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
     "powyżej", "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "supera",
     "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland",
 # "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
-# (Russian and Bulgarian "и", Ukrainian "і", "та", Azerbaijani "və")
+# (Russian and Bulgarian "и", Ukrainian "і", "та", Azerbaijani "və", Polish "oraz")
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och",
-                     "и", "і", "та", "və")
+                     "и", "і", "та", "və", "oraz")
 
 # "from" before the nations a count gathers, in the other languages (regex alternatives, each
 # after "|"): Swedish "10 000 personer från 25 länder", Norwegian and Danish "fra", German "aus 25
@@ -260,5 +264,5 @@ FOREIGN_AVERAGE_WORDS = (r"média|media|moyenne|Durchschnitts?|gennemsnit(?:tet)
 # Kanada", "europæiske allierede og Canada", Serbian "evropskim saveznicama i Kanadi", Russian
 # "По всей Европе и в Канаде", Azerbaijani "Avropa ölkələri və Kanada".
 EUROPE_AND_CANADA = (r"\b(?i:europ|evrop|европ|європ|avropa)\w*\b[^.;()]{0,40}\b(?:and|"
-                     + "|".join(FOREIGN_AND_WORDS) + r")\s+(?:(?:le|du|o|el|в|у)\s+)?"
+                     + "|".join(FOREIGN_AND_WORDS) + r")\s+(?:(?:le|du|o|el|de|в|у)\s+)?"
                      r"(?:Canad[aáà]|Kanad\w*|Канад\w*)\b")

@@ -124,3 +124,16 @@ def test_russian_states_counted_at_the_target() -> None:
     text = "По данным альянса, 23 государства НАТО в этом году выполнят норматив в 2% ВВП."
     row = row_for(_rows(text), "23 государства")
     assert row["metric"] == "allies_meeting_2pct_guideline" and row["reference_value"] == 23.0
+
+
+@pytest.mark.parametrize("text", [
+    "Según el informe, los aliados europeos y Canadá invirtieron en 2024 un 19,4% más en defensa.",
+    "Według raportu wydatki na obronność państw Europy oraz Kanady wzrosły w 2024 roku o 19,4 "
+    "proc.",
+])
+def test_a_rise_as_more_or_after_europe_and_canada(text: str) -> None:
+    """ "un 19,4% más" (19.4% more) is a rise; Polish "Europy oraz Kanady" is Europe and Canada."""
+    rows = _rows(text, date(2025, 4, 25))
+    row = rows[rows["value"] == 19.4].iloc[0]
+    assert row["metric"] == "europe_canada_defence_spending_change"
+    assert row["status"] == "consistent" and row["year"] == 2024
