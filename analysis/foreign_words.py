@@ -189,6 +189,8 @@ FOREIGN_EXERCISE_NOUNS = (
     ("exercise_aircraft",
      r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeug(?:e|en)?|kampfjets"
      r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uça[kğ]\w*"
+     # Azerbaijani "250 təyyarə"
+     r"|təyyarə\w*"
      # German "Maschinen" as pilots and air forces say it ("mit über 250 Maschinen")
      r"|flygplan|αεροσκάφη|αεροσκαφών|maschinen"
      # Croatian "250 zrakoplova", Serbian "aviona", Slovenian "letal", Polish "maszyn" (as the
@@ -221,7 +223,9 @@ FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b|mans
                              # Czech "až deset tisíc lidí", "osob", Slovak "ľudí", Croatian and
                              # Serbian "ljudi", Russian "человек", Ukrainian "осіб" (people),
                              # "учасників" (participants)
-                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб|учасник\w*)(?!\w)")
+                             # Azerbaijani "10 min insan"
+                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб|учасник\w*|insan)"
+                             r"(?!\w)")
 
 # A source noun opening a headline before a colon (lower case, in English and the other
 # languages, written with and without diacritics, as headlines taken from an address lose them):

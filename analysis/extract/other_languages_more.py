@@ -63,7 +63,9 @@ ROMANCE_MEN_NOUNS = r"|uomini|hombres"
 # Turkish "90 bin personel" (other_languages.TROOP_NOUNS' "personel\w*", as Polish "personelu"),
 # "askerin" (of soldiers), "askerler", Lithuanian "pratybų dalyvių" (the exercise's
 # participants); not "askeri", also the adjective military ("50 askeri gemi", military ships).
-TURKISH_BALTIC_TROOP_NOUNS = r"|asker(?:in|ler\w*)|dalyvi\w*"
+TURKISH_BALTIC_TROOP_NOUNS = r"|asker(?:in|ler\w*)|dalyvi\w*" + (
+    # Azerbaijani "90 min əsgər" (soldiers), "10 min hərbçi" (servicemen)
+    r"|əsgər\w*|hərbçi\w*")
 # Thousand as a Polish word, in the forms that follow a number: "10 tysięcy", "117,4 tysiąca",
 # "481 tysiącami" ("z 481 tysiącami żołnierzy"), "dwa tysiące".
 POLISH_THOUSAND_VALUES = {"tysięcy": 1e3, "tysiące": 1e3, "tysiąca": 1e3, "tysiącami": 1e3}
@@ -176,7 +178,10 @@ CYRILLIC_SCALE_VALUES = {
 CYRILLIC_DOLLAR_WORDS = r"|долл?ар(?:ов|ів|[аыи])?|долл(?=\.)"
 # Azerbaijani billions and dollars: "468 milyard ABŞ dolları" (US dollars), "600 milyard dollar"
 # (the Turkish "milyar" with a "d"; SCALE_WORDS reads the word).
-AZERBAIJANI_SCALE_VALUES = {"milyard": 1e9}
+AZERBAIJANI_SCALE_VALUES = {"milyard": 1e9, "min": 1e3}
+# Azerbaijani thousand, "10 min insan" (10,000 people), "90 min əsgər": only before the people it
+# counts, never alone (English "10 min" is minutes).
+AZERBAIJANI_THOUSAND = r"|min(?=\s+(?:insan|əsgər|hərbçi))"
 AZERBAIJANI_DOLLAR_WORDS = r"|(?-i:ABŞ)\s+dolları|dolları"
 DOLLAR_WORDS_MORE = CYRILLIC_DOLLAR_WORDS + AZERBAIJANI_DOLLAR_WORDS
 # Azerbaijani GDP, "ÜDM-in 4,07 faizini" (4.07 per cent of GDP), "ümumdaxili məhsulun" (of the
@@ -184,7 +189,7 @@ DOLLAR_WORDS_MORE = CYRILLIC_DOLLAR_WORDS + AZERBAIJANI_DOLLAR_WORDS
 AZERBAIJANI_GDP = r"|(?-i:ÜDM)|ümumdaxili\s+məhsul\w*"
 # The scale words, their abbreviations and values other_languages.SCALE_WORDS,
 # SCALE_ABBREVIATIONS and SCALE_VALUES end with.
-SCALE_WORDS_MORE = THOUSAND_WORDS_MORE + CYRILLIC_SCALE_WORDS
+SCALE_WORDS_MORE = THOUSAND_WORDS_MORE + CYRILLIC_SCALE_WORDS + AZERBAIJANI_THOUSAND
 SCALE_ABBREVIATIONS_MORE = THOUSAND_ABBREVIATIONS_MORE + CYRILLIC_SCALE_ABBREVIATIONS
 SCALE_VALUES_MORE = {**THOUSAND_WORD_VALUES, **CYRILLIC_SCALE_VALUES, **AZERBAIJANI_SCALE_VALUES}
 # Small cardinals in the languages written in Greek and Cyrillic letters, and in the South

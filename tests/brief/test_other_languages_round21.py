@@ -137,3 +137,18 @@ def test_a_rise_as_more_or_after_europe_and_canada(text: str) -> None:
     row = rows[rows["value"] == 19.4].iloc[0]
     assert row["metric"] == "europe_canada_defence_spending_change"
     assert row["status"] == "consistent" and row["year"] == 2024
+
+
+def test_an_azerbaijani_exercises_people_and_aircraft() -> None:
+    """ "10 min insan" (10,000 people) and "250 təyyarə" (aircraft) of an exercise; "min" is a
+    thousand only before the people it counts."""
+    text = "Air Defender 23 təliminə 25 ölkədən 10 min insan və 250 təyyarə qatılacaq."
+    rows = _rows(text, date(2023, 6, 8))
+    assert row_for(rows, "10 min")["reference_value"] == 10000.0
+    assert row_for(rows, "250")["metric"] == "exercise_aircraft"
+    assert all(row["status"] == "consistent" for _, row in rows.iterrows())
+
+
+def test_minutes_stay_minutes() -> None:
+    figures = extract_figures("The base is a 10 min drive away; 30 min later the convoy left.")
+    assert set(figures["value"]) <= {10.0, 30.0}
