@@ -49,8 +49,10 @@ TURKIC_NATION_NOUNS = r"|ülke\w*|ölkə\w*|dövlət\w*"
 TURKIC_CASE_ENDINGS = r"s[iıuü]|n[iıuü]n|n[iıuü]|[iıuü]n[iıuü]n"
 # A Turkish or Azerbaijani count whose noun ends in the ablative or the genitive ("32 NATO
 # ölkəsindən 22-si", 22 of the 32 NATO countries; "31 NATO ülkesinin 11’inin"): the membership
-# the count after it is taken from, when it is a size the alliance has had.
-TURKIC_OUT_OF = re.compile(r"(?:d[eəa]n|t[eəa]n|n[iıuü]n)$")
+# the count after it is taken from, when it is a size the alliance has had. (Only these nouns:
+# the Dutch "32 lidstaten" ends in "-ten" too.)
+TURKIC_OUT_OF = re.compile(r"\b(?:ülke|ölkə|dövlət|müttefik|müttəfiq)\w*"
+                           r"(?:d[eəa]n|t[eəa]n|n[iıuü]n)$")
 # Counted troops in Croatian and Serbian ("10.000 vojnika", "10.000 војника"), Slovenian
 # ("vojakov"), Bulgarian ("90 хиляди войници", "90 000 военнослужещи") and Lithuanian ("90 000
 # karių").

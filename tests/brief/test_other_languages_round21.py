@@ -152,3 +152,11 @@ def test_an_azerbaijani_exercises_people_and_aircraft() -> None:
 def test_minutes_stay_minutes() -> None:
     figures = extract_figures("The base is a 10 min drive away; 30 min later the convoy left.")
     assert set(figures["value"]) <= {10.0, 30.0}
+
+
+def test_only_a_turkic_noun_ends_in_a_case() -> None:
+    """Dutch "32 lidstaten" ends in "-ten" as a Turkish ablative does: still a count of all the
+    members at the guideline, compared as such."""
+    text = "Alle 32 lidstaten van de NAVO besteden dit jaar 2 procent van hun bbp aan defensie."
+    row = row_for(_rows(text, date(2025, 8, 29)), "32 lidstaten")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
