@@ -44,9 +44,10 @@ SLAVIC_NATION_NOUNS = (r"|nacija|zemalja|držav[ae]?|krajów|kraje|земаља|
 # NATION_NOUNS ends with them.
 TURKIC_NATION_NOUNS = r"|ülke\w*|ölkə\w*|dövlət\w*"
 # A Turkish or Azerbaijani case ending glued to a bare count after a hyphen or an apostrophe:
-# "22-si" (22 of them), "23-nün", "11’inin" (of 11 of them): the count of a group named before
-# it, never a hyphenated word (counted_nouns.HYPHEN_AFTER); not the ordinal "-cü" ("2024-cü").
-TURKIC_CASE_ENDINGS = r"s[iıuü]|n[iıuü]n|n[iıuü]|[iıuü]n[iıuü]n"
+# "22-si" (22 of them), "23-nün", "23’ü", "11’inin" (of 11 of them): the count of a group named
+# before it, never a hyphenated word (counted_nouns.HYPHEN_AFTER); not the ordinal "-cü"
+# ("2024-cü").
+TURKIC_CASE_ENDINGS = r"s[iıuü]|n[iıuü]n|n[iıuü]|[iıuü]n[iıuü]n|[iıuü]"
 # A Turkish or Azerbaijani count whose noun ends in the ablative or the genitive ("32 NATO
 # ölkəsindən 22-si", 22 of the 32 NATO countries; "31 NATO ülkesinin 11’inin"): the membership
 # the count after it is taken from, when it is a size the alliance has had. (Only these nouns:

@@ -160,3 +160,11 @@ def test_only_a_turkic_noun_ends_in_a_case() -> None:
     text = "Alle 32 lidstaten van de NAVO besteden dit jaar 2 procent van hun bbp aan defensie."
     row = row_for(_rows(text, date(2025, 8, 29)), "32 lidstaten")
     assert row["metric"] == "allies_meeting_2pct_guideline"
+
+
+def test_a_turkish_count_of_them_after_an_apostrophe() -> None:
+    """ "32 müttefikinin 23’ü" (23 of its 32 allies) counts the 23 at the target named after."""
+    text = "Genel sekreter, NATO’nun 32 müttefikinin 23’ü bu yıl yüzde 2 hedefini tutturacak dedi."
+    rows = _rows(text)
+    assert row_for(rows, "23")["metric"] == "allies_meeting_2pct_guideline"
+    assert row_for(rows, "32")["status"] == "unmatched"
