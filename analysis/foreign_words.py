@@ -78,6 +78,8 @@ FOREIGN_TARGET_WORDS = (
     "ориентир", "ориентира", "норматив",
     # the requirement: Ukrainian "виконали вимогу витрачати 2%", Russian "требование"
     "вимогу", "вимоги", "вимога", "требование", "требования",
+    # Russian "этого целевого показателя достигли лишь 18 стран" (the target indicator)
+    "целевой", "целевого", "целевым", "целевому",
     # Azerbaijani "2 faizlik hədəfi yerinə yetirib" (met the 2% target), "hədəfinə nail olub"
     "hədəf", "hədəfi", "hədəfə", "hədəfinə", "hədəfini",
 )

@@ -168,3 +168,12 @@ def test_a_turkish_count_of_them_after_an_apostrophe() -> None:
     rows = _rows(text)
     assert row_for(rows, "23")["metric"] == "allies_meeting_2pct_guideline"
     assert row_for(rows, "32")["status"] == "unmatched"
+
+
+def test_a_russian_target_named_before_the_count() -> None:
+    """ "этого целевого показателя достигли 18 стран" (18 countries reached this target): the
+    target before the count, in Russian word order."""
+    text = ("Союзники по НАТО обязались тратить на оборону 2% ВВП. В прошлом году этого целевого "
+            "показателя достигли 18 стран.")
+    row = row_for(_rows(text, date(2025, 8, 29)), "18 стран")
+    assert row["metric"] == "allies_meeting_2pct_guideline" and row["year"] == 2024
