@@ -326,8 +326,7 @@ def stated_price_basis(sentence: str, at: int = -1, surface: str = "") -> str:
     if not surface or at < 0:
         clause = sentence
     else:
-        # (a basis that opens the sentence, set off by a comma, is of all of it: "In real
-        # terms, spending grew 9.3% last year and will grow 18% this year")
+        # (a basis opening the sentence before a comma is of all of it: "In real terms, ...")
         opening = sentence.split(",")[0] if at > sentence.find(",") > 0 else ""
         clause = opening + " " + clause_before(sentence, at, 80) + sentence[at:].split(",")[0]
     if CONSTANT_PRICES.search(clause):
