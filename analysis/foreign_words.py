@@ -154,6 +154,8 @@ FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
 # (Russian and Bulgarian "и", Ukrainian "і", "та", Azerbaijani "və", Polish "oraz")
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och",
                      "и", "і", "та", "və", "oraz")
+# "and" in English or any of them, as one group.
+AND_ANY_LANGUAGE = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + ")"
 
 # "from" before the nations a count gathers, in the other languages (regex alternatives, each
 # after "|"): Swedish "10 000 personer från 25 länder", Norwegian and Danish "fra", German "aus 25
@@ -269,6 +271,6 @@ FOREIGN_AVERAGE_WORDS = (r"média|media|moyenne|Durchschnitts?|gennemsnit(?:tet)
 # "aliados europeus e Canadá", "alliés européens et le Canada", "europäischen Verbündeten und
 # Kanada", "europæiske allierede og Canada", Serbian "evropskim saveznicama i Kanadi", Russian
 # "По всей Европе и в Канаде", Azerbaijani "Avropa ölkələri və Kanada".
-EUROPE_AND_CANADA = (r"\b(?i:europ|evrop|европ|європ|avropa)\w*\b[^.;()]{0,40}\b(?:and|"
-                     + "|".join(FOREIGN_AND_WORDS) + r")\s+(?:(?:le|du|o|el|de|в|у)\s+)?"
+EUROPE_AND_CANADA = (r"\b(?i:europ|evrop|европ|європ|avropa)\w*\b[^.;()]{0,40}\b"
+                     + AND_ANY_LANGUAGE + r"\s+(?:(?:le|du|o|el|de|в|у)\s+)?"
                      r"(?:Canad[aáà]|Kanad\w*|Канад\w*)\b")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.other_languages import NATION_NOUNS
-from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS, FOREIGN_AND_WORDS, FOREIGN_FROM_WORDS
+from analysis.foreign_words import AND_ANY_LANGUAGE, FOREIGN_ALLIANCE_WORDS, FOREIGN_FROM_WORDS
 from analysis.vocabulary import GUIDELINE_NOUNS, HEDGES, NATIONALITIES
 
 GUIDELINE_WORDS = re.compile(
@@ -25,15 +25,15 @@ _EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europ
            # "Avropa" (not "Евросоюз", the EU)
            r"европ\w*|європ\w*|avropa\w*)")
 # "European allies and Canada" in any of those languages is NATO's aggregate, never Canada alone.
-_AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + ")"
 # (also the adjective: "European and Canadian allies", "alleati europei e canadesi")
 _CANADA = r"(?:canad[aá]|canadian|canades[ei]|canadien\w*|kanad\w*|kanād\w*|канад\w*)"
 # "the alliance's non-U.S. members", "allies other than the United States": the same aggregate.
 _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|countries)|"
            r"(?:allies|members)\s+other\s+than\s+the\s+(?:U\.?S\.?|US|United\s+States)")
 # (Russian and Serbian say "in Europe and in Canada": "в Европе и в Канаде")
-EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{_AND}\s+(?:(?:le|il|el|the|в|у)\s+)?"
-                           rf"{_CANADA}|{_CANADA}\s+{_AND}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
+EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{AND_ANY_LANGUAGE}"
+                           rf"\s+(?:(?:le|il|el|the|в|у)\s+)?{_CANADA}"
+                           rf"|{_CANADA}\s+{AND_ANY_LANGUAGE}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
                            rf"{_NON_US})(?!\w)", re.I)
 EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
 # "The US spends 3.2 per cent, compared with 2.3 per cent for European allies and Canada": the
