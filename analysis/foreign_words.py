@@ -78,6 +78,10 @@ FOREIGN_TARGET_WORDS = (
     "ориентир", "ориентира", "норматив",
     # the requirement: Ukrainian "виконали вимогу витрачати 2%", Russian "требование"
     "вимогу", "вимоги", "вимога", "требование", "требования",
+    # Russian "этого целевого показателя достигли лишь 18 стран" (the target indicator)
+    "целевой", "целевого", "целевым", "целевому",
+    # Azerbaijani "2 faizlik hədəfi yerinə yetirib" (met the 2% target), "hədəfinə nail olub"
+    "hədəf", "hədəfi", "hədəfə", "hədəfinə", "hədəfini",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
@@ -96,6 +100,8 @@ FOREIGN_ALLIANCE_WORDS = (
     "zavezništv", "sjevernoatlantsk",
     # Danish "allierede" (the allies); NATO in Greek letters ("οι χώρες του ΝΑΤΟ")
     "allierede", "νατο",
+    # Azerbaijani "müttəfiqlər" (the allies), "alyans" (the alliance)
+    "müttəfiq", "alyans",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").
@@ -113,16 +119,41 @@ FOREIGN_DEFENCE_STEMS = (
     # δαπάνες"
     "военн", "оборон", "расход", "ассигнован", "витрат", "військов", "разход", "отбран",
     "одбран", "αμυντικ", "δαπάν",
+    # Azerbaijani "müdafiə xərcləri" (defence spending), Serbian and Bosnian in Latin letters
+    # "izdvajanja za odbranu" (as the Cyrillic "одбран")
+    "müdafiə", "xərc", "odbran",
 )
+# A rise of spending in the other languages (regex alternatives, case-insensitive, each the start
+# of a word): Spanish, Portuguese, Italian "aumento", "aumentaron", "incremento", "crecimiento",
+# "crescita"; French "hausse", "augmentation"; German "Anstieg", "gestiegen", "erhöht", "Zuwachs";
+# Dutch "stijging", "gestegen"; Polish "wzrost", "wzrosły", "zwiększ"; Romanian "creștere";
+# Albanian "rritje"; Turkish "arttı", "artış", "yükseldi"; Azerbaijani "artım", "artacaq",
+# "artırıb"; Russian "увеличились", "выросли", "возрастут", "рост"; Ukrainian "зросли",
+# "збільшення"; Bulgarian "ръст", "увеличение"; Greek "αύξηση"; Czech and Slovak "nárůst",
+# "vzrostly", "zvýšení"; Hungarian "növekedés", "emelkedett"; Croatian and Serbian "porast",
+# "povećanje". (Not the Turkish "artık", anymore, nor the Slavic "rast" alone: also "growth" of
+# anything.)
+FOREIGN_RISE_WORDS = (
+    r"aument\w*|increment\w*|crec\w*|cresc\w*|hausse|augment\w*|anstieg\w*|gestiegen"
+    r"|steiger\w*|erhöh\w*|zuwachs\w*|stijging\w*|gestegen|wzr[oó]s\w*|zwiększ\w*"
+    r"|cre[șşs]ter\w*|rritje\w*|rrit[iu]r\w*|art(?:tı|ış|acak|acaq|ım|ır|dı|ıb)\w*|yüksel\w*"
+    r"|увелич\w*|выр[ао]с\w*|возрос\w*|возраст\w*|рост\w*|зрос\w*|збільш\w*|ръст\w*"
+    r"|αύξησ\w*|αυξήθ\w*|nárůst\w*|vzrost\w*|zvýš\w*|növeked\w*|emelked\w*|porast\w*"
+    r"|poveća\w*|alza"
+)
+# "More" right after a percentage, a rise by it: Spanish "invirtieron un 19,4% más en defensa",
+# Portuguese "mais", Italian "in più", German "mehr", Polish "więcej", Dutch "meer", Bulgarian
+# "повече", Russian "больше", Azerbaijani "19% çox", Turkish "daha fazla".
+FOREIGN_MORE_AFTER = r"más|mais|in\s+più|mehr|więcej|meer|повече|больше|çox|daha\s+fazla"
 # "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
 FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
     "powyżej", "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "supera",
     "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland",
 # "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
-# (Russian and Bulgarian "и", Ukrainian "і", "та")
+# (Russian and Bulgarian "и", Ukrainian "і", "та", Azerbaijani "və", Polish "oraz")
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och",
-                     "и", "і", "та")
+                     "и", "і", "та", "və", "oraz")
 # "and" in English or any of them, as one group.
 AND_ANY_LANGUAGE = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + ")"
 
@@ -162,6 +193,8 @@ FOREIGN_EXERCISE_NOUNS = (
     ("exercise_aircraft",
      r"avions?|aéronefs?|aviones|aeronaves?|aviões|aerei|velivoli|\w*flugzeug(?:e|en)?|kampfjets"
      r"|\w*vliegtuigen|samolot\w*|avioane|aeronave|letadel|letoun\w*|avionë|uça[kğ]\w*"
+     # Azerbaijani "250 təyyarə"
+     r"|təyyarə\w*"
      # German "Maschinen" as pilots and air forces say it ("mit über 250 Maschinen")
      r"|flygplan|αεροσκάφη|αεροσκαφών|maschinen"
      # Croatian "250 zrakoplova", Serbian "aviona", Slovenian "letal", Polish "maszyn" (as the
@@ -194,7 +227,9 @@ FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b|mans
                              # Czech "až deset tisíc lidí", "osob", Slovak "ľudí", Croatian and
                              # Serbian "ljudi", Russian "человек", Ukrainian "осіб" (people),
                              # "учасників" (participants)
-                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб|учасник\w*)(?!\w)")
+                             # Azerbaijani "10 min insan"
+                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб|учасник\w*|insan)"
+                             r"(?!\w)")
 
 # A source noun opening a headline before a colon (lower case, in English and the other
 # languages, written with and without diacritics, as headlines taken from an address lose them):
@@ -234,6 +269,8 @@ FOREIGN_AVERAGE_WORDS = (r"média|media|moyenne|Durchschnitts?|gennemsnit(?:tet)
                          r"|gjennomsnitt(?:et)?|gemiddelde|średni\w*")
 # The European allies and Canada in any language the brief reads: "European allies and Canada",
 # "aliados europeus e Canadá", "alliés européens et le Canada", "europäischen Verbündeten und
-# Kanada", "europæiske allierede og Canada".
-EUROPE_AND_CANADA = (r"\b(?i:europ)\w*\b[^.;()]{0,40}\b" + AND_ANY_LANGUAGE
-                     + r"\s+(?:(?:le|du|o|el)\s+)?(?:Canad[aáà]|Kanad[aey])\b")
+# Kanada", "europæiske allierede og Canada", Serbian "evropskim saveznicama i Kanadi", Russian
+# "По всей Европе и в Канаде", Azerbaijani "Avropa ölkələri və Kanada".
+EUROPE_AND_CANADA = (r"\b(?i:europ|evrop|европ|європ|avropa)\w*\b[^.;()]{0,40}\b"
+                     + AND_ANY_LANGUAGE + r"\s+(?:(?:le|du|o|el|de|в|у)\s+)?"
+                     r"(?:Canad[aáà]|Kanad\w*|Канад\w*)\b")

@@ -272,7 +272,12 @@ OTHER_SOURCE_WORDS = (
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",
-                        "in real terms", "inflation-adjusted", "adjusted for inflation")
+                        "in real terms", "inflation-adjusted", "adjusted for inflation",
+                        # Russian, Spanish, Portuguese, Italian, French, German: "in real prices",
+                        # "taking inflation into account", "in real terms"
+                        "в реальных ценах", "с учетом инфляции", "с учётом инфляции",
+                        "en términos reales", "em termos reais", "in termini reali",
+                        "en termes réels", "inflationsbereinigt")
 CURRENT_PRICE_WORDS = ("current prices", "current dollars", "nominal terms", "in nominal")
 # Counted things that are a part of an exercise's total of combat vehicles, ships or aircraft.
 PART_OF_VEHICLES = ("tank", "tanks", "infantry fighting", "fighting vehicles", "armoured",

@@ -265,7 +265,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     if not judged:
         note = "; ".join(notes) or looked_for(subject, year, facts, record.get("text"))
         return {**row, "status": "unmatched", "note": note, "reason": note}
-    result = on_unbundled_basis(chosen_basis(judged, notes), unbundled, value,
+    result = on_unbundled_basis(chosen_basis(judged, notes, stated), unbundled, value,
                                 record.get("unit"), subject.how, judged[0][0].label)
     if year is None and count_of_now(subject.key, sentence, at, surface) and \
             not result.get("older_release_agrees"):

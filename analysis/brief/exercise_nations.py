@@ -28,6 +28,7 @@ import pandas as pd
 from analysis.brief.ally_names import find_ally
 from analysis.brief.clues import Subject
 from analysis.brief.scope import AGREE_ONLY
+from analysis.extract.other_languages import NATION_NOUNS
 from analysis.foreign_words import FOREIGN_EXERCISE_NOUNS, FOREIGN_FROM_WORDS
 
 ALLIES_KEY = "exercise_participating_allies"
@@ -48,7 +49,9 @@ def allies_read_as_nations(subject: Subject, facts: pd.DataFrame) -> Subject:
     return Subject(NATIONS_KEY, subject.entity, f"{how}, {NATIONS_CALLED_ALLIES}, {AGREE_ONLY}")
 
 
-COUNTRIES_NOUN = re.compile(r"(?:\s|-)(?:countries|nations?|states|länder|ländern)$", re.I)
+# (and the other languages' nouns for countries: "25 ülkeden", from 25 countries; "25 pays")
+COUNTRIES_NOUN = re.compile(r"(?:\s|-)(?:countries|nations?|states|länder|ländern"
+                            rf"{NATION_NOUNS})$", re.I)
 # "31 NATO countries", "31 member nations", "31 allied states", "32 countries of the alliance"
 ALLIANCE_WORD = re.compile(r"\b(?:nato|allied|alliance|allies|members?|member-)\b", re.I)
 OF_THE_ALLIANCE_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?(?:nato|alliance|bloc)\b", re.I)

@@ -25,6 +25,7 @@ from analysis.extract.other_languages import (
     OUT_OF_ARTICLE_WORDS,
     OUT_OF_WORDS,
 )
+from analysis.extract.other_languages_more import TURKIC_CASE_ENDINGS, TURKIC_OUT_OF
 from analysis.foreign_words import (
     FOREIGN_ALLIANCE_WORDS,
     FOREIGN_PLEDGE_STEMS,
@@ -81,7 +82,7 @@ BARE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)")
 TARGET = re.compile(
     r"\b(?:" + "|".join(map(re.escape, FOREIGN_TARGET_WORDS)) + r")\b"
     r"|(?<![\d,.])2\s*(?:%|proc\b|procent|prozent|per\s*cent|por\s*ciento|pour\s*cent"
-    r"|për\s+qind|százalék|prosent|odst\w+)|zwei-prozent|tweeprocent|dwuprocent"
+    r"|për\s+qind|százalék|prosent|odst\w+|faiz\w*)|zwei-prozent|tweeprocent|dwuprocent"
     # two as a word: Slovak "dve percentá HDP", Czech "dvě procenta", German "zwei Prozent",
     # Slovenian "dva odstotka", "dveh odstotkov", Serbian "dva odsto"
     r"|\b(?:dve|dvě|dva|dveh|dwa|zwei|deux|dos|due|doi|két|twee|to)\s+(?:percent\w*|procent\w*"
@@ -137,13 +138,21 @@ MUST = re.compile(rf"\b(?:{OBLIGATION_WORDS})\b", re.I)
 PLEDGED = re.compile(r"\b(?:" + "|".join(FOREIGN_PLEDGE_STEMS) + r")\w*", re.I)
 
 
+# A Turkish or Azerbaijani case ending glued to a bare count, "22 of them" of a group named before
+# it: "Müttəfiqlərdən 22-si 2 faizlik hədəfi yerinə yetirib" (of the allies, 22 met the 2% target).
+OF_THEM_GLUED = re.compile(rf"^[-'’](?:{TURKIC_CASE_ENDINGS})(?!\w)")
+
+
 def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
+    if TURKIC_OUT_OF.search(surface):  # "32 NATO ölkəsindən": the 32 the count is out of
+        return False
     words = surface.split(maxsplit=1)
     if unit in ("countries", "allies") and len(words) == 2 and NOUN_AFTER.match(" " + words[1]):
         return True
     bare = BARE.fullmatch(surface.strip())
     return bool(OUT_OF_THE_MEMBERS.match(sentence[at + len(surface):])) or bool(
         bare and (NOUN_BEFORE.search(sentence[:at])
+                  or OF_THEM_GLUED.match(sentence[at + len(surface):])
                   or NOUN_AFTER.match(sentence[at + len(surface):])))
 
 

@@ -70,12 +70,17 @@ def nearest_text(facts: pd.DataFrame, subject: Subject, year: int | None,
             f"({fact['release']})")
 
 
-def chosen_basis(judged: list, notes: list[str]) -> dict[str, Any]:
-    """The basis that agrees (when several do, the one whose value is nearest the figure:
-    "an increase of 17.9%" is the real growth, 17.95, not the nominal 18.0; the first listed on
-    a tie), with the others in the note."""
+def chosen_basis(judged: list, notes: list[str], stated: str = "") -> dict[str, Any]:
+    """The basis that agrees (when several do, the real growth when the sentence says "in real
+    terms" (``stated``: "constant2015"), else the one whose value is nearest the figure: "an
+    increase of 17.9%" is the real growth, 17.95, not the nominal 18.0; the first listed on a
+    tie), with the others in the note."""
+    def real_named_first(pair) -> tuple[bool, float]:
+        return (not (stated == "constant2015" and pair[0].key.endswith("_real_change")),
+                _distance(pair[1]))
+
     agreeing = sorted([(b, r) for b, r in judged if r["status"] != "differs"],
-                      key=lambda pair: _distance(pair[1]))
+                      key=real_named_first)
     basis, result = (agreeing or judged)[0]
     others = [f"at {b.label}: {r['status']} with NATO's "
               f"{format_value(r['reference_value'], r['reference_unit'])} "

@@ -325,7 +325,9 @@ def stated_price_basis(sentence: str, at: int = -1, surface: str = "") -> str:
     if not surface or at < 0:
         clause = sentence
     else:
-        clause = clause_before(sentence, at, 80) + sentence[at:].split(",")[0]
+        # (a basis opening the sentence before a comma is of all of it: "In real terms, ...")
+        opening = sentence.split(",")[0] if at > sentence.find(",") > 0 else ""
+        clause = opening + " " + clause_before(sentence, at, 80) + sentence[at:].split(",")[0]
     if CONSTANT_PRICES.search(clause):
         return "constant2015"
     if CURRENT_PRICES.search(clause):

@@ -30,8 +30,9 @@ _CANADA = r"(?:canad[aá]|canadian|canades[ei]|canadien\w*|kanad\w*|kanād\w*|к
 # "the alliance's non-U.S. members", "allies other than the United States": the same aggregate.
 _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|countries)|"
            r"(?:allies|members)\s+other\s+than\s+the\s+(?:U\.?S\.?|US|United\s+States)")
+# (Russian and Serbian say "in Europe and in Canada": "в Европе и в Канаде")
 EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{AND_ANY_LANGUAGE}"
-                           rf"\s+(?:(?:le|il|el|the)\s+)?{_CANADA}"
+                           rf"\s+(?:(?:le|il|el|the|в|у)\s+)?{_CANADA}"
                            rf"|{_CANADA}\s+{AND_ANY_LANGUAGE}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
                            rf"{_NON_US})(?!\w)", re.I)
 EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)

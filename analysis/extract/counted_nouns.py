@@ -13,6 +13,7 @@ import re
 from analysis.extract import other_languages as L
 from analysis.extract.first_letter import any_case_by_first_letter
 from analysis.extract.numbers import number_word_alternation
+from analysis.extract.other_languages_more import TURKIC_CASE_ENDINGS
 
 # Counted nouns, grouped by the unit they give. "countries"/"states"/"nations" and "members" are
 # allies or countries depending on context.
@@ -71,6 +72,6 @@ def noun_after_pattern(words) -> re.Pattern:
 NOUN_AFTER = noun_after_pattern(any_case_by_first_letter)
 HYPHEN_AFTER = re.compile(
     r"-(?:(?P<strong>strong)|(?P<member>member|nation|country)|(?P<fold>fold)|"
-    r"(?P<plus>plus)|(?P<word>[a-z]+(?:-[a-z]+)*))\b"
+    rf"(?P<plus>plus)|(?P<case>(?:{TURKIC_CASE_ENDINGS})\b)|(?P<word>[a-z]+(?:-[a-z]+)*))\b"
 )
 FOLD = re.compile(r"-?fold\b")

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract import other_languages as L
+from analysis.extract import other_languages_more as more
 from analysis.extract.all_allies import MEETING, all_foreseen_at_target
 from analysis.extract.context import (
     AID,
@@ -56,6 +57,7 @@ from analysis.extract.context import (
     SentenceCues,
     has_word,
 )
+from analysis.extract.foreign_growth import rise_of_spending
 from analysis.extract.guideline_reading import (
     ALLIES_COUNTED,
     BELOW_AFTER,
@@ -89,6 +91,8 @@ def _percent_metric(cues: SentenceCues, near: str, before: str, after: str) -> s
     if cues.spending and has_word(CHANGE, near):
         return "defence_spending_real_change" if _REAL.search(near) else \
             "defence_spending_change"
+    if not near.isascii() and rise_of_spending(before, after):
+        return "defence_spending_change"  # "hərbi xərclərdə 19,4 faiz artım olub"
     return None
 
 
@@ -109,6 +113,8 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
             return "exercise_participating_nations"
         if value in MEMBERSHIP_SIZES_SINCE_1982 and TOTAL_BEFORE.search(before):
             return MEETING if all_foreseen_at_target(before, after) else "alliance_members"
+        if value in MEMBERSHIP_SIZES_SINCE_1982 and more.TURKIC_OUT_OF.search(figure):
+            return "alliance_members"  # "32 NATO ölkəsindən 22-si": 22 of the 32
         # Counted against the guideline when the target or a share of GDP is named close by
         # ("18 allies will spend 2% of their GDP", "11 of them met NATO's target"); "the 31
         # member countries spent $1.3 trillion" is membership.

@@ -79,14 +79,15 @@ ALLY_NOUNS = (
 )
 # "tre Paesi", "Zeven landen", "tří zemí", "9 ország", "trīs valstis", German dative "aus 25
 # Ländern"
-NATION_NOUNS = (r"|paesi|pays|países|państw|ülke|staaten|ländern|länder|landen|zemí|země|státy"
+NATION_NOUNS = (r"|paesi|pays|países|państw|staaten|ländern|länder|landen|zemí|země|státy"
                 r"|států|ország\w*|valst(?:is|u|īm)"
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete" ("shtetet", the
                 # states, "vendet"), Spanish "naciones", Italian "nazioni", Finnish "maata"
                 r"|[țţt]ări|vende(?:t)?|shtete(?:t)?|naciones|nazioni|maata"
                 # Greek "25 χώρες", "25 χωρών"; German "25 Nationen", Dutch "25 naties", Swedish
                 # "25 nationer"
-                r"|χώρες|χωρών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS)
+                r"|χώρες|χωρών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS
+                + more.TURKIC_NATION_NOUNS)
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
 # "481 tys. personelu" (of personnel)
 TROOP_NOUNS = (

@@ -35,7 +35,25 @@ YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # with them; Polish "trzy kraje", Russian "семь стран", Ukrainian "сім країн", Bulgarian "седем
 # държави", Lithuanian "septynios NATO šalys".
 SLAVIC_NATION_NOUNS = (r"|nacija|zemalja|držav[ae]?|krajów|kraje|земаља|стран(?:ы|ах)?"
-                       r"|країн[иа]?|държави|šal(?:ys|ių)")
+                       r"|країн[иа]?|държави|šal(?:ys|ių)"
+                       # Russian "23 государства НАТО", "всех 18 государств", Ukrainian "23
+                       # держави" (states)
+                       r"|государств[ао]?|держав[иа]?")
+# Counted nations in Turkish and Azerbaijani with their case endings glued on ("25 ülkeden", from
+# 25 countries; "23 NATO ölkəsi", 23 NATO countries; "23 dövlət", 23 states); other_languages.
+# NATION_NOUNS ends with them.
+TURKIC_NATION_NOUNS = r"|ülke\w*|ölkə\w*|dövlət\w*"
+# A Turkish or Azerbaijani case ending glued to a bare count after a hyphen or an apostrophe:
+# "22-si" (22 of them), "23-nün", "23’ü", "11’inin" (of 11 of them): the count of a group named
+# before it, never a hyphenated word (counted_nouns.HYPHEN_AFTER); not the ordinal "-cü"
+# ("2024-cü").
+TURKIC_CASE_ENDINGS = r"s[iıuü]|n[iıuü]n|n[iıuü]|[iıuü]n[iıuü]n|[iıuü]"
+# A Turkish or Azerbaijani count whose noun ends in the ablative or the genitive ("32 NATO
+# ölkəsindən 22-si", 22 of the 32 NATO countries; "31 NATO ülkesinin 11’inin"): the membership
+# the count after it is taken from, when it is a size the alliance has had. (Only these nouns:
+# the Dutch "32 lidstaten" ends in "-ten" too.)
+TURKIC_OUT_OF = re.compile(r"\b(?:ülke|ölkə|dövlət|müttefik|müttəfiq)\w*"
+                           r"(?:d[eəa]n|t[eəa]n|n[iıuü]n)$")
 # Counted troops in Croatian and Serbian ("10.000 vojnika", "10.000 војника"), Slovenian
 # ("vojakov"), Bulgarian ("90 хиляди войници", "90 000 военнослужещи") and Lithuanian ("90 000
 # karių").
@@ -48,7 +66,9 @@ ROMANCE_MEN_NOUNS = r"|uomini|hombres"
 # Turkish "90 bin personel" (other_languages.TROOP_NOUNS' "personel\w*", as Polish "personelu"),
 # "askerin" (of soldiers), "askerler", Lithuanian "pratybų dalyvių" (the exercise's
 # participants); not "askeri", also the adjective military ("50 askeri gemi", military ships).
-TURKISH_BALTIC_TROOP_NOUNS = r"|asker(?:in|ler\w*)|dalyvi\w*"
+TURKISH_BALTIC_TROOP_NOUNS = r"|asker(?:in|ler\w*)|dalyvi\w*" + (
+    # Azerbaijani "90 min əsgər" (soldiers), "10 min hərbçi" (servicemen)
+    r"|əsgər\w*|hərbçi\w*")
 # Thousand as a Polish word, in the forms that follow a number: "10 tysięcy", "117,4 tysiąca",
 # "481 tysiącami" ("z 481 tysiącami żołnierzy"), "dwa tysiące".
 POLISH_THOUSAND_VALUES = {"tysięcy": 1e3, "tysiące": 1e3, "tysiąca": 1e3, "tysiącami": 1e3}
@@ -126,6 +146,8 @@ ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и|а)?|съюзн
 # extractor 1M instructions on the speed corpus.)
 MORE_MEMBER_NOUNS = (r"|medlemsländer\w*|medlemsland\w*|členských\s+krajín|земаља-чланица"
                      r"|χώρες-μέλη|χωρών-μελών|allierede|[sz]avezni[ck]\w*|савезни[цк]\w*"
+                     # Azerbaijani "23 müttəfiq" (23 allies), "18 müttəfiqin" (of 18 allies)
+                     r"|müttəfiq\w*"
                      + ALLIES_MORE)
 # Tens as words, the counts of an exercise's ships and aircraft and of the allies: Italian "più
 # di cinquanta navi", "più di ottanta aerei", "trentadue paesi alleati", Spanish "cincuenta
@@ -159,7 +181,10 @@ CYRILLIC_SCALE_VALUES = {
 CYRILLIC_DOLLAR_WORDS = r"|долл?ар(?:ов|ів|[аыи])?|долл(?=\.)"
 # Azerbaijani billions and dollars: "468 milyard ABŞ dolları" (US dollars), "600 milyard dollar"
 # (the Turkish "milyar" with a "d"; SCALE_WORDS reads the word).
-AZERBAIJANI_SCALE_VALUES = {"milyard": 1e9}
+AZERBAIJANI_SCALE_VALUES = {"milyard": 1e9, "min": 1e3}
+# Azerbaijani thousand, "10 min insan" (10,000 people), "90 min əsgər": only before the people it
+# counts, never alone (English "10 min" is minutes).
+AZERBAIJANI_THOUSAND = r"|min(?=\s+(?:insan|əsgər|hərbçi))"
 AZERBAIJANI_DOLLAR_WORDS = r"|(?-i:ABŞ)\s+dolları|dolları"
 DOLLAR_WORDS_MORE = CYRILLIC_DOLLAR_WORDS + AZERBAIJANI_DOLLAR_WORDS
 # Azerbaijani GDP, "ÜDM-in 4,07 faizini" (4.07 per cent of GDP), "ümumdaxili məhsulun" (of the
@@ -167,7 +192,7 @@ DOLLAR_WORDS_MORE = CYRILLIC_DOLLAR_WORDS + AZERBAIJANI_DOLLAR_WORDS
 AZERBAIJANI_GDP = r"|(?-i:ÜDM)|ümumdaxili\s+məhsul\w*"
 # The scale words, their abbreviations and values other_language_numbers.SCALE_WORDS,
 # SCALE_ABBREVIATIONS and SCALE_VALUES end with.
-SCALE_WORDS_MORE = THOUSAND_WORDS_MORE + CYRILLIC_SCALE_WORDS
+SCALE_WORDS_MORE = THOUSAND_WORDS_MORE + CYRILLIC_SCALE_WORDS + AZERBAIJANI_THOUSAND
 SCALE_ABBREVIATIONS_MORE = THOUSAND_ABBREVIATIONS_MORE + CYRILLIC_SCALE_ABBREVIATIONS
 SCALE_VALUES_MORE = {**THOUSAND_WORD_VALUES, **CYRILLIC_SCALE_VALUES, **AZERBAIJANI_SCALE_VALUES}
 # Small cardinals in the languages written in Greek and Cyrillic letters, and in the South

@@ -214,6 +214,8 @@ def _count_or_other(text: str, core: Core, start: int, end: int, approximate: bo
         word = hyphen.group("word") or ""
         if hyphen.group("strong"):
             return "count", "troops", hyphen.end(), approximate, qualifier, span_start
+        if hyphen.group("case"):  # "Müttəfiqlərdən 22-si": 22 of them, a bare count
+            return "count", "count", end, approximate, qualifier, span_start
         if hyphen.group("member"):
             unit = allies_or_countries(text, start, hyphen.end(), "nations")
             return "count", unit, hyphen.end(), approximate, qualifier, span_start
