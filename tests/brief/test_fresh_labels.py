@@ -1,4 +1,4 @@
-"""The fresh held-aside sets (brief_fresh .. brief_fresh27, brief_fresh29): well formed, labels real.
+"""The fresh held-aside sets (brief_fresh .. brief_fresh29): well formed, labels real.
 
 Only the labels are checked here: the brief itself is scored on each set once, by the lead,
 with ``benchmarks/brief.py --fixtures tests/fixtures/<set> --part whole``.
