@@ -19,6 +19,7 @@ from analysis.foreign_words import (
     FOREIGN_TARGET_WORDS,
 )
 from analysis.vocabulary import (
+    ALLY_ADJECTIVES,
     NATIONAL_SOURCE_WORDS,
     OTHER_SOURCE_WORDS,
 )
@@ -29,7 +30,9 @@ OWN_ACCOUNT_WORDS = ("own figures", "own data", "own calculations", "own estimat
                      "national figures", "national data", "budget law", "budget act",
                      "budget bill", "finance law", "finance act", "own reckoning", "own count",
                      "official figures", "official data", "official statistics", "draft budget",
-                     "budget draft", "budget plan", "stability programme", "stability program")
+                     "budget draft", "budget plan", "stability programme", "stability program",
+                     "national definition", "own definition", "national accounting",
+                     "national methodology")
 NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS + OWN_ACCOUNT_WORDS)
 # "Germany says it spends 2.3%", "Spain claims to spend 1.4%": the spender's own claim.
 SPENDER_SAYS = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted)\s+(?:that\s+)?"
@@ -89,6 +92,8 @@ FISCAL_YEAR = re.compile(
     re.I)
 
 
+# "Spanish" in "by Spanish estimates": the ally's own count
+_ALLY_ADJECTIVE = "|".join(sorted(ALLY_ADJECTIVES, key=len, reverse=True))
 # the other sources than NATO or a government (used by both attributions below)
 _OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS).pattern
 
@@ -118,7 +123,13 @@ NATIONAL_ATTRIBUTION = re.compile(
     # "by the government's count", "according to Warsaw's figures": a government's own count
     rf"\b(?:by|according\s+to|on)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
     r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
-    r"(?:own\s+)?(?:count|figures|data|calculations?|reckoning)\b", re.I)
+    r"(?:own\s+)?(?:count|figures|data|calculations?|reckoning)\b|"
+    # "..., by its own count", "... under its national definition", "..., by Spanish
+    # estimates": the spender's own count or definition named after the figure
+    rf"\b(?:by|according\s+to|on|under|using)\s+(?:the\s+)?(?:its\s+|their\s+)?"
+    rf"(?:own|national|(?-i:{_ALLY_ADJECTIVE}))\s+(?:government\s+|official\s+)?"
+    r"(?:count|figures|data|calculations?|reckoning|definition|accounting|methodology|"
+    r"estimates?)\b", re.I)
 
 
 # Another source than NATO or a government named for the sentence's figures (the words are

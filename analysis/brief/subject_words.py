@@ -34,7 +34,12 @@ _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|count
 EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{_AND}\s+(?:(?:le|il|el|the)\s+)?"
                            rf"{_CANADA}|{_CANADA}\s+{_AND}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
                            rf"{_NON_US})(?!\w)", re.I)
-EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
+# Not the European Union or another EU body ("European Union countries", "Union européenne",
+# "Unii Europejskiej", "European Defence Agency"): the EU's members are not NATO's European allies.
+_NOT_AFTER_UNION = r"(?<!union\s)(?<!unii\s)(?<!unia\s)(?<!unię\s)"
+_NOT_BEFORE_EU_BODY = (r"(?!\s+(?:union\w*|unie|birli\w*|commission|parliament|council|"
+                       r"central\s+bank|defen[cs]e\s+agency)\b)")
+EUROPE = re.compile(rf"{_NOT_AFTER_UNION}\b{_EUROPE}\b{_NOT_BEFORE_EU_BODY}", re.IGNORECASE)
 # "The US spends 3.2 per cent, compared with 2.3 per cent for European allies and Canada": the
 # owner named right after the share, whoever the sentence named before it.
 EUROPE_CANADA_RIGHT_AFTER = re.compile(

@@ -1,0 +1,99 @@
+"""Readings of round 19 (issue 9): neighbours of the unseen sets' false alarms, the European
+Union read as NATO's Europe, a government's own count named after the figure, the time a speaker
+said a figure named after the verb or after the figure, and a count forecast for a deadline.
+Each sentence is invented in a real-news form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.brief.conftest import checked, row_for
+
+JULY_2024 = date(2024, 7, 1)  # NATO, June 2024: 23 allies at 2% in 2024, 10 in 2023
+SEPTEMBER_2025 = date(2025, 9, 15)  # NATO, August 2025: Spain 2.00% in 2025, Germany 2.00% in 2024
+
+
+def test_the_european_unions_members_are_not_natos_european_allies(facts) -> None:
+    # NATO, February 2024: the European allies' 2024 share is 2% of their combined GDP
+    for text, figure in (
+            ("European Union countries spent 1.4% of GDP on defence in 2024.", "1.4%"),
+            ("In the European Union, defence spending reached 1.4% of GDP in 2024.", "1.4%"),
+            ("Member states of the European Union spent 1.4% of GDP on defence in 2024.", "1.4%"),
+            ("European Union countries spent 1.4% of their combined GDP on defence in 2024.",
+             "1.4%"),
+            ("Les pays de l'Union européenne ont consacré 1,4 % du PIB à la défense en 2024.",
+             "1,4 %"),
+            ("Państwa Unii Europejskiej wydały w 2024 r. 1,4 proc. PKB na obronność.",
+             "1,4 proc.")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] != "differs" and row["entity"] != "Europe", text
+
+
+def test_natos_european_members_are_still_europe(facts) -> None:
+    text = "Europe's NATO members spent 1.4% of GDP on defence in 2024."
+    row = row_for(checked(text, SEPTEMBER_2025, facts), "1.4%")
+    assert row["entity"] == "Europe" and row["status"] == "differs"
+
+
+def test_a_count_or_definition_of_the_spenders_own_named_after_the_figure(facts) -> None:
+    for text, figure in (
+            ("Spain's defence spending reached 1.4% of GDP in 2025, by its own count.", "1.4%"),
+            ("Spain spent 1.4% of GDP in 2025 by its own reckoning.", "1.4%"),
+            ("Spain spent 1.4% of GDP in 2025, by Spanish estimates.", "1.4%"),
+            ("Spain spent 1.4% of GDP in 2025 under its national definition.", "1.4%"),
+            ("By the national definition, Germany spent 1.6% of GDP on defence in 2024.",
+             "1.6%")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and "government's own" in row["note"], text
+
+
+def test_a_share_by_natos_own_count_is_still_compared(facts) -> None:
+    text = "Spain spent 1.4% of GDP in 2025 by NATO's own count."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "1.4%")["status"] == "differs"
+
+
+def test_the_time_of_saying_after_the_verb_or_the_figure_dates_the_saying(facts) -> None:
+    # NATO, June 2024: 10 allies at 2% in 2023 (11 in NATO's earlier releases)
+    for text, figure in (
+            ("Stoltenberg said last year that 11 allies met the target.", "11 allies"),
+            ("Stoltenberg said a year ago that 11 allies met the target.", "11 allies"),
+            ("Stoltenberg told the BBC in 2023 that 11 allies met the target.", "11 allies"),
+            ("Stoltenberg said in his 2023 speech that 11 allies met the target.", "11 allies"),
+            ("In a 2023 interview, Stoltenberg said 11 allies met the target.", "11 allies"),
+            ("In his annual report last year, Stoltenberg wrote that 11 allies met the target.",
+             "11 allies"),
+            ("“Eleven allies meet the target,” Stoltenberg told reporters in 2023.",
+             "Eleven allies"),
+            ("Eleven allies meet the target, Stoltenberg said last year.", "Eleven allies")):
+        row = row_for(checked(text, JULY_2024, facts), figure)
+        assert row["status"] != "differs" and "earlier year" in row["note"], text
+
+
+def test_a_figure_with_its_own_year_said_at_an_earlier_time_is_that_statement(facts) -> None:
+    # NATO, June 2024: 23 allies at 2% in 2024; August 2025: 19
+    for text in ("Rutte said in June 2024 that 23 allies would meet the target in 2024.",
+                 "Stoltenberg told reporters in June 2024 that 23 allies met the target in 2024."):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), "23 allies")
+        assert row["year"] == 2024 and row["status"] == "superseded", text
+
+
+def test_the_year_written_in_what_was_said_is_the_figures(facts) -> None:
+    text = "Stoltenberg said in 2023 that 20 allies would meet the target in 2024."
+    assert row_for(checked(text, JULY_2024, facts), "20 allies")["year"] == 2024
+
+
+def test_what_was_said_this_year_or_with_an_own_year_is_still_compared(facts) -> None:
+    for text, figure in (("Stoltenberg said this year that 20 allies met the target in 2024.",
+                          "20 allies"),
+                         ("Eleven allies met the target in 2024, Stoltenberg said in 2023.",
+                          "Eleven allies")):
+        assert row_for(checked(text, JULY_2024, facts), figure)["status"] == "differs", text
+
+
+def test_a_count_forecast_for_a_deadline_is_of_the_deadlines_year(facts) -> None:
+    for text, figure in (("Experts expect 28 allies to meet the target by 2026.", "28 allies"),
+                         ("NATO expects 28 allies to meet the target by 2026.", "28 allies"),
+                         ("Some 28 allies could meet the target by 2026, analysts say.",
+                          "Some 28 allies")):
+        row = row_for(checked(text, JULY_2024, facts), figure)
+        assert row["status"] != "differs" and row["year"] != 2024, text
