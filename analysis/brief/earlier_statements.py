@@ -127,9 +127,12 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The same time named after the verb of saying: "Stoltenberg said last year that 11 allies met
 # the target", "told the BBC in June 2023 that ...", "said in his 2023 speech that ...", or after
 # what was said: "“Eleven allies meet it,” he said in 2023".
+# "sagte im vergangenen Jahr, ...", "a déclaré l'an dernier que", "powiedział w zeszłym roku, że"
+_SAYING_ANY = r"(?:" + _SAYING + r"|\b(?:" + SAID_VERBS + r"))"
 SAID_THEN_THE_TIME = re.compile(
-    _SAYING + r",?\s+" + _TIME + r",?\s+(?:that\s+)?[^.;:]{0,80}$", re.I)
-FIGURE_SAID_THEN_THE_TIME = re.compile(r"[^.;]{0,100}?" + _SAYING + r"\s+" + _TIME, re.I)
+    _SAYING_ANY + r",?\s+(?:(?:im|w|i|en|el|lo)\s+)?" + _TIME + r",?\s+(?:(?:that|dass|que|qu['’]|che|że|dat|att|at|că)\s*)?"
+    r"[^.;:]{0,80}$", re.I)
+FIGURE_SAID_THEN_THE_TIME = re.compile(r"[^.;]{0,100}?" + _SAYING_ANY + r"\s+" + _TIME, re.I)
 
 
 def time_of_saying(sentence: str, at: int, published: date | None

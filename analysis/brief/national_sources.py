@@ -54,7 +54,11 @@ NATIONAL_SOURCE_NAMED = re.compile(
     # ", sagte der Verteidigungsminister", "- poinformował minister obrony"
     rf"|[,–—-]\s*(?:{SAID_VERBS})\s+{THE}(?:[\w'’]+\s+)?(?:{NATIONAL_SOURCE_STEMS})\b"
     # "O Orçamento do Estado prevê", "le projet de budget prévoit"
-    rf"|\b{THE}(?:{BUDGET_LAW_STEMS})\b", re.I)
+    rf"|\b{THE}(?:{BUDGET_LAW_STEMS})\b"
+    # "nach eigener Rechnung", "selon ses propres calculs", "según sus propios cálculos",
+    # "według własnych wyliczeń", "volgens eigen berekening": the spender's own count
+    rf"|\b(?:{ACCORDING_TO}|nach)\s+(?:\w+\s+)?(?:eigen\w*|pr[oó]pr\w*|propi[oa]s|własn\w*|"
+    r"egn[ae])\s+\w+", re.I)
 
 
 def foreign_national_source(sentence: str) -> str:

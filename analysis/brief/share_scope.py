@@ -146,6 +146,8 @@ _ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
     rf"\b(?:{ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
     rf"{_OTHER_SOURCE_WORD}|"
+    # Turkish puts "according to" after the source: "SIPRI'ye göre", "SIPRI verilerine göre"
+    rf"{_OTHER_SOURCE_WORD}(?:['’]\w+)?\s+(?:\w+\s+)?göre\b|"
     rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:data|figures|"
     rf"statistics|estimates?|calculations)\s+)?(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
     rf"\b(?:data|figures|statistics|estimates)\s+(?:from|by|published\s+by)\s+(?:the\s+)?"

@@ -34,6 +34,7 @@ from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.non_member import non_member_owner
 from analysis.brief.owner import owner_of
 from analysis.brief.paired_lists import paired_ally
+from analysis.brief.group_shares import share_of_a_group
 from analysis.brief.part_counts import part_of_a_count
 from analysis.brief.series import listed_subject
 from analysis.brief.share_basis import (
@@ -253,6 +254,8 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
     if not why and level_of_a_count(sentence, at, surface, find_ally):
         why = "the level a count of allies is measured against, not a share of its own"
     why = why or share_scope.threshold_of_several(sentence, at, surface, find_ally)
+    if not why and key == "nato_total_defence_share_gdp":
+        why = share_of_a_group(sentence, at)
     if not why and key == "nato_total_defence_share_gdp" and not words.NATO_WORDS.search(
             clues.context) and not ALL_ALLIES.search(sentence):
         why = "the sentence does not say whose share of GDP this is"

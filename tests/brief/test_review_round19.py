@@ -97,3 +97,65 @@ def test_a_count_forecast_for_a_deadline_is_of_the_deadlines_year(facts) -> None
                           "Some 28 allies")):
         row = row_for(checked(text, JULY_2024, facts), figure)
         assert row["status"] != "differs" and row["year"] != 2024, text
+
+
+def test_the_time_of_saying_after_the_verb_in_other_languages(facts) -> None:
+    for text, figure in (
+            ("Stoltenberg sagte im vergangenen Jahr, elf Verbündete erreichten das Ziel.",
+             "elf Verbündete"),
+            ("Stoltenberg a déclaré l'an dernier que onze alliés atteignaient l'objectif.",
+             "onze alliés"),
+            ("Stoltenberg ha detto l'anno scorso che undici alleati raggiungevano l'obiettivo.",
+             "undici alleati"),
+            ("Stoltenberg powiedział w zeszłym roku, że 11 sojuszników spełnia cel.",
+             "11 sojuszników")):
+        row = row_for(checked(text, JULY_2024, facts), figure)
+        assert row["status"] != "differs" and "earlier year" in row["note"], text
+
+
+def test_a_spenders_own_count_in_other_languages(facts) -> None:
+    for text, figure in (
+            ("Spanien gab 2025 nach eigener Rechnung 1,4 Prozent des BIP aus.", "1,4 Prozent"),
+            ("L'Espagne a dépensé 1,4 % de son PIB en 2025, selon ses propres calculs.", "1,4 %"),
+            ("Hiszpania wydała w 2025 r. 1,4 proc. PKB, według własnych wyliczeń.", "1,4 proc."),
+            ("Spanje gaf in 2025 volgens eigen berekening 1,4 procent van het bbp uit.",
+             "1,4 procent")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] != "differs" and "government's own" in row["note"], text
+
+
+def test_another_source_named_before_turkish_gore_is_another_source(facts) -> None:
+    # NATO, June 2024: Türkiye 1.50% in 2023
+    text = "SIPRI'ye göre Türkiye 2023'te GSYH'nin yüzde 1,1'ini savunmaya harcadı."
+    row = row_for(checked(text, JULY_2024, facts), "yüzde 1,1")
+    assert row["status"] != "differs" and "another source" in row["note"]
+
+
+def test_a_share_of_a_group_of_the_allies_is_not_the_alliances(facts) -> None:
+    # NATO, August 2025: the allies' total 2.76% of GDP in 2025
+    for text, figure in (
+            ("Allies on NATO's eastern flank spent an average of 3.1% of GDP in 2025.", "3.1%"),
+            ("NATO's eastern flank allies spent 3.1% of GDP in 2025.", "3.1%"),
+            ("The G7 allies spent 2.4% of GDP in 2025.", "2.4%"),
+            ("NATO's Nordic members spent 2.9% of GDP in 2025.", "2.9%"),
+            ("NATO members bordering Russia spent 3.4% of GDP in 2025.", "3.4%"),
+            ("The alliance's newest members spent 2.6% of GDP in 2025.", "2.6%"),
+            ("The five largest NATO economies spent 2.4% of GDP in 2025.", "2.4%"),
+            ("NATO allies in the Baltic region spent 3.7% of GDP in 2025.", "3.7%")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and "some of the allies" in row["note"], text
+
+
+def test_the_share_of_all_the_allies_is_still_compared(facts) -> None:
+    for text in ("NATO allies spent 2.4% of GDP in 2025.",
+                 "NATO's 32 members together spent 2.4% of their combined GDP in 2025."):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), "2.4%")["status"] == "differs", text
+
+
+def test_a_share_with_a_part_added_on_a_condition_is_on_another_basis(facts) -> None:
+    # NATO, August 2025: Canada 1.47% in 2024, 2.01% in 2025
+    for text in ("Canada spent 1.4% of GDP in 2024, a figure that rises to 1.8% when coast "
+                 "guard spending is counted.",
+                 "With coast guard spending counted, Canada spent 1.8% of GDP in 2024."):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), "1.8%")
+        assert row["status"] == "unmatched" and "another basis" in row["note"], text
