@@ -15,8 +15,8 @@ Modules by step (the entry point is :func:`analysis.brief.check.check_figures`):
   repeated after a demonstrative).
 - Like-for-like guards: ``scope``, ``share_scope``, ``share_guards``, ``share_basis``,
   ``national_sources``, ``money_scope``, ``group_shares`` (a share of a group of the allies),
-  ``threshold_bounds`` (a round threshold a hedge bounds), ``aggregates`` and ``growth`` (NATO's aggregates as news states them),
-  ``basis`` (price and growth basis).
+  ``threshold_bounds`` (a round threshold a hedge bounds), ``aggregates`` and ``growth``
+  (NATO's aggregates as news states them), ``basis`` (price and growth basis).
 - Year: ``figure_year`` (every reading put together in ``year_and_subject``), ``clause_years``,
   ``pair_end``, ``respective_years``, ``since_event``, ``years_ago``, ``earlier_statements``.
 - Lists: ``listing`` (a heading's year and unit), ``list_items`` and ``paired_lists`` (one ally

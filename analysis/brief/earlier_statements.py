@@ -130,8 +130,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "sagte im vergangenen Jahr, ...", "a déclaré l'an dernier que", "powiedział w zeszłym roku, że"
 _SAYING_ANY = r"(?:" + _SAYING + r"|\b(?:" + SAID_VERBS + r"))"
 SAID_THEN_THE_TIME = re.compile(
-    _SAYING_ANY + r",?\s+(?:(?:im|w|i|en|el|lo)\s+)?" + _TIME + r",?\s+(?:(?:that|dass|que|qu['’]|che|że|dat|att|at|că)\s*)?"
-    r"[^.;:]{0,80}$", re.I)
+    _SAYING_ANY + r",?\s+(?:(?:im|w|i|en|el|lo)\s+)?" + _TIME
+    + r",?\s+(?:(?:that|dass|que|qu['’]|che|że|dat|att|at|că)\s*)?[^.;:]{0,80}$", re.I)
 FIGURE_SAID_THEN_THE_TIME = re.compile(r"[^.;]{0,100}?" + _SAYING_ANY + r"\s+" + _TIME, re.I)
 
 

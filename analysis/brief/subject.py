@@ -27,6 +27,7 @@ from analysis.brief.exercise_dates import (
     nearest_exercise,
 )
 from analysis.brief.exercise_parts import exercise_part
+from analysis.brief.group_shares import share_of_a_group
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.inferred import at_another_threshold, inferred
 from analysis.brief.list_items import item_ally
@@ -34,7 +35,6 @@ from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.non_member import non_member_owner
 from analysis.brief.owner import owner_of
 from analysis.brief.paired_lists import paired_ally
-from analysis.brief.group_shares import share_of_a_group
 from analysis.brief.part_counts import part_of_a_count
 from analysis.brief.series import listed_subject
 from analysis.brief.share_basis import (
