@@ -115,9 +115,17 @@ STATEMENT_OF_AN_EARLIER_YEAR = "what was said in an earlier year, of the time it
 # occasion of a year ("in a 2023 interview", "in his 2023 speech").
 _OCCASION = (r"(?:speech|interview|address|remarks|statement|report|letter|article|op-ed|"
              r"press\s+conference|testimony|book)")
+# "In einem Interview 2023", "In un'intervista del 2023", "Dans un entretien en 2023", "W
+# wywiadzie z 2023 r.", "En una entrevista en 2023"
+_FOREIGN_OCCASION = (
+    r"\b(?:in|im|dans|en|w|i|op)\s+(?:(?:un['’]|una|un|une|einem|einer|een|ett)\s*)?"
+    r"(?:intervist\w*|interview\w*|entretien|entrevista|wywiad\w*|discors\w*|rede|discours|"
+    r"discurso|przemówieni\w*|toespraak)\s+(?:(?:del|von|aus|de|en|z|van|från|fra|din)\s+)?"
+    r"(?P<foreign_year>(?:19|20)\d\d)\b(?:\s+r\.)?")
 _TIME = (r"(?P<time>" + RELATIVE_YEAR.pattern + r"|\ba\s+year\s+ago|\bin\s+(?:(?:"
          + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b|\bin\s+(?:an?|the|his|her|its|"
-         r"their)\s+(?P<occasion_year>(?:19|20)\d\d)\s+" + _OCCASION + r"\b)")
+         r"their)\s+(?P<occasion_year>(?:19|20)\d\d)\s+" + _OCCASION + r"\b|"
+         + _FOREIGN_OCCASION + ")")
 _SAYING = (r"\b(?:said|stated|announced|declared|claimed|wrote|warned|noted|told(?:\s+(?:the\s+)?"
            r"[\w-]+){1,2}?)")
 SAID_IN_AN_EARLIER_YEAR = re.compile(
@@ -151,7 +159,7 @@ def time_of_saying(sentence: str, at: int, published: date | None
         if found is None:
             return None
         rest = sentence[:found.start("time")] + sentence[found.end("time"):]
-    year = found.group("year") or found.group("occasion_year")
+    year = found.group("year") or found.group("occasion_year") or found.group("foreign_year")
     said_in = int(year) if year else relative_year(found.group("time").lower(), published.year)
     return said_in, rest
 

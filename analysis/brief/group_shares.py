@@ -34,6 +34,15 @@ QUALIFIED_AFTER = re.compile(
     r"closest\s+to|nearest\s+to|joined|in\s+the\s+(?:Baltic|Nordic|Balkan|Black\s+Sea|"
     r"Mediterranean)\w*)\b[^,;]{0,40}$", re.I)
 
+# The same groups in the other languages: "an der Ostflanke", "du flanc est", "del flanco
+# oriental", "del fianco orientale", "wschodniej flanki", "aan de oostflank", "pe flancul estic",
+# "doğu kanadındaki", "die G7-Staaten", "die baltischen NATO-Staaten", "les membres les plus
+# récents".
+FOREIGN_GROUP = re.compile(
+    r"\b(?:\w*flank\w*|flanc\w*|fianc\w*|kanadı\w*|G-?7\b|baltisch\w*|baltes|bálticos|"
+    r"baltici|bałtyck\w*|nordisch\w*|nordiques|nórdicos|nordici|nordyck\w*|"
+    r"plus\s+récents|más\s+recientes|più\s+recenti|najnowsz\w*)", re.I)
+
 GROUP_SHARE = "a share of some of the allies (a group the sentence names), not the whole alliance's"
 
 
@@ -43,6 +52,8 @@ def share_of_a_group(sentence: str, at: int) -> str:
     if at < 0:
         return ""
     own = clause_before(sentence, at, 90)
-    if QUALIFIED_BEFORE.search(own) or QUALIFIED_AFTER.search(own):
+    # (Polish "w 2025 r." ends no clause: the other languages are read up to a semicolon)
+    piece = sentence[max(0, at - 90):at].rsplit(";", 1)[-1]
+    if QUALIFIED_BEFORE.search(own) or QUALIFIED_AFTER.search(own) or FOREIGN_GROUP.search(piece):
         return GROUP_SHARE
     return ""

@@ -159,3 +159,39 @@ def test_a_share_with_a_part_added_on_a_condition_is_on_another_basis(facts) -> 
                  "With coast guard spending counted, Canada spent 1.8% of GDP in 2024."):
         row = row_for(checked(text, SEPTEMBER_2025, facts), "1.8%")
         assert row["status"] == "unmatched" and "another basis" in row["note"], text
+
+
+def test_a_share_of_a_group_of_the_allies_in_other_languages(facts) -> None:
+    for text, figure in (
+            ("Die Staaten an der Ostflanke der NATO gaben 2025 im Schnitt 3,1 Prozent des BIP "
+             "aus.", "3,1 Prozent"),
+            ("Les pays du flanc est de l'Otan ont consacré 3,1 % de leur PIB à la défense en "
+             "2025.", "3,1 %"),
+            ("Los aliados del flanco oriental de la OTAN gastaron el 3,1% del PIB en 2025.",
+             "3,1%"),
+            ("Państwa wschodniej flanki NATO wydały w 2025 r. średnio 3,1 proc. PKB.",
+             "3,1 proc."),
+            ("Die baltischen NATO-Staaten gaben 2025 3,7 Prozent des BIP aus.", "3,7 Prozent")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and "some of the allies" in row["note"], text
+
+
+def test_the_occasion_of_an_earlier_year_in_other_languages_dates_the_saying(facts) -> None:
+    for text, figure in (
+            ("In einem Interview 2023 sagte Stoltenberg, elf Verbündete erreichten das Ziel.",
+             "elf Verbündete"),
+            ("Dans un entretien en 2023, Stoltenberg a déclaré que onze alliés atteignaient "
+             "l'objectif.", "onze alliés"),
+            ("W wywiadzie z 2023 r. Stoltenberg powiedział, że 11 sojuszników spełnia cel.",
+             "11 sojuszników")):
+        row = row_for(checked(text, JULY_2024, facts), figure)
+        assert row["status"] != "differs" and "earlier year" in row["note"], text
+
+
+def test_a_turkish_ministry_or_statistics_office_before_gore_is_the_source(facts) -> None:
+    # NATO, August 2025: Türkiye 2.13% in 2024
+    for text in ("TÜİK verilerine göre Türkiye 2024'te GSYH'nin yüzde 1,5'ini savunmaya harcadı.",
+                 "Milli Savunma Bakanlığına göre Türkiye 2024'te GSYH'nin yüzde 1,5'ini "
+                 "savunmaya harcadı."):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), "yüzde 1,5")["status"] != \
+            "differs", text
