@@ -63,6 +63,13 @@ NATO_MONTH = re.compile(
     rf"|\breport,?\s+(?:published|released|issued)\s+in\s+{_MONTHS}\b(?!\s+\d)", re.I)
 
 
+# "At the 2023 Vilnius summit, 11 allies met the target", "at the Vilnius summit in 2023": the
+# count as NATO gave it at a summit of an earlier year.
+SUMMIT_OF_A_YEAR = re.compile(
+    r"\b(?i:at|during|for|by)\s+(?i:the)\s+(?:(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w-]+\s+){0,2}summit|"
+    r"(?:[A-Z][\w-]+\s+){1,2}summit\s+(?:in|of)\s+(?P<year_after>(?:19|20)\d\d))\b")
+
+
 def nato_dated_earlier(part: str, published: date) -> bool:
     """Whether ``part`` of a sentence dates NATO's statement before the source's month."""
     if NATO_LAST_YEAR.search(part):
@@ -97,6 +104,10 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
     said = time_of_saying(sentence, at, published)
     if said is not None and said[0] < published.year:
         return True  # "Rutte said in June 2024 that 23 allies would meet it in 2024"
+    summit = SUMMIT_OF_A_YEAR.search(before)
+    if published is not None and summit and \
+            int(summit.group("year") or summit.group("year_after")) < published.year:
+        return True
     said = SAID_IN_A_MONTH.match(sentence, at + len(surface)) if published else None
     if said is None or published is None:
         return False

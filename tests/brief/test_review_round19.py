@@ -195,3 +195,16 @@ def test_a_turkish_ministry_or_statistics_office_before_gore_is_the_source(facts
                  "savunmaya harcadı."):
         assert row_for(checked(text, SEPTEMBER_2025, facts), "yüzde 1,5")["status"] != \
             "differs", text
+
+
+def test_a_count_at_a_summit_of_an_earlier_year_is_natos_statement_then(facts) -> None:
+    # NATO, July 2023: 11 allies at 2% in 2023; August 2025: 10
+    for text in ("At the 2023 Vilnius summit, 11 allies met the target.",
+                 "At the Vilnius summit in 2023, 11 allies met the target."):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), "11 allies")["status"] == \
+            "superseded", text
+
+
+def test_a_count_at_an_earlier_summit_that_no_release_gave_still_differs(facts) -> None:
+    text = "At the 2023 Vilnius summit, 13 allies met the target."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "13 allies")["status"] == "differs"
