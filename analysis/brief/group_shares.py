@@ -17,7 +17,7 @@ GROUP_QUALIFIERS = (
     "balkan", "mediterranean", "g7", "g-7", "visegrad", "largest", "biggest", "smallest",
     "richest", "poorest", "wealthiest", "newest", "newer", "new", "older", "oldest", "founding",
     "original", "remaining", "top", "leading", "major", "smaller", "bigger", "larger",
-    "border", "neighbouring", "neighboring",
+    "border", "neighbouring", "neighboring", "non-nuclear",
 )
 _NOUN = r"(?:allies|members|member\s+(?:states|countries)|countries|nations|states|economies)"
 # "NATO's eastern flank allies", "The five largest NATO economies": a qualifier among the few

@@ -208,3 +208,22 @@ def test_a_count_at_a_summit_of_an_earlier_year_is_natos_statement_then(facts) -
 def test_a_count_at_an_earlier_summit_that_no_release_gave_still_differs(facts) -> None:
     text = "At the 2023 Vilnius summit, 13 allies met the target."
     assert row_for(checked(text, SEPTEMBER_2025, facts), "13 allies")["status"] == "differs"
+
+
+def test_the_allies_of_the_united_states_are_europe_and_canada(facts) -> None:
+    # NATO, August 2025: European allies and Canada 2.27% of GDP in 2025, the US 3.22%
+    for text in ("America's allies spent 2.2% of GDP in 2025.",
+                 "Washington's NATO partners spent 2.2% of GDP in 2025.",
+                 "Spending by the US's allies rose to 2.2% of GDP in 2025.",
+                 "The rest of NATO spent 2.2% of GDP in 2025.",
+                 "Without the US, NATO's spending was 2.2% of GDP in 2025.",
+                 "Outside the US, allies spent 2.2% of GDP in 2025.",
+                 "The US spent 3.2% of GDP in 2025; its allies spent 2.2%."):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), "2.2%")
+        assert row["entity"] == "Europe and Canada" and row["status"] == "differs", text
+
+
+def test_an_ally_counted_into_the_whole_by_an_included_aside_is_not_the_owner(facts) -> None:
+    text = "Total spending by the allies, the US included, reached 2.5% of GDP in 2025."
+    row = row_for(checked(text, SEPTEMBER_2025, facts), "2.5%")
+    assert row["entity"] != "United States" and row["metric"] == "nato_total_defence_share_gdp"
