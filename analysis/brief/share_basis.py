@@ -17,7 +17,9 @@ EXCLUDING = re.compile(
     r"\b(?:excluding|excluded|exclude|not\s+counting|leaving\s+out|net\s+of|minus|"
     r"ohne(?!\s+Zweifel)|ausgenommen|hors|sans\s+(?:les?|la|l['’])|en\s+excluant|exclu\w*|"
     r"excluy\w*|sin(?!\s+embargo|\s+duda)|escludendo|esclus\w*|senza(?!\s+dubbio)|al\s+netto|"
-    r"bez(?!\s+wątpienia)|nie\s+licząc|wyłączając)\b", re.I)
+    r"bez(?!\s+wątpienia)|nie\s+licząc|wyłączając|"
+    # Dutch, Norwegian, Swedish, Danish, Romanian, Turkish (after the noun: "ABD hariç")
+    r"zonder(?!\s+twijfel)|uten|utan|uden|fără|hariç)\b", re.I)
 # A part of the defence budget named as the figure's subject: "Germany's regular defence budget
 # equals 1.5% of GDP; with the special fund, 2.4%", "der Kernhaushalt", "le budget ordinaire".
 PART_OF_THE_BUDGET = re.compile(

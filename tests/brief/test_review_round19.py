@@ -227,3 +227,13 @@ def test_an_ally_counted_into_the_whole_by_an_included_aside_is_not_the_owner(fa
     text = "Total spending by the allies, the US included, reached 2.5% of GDP in 2025."
     row = row_for(checked(text, SEPTEMBER_2025, facts), "2.5%")
     assert row["entity"] != "United States" and row["metric"] == "nato_total_defence_share_gdp"
+
+
+def test_the_alliance_without_the_us_in_other_languages_is_on_another_basis(facts) -> None:
+    for text, figure in (
+            ("Zonder de VS gaven de bondgenoten in 2025 2,2 procent van het bbp uit.",
+             "2,2 procent"),
+            ("Uten USA brukte de allierte 2,2 prosent av BNP i 2025.", "2,2 prosent"),
+            ("ABD hariç müttefikler 2025'te GSYH'nin yüzde 2,2'sini harcadı.", "yüzde 2,2")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and "another basis" in row["note"], text
