@@ -18,8 +18,9 @@ EXCLUDING = re.compile(
     r"ohne(?!\s+Zweifel)|ausgenommen|hors|sans\s+(?:les?|la|l['’])|en\s+excluant|exclu\w*|"
     r"excluy\w*|sin(?!\s+embargo|\s+duda)|escludendo|esclus\w*|senza(?!\s+dubbio)|al\s+netto|"
     r"bez(?!\s+wątpienia)|nie\s+licząc|wyłączając|"
-    # Dutch, Norwegian, Swedish, Danish, Romanian, Turkish (after the noun: "ABD hariç")
-    r"zonder(?!\s+twijfel)|uten|utan|uden|fără|hariç)\b", re.I)
+    # Dutch, Norwegian, Danish, Romanian, Turkish (after the noun: "ABD hariç"); not Swedish
+    # "utan", which is also "but"
+    r"zonder(?!\s+(?:twijfel|moeite))|uten|uden|fără|hariç)\b", re.I)
 # A part of the defence budget named as the figure's subject: "Germany's regular defence budget
 # equals 1.5% of GDP; with the special fund, 2.4%", "der Kernhaushalt", "le budget ordinaire".
 PART_OF_THE_BUDGET = re.compile(
