@@ -133,8 +133,11 @@ _FOREIGN_OCCASION = (
     r"(?:intervist\w*|interview\w*|entretien|entrevista|wywiad\w*|discors\w*|rede|discours|"
     r"discurso|przemówieni\w*|toespraak)\s+(?:(?:del|von|aus|de|en|z|van|från|fra|din)\s+)?"
     r"(?P<foreign_year>(?:19|20)\d\d)\b(?:\s+r\.)?")
-_TIME = (r"(?P<time>" + RELATIVE_YEAR.pattern + r"|\ba\s+year\s+ago|\bin\s+(?:(?:"
-         + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b|\bin\s+(?:an?|the|his|her|its|"
+# (a year written after "in" in the other languages too: "Im Jahr 2023", "En 2023", "Nel 2023",
+# "W 2023 r.", "I 2023", "În 2023")
+_TIME = (r"(?P<time>" + RELATIVE_YEAR.pattern + r"|\ba\s+year\s+ago|(?:\bin|\bim\s+Jahre?|\ben|"
+         r"\bnel|\bw|\bi|\bîn|\bem)\s+(?:(?:" + "|".join(MONTHS)
+         + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?:\s+r\.)?|\bin\s+(?:an?|the|his|her|its|"
          r"their)\s+(?P<occasion_year>(?:19|20)\d\d)\s+" + _OCCASION + r"\b|"
          + _FOREIGN_OCCASION + ")")
 _SAYING = (r"\b(?:said|stated|announced|declared|claimed|wrote|warned|noted|told(?:\s+(?:the\s+)?"

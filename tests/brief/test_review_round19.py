@@ -237,3 +237,20 @@ def test_the_alliance_without_the_us_in_other_languages_is_on_another_basis(fact
             ("ABD hariç müttefikler 2025'te GSYH'nin yüzde 2,2'sini harcadı.", "yüzde 2,2")):
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] == "unmatched" and "another basis" in row["note"], text
+
+
+def test_a_year_of_saying_written_in_other_languages_dates_the_saying(facts) -> None:
+    for text, figure in (
+            ("Im Jahr 2023 erklärte Stoltenberg, elf Verbündete erreichten das Ziel.",
+             "elf Verbündete"),
+            ("En 2023, Stoltenberg a déclaré que onze alliés atteignaient l'objectif.",
+             "onze alliés"),
+            ("Nel 2023 Stoltenberg ha detto che undici alleati raggiungevano l'obiettivo.",
+             "undici alleati"),
+            ("W 2023 r. Stoltenberg powiedział, że 11 sojuszników spełnia cel.",
+             "11 sojuszników"),
+            ("Stoltenberg powiedział w 2023 r., że 11 sojuszników spełnia cel.",
+             "11 sojuszników"),
+            ("În 2023, Stoltenberg a declarat că 11 aliați ating ținta.", "11 aliați")):
+        row = row_for(checked(text, JULY_2024, facts), figure)
+        assert row["status"] != "differs" and "earlier year" in row["note"], text
