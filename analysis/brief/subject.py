@@ -35,7 +35,7 @@ from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.non_member import non_member_owner
 from analysis.brief.owner import owner_of
 from analysis.brief.paired_lists import paired_ally
-from analysis.brief.part_counts import part_of_a_count
+from analysis.brief.part_counts import group_named_with_the_count, part_of_a_count
 from analysis.brief.series import listed_subject
 from analysis.brief.share_basis import (
     part_of_a_share_of_gdp,
@@ -294,6 +294,9 @@ def _membership_or_below(clues: Clues) -> Subject | None:
         found = counts.not_the_count_meeting(clues.sentence, clues.at, clues.surface)
         if found:
             return Subject(found[0], "", "inferred", found[1])
+        group = group_named_with_the_count(clues.sentence, clues.at, clues.surface)
+        if group:
+            return Subject("allies_subset", "", "inferred", group)
     return None
 
 

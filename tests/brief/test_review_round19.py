@@ -254,3 +254,20 @@ def test_a_year_of_saying_written_in_other_languages_dates_the_saying(facts) -> 
             ("În 2023, Stoltenberg a declarat că 11 aliați ating ținta.", "11 aliați")):
         row = row_for(checked(text, JULY_2024, facts), figure)
         assert row["status"] != "differs" and "earlier year" in row["note"], text
+
+
+def test_a_count_of_allies_named_by_a_region_after_or_a_group_word_is_a_part(facts) -> None:
+    for text, figure, day in (
+            ("Seventeen allies in Europe meet the 2% target in 2024.", "Seventeen allies",
+             JULY_2024),
+            ("Eight allies on the eastern flank meet the 2% target in 2024.", "Eight allies",
+             JULY_2024),
+            ("Two eastern-flank allies spend more than 3.5% of GDP in 2025.",
+             "Two eastern-flank allies", SEPTEMBER_2025)):
+        row = row_for(checked(text, day, facts), figure)
+        assert row["status"] == "unmatched" and "some of the allies" in row["note"], text
+
+
+def test_a_count_with_an_aside_on_where_most_are_is_still_compared(facts) -> None:
+    text = "Twenty allies, most of them in Europe, meet the 2% target in 2024."
+    assert row_for(checked(text, JULY_2024, facts), "Twenty allies")["status"] == "differs"
