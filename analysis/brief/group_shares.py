@@ -32,7 +32,10 @@ QUALIFIED_AFTER = re.compile(
     _NOUN + r"\s+(?:on|along)\s+(?:\w+['’]s\s+|the\s+)?(?:\w+\s+)?flank\b|"
     + _NOUN + r"\s+(?:(?:that|which|who)\s+)?(?:border(?:ing|s)?|neighbouring|neighboring|"
     r"closest\s+to|nearest\s+to|joined|in\s+the\s+(?:Baltic|Nordic|Balkan|Black\s+Sea|"
-    r"Mediterranean)\w*)\b[^,;]{0,40}$", re.I)
+    r"Mediterranean)\w*|"
+    # allies of a region outside the alliance: "America's allies in Asia"
+    r"(?:and\s+partners\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Asia|Pacific|Indo-Pacific|"
+    r"Middle\s+East|Gulf|Africa))\b[^,;]{0,40}$", re.I)
 
 # The same groups in the other languages: "an der Ostflanke", "du flanc est", "del flanco
 # oriental", "del fianco orientale", "wschodniej flanki", "aan de oostflank", "pe flancul estic",

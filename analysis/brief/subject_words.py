@@ -34,7 +34,8 @@ _CANADA = r"(?:canad[aá]|canadian|canades[ei]|canadien\w*|kanad\w*|kanād\w*|к
 _US = r"(?:the\s+)?(?:U\.?S\.?|US|United\s+States|America|Washington)"
 _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|countries)|"
            rf"(?:allies|members)\s+other\s+than\s+{_US}|"
-           rf"{_US}['’]?s?\s+(?:NATO\s+)?(?:allies|partners)|"
+           rf"{_US}['’]s?\s+(?:NATO\s+)?(?:allies|partners)(?![^.;]{{0,40}}\b(?:Asia|Pacific|"
+           r"Middle\s+East|Gulf|Africa|Latin\s+America))|"
            r"the\s+rest\s+of\s+(?:NATO|the\s+alliance)|"
            rf"(?:without|excluding|outside|minus|apart\s+from|except\s+for)\s+{_US}\b,?\s+"
            r"(?:(?:NATO|the\s+alliance)(?:['’]s)?|(?:the\s+)?(?:allies|members))")

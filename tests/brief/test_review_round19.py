@@ -271,3 +271,12 @@ def test_a_count_of_allies_named_by_a_region_after_or_a_group_word_is_a_part(fac
 def test_a_count_with_an_aside_on_where_most_are_is_still_compared(facts) -> None:
     text = "Twenty allies, most of them in Europe, meet the 2% target in 2024."
     assert row_for(checked(text, JULY_2024, facts), "Twenty allies")["status"] == "differs"
+
+
+def test_the_united_states_allies_in_another_region_are_not_natos(facts) -> None:
+    for text, figure in (
+            ("As of 2024, U.S. allies and partners in East and Southeast Asia spent an average "
+             "1.85 percent of GDP on defense.", "1.85 percent"),
+            ("America's allies in Asia spent 1.85% of GDP in 2024.", "1.85%")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] != "differs" and row["entity"] != "Europe and Canada", text
