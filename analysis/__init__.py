@@ -4,10 +4,10 @@ The package is a pipeline of subpackages named after the flow; a lower layer nev
 higher one (``tests/test_layering.py``):
 
 - base: ``errors`` (the one exception tree, ``AnalysisError``), ``paths`` (where data and reports
-  live), ``vocabulary`` (units and kinds, hedges with their classes, sentence ends, membership
-  by date, exercise names: one copy each), ``foreign_words`` (the other languages' guideline,
-  alliance, defence and bound words), ``markup`` (escaping of untrusted text for
-  Markdown and HTML)
+  live), ``vocabulary`` (units and kinds, hedges with their classes, membership by date,
+  exercise names: one copy each), ``sentences`` (where a sentence ends), ``foreign_words``
+  (the other languages' guideline, alliance, defence and bound words), ``markup`` (escaping of
+  untrusted text for Markdown and HTML)
 - ``data``: provenance sidecars, allies' names, the TABLES workbook (layout, file, parser), other
   releases and headline statements, NATO's guidelines, the cached loading step, indicators,
   source documents, reviewed figure tables (data, checked without the extractor), ``data check``

@@ -123,6 +123,8 @@ FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
 # (Russian and Bulgarian "и", Ukrainian "і", "та")
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och",
                      "и", "і", "та")
+# "and" in English or any of them, as one group.
+AND_ANY_LANGUAGE = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + ")"
 
 # "from" before the nations a count gathers, in the other languages (regex alternatives, each
 # after "|"): Swedish "10 000 personer från 25 länder", Norwegian and Danish "fra", German "aus 25
@@ -233,5 +235,5 @@ FOREIGN_AVERAGE_WORDS = (r"média|media|moyenne|Durchschnitts?|gennemsnit(?:tet)
 # The European allies and Canada in any language the brief reads: "European allies and Canada",
 # "aliados europeus e Canadá", "alliés européens et le Canada", "europäischen Verbündeten und
 # Kanada", "europæiske allierede og Canada".
-EUROPE_AND_CANADA = (r"\b(?i:europ)\w*\b[^.;()]{0,40}\b(?:and|" + "|".join(FOREIGN_AND_WORDS)
-                     + r")\s+(?:(?:le|du|o|el)\s+)?(?:Canad[aáà]|Kanad[aey])\b")
+EUROPE_AND_CANADA = (r"\b(?i:europ)\w*\b[^.;()]{0,40}\b" + AND_ANY_LANGUAGE
+                     + r"\s+(?:(?:le|du|o|el)\s+)?(?:Canad[aáà]|Kanad[aey])\b")

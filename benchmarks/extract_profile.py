@@ -47,7 +47,7 @@ STAGES = (
     ("years.py", "clauses_of", "  clauses of a sentence"),
     ("entity.py", "entity_candidates", "  entities of a sentence"),
     ("rules.py", "apply_table", "rule tables (units, GDP)"),
-    ("context.py", "classify_metric", "metric of each figure"),
+    ("metric.py", "classify_metric", "metric of each figure"),
     ("corpus.py", "corpus_frame", "build the frame"),
 )
 

@@ -13,25 +13,30 @@ Modules by step (the entry point is :func:`analysis.brief.check.check_figures`):
   ``parentheses`` (what a parenthesis names), ``document`` (where a figure stands),
   ``headline_source`` and ``headline_repeat`` (the headline), ``figure_repeat`` (a share
   repeated after a demonstrative).
-- Like-for-like guards: ``scope``, ``share_scope``, ``share_guards``, ``share_basis``,
-  ``national_sources``, ``money_scope``, ``group_shares`` (a share of a group of the allies),
-  ``threshold_bounds`` (a round threshold a hedge bounds), ``aggregates`` and ``growth``
-  (NATO's aggregates as news states them), ``basis`` (price and growth basis).
-- Year: ``figure_year`` (every reading put together in ``year_and_subject``), ``clause_years``,
+- Like-for-like guards: ``scope`` (with the phrases of ``subject_phrases``), ``share_scope``,
+  ``share_guards``, ``share_basis``, ``national_sources``, ``money_scope``, ``group_shares`` (a
+  share of a group of the allies), ``threshold_bounds`` (a round threshold a hedge bounds),
+  ``aggregates`` and ``growth`` (NATO's aggregates as news states them), ``basis`` (price and
+  growth basis).
+- Year: ``figure_year`` (every reading put together in ``year_and_subject``), ``naming_years``
+  (a year that names a commitment), ``clause_years``,
   ``pair_end``, ``respective_years``, ``since_event``, ``years_ago``, ``earlier_statements``.
 - Lists: ``listing`` (a heading's year and unit), ``list_items`` and ``paired_lists`` (one ally
   per item), ``series`` (shares one per ally), ``money_lists``, ``count_list``.
 - Counts of allies and exercises: ``counts`` (English) and ``foreign_counts`` (other languages),
+  ``count_guards`` (a subset, a band, a count at another level),
   ``count_years``, ``part_counts``, ``starting_counts``, ``alliance_size``, ``vague`` (vague
   quantities); ``exercise_dates``, ``exercise_parts``, ``exercise_nations``, ``exercise_whole``.
 - Judging: ``match`` (tolerances), ``judge`` (the facts compared and the verdict), ``verdict``
   (a ``differs`` that is no disagreement), ``plausible_gap`` (how far a misreport strays),
   ``exact_estimates`` (an estimate quoted at NATO's precision), ``check`` (every figure of a
-  source, and one source's checks), ``primary`` (what the primary source said).
+  source), ``source_check`` (one bundled source's checks), ``primary`` (what the primary
+  source said).
 - Presentation and review: ``present`` (values as readers write them, status colours),
   ``reason`` (the reason each row gives), ``figure_review`` (reviewed figure tables against the
   extractor), ``scoring`` (the score on the development set of articles).
 
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``,
-``analysis.foreign_words``, ``analysis.markup``, ``analysis.data``, ``analysis.extract``.
+``analysis.sentences``, ``analysis.foreign_words``, ``analysis.markup``, ``analysis.data``,
+``analysis.extract``.
 """

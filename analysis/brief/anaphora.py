@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from analysis.brief.scope import AGREE_ONLY, MONTHS, NON_ALLY
-from analysis.extract.context import MAX_SHARE_GDP
+from analysis.brief.scope import AGREE_ONLY, NON_ALLY
 from analysis.extract.entity import allies_named
+from analysis.extract.guideline_reading import MAX_SHARE_GDP
 from analysis.extract.patterns import NOT_NAMES
-from analysis.vocabulary import ALLY_ADJECTIVES
+from analysis.vocabulary import ALLY_ADJECTIVES, MONTH_NAMES
 
 # A noun that refers back to a country: "The country", "The Baltic country", "This nation". Not
 # when it only owns the subject, a group of others: "The country's NATO allies spent 2.71% on
@@ -67,7 +67,7 @@ def ally_of_its_government(text: str) -> str | None:
         found = GOVERNMENT_OF_ALLY.search(sentence)
         if found:
             allies.add(ALLY_ADJECTIVES[found.group(1)])
-            if any(word not in NOT_NAMES and word.lower() not in MONTHS
+            if any(word not in NOT_NAMES and word.lower() not in MONTH_NAMES
                    for word in CAPITALISED.findall(sentence[found.end():])):
                 return None
     return allies.pop() if len(allies) == 1 else None

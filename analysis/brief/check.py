@@ -15,15 +15,13 @@ and gives it a status:
 ``unmatched``   nothing in the reference covers it; ``note`` says what was looked for.
 
 Without a publication date, the latest release is the reference and ``superseded`` means the
-figure matches an earlier release only. :func:`check_source` runs it on one bundled source,
-:func:`write_checks_csv` writes ``checks.csv`` beside a built report.
+figure matches an earlier release only. :mod:`analysis.brief.source_check` runs it on one
+bundled source.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -62,22 +60,19 @@ from analysis.brief.judge import (
 )
 from analysis.brief.listing import with_list_heading
 from analysis.brief.metric_aliases import with_share_label
-from analysis.brief.present import format_value, summary_paragraph
-from analysis.brief.primary import compare_with_primary, primary_source_id, same_days_statements
+from analysis.brief.present import format_value
+from analysis.brief.primary import primary_source_id
 from analysis.brief.reason import chosen_basis, looked_for, nearest_text
 from analysis.brief.reference_facts import reference_facts
 from analysis.brief.series import with_listed_share
 from analysis.brief.subject import AGREE_ONLY, Subject, classify
+from analysis.brief.subject_phrases import YEARS_AGO, month_named
 from analysis.brief.vague import vague_frame
 from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
 from analysis.brief.verdict import on_unbundled_basis, settle_differs
 from analysis.brief.year_and_subject import month_of_a_quote, year_and_subject
 from analysis.brief.years_ago import years_ago_of_a_later_figure
-from analysis.data.figure_tables import load_figures
-from analysis.data.sources import load_source
-from analysis.errors import DataError, ParameterError
-from analysis.extract.extractor import extract_figures
-from analysis.paths import figures_dir
+from analysis.errors import DataError
 from analysis.vocabulary import CLAIM_KINDS, MONEY_UNITS
 
 STATUSES = ("consistent", "superseded", "differs", "vague", "unmatched")
@@ -198,12 +193,12 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     subject = part_senders_to_agree(subject, sentence[:at] if at >= 0 else "", after)
     year, subject = year_and_subject(record, subject, facts, published)
     row = _base_row(record, subject, year)
-    if year is None and not subject.key.startswith(YEARLESS_KEYS) and scope.YEARS_AGO.search(
+    if year is None and not subject.key.startswith(YEARLESS_KEYS) and YEARS_AGO.search(
             scope.clause_around(sentence, at, surface, 80)) and not years_ago_of_a_later_figure(
             sentence, at, surface):
         subject = Subject(subject.key, subject.entity, subject.how,
                           "the year is given only as years ago")
-    month = scope.month_named(scope.clause_before(sentence, at, 120)) or \
+    month = month_named(scope.clause_before(sentence, at, 120)) or \
         month_of_a_quote(sentence, at)
     if read_month and published is not None and month is not None and \
             month < published.month and (year is None or year == published.year):
@@ -329,71 +324,3 @@ def _base_row(record: dict[str, Any], subject: Subject, year: int | None) -> dic
         "reference_value": None, "gap": None, "gap_pct": None, "revisions": "", "note": "",
         "reason": "",
     }
-
-
-# --- one source -----------------------------------------------------------------------------
-
-@dataclass(frozen=True, eq=False)
-class CheckResult:
-    """The checks of one source: table, summary paragraph, primary-source comparison."""
-
-    source_id: str
-    title: str
-    published: date | None
-    primary_source: str | None
-    checks: pd.DataFrame
-    summary: str
-    primary: pd.DataFrame
-    same_days: pd.DataFrame  # other NATO statements of the source's days it does not carry
-
-    def counts(self) -> dict[str, int]:
-        return {s: int((self.checks["status"] == s).sum()) for s in STATUSES}
-
-
-def source_figures(source: Any) -> pd.DataFrame:
-    """The reviewed figure table of a source if there is one, else the extractor's figures."""
-    if (figures_dir() / f"{source.id}.csv").exists():
-        reviewed = load_figures()
-        mine = reviewed[reviewed["source_id"] == source.id]
-        if len(mine):
-            return mine.reset_index(drop=True)
-    return extract_figures(source.text, source.published)
-
-
-def check_source(source_id: str) -> CheckResult:
-    """Load a bundled source, check its figures and compare it with its primary source."""
-    if not isinstance(source_id, str) or not source_id.strip():
-        raise ParameterError(f"parameter 'source': expected a source id, got {source_id!r}")
-    source = load_source(source_id)
-    facts = reference_facts()
-    figures = source_figures(source)
-    title = str(source.meta.get("title", source.id))
-    checks = check_figures(figures, source.published, source.primary_source, text=source.text,
-                           facts=facts, title=title)
-    primary = compare_with_primary(checks, source.primary_source, facts)
-    same_days = same_days_statements(checks, source.published, facts, source.primary_source)
-    summary = summary_paragraph(checks, title=title, outlet=source.meta.get("outlet"),
-                                published=source.published, primary=primary,
-                                primary_source=source.primary_source)
-    return CheckResult(source_id=source.id, title=title, published=source.published,
-                       primary_source=source.primary_source, checks=checks, summary=summary,
-                       primary=primary, same_days=same_days)
-
-
-CSV_COLUMNS = ["figure", "value", "unit", "metric", "entity", "year", "status",
-               "reference_value", "reference_unit", "reference_release", "reference_date",
-               "reference_source", "gap", "gap_pct", "revisions", "note", "reason", "quote"]
-
-
-def write_checks_csv(params: dict[str, Any], out_dir: Path) -> list[Path]:
-    """Write ``out_dir/checks.csv`` for ``params['source']`` (the build's artifacts hook)."""
-    if "source" not in params:
-        raise ParameterError("parameter 'source': missing; checks.csv needs the source id")
-    result = check_source(str(params["source"]))
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / "checks.csv"
-    partial = path.with_name(path.name + ".partial")
-    result.checks.loc[:, CSV_COLUMNS].to_csv(partial, index=False)
-    partial.replace(path)
-    return [path]

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from analysis.foreign_words import FOREIGN_AND_WORDS
+from analysis.foreign_words import AND_ANY_LANGUAGE
 from analysis.vocabulary import find_exercise
 
 # One count: up to two words before the number ("plus de", "mehr als"), a number (with a space
 # between thousands, "1 100"), then one or two words of its noun.
 COUNT_ITEM = (r"(?:[^\W\d_]+\s+){0,2}\d[\d.,]*(?:\s\d{3})*\s+[^\W\d_][\w'’-]*"
               r"(?:\s+[^\W\d_][\w'’-]*)?")
-ITEM_SEPARATOR = r"\s*(?:,|\s(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")\s)\s*"
+ITEM_SEPARATOR = r"\s*(?:,|\s" + AND_ANY_LANGUAGE + r"\s)\s*"
 # Three counts or more, and nothing else.
 ONLY_COUNTS = re.compile(rf"\W*{COUNT_ITEM}(?:{ITEM_SEPARATOR}{COUNT_ITEM}){{2,}}\s*[.!]?\s*",
                          re.I)

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from analysis.brief import scope
+from analysis.brief.subject_phrases import COUNT_KEY
 from analysis.brief.years_ago import year_of_opening
 
 # "only three countries currently surpass the tougher 3.5% threshold agreed ... by 2035": the
@@ -79,7 +80,7 @@ NOT_NOW = re.compile(r"\b(?:will|would|shall|expected|projected|forecast|set\s+t
 
 def count_of_now(key: str, sentence: str, at: int, surface: str) -> bool:
     """Whether a count of allies at the guideline is worded as of the source's day."""
-    if key != scope.COUNT_KEY or at < 0:
+    if key != COUNT_KEY or at < 0:
         return False
     clause = scope.clause_around(sentence, at, surface, 60)
     return bool(COUNT_OF_NOW.search(clause)) and not NOT_NOW.search(clause)

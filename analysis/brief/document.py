@@ -11,7 +11,8 @@ from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import sentence_referred_to
 from analysis.brief.count_list import exercise_after_a_list
 from analysis.brief.values import float_or_none, text_of
-from analysis.vocabulary import EXERCISE_NAMES, EXERCISE_WORDS, find_exercise, sentence_before
+from analysis.sentences import sentence_before
+from analysis.vocabulary import EXERCISE_NAMES, EXERCISE_WORDS, find_exercise
 
 # Exercises that ran as parts of Steadfast Defender 2024 ("Nordic Response", "Dragon 24"): naming
 # one does not name another exercise than NATO's.

@@ -11,8 +11,8 @@ from datetime import date
 
 from analysis.brief.figure_year import RELATIVE_YEAR
 from analysis.brief.national_sources import SAID_VERBS
-from analysis.brief.scope import MONTHS
 from analysis.extract.extractor import relative_year
+from analysis.vocabulary import MONTH_NAMES
 
 EARLIER_STATEMENT = "a statement the source dates before its own day"
 
@@ -34,20 +34,20 @@ STATED_EARLIER = re.compile(
 # (or of an earlier year written with it) dates it before the source's day.
 SAID_IN_A_MONTH = re.compile(
     r"[^;]{0,60}?\b(?:said|says|reported|estimated|forecast|projected|announced|found|stated|"
-    r"wrote|published)\s+in\s+(" + "|".join(MONTHS) + r")\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
+    r"wrote|published)\s+in\s+(" + "|".join(MONTH_NAMES) + r")\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
 
 
 # "NATO's 2024 annual report", "NATO's June 2024 estimate", "2024 NATO figures", "NATO's estimate
 # from June 2024", "In June 2024 NATO estimated", "Last year NATO estimated": NATO's statement
 # dated by the words; before the source's month, it is what NATO said then.
-_MONTH = r"(?:(" + "|".join(MONTHS) + r")\s+)?"
+_MONTH = r"(?:(" + "|".join(MONTH_NAMES) + r")\s+)?"
 _NATO = r"(?:NATO|Nato|the\s+alliance)"
 _RELEASE = r"(?:annual\s+)?(?:report|estimates?|figures|data|numbers)"
 NATO_DATED = re.compile(
     rf"\b{_NATO}['’]s\s+{_MONTH}((?:19|20)\d\d)\s+{_RELEASE}\b"
     rf"|\b{_MONTH}((?:19|20)\d\d)\s+{_NATO}\s+{_RELEASE}\b"
     rf"|\b{_NATO}['’]s\s+{_RELEASE}\s+(?:from|of)\s+{_MONTH}((?:19|20)\d\d)\b"
-    r"|\bin\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d),?\s+" + _NATO +
+    r"|\bin\s+(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d),?\s+" + _NATO +
     r"\s+(?:estimated|said|put|forecast|"
     r"projected|reported)\b", re.I)
 NATO_LAST_YEAR = re.compile(rf"\b(?:last\s+year|a\s+year\s+ago),?\s+{_NATO}\s+(?:estimated|"
@@ -56,7 +56,7 @@ NATO_LAST_YEAR = re.compile(rf"\b(?:last\s+year|a\s+year\s+ago),?\s+{_NATO}\s+(?
 # "NATO's April report", "In April, NATO said", "NATO said in April that", "the annual report,
 # published in April": a month of the source's year NATO spoke in.
 _SAID = r"(?:said|says|estimated|reported|put|forecast|projected|found)"
-_MONTHS = "(" + "|".join(MONTHS) + ")"
+_MONTHS = "(" + "|".join(MONTH_NAMES) + ")"
 NATO_MONTH = re.compile(
     rf"\b{_NATO}['’]s\s+{_MONTHS}\s+{_RELEASE}\b|\bin\s+{_MONTHS},?\s+{_NATO}\s+{_SAID}\b"
     rf"|\b{_NATO}\s+{_SAID}\s+in\s+{_MONTHS}\b(?!\s+\d)"
@@ -76,12 +76,12 @@ def nato_dated_earlier(part: str, published: date) -> bool:
         return True
     for found in NATO_MONTH.finditer(part):
         month = next(g for g in found.groups() if g)
-        if MONTHS.index(month.lower()) + 1 < published.month:
+        if MONTH_NAMES.index(month.lower()) + 1 < published.month:
             return True
     for found in NATO_DATED.finditer(part):
         groups = [g for g in found.groups() if g]
         year = int(groups[-1])
-        month = MONTHS.index(groups[0].lower()) + 1 if len(groups) > 1 else 12
+        month = MONTH_NAMES.index(groups[0].lower()) + 1 if len(groups) > 1 else 12
         if (year, month) < (published.year, published.month) and \
                 (len(groups) > 1 or year < published.year):
             return True
@@ -112,7 +112,7 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
     if said is None or published is None:
         return False
     year = int(said.group(2) or published.year)
-    month = MONTHS.index(said.group(1).lower()) + 1
+    month = MONTH_NAMES.index(said.group(1).lower()) + 1
     return (year, month) < (published.year, published.month)
 
 
@@ -136,7 +136,7 @@ _FOREIGN_OCCASION = (
 # (a year written after "in" in the other languages too: "Im Jahr 2023", "En 2023", "Nel 2023",
 # "W 2023 r.", "I 2023", "În 2023")
 _TIME = (r"(?P<time>" + RELATIVE_YEAR.pattern + r"|\ba\s+year\s+ago|(?:\bin|\bim\s+Jahre?|\ben|"
-         r"\bnel|\bw|\bi|\bîn|\bem)\s+(?:(?:" + "|".join(MONTHS)
+         r"\bnel|\bw|\bi|\bîn|\bem)\s+(?:(?:" + "|".join(MONTH_NAMES)
          + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?:\s+r\.)?|\bin\s+(?:an?|the|his|her|its|"
          r"their)\s+(?P<occasion_year>(?:19|20)\d\d)\s+" + _OCCASION + r"\b|"
          + _FOREIGN_OCCASION + ")")

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from analysis.extract.other_languages import SCALE_VALUES
+from analysis.extract.other_language_numbers import SCALE_VALUES
 from analysis.foreign_words import FOREIGN_EXERCISE_NOUNS, FOREIGN_PARTICIPANT_WORDS
 
 # An article about an exercise may appear a little after NATO's last statement about it.

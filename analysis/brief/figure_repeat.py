@@ -12,7 +12,7 @@ import re
 import pandas as pd
 
 from analysis.brief.headline_repeat import AGREEING, READING
-from analysis.extract.context import GUIDELINE_LEVELS
+from analysis.extract.guideline_reading import GUIDELINE_LEVELS
 
 SHARE_UNITS = ("percent", "percent_gdp")
 # "this", "that", "the same" in the languages read, optionally with "figure of" between:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.other_language_numbers import NUMBER_WORD_VALUES
 from analysis.extract.other_languages import (
     ALLY_NOUNS,
     IN_ALL_WORDS,
     NATION_NOUNS,
-    NUMBER_WORD_VALUES,
     NUMBER_WORDS,
     OBLIGATION_WORDS,
     OUT_OF_ARTICLE_WORDS,

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from analysis.brief.listing import colon_heading, list_heading
-from analysis.brief.scope import NATO_AS_SOURCE, whole_words
+from analysis.brief.scope import whole_words
 from analysis.brief.share_scope import NATO_NAMED, OTHER_SOURCE, other_source
 from analysis.brief.subject import Subject
+from analysis.brief.subject_phrases import NATO_AS_SOURCE
 from analysis.foreign_words import HEADLINE_SOURCE_NOUNS
 from analysis.vocabulary import OTHER_SOURCE_WORDS
 

@@ -11,11 +11,13 @@ from analysis.brief import subject_words as words
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import NOUN_REFERS_BACK, ally_referred_back, ally_share_before
 from analysis.brief.clues import Clues, Subject
+from analysis.brief.count_guards import level_counted
 from analysis.brief.exercise_dates import equipment_key, participants_key
 from analysis.brief.foreign_counts import MUST, PLEDGED
 from analysis.brief.money_lists import earlier_amount_start
 from analysis.brief.owner import AGGREGATE_OWNER, forces_by_nationality, owner_in_segment
-from analysis.extract.context import meets_named_target, names_target
+from analysis.brief.subject_phrases import without_nato_source
+from analysis.extract.guideline_reading import meets_named_target, names_target
 from analysis.extract.patterns import TROOP_WORDS
 from analysis.vocabulary import MONEY_UNITS, TAKING_PART
 
@@ -106,7 +108,7 @@ def deployed(clues: Clues) -> bool:
 def at_another_threshold(clues: Clues) -> Subject | None:
     """"Five member states will spend over 3% of their GDP", "the number of allies above 3% rose
     to five": allies above 3%, not at 2%."""
-    found = counts.level_counted(clues.after(80), clues.guidelines.newer_counted) or \
+    found = level_counted(clues.after(80), clues.guidelines.newer_counted) or \
         counts.level_of_the_number_before(clues.sentence, clues.at)
     return Subject(found[0], "", "inferred", found[1]) if found else None
 
@@ -212,7 +214,7 @@ def _share_subject(clues: Clues) -> Subject:
         if words.EUROPE.search(clues.context):
             return Subject("nato_europe_defence_share_gdp", "Europe", "inferred")
         if not words.NATO_WORDS.search(words.GUIDELINE_OF_NATO.sub(
-                " ", scope.without_nato_source(clues.sentence))):
+                " ", without_nato_source(clues.sentence))):
             # "NATO estimates show spending at 1.28% of GDP": NATO the source, the owner unsaid
             return Subject("nato_total_defence_share_gdp", "", f"inferred, {NATO_SOURCE_ONLY}")
         return Subject("nato_total_defence_share_gdp", "", "inferred")

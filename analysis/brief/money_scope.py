@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from analysis.brief.scope import AGREE_ONLY, DEFENCE, SPENDING, clause_around
+from analysis.extract.numbers import number_word_alternation
 
 # "Combined allied outlays are nearing 1.6 trillion": money with no currency, in a sentence
 # about NATO's spending. NATO publishes dollars; the figure may agree with them, never dispute.
@@ -44,7 +45,7 @@ def share_for_partner(sentence: str, at: int, surface: str) -> str:
 # "über vier Jahre", "sur cinq ans", "en los próximos cinco años", "w ciągu czterech lat",
 # "in vier jaar", "nei prossimi cinque anni", "em quatro anos": a sum over several years, never one
 # year's spending.
-SEVERAL = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
+SEVERAL = r"(?:\d{1,2}|" + number_word_alternation(2, 10) + r"|several|a\s+few)"
 YEARS_SPAN = re.compile(
     r"\b(?:over|across|in|during|within|for)\s+(?:the\s+)?(?:(?:past|last|next|coming|"
     rf"following|previous)\s+)?(?:{SEVERAL}\s+years|(?:a|the|one)\s+decade)\b"

@@ -11,14 +11,13 @@ import re
 
 from analysis.brief.list_items import ARTICLES, FIGURE
 from analysis.extract.entity import ALLY_RE, allies_named
-from analysis.foreign_words import FOREIGN_AND_WORDS
+from analysis.foreign_words import AND_ANY_LANGUAGE
 
-AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")"
 ALLY = rf"(?:(?:the|la|le|el|il|die|der)\s+|l['’])?(?:{ALLY_RE.pattern})"
-ALLY_LIST = rf"{ALLY}(?:\s*,\s*{ALLY})*,?\s+{AND}\s+{ALLY}"
+ALLY_LIST = rf"{ALLY}(?:\s*,\s*{ALLY})*,?\s+{AND_ANY_LANGUAGE}\s+{ALLY}"
 # "3.43%, 3.15% and 2.85%", "el 4,12% y el 3,43%"
 ONE = rf"{ARTICLES}?{FIGURE.pattern}"
-FIGURE_LIST = rf"{ONE}(?:\s*,\s*{ONE})*,?\s+{AND}\s+{ONE}"
+FIGURE_LIST = rf"{ONE}(?:\s*,\s*{ONE})*,?\s+{AND_ANY_LANGUAGE}\s+{ONE}"
 # the allies, a verb phrase of a few words (no number, no comma), then the figures
 ALLIES_THEN_FIGURES = re.compile(
     rf"(?<!\w)({ALLY_LIST})\s+(?:[^\W\d_]+\s+){{1,5}}?({FIGURE_LIST})")

@@ -11,9 +11,8 @@ import re
 
 from analysis.brief.subject_words import WORDED_HEDGE
 from analysis.extract.numbers import WORD_NUMBER
-from analysis.foreign_words import FOREIGN_AND_WORDS
+from analysis.foreign_words import AND_ANY_LANGUAGE
 
-AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")"
 NUMBER = r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?(?![\d])"
 UNIT = r"(?:\s*%|\s+(?:per\s?cent|percent|Prozent|procent|proc\.|por\s+ciento|pour\s+cent))"
 SHARE = rf"{NUMBER}{UNIT}"
@@ -21,21 +20,21 @@ YEAR = r"(?:19|20)\d\d(?![\d%]|[.,]\d)"
 FIGURE = re.compile(rf"{NUMBER}{UNIT}?", re.I)
 YEAR_WRITTEN = re.compile(YEAR)
 # "3.26% and 4.12%", "1.2%, 1.5% and 2.1%", Polish "3,26 i 4,12 proc." (the unit once, last)
-SHARE_LIST = rf"{NUMBER}{UNIT}?(?:\s*,\s*{NUMBER}{UNIT}?)*,?\s+{AND}\s+{SHARE}"
+SHARE_LIST = rf"{NUMBER}{UNIT}?(?:\s*,\s*{NUMBER}{UNIT}?)*,?\s+{AND_ANY_LANGUAGE}\s+{SHARE}"
 # "... in 2023 and 2024", "... of GDP for 2022, 2023 and 2024", "proc. PKB w 2023 i 2024 roku"
 LIST_THEN_YEARS = re.compile(
     rf"({SHARE_LIST})(?:\s+[^\W\d]+){{0,3}}?\s+(?:in|for|en|im|w|nel|em|no)\s+"
-    rf"({YEAR}(?:\s*,\s*{YEAR})*,?\s+{AND}\s+{YEAR})", re.I)
+    rf"({YEAR}(?:\s*,\s*{YEAR})*,?\s+{AND_ANY_LANGUAGE}\s+{YEAR})", re.I)
 # "In 2023 and 2024, Germany spent 1.64% and 2.12%", "The figures for 2023 and 2024 are ...":
 # the years first, then a few words, then as many figures.
 YEARS_THEN_LIST = re.compile(
-    rf"\b(?:in|for|en|im|w|nel|em|no)\s+({YEAR}(?:\s*,\s*{YEAR})*,?\s+{AND}\s+{YEAR}),?"
+    rf"\b(?:in|for|en|im|w|nel|em|no)\s+({YEAR}(?:\s*,\s*{YEAR})*,?\s+{AND_ANY_LANGUAGE}\s+{YEAR}),?"
     rf"(?:\s+[^\W\d]+['’]?s?){{1,6}}?\s+({SHARE_LIST})", re.I)
 DATED_PAIR = re.compile(
-    rf"{SHARE}(?:\s+of\s+(?:the\s+)?GDP)?\s+in\s+({YEAR}),?\s+{AND}\s+{SHARE}\s+in\s+({YEAR})",
+    rf"{SHARE}(?:\s+of\s+(?:the\s+)?GDP)?\s+in\s+({YEAR}),?\s+{AND_ANY_LANGUAGE}\s+{SHARE}\s+in\s+({YEAR})",
     re.I)
 UNDATED_PAIR = re.compile(
-    rf"({SHARE}),?\s+{AND}\s+({SHARE})(?!(?:\s+of\s+(?:the\s+)?GDP)?\s+(?:in|for|by)\s+{YEAR})",
+    rf"({SHARE}),?\s+{AND_ANY_LANGUAGE}\s+({SHARE})(?!(?:\s+of\s+(?:the\s+)?GDP)?\s+(?:in|for|by)\s+{YEAR})",
     re.I)
 
 # "Between 2014 and 2021, ... from 1.01% of GDP to 1.27%", "rose from one per cent to almost 1.4

@@ -21,7 +21,6 @@ from analysis.vocabulary import (
     AID_WORDS,
     CONSTANT_PRICE_WORDS,
     CURRENT_PRICE_WORDS,
-    GUIDELINE_NOUNS,
     NATIONALITIES,
     NON_ALLY_COUNTRIES,
     PART_OF_VEHICLES,
@@ -334,65 +333,6 @@ def stated_price_basis(sentence: str, at: int = -1, surface: str = "") -> str:
     return ""
 
 
-YEARS_AGO = re.compile(r"\b(?:\w+|\d+)\s+(?:years?|decades?)\s+ago\b|\ba\s+decade\s+ago\b", re.I)
-CHANGE_FROM_YEAR = re.compile(r"\b(?:from|over|compared\s+(?:with|to)|than\s+in|versus|on)\s+"
-                              r"(?:the\s+previous\s+year\s+)?(20\d\d)\b", re.I)
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
-IN_MONTH = re.compile(r"\b(?:in|by|as\s+of|until)\s+(" + "|".join(MONTHS) + r")\b"
-                      r"(?!\s+\d)(?:\s+(?:this|last)\s+year)?", re.I)
-
-
-def month_named(sentence: str) -> int | None:
-    """The month "In February this year, 18 allies ..." speaks of (1-12), else None."""
-    found = IN_MONTH.search(sentence)
-    return MONTHS.index(found.group(1).lower()) + 1 if found else None
-
-
-# Counts of allies, guideline names and thresholds near a figure (analysis.brief.subject).
-COUNT_BEFORE = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[-\w]*|"
-    r"thirty[-\w]*|all|majority|most|half|many|few)\s+(?:[\w-]+\s+){0,2}(?:allies|members|"
-    r"member\s+states|countries|"
-    r"nations)\b[^.;]{0,50}$", re.IGNORECASE)
-
-GUIDELINE_NOUN = "(?:" + "|".join(GUIDELINE_NOUNS) + ")"
-TARGET_NEXT = re.compile(rf"{GUIDELINE_NOUN}s?\s+(?:of|at|to\s+spend)\s+(?:at\s+least\s+|"
-                         rf"about\s+)?$|^\s*(?:of\s+GDP\s+)?(?:\w+\s+){{0,2}}{GUIDELINE_NOUN}s?\b",
-                         re.IGNORECASE)
-
-# The guideline restated as what allies promised: "NATO defense ministers pledged to spend at
-# least 2 percent of their gross domestic product", "members agreed last year to spend at least".
-PLEDGED_TO_SPEND = re.compile(
-    r"\b(?:pledg|commit|agree|promis|vow|undert[ao]ok|oblig)\w*\s+(?:[\w-]+\s+){0,3}?to\s+"
-    # "agreed to move towards spending at least 2 per cent": the pledge's way there
-    r"(?:(?:move|work|head|aim)\s+(?:towards?|for)\s+)?"
-    r"(?:spend|allocate|devote|invest|earmark|dedicate)\w*\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
-    re.IGNORECASE)
-
-COUNT_KEY = "allies_meeting_2pct_guideline"
-# A percentage in a parenthesis of its own is the share of the members the count makes ("only
-# three out of 28 members (11 per cent) met the target"), not a level.
-THRESHOLD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:over|above|more\s+than|at\s+least|exceed\w*|"
-                             r"surpass\w*|beyond)?\s*(?<!\()(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|"
-                             r"percent)(?!\s*\))", re.IGNORECASE)
-
-
 # Figures that may confirm NATO's value but are too loosely worded to dispute it: the brief
 # leaves them unmatched when they differ (the marker ends Subject.how).
 AGREE_ONLY = "compared only to agree"
-
-
-# "According to NATO estimates, ...", "NATO figures show ...", "..., NATO said": NATO as the
-# source of a figure, not as its owner.
-NATO_AS_SOURCE = re.compile(
-    r"\baccording\s+to\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:NATO|Nato|alliance)(?:['’]s)?"
-    r"(?:\s+(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|report|projections?))?|"
-    r"\b(?:NATO|Nato)(?:['’]s)?\s+(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|report|"
-    r"projections?)\s+(?:show\w*|put\w*|suggest\w*|indicat\w*)|\b(?:NATO|Nato)\s+(?:said|says|"
-    r"reported)\b")
-
-
-def without_nato_source(sentence: str) -> str:
-    """``sentence`` with the phrases naming NATO as a source blanked out."""
-    return NATO_AS_SOURCE.sub(" ", sentence)

@@ -22,8 +22,8 @@ from typing import Any
 from analysis.brief.list_items import equipment_item_ally
 from analysis.brief.values import text_of
 from analysis.data.allies import ALLIES
-from analysis.extract.context import MAX_SHARE_GDP
 from analysis.extract.entity import ALLY_RE, allies_named
+from analysis.extract.guideline_reading import MAX_SHARE_GDP
 from analysis.extract.other_languages import (
     GDP_ABBREVIATIONS,
     LIST_AT_WORDS,

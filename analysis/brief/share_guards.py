@@ -17,6 +17,7 @@ from analysis.brief import subject_words as words
 from analysis.brief.ally_names import find_ally
 from analysis.brief.list_items import parenthesis_item
 from analysis.brief.owner import ally_named_right_after
+from analysis.brief.subject_phrases import COUNT_BEFORE
 from analysis.foreign_words import FOREIGN_TARGET_WORDS
 from analysis.vocabulary import GUIDELINE_NOUNS
 
@@ -146,7 +147,7 @@ def level_of_a_count(sentence: str, at: int, surface: str, find_ally) -> bool:
     clause = scope.clause_before(sentence, at, 90)
     if EQUIVALENT_BEFORE.search(clause):
         return False
-    count = scope.COUNT_BEFORE.search(clause)
+    count = COUNT_BEFORE.search(clause)
     before = clause[:count.start()] if count else ""
     if count and AVERAGE_OF_BEFORE.search(before) and count.group().lower().startswith("all"):
         return False  # "the average of all nations is 2.71%": their aggregate, no level

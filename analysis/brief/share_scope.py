@@ -11,10 +11,11 @@ from analysis.brief.national_sources import (
     FOREIGN_OTHER_SOURCE_WORDS,
     foreign_national_source,
 )
-from analysis.brief.scope import AGREE_ONLY, NATO_AS_SOURCE, clause_before, whole_words
+from analysis.brief.scope import AGREE_ONLY, clause_before, whole_words
+from analysis.brief.subject_phrases import NATO_AS_SOURCE
 from analysis.foreign_words import (
     ACCORDING_TO,
-    FOREIGN_AND_WORDS,
+    AND_ANY_LANGUAGE,
     FOREIGN_LOWER_BOUNDS,
     FOREIGN_TARGET_WORDS,
 )
@@ -274,7 +275,7 @@ BOUND_END = re.compile(r"(?:\sor\s+more|\+|-dən\s+çox)$", re.I)
 # 2023" (while "more than 2% in 2024" is still a level, in a year).
 YEAR_OWNS_AFTER = re.compile(r"\s*(?:of|de|del|di|du|do|da|von|z)\s+(?:19|20)\d\d\b", re.I)
 # "and" between allies: English, then the other languages' ("Łotwa i Grecja").
-AND_BETWEEN = re.compile(r",|\b(?:and|" + "|".join(FOREIGN_AND_WORDS) + r")\b")
+AND_BETWEEN = re.compile(r",|\b" + AND_ANY_LANGUAGE + r"\b")
 PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies|"
                            + "|".join(FOREIGN_PLURAL_OWNERS) + r")\b", re.I)
 MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)

@@ -11,12 +11,11 @@ import re
 from datetime import date
 
 from analysis.data.load import load_statement_dates
+from analysis.vocabulary import MONTH_ABBREVIATIONS
 
-MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 DATE_IN_TEXT = re.compile(
     r"(?:(\d{1,2})\s+|(end of|early|mid|late)[\s-]+)?"
-    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})")
+    r"(" + "|".join(map(str.capitalize, MONTH_ABBREVIATIONS)) + r")[a-z]*\.?\s+(\d{4})")
 VINTAGE_MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
@@ -32,7 +31,7 @@ def statement_date(release: str, source: str) -> date | None:
 def _named_date(release: str, source: str) -> date | None:
     for found in DATE_IN_TEXT.finditer(source or ""):
         day, when, month, year = found.groups()
-        month_no = MONTHS[month[:3].lower()]
+        month_no = MONTH_ABBREVIATIONS[month[:3].lower()]
         if day:
             return date(int(year), month_no, int(day))
         last = 28 if month_no == 2 else 30

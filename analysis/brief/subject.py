@@ -20,6 +20,7 @@ from analysis.brief.aggregates import (
 from analysis.brief.alliance_size import names_the_alliance_by_size
 from analysis.brief.ally_names import find_ally
 from analysis.brief.clues import Clues, Subject
+from analysis.brief.count_guards import not_the_count_meeting
 from analysis.brief.exercise_dates import (
     equipment_key,
     exercise_key,
@@ -49,6 +50,7 @@ from analysis.brief.share_guards import (
     level_of_a_count,
     nato_estimate_reached,
 )
+from analysis.brief.subject_phrases import PLEDGED_TO_SPEND, TARGET_NEXT
 from analysis.brief.values import clean
 from analysis.extract.all_allies import ALL_BEFORE
 from analysis.vocabulary import EXERCISE_NAMES, find_exercise, talks_of_exercise
@@ -155,12 +157,12 @@ def _restates_guideline(clues: Clues) -> bool:
             abs(value - clues.value) < 1e-9 for _, value, _ in clues.guidelines.keys):
         return False
     before = clues.sentence[max(0, clues.at - 40):clues.at]
-    return bool(scope.TARGET_NEXT.search(before) or scope.TARGET_NEXT.search(clues.after(40))
+    return bool(TARGET_NEXT.search(before) or TARGET_NEXT.search(clues.after(40))
                 or guideline_named_near(clues.sentence, clues.at, clues.surface)
                 or words.GUIDELINE_PURPOSE_AFTER.match(clues.after(80))
                 or words.OR_MORE_AFTER.match(clues.after(40))
                 or words.GUIDELINE_THEN_COLON.search(before)
-                or scope.PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
+                or PLEDGED_TO_SPEND.search(clues.sentence[max(0, clues.at - 80):clues.at]))
 
 
 def _guarded(subject: Subject, clues: Clues) -> Subject:
@@ -291,7 +293,7 @@ def _membership_or_below(clues: Clues) -> Subject | None:
         part = part_of_a_count(clues.sentence, clues.at, clues.surface)
         if part:
             return Subject("allies_subset", "", "inferred", part)
-        found = counts.not_the_count_meeting(clues.sentence, clues.at, clues.surface)
+        found = not_the_count_meeting(clues.sentence, clues.at, clues.surface)
         if found:
             return Subject(found[0], "", "inferred", found[1])
         group = group_named_with_the_count(clues.sentence, clues.at, clues.surface)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.other_languages import NATION_NOUNS
-from analysis.foreign_words import FOREIGN_ALLIANCE_WORDS, FOREIGN_AND_WORDS, FOREIGN_FROM_WORDS
+from analysis.foreign_words import AND_ANY_LANGUAGE, FOREIGN_ALLIANCE_WORDS, FOREIGN_FROM_WORDS
 from analysis.vocabulary import GUIDELINE_NOUNS, HEDGES, NATIONALITIES
 
 GUIDELINE_WORDS = re.compile(
@@ -25,7 +25,6 @@ _EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europ
            # "Avropa" (not "Евросоюз", the EU)
            r"европ\w*|європ\w*|avropa\w*)")
 # "European allies and Canada" in any of those languages is NATO's aggregate, never Canada alone.
-_AND = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + ")"
 # (also the adjective: "European and Canadian allies", "alleati europei e canadesi")
 _CANADA = r"(?:canad[aá]|canadian|canades[ei]|canadien\w*|kanad\w*|kanād\w*|канад\w*)"
 # "the alliance's non-U.S. members", "allies other than the United States": the same aggregate.
@@ -39,8 +38,9 @@ _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|count
            r"the\s+rest\s+of\s+(?:NATO|the\s+alliance)|"
            rf"(?:without|excluding|outside|minus|apart\s+from|except\s+for)\s+{_US}\b,?\s+"
            r"(?:(?:NATO|the\s+alliance)(?:['’]s)?|(?:the\s+)?(?:allies|members))")
-EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{_AND}\s+(?:(?:le|il|el|the)\s+)?"
-                           rf"{_CANADA}|{_CANADA}\s+{_AND}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
+EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{AND_ANY_LANGUAGE}"
+                           rf"\s+(?:(?:le|il|el|the)\s+)?{_CANADA}"
+                           rf"|{_CANADA}\s+{AND_ANY_LANGUAGE}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
                            rf"{_NON_US})(?!\w)", re.I)
 # Not the European Union or another EU body ("European Union countries", "Union européenne",
 # "Unii Europejskiej", "European Defence Agency"): the EU's members are not NATO's European allies.

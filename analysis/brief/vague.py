@@ -17,7 +17,7 @@ from analysis.brief.subject_words import GUIDELINE_WORDS
 from analysis.extract import patterns as extract_patterns
 from analysis.extract.extractor import extract_figures, relative_year
 from analysis.extract.years import TimeRef, clauses_of, time_role, year_for
-from analysis.vocabulary import sentence_spans
+from analysis.sentences import sentence_spans
 
 QUANTIFIERS = (
     r"(?:only\s+|just\s+|very\s+)?(?:a\s+few|a\s+handful\s+of|few|several|some|many|most|"

@@ -36,7 +36,9 @@ from analysis.brief.judge import CUMULATIVE_KEYS
 from analysis.brief.respective_years import respective_year
 from analysis.brief.starting_counts import STARTING_COUNT, year_before_the_rise
 from analysis.brief.subject import CHANGE_KEYS, Subject
+from analysis.brief.subject_phrases import CHANGE_FROM_YEAR
 from analysis.brief.values import int_or_none, text_of
+from analysis.vocabulary import MONTH_NAMES
 
 
 def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFrame,
@@ -68,7 +70,7 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
             LAST_YEAR_BASE_AFTER.match(sentence[at + len(surface):]):
         year = year_named_before(sentence[:at]) or (published.year if published else None)
     elif year is not None and subject.key in CHANGE_KEYS:
-        found = scope.CHANGE_FROM_YEAR.search(sentence)
+        found = CHANGE_FROM_YEAR.search(sentence)
         if found and int(found.group(1)) == year:  # "a 19.4% increase from 2023" is 2024's
             year += 1
     previous = PREVIOUS_YEAR_AFTER.match(sentence[at + len(surface):]) if at >= 0 else None
@@ -141,7 +143,7 @@ def year_named_before(before: str) -> int | None:
 # "In February, NATO Secretary-General Jens Stoltenberg said: “In 2024, NATO allies in Europe will
 # invest a combined total of $380bn”": the month the quote was said in dates every figure of it.
 QUOTE_OF_A_MONTH = re.compile(
-    r"^\W*(?:in|by|as\s+of)\s+(" + "|".join(scope.MONTHS) + r")(?!\s+\d)(?:\s+(?:this|last)"
+    r"^\W*(?:in|by|as\s+of)\s+(" + "|".join(MONTH_NAMES) + r")(?!\s+\d)(?:\s+(?:this|last)"
     r"\s+year)?,\s+[^“”\"]{0,100}?\b(?:said|says|told|stated|declared|wrote|announced)\b"
     r"[^“”\"]{0,15}[“\"]", re.I)
 
@@ -152,4 +154,4 @@ def month_of_a_quote(sentence: str, at: int) -> int | None:
     found = QUOTE_OF_A_MONTH.match(sentence)
     if found is None or at < found.end():
         return None
-    return scope.MONTHS.index(found.group(1).lower()) + 1
+    return MONTH_NAMES.index(found.group(1).lower()) + 1

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from analysis.brief.scope import YEARS_AGO, clause_around, clause_before
+from analysis.brief.scope import clause_around, clause_before
+from analysis.brief.subject_phrases import YEARS_AGO
 from analysis.extract.numbers import TENS, UNITS, WORD_FRACTION, WORD_NUMBER, parse_word_number
-from analysis.extract.other_languages import COUNTED_BACK_WORDS, NUMBER_WORD_VALUES
+from analysis.extract.other_language_numbers import COUNTED_BACK_WORDS, NUMBER_WORD_VALUES
 
 _NUMBER = r"(\d{1,2}|[^\W\d]+(?:\s+[^\W\d]+)?)"
 

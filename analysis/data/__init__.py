@@ -5,5 +5,6 @@ the reference CSVs, NATO's guidelines, source documents, reviewed figure tables 
 them never runs the extractor), the cached loading step, the indicator helpers,
 ``nato-report data check`` and ``nato-report data add`` (:mod:`~analysis.data.intake`: a new
 NATO edition with its sidecar).
-May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``.
+May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``,
+``analysis.sentences``.
 """

@@ -24,7 +24,8 @@ from analysis.data.provenance import require_regular_file
 from analysis.data.sources import load_source
 from analysis.errors import FigureTableError, SourceError, quoted
 from analysis.paths import figures_dir
-from analysis.vocabulary import KINDS, UNITS, sentences_of
+from analysis.sentences import sentences_of
+from analysis.vocabulary import KINDS, UNITS
 
 COLUMNS = [
     "text", "start", "end", "value", "unit", "approximate", "kind", "qualifier", "scale",

@@ -1,5 +1,5 @@
 """Every ally counted by number ("all 31 allies"): the membership, unless the sentence foresees
-them all at the target (read by :mod:`analysis.extract.context`)."""
+them all at the target (read by :mod:`analysis.extract.metric`)."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from analysis.extract.numbers import (
     parse_word_number,
     word_number_is_valid_prefix,
 )
+from analysis.extract.scales import SIGNS
 
 # A fraction glyph glued after whole digits adds to them ("2½% of GDP" is two and a half).
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -106,7 +107,7 @@ def plain_digits(digits: str, dot_grouped: bool = False) -> str:
 def sign_start(text: str, start: int, sign: str) -> tuple[int, str]:
     """Start and unit of a currency sign, with letters glued before "$" ("US$", "C$")."""
     if sign != "$":
-        return start, P.SIGNS[sign]
+        return start, SIGNS[sign]
     for prefix in ("U.S.", "US", "CA", "AU", "NZ", "HK", "C", "A", "S"):
         begin = start - len(prefix)
         if begin >= 0 and text.startswith(prefix, begin) and (
@@ -129,8 +130,8 @@ def sign_unit(sign: str) -> str:
     sign = sign.strip()
     if sign in P.CODES_BEFORE:
         return P.CODES_BEFORE[sign]
-    if sign[-1] in P.SIGNS and sign[-1] != "$":
-        return P.SIGNS[sign[-1]]
+    if sign[-1] in SIGNS and sign[-1] != "$":
+        return SIGNS[sign[-1]]
     prefix = sign[:-1].strip()
     return P.DOLLAR_PREFIXES.get(prefix, "other") if prefix else "USD"
 

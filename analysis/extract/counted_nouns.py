@@ -12,6 +12,7 @@ import re
 
 from analysis.extract import other_languages as L
 from analysis.extract.first_letter import any_case_by_first_letter
+from analysis.extract.numbers import number_word_alternation
 
 # Counted nouns, grouped by the unit they give. "countries"/"states"/"nations" and "members" are
 # allies or countries depending on context.
@@ -50,8 +51,8 @@ _STOP = (
     r"which|who|when|while|if|but|so|it|they|we|he|she|across|into|over|under|since|until|after|"
     r"before|during|more|less|each|all|only|just|about|around|out|percent|per\s+cent|year|years|"
     r"ago|later|earlier|times|thousand|million|billion|trillion|not|no|now|then|also|said|says|"
-    r"last|next|previous|coming|every|a|within|without|via|through|towards?|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+    r"last|next|previous|coming|every|a|within|without|via|through|towards?|"
+    + number_word_alternation(1, 12) + "|" + number_word_alternation(20, 50) + "|hundred"
 )
 
 

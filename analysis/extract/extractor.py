@@ -16,7 +16,7 @@ Extra columns: ``sentence``, ``qualifier`` (the hedge: "about", "more than", ...
 the figure refers to: the time expression governing its clause - "in 2014", "from 2014 when",
 "by 2025", "this year" = the published year, "last year", "a year earlier" - rules in
 :mod:`analysis.extract.years`; None when nothing in the sentence governs it), ``metric`` and
-``entity`` (vocabulary in :mod:`analysis.extract.context`).
+``entity`` (vocabulary in :mod:`analysis.extract.metric`).
 
 Language handled (rules for the language, each tested in ``tests/extract/test_extract_forms.py``):
 thousands separators (90,000 / 90 000) and decimals; number words ("eighteen", "ten billion",
@@ -59,16 +59,17 @@ import pandas as pd
 from analysis import vocabulary
 from analysis.extract import other_languages as L
 from analysis.extract import patterns as P
-from analysis.extract.context import SentenceCues, classify_metric, sentence_cues
+from analysis.extract.context import SentenceCues, sentence_cues
 from analysis.extract.entity import EntityCandidates, entity_candidates, pick_entity
 from analysis.extract.figure import COLUMNS, Figure, ReadFigure, as_row
 from analysis.extract.gdp_rules import GDP_BACKWARDS, GDP_IMPLICIT
+from analysis.extract.metric import classify_metric
 from analysis.extract.read import read_figure
 from analysis.extract.rules import Scene, Table, apply_table
 from analysis.extract.scan import NumberFinder
 from analysis.extract.unit_rules import UNIT_RULES
 from analysis.extract.years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
-from analysis.vocabulary import sentence_starts
+from analysis.sentences import sentence_starts
 
 UNITS = vocabulary.UNITS
 # The rule tables applied after every number is read, in this order (see analysis.extract.rules:

@@ -28,6 +28,7 @@ from analysis.extract.language_rules import (
     thousands_word_then_rest,
 )
 from analysis.extract.rules import Reading, Rule, RuleIndex, no_figure
+from analysis.extract.scales import SCALE_AFTER
 
 Outcome = tuple[ReadFigure | None, int]
 
@@ -284,7 +285,7 @@ def multiplier(core: Core, scene: NumberScene, found) -> Outcome:
 def glued_letters(scene: NumberScene) -> int | None:
     """"5G", "12PAC": letters after the digits that are no scale ("5bn") and no percent."""
     text, end = scene.text, scene.core.end
-    if not letter_after(scene) or P.SCALE_AFTER.match(text, end) or P.PERCENT.match(text, end):
+    if not letter_after(scene) or SCALE_AFTER.match(text, end) or P.PERCENT.match(text, end):
         return None
     return token_end(text, end)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from analysis import vocabulary
-from analysis.extract.other_languages import NUMBER_WORD_VALUES
+from analysis.extract.other_language_numbers import NUMBER_WORD_VALUES
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -23,6 +23,13 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, **vocabulary.SCALES}
+
+
+def number_word_alternation(low: int, high: int) -> str:
+    """The English cardinals from ``low`` to ``high`` (of UNITS and TENS), smallest first, as
+    regex alternatives: ``number_word_alternation(2, 4)`` is ``"two|three|four"``."""
+    return "|".join(word for word, value in {**UNITS, **TENS}.items() if low <= value <= high)
+
 ARTICLE_SCALES = {"dozen": 12, **SCALES}
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,

@@ -54,7 +54,7 @@ TURKISH_BALTIC_TROOP_NOUNS = r"|asker(?:in|ler\w*)|dalyvi\w*"
 POLISH_THOUSAND_VALUES = {"tysięcy": 1e3, "tysiące": 1e3, "tysiąca": 1e3, "tysiącami": 1e3}
 POLISH_THOUSANDS = r"tysi(?:ęcy|ąc[ea]|ącami)"
 # Thousand as a word after a number, Polish and Italian ("90 mila uomini"), for
-# other_languages.SCALE_VALUES.
+# other_language_numbers.SCALE_VALUES.
 THOUSAND_WORD_VALUES = {**POLISH_THOUSAND_VALUES, "mila": 1e3, "хиляди": 1e3, "tisíc": 1e3,
                         "tūkst.": 1e3, "hiljada": 1e3, "hiljade": 1e3,
                         "hiljadu": 1e3, "tisuća": 1e3, "tisuće": 1e3, "tisuću": 1e3, "binden": 1e3,
@@ -63,7 +63,7 @@ THOUSAND_WORD_VALUES = {**POLISH_THOUSAND_VALUES, "mila": 1e3, "хиляди": 1
 # Thousand as a word in Bulgarian ("90 хиляди войници"), Czech ("40 tisíc vojáků"), Serbian and
 # Bosnian ("90 hiljada vojnika"), Croatian ("90 tisuća vojnika"), and
 # abbreviated in Lithuanian ("90 tūkst. karių"), Russian ("около 90 тысяч") and Ukrainian
-# ("близько 90 тисяч", "1,1 тисячі"), for other_languages.SCALE_WORDS (which reads Turkish
+# ("близько 90 тисяч", "1,1 тисячі"), for other_language_numbers.SCALE_WORDS (which reads Turkish
 # "binden" itself, valued here: "90 binden fazla", more than 90 thousand).
 THOUSAND_WORDS_MORE = r"|хиляди|tisíc|hiljad[aeu]|tisuć[aeu]|т[ыи]сяч[аиі]?"
 THOUSAND_ABBREVIATIONS_MORE = r"|tūkst\."
@@ -129,7 +129,7 @@ MORE_MEMBER_NOUNS = (r"|medlemsländer\w*|medlemsland\w*|členských\s+krajín|�
                      + ALLIES_MORE)
 # Tens as words, the counts of an exercise's ships and aircraft and of the allies: Italian "più
 # di cinquanta navi", "più di ottanta aerei", "trentadue paesi alleati", Spanish "cincuenta
-# buques", French "cinquante navires"; other_languages.NUMBER_WORD_VALUES ends with them.
+# buques", French "cinquante navires"; other_language_numbers.NUMBER_WORD_VALUES ends with them.
 TENS_WORD_VALUES = {
     "trenta": 30, "trentuno": 31, "trentadue": 32, "quaranta": 40, "cinquanta": 50,
     "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90, "treinta": 30,
@@ -138,7 +138,7 @@ TENS_WORD_VALUES = {
 }
 # Millions, billions and trillions in Russian ("1,5 триллиона долларов", "957 миллиардов"),
 # Ukrainian ("1,5 трильйона", "мільярдів"), Bulgarian ("2,3 милиарда долара") and Serbian
-# ("милијарди"), in the case endings that follow a number; other_languages.SCALE_WORDS ends
+# ("милијарди"), in the case endings that follow a number; other_language_numbers.SCALE_WORDS ends
 # with them. (Not "билион": a trillion in Serbian, a billion in Bulgarian.)
 CYRILLIC_SCALE_STEMS = {"миллиард": 1e9, "милиард": 1e9, "мільярд": 1e9, "милијард": 1e9,
                         "миллион": 1e6, "милион": 1e6, "мільйон": 1e6, "триллион": 1e12,
@@ -155,7 +155,7 @@ CYRILLIC_SCALE_VALUES = {
        (("млрд", 1e9), ("млн", 1e6), ("трлн", 1e12)) for dot in ("", ".")},
 }
 # Dollars in Russian ("долларов", "доллара", "доллары"), Ukrainian ("доларів", "долари"),
-# Bulgarian and Serbian ("долара"); after other_languages.DOLLAR_WORDS.
+# Bulgarian and Serbian ("долара"); after other_language_numbers.DOLLAR_WORDS.
 CYRILLIC_DOLLAR_WORDS = r"|долл?ар(?:ов|ів|[аыи])?|долл(?=\.)"
 # Azerbaijani billions and dollars: "468 milyard ABŞ dolları" (US dollars), "600 milyard dollar"
 # (the Turkish "milyar" with a "d"; SCALE_WORDS reads the word).
@@ -165,7 +165,7 @@ DOLLAR_WORDS_MORE = CYRILLIC_DOLLAR_WORDS + AZERBAIJANI_DOLLAR_WORDS
 # Azerbaijani GDP, "ÜDM-in 4,07 faizini" (4.07 per cent of GDP), "ümumdaxili məhsulun" (of the
 # gross domestic product): the shares listed by ally in the sentence are of GDP.
 AZERBAIJANI_GDP = r"|(?-i:ÜDM)|ümumdaxili\s+məhsul\w*"
-# The scale words, their abbreviations and values other_languages.SCALE_WORDS,
+# The scale words, their abbreviations and values other_language_numbers.SCALE_WORDS,
 # SCALE_ABBREVIATIONS and SCALE_VALUES end with.
 SCALE_WORDS_MORE = THOUSAND_WORDS_MORE + CYRILLIC_SCALE_WORDS
 SCALE_ABBREVIATIONS_MORE = THOUSAND_ABBREVIATIONS_MORE + CYRILLIC_SCALE_ABBREVIATIONS
@@ -174,7 +174,7 @@ SCALE_VALUES_MORE = {**THOUSAND_WORD_VALUES, **CYRILLIC_SCALE_VALUES, **AZERBAIJ
 # Slavic and Baltic ones, as the allies at a level are counted: Greek "μόνο τρεις χώρες",
 # Russian "только семь стран", Ukrainian "сім країн", Bulgarian "седем държави", Serbian "седам
 # земаља", Croatian and Serbian "sedam država", Lithuanian "septynios iš 30 narių";
-# other_languages.NUMBER_WORD_VALUES ends with them. (The letters outside ASCII cost the
+# other_language_numbers.NUMBER_WORD_VALUES ends with them. (The letters outside ASCII cost the
 # extractor's word gate little; left out: Croatian "pet" (five, English "pet"), "jedanaest" and
 # the Lithuanian words starting "k" or "a", which would open a gate branch of their own; and
 # four, Slovenian "štiri", Croatian "četiri": "kot edina presegla štiri odstotke" is the level

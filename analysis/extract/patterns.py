@@ -9,10 +9,22 @@ from __future__ import annotations
 import re
 
 from analysis.extract import other_languages as L
-from analysis.extract.numbers import WORD_DURATION, WORD_FRACTION, WORD_NUMBER
+from analysis.extract.numbers import (
+    WORD_DURATION,
+    WORD_FRACTION,
+    WORD_NUMBER,
+    number_word_alternation,
+)
+from analysis.extract.scales import CURRENCY_SIGN
 from analysis.extract.window_end import words_at_end
 from analysis.foreign_words import FOREIGN_OF_SPENDING, OR_WORDS
-from analysis.vocabulary import HEDGES, POST_HEDGES, SCALES, membership_sizes_since
+from analysis.vocabulary import (
+    HEDGES,
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
+    POST_HEDGES,
+    membership_sizes_since,
+)
 
 # Digits with thousands separators (90,000 and 90 000) and decimals. _DIGIT_REST follows a first
 # digit already consumed, so that every branch of the master regex starts with a plain character
@@ -102,12 +114,10 @@ HEDGES_MULTI = frozenset(
     tuple(hedge.split()) for hedge in HEDGES if hedge not in POST_HEDGES and hedge != "~")
 HEDGE_MAX_WORDS = max(len(hedge) for hedge in HEDGES_MULTI)
 HEDGE_LAST_WORDS = frozenset(hedge[-1] for hedge in HEDGES_MULTI)
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
-    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
-    "december": 12,
-}
+# The month words the extractor reads before a number: names, abbreviations and "Sept".
+MONTHS = {**MONTH_NUMBERS, **MONTH_ABBREVIATIONS, "sept": 9}
+# Typed out rather than joined from MONTH_NAMES: a trie that reads each abbreviation's optional
+# full stop in the same pass.
 _MONTH_ALT = (
     r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
@@ -120,8 +130,8 @@ GLUED_NUMBER = re.compile(
     r"|(?P<slash>/)(?P<den>\d{1,3})(?![\d/])"
 )
 ONE_IN = re.compile(
-    r"\s+in\s+(?:every\s+)?(?:(?P<dig>\d{1,3})(?![\d,.])|(?P<word>(?i:two|three|four|five|six|"
-    r"seven|eight|nine|ten|twenty|hundred)))\b"
+    r"\s+in\s+(?:every\s+)?(?:(?P<dig>\d{1,3})(?![\d,.])|(?P<word>(?i:"
+    + number_word_alternation(2, 10) + r"|twenty|hundred)))\b"
     r"(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|decades?|hours?)\b)"
 )
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?\b")
@@ -129,27 +139,6 @@ DAY_RANGE = re.compile(r"(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)(\d{1,2})(?!
 ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 DECADE = re.compile(r"'?s\b")
 CALIBRE = re.compile(r"(?:-|\s)?(?:mm|millimet(?:re|er))s?\b")
-SCALE_AFTER = re.compile(
-    r"(?:\s+|-)(?P<word>(?i:thousand|million|billion|trillion|milliarden|milliarde|miliardi|"
-    rf"miliardo|miliarde|miliard|millionen|milioni|milioane{L.SCALE_WORDS}))\b"
-    rf"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld{L.SCALE_ABBREVIATIONS})(?!\w)"
-    r"|(?P<short>[bmkBMKT])\b"
-)
-# "943 billion 218 million", "1 million 300 thousand troops" (translations from Russian and
-# Ukrainian write a number as its groups, each with its scale word): the next group of a number
-# read up to a scale word, a smaller scale than the one before (see read._smaller_scales).
-SCALE_REST = re.compile(
-    r"[ \u00a0]+(?P<rest>\d{1,3}(?:\.\d+)?)[ \u00a0]+(?P<word>(?i:thousand|million|billion))\b")
-SCALE_VALUE = {
-    **SCALES, "bn": 1e9, "bln": 1e9,
-    "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "b": 1e9, "m": 1e6, "k": 1e3, "t": 1e12,
-    # German, Italian, Romanian: "380 Milliarden Dollar", "2,5 miliardi di euro", "Mrd."
-    "milliarden": 1e9, "milliarde": 1e9, "miliardi": 1e9, "miliardo": 1e9, "miliarde": 1e9,
-    "miliard": 1e9, "millionen": 1e6, "milioni": 1e6, "milioane": 1e6, "mrd": 1e9, "mrd.": 1e9,
-    "mld": 1e9, **L.SCALE_VALUES,
-}
-SCALE_NAME = {value: name for name, value in SCALES.items()}
-CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
 # "three or four members", "drei oder vier": one rough count (read.py accepts it only so).
 RANGE = re.compile(
     rf"(?P<sep>[-–]\s+to\s+|\s*[-–—]\s*|\s+to\s+|\s+and\s+"
@@ -194,19 +183,6 @@ OF_OTHER_SPENDING = re.compile(
     r"\s+(?:of\s+(?:(?!(?:on|for|to|in|at)\s)[\w'’-]+\s+){0,3}?"
     r"(?:spending|expenditures?|budgets?|outlays?)|" + "|".join(FOREIGN_OF_SPENDING) + r")\b",
     re.I)
-CURRENCY_AFTER = re.compile(
-    rf"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?{L.DOLLAR_WORDS})\b"
-    r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"
-    r"|(?:\s+|-)(?P<eur>[Ee]uros?|ευρώ)\b"  # (Greek "7,1 δισ. ευρώ")
-    r"|(?:\s+|-)(?P<gbp>(?:British\s+)?[Pp]ounds?(?:\s+sterling)?|sterling)\b"
-    r"|\s*(?P<code>USD|EUR|GBP)\b"
-    r"|\s+(?P<other>zlotys?|zloty|kroner|kronor|krone|yen|yuan|roubles?|rubles?|hryvnias?|"
-    r"lira|francs|won|rupees|(?:(?:Swedish|Danish|Norwegian|Czech|Icelandic)\s+)?crowns?|korun[ay]?|"
-    r"forints?|lei|leva|dinars?|shekels?)\b"
-    r"|\s*(?P<ocode>PLN|NOK|SEK|DKK|CAD|CHF|JPY|CNY|RUB|UAH|TRY|AUD)\b"
-)
-SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
-
 POST_HEDGE = re.compile("|".join(
     re.escape(hedge) if not hedge[0].isalpha() else r"\s+" + r"\s+".join(hedge.split()) + r"\b"
     for hedge in POST_HEDGES))
@@ -328,73 +304,19 @@ NOT_DEFENCE_GDP = words_at_end(
     r"\b(?:deficits?|debts?|borrowing|tax(?:es)?|revenues?|pensions?|health|inflation|"
     r"(?<!size\sof\s)(?<!share\sof\s)(?<!relative\sto\s)(?<!size\sof\sthe\s)"
     r"(?<!size\sof\sits\s)(?<!share\sof\sthe\s)(?<!share\sof\sits\s)economy|growth)\b[^,;.]*$")
-# "The number of military personnel ... is estimated at 3.38 million": what a bare count counts.
-# "The number of countries expected to meet that goal has risen to 23": countries meeting a
-# target are the allies at NATO's guideline.
-COUNTRIES_AT_A_TARGET = (r"(?=\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|reach|reaching|hit|hitting|"
-                         r"achieve|achieving)\s+(?:[\w%.-]+\s+){0,3}?(?:goal|target|guideline|"
-                         r"benchmark)\b)")
-NUMBER_OF = re.compile(
-    r"\b(?:number|total|strength|size)\s+of\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:(?P<troops>troops|soldiers|personnel|forces|service\s?members|servicemen|sailors|"
-    r"airmen|reservists|conscripts|recruits)|(?P<people>people|civilians|refugees|workers|"
-    r"employees|residents|citizens)|(?P<allies>allies|member\s+states|states|member\s+countries|"
-    r"members|(?<!EU\s)(?<!European\s)(?:countries|nations)" + COUNTRIES_AT_A_TARGET + r"))\b",
-    re.I)
 # "1. Figures for 2024 ...": a numbered list at the start of a line.
 LIST_NUMBER = re.compile(r"[.)]\s")
 # "+32 2 707 50 41": a telephone number.
 PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}")
-# "a population of 1.9 million", "a wartime force of 43,000": what a bare count counts.
-BARE_OF = re.compile(
-    r"\b(?:(?P<people>(?:populations?|inhabitants)\s+of|(?:workforce|headcount|staff)\s+"
-    r"(?:of|to|at))|(?P<troops>(?:force|forces|army|garrison|contingent|reserve|reserves)\s+of))"
-    r"\s+$", re.I)
-# "a further 3,000", "another 20,000": more of what was just counted.
-FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.I)
-# "Of the 24 analysts covering it, 19 ...": the second count counts the same.
-OF_THE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|its|their|these|those)\s+$")
-# "All three", "the three countries": a count that repeats one given before.
-DEFINITE_BEFORE = re.compile(r"\b(?:all|the|these|those|both)\s+$", re.I)
 # "aged 18 to 27": an age, read as years.
 AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+)?$", re.I)
 # "8,000 members of the National Guard": members of a force.
 FORCE_AFTER = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Guard|[Aa]rmed\s+[Ff]orces|"
     r"[Aa]rmy|[Mm]ilitary|[Rr]eserves?|[Ff]orces|[Nn]avy|[Aa]ir\s+[Ff]orce|[Mm]arines|[Mm]ilitia)\b")
-DURATION_TEXT = re.compile(r"(?:years?|decades?|months?|weeks?|days?|hours?)\b")
-# "taking membership to 26", "bringing the total to 16": the alliance's size at the time.
-MEMBERSHIP_BEFORE = re.compile(r"\b(?:membership|total|members)\s+(?:to|of|at)\s+$", re.I)
-NATO_SIZES = frozenset(map(float, membership_sizes_since(1949)))
-NATO_NAMED = re.compile(r"\b(?:NATO|Nato|[Aa]lliance)\b")
-# "Only three did so", "23 will", "with only seven meeting NATO's target": a count of the allies
-# the sentence (or the one before) names.
-ALLIES_VERB_AFTER = re.compile(
-    r"\s+(?:did|do|does|will|would|met|meet|meets|meeting|reached|reach|reaches|reaching|hit|"
-    r"hits|hitting|spend|spends|spent)\b")
-ALLIES_WORD = re.compile(r"\b(?:allies|[Aa]llied\s+countries|member\s+states|members)\b")
-# "NATO at 75": an age in a headline.
-AGE_AT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s+at\s+$")
-# "leaving more than 1 million without power", "20 were injured": people.
-PEOPLE_AFTER = re.compile(
-    r"\s+(?:without\s+(?:power|electricity|water|heat|heating)|(?:were\s+|are\s+|have\s+been\s+|"
-    r"had\s+been\s+)?(?:killed|injured|wounded|dead|missing|displaced|evacuated|homeless))\b")
 # "it would send a fourth": an ordinal after a verb of supplying, not the fraction.
 ORDINAL_VERBS = frozenset(
     "send sends sent deliver delivers delivered add adds added buy buys bought order orders "
     "ordered build builds built open opens opened deploy deploys deployed provide provides "
     "provided give gives gave host hosts hosted hold holds held launch launches launched win "
     "wins won seek seeks sought sign signs signed field fields fielded".split())
-
-# "France follows with 205,700 personnel, then Germany with 185,600, Italy with 171,400", "France
-# has 204,700 personnel, Germany 185,600 and Italy 171,400", "Poland (216,100 personnel), France
-# (204,700)": after a count of troops, each ally (with) a bare number is the next list item.
-# The list may open with its verb: "armies above 100 thousand personnel are France (204.7
-# thousand), Germany (185.6 thousand)".
-ALLY_WITH = re.compile(r"^\s*\)?\s+(?:(?:are|include|including|namely)\s+)?(?:"
-                       + L.NOUN_ADJECTIVE_AFTER + r"(?:and|then" + L.LIST_AND_WORDS
-                       + r")\s+)*(?:the\s+|la\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
-                       r"(?:(?:with" + L.LIST_WITH_WORDS + r")\s+|\(\s*)?"
-                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
-# A list item ends with its number ("185,600," "(204,700)"); "(216 ,1 thousand)" does not.
-ITEM_END = re.compile(r"[),;]|\.(?!\d)|\s+(?:and|then" + L.LIST_AND_WORDS + r")\b|\s*(?:\n|$)")

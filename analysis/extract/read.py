@@ -16,13 +16,14 @@ from analysis.extract import counted_nouns as N
 from analysis.extract import patterns as P
 from analysis.extract.before import Before
 from analysis.extract.core import SEPARATORS, Core, core_of, sign_unit
-from analysis.extract.entity import allies_named
+from analysis.extract.counted_members import allies_or_countries
 from analysis.extract.figure import ReadFigure, figure_at
 from analysis.extract.number_rules import NUMBER_INDEX, NumberScene
 from analysis.extract.numbers import parse_word_number
-from analysis.extract.other_languages import NUMBER_WORD_VALUES
+from analysis.extract.other_language_numbers import NUMBER_WORD_VALUES
 from analysis.extract.plain_rules import PLAIN_RULES, PlainNumber
 from analysis.extract.rules import decide
+from analysis.extract.scales import CURRENCY_AFTER, SCALE_AFTER, SCALE_NAME, SCALE_REST, SCALE_VALUE
 from analysis.extract.window_end import search_window
 from analysis.foreign_words import OR_WORDS
 from analysis.vocabulary import SCALES
@@ -136,7 +137,7 @@ def _read_unit(text: str, core: Core, before: Before, number: Quantity
     end, currency = number.end, core.currency
     percent = P.PERCENT.match(text, end) if currency is None else None
     if currency is None and not percent:
-        currency_after = P.CURRENCY_AFTER.match(text, end)
+        currency_after = CURRENCY_AFTER.match(text, end)
         if currency_after:
             end, currency = currency_after.end(), _currency_of(currency_after)
     if currency is None and not percent and number.value <= 100 and \
@@ -266,36 +267,36 @@ def _scale(text: str, core: Core, end: int) -> tuple[float, str | None, int, str
         if lowered not in NUMBER_WORD_VALUES:
             return 1.0, None, end, None
         # another language's number word, then its written scale word: "deset tisíc", "tre miliardi"
-        match = P.SCALE_AFTER.match(text, end)
+        match = SCALE_AFTER.match(text, end)
         if match is None or match.group("short"):
             return 1.0, None, end, None
     else:
-        match = P.SCALE_AFTER.match(text, end)
+        match = SCALE_AFTER.match(text, end)
     if match is None:
         return 1.0, None, end, None
     short = match.group("short")
     # A lone lower-case "m" or "b" is a scale only for money ("$2m"); "2m" alone may be metres.
     if short and short.islower() and short != "k" and not (
-            core.currency or P.CURRENCY_AFTER.match(text, match.end())
+            core.currency or CURRENCY_AFTER.match(text, match.end())
             or N.NOUN_AFTER.match(text, match.end())):
         return 1.0, None, end, None
     word = (match.group("word") or match.group("abbr") or short).lower()
-    multiplier = P.SCALE_VALUE[word]
-    return multiplier, P.SCALE_NAME[multiplier], match.end(), word
+    multiplier = SCALE_VALUE[word]
+    return multiplier, SCALE_NAME[multiplier], match.end(), word
 
 
 def _smaller_scales(text: str, value: float, multiplier: float, end: int) -> tuple[float, int]:
     """"943 billion 218 million" is 943.218 billion: each further group of digits with a smaller
     scale word adds to the number (in units of its first scale), and the figure ends after it."""
     scale = multiplier
-    rest = P.SCALE_REST.match(text, end)
+    rest = SCALE_REST.match(text, end)
     while rest is not None:
-        rest_scale = P.SCALE_VALUE[rest.group("word").lower()]
+        rest_scale = SCALE_VALUE[rest.group("word").lower()]
         if rest_scale >= scale:
             break
         added = float(rest.group("rest")) * rest_scale / multiplier
         value, end, scale = value - added if value < 0 else value + added, rest.end(), rest_scale
-        rest = P.SCALE_REST.match(text, end)
+        rest = SCALE_REST.match(text, end)
     return value, end
 
 
@@ -335,66 +336,3 @@ def _currency_of(match: re.Match) -> str:
     if match.group("code"):
         return match.group("code")
     return "other"
-
-
-_NATO_WORD = re.compile(r"N(?<=\bN)(?:ATO|ato)\b")  # "\b(?:NATO|Nato)\b", see P.EU_CONTEXT
-
-
-# "23 out of 32 countries have achieved or exceeded 2%": countries reaching 2%, counted out of a
-# membership the alliance has had, are its allies at the guideline even with no alliance word in
-# the paragraph (the article named NATO paragraphs before).
-_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+)?$")
-_REACHING_TWO_PERCENT_AFTER = re.compile(
-    r"\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?(?:reach\w*|met|meet\w*|hit\w*|"
-    r"achiev\w*|exceed\w*|surpass\w*)\s+(?:or\s+\w+\s+)?(?:the\s+)?(?:2|two)[\s-]?"
-    r"(?:%|per\s?cent)", re.I)
-
-
-def _out_of_membership_at_two_percent(text: str, start: int, end: int, noun_phrase: str) -> bool:
-    value = P.LEADING_NUMBER.match(noun_phrase)
-    return value is not None and float(value.group()) in P.MEMBERSHIP_SIZES and bool(
-        _OUT_OF_BEFORE.search(text, max(0, start - 12), start)) and bool(
-        _REACHING_TWO_PERCENT_AFTER.match(text, end))
-
-
-def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
-    """NATO members are ``allies`` whatever the noun; other sets of countries are ``countries``."""
-    # The paragraph around the noun, at most 120 characters before and 80 after.
-    lo = text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120)
-    hi = text.find("\n", end, end + 80)
-    window = text[lo:hi if hi >= 0 else min(len(text), end + 80)]
-    if group == "allies":
-        value = P.LEADING_NUMBER.match(text, start)
-        if value and float(value.group()) == P.EU_SIZE and not _NATO_WORD.search(text, start, end):
-            return "countries"
-        return "countries" if P.EU_CONTEXT.search(window) and not _NATO_WORD.search(window) \
-            else "allies"
-    noun_phrase = text[start:end]
-    if re.search(r"\b(?:NATO|Nato|member|allied|Allied)\b", noun_phrase):
-        return "allies"
-    if re.search(r"\bpartner", noun_phrase):
-        return "countries"
-    value = P.LEADING_NUMBER.match(noun_phrase)
-    count = float(value.group().replace(",", "")) if value else parse_word_number(
-        noun_phrase.split()[0])
-    if text[end:end + 3].lstrip(" ")[:1] in (":", "-", "–", "—", "(") and \
-            2 <= count <= len(allies_named(text[end:end + 250])):
-        return "allies"  # "12 countries: Belgium, Britain, Canada, ..."
-    if P.DEFINITE_BEFORE.search(text, max(0, start - 8), start) and value is None and \
-            2 <= parse_word_number(noun_phrase.split()[0]) <= len(
-                allies_named(text[max(0, start - 600):start])):
-        return "allies"  # "Estonia, Latvia and Lithuania ... The three countries"
-    if _out_of_membership_at_two_percent(text, start, end, noun_phrase):
-        return "allies"
-    if P.EU_CONTEXT.search(window) or not P.NATO_CONTEXT.search(window):
-        return "countries"
-    if P.NATO_OWNER_BEFORE.search(text, max(0, start - 25), start):
-        return "allies"  # "NATO's 32 countries", "the alliance's 31 nations"
-    value = P.LEADING_NUMBER.match(noun_phrase)
-    if value and float(value.group().replace(",", "")) in P.MEMBERSHIP_SIZES and \
-            re.search(r"\b(?:NATO|Nato|[Aa]lliance)\b", window):
-        return "allies"
-    if re.search(r"\b(?:of\s+(?:the\s+)?(?:29|30|31|32)|out\s+of)\b", window) or re.search(
-            r"\b(?:guideline|target|GDP|benchmark)\b", window):
-        return "allies"
-    return "countries"

@@ -9,63 +9,25 @@ follow it are in :mod:`analysis.extract.gdp_rules`.
 
 from __future__ import annotations
 
+from analysis.extract import count_patterns as C
 from analysis.extract import other_languages as L
 from analysis.extract import patterns as P
 from analysis.extract.entity import allies_named
-from analysis.extract.figure import Figure, replace
+from analysis.extract.figure import Figure
 from analysis.extract.rules import Reading, Rule, Scene
-from analysis.vocabulary import SCALES
-
-
-# --- conditions on the figure alone ----------------------------------------------------------
-def is_bare(figure: Figure) -> bool:
-    return figure.bare
-
-
-def is_bare_unscaled(figure: Figure) -> bool:
-    return figure.bare and not figure.scale
-
-
-def is_bare_scaled(figure: Figure) -> bool:
-    return figure.bare and bool(figure.scale)
-
-
-def is_share(figure: Figure) -> bool:
-    return figure.unit == "percent"
-
-
-def is_share_not_points(figure: Figure) -> bool:
-    return figure.unit == "percent" and "point" not in figure.text
-
-
-# --- effects ---------------------------------------------------------------------------------
-def unit_of_group(figure: Figure, _scene: Scene, found) -> Figure:
-    return replace(figure, unit=found.lastgroup)
-
-
-def unit_of_neighbour(figure: Figure, _scene: Scene, neighbour: Figure) -> Figure:
-    return replace(figure, unit=neighbour.unit)
-
-
-def unit_is(unit: str, kind: str | None = None):
-    def effect(figure: Figure, _scene: Scene, _found) -> Figure:
-        return replace(figure, unit=unit, kind=kind or figure.kind)
-    effect.__name__ = f"unit_is_{unit}"
-    return effect
-
-
-def unit_and_kind_of_neighbour(figure: Figure, _scene: Scene, neighbour: Figure) -> Figure:
-    return replace(figure, unit=neighbour.unit, kind=neighbour.kind)
-
-
-def reading_of_next(figure: Figure, _scene: Scene, neighbour: Figure) -> Figure:
-    """"from 2 to 3 percent": the first number takes the unit, kind and scale of the second."""
-    return replace(figure, unit=neighbour.unit, kind=neighbour.kind, scale=neighbour.scale,
-                   value=figure.value * SCALES.get(neighbour.scale, 1.0))
-
-
-def duration_of_next(figure: Figure, _scene: Scene, neighbour: Figure) -> Figure:
-    return replace(figure, unit=neighbour.unit, kind="other")
+from analysis.extract.unit_conditions import (
+    duration_of_next,
+    is_bare,
+    is_bare_scaled,
+    is_bare_unscaled,
+    is_share,
+    is_share_not_points,
+    reading_of_next,
+    unit_and_kind_of_neighbour,
+    unit_is,
+    unit_of_group,
+    unit_of_neighbour,
+)
 
 
 # --- patterns: a bare count and the words before or after it -------------------------------------
@@ -81,7 +43,7 @@ def searched_before(scene: Scene, literal: str, pattern):
 
 def counted_before(scene: Scene):
     """"The number of military personnel is 3.38 million": what the sentence counts."""
-    return searched_before(scene, " of ", P.NUMBER_OF)
+    return searched_before(scene, " of ", C.NUMBER_OF)
 
 
 def troops_counted_before(scene: Scene):
@@ -95,37 +57,37 @@ def bare_of_before(scene: Scene):
     if text.find(" of ", lo, figure.start) < 0 and text.find(" to ", lo, figure.start) < 0 \
             and text.find(" at ", lo, figure.start) < 0:
         return None
-    return P.BARE_OF.search(text, lo, figure.start)
+    return C.BARE_OF.search(text, lo, figure.start)
 
 
 def membership_size(scene: Scene) -> bool:
     figure, text = scene.figure, scene.text
-    return figure.value in P.NATO_SIZES and bool(
-        P.MEMBERSHIP_BEFORE.search(text, max(0, figure.start - 20), figure.start)
-        and P.NATO_NAMED.search(text, max(0, figure.start - 2000), figure.start))
+    return figure.value in C.NATO_SIZES and bool(
+        C.MEMBERSHIP_BEFORE.search(text, max(0, figure.start - 20), figure.start)
+        and C.NATO_NAMED.search(text, max(0, figure.start - 2000), figure.start))
 
 
 def allies_doing(scene: Scene) -> bool:
     figure = scene.figure
-    return figure.value <= 32 and bool(P.ALLIES_VERB_AFTER.match(scene.text, figure.end)) and bool(
-        P.ALLIES_WORD.search(figure.sentence) or P.ALLIES_WORD.search(figure.previous_sentence))
+    return figure.value <= 32 and bool(C.ALLIES_VERB_AFTER.match(scene.text, figure.end)) and bool(
+        C.ALLIES_WORD.search(figure.sentence) or C.ALLIES_WORD.search(figure.previous_sentence))
 
 
 def people_after(scene: Scene):
-    return P.PEOPLE_AFTER.match(scene.text, scene.figure.end)
+    return C.PEOPLE_AFTER.match(scene.text, scene.figure.end)
 
 
 def age_in_headline(scene: Scene):
     figure, text = scene.figure, scene.text
     if text[figure.end:figure.end + 1] not in (":", "\n", ""):
         return None
-    return P.AGE_AT_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+    return C.AGE_AT_BEFORE.search(text, max(0, figure.start - 24), figure.start)
 
 
 def repeated_count(scene: Scene) -> Figure | None:
     """An earlier count of the same number that "All three" or "the three" repeats."""
     figure = scene.figure
-    if figure.value > 100 or not P.DEFINITE_BEFORE.search(
+    if figure.value > 100 or not C.DEFINITE_BEFORE.search(
             scene.text, max(0, figure.start - 8), figure.start):
         return None
     for back in range(scene.index - 1, max(-1, scene.index - 6), -1):
@@ -168,7 +130,7 @@ def next_count_linked(scene: Scene) -> Figure | None:
 def next_duration(scene: Scene) -> Figure | None:
     following = scene.next
     if following is not None and following.kind == "other" and \
-            scene.gap_to_next().strip() == "to" and P.DURATION_TEXT.search(following.text):
+            scene.gap_to_next().strip() == "to" and C.DURATION_TEXT.search(following.text):
         return following
     return None
 
@@ -214,8 +176,8 @@ def further_of_earlier(scene: Scene) -> Figure | None:
     figure, text, earlier = scene.figure, scene.text, previous_of_kind(scene)
     if earlier is None or earlier.unit == "count":
         return None
-    if P.FURTHER_BEFORE.search(text, max(0, figure.start - 16), figure.start) or (
-            P.OF_THE_BEFORE.search(text, max(0, earlier.start - 12), earlier.start)
+    if C.FURTHER_BEFORE.search(text, max(0, figure.start - 16), figure.start) or (
+            C.OF_THE_BEFORE.search(text, max(0, earlier.start - 12), earlier.start)
             and text.count(",", earlier.end, figure.start) == 1
             and figure.start - earlier.end < 60):
         return earlier
@@ -292,10 +254,10 @@ def listed_with_troops(scene: Scene) -> Figure | None:
     """"... 205,700 personnel, then Germany with 185,600": the earlier count of troops."""
     earlier = previous_of_kind(scene)
     if earlier is None or earlier.unit != "troops" or \
-            not P.ITEM_END.match(scene.text, scene.figure.end):
+            not C.ITEM_END.match(scene.text, scene.figure.end):
         return None
     clause = clause_since(scene, earlier)
-    if P.ALLY_WITH.match(clause) and allies_named(clause):
+    if C.ALLY_WITH.match(clause) and allies_named(clause):
         return earlier
     return None
 

@@ -39,7 +39,7 @@ LEADING = "leading"
 _LEADING_AFTER = re.compile(r"\d{4}(?:['’](?:de|da|te|ta)\b|\s+yılında\b)")
 
 # The word right before a time expression says how it governs.
-_ROLE_BEFORE = words_at_end(
+ROLE_BEFORE = words_at_end(
     # "desde 2014", "depuis 2014", "seit 2014", "dal 2014", "od 2014", "sedan 2014": since
     r"\b(?:(?P<baseline>since|from|than|with|to|versus|vs\.?|after|over|desde|depuis|seit|dal|"
     r"od|sedan|siden)"
@@ -54,7 +54,7 @@ _OF_GDP = re.compile(r"\s+of\s+(?:[\w'’]+\s+){0,3}?(?:GDP|gross\s+domestic\s+p
 # will". Every cut starts with a character of the first class, which the regex engine then
 # looks for in C instead of trying every branch at every character (the class is outside the
 # case-insensitive group, which would keep it from doing so); the look-behinds say which it was.
-_STRONG_CUT = re.compile(
+STRONG_CUT = re.compile(
     r"[;:,\sWw](?i:(?<=;)|(?<=:)(?=\s)|(?<=\s)[–—]\s|(?<=\s)-\s"
     r"|(?<=,)\s+(?=(?:and|but|while|whereas|although|though|which|who|where|when|yet)\b)"
     r"|(?<=\b[Ww])(?=(?:hen|hile|hereas)\b)"
@@ -116,7 +116,7 @@ class TimeRef(NamedTuple):
 
 def time_role(text: str, start: int) -> str:
     """How the time expression at ``text[start]`` governs, from the word before it."""
-    match = search_window(_ROLE_BEFORE, text, max(0, start - 22), start)
+    match = search_window(ROLE_BEFORE, text, max(0, start - 22), start)
     if match is None or not match.lastgroup:
         return LEADING if _LEADING_AFTER.match(text, start) else PLAIN
     return match.lastgroup
@@ -184,14 +184,14 @@ def relative_asides(text: str, weak: tuple[int, ...], end: int) -> tuple[tuple[i
 
 
 def strong_cuts(text: str, lo: int, hi: int) -> list[int]:
-    """Where the matches of ``_STRONG_CUT.finditer(text, lo, hi)`` start, found faster: the
+    """Where the matches of ``STRONG_CUT.finditer(text, lo, hi)`` start, found faster: the
     regex is tried only where one of its cuts can start (";", ":", ",", the space before a dash
     or before "and"/"but", the "w" of "wh"), which str.find finds in C, instead of at every
     space the regex engine meets."""
     segment = text[lo:hi]
     lowered = segment.lower()
     if len(lowered) != len(segment):  # "İ" lower-cases to two characters: offsets would move
-        return [match.start() for match in _STRONG_CUT.finditer(text, lo, hi)]
+        return [match.start() for match in STRONG_CUT.finditer(text, lo, hi)]
     candidates = []
     for mark, before in ((";", 0), (":", 0), (",", 0), ("–", 1), ("—", 1), ("-", 1),
                          ("wh", 0), ("and", 1), ("but", 1)):
@@ -204,7 +204,7 @@ def strong_cuts(text: str, lo: int, hi: int) -> list[int]:
             found = lowered.find(mark, found + 1)
     starts = []
     resume = 0
-    match_at = _STRONG_CUT.match
+    match_at = STRONG_CUT.match
     for candidate in sorted(candidates):
         if candidate >= resume:
             match = match_at(text, lo + candidate, hi)

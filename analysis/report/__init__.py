@@ -20,5 +20,6 @@ of the modules below; they also call ``publication``, ``brief_view``, ``sources_
   to cite, the appendix).
 
 May import: ``analysis.errors``, ``analysis.paths``, ``analysis.vocabulary``,
-``analysis.markup``, ``analysis.data``, ``analysis.extract``, ``analysis.brief``.
+``analysis.sentences``, ``analysis.markup``, ``analysis.data``, ``analysis.extract``,
+``analysis.brief``.
 """

@@ -20,7 +20,7 @@ from analysis.data.sources import list_sources, load_source
 from analysis.errors import DataError
 from analysis.extract.extractor import extract_figures
 from analysis.report.style import qualified_number
-from analysis.vocabulary import sentence_starts
+from analysis.sentences import sentence_starts
 
 
 def short_source(text: str) -> str:
@@ -166,7 +166,7 @@ def with_sentences(figures: pd.DataFrame, source_of: Any) -> pd.DataFrame:
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding the span [start, end), whitespace collapsed.
 
-    Sentences end where :data:`analysis.vocabulary.SENTENCE_END` says, as for the extractor and
+    Sentences end where :data:`analysis.sentences.SENTENCE_END` says, as for the extractor and
     the brief, so a quote is the same sentence everywhere.
     """
     if not 0 <= start <= end <= len(text):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from analysis.brief.counts import not_the_count_meeting
+from analysis.brief.count_guards import not_the_count_meeting
 from analysis.brief.share_scope import other_source, threshold_of_several
 from tests.brief.conftest import checked, row_for
 

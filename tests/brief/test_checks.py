@@ -10,14 +10,9 @@ import pandas as pd
 import pytest
 
 from analysis.brief import match, subject
-from analysis.brief.check import (
-    CHECK_COLUMNS,
-    STATUSES,
-    check_figures,
-    check_source,
-    write_checks_csv,
-)
+from analysis.brief.check import CHECK_COLUMNS, STATUSES, check_figures
 from analysis.brief.reference_facts import FACT_COLUMNS, guideline_facts, headline_facts
+from analysis.brief.source_check import check_source, write_checks_csv
 from analysis.brief.vague import find_vague_counts
 from analysis.data import load
 from analysis.data.reference import read_headlines

@@ -20,7 +20,7 @@ from analysis.brief.parentheses import (
 )
 from analysis.brief.years_ago import number_of, year_of_opening
 from analysis.data.allies import ally_named
-from analysis.vocabulary import sentence_starts
+from analysis.sentences import sentence_starts
 from tests.brief.conftest import checked, row_for
 
 

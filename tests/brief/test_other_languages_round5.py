@@ -14,7 +14,7 @@ import pytest
 from analysis.brief.exercise_dates import equipment_key
 from analysis.brief.foreign_counts import COUNT_RULES, counts_at_target
 from analysis.extract.extractor import extract_figures
-from analysis.extract.other_languages import NUMBER_WORD_VALUES
+from analysis.extract.other_language_numbers import NUMBER_WORD_VALUES
 from analysis.foreign_words import FOREIGN_EXERCISE_NOUNS
 from analysis.vocabulary import talks_of_exercise
 from tests.brief.conftest import checked, row_for

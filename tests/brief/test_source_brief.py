@@ -7,8 +7,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis.brief.check import check_source
 from analysis.brief.present import STATUS_COLOURS
+from analysis.brief.source_check import check_source
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "source_brief.ipynb"

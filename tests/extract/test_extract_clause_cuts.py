@@ -1,5 +1,5 @@
 """The clause cuts of a sentence (analysis.extract.years.strong_cuts) are the matches of the
-cut regex, found where they may start: the same starts as ``_STRONG_CUT.finditer`` on windows of
+cut regex, found where they may start: the same starts as ``STRONG_CUT.finditer`` on windows of
 every fixture text and on random strings of cut words, marks and spaces."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ PIECES = [
 
 
 def regex_cuts(text: str, lo: int, hi: int) -> list[int]:
-    return [match.start() for match in years._STRONG_CUT.finditer(text, lo, hi)]
+    return [match.start() for match in years.STRONG_CUT.finditer(text, lo, hi)]
 
 
 def test_fixture_windows_give_the_regexs_cuts():

@@ -123,7 +123,8 @@ def test_counts_of_allies(sentence: str, expected: dict):
 
 
 def test_it_finds_the_target_in_the_previous_sentence():
-    from analysis.extract.context import classify_metric, sentence_cues
+    from analysis.extract.context import sentence_cues
+    from analysis.extract.metric import classify_metric
 
     sentence = "In 2014 just 7 allies met it."
     cues = sentence_cues(sentence)

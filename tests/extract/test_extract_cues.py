@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from analysis.extract import context as C
-from analysis.vocabulary import sentence_starts
+from analysis.sentences import sentence_starts
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 # The cue words as one alternation, one named group per cue, in the order of CUE_WORDS.

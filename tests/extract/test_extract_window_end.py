@@ -14,18 +14,19 @@ from types import SimpleNamespace
 
 import pytest
 
-from analysis.extract import context, window_end, years
+from analysis.extract import context, guideline_reading, window_end, years
 from analysis.extract import patterns as P
 from analysis.extract.window_end import first_letter_guard, words_at_end
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 GUARDED = {
-    "context._GUIDELINE": context._GUIDELINE, "context._CONTRACT": context._CONTRACT,
-    "context._AID": context._AID, "context._SPENDING": context._SPENDING,
-    "context._CHANGE": context._CHANGE, "context._GOAL_BEFORE": context._GOAL_BEFORE,
-    "context._AIM_BEFORE": context._AIM_BEFORE,
-    "context._TARGET_VERB_BEFORE": context._TARGET_VERB_BEFORE,
-    "years._ROLE_BEFORE": years._ROLE_BEFORE, "patterns.NOT_DEFENCE_GDP": P.NOT_DEFENCE_GDP,
+    "context.GUIDELINE": context.GUIDELINE, "context.CONTRACT": context.CONTRACT,
+    "context.AID": context.AID, "context.SPENDING": context.SPENDING,
+    "context.CHANGE": context.CHANGE,
+    "guideline_reading.GOAL_BEFORE": guideline_reading.GOAL_BEFORE,
+    "guideline_reading.AIM_BEFORE": guideline_reading.AIM_BEFORE,
+    "guideline_reading.TARGET_VERB_BEFORE": guideline_reading.TARGET_VERB_BEFORE,
+    "years.ROLE_BEFORE": years.ROLE_BEFORE, "patterns.NOT_DEFENCE_GDP": P.NOT_DEFENCE_GDP,
 }
 PIECES = [
     "contracts", "Orders", "deal", "aid", "Aid", "support for", "gave", "given", "spend",
@@ -74,7 +75,7 @@ def test_no_guard_when_the_first_letters_are_not_a_known_set(pattern):
 
 def rebuilt(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` compiled again by :func:`words_at_end` from the words it reads (the
-    patterns of ``context._word_pattern`` have the same form)."""
+    patterns of ``context.word_pattern`` have the same form)."""
     head = re.match(r"\[\^a-z0-9_\]\(\?<=\\W\)\(\?=\(\?i:\[[^]]*\]\)\)\(\?i:",
                     pattern.pattern)
     assert head is not None and pattern.pattern.endswith(")"), pattern.pattern

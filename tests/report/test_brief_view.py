@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.brief.check import check_source
+from analysis.brief.source_check import check_source
 from analysis.report import brief_view, publication
 
 SEED = "nato-bydgoszcz-2024-02"
