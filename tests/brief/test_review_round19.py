@@ -280,3 +280,9 @@ def test_the_united_states_allies_in_another_region_are_not_natos(facts) -> None
             ("America's allies in Asia spent 1.85% of GDP in 2024.", "1.85%")):
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] != "differs" and row["entity"] != "Europe and Canada", text
+
+
+def test_a_romanian_possessive_before_a_year_is_no_saying(facts) -> None:
+    # NATO, June 2024: Romania 1.60% in 2023; "sa" is "its" here, not Swedish "said"
+    text = "România și-a majorat bugetul: cheltuiala sa în 2023 a fost de 1,9% din PIB."
+    assert row_for(checked(text, JULY_2024, facts), "1,9%")["status"] == "differs"
