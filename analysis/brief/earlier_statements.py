@@ -150,8 +150,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the target", "told the BBC in June 2023 that ...", "said in his 2023 speech that ...", or after
 # what was said: "“Eleven allies meet it,” he said in 2023".
 # "sagte im vergangenen Jahr, ...", "a déclaré l'an dernier que", "powiedział w zeszłym roku, że"
-# (not Swedish "sa" here, which is also Romanian "its": "cheltuiala sa în 2023")
-_SAYING_ANY = r"(?:" + _SAYING + r"|\b(?!sa\s)(?:" + SAID_VERBS + r"))"
+# (not "sa" before "în", Romanian "its": "cheltuiala sa în 2023"; Norwegian "sa i fjor" is said)
+_SAYING_ANY = r"(?:" + _SAYING + r"|\b(?!sa\s+în\b)(?:" + SAID_VERBS + r"))"
 SAID_THEN_THE_TIME = re.compile(
     _SAYING_ANY + r",?\s+(?:(?:im|w|i|en|el|lo)\s+)?" + _TIME
     + r",?\s+(?:(?:that|dass|que|qu['’]|che|że|dat|att|at|că)\s*)?[^.;:]{0,80}$", re.I)

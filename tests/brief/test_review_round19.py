@@ -108,7 +108,8 @@ def test_the_time_of_saying_after_the_verb_in_other_languages(facts) -> None:
             ("Stoltenberg ha detto l'anno scorso che undici alleati raggiungevano l'obiettivo.",
              "undici alleati"),
             ("Stoltenberg powiedział w zeszłym roku, że 11 sojuszników spełnia cel.",
-             "11 sojuszników")):
+             "11 sojuszników"),
+            ("Stoltenberg sa i fjor at 11 allierte nådde målet.", "11 allierte")):
         row = row_for(checked(text, JULY_2024, facts), figure)
         assert row["status"] != "differs" and "earlier year" in row["note"], text
 
