@@ -37,6 +37,7 @@ from analysis.brief.non_member import non_member_owner
 from analysis.brief.owner import owner_of
 from analysis.brief.paired_lists import paired_ally
 from analysis.brief.part_counts import group_named_with_the_count, part_of_a_count
+from analysis.brief.piece_sources import source_beside_nato
 from analysis.brief.series import listed_subject
 from analysis.brief.share_basis import (
     part_of_a_share_of_gdp,
@@ -250,6 +251,12 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
         share_on_another_basis(sentence, at, surface) or \
         share_of_another_years_gdp(sentence, at, surface)
     subject = _agreeing_if_other_source(subject, sentence, why)
+    beside, named = ("", "") if why else source_beside_nato(sentence, at, surface)
+    if beside == "national":  # "NATO puts Spain's share at 1.43%, the government at 1.3%"
+        why = f"a government's own figure ('{named}'), not NATO's estimate"
+    elif beside == "other" and AGREE_ONLY not in subject.how:
+        subject = Subject(key, subject.entity, f"{subject.how}, '{named}': "
+                          f"{share_scope.OTHER_SOURCE}")
     why = why or money_scope.share_for_partner(sentence, at, surface) or \
         share_scope.average_over_years(sentence, at, surface) or \
         share_scope.respondents_opinion(sentence, at, surface)

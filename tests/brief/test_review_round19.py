@@ -287,3 +287,28 @@ def test_a_romanian_possessive_before_a_year_is_no_saying(facts) -> None:
     # NATO, June 2024: Romania 1.60% in 2023; "sa" is "its" here, not Swedish "said"
     text = "România și-a majorat bugetul: cheltuiala sa în 2023 a fost de 1,9% din PIB."
     assert row_for(checked(text, JULY_2024, facts), "1,9%")["status"] == "differs"
+
+
+def test_a_figure_whose_own_piece_names_another_source_beside_nato(facts) -> None:
+    # NATO, August 2025: Germany 2.00%, Spain 1.43% in 2024
+    for text, figure, note in (
+            ("NATO estimates Germany spent 2% of GDP in 2024; SIPRI's figure is 1.9%.", "1.9%",
+             "another source"),
+            ("Germany spent 2% of GDP in 2024 by NATO's count and 1.6% by the Kiel Institute's.",
+             "1.6%", "another source"),
+            ("NATO puts Spain's 2024 share at 1.43% of GDP, the government at 1.3%.", "1.3%",
+             "government's own"),
+            ("While NATO says Spain spent 1.43% in 2024, Madrid's own figure is 1.3%.", "1.3%",
+             "government's own"),
+            ("Spain's 1.3% of GDP in 2024, by the government's count, compares with NATO's "
+             "1.43%.", "1.3%", "government's own")):
+        table = checked(text, SEPTEMBER_2025, facts)
+        row = row_for(table, figure)
+        assert row["status"] != "differs" and note in row["note"], text
+        nato = "2%" if "Germany" in text else "1.43%"
+        assert row_for(table, nato)["status"] == "consistent", text
+
+
+def test_natos_figure_in_its_own_piece_beside_a_government_is_still_compared(facts) -> None:
+    text = "NATO puts Spain's 2024 share at 1.3% of GDP, the government at 1.43%."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "1.3%")["status"] == "differs"

@@ -1,0 +1,48 @@
+"""The source a figure's own piece of a sentence names when another piece names NATO (issue 9):
+"NATO estimates Germany spent 2% in 2024; SIPRI's figure is 1.9%", "NATO puts Spain's share at
+1.43%, the government at 1.3%", "2% by NATO's count and 1.6% by the Kiel Institute's". Each figure
+is the source's its own piece names, not NATO's because NATO is named beside it. Read by
+:mod:`analysis.brief.subject`."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.brief.national_sources import FOREIGN_OTHER_SOURCE_WORDS
+from analysis.brief.scope import whole_words
+from analysis.brief.share_scope import NATO_NAMED
+from analysis.vocabulary import NATIONAL_SOURCE_WORDS, OTHER_SOURCE_WORDS
+
+# A piece opens after a semicolon, a comma or a conjunction, and closes before a semicolon, a
+# conjunction or a comparison ("Spain's 1.3%, by the government's count, compares with NATO's").
+PIECE_START = re.compile(r"[;,]|\b(?:and|while|whereas|but)\b", re.I)
+PIECE_END = re.compile(r";|\b(?:and|while|whereas|but|compared|compares|against|versus)\b",
+                       re.I)
+NATIONAL_IN_PIECE = re.compile(
+    r"\b(?:" + "|".join(NATIONAL_SOURCE_WORDS) + r"|budget)\b|"
+    r"\bown\s+(?:figures?|count|data|estimates?|calculations?|reckoning)\b", re.I)
+OTHER_IN_PIECE = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS)
+
+
+def figures_piece(sentence: str, at: int, surface: str) -> str:
+    """The words of the figure's own piece of the sentence, the figure left out."""
+    starts = list(PIECE_START.finditer(sentence, 0, at))
+    before = sentence[starts[-1].end() if starts else 0:at]
+    after = sentence[at + len(surface):]
+    end = PIECE_END.search(after)
+    return before + " " + (after[:end.start()] if end else after)
+
+
+def source_beside_nato(sentence: str, at: int, surface: str) -> tuple[str, str]:
+    """("national" or "other", the words naming it) when the sentence names NATO, but the
+    figure's own piece names a government or another source instead; else ("", "")."""
+    if at < 0 or not NATO_NAMED.search(sentence):
+        return "", ""
+    piece = figures_piece(sentence, at, surface)
+    if NATO_NAMED.search(piece):
+        return "", ""
+    other = OTHER_IN_PIECE.search(piece)
+    if other:
+        return "other", other.group()
+    national = NATIONAL_IN_PIECE.search(piece)
+    return ("national", national.group()) if national else ("", "")
