@@ -12,6 +12,7 @@ from datetime import date
 from analysis.brief.figure_year import RELATIVE_YEAR
 from analysis.brief.national_sources import SAID_VERBS
 from analysis.extract.extractor import relative_year
+from analysis.extract.numbers import number_word_alternation
 from analysis.vocabulary import MONTH_NAMES
 
 EARLIER_STATEMENT = "a statement the source dates before its own day"
@@ -135,7 +136,9 @@ _FOREIGN_OCCASION = (
     r"(?P<foreign_year>(?:19|20)\d\d)\b(?:\s+r\.)?")
 # (a year written after "in" in the other languages too: "Im Jahr 2023", "En 2023", "Nel 2023",
 # "W 2023 r.", "I 2023", "În 2023")
-_TIME = (r"(?P<time>" + RELATIVE_YEAR.pattern + r"|\ba\s+year\s+ago|(?:\bin|\bim\s+Jahre?|\ben|"
+# ("two years ago" is read as at least a year before the source's: only "before" matters)
+_TIME = (r"(?P<time>" + RELATIVE_YEAR.pattern + r"|\b(?:a|" + number_word_alternation(1, 10)
+         + r"|\d{1,2})\s+years?\s+ago|(?:\bin|\bim\s+Jahre?|\ben|"
          r"\bnel|\bw|\bi|\bîn|\bem)\s+(?:(?:" + "|".join(MONTH_NAMES)
          + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?:\s+r\.)?|\bin\s+(?:an?|the|his|her|its|"
          r"their)\s+(?P<occasion_year>(?:19|20)\d\d)\s+" + _OCCASION + r"\b|"

@@ -57,6 +57,7 @@ def test_the_time_of_saying_after_the_verb_or_the_figure_dates_the_saying(facts)
     for text, figure in (
             ("Stoltenberg said last year that 11 allies met the target.", "11 allies"),
             ("Stoltenberg said a year ago that 11 allies met the target.", "11 allies"),
+            ("Two years ago, Stoltenberg said 11 allies met the target.", "11 allies"),
             ("Stoltenberg told the BBC in 2023 that 11 allies met the target.", "11 allies"),
             ("Stoltenberg said in his 2023 speech that 11 allies met the target.", "11 allies"),
             ("In a 2023 interview, Stoltenberg said 11 allies met the target.", "11 allies"),
