@@ -71,7 +71,7 @@ from analysis.brief.vague import vague_frame
 from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
 from analysis.brief.verdict import on_unbundled_basis, settle_differs
 from analysis.brief.year_and_subject import month_of_a_quote, year_and_subject
-from analysis.brief.years_ago import years_ago_of_a_later_figure
+from analysis.brief.years_ago import year_counted_back, years_ago_of_another_thing
 from analysis.errors import DataError
 from analysis.vocabulary import CLAIM_KINDS, MONEY_UNITS
 
@@ -192,9 +192,15 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     subject = countries_read_as_counted(subject, facts, surface, after, value)
     subject = part_senders_to_agree(subject, sentence[:at] if at >= 0 else "", after)
     year, subject = year_and_subject(record, subject, facts, published)
+    counted_back = year_counted_back(sentence, at, surface, published)[1]
+    if year is None and counted_back is not None and not subject.key.startswith(YEARLESS_KEYS):
+        # "three countries ten years ago": about that year, so compared only to agree
+        year, subject = counted_back, Subject(subject.key, subject.entity, f"{subject.how}, "
+                                              f"counted back from the source's date, {AGREE_ONLY}",
+                                              subject.why)
     row = _base_row(record, subject, year)
     if year is None and not subject.key.startswith(YEARLESS_KEYS) and YEARS_AGO.search(
-            scope.clause_around(sentence, at, surface, 80)) and not years_ago_of_a_later_figure(
+            scope.clause_around(sentence, at, surface, 80)) and not years_ago_of_another_thing(
             sentence, at, surface):
         subject = Subject(subject.key, subject.entity, subject.how,
                           "the year is given only as years ago")

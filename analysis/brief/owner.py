@@ -85,9 +85,18 @@ INCLUSION_ASIDE = re.compile(
     r"[,(–—]\s*(?:[\w.’'-]+\s+){1,3}?included\s*[,)–—]", re.I)
 
 
+# "um terço ainda está aquém, incluindo Portugal, com 1,55% do PIB": an included ally the figure
+# follows with "with" is the one the figure describes.
+WITH_BEFORE_FIGURE = re.compile(
+    r"\s*(?:with|com|con|avec|mit|met)\s+(?:(?:the|o|a|il|el|le|la)\s+)?$", re.I)
+
+
 def without_closed_inclusions(sentence: str, at: int) -> str:
-    """``sentence`` with each :data:`INCLUSION_ASIDE` that closes before ``at`` blanked."""
+    """``sentence`` with each :data:`INCLUSION_ASIDE` that closes before ``at`` blanked, unless
+    the figure follows it with "with" (:data:`WITH_BEFORE_FIGURE`)."""
     for m in INCLUSION_ASIDE.finditer(sentence, 0, max(0, at)):
+        if WITH_BEFORE_FIGURE.match(sentence, m.end(), at):
+            continue
         sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
     return sentence
 
@@ -110,10 +119,20 @@ NAMED_RIGHT_AFTER = re.compile(r"^\)?\s*(?:of\s+(?:its\s+)?GDP\s*)?(?:(?:,\s*|\(
                                r"allocated|devoted)\b))", re.I)
 
 
+# "compared with the 3.49%, and roughly $743.3 billion, the U.S. is estimated to spend": a
+# definite figure whose clause goes on with an ally that spends it (the relative "that" left out).
+SPENDER_RIGHT_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:its\s+)?GDP)?(?:,\s+and\s+[^,;]{1,40},)?\s+(?:the\s+)?(?=[A-Z][\w.]*"
+    r"(?:\s+[A-Z][\w.]*)?\s+(?:spent|spends|(?:is|was)\s+(?:estimated|expected|projected|set|"
+    r"forecast)\s+to\s+spend)\b)")
+DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def ally_named_right_after(sentence: str, at: int, surface: str, find_ally) -> str | None:
     """The ally named right after a figure ("1.81%, like Croatia"), else None."""
     rest = sentence[at + len(surface):] if at >= 0 and surface else ""
-    named_after = NAMED_RIGHT_AFTER.match(rest)
+    named_after = NAMED_RIGHT_AFTER.match(rest) or (
+        DEFINITE_BEFORE.search(sentence[max(0, at - 5):at]) and SPENDER_RIGHT_AFTER.match(rest))
     if not named_after:
         return None
     words = re.match(r"[\w.]+(?:\s+[A-Z][\w.]*){0,2}", rest[named_after.end():])

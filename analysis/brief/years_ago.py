@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analysis.brief.naming_years import COMMITMENT_MADE, COMMITMENT_NOUN
 from analysis.brief.scope import clause_around, clause_before
 from analysis.brief.subject_phrases import YEARS_AGO
 from analysis.extract.numbers import TENS, UNITS, WORD_FRACTION, WORD_NUMBER, parse_word_number
@@ -99,17 +100,27 @@ FROM_A_WORD_FIGURE = re.compile(
     re.I)
 
 
-def years_ago_of_a_later_figure(sentence: str, at: int, surface: str, width: int = 80) -> bool:
-    """True when every time counted back in the figure's clause belongs to a starting figure
-    written in words after it ("60 per cent, down from two-thirds a decade ago"); never when the
-    figure is that starting figure ("rose to 23, from three a decade ago": the three's)."""
+# "the goal set by NATO ten years ago", "the pledge made a decade ago": a time counted back that
+# dates a commitment, not the figure.
+COMMITMENT_BEFORE = re.compile(
+    rf"\b(?:{COMMITMENT_MADE}|{COMMITMENT_NOUN})(?:\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+"
+    r"(?:\s+[\w-]+)?)?\s+(?:back\s+)?$", re.I)
+
+
+def years_ago_of_another_thing(sentence: str, at: int, surface: str, width: int = 80) -> bool:
+    """True when every time counted back in the figure's clause belongs to something else: a
+    starting figure written in words after it ("60 per cent, down from two-thirds a decade ago")
+    or a commitment ("the goal set by NATO ten years ago"); never when the figure is that
+    starting figure ("rose to 23, from three a decade ago": the three's)."""
     if at < 0:
         return False
     clause = clause_around(sentence, at, surface, width)
     figure_end = len(clause_before(sentence, at, width)) + len(surface)
     pasts = list(YEARS_AGO.finditer(clause))
     owners = [FROM_A_WORD_FIGURE.search(clause[:found.start()]) for found in pasts]
-    return bool(pasts) and all(owner and owner.start() >= figure_end for owner in owners)
+    return bool(pasts) and all(
+        (owner and owner.start() >= figure_end) or COMMITMENT_BEFORE.search(clause[:found.start()])
+        for owner, found in zip(owners, pasts, strict=True))
 
 
 def years_ago_after(sentence: str, at: int, surface: str) -> re.Match[str] | None:

@@ -109,6 +109,11 @@ AIM_BEFORE = words_at_end(
     r"\b(?:will|would|to|should|must|could|can|may|might|not|never|yet|shall)\s+"
     r"(?:not\s+|yet\s+|be\s+able\s+to\s+|even\s+)?(?:reach|meet|hit|achieve|exceed|surpass)"
     r"\b[^.;]*$")
+# "£67bn defence spending to 3.5% of GDP": an amount of spending "to" a guideline's level is
+# what it would take to reach it, the level a goal.
+MONEY_TO_A_LEVEL_BEFORE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:bn|billion|mn|million|tn|trillion)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:spending|expenditure|investment)\s+to\s+(?:reach\s+)?$", re.I)
 # What links a country to its actual share: "Poland spends 4.1%", "Poland (4.5%)", "Poland's
 # 4.1%", "Estonia at 3.4%", "Lithuania met the target with 3.5%", "has reached 3%".
 _ACTUAL_LINK = re.compile(
@@ -137,7 +142,7 @@ def share_of_gdp_metric(value: float | None, cues: SentenceCues, near: str, befo
     if _TARGET_RIGHT_AFTER.match(after) or _TARGET_BEFORE.search(before):
         return "guideline_share_gdp"
     level = value in GUIDELINE_LEVELS
-    if level and ends_with(GOAL_BEFORE, before):
+    if level and (ends_with(GOAL_BEFORE, before) or MONEY_TO_A_LEVEL_BEFORE.search(before)):
         return "guideline_share_gdp"
     if _country_before(before) and not ends_with(AIM_BEFORE, before):
         return "defence_spending_share_gdp"

@@ -281,7 +281,10 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
                  and (ref.start < start or segment_lo <= ref.start < segment_hi)]
     if baselines:
         return min(baselines, key=lambda ref: abs(ref.start - start)).year
-    if _OWN_TIME_OPENS.match(text, clause_lo, clause_hi):
+    # "23 Allies are now spending 2%, up from three when we made the pledge in 2014": "now" in
+    # the figure's own segment is a time of its own; the other clauses' years are not borrowed.
+    if _OWN_TIME_OPENS.match(text, clause_lo, clause_hi) or \
+            _NOW.search(text, segment_lo, segment_hi):
         return None
     elsewhere = [ref for ref in refs if not clause_lo <= ref.start < clause_hi
                  and ref.role in (PLAIN, LEADING)
