@@ -10,6 +10,7 @@ from datetime import date
 from tests.brief.conftest import checked, row_for
 
 JULY_2024 = date(2024, 7, 1)  # NATO, June 2024: 23 allies at 2% in 2024, 10 in 2023
+APRIL_2024 = date(2024, 4, 20)  # NATO, February 2024 the latest release
 SEPTEMBER_2025 = date(2025, 9, 15)  # NATO, August 2025: Spain 2.00% in 2025, Germany 2.00% in 2024
 
 
@@ -313,3 +314,12 @@ def test_a_figure_whose_own_piece_names_another_source_beside_nato(facts) -> Non
 def test_natos_figure_in_its_own_piece_beside_a_government_is_still_compared(facts) -> None:
     text = "NATO puts Spain's 2024 share at 1.3% of GDP, the government at 1.43%."
     assert row_for(checked(text, SEPTEMBER_2025, facts), "1.3%")["status"] == "differs"
+
+
+def test_a_government_named_for_the_next_figure_or_by_natos_opening_is_not_the_pieces(
+        facts) -> None:
+    # NATO, February 2024: Portugal 1.48% in 2023
+    text = ("According to NATO's annual report, Portugal invested around 1.48% of GDP in "
+            "defence in 2023, below the 1.66% predicted by the previous Government.")
+    row = row_for(checked(text, APRIL_2024, facts), "around 1.48%")
+    assert row["status"] in ("consistent", "superseded")
