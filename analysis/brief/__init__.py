@@ -27,7 +27,8 @@ Modules by step (the entry point is :func:`analysis.brief.check.check_figures`):
 - Counts of allies and exercises: ``counts`` (English) and ``foreign_counts`` (other languages),
   ``count_guards`` (a subset, a band, a count at another level),
   ``count_years``, ``part_counts``, ``starting_counts``, ``alliance_size``, ``vague`` (vague
-  quantities); ``exercise_dates``, ``exercise_parts``, ``exercise_nations``, ``exercise_whole``.
+  quantities); ``exercise_dates``, ``exercise_parts``, ``exercise_nations``, ``exercise_whole``,
+  ``past_editions`` (an exercise named only as a past comparison).
 - Judging: ``match`` (tolerances), ``judge`` (the facts compared and the verdict), ``verdict``
   (a ``differs`` that is no disagreement), ``plausible_gap`` (how far a misreport strays),
   ``exact_estimates`` (an estimate quoted at NATO's precision), ``check`` (every figure of a

@@ -43,3 +43,24 @@ def find_ally(text: object, near: int | None = None) -> str | None:
     if before:
         return min(before)[1]
     return min((at - near, name) for at, name in hits)[1]
+
+
+# "Three NATO countries: Poland, Lithuania and Latvia, are on track to hit 3.5%", "three allies
+# (Poland, Estonia and Latvia) spend over 3%": the allies a count names in apposition right after
+# it, set off by a colon, dash, comma or bracket.
+_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+APPOSITION = re.compile(rf"^\s*[:,(—–-]\s*({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})"
+                        r"\s*(?:[,)—–]|\s-)")
+AND_OR_COMMA = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def without_allies_in_apposition(after: str) -> str:
+    """``after`` (the words after a count) without the allies it names in apposition first,
+    when every item of it is an ally; else ``after``."""
+    found = APPOSITION.match(after)
+    if not found:
+        return after
+    items = [item.strip() for item in AND_OR_COMMA.split(found.group(1))]
+    if len(items) < 2 or any(find_ally(item) is None for item in items):
+        return after
+    return " " + after[found.end():].lstrip()

@@ -119,6 +119,30 @@ def ally_share_before(sentence: str, previous_in_paragraph: str,
         else None
 
 
+# "Turkey's spending rose to 2.09 percent of GDP in 2024. At the same time, 31.8 percent of its
+# 2024 defense budget went to major equipment": "its" right after the share is the one ally the
+# sentence before names, as a sentence opening on "It" would be; an owner of a budget, so even
+# over a paragraph break (news often gives each sentence its own).
+ITS_BUDGET_AFTER = re.compile(r"^\s*of\s+its\s+(?:(?:19|20)\d\d\s+)?(?:annual\s+)?"
+                              r"(?:defen[cs]e\s+|military\s+)?(?:budget|spending|expenditures?)\b",
+                              re.I)
+
+
+def ally_of_budget_share(sentence: str, after: str, previous: str, previous_in_paragraph: str,
+                         find_ally: Callable[..., str | None],
+                         other_owner_named: bool) -> tuple[str, str] | None:
+    """(ally, how it was read) for a share of a defence budget (its equipment share) whose
+    sentence names no ally: the one the sentence before (``previous``) names, when the share is
+    "of its budget"; else the one the sentence before in its paragraph names, when this one
+    refers back to it at its start or, compared only to agree, names no owner at all; else
+    None. ``after`` is the sentence after the share."""
+    if previous and ITS_BUDGET_AFTER.search(after) and names_no_ally(sentence, find_ally):
+        owner = _one_ally(previous, find_ally)
+        if owner:
+            return owner, "inferred, the ally the sentence before names, which 'its' refers to"
+    return ally_share_before(sentence, previous_in_paragraph, find_ally, other_owner_named)
+
+
 # "Türkiye's defence expenditure is estimated to reach 2.09% of its GDP in 2024. This is a
 # notable increase from 1.50% in 2023.": the share the increase starts from is the same ally's
 # share of GDP, though "of GDP" stands only in the sentence before.

@@ -71,7 +71,11 @@ from analysis.brief.vague import vague_frame
 from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
 from analysis.brief.verdict import on_unbundled_basis, settle_differs
 from analysis.brief.year_and_subject import month_of_a_quote, year_and_subject
-from analysis.brief.years_ago import year_counted_back, years_ago_of_another_thing
+from analysis.brief.years_ago import (
+    year_counted_back,
+    year_counted_back_before,
+    years_ago_of_another_thing,
+)
 from analysis.errors import DataError
 from analysis.vocabulary import CLAIM_KINDS, MONEY_UNITS
 
@@ -171,6 +175,20 @@ def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
     return record, subject
 
 
+def _counted_back(record: dict[str, Any], subject: Subject,
+                  published: date | None) -> tuple[int | None, Subject]:
+    """The year a time counted back from the source's date gives the figure ("three countries
+    ten years ago", "At the time" after "A decade ago, ..."), with the subject marked to be
+    compared only to agree, since N years ago is about, not exactly, that year; else None."""
+    sentence, at = text_of(record.get("sentence")), record["at"]
+    counted_back = year_counted_back(sentence, at, text_of(record.get("text")), published)[1] or \
+        year_counted_back_before(sentence, text_of(record.get("previous_sentence")), published)
+    if counted_back is None:
+        return None, subject
+    return counted_back, Subject(subject.key, subject.entity, f"{subject.how}, counted back from "
+                                 f"the source's date, {AGREE_ONLY}", subject.why)
+
+
 def _exercise_to_agree(subject: Subject, exercise: str, why_this_exercise: str) -> Subject:
     """``subject`` as ``exercise``'s figure, read only to agree, saying why it is that one."""
     how = subject.how.removesuffix(f", {AGREE_ONLY}")
@@ -192,12 +210,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     subject = countries_read_as_counted(subject, facts, surface, after, value)
     subject = part_senders_to_agree(subject, sentence[:at] if at >= 0 else "", after)
     year, subject = year_and_subject(record, subject, facts, published)
-    counted_back = year_counted_back(sentence, at, surface, published)[1]
-    if year is None and counted_back is not None and not subject.key.startswith(YEARLESS_KEYS):
-        # "three countries ten years ago": about that year, so compared only to agree
-        year, subject = counted_back, Subject(subject.key, subject.entity, f"{subject.how}, "
-                                              f"counted back from the source's date, {AGREE_ONLY}",
-                                              subject.why)
+    if year is None and not subject.key.startswith(YEARLESS_KEYS):
+        year, subject = _counted_back(record, subject, published)
     row = _base_row(record, subject, year)
     if year is None and not subject.key.startswith(YEARLESS_KEYS) and YEARS_AGO.search(
             scope.clause_around(sentence, at, surface, 80)) and not years_ago_of_another_thing(

@@ -10,6 +10,7 @@ from typing import Any
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import sentence_referred_to
 from analysis.brief.count_list import exercise_after_a_list
+from analysis.brief.past_editions import passed_over, past_editions
 from analysis.brief.values import float_or_none, text_of
 from analysis.sentences import sentence_before
 from analysis.vocabulary import EXERCISE_NAMES, EXERCISE_WORDS, find_exercise
@@ -59,12 +60,26 @@ def part_named_as_exercise(text: str) -> str:
 PART_WORD_AFTER = rf"(?:\s+{EXERCISE_WORDS.pattern})?"
 
 
+def uncovered_exercises(exercises: list[str]) -> list[str]:
+    """The exercises the vocabulary names that NATO's data (``exercises``) does not cover."""
+    covered = {name.lower() for name in exercises}
+    return [name for name in EXERCISE_NAMES if name.lower() not in covered
+            and name not in EXERCISE_PARTS and not any(name.lower() in c for c in covered)]
+
+
+def past_editions_named(text: str, exercises: list[str], opening: int) -> set[int]:
+    """Where ``text`` (the headline, a newline, then the article from ``opening`` on) names an
+    exercise with an edition year earlier than the main one's, as offsets in the article."""
+    lowered = text.lower()
+    named = sorted((m.start(), name) for name in exercises + uncovered_exercises(exercises)
+                   for m in re.finditer(re.escape(name.lower()), lowered))
+    return {at - opening for at in past_editions(text, named)}
+
+
 def other_exercises_named(text: str, exercises: list[str], opening: int) -> list[int]:
     """Where ``text`` (the headline, a newline, then the article from ``opening`` on) names an
     exercise NATO's data does not cover, as offsets in the article (-1 for the headline)."""
-    covered = {name.lower() for name in exercises}
-    names = [name for name in EXERCISE_NAMES if name.lower() not in covered
-             and name not in EXERCISE_PARTS and not any(name.lower() in c for c in covered)]
+    names = uncovered_exercises(exercises)
     lowered = text.lower()
     return [max(-1, m.start() - opening) for name in names
             for m in re.finditer(re.escape(name.lower()), lowered)]
@@ -75,6 +90,17 @@ def exercise_opening_next(text: str, end: int, exercises: list[str]) -> str | No
     (the end of a figure's sentence), else None."""
     following = text[end:end + 200].lstrip(" \t\n\"'“”‘’„«»").lower()
     return next((name for name in exercises if following.startswith(name.lower())), None)
+
+
+def entity_past_the_edition(entity: object, named_before: list[tuple[int, str]],
+                            kept: list[tuple[int, str]]) -> object:
+    """The extractor's ``entity`` of a figure, or the exercise last named before it (``kept``)
+    when ``entity`` is an exercise last named before it only as a past edition."""
+    last = {name: at for at, name in named_before}
+    passed = [name for name, at in last.items() if (at, name) not in kept]
+    if isinstance(entity, str) and kept and any(name.lower() in entity.lower() for name in passed):
+        return kept[-1][1]
+    return entity
 
 
 def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: list[str],
@@ -94,9 +120,20 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
                 and not part_first][:1] + mentions
     others = other_exercises_named(f"{title}\n{text}", exercises, len(title) + 1) + (
         [-1] if part_first else [])
+    past = past_editions_named(f"{title}\n{text}", exercises, len(title) + 1)
     for record in records:
         start = float_or_none(record.get("start"))
-        before = [name for at, name in mentions if start is not None and at < start]
+        sentence = record.get("sentence")
+        begin = text.find(sentence, max(0, int(start) - len(sentence))) \
+            if start is not None and isinstance(sentence, str) and sentence else -1
+        # "The ongoing exercises incorporate 90,000 soldiers" after "In comparison, Trident
+        # Juncture in 2018 involved 50,000": the past edition is not what the text talks about
+        named_before = [(at, name) for at, name in mentions if start is not None and at < start]
+        kept = [(at, name) for at, name in named_before
+                if not passed_over(at, past, sentence, begin)] or named_before
+        before = [name for _, name in kept]
+        if kept != named_before:
+            record["entity"] = entity_past_the_edition(record.get("entity"), named_before, kept)
         # An exercise named only after the figure is another one ("... 90,000 personnel. The
         # last exercise this large was Trident Juncture 2018"), never the figure's.
         record["document_exercise"] = before[-1] if before else (
@@ -110,15 +147,12 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
         # "NATO concluded its BALTOPS24 ... The 17-day exercises involved over 50 various class
         # ships": an exercise NATO's data does not cover named nearer before the figure (or,
         # when none of NATO's is named, anywhere before it) is the figure's; never compared
-        last = max((at for at, name in mentions if start is not None and at < start),
-                   default=-2)
-        if start is not None and any(last < at < start for at in others):
+        last = max((at for at, _ in kept), default=-2)
+        if start is not None and any(last < at < start for at in others
+                                     if not passed_over(at, past, sentence, begin)):
             record["document_exercise"], record["exercise_by_date"] = None, None
             record["exercise_before"] = False
         # "The target is 2%. In 2014 just 7 allies met it": what "it" points back to.
-        sentence = record.get("sentence")
-        begin = text.find(sentence, max(0, int(start) - len(sentence))) \
-            if start is not None and isinstance(sentence, str) and sentence else -1
         # the headline stands above the text's first sentence
         record["previous_sentence"] = previous = sentence_before(text, begin) or (
             title if begin == 0 and not text.startswith(title.strip()) else "")

@@ -96,8 +96,8 @@ def lists_equipment(sentence: str) -> bool:
 # Who takes part, when the extractor left the number bare (each rule: key, words after, example).
 PARTICIPANT_WORDS = (
     # (and the other languages' words: "Quelque 90.000 hommes et femmes")
-    ("exercise_personnel", r"military(?=\s+(?:and|from|in|to)\b|\s*[,.;)]|$)|"
-     + FOREIGN_PARTICIPANT_WORDS, "10,000 military and 250 aircraft"),
+    ("exercise_personnel", r"military(?=\s+(?:and|from|in|to)\b|\s*[,.;)]|$)|individuals\b|"
+     + FOREIGN_PARTICIPANT_WORDS, "10,000 military and 250 aircraft; about 50,000 individuals"),
     ("exercise_participating_nations", r"(?:NATO|Nato|allied|Allied)\s+(?:member\s+)?and\s+"
                                        r"partner\s+(?:countries|nations|states)\b",
      "25 NATO and partner countries, 25 NATO member and partner countries"),

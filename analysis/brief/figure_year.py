@@ -28,7 +28,7 @@ from analysis.brief.pair_end import year_of_the_pairs_end, year_of_the_pairs_sta
 from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.since_event import year_of_an_event_since
 from analysis.brief.vague import governing_year
-from analysis.brief.years_ago import years_ago_after
+from analysis.brief.years_ago import AT_THE_TIME, years_ago_after
 from analysis.extract.other_languages import RELATIVE_YEARS
 from analysis.extract.years import RELATIVE_OPENS
 from analysis.foreign_words import FOREIGN_COMPARED_WITH, FOREIGN_NOW_WORDS
@@ -62,13 +62,6 @@ EVENT_RELATIVE_AFTER = re.compile(
     re.I)
 
 
-# "The 2% target was set ... in 2014. At the time, only four allies ...": the time of the
-# sentence before, when that sentence names one year. A comparison with the figure before
-# ("For 2024, Poland's spending is around USD 35 billion. This is less than Germany (USD 97
-# billion)") is of the same time.
-AT_THE_TIME = re.compile(r"^\s*(?:at\s+(?:the|that)\s+time|back\s+then|then|(?:this|that|it)\s+"
-                         r"(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|higher|smaller|larger|"
-                         r"bigger)\s+than|by\s+comparison|in\s+comparison)\b", re.I)
 # "... a nearly fourfold increase from 2021 ... Only six nations were meeting the goal that year":
 # the year the sentence before names, wherever "that year" stands.
 THAT_YEAR = re.compile(r"\b(?:in\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)

@@ -8,8 +8,12 @@ import re
 
 from analysis.brief import counts, scope, share_guards
 from analysis.brief import subject_words as words
-from analysis.brief.ally_names import find_ally
-from analysis.brief.anaphora import NOUN_REFERS_BACK, ally_referred_back, ally_share_before
+from analysis.brief.ally_names import find_ally, without_allies_in_apposition
+from analysis.brief.anaphora import (
+    NOUN_REFERS_BACK,
+    ally_of_budget_share,
+    ally_share_before,
+)
 from analysis.brief.clues import Clues, Subject
 from analysis.brief.count_guards import level_counted
 from analysis.brief.exercise_dates import equipment_key, participants_key
@@ -107,8 +111,10 @@ def deployed(clues: Clues) -> bool:
 
 def at_another_threshold(clues: Clues) -> Subject | None:
     """"Five member states will spend over 3% of their GDP", "the number of allies above 3% rose
-    to five": allies above 3%, not at 2%."""
-    found = level_counted(clues.after(80), clues.guidelines.newer_counted) or \
+    to five", "Three NATO countries: Poland, Lithuania and Latvia, are on track to hit 3.5%":
+    allies above 3%, not at 2%."""
+    after = without_allies_in_apposition(clues.after(200))[:80]
+    found = level_counted(after, clues.guidelines.newer_counted) or \
         counts.level_of_the_number_before(clues.sentence, clues.at)
     return Subject(found[0], "", "inferred", found[1]) if found else None
 
@@ -171,11 +177,16 @@ def _share_subject(clues: Clues) -> Subject:
         key = clues.guidelines.key_for(clues.value, "percent")
         if key and words.GUIDELINE_WORDS.search(clues.sentence):
             return Subject(key, "", "inferred")
-        # "The country ... with equipment procurement accounting for 29.3 percent": the ally
-        # the sentence refers back to
-        ally = ally or ally_referred_back(clues.sentence, clues.previous_in_paragraph,
-                                          find_ally) or ""
-        return Subject("ally_equipment_share", ally, "inferred")
+        if ally:
+            return Subject("ally_equipment_share", ally, "inferred")
+        # "The country ... with equipment procurement accounting for 29.3 percent", "31.8
+        # percent of its budget": the ally the sentence refers back to
+        own = words.GUIDELINE_OF_NATO.sub(" ", clues.own_clause())
+        carried = ally_of_budget_share(
+            clues.sentence, clues.after(), clues.previous_sentence, clues.previous_in_paragraph,
+            find_ally, bool(words.NATO_WORDS.search(own) or words.EUROPE.search(own)))
+        return Subject("ally_equipment_share", *carried) if carried else \
+            Subject("ally_equipment_share", "", "inferred")
     if clues.unit == "percent_gdp" or "guideline" in metric_name or "share" in metric_name:
         measured = metric_name == "defence_spending_share_gdp"
         key = None if measured else _guideline_mention(clues)

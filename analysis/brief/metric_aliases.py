@@ -37,15 +37,38 @@ OF_GDP_AFTER = re.compile(
     r"^\s*of\s+(?:its\s+|their\s+|the\s+)?(?:GDP|gross\s+domestic\s+product)\b", re.I)
 
 
+# "the share of its economy dedicated to defence ... up from 2.2pc to 4.5pc", "the share of
+# defense expenditures in gross domestic product ... reached approximately 2.3%": the levels the
+# share went from or to, not a rate of growth, though the sentence says it rose.
+SHARE_OF_GDP_NAMED = re.compile(
+    r"\bshare\s+of\s+(?:(?:its|their|the)\s+)?(?:(?:national\s+)?economy|GDP|gross\s+domestic\s+"
+    r"product|economic\s+output)\b|\bshare\s+of\s+defen[cs]e\s+(?:expenditures?|spending)\s+in\s+"
+    r"(?:GDP|gross\s+domestic\s+product)\b", re.I)
+LEVEL_BEFORE = re.compile(r"\b(?:from|to|reached|reaching|at)\s+$", re.I)
+# "its current 2.3% share of the economy"
+SHARE_OF_GDP_AFTER = re.compile(r"^\s*share\s+of\s+(?:(?:its|their|the)\s+)?(?:economy|GDP|"
+                                r"gross\s+domestic\s+product)\b", re.I)
+
+
+def is_a_level_of_the_share(sentence: str, at: int, surface: str) -> bool:
+    """Whether the figure at ``at`` is a share of GDP its sentence names: "of GDP" after it,
+    "share of the economy" right after it, or a level ("from", "to", "reached") of the share of
+    GDP named before it."""
+    after = sentence[at + len(surface):]
+    if OF_GDP_AFTER.match(after) or SHARE_OF_GDP_AFTER.match(after):
+        return True
+    return bool(LEVEL_BEFORE.search(sentence[:at]) and SHARE_OF_GDP_NAMED.search(sentence[:at]))
+
+
 def with_share_label(record: dict) -> dict:
-    """The record labelled a share of GDP when "of GDP" follows it but its label says a
-    change."""
+    """The record labelled a share of GDP when its sentence says it is one
+    (:func:`is_a_level_of_the_share`) but its label says a change."""
     if record.get("unit") not in ("percent", "percent_gdp") or \
             record.get("metric") not in CHANGE_LABELS:
         return record
     sentence, at, surface = record.get("sentence"), record.get("at", -1), record.get("text")
     if not isinstance(sentence, str) or not isinstance(surface, str) or at is None or at < 0:
         return record
-    if not OF_GDP_AFTER.match(sentence[at + len(surface):]):
+    if not is_a_level_of_the_share(sentence, at, surface):
         return record
     return {**record, "unit": "percent_gdp", "metric": "defence_spending_share_gdp"}

@@ -37,6 +37,9 @@ COMMITMENT_MADE_IN = re.compile(
     r"|\bsince\s+(?:it|they)\s+(?:was|were)\s+)" + COMMITMENT_MADE +
     r"(?:\s+(?:up)?on)?(?:\s+(?:at|during)\s+the\s+(?:[A-Z][\w-]+\s+){0,2}summit)?"
     r"\s+in\s+((?:19|20)\d\d)\b"
+    # "a more ambitious 3.5% goal agreed at a June 2025 summit", "set at the 2014 Wales Summit"
+    r"|\b" + COMMITMENT_NOUN + r"\s+" + COMMITMENT_MADE + r"\s+(?:at|during)\s+(?:a|the)\s+"
+    r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s+(?:[A-Z][\w-]+\s+){0,2}[Ss]ummit\b"
     r"|\bsince\s+(?:its|their|the\s+(?:[\w%-]+\s+){0,3}?" + COMMITMENT_NOUN + r"['’]s)\s+"
     + COMMITMENT_MAKING + r"\s+in\s+((?:19|20)\d\d)\b"
     # "Germany's 2024 budget, adopted in 2023, gives 2.12%": when a budget or law was passed

@@ -279,6 +279,12 @@ AND_BETWEEN = re.compile(r",|\b" + AND_ANY_LANGUAGE + r"\b")
 PLURAL_OWNERS = re.compile(r"\b(?:members|countries|allies|nations|states|economies|"
                            + "|".join(FOREIGN_PLURAL_OWNERS) + r")\b", re.I)
 MARK_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?(?:mark|threshold|line|bar|level)\b", re.I)
+# "Germany, the Netherlands, Norway and Turkey are among those that reached the 2 percent figure
+# for the first time": a figure reached is a mark too, not one of them's share ("Germany's 2.1
+# percent figure" stays a share).
+FIGURE_REACHED = re.compile(r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|meet(?:s|ing)?|met|"
+                            r"cross(?:es|ed|ing)?|pass(?:es|ed|ing)?)\s+the\s+$", re.I)
+FIGURE_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?figure\b", re.I)
 
 
 # "Najmniej, 1,3 proc. PKB i poniżej na obronę wydadzą w br.: Belgia, Luksemburg, Słowenia i
@@ -306,7 +312,9 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
     """Why a share is a level several allies pass or a mark, not one ally's share, else ''."""
     if at < 0:
         return ""
-    if MARK_AFTER.search(sentence[at + len(surface):]) or re.search(r"-?\s*mark\b", surface):
+    if MARK_AFTER.search(sentence[at + len(surface):]) or re.search(r"-?\s*mark\b", surface) \
+            or (FIGURE_AFTER.search(sentence[at + len(surface):])
+                and FIGURE_REACHED.search(sentence[max(0, at - 30):at])):
         return "a mark allies are measured against, not a share of its own"
     listed = ALLIES_LISTED_AFTER.match(sentence[at + len(surface):])
     if listed and len({find_ally(piece) for piece in AND_BETWEEN.split(listed["allies"])}

@@ -89,6 +89,25 @@ def year_of_opening(sentence: str, published: date | None) -> int | None:
     return published.year - count * (10 if found["unit"].lower().startswith("decade") else 1)
 
 
+# "The 2% target was set ... in 2014. At the time, only four allies ...": the time of the
+# sentence before, when that sentence names one year
+# (:func:`analysis.brief.figure_year.year_of_the_time`). A comparison with the figure before
+# ("For 2024, Poland's spending is around USD 35 billion. This is less than Germany (USD 97
+# billion)") is of the same time.
+AT_THE_TIME = re.compile(r"^\s*(?:at\s+(?:the|that)\s+time|back\s+then|then|(?:this|that|it)\s+"
+                         r"(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|higher|smaller|larger|"
+                         r"bigger)\s+than|by\s+comparison|in\s+comparison)\b", re.I)
+
+
+def year_counted_back_before(sentence: str, previous_sentence: str,
+                             published: date | None) -> int | None:
+    """"A decade ago, allies pledged 2%. At the time, Europe spent 1.43%": the year the sentence
+    before counts back to, when this one opens with "At the time"; else None."""
+    if not AT_THE_TIME.search(sentence):
+        return None
+    return year_of_opening(previous_sentence, published)
+
+
 # "60 per cent, down from two-thirds a decade ago", "compared with about half that a decade ago":
 # a starting figure written in words owns the
 # relative past after it, as one written in digits does (split off above). "Up 50% from a decade

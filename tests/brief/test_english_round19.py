@@ -44,10 +44,15 @@ def test_the_starting_figure_itself_stays_of_a_decade_ago(facts) -> None:
     assert row["status"] == "unmatched"
 
 
-def test_a_figure_of_a_decade_ago_stays_undated(facts) -> None:
-    text = "Spain spent 0.9% of GDP on defence a decade ago, down from two-thirds of the target."
-    row = row_for(checked(text, AFTER_AUGUST_2025, facts), "0.9%")
-    assert row["status"] == "unmatched"
+def test_a_figure_of_a_decade_ago_is_of_that_year_only_to_agree(facts) -> None:
+    # "a decade ago" in 2025 is about 2015: compared with 2015 only to agree, never with 2025
+    share = value_of(facts, "ally_share_gdp", 2015, "NATO 2025-08", "Spain")
+    text = (f"Spain spent {share:.1f}% of GDP on defence a decade ago, down from two-thirds of "
+            "the target.")
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), f"{share:.1f}%")
+    assert row["year"] == 2015 and row["status"] in ("consistent", "superseded")
+    text = "Spain spent 1.6% of GDP on defence a decade ago, down from two-thirds of the target."
+    assert row_for(checked(text, AFTER_AUGUST_2025, facts), "1.6%")["status"] == "unmatched"
 
 
 AFTER_ANNUAL_REPORT_2025 = date(2025, 6, 2)  # NATO's annual report of April 2025 out: 2024's count

@@ -76,3 +76,15 @@ def test_a_count_years_ago_is_compared_with_that_year_only_to_agree(facts) -> No
     wrong = checked("This year 18 allies will meet the target, up from nine countries ten years "
                     "ago.", date(2024, 3, 1), facts)
     assert row_for(wrong, "nine countries")["status"] == "unmatched"
+
+
+def test_at_the_time_after_a_sentence_that_counts_back_is_of_that_year_only_to_agree(facts) -> None:
+    before = "Ten years ago, the allies agreed to spend 2% of GDP on defence. "
+    right = checked(before + "At the time, European allies and Canada spent 1.43% of their GDP.",
+                    JULY_2024, facts)
+    row = row_for(right, "1.43%")
+    assert row["year"] == 2014 and row["status"] in ("consistent", "superseded")
+    # a year later "ten years ago" is 2015: 1.43% no longer agrees, and is not called wrong
+    later = checked(before + "At the time, European allies and Canada spent 1.43% of their GDP.",
+                    date(2025, 7, 20), facts)
+    assert row_for(later, "1.43%")["status"] == "unmatched"
