@@ -14,9 +14,11 @@ Modules by step (the entry point is :func:`analysis.brief.check.check_figures`):
   ``headline_source`` and ``headline_repeat`` (the headline), ``figure_repeat`` (a share
   repeated after a demonstrative).
 - Like-for-like guards: ``scope`` (with the phrases of ``subject_phrases``), ``share_scope``,
-  ``share_guards``, ``share_basis``, ``national_sources``, ``money_scope``, ``threshold_bounds``
-  (a round threshold a hedge bounds), ``aggregates`` and ``growth`` (NATO's aggregates as news
-  states them), ``basis`` (price and growth basis).
+  ``share_guards``, ``share_basis``, ``national_sources``, ``money_scope``, ``group_shares`` (a
+  share of a group of the allies), ``piece_sources`` (another source a figure's own piece names
+  beside NATO), ``threshold_bounds`` (a round threshold a hedge bounds),
+  ``aggregates`` and ``growth`` (NATO's aggregates as news states them), ``basis`` (price and
+  growth basis).
 - Year: ``figure_year`` (every reading put together in ``year_and_subject``), ``naming_years``
   (a year that names a commitment), ``clause_years``,
   ``pair_end``, ``respective_years``, ``since_event``, ``years_ago``, ``earlier_statements``.

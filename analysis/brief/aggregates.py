@@ -62,9 +62,11 @@ ALL_ALLIES_WORDS = (r"\b(?:the\s+(?:whole\s+|overall\s+)?total|all\s+(?:32\s+|31
 ALL_ALLIES = re.compile(ALL_ALLIES_WORDS)
 # "... amounting to more than 2 per cent of their combined GDP": the group's aggregate share.
 # The European allies without Canada: "European allies", "Europe's NATO members", and the same
-# named after the alliance word: "NATO Allies in Europe", "members from Europe".
+# named after the alliance word: "NATO Allies in Europe", "members from Europe" (never the
+# European Union's: "European Union countries").
 EUROPEAN_ALLIES_WORDS = (
-    rf"(?:\bEurope(?:an|['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{ALLIANCE}|members|nations|countries)\b|"
+    rf"(?:\bEurope(?:an|['’]s)?\s+(?!Union\b)(?:\w+\s+){{0,2}}?(?:{ALLIANCE}|members|nations|"
+    r"countries)\b|"
     rf"{ALLIANCE}\s+(?:in|from|of)\s+Europe\b|\b(?:members|nations|countries)\s+(?:in|from)\s+"
     r"Europe\b)(?![^.;]{0,40}\band\s+Canada\b)")
 COMBINED_GDP_AFTER = (r"^\s*of\s+(?:their\s+|its\s+)?(?:combined|collective|aggregate|joint|"

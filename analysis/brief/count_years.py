@@ -57,10 +57,17 @@ def count_year(key: str, year: int | None, sentence: str, at: int, surface: str,
     after = sentence[at + len(surface):]
     deadline = DEADLINE_YEAR.search(after)
     if COUNT_NOW_AFTER.match(after) and deadline and int(deadline.group(1)) == year and \
-            not re.search(r"\b(?:will|would|shall|expected|set\s+to|on\s+track)\b",
-                          after[:deadline.start()].split(",")[0].split("agreed")[0], re.I):
+            not FORECAST_WORDS.search(after[:deadline.start()].split(",")[0].split("agreed")[0]) \
+            and not FORECAST_WORDS.search(scope.clause_before(sentence, at, 60)):
         return published.year
     return year
+
+
+# "28 allies could meet the target by 2026", "Experts expect 28 allies to meet it by 2026": a
+# forecast for the deadline's year, worded before or after the count, not a count of now.
+FORECAST_WORDS = re.compile(r"\b(?:will|would|could|should|may|might|shall|expects?|expected|"
+                            r"forecasts?|predicts?|projects?|projected|set\s+to|on\s+track|"
+                            r"likely)\b", re.I)
 
 
 # "Currently, 24 out of NATO's 32 member countries have reached the target", "As of now, 23 out

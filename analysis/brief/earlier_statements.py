@@ -12,6 +12,7 @@ from datetime import date
 from analysis.brief.figure_year import RELATIVE_YEAR
 from analysis.brief.national_sources import SAID_VERBS
 from analysis.extract.extractor import relative_year
+from analysis.extract.numbers import number_word_alternation
 from analysis.vocabulary import MONTH_NAMES
 
 EARLIER_STATEMENT = "a statement the source dates before its own day"
@@ -63,6 +64,13 @@ NATO_MONTH = re.compile(
     rf"|\breport,?\s+(?:published|released|issued)\s+in\s+{_MONTHS}\b(?!\s+\d)", re.I)
 
 
+# "At the 2023 Vilnius summit, 11 allies met the target", "at the Vilnius summit in 2023": the
+# count as NATO gave it at a summit of an earlier year.
+SUMMIT_OF_A_YEAR = re.compile(
+    r"\b(?i:at|during|for|by)\s+(?i:the)\s+(?:(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w-]+\s+){0,2}summit|"
+    r"(?:[A-Z][\w-]+\s+){1,2}summit\s+(?:in|of)\s+(?P<year_after>(?:19|20)\d\d))\b")
+
+
 def nato_dated_earlier(part: str, published: date) -> bool:
     """Whether ``part`` of a sentence dates NATO's statement before the source's month."""
     if NATO_LAST_YEAR.search(part):
@@ -94,6 +102,13 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
     part = sentence[:at].rsplit(";", 1)[-1] + sentence[at:].split(";", 1)[0]
     if published is not None and nato_dated_earlier(part, published):
         return True
+    said = time_of_saying(sentence, at, published)
+    if said is not None and said[0] < published.year:
+        return True  # "Rutte said in June 2024 that 23 allies would meet it in 2024"
+    summit = SUMMIT_OF_A_YEAR.search(before)
+    if published is not None and summit and \
+            int(summit.group("year") or summit.group("year_after")) < published.year:
+        return True
     said = SAID_IN_A_MONTH.match(sentence, at + len(surface)) if published else None
     if said is None or published is None:
         return False
@@ -108,24 +123,85 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
 # said has a year of its own.
 STATEMENT_OF_AN_EARLIER_YEAR = "what was said in an earlier year, of the time it was said"
 # The time: "last year" and the like in every language the extractor reads
-# (figure_year.RELATIVE_YEAR), "a year ago", or a year written.
+# (figure_year.RELATIVE_YEAR), "a year ago", a year written ("in 2023", "in June 2023") or the
+# occasion of a year ("in a 2023 interview", "in his 2023 speech").
+_OCCASION = (r"(?:speech|interview|address|remarks|statement|report|letter|article|op-ed|"
+             r"press\s+conference|testimony|book)")
+# "In einem Interview 2023", "In un'intervista del 2023", "Dans un entretien en 2023", "W
+# wywiadzie z 2023 r.", "En una entrevista en 2023"
+_FOREIGN_OCCASION = (
+    r"\b(?:in|im|dans|en|w|i|op)\s+(?:(?:un['’]|una|un|une|einem|einer|een|ett)\s*)?"
+    r"(?:intervist\w*|interview\w*|entretien|entrevista|wywiad\w*|discors\w*|rede|discours|"
+    r"discurso|przemówieni\w*|toespraak)\s+(?:(?:del|von|aus|de|en|z|van|från|fra|din)\s+)?"
+    r"(?P<foreign_year>(?:19|20)\d\d)\b(?:\s+r\.)?")
+# (a year written after "in" in the other languages too: "Im Jahr 2023", "En 2023", "Nel 2023",
+# "W 2023 r.", "I 2023", "În 2023")
+# ("two years ago" is read as at least a year before the source's: only "before" matters)
+_TIME = (r"(?P<time>" + RELATIVE_YEAR.pattern + r"|\b(?:a|" + number_word_alternation(1, 10)
+         + r"|\d{1,2})\s+years?\s+ago|(?:\bin|\bim\s+Jahre?|\ben|"
+         r"\bnel|\bw|\bi|\bîn|\bem)\s+(?:(?:" + "|".join(MONTH_NAMES)
+         + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?:\s+r\.)?|\bin\s+(?:an?|the|his|her|its|"
+         r"their)\s+(?P<occasion_year>(?:19|20)\d\d)\s+" + _OCCASION + r"\b|"
+         + _FOREIGN_OCCASION + ")")
+_SAYING = (r"\b(?:said|stated|announced|declared|claimed|wrote|warned|noted|told(?:\s+(?:the\s+)?"
+           r"[\w-]+){1,2}?)")
 SAID_IN_AN_EARLIER_YEAR = re.compile(
-    r"(?P<time>" + RELATIVE_YEAR.pattern + r"|\ba\s+year\s+ago|\bin\s+(?P<year>(?:19|20)\d\d))"
-    r",?\s+[^.;:]{0,80}?\b(?:said|stated|announced|declared|claimed|told\s+\w+|заявля\w*|"
-    r"заяви\w*|сказа\w*|говори\w*|" + SAID_VERBS + r")\b[^.;]{0,40}$", re.I)
+    _TIME + r",?\s+[^.;:]{0,80}?(?:" + _SAYING + r"|\b(?:заявля\w*|заяви\w*|сказа\w*|"
+    r"говори\w*|" + SAID_VERBS + r"))\b[^.;]{0,40}$", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The same time named after the verb of saying: "Stoltenberg said last year that 11 allies met
+# the target", "told the BBC in June 2023 that ...", "said in his 2023 speech that ...", or after
+# what was said: "“Eleven allies meet it,” he said in 2023".
+# "sagte im vergangenen Jahr, ...", "a déclaré l'an dernier que", "powiedział w zeszłym roku, że"
+# (not "sa" before "în", Romanian "its": "cheltuiala sa în 2023"; Norwegian "sa i fjor" is said)
+_SAYING_ANY = r"(?:" + _SAYING + r"|\b(?!sa\s+în\b)(?:" + SAID_VERBS + r"))"
+SAID_THEN_THE_TIME = re.compile(
+    _SAYING_ANY + r",?\s+(?:(?:im|w|i|en|el|lo)\s+)?" + _TIME
+    + r",?\s+(?:(?:that|dass|que|qu['’]|che|że|dat|att|at|că)\s*)?[^.;:]{0,80}$", re.I)
+FIGURE_SAID_THEN_THE_TIME = re.compile(r"[^.;]{0,100}?" + _SAYING_ANY + r"\s+" + _TIME, re.I)
+
+
+def time_of_saying(sentence: str, at: int, published: date | None
+                   ) -> tuple[int, str] | None:
+    """The year a speaker said the figure at ``at`` in (:data:`SAID_IN_AN_EARLIER_YEAR`,
+    :data:`SAID_THEN_THE_TIME`, :data:`FIGURE_SAID_THEN_THE_TIME`) and the rest of the sentence,
+    where a year of the figure's own would stand; None when no time of saying is named."""
+    if at < 0 or published is None:
+        return None
+    start = max(0, at - 160)
+    found = SAID_IN_AN_EARLIER_YEAR.search(sentence, start, at) or \
+        SAID_THEN_THE_TIME.search(sentence, start, at)
+    rest = sentence[found.end("time"):] if found else ""
+    if found is None:
+        found = FIGURE_SAID_THEN_THE_TIME.match(sentence, at)
+        if found is None:
+            return None
+        rest = sentence[:found.start("time")] + sentence[found.end("time"):]
+    year = found.group("year") or found.group("occasion_year") or found.group("foreign_year")
+    said_in = int(year) if year else relative_year(found.group("time").lower(), published.year)
+    return said_in, rest
 
 
 def said_in_an_earlier_year(sentence: str, at: int, published: date | None) -> bool:
     """Whether the figure at ``at`` stands in what a speaker said in a year before the source's
-    (:data:`SAID_IN_AN_EARLIER_YEAR`)."""
-    if at < 0 or published is None:
-        return False
-    start = max(0, at - 160)
-    found = SAID_IN_AN_EARLIER_YEAR.search(sentence[start:at])
-    if found is None:
-        return False
-    said_in = int(found.group("year")) if found.group("year") else relative_year(
-        found.group("time").lower(), published.year)
+    and has no year of its own."""
+    said = time_of_saying(sentence, at, published)
     # "In 2023, he said 18 nations were expected to spend 2% in 2024": a year of its own
-    return said_in < published.year and not YEAR.search(sentence, start + found.end("time"))
+    return said is not None and said[0] < published.year and not YEAR.search(said[1])
+
+
+# "Stoltenberg said in 2023 that 20 allies would meet the target in 2024": the year written in
+# what was said, after the figure, is the figure's; the time before it dates only the saying.
+YEAR_OF_WHAT_WAS_SAID = re.compile(r"^[^.;:]{0,60}?\b(?:in|for|by)\s+((?:19|20)\d\d)\b")
+
+
+def year_of_what_was_said(sentence: str, at: int, surface: str) -> int | None:
+    """The year written after the figure when a time of saying stands before it, else None."""
+    if at < 0:
+        return None
+    start = max(0, at - 160)
+    if not (SAID_IN_AN_EARLIER_YEAR.search(sentence, start, at)
+            or SAID_THEN_THE_TIME.search(sentence, start, at)):
+        return None
+    found = YEAR_OF_WHAT_WAS_SAID.match(sentence[at + len(surface):])
+    return int(found.group(1)) if found else None

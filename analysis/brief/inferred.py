@@ -161,6 +161,11 @@ def _allies_subject(clues: Clues) -> Subject:
     return Subject("allies_count", "", "inferred")
 
 
+# "The US spent 3.2% of GDP; its allies spent 2.3%": the allies of the United States the
+# sentence named before are all the others, Europe and Canada.
+ITS_ALLIES = re.compile(r"\b(?:its|their)\s+(?:NATO\s+)?(?:allies|partners)\b", re.I)
+
+
 def _share_subject(clues: Clues) -> Subject:
     metric_name, ally = clues.metric_name, clues.ally or ""
     # a share of GDP the extractor read as such is no equipment share because equipment
@@ -187,9 +192,12 @@ def _share_subject(clues: Clues) -> Subject:
         key = None if measured else _guideline_mention(clues)
         if key:
             return Subject(key, "", "inferred")
-        if ally in ("", "Canada") and words.EUROPE_CANADA.search(
-                scope.clause_around(clues.sentence, clues.at, clues.surface, 90)):
-            # "allies in Europe and Canada will spend 2% of their combined GDP": not Canada's
+        around = scope.clause_around(clues.sentence, clues.at, clues.surface, 90)
+        if (ally in ("", "Canada") and words.EUROPE_CANADA.search(around)) or \
+                (ally == "United States" and (words.NON_US.search(around) or ITS_ALLIES.search(
+                    clues.own_clause()))):
+            # "allies in Europe and Canada will spend 2% of their combined GDP": not Canada's;
+            # "Spending by the US's allies rose to 2.3%": not the United States'
             return Subject("europe_canada_defence_share_gdp", "Europe and Canada", "inferred")
         if ally == "Canada" and words.EUROPE_CANADA.search(clues.sentence):
             if share_guards.continues_a_chain_of_years(clues.sentence, clues.at,

@@ -15,7 +15,7 @@ from analysis.foreign_words import ACCORDING_TO
 # :data:`analysis.vocabulary.OTHER_SOURCE_WORDS`): "według danych GUS", "laut Destatis".
 FOREIGN_OTHER_SOURCE_WORDS = ("GUS", "Destatis", "Statistisches Bundesamt", "INE", "ISTAT",
                               "INSEE", "CBS", "SSB", "SCB", "Institut", "Instituto", "Istituto",
-                              "Instytut", "Bundesbank", "COFOG")
+                              "Instytut", "Bundesbank", "COFOG", "TÜİK", "TurkStat")
 # A government or ministry in the other languages (stems, lower case): German, French, Spanish,
 # Italian, Portuguese, Polish, Dutch, Nordic, Romanian; "MON" (Poland's defence ministry),
 # "Ejecutivo" (the Spanish cabinet).
@@ -54,7 +54,13 @@ NATIONAL_SOURCE_NAMED = re.compile(
     # ", sagte der Verteidigungsminister", "- poinformował minister obrony"
     rf"|[,–—-]\s*(?:{SAID_VERBS})\s+{THE}(?:[\w'’]+\s+)?(?:{NATIONAL_SOURCE_STEMS})\b"
     # "O Orçamento do Estado prevê", "le projet de budget prévoit"
-    rf"|\b{THE}(?:{BUDGET_LAW_STEMS})\b", re.I)
+    rf"|\b{THE}(?:{BUDGET_LAW_STEMS})\b"
+    # "nach eigener Rechnung", "selon ses propres calculs", "según sus propios cálculos",
+    # "według własnych wyliczeń", "volgens eigen berekening": the spender's own count
+    rf"|\b(?:{ACCORDING_TO}|nach)\s+(?:\w+\s+)?(?:eigen\w*|pr[oó]pr\w*|propi[oa]s|własn\w*|"
+    r"egn[ae])\s+\w+"
+    # Turkish puts "according to" after the ministry or government: "Bakanlığına göre"
+    r"|\b\w*(?:bakanlı|hükümet)\w*\s+(?:\w+\s+)?göre\b", re.I)
 
 
 def foreign_national_source(sentence: str) -> str:

@@ -80,7 +80,9 @@ def without_allies_left_out(sentence: str, find_ally) -> tuple[str, set[str]]:
 INCLUSION_ASIDE = re.compile(
     r"[,(–—]\s*(?:including|incl\.|inclusi|incluse|compresi|comprese|einschließlich|inklusive|"
     r"y\s+compris|incluidos|incluidas|incluyendo|incluindo|inclusive|w\s+tym|включая|включно\s+з|"
-    r"inclusiv)\b[^,;:()–—]{1,60}[,)–—]", re.I)
+    r"inclusiv)\b[^,;:()–—]{1,60}[,)–—]|"
+    # "Total spending by the allies, the US included, reached 2.5%"
+    r"[,(–—]\s*(?:[\w.’'-]+\s+){1,3}?included\s*[,)–—]", re.I)
 
 
 # "um terço ainda está aquém, incluindo Portugal, com 1,55% do PIB": an included ally the figure

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.group_shares import GROUP_QUALIFIERS
 from analysis.extract.numbers import parse_word_number
 from analysis.extract.other_languages import ALLY_NOUNS, NATION_NOUNS
 from analysis.vocabulary import MEMBERSHIP_SIZES
@@ -33,10 +34,16 @@ NAMED_GROUP_OPENING = re.compile(
     rf"{_ALLY_NOUNS}\b[^,;]{{0,80}},\s*(?:\w+\s+)?$")
 # "In Europe, 20 allies meet the target", "Across the Baltics, 3 do": a region of the alliance
 # opening the sentence.
+_REGION = (r"(?:Europe|EU|European\s+Union|Baltics?|Nordics?|Scandinavia|Eastern\s+Europe|"
+           r"Central\s+Europe|(?:(?:NATO|the\s+alliance)['’]s\s+)?eastern\s+flank|east)")
 REGION_OPENING = re.compile(
-    r"^\W*(?:In|Across|Within|Among)\s+(?:the\s+)?(?:Europe|EU|European\s+Union|Baltics?|"
-    r"Nordics?|Scandinavia|Eastern\s+Europe|Central\s+Europe|eastern\s+flank|east)\b"
-    r"[^,;\d]{0,30},\s*(?:\w+\s+)?$")
+    rf"^\W*(?:In|Across|Within|Among)\s+(?:the\s+)?{_REGION}\b[^,;\d]{{0,30}},\s*(?:\w+\s+)?$")
+# "Seventeen allies in Europe meet the target", "Eight allies on the eastern flank do": the
+# region right after the count's noun.
+REGION_AFTER = re.compile(rf"\s+(?:in|from|on|along)\s+(?:the\s+)?{_REGION}\b")
+# "Two eastern-flank allies", "Eight frontline allies": a group qualifier (GROUP_QUALIFIERS)
+# between the number and the noun.
+QUALIFIED_COUNT = re.compile(rf"^\S+\s+((?:[\w-]+\s+){{1,3}}?){_ALLY_NOUNS}\b", re.I)
 # "Eighteen EU member states met the target": the count's own noun named by a proper adjective.
 NAMED_GROUP_COUNTED = re.compile(rf"^\S+\s+((?:[A-Z][\w-]*\s+){{1,3}}?){_ALLY_NOUNS}\b")
 
@@ -80,3 +87,19 @@ def part_of_a_count(sentence: str, at: int, surface: str) -> str:
         return ""
     named_part = any(word.lower() not in ALLIANCE_WORDS for word in found.group(2).split())
     return PART if named_part or whole not in MEMBERSHIP_SIZES else ""
+
+
+def group_named_with_the_count(sentence: str, at: int, surface: str) -> str:
+    """Why the count at ``sentence[at:]`` is of a group of the allies its own words name
+    (:data:`REGION_AFTER`, :data:`QUALIFIED_COUNT`), else ''."""
+    if at < 0 or not surface:
+        return ""
+    noun_last = surface.split()[-1].lower() in ("allies", "members", "countries", "nations",
+                                                  "states")
+    if noun_last and REGION_AFTER.match(sentence, at + len(surface)):
+        return PART
+    qualified = QUALIFIED_COUNT.match(surface)
+    if qualified and any(part in GROUP_QUALIFIERS for word in qualified.group(1).lower().split()
+                         for part in (word, *word.split("-"))):
+        return PART
+    return ""

@@ -17,15 +17,25 @@ EXCLUDING = re.compile(
     r"\b(?:excluding|excluded|exclude|not\s+counting|leaving\s+out|net\s+of|minus|"
     r"ohne(?!\s+Zweifel)|ausgenommen|hors|sans\s+(?:les?|la|l['’])|en\s+excluant|exclu\w*|"
     r"excluy\w*|sin(?!\s+embargo|\s+duda)|escludendo|esclus\w*|senza(?!\s+dubbio)|al\s+netto|"
-    r"bez(?!\s+wątpienia)|nie\s+licząc|wyłączając)\b", re.I)
+    r"bez(?!\s+wątpienia)|nie\s+licząc|wyłączając|"
+    # Dutch, Norwegian, Danish, Romanian, Turkish (after the noun: "ABD hariç"); not Swedish
+    # "utan", which is also "but"
+    r"zonder(?!\s+(?:twijfel|moeite))|uten|uden|fără|hariç)\b", re.I)
 # A part of the defence budget named as the figure's subject: "Germany's regular defence budget
 # equals 1.5% of GDP; with the special fund, 2.4%", "der Kernhaushalt", "le budget ordinaire".
 PART_OF_THE_BUDGET = re.compile(
     r"\b(?:regular|ordinary|base|core)\s+(?:defen[cs]e\s+|military\s+)?budget\b|"
     r"\bKernhaushalt\w*|\bEinzelplan\s+14\b|\bregulären\s+(?:Verteidigungs)?[Hh]aushalt\w*|"
     r"\bbudget\s+ordinaire\b|\bpresupuesto\s+ordinario\b|\bbilancio\s+ordinario\b", re.I)
+# Adding a part the base figure leaves out, on a condition: "a figure that rises to 2% when coast
+# guard spending is counted", "if pensions are included", "With coast guard spending counted, ...".
+COUNTED_IN = re.compile(
+    r"\b(?:when|if|once)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|were|was)\s+(?:counted|included|"
+    r"added|factored\s+in|taken\s+into\s+account)\b|"
+    r"^\W*with\s+(?:[\w'’-]+\s+){1,4}?(?:counted|included|added)\s*$", re.I)
 OPENING_EXCLUSION = re.compile(r"\W*(?:(?:and|but|yet|or)\s+)?" + EXCLUDING.pattern, re.I)
-OTHER_BASIS = "a share on another basis (a part of spending left out), not NATO's definition"
+OTHER_BASIS = ("a share on another basis (a part of spending left out or added), not NATO's "
+               "definition")
 # "Germany's defence budget rose to 2% of total public spending", "2.12% of the federal
 # budget": a share of another whole than the economy, whatever a level read it as.
 OTHER_WHOLE = "a share of another whole (a budget, public spending), not of GDP"
@@ -47,7 +57,8 @@ def share_on_another_basis(sentence: str, at: int, surface: str) -> str:
     own = before[-1] + surface + re.split(r"[,;:]", sentence[at + len(surface):])[0]
     opening = before[-2] if len(before) > 1 else ""
     if EXCLUDING.search(own) or OPENING_EXCLUSION.match(opening) or \
-            PART_OF_THE_BUDGET.search(own):
+            PART_OF_THE_BUDGET.search(own) or COUNTED_IN.search(own) or \
+            COUNTED_IN.search(opening):
         return OTHER_BASIS
     return OTHER_WHOLE if OF_OTHER_SPENDING.match(sentence, at + len(surface)) else ""
 

@@ -20,6 +20,7 @@ from analysis.foreign_words import (
     FOREIGN_TARGET_WORDS,
 )
 from analysis.vocabulary import (
+    ALLY_ADJECTIVES,
     NATIONAL_SOURCE_WORDS,
     OTHER_SOURCE_WORDS,
 )
@@ -30,7 +31,9 @@ OWN_ACCOUNT_WORDS = ("own figures", "own data", "own calculations", "own estimat
                      "national figures", "national data", "budget law", "budget act",
                      "budget bill", "finance law", "finance act", "own reckoning", "own count",
                      "official figures", "official data", "official statistics", "draft budget",
-                     "budget draft", "budget plan", "stability programme", "stability program")
+                     "budget draft", "budget plan", "stability programme", "stability program",
+                     "national definition", "own definition", "national accounting",
+                     "national methodology")
 NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS + OWN_ACCOUNT_WORDS)
 # "Germany says it spends 2.3%", "Spain claims to spend 1.4%": the spender's own claim.
 SPENDER_SAYS = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted)\s+(?:that\s+)?"
@@ -90,6 +93,8 @@ FISCAL_YEAR = re.compile(
     re.I)
 
 
+# "Spanish" in "by Spanish estimates": the ally's own count
+_ALLY_ADJECTIVE = "|".join(sorted(ALLY_ADJECTIVES, key=len, reverse=True))
 # the other sources than NATO or a government (used by both attributions below)
 _OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS).pattern
 
@@ -119,7 +124,13 @@ NATIONAL_ATTRIBUTION = re.compile(
     # "by the government's count", "according to Warsaw's figures": a government's own count
     rf"\b(?:by|according\s+to|on)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
     r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
-    r"(?:own\s+)?(?:count|figures|data|calculations?|reckoning)\b", re.I)
+    r"(?:own\s+)?(?:count|figures|data|calculations?|reckoning)\b|"
+    # "..., by its own count", "... under its national definition", "..., by Spanish
+    # estimates": the spender's own count or definition named after the figure
+    rf"\b(?:by|according\s+to|on|under|using)\s+(?:the\s+)?(?:its\s+|their\s+)?"
+    rf"(?:own|national|(?-i:{_ALLY_ADJECTIVE}))\s+(?:government\s+|official\s+)?"
+    r"(?:count|figures|data|calculations?|reckoning|definition|accounting|methodology|"
+    r"estimates?)\b", re.I)
 
 
 # Another source than NATO or a government named for the sentence's figures (the words are
@@ -136,6 +147,8 @@ _ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
     rf"\b(?:{ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
     rf"{_OTHER_SOURCE_WORD}|"
+    # Turkish puts "according to" after the source: "SIPRI'ye göre", "SIPRI verilerine göre"
+    rf"{_OTHER_SOURCE_WORD}(?:['’]\w+)?\s+(?:\w+\s+)?göre\b|"
     rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:data|figures|"
     rf"statistics|estimates?|calculations)\s+)?(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
     rf"\b(?:data|figures|statistics|estimates)\s+(?:from|by|published\s+by)\s+(?:the\s+)?"

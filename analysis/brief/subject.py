@@ -28,6 +28,7 @@ from analysis.brief.exercise_dates import (
     nearest_exercise,
 )
 from analysis.brief.exercise_parts import exercise_part
+from analysis.brief.group_shares import share_of_a_group
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.inferred import at_another_threshold, inferred
 from analysis.brief.list_items import item_ally
@@ -35,7 +36,8 @@ from analysis.brief.metric_aliases import METRIC_ALIASES
 from analysis.brief.non_member import non_member_owner
 from analysis.brief.owner import owner_of
 from analysis.brief.paired_lists import paired_ally
-from analysis.brief.part_counts import part_of_a_count
+from analysis.brief.part_counts import group_named_with_the_count, part_of_a_count
+from analysis.brief.piece_sources import source_beside_nato
 from analysis.brief.series import listed_subject
 from analysis.brief.share_basis import (
     part_of_a_share_of_gdp,
@@ -249,12 +251,20 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
         share_on_another_basis(sentence, at, surface) or \
         share_of_another_years_gdp(sentence, at, surface)
     subject = _agreeing_if_other_source(subject, sentence, why)
+    beside, named = ("", "") if why else source_beside_nato(sentence, at, surface)
+    if beside == "national":  # "NATO puts Spain's share at 1.43%, the government at 1.3%"
+        why = f"a government's own figure ('{named}'), not NATO's estimate"
+    elif beside == "other" and AGREE_ONLY not in subject.how:
+        subject = Subject(key, subject.entity, f"{subject.how}, '{named}': "
+                          f"{share_scope.OTHER_SOURCE}")
     why = why or money_scope.share_for_partner(sentence, at, surface) or \
         share_scope.average_over_years(sentence, at, surface) or \
         share_scope.respondents_opinion(sentence, at, surface)
     if not why and level_of_a_count(sentence, at, surface, find_ally):
         why = "the level a count of allies is measured against, not a share of its own"
     why = why or share_scope.threshold_of_several(sentence, at, surface, find_ally)
+    if not why and key == "nato_total_defence_share_gdp":
+        why = share_of_a_group(sentence, at)
     if not why and key == "nato_total_defence_share_gdp" and not words.NATO_WORDS.search(
             clues.context) and not ALL_ALLIES.search(sentence):
         why = "the sentence does not say whose share of GDP this is"
@@ -293,6 +303,9 @@ def _membership_or_below(clues: Clues) -> Subject | None:
         found = not_the_count_meeting(clues.sentence, clues.at, clues.surface)
         if found:
             return Subject(found[0], "", "inferred", found[1])
+        group = group_named_with_the_count(clues.sentence, clues.at, clues.surface)
+        if group:
+            return Subject("allies_subset", "", "inferred", group)
     return None
 
 

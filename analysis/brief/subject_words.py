@@ -28,14 +28,28 @@ _EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europ
 # (also the adjective: "European and Canadian allies", "alleati europei e canadesi")
 _CANADA = r"(?:canad[aá]|canadian|canades[ei]|canadien\w*|kanad\w*|kanād\w*|канад\w*)"
 # "the alliance's non-U.S. members", "allies other than the United States": the same aggregate.
+# Also the United States' allies ("America's allies", "Washington's NATO partners", "the US's
+# allies"), "the rest of NATO" and the alliance without the US ("Without the US, NATO's ...").
+_US = r"(?:the\s+)?(?:U\.?S\.?|US|United\s+States|America|Washington)"
 _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|countries)|"
-           r"(?:allies|members)\s+other\s+than\s+the\s+(?:U\.?S\.?|US|United\s+States)")
+           rf"(?:allies|members)\s+other\s+than\s+{_US}|"
+           rf"{_US}['’]s?\s+(?:NATO\s+)?(?:allies|partners)(?![^.;]{{0,40}}\b(?:Asia|Pacific|"
+           r"Middle\s+East|Gulf|Africa|Latin\s+America))|"
+           r"the\s+rest\s+of\s+(?:NATO|the\s+alliance)|"
+           rf"(?:without|excluding|outside|minus|apart\s+from|except\s+for)\s+{_US}\b,?\s+"
+           r"(?:(?:NATO|the\s+alliance)(?:['’]s)?|(?:the\s+)?(?:allies|members))")
 # (Russian and Serbian say "in Europe and in Canada": "в Европе и в Канаде")
 EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{AND_ANY_LANGUAGE}"
                            rf"\s+(?:(?:le|il|el|the|в|у)\s+)?{_CANADA}"
                            rf"|{_CANADA}\s+{AND_ANY_LANGUAGE}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
                            rf"{_NON_US})(?!\w)", re.I)
-EUROPE = re.compile(rf"\b{_EUROPE}\b", re.IGNORECASE)
+# Not the European Union or another EU body ("European Union countries", "Union européenne",
+# "Unii Europejskiej", "European Defence Agency"): the EU's members are not NATO's European allies.
+_NOT_AFTER_UNION = r"(?<!union\s)(?<!unii\s)(?<!unia\s)(?<!unię\s)"
+_NOT_BEFORE_EU_BODY = (r"(?!\s+(?:union\w*|unie|birli\w*|commission|parliament|council|"
+                       r"central\s+bank|defen[cs]e\s+agency)\b)")
+NON_US = re.compile(rf"\b(?:{_NON_US})(?!\w)", re.I)
+EUROPE = re.compile(rf"{_NOT_AFTER_UNION}\b{_EUROPE}\b{_NOT_BEFORE_EU_BODY}", re.IGNORECASE)
 # "The US spends 3.2 per cent, compared with 2.3 per cent for European allies and Canada": the
 # owner named right after the share, whoever the sentence named before it.
 EUROPE_CANADA_RIGHT_AFTER = re.compile(

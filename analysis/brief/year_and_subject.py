@@ -21,6 +21,7 @@ from analysis.brief.earlier_statements import (
     STATEMENT_OF_AN_EARLIER_YEAR,
     said_in_an_earlier_year,
     stated_earlier,
+    year_of_what_was_said,
 )
 from analysis.brief.exercise_dates import year_in_exercise_name
 from analysis.brief.figure_year import (
@@ -49,7 +50,8 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     at = record["at"]
     stated = int_or_none(record.get("year"))
     year = figure_year(stated, sentence, at, surface, published, record["previous_sentence"])
-    year = respective_year(sentence, at, surface) or year
+    year = respective_year(sentence, at, surface) or year_of_what_was_said(
+        sentence, at, surface) or year
     from_table = dated_by_the_table_before(stated, sentence, at, record["previous_sentence"])
     before_the_rise = year_before_the_rise(subject.key, year, sentence, at, surface)
     year = count_year(subject.key, year, sentence, at, surface, published)
