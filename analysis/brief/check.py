@@ -162,7 +162,7 @@ def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
                        previous_in_paragraph=record.get("previous_in_paragraph", ""),
                        exercise_next=bool(named_next))
     if dollars:
-        subject = Subject(subject.key, subject.entity, f"{subject.how}, {dollars}", subject.why)
+        subject = subject.noted(dollars)
     for source in ("headline_source", "list_source"):
         subject = attributed(subject, record.get(source, ""), text_of(record.get("sentence")))
     if named_next and subject.key.startswith("exercise_") and subject.entity == named_next:
@@ -185,8 +185,7 @@ def _counted_back(record: dict[str, Any], subject: Subject,
         year_counted_back_before(sentence, text_of(record.get("previous_sentence")), published)
     if counted_back is None:
         return None, subject
-    return counted_back, Subject(subject.key, subject.entity, f"{subject.how}, counted back from "
-                                 f"the source's date, {AGREE_ONLY}", subject.why)
+    return counted_back, subject.noted(f"counted back from the source's date, {AGREE_ONLY}")
 
 
 def _exercise_to_agree(subject: Subject, exercise: str, why_this_exercise: str) -> Subject:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.brief import scope
 from analysis.brief.guidelines import Guidelines
@@ -18,6 +18,10 @@ class Subject:
     entity: str = ""
     how: str = ""  # 'extractor' when the extractor's label was used, else 'inferred'
     why: str = ""  # why the figure is not compared (another quantity than ``key``), else ''
+
+    def noted(self, note: str) -> Subject:
+        """The same subject with ``note`` added to how it was read."""
+        return replace(self, how=f"{self.how}, {note}")
 
 
 @dataclass(frozen=True)

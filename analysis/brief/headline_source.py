@@ -36,7 +36,7 @@ def attributed(subject: Subject, note: str, sentence: str) -> Subject:
     unless already read as another source's or its sentence names NATO as its source."""
     if not note or OTHER_SOURCE in subject.how or NATO_AS_SOURCE.search(sentence or ""):
         return subject
-    return Subject(subject.key, subject.entity, f"{subject.how}, {note}", subject.why)
+    return subject.noted(note)
 
 
 def list_source(text: str | None, start: object) -> str:

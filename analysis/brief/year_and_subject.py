@@ -57,8 +57,7 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     year = count_year(subject.key, year, sentence, at, surface, published)
     if year is None and before_the_rise is not None:
         year = before_the_rise
-        subject = Subject(subject.key, subject.entity, f"{subject.how}, {STARTING_COUNT}",
-                          subject.why)
+        subject = subject.noted(STARTING_COUNT)
     year = year_of_a_share_of_now(subject.key, year, sentence, at, published, surface)
     if subject.key.startswith("exercise_"):
         year = year_in_exercise_name(subject.entity, sentence, at,
@@ -84,14 +83,11 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     if subject.key in CUMULATIVE_KEYS and starts_the_period(year, sentence):
         year = None  # "600 billion more since 2014" sums up to the source's date
     if from_table and year is not None:
-        subject = Subject(subject.key, subject.entity, f"{subject.how}, {TABLE_YEAR_BEFORE}",
-                          subject.why)
+        subject = subject.noted(TABLE_YEAR_BEFORE)
     if stated_earlier(sentence, at, published, surface):
-        subject = Subject(subject.key, subject.entity, f"{subject.how}, {EARLIER_STATEMENT}",
-                          subject.why)
+        subject = subject.noted(EARLIER_STATEMENT)
     if said_in_an_earlier_year(sentence, at, published):
-        subject = Subject(subject.key, subject.entity, f"{subject.how}, "
-                          f"{STATEMENT_OF_AN_EARLIER_YEAR}, {scope.AGREE_ONLY}", subject.why)
+        subject = subject.noted(f"{STATEMENT_OF_AN_EARLIER_YEAR}, {scope.AGREE_ONLY}")
     return year, subject
 
 
