@@ -276,7 +276,8 @@ def _miss(article: Article, label: Label) -> Problem:
 
 
 def score_article(article: Article) -> Score:
-    """Extract, check and score one article with the package's own brief."""
-    figures = extract_figures(article.text)
+    """Extract, check and score one article with the package's own brief, reading it as the
+    source brief does (the extractor too is given the publication date)."""
+    figures = extract_figures(article.text, article.published)
     return score_rows(article, check_figures(figures, article.published, text=article.text,
                                              title=article.headline))
