@@ -67,6 +67,7 @@ from analysis.brief.reference_facts import reference_facts
 from analysis.brief.series import with_listed_share
 from analysis.brief.subject import AGREE_ONLY, Subject, classify
 from analysis.brief.subject_phrases import YEARS_AGO, month_named
+from analysis.brief.undated_years import last_full_year_of_a_count, year_before_agreeing
 from analysis.brief.vague import vague_frame
 from analysis.brief.values import as_date, float_or_none, int_or_none, ordinal, text_of
 from analysis.brief.verdict import on_unbundled_basis, settle_differs
@@ -211,6 +212,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     year, subject = year_and_subject(record, subject, facts, published)
     if year is None and not subject.key.startswith(YEARLESS_KEYS):
         year, subject = _counted_back(record, subject, published)
+    if year is None:
+        year, subject = last_full_year_of_a_count(subject, facts, published)
     row = _base_row(record, subject, year)
     if year is None and not subject.key.startswith(YEARLESS_KEYS) and YEARS_AGO.search(
             scope.clause_around(sentence, at, surface, 80)) and not years_ago_of_another_thing(
@@ -269,6 +272,11 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     if year is None and count_of_now(subject.key, sentence, at, surface) and \
             not result.get("older_release_agrees"):
         year = int_or_none(result.get("year"))  # stated as of the source's day: NATO's latest
+    year_before = year_before_agreeing(result, row, subject, year, value, interval, facts,
+                                       judged[0][0].key, published, primary_id, whole) \
+        if len(judged) == 1 else None
+    if year_before is not None:
+        return year_before
     return settle_differs(result, row, subject, year, value, record.get("unit"),
                           missing, stated, judged[0][0].label)
 

@@ -1,0 +1,71 @@
+"""An undated figure that differs from NATO's latest year but agrees with the year before
+(issue 9): "Canada currently spends 1.31% of GDP" in September 2024 quotes the 2023 estimate,
+the figure every table still showed, though NATO's June estimates of 2024 were out. News says
+"currently" of the last full year as readily as of NATO's estimate of the running one, so the
+year before the latest is what an undated figure may mean too; since the article did not say
+which, it is compared only to agree: agreeing with the year before is ``consistent`` (or
+``superseded``), differing from it leaves the figure unmatched as before.
+Read by :mod:`analysis.brief.check`; imports only :mod:`analysis.brief` leaf modules.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from analysis.brief import match
+from analysis.brief.judge import facts_for, judge, split_by_date
+from analysis.brief.reason import reason_text
+from analysis.brief.scope import AGREE_ONLY
+from analysis.brief.subject import Subject
+from analysis.brief.subject_phrases import COUNT_KEY
+from analysis.brief.values import int_or_none
+
+AGREEING = ("consistent", "superseded")
+
+
+def year_before_agreeing(result: dict[str, Any], row: dict[str, Any], subject: Subject,
+                         stated_year: int | None, value: float, interval: match.Interval,
+                         facts: pd.DataFrame, basis_key: str, published: date | None,
+                         primary_id: str | None, whole: bool) -> dict[str, Any] | None:
+    """The verdict against the year before NATO's latest when the figure has no stated year,
+    differs from the latest year NATO had published by the source's date (``result``, judged
+    on ``basis_key``) and agrees with the year before as NATO had it then; else None."""
+    latest = int_or_none(result.get("year"))
+    if stated_year is not None or latest is None or published is None or \
+            result.get("status") != "differs" or AGREE_ONLY in subject.how:
+        return None
+    candidates = facts_for(facts, Subject(basis_key, subject.entity), latest - 1, published)
+    candidates = candidates[candidates["unit"] == result.get("reference_unit")]
+    before, _ = split_by_date(candidates, published)
+    if before.empty:
+        return None
+    verdict = judge(value, interval, candidates, published, primary_id, whole)
+    if verdict["status"] not in AGREEING:
+        return None
+    note = (f"no year stated; NATO's latest year {latest} differs, the year before agrees: "
+            f"read as {latest - 1}, {AGREE_ONLY}")
+    settled = {**row, **verdict, "year": latest - 1,
+               "note": "; ".join(x for x in (verdict["note"], note) if x)}
+    return {**settled, "reason": f"{reason_text(settled)}; {note}"}
+
+
+# "Only seven of 30 allies meet the 2% target" (March 2023), when no bundled release near the
+# source's date counts that year: NATO's count of the last full year, which its annual report of
+# March gives and a later release first bundles.
+LAST_FULL_YEAR = ("no year stated and none bundled near the source's date: read as the year "
+                  f"before the source's, {AGREE_ONLY}")
+
+
+def last_full_year_of_a_count(subject: Subject, facts: pd.DataFrame,
+                              published: date | None) -> tuple[int | None, Subject]:
+    """The year before the source's for an undated count of allies at the guideline when the
+    bundle holds no year near the source's date (:func:`analysis.brief.judge.facts_for` finds
+    none) but a later release counts that year; the subject then agrees only. Else None."""
+    if subject.key != COUNT_KEY or published is None or \
+            not facts_for(facts, subject, None, published).empty or \
+            facts_for(facts, subject, published.year - 1, published).empty:
+        return None, subject
+    return published.year - 1, subject.noted(LAST_FULL_YEAR)
