@@ -272,9 +272,9 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     if year is None and count_of_now(subject.key, sentence, at, surface) and \
             not result.get("older_release_agrees"):
         year = int_or_none(result.get("year"))  # stated as of the source's day: NATO's latest
-    year_before = year_before_agreeing(result, row, subject, year, value, interval, facts,
-                                       judged[0][0].key, published, primary_id, whole) \
-        if len(judged) == 1 else None
+    year_before = year_before_agreeing(result, row, subject, sentence, year, value, interval,
+                                       facts, judged[0][0].key, published, primary_id,
+                                       whole) if len(judged) == 1 else None
     if year_before is not None:
         return year_before
     return settle_differs(result, row, subject, year, value, record.get("unit"),

@@ -10,6 +10,7 @@ Read by :mod:`analysis.brief.check`; imports only :mod:`analysis.brief` leaf mod
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -21,21 +22,29 @@ from analysis.brief.reason import reason_text
 from analysis.brief.scope import AGREE_ONLY
 from analysis.brief.subject import Subject
 from analysis.brief.subject_phrases import COUNT_KEY
-from analysis.brief.values import int_or_none
+from analysis.brief.values import float_or_none, int_or_none
 
 AGREEING = ("consistent", "superseded")
+# "Germany's spending for the current year is estimated at 2%": the source's own year, said in
+# words the year readings leave unread, is never the year before.
+SOURCES_OWN_YEAR = re.compile(r"\b(?:this|the\s+(?:current|present|running))\s+year\b", re.I)
 
 
 def year_before_agreeing(result: dict[str, Any], row: dict[str, Any], subject: Subject,
-                         stated_year: int | None, value: float, interval: match.Interval,
-                         facts: pd.DataFrame, basis_key: str, published: date | None,
-                         primary_id: str | None, whole: bool) -> dict[str, Any] | None:
+                         sentence: str, stated_year: int | None, value: float,
+                         interval: match.Interval, facts: pd.DataFrame, basis_key: str,
+                         published: date | None, primary_id: str | None,
+                         whole: bool) -> dict[str, Any] | None:
     """The verdict against the year before NATO's latest when the figure has no stated year,
     differs from the latest year NATO had published by the source's date (``result``, judged
-    on ``basis_key``) and agrees with the year before as NATO had it then; else None."""
+    on ``basis_key``; a value, not an estimate given between releases) and agrees with the
+    year before as NATO had it then; else None. ``sentence`` naming the source's own year in
+    words (:data:`SOURCES_OWN_YEAR`) rules the year before out."""
     latest = int_or_none(result.get("year"))
     if stated_year is not None or latest is None or published is None or \
-            result.get("status") != "differs" or AGREE_ONLY in subject.how:
+            result.get("status") != "differs" or AGREE_ONLY in subject.how or \
+            result.get("later_release_agrees") or float_or_none(
+                result.get("reference_value")) is None or SOURCES_OWN_YEAR.search(sentence):
         return None
     candidates = facts_for(facts, Subject(basis_key, subject.entity), latest - 1, published)
     candidates = candidates[candidates["unit"] == result.get("reference_unit")]

@@ -1,0 +1,78 @@
+"""English readings added in round 21 (brief E21): the forms left missed on every spent set. Each
+sentence is invented; the values are read from the bundled facts, never typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from tests.brief.conftest import checked, row_for
+
+AUTUMN_2024 = date(2024, 9, 10)  # NATO's estimates of 17 Jun 2024 out, 2023's still quoted
+SPRING_2023 = date(2023, 3, 22)  # no bundled release counts 2022 yet (first: April 2024)
+
+
+def value_of(facts: pd.DataFrame, key: str, year: int, release: str, entity: str = "") -> float:
+    """The one bundled value of ``key`` for ``entity`` and ``year`` in ``release``."""
+    rows = facts[(facts["key"] == key) & (facts["entity"].fillna("") == entity)
+                 & (facts["year"].astype(str).str[:4] == str(year)) & (facts["release"] == release)]
+    return float(rows["value"].iloc[0])
+
+
+# --- an undated figure of the year before NATO's latest ----------------------------------------
+
+def test_an_undated_share_of_the_year_before_the_latest_agrees(facts) -> None:
+    # September 2024: "currently" quotes 2023's estimate, though June's 2024 estimate is out
+    last_year = value_of(facts, "ally_share_gdp", 2023, "NATO 2024-06", "Canada")
+    latest = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Canada")
+    assert round(last_year, 2) != round(latest, 2)
+    text = f"Canada currently spends {last_year:.2f}% of its GDP on defence, short of the goal."
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{last_year:.2f}%")
+    assert row["status"] in ("consistent", "superseded") and row["year"] == 2023
+
+
+def test_an_undated_share_agreeing_with_neither_year_is_not_compared(facts) -> None:
+    # the year before is read only to agree: a figure off both years stays unmatched
+    last_year = value_of(facts, "ally_share_gdp", 2023, "NATO 2024-06", "Canada")
+    latest = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Canada")
+    figure = min(last_year, latest) - 0.15
+    text = f"Canada currently spends {figure:.2f}% of its GDP on defence, short of the goal."
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{figure:.2f}%")
+    assert row["status"] == "unmatched"
+
+
+def test_an_undated_share_of_the_latest_year_stays_the_latest(facts) -> None:
+    latest = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Canada")
+    text = f"Canada currently spends {latest:.2f}% of its GDP on defence, short of the goal."
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{latest:.2f}%")
+    assert row["status"] in ("consistent", "superseded") and row["year"] == 2024
+
+
+# --- an undated count of allies when no bundled release counts a recent year -------------------
+
+def test_an_undated_count_is_the_last_full_years_first_bundled(facts) -> None:
+    # March 2023: NATO's annual report counted 2022, a count only a later release bundles
+    count = int(value_of(facts, "allies_meeting_2pct_guideline", 2022, "NATO 2024-06"))
+    text = (f"Only {count} of the 30 member states currently meet the 2% target, the "
+            "alliance's chief told reporters.")
+    row = row_for(checked(text, SPRING_2023, facts), str(count))
+    assert row["metric"] == "allies_meeting_2pct_guideline"
+    assert row["status"] == "consistent" and row["year"] == 2022
+
+
+def test_an_undated_count_off_the_last_full_year_never_differs(facts) -> None:
+    count = int(value_of(facts, "allies_meeting_2pct_guideline", 2022, "NATO 2024-06"))
+    text = (f"Only {count + 3} of the 30 member states currently meet the 2% target, the "
+            "alliance's chief told reporters.")
+    row = row_for(checked(text, SPRING_2023, facts), str(count + 3))
+    assert row["status"] == "unmatched"
+
+
+def test_a_share_of_the_current_year_is_never_the_year_before(facts) -> None:
+    # "for the current year" names the source's own year, in words no year reading takes
+    last_year = value_of(facts, "ally_share_gdp", 2023, "NATO 2024-06", "Canada")
+    text = (f"Canada's defence spending for the current year is estimated at {last_year:.2f}% "
+            "of its GDP.")
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{last_year:.2f}%")
+    assert row["status"] == "unmatched"
