@@ -1,10 +1,12 @@
 """An undated figure that differs from NATO's latest year but agrees with the year before
 (issue 9): "Canada currently spends 1.31% of GDP" in September 2024 quotes the 2023 estimate,
 the figure every table still showed, though NATO's June estimates of 2024 were out. News says
-"currently" of the last full year as readily as of NATO's estimate of the running one, so the
-year before the latest is what an undated figure may mean too; since the article did not say
-which, it is compared only to agree: agreeing with the year before is ``consistent`` (or
-``superseded``), differing from it leaves the figure unmatched as before.
+"currently" of the last full year as readily as of NATO's estimate of the running one, so when
+NATO's latest year is the source's own, the last full year is what an undated figure may mean
+too (when the latest is already the last full year, the year before it is no longer "now").
+Since the article did not say which, it is compared only to agree: agreeing with the last full
+year is ``consistent`` (or ``superseded``), differing from it leaves the figure unmatched as
+before. Only shares of GDP and counts of allies are read so (:data:`YEAR_BEFORE_UNITS`).
 Read by :mod:`analysis.brief.check`; imports only :mod:`analysis.brief` leaf modules.
 """
 
@@ -25,6 +27,12 @@ from analysis.brief.subject_phrases import COUNT_KEY
 from analysis.brief.values import float_or_none, int_or_none
 
 AGREEING = ("consistent", "superseded")
+# The quantities news quotes from NATO's table of the last full year as of now: shares of GDP
+# and counts of allies at a level. Money is left out (the year before is often bundled on
+# another price basis than the latest: "about $980 billion" this year at current prices against
+# last year's at constant ones), and so are the other shares ("only 24% on equipment" is as
+# often a national budget's figure as NATO's).
+YEAR_BEFORE_UNITS = ("percent_gdp", "allies")
 # "Germany's spending for the current year is estimated at 2%": the source's own year, said in
 # words the year readings leave unread, is never the year before.
 SOURCES_OWN_YEAR = re.compile(r"\b(?:this|the\s+(?:current|present|running))\s+year\b", re.I)
@@ -42,7 +50,9 @@ def year_before_agreeing(result: dict[str, Any], row: dict[str, Any], subject: S
     words (:data:`SOURCES_OWN_YEAR`) rules the year before out."""
     latest = int_or_none(result.get("year"))
     if stated_year is not None or latest is None or published is None or \
+            latest != published.year or \
             result.get("status") != "differs" or AGREE_ONLY in subject.how or \
+            result.get("reference_unit") not in YEAR_BEFORE_UNITS or \
             result.get("later_release_agrees") or float_or_none(
                 result.get("reference_value")) is None or SOURCES_OWN_YEAR.search(sentence):
         return None

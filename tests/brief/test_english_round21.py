@@ -76,3 +76,11 @@ def test_a_share_of_the_current_year_is_never_the_year_before(facts) -> None:
             "of its GDP.")
     row = row_for(checked(text, AUTUMN_2024, facts), f"{last_year:.2f}%")
     assert row["status"] == "unmatched"
+
+
+def test_two_years_back_is_no_longer_now(facts) -> None:
+    # May 2025: NATO's latest year is 2024, the last full year; 2023's share is not "currently"
+    before_last = value_of(facts, "ally_share_gdp", 2023, "NATO 2024-06", "Canada")
+    text = f"Canada currently spends {before_last:.2f}% of its GDP on defence, short of the goal."
+    row = row_for(checked(text, date(2025, 5, 20), facts), f"{before_last:.2f}%")
+    assert row["status"] == "unmatched"
