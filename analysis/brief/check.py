@@ -176,16 +176,17 @@ def _subject_of(record: dict[str, Any], value: float, exercises: list[str],
     return record, subject
 
 
-def _counted_back(record: dict[str, Any], subject: Subject,
-                  published: date | None) -> tuple[int | None, Subject]:
+def _counted_back(record: dict[str, Any], subject: Subject, published: date | None,
+                  facts: pd.DataFrame) -> tuple[int | None, Subject]:
     """The year a time counted back from the source's date gives the figure ("three countries
     ten years ago", "At the time" after "A decade ago, ..."), with the subject marked to be
-    compared only to agree, since N years ago is about, not exactly, that year; else None."""
+    compared only to agree, since N years ago is about, not exactly, that year; else the last
+    full year of an undated count (:func:`last_full_year_of_a_count`), or None."""
     sentence, at = text_of(record.get("sentence")), record["at"]
     counted_back = year_counted_back(sentence, at, text_of(record.get("text")), published)[1] or \
         year_counted_back_before(sentence, text_of(record.get("previous_sentence")), published)
     if counted_back is None:
-        return None, subject
+        return last_full_year_of_a_count(subject, facts, published)
     return counted_back, subject.noted(f"counted back from the source's date, {AGREE_ONLY}")
 
 
@@ -211,9 +212,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     subject = part_senders_to_agree(subject, sentence[:at] if at >= 0 else "", after)
     year, subject = year_and_subject(record, subject, facts, published)
     if year is None and not subject.key.startswith(YEARLESS_KEYS):
-        year, subject = _counted_back(record, subject, published)
-    if year is None:
-        year, subject = last_full_year_of_a_count(subject, facts, published)
+        year, subject = _counted_back(record, subject, published, facts)
     row = _base_row(record, subject, year)
     if year is None and not subject.key.startswith(YEARLESS_KEYS) and YEARS_AGO.search(
             scope.clause_around(sentence, at, surface, 80)) and not years_ago_of_another_thing(
@@ -272,13 +271,10 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     if year is None and count_of_now(subject.key, sentence, at, surface) and \
             not result.get("older_release_agrees"):
         year = int_or_none(result.get("year"))  # stated as of the source's day: NATO's latest
-    year_before = year_before_agreeing(result, row, subject, sentence, year, value, interval,
-                                       facts, judged[0][0].key, published, primary_id,
-                                       whole) if len(judged) == 1 else None
-    if year_before is not None:
-        return year_before
-    return settle_differs(result, row, subject, year, value, record.get("unit"),
-                          missing, stated, judged[0][0].label)
+    return year_before_agreeing(result, row, subject, sentence, year, value, interval, facts,
+                                judged, published, primary_id, whole) or \
+        settle_differs(result, row, subject, year, value, record.get("unit"), missing, stated,
+                       judged[0][0].label)
 
 
 def _in_currency(candidates: pd.DataFrame, currency: object, key: str,

@@ -40,23 +40,24 @@ SOURCES_OWN_YEAR = re.compile(r"\b(?:this|the\s+(?:current|present|running))\s+y
 
 def year_before_agreeing(result: dict[str, Any], row: dict[str, Any], subject: Subject,
                          sentence: str, stated_year: int | None, value: float,
-                         interval: match.Interval, facts: pd.DataFrame, basis_key: str,
+                         interval: match.Interval, facts: pd.DataFrame, judged: list,
                          published: date | None, primary_id: str | None,
                          whole: bool) -> dict[str, Any] | None:
     """The verdict against the year before NATO's latest when the figure has no stated year,
     differs from the latest year NATO had published by the source's date (``result``, judged
-    on ``basis_key``; a value, not an estimate given between releases) and agrees with the
-    year before as NATO had it then; else None. ``sentence`` naming the source's own year in
+    on the one basis of ``judged``, pairs of basis and verdict; a value, not an estimate given
+    between releases) and agrees with the year before as NATO had it then; else None. ``sentence`` naming the source's own year in
     words (:data:`SOURCES_OWN_YEAR`) rules the year before out."""
     latest = int_or_none(result.get("year"))
-    if stated_year is not None or latest is None or published is None or \
+    if len(judged) != 1 or stated_year is not None or latest is None or published is None or \
             latest != published.year or \
             result.get("status") != "differs" or AGREE_ONLY in subject.how or \
             result.get("reference_unit") not in YEAR_BEFORE_UNITS or \
             result.get("later_release_agrees") or float_or_none(
                 result.get("reference_value")) is None or SOURCES_OWN_YEAR.search(sentence):
         return None
-    candidates = facts_for(facts, Subject(basis_key, subject.entity), latest - 1, published)
+    candidates = facts_for(facts, Subject(judged[0][0].key, subject.entity), latest - 1,
+                           published)
     candidates = candidates[candidates["unit"] == result.get("reference_unit")]
     before, _ = split_by_date(candidates, published)
     if before.empty:
