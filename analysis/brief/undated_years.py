@@ -46,8 +46,9 @@ def year_before_agreeing(result: dict[str, Any], row: dict[str, Any], subject: S
     """The verdict against the year before NATO's latest when the figure has no stated year,
     differs from the latest year NATO had published by the source's date (``result``, judged
     on the one basis of ``judged``, pairs of basis and verdict; a value, not an estimate given
-    between releases) and agrees with the year before as NATO had it then; else None. ``sentence`` naming the source's own year in
-    words (:data:`SOURCES_OWN_YEAR`) rules the year before out."""
+    between releases) and agrees with the year before as NATO had it then; else None.
+    ``sentence`` naming the source's own year in words (:data:`SOURCES_OWN_YEAR`) rules the
+    year before out."""
     latest = int_or_none(result.get("year"))
     if len(judged) != 1 or stated_year is not None or latest is None or published is None or \
             latest != published.year or \
