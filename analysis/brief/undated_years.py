@@ -1,9 +1,9 @@
 """An undated figure that differs from NATO's latest year but agrees with the year before
-(issue 9): "Canada currently spends 1.31% of GDP" in September 2024 quotes the 2023 estimate,
-the figure every table still showed, though NATO's June estimates of 2024 were out. News says
-"currently" of the last full year as readily as of NATO's estimate of the running one, so when
-NATO's latest year is the source's own, the last full year is what an undated figure may mean
-too (when the latest is already the last full year, the year before it is no longer "now").
+(issue 9): "the United Kingdom (2.16%)" in a list of who spent over 2% (July 2023) quotes the
+2022 figures NATO gave beside its first 2023 estimates. News quotes the last full year as
+readily as NATO's estimate of the running one, so when NATO's latest year is the source's own,
+the last full year is what an undated figure may mean too (when the latest is already the last
+full year, the year before it is older; a figure said of now is the latest estimate).
 Since the article did not say which, it is compared only to agree: agreeing with the last full
 year is ``consistent`` (or ``superseded``), differing from it leaves the figure unmatched as
 before. Only shares of GDP and counts of allies are read so (:data:`YEAR_BEFORE_UNITS`).
@@ -34,8 +34,11 @@ AGREEING = ("consistent", "superseded")
 # often a national budget's figure as NATO's).
 YEAR_BEFORE_UNITS = ("percent_gdp", "allies")
 # "Germany's spending for the current year is estimated at 2%": the source's own year, said in
-# words the year readings leave unread, is never the year before.
-SOURCES_OWN_YEAR = re.compile(r"\b(?:this|the\s+(?:current|present|running))\s+year\b", re.I)
+# words the year readings leave unread, is never the year before; nor is a figure said of now
+# ("Canada currently allocates 1.3%" in September 2024 quotes NATO's latest estimate, 2024's,
+# as a reader takes it, not the last full year's).
+SOURCES_OWN_YEAR = re.compile(r"\b(?:(?:this|the\s+(?:current|present|running))\s+year|"
+                              r"currently|at\s+present|presently|today|now)\b", re.I)
 
 
 def year_before_agreeing(result: dict[str, Any], row: dict[str, Any], subject: Subject,

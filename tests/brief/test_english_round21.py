@@ -23,11 +23,11 @@ def value_of(facts: pd.DataFrame, key: str, year: int, release: str, entity: str
 # --- an undated figure of the year before NATO's latest ----------------------------------------
 
 def test_an_undated_share_of_the_year_before_the_latest_agrees(facts) -> None:
-    # September 2024: "currently" quotes 2023's estimate, though June's 2024 estimate is out
+    # September 2024: the last full year's share, though June's 2024 estimate is out
     last_year = value_of(facts, "ally_share_gdp", 2023, "NATO 2024-06", "Canada")
     latest = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Canada")
     assert round(last_year, 2) != round(latest, 2)
-    text = f"Canada currently spends {last_year:.2f}% of its GDP on defence, short of the goal."
+    text = f"Canada spent {last_year:.2f}% of its GDP on defence, short of the goal."
     row = row_for(checked(text, AUTUMN_2024, facts), f"{last_year:.2f}%")
     assert row["status"] in ("consistent", "superseded") and row["year"] == 2023
 
@@ -37,7 +37,7 @@ def test_an_undated_share_agreeing_with_neither_year_is_not_compared(facts) -> N
     last_year = value_of(facts, "ally_share_gdp", 2023, "NATO 2024-06", "Canada")
     latest = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Canada")
     figure = min(last_year, latest) - 0.15
-    text = f"Canada currently spends {figure:.2f}% of its GDP on defence, short of the goal."
+    text = f"Canada spent {figure:.2f}% of its GDP on defence, short of the goal."
     row = row_for(checked(text, AUTUMN_2024, facts), f"{figure:.2f}%")
     assert row["status"] == "unmatched"
 
@@ -81,6 +81,14 @@ def test_a_share_of_the_current_year_is_never_the_year_before(facts) -> None:
 def test_two_years_back_is_no_longer_now(facts) -> None:
     # May 2025: NATO's latest year is 2024, the last full year; 2023's share is not "currently"
     before_last = value_of(facts, "ally_share_gdp", 2023, "NATO 2024-06", "Canada")
-    text = f"Canada currently spends {before_last:.2f}% of its GDP on defence, short of the goal."
+    text = f"Canada spent {before_last:.2f}% of its GDP on defence, short of the goal."
     row = row_for(checked(text, date(2025, 5, 20), facts), f"{before_last:.2f}%")
+    assert row["status"] == "unmatched"
+
+
+def test_a_share_said_of_now_is_never_the_last_full_year(facts) -> None:
+    # "currently" is NATO's latest estimate, the source's own year, as a reader takes it
+    last_year = value_of(facts, "ally_share_gdp", 2023, "NATO 2024-06", "Canada")
+    text = f"Canada currently spends {last_year:.2f}% of its GDP on defence, short of the goal."
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{last_year:.2f}%")
     assert row["status"] == "unmatched"
