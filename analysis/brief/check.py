@@ -186,7 +186,7 @@ def _counted_back(record: dict[str, Any], subject: Subject, published: date | No
     counted_back = year_counted_back(sentence, at, text_of(record.get("text")), published)[1] or \
         year_counted_back_before(sentence, text_of(record.get("previous_sentence")), published)
     if counted_back is None:
-        return last_full_year_of_a_count(subject, facts, published)
+        return last_full_year_of_a_count(subject, facts, published, sentence[:max(at, 0)])
     return counted_back, subject.noted(f"counted back from the source's date, {AGREE_ONLY}")
 
 

@@ -83,12 +83,18 @@ LAST_FULL_YEAR = ("no year stated and none bundled near the source's date: read 
                   f"before the source's, {AGREE_ONLY}")
 
 
-def last_full_year_of_a_count(subject: Subject, facts: pd.DataFrame,
-                              published: date | None) -> tuple[int | None, Subject]:
+# "The seven countries that hit the mark are ...": a count with the definite article restates
+# one given before, no new claim to read a year for.
+DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def last_full_year_of_a_count(subject: Subject, facts: pd.DataFrame, published: date | None,
+                              before: str = "") -> tuple[int | None, Subject]:
     """The year before the source's for an undated count of allies at the guideline when the
     bundle holds no year near the source's date (:func:`analysis.brief.judge.facts_for` finds
-    none) but a later release counts that year; the subject then agrees only. Else None."""
-    if subject.key != COUNT_KEY or published is None or \
+    none) but a later release counts that year; the subject then agrees only. Else None; also
+    for a count ``before`` (the sentence's words before it) gives the definite article."""
+    if subject.key != COUNT_KEY or published is None or DEFINITE_BEFORE.search(before) or \
             not facts_for(facts, subject, None, published).empty or \
             facts_for(facts, subject, published.year - 1, published).empty:
         return None, subject

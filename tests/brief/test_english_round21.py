@@ -92,3 +92,12 @@ def test_a_share_said_of_now_is_never_the_last_full_year(facts) -> None:
     text = f"Canada currently spends {last_year:.2f}% of its GDP on defence, short of the goal."
     row = row_for(checked(text, AUTUMN_2024, facts), f"{last_year:.2f}%")
     assert row["status"] == "unmatched"
+
+
+def test_the_count_restated_with_the_definite_article_is_not_read_again(facts) -> None:
+    count = int(value_of(facts, "allies_meeting_2pct_guideline", 2022, "NATO 2024-06"))
+    text = (f"Only {count} of the 30 allies meet the 2% target, the report found. The {count} "
+            "countries that meet it are mostly on the eastern flank.")
+    rows = checked(text, SPRING_2023, facts)
+    restated = rows[rows["quote"].str.startswith("The ")]
+    assert len(restated) == 1 and restated.iloc[0]["status"] == "unmatched"
