@@ -3,7 +3,8 @@
 2022 figures NATO gave beside its first 2023 estimates. News quotes the last full year as
 readily as NATO's estimate of the running one, so when NATO's latest year is the source's own,
 the last full year is what an undated figure may mean too (when the latest is already the last
-full year, the year before it is older; a figure said of now is the latest estimate).
+full year, the year before it is older; a figure said of now, or in the present tense, is the
+latest estimate: only a sentence in the past tense is read so).
 Since the article did not say which, it is compared only to agree: agreeing with the last full
 year is ``consistent`` (or ``superseded``), differing from it leaves the figure unmatched as
 before. Only shares of GDP and counts of allies are read so (:data:`YEAR_BEFORE_UNITS`).
@@ -37,6 +38,10 @@ YEAR_BEFORE_UNITS = ("percent_gdp", "allies")
 # words the year readings leave unread, is never the year before; nor is a figure said of now
 # ("Canada currently allocates 1.3%" in September 2024 quotes NATO's latest estimate, 2024's,
 # as a reader takes it, not the last full year's).
+# "defense spending of more than 2% were in Greece (3.54%), ... the United Kingdom (2.16%)": a
+# year over is told in the past tense; the present ("Germany spends 1.6%") is NATO's latest.
+PAST_TENSE = re.compile(r"\b(?:spent|was|were|allocated|invested|reached|stood|devoted)\b",
+                        re.I)
 SOURCES_OWN_YEAR = re.compile(r"\b(?:(?:this|the\s+(?:current|present|running))\s+year|"
                               r"currently|at\s+present|presently|today|now)\b", re.I)
 
@@ -58,7 +63,8 @@ def year_before_agreeing(result: dict[str, Any], row: dict[str, Any], subject: S
             result.get("status") != "differs" or AGREE_ONLY in subject.how or \
             result.get("reference_unit") not in YEAR_BEFORE_UNITS or \
             result.get("later_release_agrees") or float_or_none(
-                result.get("reference_value")) is None or SOURCES_OWN_YEAR.search(sentence):
+                result.get("reference_value")) is None or SOURCES_OWN_YEAR.search(sentence) \
+            or not PAST_TENSE.search(sentence):
         return None
     candidates = facts_for(facts, Subject(judged[0][0].key, subject.entity), latest - 1,
                            published)

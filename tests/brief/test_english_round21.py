@@ -101,3 +101,11 @@ def test_the_count_restated_with_the_definite_article_is_not_read_again(facts) -
     rows = checked(text, SPRING_2023, facts)
     restated = rows[rows["quote"].str.startswith("The ")]
     assert len(restated) == 1 and restated.iloc[0]["status"] == "unmatched"
+
+
+def test_a_share_in_the_present_tense_is_never_the_last_full_year(facts) -> None:
+    # "spends" is now, NATO's latest estimate; only the past tense tells a year that is over
+    last_year = value_of(facts, "ally_share_gdp", 2023, "NATO 2024-06", "Canada")
+    text = f"Canada spends {last_year:.2f}% of its GDP on defence, short of the goal."
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{last_year:.2f}%")
+    assert row["status"] == "unmatched"
