@@ -6,6 +6,7 @@
   interval the wording allows.
 - **Membership by date**: the allies' accessions, so "31 allies" in February 2024 is the
   alliance as it was then, not a revision of 32.
+- **NATO's name** in the languages read, alone or with "the alliance".
 - **Months**: the English month names and their abbreviations, with their numbers.
 - **Exercise names** the extractor recognises and the brief matches against NATO's statements.
 
@@ -98,6 +99,15 @@ MONTH_ABBREVIATIONS = {name[:3]: number for number, name in enumerate(MONTH_NAME
 GERMAN_MONTHS = (r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                  r"|Dezember")
 
+
+# --- NATO's name -----------------------------------------------------------------------------
+# NATO as the news of every language read writes it: English, French/Spanish/Portuguese "OTAN",
+# Dutch "NAVO", Cyrillic "НАТО". Case-sensitive: the capitals tell the name from a word.
+NATO_NAMES = ("NATO", "Nato", "OTAN", "Otan", "NAVO", "Navo", "НАТО")
+NATO_NAME = "(?:" + "|".join(NATO_NAMES) + ")"
+NATO_NAMED = re.compile(rf"\b{NATO_NAME}\b")
+# NATO or "the alliance" named: English news often calls NATO "the alliance" after naming it once.
+NATO_OR_ALLIANCE_NAMED = re.compile(rf"\b(?:{NATO_NAME}|[Aa]lliance)\b")
 
 # --- membership by date ----------------------------------------------------------------------
 # (date of accession, allies joining). Sources: NATO, "Enlargement and Article 10".

@@ -44,7 +44,6 @@ DURATION_TEXT = re.compile(r"(?:years?|decades?|months?|weeks?|days?|hours?)\b")
 # "taking membership to 26", "bringing the total to 16": the alliance's size at the time.
 MEMBERSHIP_BEFORE = re.compile(r"\b(?:membership|total|members)\s+(?:to|of|at)\s+$", re.I)
 NATO_SIZES = frozenset(map(float, membership_sizes_since(1949)))
-NATO_NAMED = re.compile(r"\b(?:NATO|Nato|[Aa]lliance)\b")
 # "Only three did so", "23 will", "with only seven meeting NATO's target": a count of the allies
 # the sentence (or the one before) names.
 ALLIES_VERB_AFTER = re.compile(
