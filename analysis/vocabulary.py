@@ -324,17 +324,26 @@ NATIONALITIES = (
 )
 
 
+# Words that leave something out of a figure, in both readings of it: an ally left out of an
+# aggregate (EXCLUDING_AN_ALLY) and a part of spending left out of a share of GDP
+# (brief.share_basis.EXCLUDING_A_PART). Each: (word, example); the idioms that are no exclusion
+# are kept out ("ohne Zweifel", "sin embargo", "senza dubbio", "bez wątpienia", "zonder twijfel").
+LEAVING_OUT_WORDS = (
+    ("excluding", "excluding the US"), ("ohne(?!\\s+Zweifel)", "ohne die USA"),
+    ("hors", "hors États-Unis"), ("sin(?!\\s+embargo|\\s+duda)", "sin Estados Unidos"),
+    ("senza(?!\\s+dubbio)", "senza gli Stati Uniti"), ("bez(?!\\s+wątpienia)", "bez USA"),
+    ("zonder(?!\\s+(?:twijfel|moeite))", "zonder de VS"),
+)
 # "Excluding the US, allies spend 1.8%": the ally after one of these words is left out of the
 # figure, never its owner. Each: (word, example), English, German, French, Spanish and
-# Portuguese, Italian, Polish, Latvian, Dutch, Romanian, Czech.
+# Portuguese, Italian, Polish, Latvian, Dutch, Romanian, Czech. Only before an ally, so words
+# too common to read alone ("without", "sans") may stand here.
 EXCLUDING_WORDS = (
-    ("excluding", "excluding the US"), ("except(?:\\s+for)?", "except the United States"),
+    *LEAVING_OUT_WORDS, ("except(?:\\s+for)?", "except the United States"),
     ("without", "without the US"), ("apart\\s+from", "apart from America"),
-    ("ohne", "ohne die USA"), ("au[ßs]er", "außer den USA"), ("sans", "sans les États-Unis"),
-    ("hors", "hors États-Unis"), ("sin", "sin Estados Unidos"), ("sem", "sem os EUA"),
-    ("excepto", "excepto Estados Unidos"), ("senza", "senza gli Stati Uniti"),
-    ("escluso|esclusi", "esclusi gli Usa"), ("bez", "bez USA"), ("neskaitot", "neskaitot ASV"),
-    ("zonder", "zonder de VS"), ("exclusiv", "exclusiv SUA"), ("kromě", "kromě USA"),
+    ("au[ßs]er", "außer den USA"), ("sans", "sans les États-Unis"), ("sem", "sem os EUA"),
+    ("excepto", "excepto Estados Unidos"), ("escluso|esclusi", "esclusi gli Usa"),
+    ("neskaitot", "neskaitot ASV"), ("exclusiv", "exclusiv SUA"), ("kromě", "kromě USA"),
 )
-EXCLUDING = re.compile(r"\b(?:" + "|".join(word for word, _ in EXCLUDING_WORDS) + r")\s+"
-                       r"(?:(?:the|die|den|les|los|las|os|gli|de|le|la|el)\s+)?", re.I)
+EXCLUDING_AN_ALLY = re.compile(r"\b(?:" + "|".join(word for word, _ in EXCLUDING_WORDS) + r")\s+"
+                               r"(?:(?:the|die|den|les|los|las|os|gli|de|le|la|el)\s+)?", re.I)
