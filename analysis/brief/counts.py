@@ -26,7 +26,12 @@ from analysis.brief.subject_phrases import GUIDELINE_NOUN
 from analysis.extract.guideline_reading import meets_named_target, names_target
 from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
 from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
-from analysis.vocabulary import MEMBERSHIP_SIZES, talks_of_exercise
+from analysis.vocabulary import (
+    MEMBERSHIP_SIZES,
+    PLEDGE_NOUNS,
+    SURE_GUIDELINE_NOUNS,
+    talks_of_exercise,
+)
 
 # --- counts of allies: what a count counts ----------------------------------------------------
 # English news counts allies in a few set ways; each rule below is one of them, with an example.
@@ -118,8 +123,8 @@ def number_of_allies_before(sentence: str, at: int) -> bool:
 
 # "only three currently reach a new, higher goal": the newest guideline, not the 2% one.
 NEW_TARGET_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:new|newer|higher|new,\s+higher)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|"
-    r"guideline|benchmark|threshold|commitment)s?\b", re.I)
+    r"^[^.;]{0,40}?\b(?:new|newer|higher|new,\s+higher)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join((*SURE_GUIDELINE_NOUNS, *PLEDGE_NOUNS)) + r")s?\b", re.I)
 # "seven at the minimum of 2.0%", "six at exactly 2.00%": allies at a level, not at or above it.
 # "Seven members are just at the minimum 2.0%" too.
 EXACTLY_AT = re.compile(r"\bat\s+(?:exactly|precisely|just|the\s+(?:minimum|floor)(?:\s+of)?)"

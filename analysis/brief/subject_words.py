@@ -8,10 +8,16 @@ import re
 
 from analysis.extract.other_languages import NATION_NOUNS
 from analysis.foreign_words import AND_ANY_LANGUAGE, FOREIGN_ALLIANCE_WORDS, FOREIGN_FROM_WORDS
-from analysis.vocabulary import GUIDELINE_NOUNS, HEDGES, NATIONALITIES
+from analysis.vocabulary import (
+    GUIDELINE_NOUNS,
+    HEDGES,
+    NATIONALITIES,
+    PLEDGE_NOUNS,
+    SURE_GUIDELINE_NOUNS,
+)
 
 GUIDELINE_WORDS = re.compile(
-    r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
+    r"\b(" + "|".join((*SURE_GUIDELINE_NOUNS, *PLEDGE_NOUNS, "quota")) + r")s?\b|"
     # "zwei Prozent", "deux pour cent", "dos por ciento", "dwa procent", "due per cento"
     r"\b(2|two|zwei|deux|dos|dwa|due)[\s-]?(%|per\s?cent|percent|pro[czs]ent|per\s+cento|"
     r"pour\s+cent|por\s+ciento)|\byüzde\s+(?:2|iki)\b", re.IGNORECASE)
