@@ -103,11 +103,15 @@ GERMAN_MONTHS = (r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Okt
 # --- NATO's name -----------------------------------------------------------------------------
 # NATO as the news of every language read writes it: English, French/Spanish/Portuguese "OTAN",
 # Dutch "NAVO", Cyrillic "НАТО". Case-sensitive: the capitals tell the name from a word.
-NATO_NAMES = ("NATO", "Nato", "OTAN", "Otan", "NAVO", "Navo", "НАТО")
+NATO_ENGLISH_NAMES = ("NATO", "Nato")
+NATO_NAMES = (*NATO_ENGLISH_NAMES, "OTAN", "Otan", "NAVO", "Navo", "НАТО")
 NATO_NAME = "(?:" + "|".join(NATO_NAMES) + ")"
 NATO_NAMED = re.compile(rf"\b{NATO_NAME}\b")
 # NATO or "the alliance" named: English news often calls NATO "the alliance" after naming it once.
 NATO_OR_ALLIANCE_NAMED = re.compile(rf"\b(?:{NATO_NAME}|[Aa]lliance)\b")
+# NATO or its members as English news names them ("the allies", "member states"), regex pieces.
+NATO_OR_MEMBERS_IN_ENGLISH = (*NATO_ENGLISH_NAMES, "[Aa]llies", "[Aa]lliance", "[Aa]llied",
+                              r"member\s+states", "members", r"member\s+countries")
 
 # --- membership by date ----------------------------------------------------------------------
 # (date of accession, allies joining). Sources: NATO, "Enlargement and Article 10".

@@ -28,6 +28,7 @@ from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
 from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
 from analysis.vocabulary import (
     MEMBERSHIP_SIZES,
+    NATO_OR_MEMBERS_IN_ENGLISH,
     PLEDGE_NOUNS,
     SURE_GUIDELINE_NOUNS,
     talks_of_exercise,
@@ -131,8 +132,8 @@ EXACTLY_AT = re.compile(r"\bat\s+(?:exactly|precisely|just|the\s+(?:minimum|floo
                         r"\s+$", re.I)
 
 
-NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
-                        r"members|member\s+countries)\b")
+# In English only: a count's own sentence (subject_words.NATO_WORDS reads every language).
+NATO_OR_MEMBERS = re.compile(r"\b(?:" + "|".join(NATO_OR_MEMBERS_IN_ENGLISH) + r")\b")
 # "Eight allies remain below", "nine have yet to reach", "eight of the 32 fell short": the count
 # of the allies under the guideline, when no meeting verb comes first ("23 meet 2% while ...").
 BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|f[ae]ll(?:s|ing)?\s+short|"
@@ -296,7 +297,7 @@ def counts_allies(unit: object, sentence: str, at: int, surface: str,
     "All NATO members will hit ... but only three currently reach" (a bare number whose noun
     stands before it), "Of NATO's members, 23 countries now meet the 2% target"."""
     around = f"{previous_sentence} {sentence}"
-    if not NATO_WORDS.search(around) or talks_of_exercise(sentence, previous_sentence):
+    if not NATO_OR_MEMBERS.search(around) or talks_of_exercise(sentence, previous_sentence):
         return False
     if unit == "count":
         return noun_stands_before(sentence, at, surface) or (

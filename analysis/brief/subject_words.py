@@ -12,6 +12,7 @@ from analysis.vocabulary import (
     GUIDELINE_NOUNS,
     HEDGES,
     NATIONALITIES,
+    NATO_OR_MEMBERS_IN_ENGLISH,
     PLEDGE_NOUNS,
     SURE_GUIDELINE_NOUNS,
 )
@@ -74,8 +75,7 @@ SINCE_2014 = re.compile(
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
 
-NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
-                        r"members|member\s+countries|(?i:"
+NATO_WORDS = re.compile(r"\b(?:" + "|".join(NATO_OR_MEMBERS_IN_ENGLISH) + r"|(?i:"
                         + "|".join(map(re.escape, FOREIGN_ALLIANCE_WORDS)) + r"))\b")
 # "exceeding NATO members' requirements", "the allies' 2% target": the guideline NATO's words
 # name, not an owner of the figure beside it.
