@@ -60,3 +60,11 @@ def test_a_country_an_ally_shares_a_border_with_does_not_own_its_share(facts) ->
             "defence this year.")
     row = row_for(checked(text, NOVEMBER_2024, facts), "2.85%")
     assert row["entity"] == "Lithuania" and row["status"] in ("consistent", "superseded")
+
+
+def test_allies_doing_so_are_the_allies_meeting_the_guideline_named_before(facts) -> None:
+    # "are doing so" takes up "meeting the pledge level of 2%" of the clause before
+    text = ("While in 2014 only three allies were meeting the pledge level of 2%, this year 23 "
+            "countries are doing so.")
+    row = row_for(checked(text, NOVEMBER_2024, facts), "23 countries")
+    assert row["metric"] == "allies_meeting_2pct_guideline" and row["year"] == 2024
