@@ -68,3 +68,11 @@ def test_allies_doing_so_are_the_allies_meeting_the_guideline_named_before(facts
             "countries are doing so.")
     row = row_for(checked(text, NOVEMBER_2024, facts), "23 countries")
     assert row["metric"] == "allies_meeting_2pct_guideline" and row["year"] == 2024
+
+
+def test_new_pledges_after_a_count_are_no_newer_guideline(facts) -> None:
+    # "despite new pledges": promises, not a higher level the seven are counted at
+    text = ("Only one more ally met the goal of 2% of GDP last year, with a total of seven "
+            "countries reaching the commitment despite new pledges after the invasion.")
+    row = row_for(checked(text, date(2023, 3, 21), facts), "seven countries")
+    assert row["metric"] == "allies_meeting_2pct_guideline"
