@@ -76,3 +76,21 @@ def test_the_owner_named_after_its_share_by_a_participle() -> None:
     text = "Savunma payı yüzde 1,36 olan Türkiye, Polonya ve Estonya’nın gerisinde kaldı."
     row = row_for(_rows(text), "yüzde 1,36")
     assert (row["metric"], row["entity"]) == ("ally_share_gdp", "Türkiye")
+
+
+@pytest.mark.parametrize("text", [
+    "Las maniobras Air Defender 23 reúnen 250 aeronaves militares de 25 países.",
+    "All'esercitazione Air Defender 23 prendono parte 250 aerei militari di 25 Paesi.",
+    "Në stërvitjen Air Defender 23 marrin pjesë 250 avionë ushtarakë nga 25 vende.",
+])
+def test_aircraft_followed_by_the_adjective_military_are_aircraft(text: str) -> None:
+    """ "250 aeronaves militares": military aircraft, not 250 troops ("militares" alone)."""
+    rows = _rows(text, date(2023, 6, 12))
+    row = rows[rows["value"] == 250.0].iloc[0]
+    assert (row["metric"], row["entity"]) == ("exercise_aircraft", "Air Defender")
+    assert row["status"] == "consistent"
+
+
+def test_soldiers_written_military_alone_stay_troops() -> None:
+    figures = extract_figures("En las maniobras participan 10.000 militares de 25 países.")
+    assert figures[figures["value"] == 10000.0].iloc[0]["unit"] == "troops"
