@@ -94,3 +94,12 @@ def test_aircraft_followed_by_the_adjective_military_are_aircraft(text: str) -> 
 def test_soldiers_written_military_alone_stay_troops() -> None:
     figures = extract_figures("En las maniobras participan 10.000 militares de 25 países.")
     assert figures[figures["value"] == 10000.0].iloc[0]["unit"] == "troops"
+
+
+def test_an_azerbaijani_exercise_noun_makes_the_sentence_one_of_an_exercise() -> None:
+    """ "Təlimlərdə" (in the exercises): the exercise NATO was running at the date."""
+    text = "Təlimlərdə 25 ölkədən 10 min hərbçi və 250 təyyarə iştirak edəcək."
+    rows = _rows(text, date(2023, 6, 12))
+    row = rows[rows["value"] == 250.0].iloc[0]
+    assert (row["metric"], row["entity"], row["status"]) == (
+        "exercise_aircraft", "Air Defender", "consistent")
