@@ -25,6 +25,7 @@ from analysis.extract.other_languages import (
     OUT_OF_ARTICLE_WORDS,
     OUT_OF_WORDS,
 )
+from analysis.extract.other_languages_central import FINNISH_MEMBER_NOUNS, FINNISH_OUT_OF
 from analysis.extract.other_languages_more import TURKIC_CASE_ENDINGS, TURKIC_OUT_OF
 from analysis.foreign_words import (
     FOREIGN_ALLIANCE_WORDS,
@@ -34,8 +35,10 @@ from analysis.foreign_words import (
 
 KEY = "allies_meeting_2pct_guideline"
 # (Romanian "Trei state" besides the extractor's nouns: "state" alone is English too)
-# (Danish "11 Nato-lande", which the extractor leaves a bare number)
-_NOUNS = rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten|lande)|state)"
+# (Danish "11 Nato-lande", which the extractor leaves a bare number; the Finnish members,
+# "Naton 32 jäsenmaasta 23", which it does not read)
+_NOUNS = (rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten|lande)|state"
+          rf"{FINNISH_MEMBER_NOUNS})")
 # "18 of the (in all) 31 members" in the other languages (other_languages.OUT_OF_WORDS)
 OUT_OF, OUT_OF_ARTICLES, IN_ALL = OUT_OF_WORDS, OUT_OF_ARTICLE_WORDS, IN_ALL_WORDS
 # What opens a verb phrase right after a count's membership left without its noun ("19 dei 31
@@ -84,8 +87,9 @@ TARGET = re.compile(
     r"|(?<![\d,.])2\s*(?:%|proc\b|procent|prozent|per\s*cent|por\s*ciento|pour\s*cent"
     r"|për\s+qind|százalék|prosent|odst\w+|faiz\w*)|zwei-prozent|tweeprocent|dwuprocent"
     # two as a word: Slovak "dve percentá HDP", Czech "dvě procenta", German "zwei Prozent",
-    # Slovenian "dva odstotka", "dveh odstotkov", Serbian "dva odsto"
-    r"|\b(?:dve|dvě|dva|dveh|dwa|zwei|deux|dos|due|doi|két|twee|to)\s+(?:percent\w*|procent\w*"
+    # Slovenian "dva odstotka", "dveh odstotkov", Serbian "dva odsto"; the genitive, Slovak
+    # "dvoch percent", Czech "dvou procent", Finnish "kahden prosentin"
+    r"|\b(?:dve|dvě|dva|dveh|dwa|zwei|deux|dos|due|doi|két|twee|to|dvoch|dvou|kahden)\s+(?:percent\w*|procent\w*"
     r"|prozent|százalék\w*|pour\s*cent|por\s*ciento|per\s*cento|la\s+sută|prosent|odst\w+)",
     re.I)
 # Another level than 2% in the clause ("trois membres ... 3,5 %"), or a new target ("noua
@@ -145,6 +149,8 @@ OF_THEM_GLUED = re.compile(rf"^[-'’](?:{TURKIC_CASE_ENDINGS})(?!\w)")
 
 def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
     if TURKIC_OUT_OF.search(surface):  # "32 NATO ölkəsindən": the 32 the count is out of
+        return False
+    if FINNISH_OUT_OF.match(sentence, at + len(surface)):  # "32 jäsenmaasta": out of the 32
         return False
     words = surface.split(maxsplit=1)
     if unit in ("countries", "allies") and len(words) == 2 and NOUN_AFTER.match(" " + words[1]):
@@ -206,8 +212,10 @@ def _counted_after_its_target(sentence: str, at: int) -> bool:
 
 # Slovak, Czech and Polish write "not" as a prefix of the verb ("nevynaloží", "nesplnilo",
 # "nie"): any word opening with "ne" or "ani" (not even) keeps the count unread (also "Nemecko",
-# Germany: a recall cost, never a false reading).
-NEGATED_VERB = re.compile(r"\b(?:ne\w+|ani|nie)\b", re.I)
+# Germany: a recall cost, never a false reading); but for the Czech words that open with "ne"
+# and negate nothing: "nebo" (or: "dvě procenta HDP nebo více"), "než" (than), and the
+# superlatives "nejméně", "nejvíce" (at least, the most).
+NEGATED_VERB = re.compile(r"\b(?:ne(?!bo\b|ž\b|jméně\b|jvíce\b)\w+|ani|nie)\b", re.I)
 
 
 # "Of them" after a bare count whose allies were named before: "tylko trzy z nich", "seuls
