@@ -82,6 +82,9 @@ FOREIGN_TARGET_WORDS = (
     "целевой", "целевого", "целевым", "целевому",
     # Azerbaijani "2 faizlik hədəfi yerinə yetirib" (met the 2% target), "hədəfinə nail olub"
     "hədəf", "hədəfi", "hədəfə", "hədəfinə", "hədəfini",
+    # Slovak "tento cieľ splnili len traja spojenci" (only three allies met this goal), "cieľa",
+    # "cieľom", "dvojpercentnú hranicu" (the threshold, as the Czech "hranici")
+    "cieľ", "cieľa", "cieľom", "hranicu",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",

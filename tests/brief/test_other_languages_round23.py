@@ -1,0 +1,85 @@
+"""The brief on news in other languages (issue 9, round 23): Czech, Slovak and Finnish counts of
+allies at the 2% guideline ("23 ze 32 členských zemí", "22 členských štátov", "Naton 32
+jäsenmaasta 23"), their cardinals as words ("Osemnásť", "Třiadvacet", "traja"), the genitive
+two ("dvoch percent", "kahden prosentin"), and the Czech words opening with "ne" that negate
+nothing ("nebo", or). Sentences are written for the tests in news style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.brief.check import check_figures
+from analysis.extract.extractor import extract_figures
+from tests.brief.conftest import row_for
+
+JULY_2024 = date(2024, 7, 1)
+COUNT = "allies_meeting_2pct_guideline"
+
+
+def _rows(text: str, published: date = JULY_2024):
+    return check_figures(extract_figures(text), published, text=text)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # Czech "ze" (of) before the membership
+    ("Podle NATO letos dosáhne dvou procent HDP 23 ze 32 členských států.", "23"),
+    # Czech "členů" (members), the target before the count
+    ("Dvě procenta HDP na obranu letos vynaloží 23 členů NATO.", "23 členů"),
+    # Slovak "členských štátov" and the genitive "dvoch percent"
+    ("Hranicu dvoch percent HDP tento rok podľa NATO prekročí 23 členských štátov.",
+     "23 členských štátov"),
+    # Finnish: the membership in the elative ("32 jäsenmaasta"), then the bare count
+    ("Naton 32 jäsenmaasta 23 ylittää tänä vuonna kahden prosentin tavoitteen.", "23"),
+])
+def test_counts_at_the_target_in_czech_slovak_and_finnish(text: str, figure: str) -> None:
+    row = row_for(_rows(text), figure)
+    assert row["metric"] == COUNT and row["year"] == 2024
+    assert row["reference_value"] == 23.0
+
+
+def test_the_finnish_membership_is_no_count_at_the_target() -> None:
+    """ "Naton 32 jäsenmaasta" (of NATO's 32 members) is what the count after it is out of."""
+    row = row_for(_rows("Naton 32 jäsenmaasta 23 ylittää tänä vuonna kahden prosentin "
+                        "tavoitteen."), "32")
+    assert row["metric"] != COUNT
+    assert row["status"] not in ("consistent", "superseded", "differs")
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("Osemnásť spojencov podľa NATO tento rok splní cieľ dvoch percent HDP.",
+     "Osemnásť spojencov", 18),
+    ("Třiadvacet spojeneckých zemí NATO letos vynaloží dvě procenta HDP.",
+     "Třiadvacet spojeneckých zemí", 23),
+])
+def test_czech_and_slovak_cardinals_as_words(text: str, figure: str, value: int) -> None:
+    figures = extract_figures(text)
+    assert value in set(figures["value"])
+    row = row_for(_rows(text, date(2024, 3, 1)), figure)
+    assert row["metric"] == COUNT and row["year"] == 2024
+
+
+def test_slovak_three_allies_of_a_past_year() -> None:
+    """ "keď tento cieľ splnili len traja spojenci" (when only three allies met this goal): the
+    Slovak male "traja" and "cieľ" (the goal) before the count."""
+    text = ("Počet spojencov NATO pri cieli rastie; v roku 2014, keď tento cieľ splnili len "
+            "traja spojenci, to bolo inak.")
+    row = row_for(_rows(text, date(2024, 3, 1)), "traja spojenci")
+    assert row["metric"] == COUNT and row["year"] == 2014
+    assert row["status"] == "consistent" and row["reference_value"] == 3.0
+
+
+def test_czech_or_negates_nothing() -> None:
+    """ "dvě procenta HDP nebo více" (2% of GDP or more): "nebo" is "or", no negated verb."""
+    text = "V roce 2021 dávalo dvě procenta HDP nebo více jen šest členských zemí NATO."
+    row = row_for(_rows(text), "šest členských zemí")
+    assert row["metric"] == COUNT and row["year"] == 2021
+    assert row["status"] == "consistent"
+
+
+def test_a_czech_negated_verb_still_counts_the_others() -> None:
+    """ "nevynaloží" (will not spend): the count is of the allies below the target."""
+    text = "Dvě procenta HDP na obranu letos nevynaloží devět členských zemí NATO."
+    row = row_for(_rows(text), "devět členských zemí")
+    assert row["metric"] != COUNT
