@@ -46,3 +46,14 @@ CZECH_SLOVAK_NUMBER_WORD_VALUES = {
 FINNISH_MEMBER_NOUNS = r"|jäsenma\w*|jäsenvaltio\w*|liittolais\w*"
 # (matched right after the number)
 FINNISH_OUT_OF = re.compile(r"\s+(?:jäsenma|jäsenvaltio|liittolais)\w*(?:sta|stä)\b", re.I)
+
+# Billions and trillions in Slovak and Czech after a number: "600 miliárd dolárov" (the Slovak
+# genitive plural; the Czech "miliard" and "miliardy" are other_language_numbers'), and the
+# trillion, Slovak "1,3 bilióna", "biliónov", Czech "bilionu", "biliony" (10^12, as Polish
+# "bilion": the long scale); other_language_numbers.SCALE_WORDS and SCALE_VALUES end with them.
+CZECH_SLOVAK_SCALE_ENDINGS = ("", "a", "ov", "u", "y", "ů")
+CZECH_SLOVAK_SCALE_WORDS = r"|miliárd|bili[oó]n(?:a|ov|u|y|ů)?"
+CZECH_SLOVAK_SCALE_VALUES = {"miliárd": 1e9, **{stem + ending: 1e12 for stem in ("bilion", "bilión")
+                                                for ending in CZECH_SLOVAK_SCALE_ENDINGS}}
+# Dollars in Slovak, "600 miliárd dolárov", "dolára"; after other_language_numbers.DOLLAR_WORDS.
+SLOVAK_DOLLAR_WORDS = r"|dolár(?:ov|a|e|och)?"

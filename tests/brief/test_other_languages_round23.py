@@ -83,3 +83,23 @@ def test_a_czech_negated_verb_still_counts_the_others() -> None:
     text = "Dvě procenta HDP na obranu letos nevynaloží devět členských zemí NATO."
     row = row_for(_rows(text), "devět členských zemí")
     assert row["metric"] != COUNT
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Spojenci navýšili výdavky o viac ako 600 miliárd dolárov.", 6e11),
+    ("Členské štáty NATO vydali na obranu približne 1,3 bilióna dolárov.", 1.3e12),
+    ("Členské státy NATO vydaly na obranu zhruba 1,3 bilionu dolarů.", 1.3e12),
+])
+def test_slovak_and_czech_billions_and_trillions_of_dollars(text: str, value: float) -> None:
+    """Slovak "miliárd" (billions), "bilióna" and Czech "bilionu" (trillions: the long scale),
+    Slovak "dolárov" (dollars)."""
+    figures = extract_figures(text)
+    money = figures[figures["unit"] == "USD"]
+    assert list(money["value"]) == [value]
+
+
+def test_the_allies_trillion_in_slovak() -> None:
+    text = "Členské štáty NATO minuli vlani na obranu približne 1,3 bilióna dolárov."
+    row = row_for(_rows(text, date(2025, 5, 1)), "1,3 bilióna dolárov")
+    assert row["metric"] == "nato_total_defence_spending" and row["year"] == 2024
+    assert row["status"] == "consistent"
