@@ -88,15 +88,18 @@ TARGET = re.compile(
     r"|për\s+qind|százalék|prosent|odst\w+|faiz\w*)|zwei-prozent|tweeprocent|dwuprocent"
     # two as a word: Slovak "dve percentá HDP", Czech "dvě procenta", German "zwei Prozent",
     # Slovenian "dva odstotka", "dveh odstotkov", Serbian "dva odsto"; the genitive, Slovak
-    # "dvoch percent", Czech "dvou procent", Finnish "kahden prosentin"
-    r"|\b(?:dve|dvě|dva|dveh|dwa|zwei|deux|dos|due|doi|két|twee|to|dvoch|dvou|kahden)\s+(?:percent\w*|procent\w*"
-    r"|prozent|százalék\w*|pour\s*cent|por\s*ciento|per\s*cento|la\s+sută|prosent|odst\w+)",
+    # "dvoch percent", Czech "dvou procent", Finnish "kahden prosentin", Estonian "kahe
+    # protsendi", "kaks protsenti"
+    r"|\b(?:dve|dvě|dva|dveh|dwa|zwei|deux|dos|due|doi|két|twee|to|dvoch|dvou|kahden|kahe|kaks)"
+    r"\s+(?:percent\w*|procent\w*"
+    r"|prozent|százalék\w*|pour\s*cent|por\s*ciento|per\s*cento|la\s+sută|prosent|odst\w+"
+    r"|protsen\w+)",
     re.I)
 # Another level than 2% in the clause ("trois membres ... 3,5 %"), or a new target ("noua
 # țintă de 5%"): a count at another level, which :mod:`analysis.brief.counts` reads in English.
 # A level's per-cent word as the languages write it ("3,5 %", "3,5 proc.", "3,5 procent").
 PERCENT_WORDS = (r"(?:%|proc|pro[cz]ent|per\s*cent|por\s*ciento|pour\s*cent|për\s+qind|százalék"
-                 r"|prosent|odst\w+)")
+                 r"|prosent|odst\w+|protsen)")
 OTHER_LEVEL = re.compile(r"(?<![\d,.])(?!2\s*%)(?!2\s+p)\d+(?:[.,]\d+)?\s*" + PERCENT_WORDS +
                          r"|\b(?:nou[aă]?|neue[nrs]?|nuov[oa]|nouve(?:au|lle)|nuev[oa]|now[yae]\w*"
                          r"|nieuwe?|yeni|új)\b", re.I)

@@ -43,9 +43,14 @@ CZECH_SLOVAK_NUMBER_WORD_VALUES = {
 # the membership the bare count after it is taken from. The members and allies as Finnish
 # writes them (the brief reads them; the extractor does not, as a "j" branch of its word gate
 # costs 1M instructions).
-FINNISH_MEMBER_NOUNS = r"|jäsenma\w*|jäsenvaltio\w*|liittolais\w*"
+# Estonian, its neighbour, writes them so too: "NATO 32 liikmesriigist 23-s" (of NATO's 32
+# member states, in 23), "23 NATO liikmesriiki", its elative in "-st" ("liitlastest", of the
+# allies).
+FINNISH_MEMBER_NOUNS = (r"|jäsenma\w*|jäsenvaltio\w*|liittolais\w*"
+                        r"|liikmesri\w*|liitla\w*")
 # (matched right after the number)
-FINNISH_OUT_OF = re.compile(r"\s+(?:jäsenma|jäsenvaltio|liittolais)\w*(?:sta|stä)\b", re.I)
+FINNISH_OUT_OF = re.compile(r"\s+(?:(?:jäsenma|jäsenvaltio|liittolais)\w*(?:sta|stä)"
+                            r"|(?:liikmesri|liitla)\w*st)\b", re.I)
 
 # Billions and trillions in Slovak and Czech after a number: "600 miliárd dolárov" (the Slovak
 # genitive plural; the Czech "miliard" and "miliardy" are other_language_numbers'), and the

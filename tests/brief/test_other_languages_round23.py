@@ -103,3 +103,16 @@ def test_the_allies_trillion_in_slovak() -> None:
     row = row_for(_rows(text, date(2025, 5, 1)), "1,3 bilióna dolárov")
     assert row["metric"] == "nato_total_defence_spending" and row["year"] == 2024
     assert row["status"] == "consistent"
+
+
+@pytest.mark.parametrize("text", [
+    "Praegu ületab kahe protsendi piiri juba 23 NATO liikmesriiki.",
+    "NATO 32 liikmesriigist 23 kulutab tänavu kaitsele vähemalt kaks protsenti.",
+])
+def test_estonian_counts_at_the_target(text: str) -> None:
+    """Estonian writes as Finnish: the genitive two ("kahe protsendi"), the members in the
+    partitive ("23 NATO liikmesriiki") or, out of which, in the elative ("32 liikmesriigist")."""
+    rows = _rows(text)
+    row = row_for(rows, "23")
+    assert row["metric"] == COUNT and row["reference_value"] == 23.0
+    assert not (rows["figure"].str.startswith("32") & (rows["metric"] == COUNT)).any()
