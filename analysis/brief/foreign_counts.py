@@ -32,6 +32,7 @@ from analysis.foreign_words import (
     FOREIGN_PLEDGE_STEMS,
     FOREIGN_TARGET_WORDS,
 )
+from analysis.vocabulary import FOREIGN_LOWER_HEDGES
 
 KEY = "allies_meeting_2pct_guideline"
 # (Romanian "Trei state" besides the extractor's nouns: "state" alone is English too)
@@ -74,7 +75,9 @@ NOUN_AFTER, OUT_OF_THE_MEMBERS = (re.compile(pattern, re.I) for pattern, _ in CO
 # The membership a later count is taken from, right after "from" or "out of":
 # Slovenian "Od 32 držav zavezništva je cilj doseglo 23 držav", Croatian "Od 32 članice",
 # "Između 32 države", Polish "Spośród 32 państw", "Z 32 krajów NATO": the 32 is the alliance.
-FROM_THE_MEMBERS = re.compile(r"\b(?:od|iz|izmed|među|između|spośród|spomiędzy|z|ze)\s+$", re.I)
+# (not "više od", "manje od": more, less than, a hedge of the count itself)
+FROM_THE_MEMBERS = re.compile(r"(?<!više\s)(?<!vise\s)(?<!manje\s)"
+                              r"\b(?:od|iz|izmed|među|između|spośród|spomiędzy|z|ze)\s+$", re.I)
 # A bare number whose allies the clause named before it: "spośród 30 państw Sojuszu tylko
 # siedem", "30 tagállama közül tavaly összesen heten".
 NOUN_BEFORE = re.compile(rf"\b\d{{2}}\s+(?:[\w-]+\s+)?{_NOUNS}\b[^.;:]{{0,60}}$", re.I)
@@ -172,10 +175,19 @@ def out_of_the_members(sentence: str, at: int, surface: str) -> bool:
     return at >= 0 and bool(OUT_OF_THE_MEMBERS.match(sentence[at + len(surface):]))
 
 
+# A hedge of another language the figure's text opens with ("více než 20 zemí", "više od 20
+# članica", more than 20): the count is the number after it (the hedge keeps its floor).
+HEDGE_OPENING = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(
+    FOREIGN_LOWER_HEDGES, key=len, reverse=True))) + r")\s+(?=\d)", re.I)
+
+
 def counts_at_target(unit: object, sentence: str, at: int, surface: str,
                      previous_sentence: str = "") -> bool:
     """Whether a count in another language counts the allies at the 2% guideline its clause
     names after it (see the module's rules)."""
+    hedge = HEDGE_OPENING.match(surface)
+    if hedge and at >= 0:
+        at, surface = at + hedge.end(), surface[hedge.end():]
     if at < 0 or unit not in ("count", "countries", "allies") or not surface or \
             SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or \
             MEMBERSHIP_BEFORE.search(sentence[max(0, at - 40):at]) or \

@@ -62,3 +62,10 @@ CZECH_SLOVAK_SCALE_VALUES = {"miliárd": 1e9, **{stem + ending: 1e12 for stem in
                                                 for ending in CZECH_SLOVAK_SCALE_ENDINGS}}
 # Dollars in Slovak, "600 miliárd dolárov", "dolára"; after other_language_numbers.DOLLAR_WORDS.
 SLOVAK_DOLLAR_WORDS = r"|dolár(?:ov|a|e|och)?"
+
+# This year and last year in Serbian, Croatian and Bosnian ("ove godine je više od 20 članica
+# dostiglo cilj", "prošle godine"), after other_languages_more.RELATIVE_YEARS_MORE; their gates
+# past the first letter (other_languages.GATE_O, GATE_P), and how "last year" starts.
+SOUTH_SLAVIC_RELATIVE_YEARS = r"|ove\s+godine\b|prošle\s+godine\b"
+SOUTH_SLAVIC_GATE_O, SOUTH_SLAVIC_GATE_P = r"|ve(?=\s+godine)", r"|rošle(?=\s+godine)"
+SOUTH_SLAVIC_LAST_YEAR_STARTS = ("prošle",)

@@ -116,3 +116,19 @@ def test_estonian_counts_at_the_target(text: str) -> None:
     row = row_for(rows, "23")
     assert row["metric"] == COUNT and row["reference_value"] == 23.0
     assert not (rows["figure"].str.startswith("32") & (rows["metric"] == COUNT)).any()
+
+
+def test_a_serbian_count_above_a_floor_this_year() -> None:
+    """ "ove godine više od 20 članica" (this year more than 20 members): "ove godine" is this
+    year, "više od" (more than) a floor of the count, not "od" (from) before the membership."""
+    text = ("Generalni sekretar NATO rekao je da je ove godine više od 20 članica alijanse "
+            "dostiglo cilj od dva odsto BDP-a.")
+    row = row_for(_rows(text), "više od 20 članica")
+    assert row["metric"] == COUNT and row["year"] == 2024
+    assert row["status"] == "superseded" and row["reference_value"] == 23.0
+
+
+def test_serbian_last_year() -> None:
+    figures = extract_figures("Prošle godine je taj cilj ostvarilo 11 članica NATO.",
+                              date(2024, 6, 20))
+    assert set(figures["year"].dropna()) == {2023}
