@@ -230,8 +230,10 @@ FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b|mans
                              # Czech "až deset tisíc lidí", "osob", Slovak "ľudí", Croatian and
                              # Serbian "ljudi", Russian "человек", Ukrainian "осіб" (people),
                              # "учасників" (participants)
-                             # Azerbaijani "10 min insan"
-                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб|учасник\w*|insan)"
+                             # Azerbaijani "10 min insan"; Serbian, Croatian and
+                             # Bosnian "90.000 snaga" (forces, as the German "Kräfte")
+                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб|учасник\w*|insan"
+                             r"|snaga|снага)"
                              r"(?!\w)")
 
 # A source noun opening a headline before a colon (lower case, in English and the other

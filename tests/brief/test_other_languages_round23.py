@@ -132,3 +132,12 @@ def test_serbian_last_year() -> None:
     figures = extract_figures("Prošle godine je taj cilj ostvarilo 11 članica NATO.",
                               date(2024, 6, 20))
     assert set(figures["year"].dropna()) == {2023}
+
+
+def test_an_exercises_forces_in_serbian() -> None:
+    """ "oko 90.000 snaga" (about 90,000 forces) are the exercise's people, as "Kräfte"."""
+    text = ("Vežba Steadfast Defender 2024 biće najveća vežba NATO-a, uz učešće oko 90.000 snaga "
+            "iz svih saveznika.")
+    rows = _rows(text, date(2024, 1, 20))
+    row = rows[rows["value"] == 90000.0].iloc[0]
+    assert row["metric"] == "exercise_personnel" and row["status"] == "consistent"
