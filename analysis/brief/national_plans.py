@@ -26,7 +26,7 @@ PLAN_VERBS = (
     r"zamierza|ma\s+zamiar|zakłada|chce|chcą|chtějí|"
     r"ma(?=[^,.;]{0,20}\b(?:wydać|przeznaczyć)\b)|má(?=[^,.;]{0,20}\b(?:dát|vydat)\b)|ska|skal|"
     r"planerar|planlegger|planlægger|forventer|förväntar|räknar\s+med|regner\s+med|"
-    r"planifică|intenționează|intenţionează|vrea|își\s+propune|"
+    r"planifică|intenționează|intenţionează|vrea|[îi][șş]i\s+propune|"
     r"plánuje|hodlá|počítá\s+s")
 NATIONAL_PLAN = re.compile(r"(?<!\w)(?:" + PLAN_VERBS + r")(?!\w)", re.I)
 # A sentence that names NATO may word NATO's own estimate as a plan ("Druga jest Litwa, która
