@@ -105,6 +105,8 @@ FOREIGN_ALLIANCE_WORDS = (
     "allierede", "νατο",
     # Azerbaijani "müttəfiqlər" (the allies), "alyans" (the alliance)
     "müttəfiq", "alyans",
+    # Czech and Slovak "allied" ("Třiadvacet spojeneckých zemí", 23 allied countries)
+    "spojeneck",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").

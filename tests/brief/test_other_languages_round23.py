@@ -141,3 +141,10 @@ def test_an_exercises_forces_in_serbian() -> None:
     rows = _rows(text, date(2024, 1, 20))
     row = rows[rows["value"] == 90000.0].iloc[0]
     assert row["metric"] == "exercise_personnel" and row["status"] == "consistent"
+
+
+def test_allied_countries_name_the_alliance() -> None:
+    """ "spojeneckých zemí" (allied countries) is the alliance, NATO unnamed in the sentence."""
+    text = "Třiadvacet spojeneckých zemí letos vynaloží na obranu dvě procenta HDP, řekl."
+    row = row_for(_rows(text), "Třiadvacet spojeneckých zemí")
+    assert row["metric"] == COUNT and row["reference_value"] == 23.0
