@@ -40,3 +40,23 @@ def test_romanian_din_before_gdp_is_of_not_since(facts) -> None:
     text = "Estonia a cheltuit 3,43% din PIB pentru apărare în 2024, potrivit NATO."
     row = row_for(checked(text, FEBRUARY_2025, facts), "3,43%")
     assert row["year"] == 2024 and "no year stated" not in row["note"]
+
+
+APRIL_2024 = date(2024, 4, 10)  # after NATO's figures of 14 February 2024
+NOVEMBER_2024 = date(2024, 11, 12)  # after NATO's estimates of 17 June 2024
+
+
+def test_a_span_of_recent_years_keeps_another_segments_year_away(facts) -> None:
+    # "in recent years" is the figure's time: the 2021 of the clause on Norway is not its year
+    text = ("With UK defence spending stuck near 2.2% of GDP over the past few years, it "
+            "still spends more than, say, Norway at 1.7% of GDP as of 2021.")
+    row = row_for(checked(text, APRIL_2024, facts), "near 2.2%")
+    assert row["year"] != 2021 and row["status"] != "differs"
+
+
+def test_a_country_an_ally_shares_a_border_with_does_not_own_its_share(facts) -> None:
+    # the ally's neighbour named in a relative clause is not the subject that spends
+    text = ("Lithuania, which shares a border with Belarus and Russia, spends 2.85% of GDP on "
+            "defence this year.")
+    row = row_for(checked(text, NOVEMBER_2024, facts), "2.85%")
+    assert row["entity"] == "Lithuania" and row["status"] in ("consistent", "superseded")
