@@ -258,6 +258,10 @@ HEADLINE_SOURCE_NOUNS = (
 # (regex alternatives): Turkish "onu yüzde 4 ile Litvanya takip ediyor" (Lithuania follows it
 # with 4 per cent).
 WITH_OWNER_AFTER = r"ile"
+# Turkish (and Azerbaijani) relative participles between a figure and its owner named after it
+# (regex alternatives): "yüzde 1,36 olan Türkiye" (Türkiye, which is at 1.36%), "yüzde 3,9
+# oranına ulaşan Polonya" (Poland, reaching the rate of 3.9%).
+WHICH_IS_OWNER_AFTER = r"(?:oran\w*\s+)?(?:olan|ulaşan)"
 
 # "since" in English and the other languages (regex alternatives, case-insensitive): French
 # "depuis", German "seit", Spanish and Portuguese "desde", Italian "dal", "dai tempi di", Dutch

@@ -180,7 +180,8 @@ EXERCISE_NAMES = (
 # Romanian, Czech, Slovak, Hungarian ("hadgyakorlat": a bare "gyakorlat" is also "practice"),
 # Finnish, Albanian, Swedish ("Natoövningen"), Bulgarian "учението", Serbian "вежбе", Greek
 # "γυμνάσια", "άσκηση", Lithuanian "pratybos", Latin Serbian "vežbe", Bosnian "vježbe", Slovenian
-# "vaja" ("vaji", "vajo"), Danish compounds ("militærøvelse"), Ukrainian "навчання".
+# "vaja" ("vaji", "vajo"), Danish compounds ("militærøvelse"), Ukrainian "навчання", Azerbaijani
+# "təlim" ("Təlimlərdə", in the exercises; "təlimin", of the exercise).
 EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|"
                             r"(?:militär|groß|luftwaffen|marine|heeres)?übung(?:en)?|\w*manövers?|"
                             r"ćwicze\w*|esercitazion[ei]|exercices?|ejercicios?|tatbikat\w*|\w*øvelse\w*|vaj[aeio]|"
@@ -188,7 +189,7 @@ EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s
                             r"|oefening(?:en)?|exerci[țţ]i\w*|man[eé]vr\w*|cvičen[íie]\w*"
                             r"|hadgyakorlat\w*|\w*harjoitu\w*|stërvitj\w*|ushtrim\w*"
                             r"|\w*övning\w*|учени[еяю]\w*|навчан\w*|вежб\w*|γυμνάσι\w*|άσκησ\w*|ασκήσ\w*|pratyb\w*|vj?ežb\w*"
-                            r")\b", re.IGNORECASE)
+                            r"|təlim\w*)\b", re.IGNORECASE)
 
 # "More than 50 ships ... will take part" after a sentence about the drills: their participants.
 # "It will involve units from all 31 NATO member countries" after it too: who sends forces.

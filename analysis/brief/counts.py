@@ -29,7 +29,6 @@ from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
 from analysis.vocabulary import (
     MEMBERSHIP_SIZES,
     NATO_OR_MEMBERS_IN_ENGLISH,
-    PLEDGE_NOUNS,
     SURE_GUIDELINE_NOUNS,
     talks_of_exercise,
 )
@@ -122,10 +121,11 @@ def number_of_allies_before(sentence: str, at: int) -> bool:
                                for value in PERCENT_IN.findall(found.group("between")))
 
 
-# "only three currently reach a new, higher goal": the newest guideline, not the 2% one.
+# "only three currently reach a new, higher goal": the newest guideline, not the 2% one ("new
+# pledges" are promises, not a level a count is measured at).
 NEW_TARGET_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:new|newer|higher|new,\s+higher)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join((*SURE_GUIDELINE_NOUNS, *PLEDGE_NOUNS)) + r")s?\b", re.I)
+    + "|".join((*SURE_GUIDELINE_NOUNS, "commitment")) + r")s?\b", re.I)
 # "seven at the minimum of 2.0%", "six at exactly 2.00%": allies at a level, not at or above it.
 # "Seven members are just at the minimum 2.0%" too.
 EXACTLY_AT = re.compile(r"\bat\s+(?:exactly|precisely|just|the\s+(?:minimum|floor)(?:\s+of)?)"

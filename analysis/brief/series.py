@@ -98,7 +98,17 @@ SERIES_RULES = (
     SeriesRule("respectively",
                "Poland and Lithuania are the leaders with 4.5% and 4% of GDP, respectively.",
                "4%", "Lithuania"),
+    SeriesRule("ally_then_bare_figure",
+               "Nem mindenki érte el: Dánia 1,65, Csehország 1,52, Norvégia 1,6 és Belgium a "
+               "GDP-jének 1,1 százalékát költötte.", "1,52", "Czechia"),
 )
+
+# "Kanada 1,38, Portugália 1,55, ... a GDP-jének 1,28 százalékát": items written "ally figure",
+# with no separator and no unit, the unit and "of GDP" given once at the end of the sentence.
+# Read only with "of GDP" in the sentence itself and three such items or more.
+BARE_ITEM_BEFORE = re.compile(rf"(?:{ALLY_RE.pattern})[ \t\u00a0]+$")
+BARE_ITEM = re.compile(rf"(?:{ALLY_RE.pattern})[ \t\u00a0]+\d{{1,2}}(?:[.,]\d{{1,2}})?"
+                       r"(?=[,;]|\s(?:and|e|és|și|şi|und|y|et)\b)")
 
 # "A and B ... 4.5% and 4% of GDP, respectively": the allies named before the shares, in order.
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -133,9 +143,13 @@ def listed_ally(sentence: str, at: int, surface: str, previous_sentence: str = "
     if respective:
         return respective
     found = ITEM_BEFORE.search(sentence[max(0, at - 60):at])
+    items = ITEM.findall(sentence)
+    if not found and GDP_WORDS.search(sentence):
+        found = BARE_ITEM_BEFORE.search(sentence[max(0, at - 60):at])
+        items = BARE_ITEM.findall(sentence) if found else items
     if not found or not ITEM_END.match(sentence[at + len(surface):at + len(surface) + 24]):
         return None
-    if len(ITEM.findall(sentence)) < 3 or LISTED_SHARE_OTHER.search(sentence):
+    if len(items) < 3 or LISTED_SHARE_OTHER.search(sentence):
         return None
     named = allies_named(found.group())
     return named.pop() if len(named) == 1 else None

@@ -14,6 +14,7 @@ from analysis.extract import other_languages as L
 from analysis.extract.first_letter import any_case_by_first_letter
 from analysis.extract.numbers import number_word_alternation
 from analysis.extract.other_languages_more import TURKIC_CASE_ENDINGS
+from analysis.foreign_words import FOREIGN_EXERCISE_NOUNS
 
 # Counted nouns, grouped by the unit they give. "countries"/"states"/"nations" and "members" are
 # allies or countries depending on context.
@@ -57,6 +58,7 @@ _STOP = (
 )
 
 
+
 def noun_after_pattern(words) -> re.Pattern:
     """The counted noun after a number, its alternations written by ``words`` (the stop words'
     and each unit's: ``any_case_by_first_letter``, or ``(?i:...)`` as written)."""
@@ -69,7 +71,30 @@ def noun_after_pattern(words) -> re.Pattern:
     )
 
 
-NOUN_AFTER = noun_after_pattern(any_case_by_first_letter)
+# An exercise's equipment named in another language is what the number counts, never a word
+# before troops: in "250 aeronaves militares", "250 aerei militari", "250 avionë ushtarakë" the
+# word after the aircraft is the adjective "military", not the troops "militares" alone would be.
+EQUIPMENT_BEFORE_TROOPS = re.compile(
+    r"\s+(?i:" + "|".join(nouns for _, nouns, _ in FOREIGN_EXERCISE_NOUNS) + r")(?![\w-])")
+
+
+class CountedNounAfter:
+    """The counted noun after a number (``match(text, end)``, as a compiled pattern's), but for
+    troops an equipment noun stands before (``EQUIPMENT_BEFORE_TROOPS``): checked only on the
+    rare match that has both, so the plain pattern stays as fast as before."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        found = self.pattern.match(text, pos)
+        if found and found.lastgroup == "troops" and found.group("mods") and \
+                EQUIPMENT_BEFORE_TROOPS.match(found.group("mods")):
+            return None
+        return found
+
+
+NOUN_AFTER = CountedNounAfter(noun_after_pattern(any_case_by_first_letter))
 HYPHEN_AFTER = re.compile(
     r"-(?:(?P<strong>strong)|(?P<member>member|nation|country)|(?P<fold>fold)|"
     rf"(?P<plus>plus)|(?P<case>(?:{TURKIC_CASE_ENDINGS})\b)|(?P<word>[a-z]+(?:-[a-z]+)*))\b"

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from analysis.data.allies import is_abbreviation, written_forms
 from analysis.extract.first_letter import folds_only_to_other_case, grouped_by_first_letter
+from analysis.foreign_words import WHICH_IS_OWNER_AFTER
 from analysis.vocabulary import ALLY_ADJECTIVES, EXERCISE_NAMES
 
 
@@ -150,6 +151,9 @@ def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandi
         mentions = economy_of_ally(sentence)  # only when no ally is named by name (speed)
     sources = tuple((found.start(), name) for start, name in mentions if "from" in sentence
                     and (found := _FROM_BEFORE.search(sentence, max(0, start - 10), start)))
+    if "lan " in sentence or "şan " in sentence:
+        sources += tuple((found.start(), name) for start, name in mentions if (
+            found := _WHICH_IS_BEFORE.search(sentence, max(0, start - 30), start)))
     nato = bool(_mentions_nato(sentence) or (
         ("allies" in sentence or "member states" in sentence) and _ALLIES_WORDS.search(sentence)
         and not (("EU" in sentence or "Union" in sentence) and _EU_WORDS.search(sentence))))
@@ -157,6 +161,8 @@ def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandi
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "yüzde 3,9 oranına ulaşan Polonya": the figure is of the ally the participle after it opens.
+_WHICH_IS_BEFORE = re.compile(rf"\s+(?:{WHICH_IS_OWNER_AFTER})\s+$")
 _ALLIES_WORDS = re.compile(r"\b(?:allies|member states)\b")
 _EU_WORDS = re.compile(r"\b(?:EU|European Union)\b")
 

@@ -18,12 +18,14 @@ from analysis.extract import patterns as P
 from analysis.extract.figure import Figure, replace
 from analysis.extract.guideline_reading import MAX_SHARE_GDP, implicit_share_of_gdp
 from analysis.extract.other_languages_more import (
+    RANKING_WORDS_MORE,
     SHARE_REFERRED_BACK_BEFORE,
     YEAR_WRITTEN,
 )
 from analysis.extract.rules import Scene, Table
 from analysis.extract.unit_conditions import is_share, is_share_not_points, unit_is
 from analysis.extract.unit_rules import rule_with_example
+from analysis.foreign_words import FOREIGN_DEFENCE_STEMS
 from analysis.vocabulary import NATO_NAMED
 
 
@@ -72,8 +74,11 @@ def listed_ally_share(scene: Scene) -> bool:
 # spends the most") right after a sentence about defence spending relative to the economy ranks
 # them by that share.
 RANKING = re.compile(r"\b(?:leads?|led|leading|tops?|topped|followed\s+by|ahead\s+of|trails?|"
-                     r"trailed|ranks?|ranked)\b|(?:^|,\s+)(?:at|with)\s+\d", re.I)
-DEFENCE_NAMED = re.compile(r"\b(?:defen[cs]e|military)\b", re.I)
+                     r"trailed|ranks?|ranked" + RANKING_WORDS_MORE + r")\b"
+                     r"|(?:^|,\s+)(?:at|with)\s+\d", re.I)
+# Defence named in English, or in the other languages by their stems ("Savunma harcamalarının").
+DEFENCE_NAMED = re.compile(r"\b(?:defen[cs]e\b|military\b|"
+                           + "|".join(FOREIGN_DEFENCE_STEMS) + ")", re.I)
 
 
 def ranked_after_shares_named(figure: Figure) -> bool:

@@ -165,7 +165,7 @@ def share_of_gdp_metric(value: float | None, cues: SentenceCues, near: str, befo
 _MEETING_AFTER = re.compile(
     r"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?" + _NUMBER + r"(?:\s+(?:[\w-]+\s+)?"
     r"(?:members|allies|countries|states))?)?"
-    r"\s+(?:[a-z]+\s+){0,2}?(?:(?P<so>done|did|do|does)\s+so\b|(?:met|meets?|meeting|"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?P<so>done|did|do|does|doing)\s+so\b|(?:met|meets?|meeting|"
     r"reach(?:ed|es)?|hit|hits|spen[dt]s?|achieved?|achieves|fulfill?(?:ed|s)?|kept|keeps?)\s+"
     r"(?:(?P<pronoun>it|that|this)\b|(?:the\s+|nato['’]s\s+)?(?:[\w%-]+\s+){0,2}?"
     r"(?:" + "|".join((*SURE_GUIDELINE_NOUNS, *PLEDGE_NOUNS)) + r")s?\b"

@@ -211,7 +211,7 @@ PERCENT_WORDS_BEFORE = ("yüzde ", "yüzdə ")  # (of one length: language_rules
 # NATO ranks allies by, unless the sentence (from its start) speaks of a budget ("bütçe"), whose
 # defence share is another measure; Azerbaijani GDP ("ÜDM") makes a listed share one of GDP.
 SHARE_OF_ECONOMY_WORDS = (r"|^(?![^.]*bütçe)[^.]*?\bsavunma\s+pay(?:ı|ını|ının)\b"
-                          + more.AZERBAIJANI_GDP)
+                          + more.AZERBAIJANI_GDP + more.TURKISH_GDP)
 # Its decimals before a comma that ends the clause: "yüzde 2,13, 2025’te ise yüzde 2,33".
 DECIMALS_BEFORE_COMMA = re.compile(r"(,\d{1,2}),(?=\s)")
 # A share alone in parentheses after an ally, in the other languages' forms: the percent word

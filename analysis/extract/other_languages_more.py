@@ -191,6 +191,14 @@ DOLLAR_WORDS_MORE = CYRILLIC_DOLLAR_WORDS + AZERBAIJANI_DOLLAR_WORDS
 # Azerbaijani GDP, "ÜDM-in 4,07 faizini" (4.07 per cent of GDP), "ümumdaxili məhsulun" (of the
 # gross domestic product): the shares listed by ally in the sentence are of GDP.
 AZERBAIJANI_GDP = r"|(?-i:ÜDM)|ümumdaxili\s+məhsul\w*"
+# Turkish GDP written out, "gayrisafi yurtiçi hasıla içindeki payı" (its share in the gross
+# domestic product), also as the gross national product news uses for it ("gayri safi milli
+# hasıla"): the shares listed by ally in the sentence are of GDP.
+TURKISH_GDP = r"|gayri\s?safi\s+(?:yurt\s?içi|milli)\s+hasıla\w*"
+# A ranking of allies, past the English words gdp_rules.RANKING reads: Turkish "Polonya’nın
+# ardından gelen ABD" (the US, coming after Poland), "ilk sırada" (in first place), "takip
+# ediyor" (follows).
+RANKING_WORDS_MORE = r"|ardından|takip\w*|ilk\s+sırada"
 # The scale words, their abbreviations and values other_language_numbers.SCALE_WORDS,
 # SCALE_ABBREVIATIONS and SCALE_VALUES end with.
 SCALE_WORDS_MORE = THOUSAND_WORDS_MORE + CYRILLIC_SCALE_WORDS + AZERBAIJANI_THOUSAND

@@ -38,7 +38,8 @@ _SPACES = "[ \u00a0\u202f\u2009]"
 # trillion" and "2.125 percent" stay decimals); a decimal comma has one or two
 # digits and only before a percent, a word or a closing parenthesis ("Romania (2,26)" in a list of
 # shares; English groups by three: "4,070 troops") or an opening one that gives a change
-# ("Grekland: 3,54 (-0,16)").
+# ("Grekland: 3,54 (-0,16)"); also before an accented word ("1,3 és") and before the comma
+# that opens the next item of a list of names ("Kanada 1,38, Portugália 1,55").
 _SCALE_OR_PERCENT = (r"(?:%|per\s?cent|pro[czs]ent|punt|bn\b|billion|trillion|mil+i(?:on|ard)"
                      r"|mrd|mld|tn\b)")
 _DOT_GROUPS = (
@@ -50,7 +51,7 @@ _DOT_GROUPS = (
 # εκατό", and Cyrillic ones: "1,5 триллиона", "1,9 милиарда".)
 _DECIMAL_COMMA = (rf"\d{{0,2}},\d{{1,2}}(?!\d)"
                   rf"(?={_SPACES}?(?:%|[a-zα-ωά-ώа-яёіїєґ]|\)|['’-][a-zçğıöşüə])"
-                  rf"|{_SPACES}\(\+?[-+−–]?\d)")
+                  rf"|{_SPACES}(?:\(\+?[-+−–]?\d|[à-öø-ÿőű])|,{_SPACES}[^\W\d_])")
 _DIGIT_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|{_DOT_GROUPS}|{_DECIMAL_COMMA}"
     rf"|\d{{0,2}}(?:{_SPACES}\d{{3}})+(?![\d,]\d)|\d*)(?:\.\d+)?"

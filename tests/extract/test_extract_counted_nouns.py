@@ -16,7 +16,7 @@ from analysis.extract import counted_nouns as N
 from analysis.extract.window_end import first_letter_guard
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
-AS_WRITTEN = N.noun_after_pattern(lambda alternation: f"(?i:{alternation})")
+AS_WRITTEN = N.CountedNounAfter(N.noun_after_pattern(lambda alternation: f"(?i:{alternation})"))
 PIECES = [
     "allies", "ally", "member states", "members", "Verbündeten", "pays membres", "countries",
     "States", "nations", "troops", "soldiers", "service members", "servicemembers", "crew",
@@ -30,7 +30,7 @@ PIECES = [
 ]
 
 
-def _reading(pattern: re.Pattern, text: str, pos: int):
+def _reading(pattern: N.CountedNounAfter, text: str, pos: int):
     found = pattern.match(text, pos)
     return found and (found.span(), found.groupdict(), found.lastgroup, found.lastindex)
 
