@@ -82,6 +82,9 @@ FOREIGN_TARGET_WORDS = (
     "целевой", "целевого", "целевым", "целевому",
     # Azerbaijani "2 faizlik hədəfi yerinə yetirib" (met the 2% target), "hədəfinə nail olub"
     "hədəf", "hədəfi", "hədəfə", "hədəfinə", "hədəfini",
+    # Slovak "tento cieľ splnili len traja spojenci" (only three allies met this goal), "cieľa",
+    # "cieľom", "dvojpercentnú hranicu" (the threshold, as the Czech "hranici")
+    "cieľ", "cieľa", "cieľom", "hranicu",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",
@@ -102,6 +105,8 @@ FOREIGN_ALLIANCE_WORDS = (
     "allierede", "νατο",
     # Azerbaijani "müttəfiqlər" (the allies), "alyans" (the alliance)
     "müttəfiq", "alyans",
+    # Czech and Slovak "allied" ("Třiadvacet spojeneckých zemí", 23 allied countries)
+    "spojeneck",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").
@@ -227,8 +232,10 @@ FOREIGN_PARTICIPANT_WORDS = (r"hommes(?:\s+et\s+femmes)?\b|efe(?:c)?tivos\b|mans
                              # Czech "až deset tisíc lidí", "osob", Slovak "ľudí", Croatian and
                              # Serbian "ljudi", Russian "человек", Ukrainian "осіб" (people),
                              # "учасників" (participants)
-                             # Azerbaijani "10 min insan"
-                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб|учасник\w*|insan)"
+                             # Azerbaijani "10 min insan"; Serbian, Croatian and
+                             # Bosnian "90.000 snaga" (forces, as the German "Kräfte")
+                             r"|(?i:lidí|osob|ľudí|ljudi|људи|человек|осіб|учасник\w*|insan"
+                             r"|snaga|снага)"
                              r"(?!\w)")
 
 # A source noun opening a headline before a colon (lower case, in English and the other

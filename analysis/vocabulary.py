@@ -37,7 +37,9 @@ APPROXIMATE, LOWER, UPPER, JUST_UNDER, EXACT = (
 # "meer dan twintig", "více než 20", "более 20", "превысят" (will exceed), "над", "πάνω από").
 FOREIGN_LOWER_HEDGES = ("über", "mehr als", "más de", "plus de", "oltre", "ponad", "meer dan",
                         "mais de", "mer än", "mer enn", "více než", "viac ako", "több mint",
-                        "более", "свыше", "превысят", "понад", "над", "повече от", "πάνω από")
+                        "более", "свыше", "превысят", "понад", "над", "повече от", "πάνω από",
+                        # Serbian, Croatian and Bosnian "više od 20 članica", "preko 20"
+                        "više od", "preko")
 # Every hedge before a number, lower case, with its class: "more than 90,000" is a floor.
 HEDGES: dict[str, str] = {
     # approximate: the number is a round stand-in for the value (also "rund 90.000", "около")

@@ -25,17 +25,21 @@ from analysis.extract.other_languages import (
     OUT_OF_ARTICLE_WORDS,
     OUT_OF_WORDS,
 )
+from analysis.extract.other_languages_central import FINNISH_MEMBER_NOUNS, FINNISH_OUT_OF
 from analysis.extract.other_languages_more import TURKIC_CASE_ENDINGS, TURKIC_OUT_OF
 from analysis.foreign_words import (
     FOREIGN_ALLIANCE_WORDS,
     FOREIGN_PLEDGE_STEMS,
     FOREIGN_TARGET_WORDS,
 )
+from analysis.vocabulary import FOREIGN_LOWER_HEDGES
 
 KEY = "allies_meeting_2pct_guideline"
 # (Romanian "Trei state" besides the extractor's nouns: "state" alone is English too)
-# (Danish "11 Nato-lande", which the extractor leaves a bare number)
-_NOUNS = rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten|lande)|state)"
+# (Danish "11 Nato-lande", which the extractor leaves a bare number; the Finnish members,
+# "Naton 32 jäsenmaasta 23", which it does not read)
+_NOUNS = (rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten|lande)|state"
+          rf"{FINNISH_MEMBER_NOUNS})")
 # "18 of the (in all) 31 members" in the other languages (other_languages.OUT_OF_WORDS)
 OUT_OF, OUT_OF_ARTICLES, IN_ALL = OUT_OF_WORDS, OUT_OF_ARTICLE_WORDS, IN_ALL_WORDS
 # What opens a verb phrase right after a count's membership left without its noun ("19 dei 31
@@ -71,7 +75,9 @@ NOUN_AFTER, OUT_OF_THE_MEMBERS = (re.compile(pattern, re.I) for pattern, _ in CO
 # The membership a later count is taken from, right after "from" or "out of":
 # Slovenian "Od 32 držav zavezništva je cilj doseglo 23 držav", Croatian "Od 32 članice",
 # "Između 32 države", Polish "Spośród 32 państw", "Z 32 krajów NATO": the 32 is the alliance.
-FROM_THE_MEMBERS = re.compile(r"\b(?:od|iz|izmed|među|između|spośród|spomiędzy|z|ze)\s+$", re.I)
+# (not "više od", "manje od": more, less than, a hedge of the count itself)
+FROM_THE_MEMBERS = re.compile(r"(?<!više\s)(?<!vise\s)(?<!manje\s)"
+                              r"\b(?:od|iz|izmed|među|između|spośród|spomiędzy|z|ze)\s+$", re.I)
 # A bare number whose allies the clause named before it: "spośród 30 państw Sojuszu tylko
 # siedem", "30 tagállama közül tavaly összesen heten".
 NOUN_BEFORE = re.compile(rf"\b\d{{2}}\s+(?:[\w-]+\s+)?{_NOUNS}\b[^.;:]{{0,60}}$", re.I)
@@ -84,15 +90,19 @@ TARGET = re.compile(
     r"|(?<![\d,.])2\s*(?:%|proc\b|procent|prozent|per\s*cent|por\s*ciento|pour\s*cent"
     r"|për\s+qind|százalék|prosent|odst\w+|faiz\w*)|zwei-prozent|tweeprocent|dwuprocent"
     # two as a word: Slovak "dve percentá HDP", Czech "dvě procenta", German "zwei Prozent",
-    # Slovenian "dva odstotka", "dveh odstotkov", Serbian "dva odsto"
-    r"|\b(?:dve|dvě|dva|dveh|dwa|zwei|deux|dos|due|doi|két|twee|to)\s+(?:percent\w*|procent\w*"
-    r"|prozent|százalék\w*|pour\s*cent|por\s*ciento|per\s*cento|la\s+sută|prosent|odst\w+)",
+    # Slovenian "dva odstotka", "dveh odstotkov", Serbian "dva odsto"; the genitive, Slovak
+    # "dvoch percent", Czech "dvou procent", Finnish "kahden prosentin", Estonian "kahe
+    # protsendi", "kaks protsenti"
+    r"|\b(?:dve|dvě|dva|dveh|dwa|zwei|deux|dos|due|doi|két|twee|to|dvoch|dvou|kahden|kahe|kaks)"
+    r"\s+(?:percent\w*|procent\w*"
+    r"|prozent|százalék\w*|pour\s*cent|por\s*ciento|per\s*cento|la\s+sută|prosent|odst\w+"
+    r"|protsen\w+)",
     re.I)
 # Another level than 2% in the clause ("trois membres ... 3,5 %"), or a new target ("noua
 # țintă de 5%"): a count at another level, which :mod:`analysis.brief.counts` reads in English.
 # A level's per-cent word as the languages write it ("3,5 %", "3,5 proc.", "3,5 procent").
 PERCENT_WORDS = (r"(?:%|proc|pro[cz]ent|per\s*cent|por\s*ciento|pour\s*cent|për\s+qind|százalék"
-                 r"|prosent|odst\w+)")
+                 r"|prosent|odst\w+|protsen)")
 OTHER_LEVEL = re.compile(r"(?<![\d,.])(?!2\s*%)(?!2\s+p)\d+(?:[.,]\d+)?\s*" + PERCENT_WORDS +
                          r"|\b(?:nou[aă]?|neue[nrs]?|nuov[oa]|nouve(?:au|lle)|nuev[oa]|now[yae]\w*"
                          r"|nieuwe?|yeni|új)\b", re.I)
@@ -146,6 +156,8 @@ OF_THEM_GLUED = re.compile(rf"^[-'’](?:{TURKIC_CASE_ENDINGS})(?!\w)")
 def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
     if TURKIC_OUT_OF.search(surface):  # "32 NATO ölkəsindən": the 32 the count is out of
         return False
+    if FINNISH_OUT_OF.match(sentence, at + len(surface)):  # "32 jäsenmaasta": out of the 32
+        return False
     words = surface.split(maxsplit=1)
     if unit in ("countries", "allies") and len(words) == 2 and NOUN_AFTER.match(" " + words[1]):
         return True
@@ -163,10 +175,19 @@ def out_of_the_members(sentence: str, at: int, surface: str) -> bool:
     return at >= 0 and bool(OUT_OF_THE_MEMBERS.match(sentence[at + len(surface):]))
 
 
+# A hedge of another language the figure's text opens with ("více než 20 zemí", "više od 20
+# članica", more than 20): the count is the number after it (the hedge keeps its floor).
+HEDGE_OPENING = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(
+    FOREIGN_LOWER_HEDGES, key=len, reverse=True))) + r")\s+(?=\d)", re.I)
+
+
 def counts_at_target(unit: object, sentence: str, at: int, surface: str,
                      previous_sentence: str = "") -> bool:
     """Whether a count in another language counts the allies at the 2% guideline its clause
     names after it (see the module's rules)."""
+    hedge = HEDGE_OPENING.match(surface)
+    if hedge and at >= 0:
+        at, surface = at + hedge.end(), surface[hedge.end():]
     if at < 0 or unit not in ("count", "countries", "allies") or not surface or \
             SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or \
             MEMBERSHIP_BEFORE.search(sentence[max(0, at - 40):at]) or \
@@ -206,8 +227,10 @@ def _counted_after_its_target(sentence: str, at: int) -> bool:
 
 # Slovak, Czech and Polish write "not" as a prefix of the verb ("nevynaloží", "nesplnilo",
 # "nie"): any word opening with "ne" or "ani" (not even) keeps the count unread (also "Nemecko",
-# Germany: a recall cost, never a false reading).
-NEGATED_VERB = re.compile(r"\b(?:ne\w+|ani|nie)\b", re.I)
+# Germany: a recall cost, never a false reading); but for the Czech words that open with "ne"
+# and negate nothing: "nebo" (or: "dvě procenta HDP nebo více"), "než" (than), and the
+# superlatives "nejméně", "nejvíce" (at least, the most).
+NEGATED_VERB = re.compile(r"\b(?:ne(?!bo\b|ž\b|jméně\b|jvíce\b)\w+|ani|nie)\b", re.I)
 
 
 # "Of them" after a bare count whose allies were named before: "tylko trzy z nich", "seuls

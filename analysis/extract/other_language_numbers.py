@@ -7,6 +7,7 @@ gates; :mod:`analysis.extract.scales` reads the scales and dollars.
 
 from __future__ import annotations
 
+from analysis.extract import other_languages_central as central
 from analysis.extract import other_languages_more as more
 
 # Thousands, millions and trillions as words: "455 bin", "90 tys.", "90 Tsd.", "10.471 millones".
@@ -19,7 +20,8 @@ SCALE_WORDS = (r"|mil millones|millones|bin(?:den)?|billionen|biljoen|miljard(?:
                # "milijuna"; Greek "δισεκατομμύρια", "3,5 δισ."; Italian "90 mila"
                r"|(?=[mtδεхмтh])(?:mil(?:a|j(?:arder|oner)|li(?:arder|oner)|y(?:ard?|on)"
                r"|ij(?:ard[aei]?|un[a]?))|trilyon|" + more.POLISH_THOUSANDS
-               + more.SCALE_WORDS_MORE + r"|δισεκατομμύρια|εκατομμύρια)")
+               + more.SCALE_WORDS_MORE + r"|δισεκατομμύρια|εκατομμύρια)"
+               + central.CZECH_SLOVAK_SCALE_WORDS)
 SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\.|τρισ\." + more.SCALE_ABBREVIATIONS_MORE
 # (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen
 # dollar"; Portuguese "bilião" is one too, Brazilian "bilhão" a billion: both left out.)
@@ -32,7 +34,7 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
                 "trilyon": 1e12, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9,
                 "milijardi": 1e9, "milijun": 1e6, "milijuna": 1e6, "δισεκατομμύρια": 1e9,
                 "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6, "τρισ.": 1e12,
-                **more.SCALE_VALUES_MORE}
+                **more.SCALE_VALUES_MORE, **central.CZECH_SLOVAK_SCALE_VALUES}
 
 # Dollars in the other languages, after a number or its scale (scales.CURRENCY_AFTER): German
 # "968 Milliarden US-Dollar", Polish "35 mld dolarów", "967 mld dol.", Romanian "2,2 miliarde
@@ -40,7 +42,8 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
 # "dolarů", Italian "968 miliardi di dollari", Spanish "millones de dólares", French
 # "milliards de dollars", Hungarian "milliárd dollár", Greek "δολάρια".
 DOLLAR_WORDS = (r"|US-Dollars?|(?:(?:de|di)\s+)?(?:dolar(?:ów|i|a|y|ů|ilor)?|dollari|dólares"
-                r"|dollars|dollár\w*|δολάρια|δολαρίων)|dol(?=\.)" + more.DOLLAR_WORDS_MORE)
+                r"|dollars|dollár\w*|δολάρια|δολαρίων)|dol(?=\.)" + more.DOLLAR_WORDS_MORE
+                + central.SLOVAK_DOLLAR_WORDS)
 
 
 # Small cardinals written as words: "elf von 31 Verbündeten", "solo tre Paesi", "seuls trois

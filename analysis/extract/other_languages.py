@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract import other_languages_central as central
 from analysis.extract import other_languages_more as more
 from analysis.extract.other_language_numbers import NUMBER_WORD_VALUES
 from analysis.vocabulary import GERMAN_MONTHS
@@ -55,7 +56,8 @@ RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)|plynul(?=[oé]\w?\s+ro)",
 RELATIVE_YEAR_STARTS = "uqš" + "".join(more.CYRILLIC_GREEK_RELATIVE_GATES)
 LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.", "vorjahr", "vergangenen", "lo scorso",
                     "ubiegłym", "zeszłym", "fjor", "loni", "vorig", "tavaly", "pagāj", "uplynul",
-                    "vlani", "lani", "lansk", *more.CYRILLIC_GREEK_LAST_YEAR_STARTS)
+                    "vlani", "lani", "lansk", *more.CYRILLIC_GREEK_LAST_YEAR_STARTS,
+                    *central.SOUTH_SLAVIC_LAST_YEAR_STARTS)
 LAST_YEAR_ENDS = ("pasado",)
 
 # Counted nouns: "31 Verbündeten", "23 allierte", "31 pays membres" (allies); "tre Paesi",
@@ -270,8 +272,8 @@ def _gate_rests(letter: str) -> str:
 
 GATE_S, GATE_H = _gate_rests("s"), _gate_rests("h")
 GATE_T = RELATIVE_GATE_T + _gate_rests("t")
-GATE_O, GATE_N = _gate_rests("o"), _gate_rests("n")
-GATE_P = RELATIVE_GATE_P + _gate_rests("p")
+GATE_O, GATE_N = central.SOUTH_SLAVIC_GATE_O + _gate_rests("o"), _gate_rests("n")
+GATE_P = RELATIVE_GATE_P + central.SOUTH_SLAVIC_GATE_P + _gate_rests("p")
 GATE_Z = RELATIVE_GATE_Z + _gate_rests("z")
 GATE_F = RELATIVE_GATE_F + _gate_rests("f")
 GATE_E = RELATIVE_GATE_E + _gate_rests("e")

@@ -3,12 +3,15 @@
 back to a share given before ("bu oran", "this ratio", "dieser Anteil"); the Slovenian,
 Croatian, Serbian and Polish nouns and scale words of round 14.
 
-Imports nothing from the package: every module of the extractor may read it.
+Imports only :mod:`analysis.extract.other_languages_central` (Czech, Slovak and Finnish, round
+23), which imports nothing from the package: every module of the extractor may read it.
 """
 
 from __future__ import annotations
 
 import re
+
+from analysis.extract import other_languages_central as central
 
 # A share's noun that refers back to the share of GDP the text gave before: Turkish "2024’te bu
 # oran yüzde 2,13" (this ratio), English "this ratio", German "dieser Anteil", "diese Quote",
@@ -36,7 +39,7 @@ SLAVIC_NATION_NOUNS = (r"|nacija|zemalja|držav[ae]?|krajów|kraje|земаља|
                        r"|країн[иа]?|държави|šal(?:ys|ių)"
                        # Russian "23 государства НАТО", "всех 18 государств", Ukrainian "23
                        # держави" (states)
-                       r"|государств[ао]?|держав[иа]?")
+                       r"|государств[ао]?|держав[иа]?" + central.SLOVAK_NATION_NOUNS)
 # Counted nations in Turkish and Azerbaijani with their case endings glued on ("25 ülkeden", from
 # 25 countries; "23 NATO ölkəsi", 23 NATO countries; "23 dövlət", 23 states); other_languages.
 # NATION_NOUNS ends with them.
@@ -146,7 +149,7 @@ MORE_MEMBER_NOUNS = (r"|medlemsländer\w*|medlemsland\w*|členských\s+krajín|�
                      r"|χώρες-μέλη|χωρών-μελών|allierede|[sz]avezni[ck]\w*|савезни[цк]\w*"
                      # Azerbaijani "23 müttəfiq" (23 allies), "18 müttəfiqin" (of 18 allies)
                      r"|müttəfiq\w*"
-                     + ALLIES_MORE)
+                     + ALLIES_MORE + central.CZECH_SLOVAK_MEMBER_NOUNS)
 # Tens as words, the counts of an exercise's ships and aircraft and of the allies: Italian "più
 # di cinquanta navi", "più di ottanta aerei", "trentadue paesi alleati", Spanish "cincuenta
 # buques", French "cinquante navires"; other_language_numbers.NUMBER_WORD_VALUES ends with them.
@@ -254,7 +257,8 @@ SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES = {
 ROUND_NUMBER_WORD_VALUES = {"tienduizend": 10000, "deux cents": 200}
 MORE_NUMBER_WORD_VALUES = {**GREEK_NUMBER_WORD_VALUES, **CYRILLIC_NUMBER_WORD_VALUES,
                            **SOUTH_SLAVIC_AND_BALTIC_NUMBER_WORD_VALUES,
-                           **ROUND_NUMBER_WORD_VALUES}
+                           **ROUND_NUMBER_WORD_VALUES,
+                           **central.CZECH_SLOVAK_NUMBER_WORD_VALUES}
 # Greek troops, "10.000 στρατιώτες", "10.000 στρατιωτών", "90.000 άτομα προσωπικό" (persons of
 # personnel), "90.000 στρατιωτικό προσωπικό"; other_languages.TROOP_NOUNS reads them.
 GREEK_TROOP_NOUNS = r"|στρατιώτες|στρατιωτών|(?:άτομα\s+|στρατιωτικό\s+)?προσωπικ(?:ό|ού)"
@@ -263,6 +267,7 @@ TROOP_NOUNS_MORE = (GREEK_TROOP_NOUNS + SLAVIC_TROOP_NOUNS + ROMANCE_MEN_NOUNS
                     + TURKISH_BALTIC_TROOP_NOUNS)
 # What other_languages.OUT_OF_WORDS, OF_GDP_WORDS and RELATIVE_YEARS end with.
 OUT_OF_WORDS_MORE = (OUT_OF_WORDS_SOUTH_SLAVIC + OUT_OF_WORDS_ALBANIAN + OUT_OF_WORDS_CYRILLIC
-                     + OUT_OF_WORDS_GREEK)
+                     + OUT_OF_WORDS_GREEK + central.CZECH_OUT_OF)
 OF_GDP_WORDS_MORE = ROMANCE_GDP_NAMES + CYRILLIC_GDP_WORDS
-RELATIVE_YEARS_MORE = SLOVENIAN_LAST_YEAR + CYRILLIC_GREEK_RELATIVE_YEARS
+RELATIVE_YEARS_MORE = (SLOVENIAN_LAST_YEAR + CYRILLIC_GREEK_RELATIVE_YEARS
+                       + central.SOUTH_SLAVIC_RELATIVE_YEARS)
