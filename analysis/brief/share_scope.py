@@ -72,7 +72,8 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
     found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
         SPENDER_SAYS.search(clause_before(sentence, at, 90)) or \
         OWN_BUDGET_ACT.search(sentence[max(0, at - 60):at]) or \
-        NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):])
+        NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):]) or \
+        GOVERNMENT_COUNT.search(sentence)
     if found:
         return f"a government's own figure ('{found.group()}'), not NATO's estimate"
     fiscal = FISCAL_YEAR.search(sentence[:at]) or \
@@ -105,6 +106,13 @@ _OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
 NATIONAL_SPEAKER = (r"prime\s+minister|premier|chancellor|(?:defen[cs]e\s+|finance\s+)?"
                     r"minist(?:er|ry)|government|leader|president|chancellery|spokes(?:wo)?man|"
                     r"spokesperson")
+# "by the government's count", "according to Warsaw's figures", "on the Treasury's definition": a
+# government's own count or definition; it names the basis of the whole sentence's figures
+GOVERNMENT_COUNT = re.compile(
+    rf"\b(?:by|according\s+to|on|under|using)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
+    r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
+    r"(?:own\s+)?(?:count|figures|data|calculations?|reckoning|definition|measure|accounting|"
+    r"methodology)\b", re.I)
 NATIONAL_ATTRIBUTION = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:national|state|public)\s+\w+|"
     r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury|budget))\b|"
@@ -121,10 +129,7 @@ NATIONAL_ATTRIBUTION = re.compile(
     r"announced)\b|"
     # "..., said Defence Minister Boris Pistorius": the verb first
     rf",\s*(?:said|says|told|added)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{NATIONAL_SPEAKER})\b|"
-    # "by the government's count", "according to Warsaw's figures": a government's own count
-    rf"\b(?:by|according\s+to|on)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
-    r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
-    r"(?:own\s+)?(?:count|figures|data|calculations?|reckoning)\b|"
+    rf"{GOVERNMENT_COUNT.pattern}|"
     # "..., by its own count", "... under its national definition", "..., by Spanish
     # estimates": the spender's own count or definition named after the figure
     rf"\b(?:by|according\s+to|on|under|using)\s+(?:the\s+)?(?:its\s+|their\s+)?"
@@ -147,6 +152,10 @@ _ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
     rf"\b(?:{ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
     rf"{_OTHER_SOURCE_WORD}|"
+    # "by SIPRI's measure", "on the IMF's definition": another source's count or definition
+    rf"\b(?:by|on|under|using)\s+(?:the\s+)?{_OTHER_SOURCE_WORD}['’]s?\s+(?:own\s+)?(?:count|"
+    r"figures|data|calculations?|reckoning|definition|measure|accounting|methodology|"
+    r"estimates?)\b|"
     # Turkish puts "according to" after the source: "SIPRI'ye göre", "SIPRI verilerine göre"
     rf"{_OTHER_SOURCE_WORD}(?:['’]\w+)?\s+(?:\w+\s+)?göre\b|"
     rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:data|figures|"

@@ -1,0 +1,37 @@
+"""Readings of round 20 (issue 9): neighbours of the unseen sets' false alarms and of the wrong
+checks left: a government's or another source's definition named anywhere in the sentence.
+Each sentence is invented in a real-news or official-statement form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.brief.conftest import checked, row_for
+
+SEPTEMBER_2025 = date(2025, 9, 15)  # NATO, August 2025: UK 2.33% in 2024, Germany 2.00%
+
+
+def test_a_governments_definition_named_anywhere_in_the_sentence_is_its_own(facts) -> None:
+    for text in ("On the government's definition, which includes intelligence, UK defence "
+                 "spending was 2.5% of GDP in 2024.",
+                 "UK defence spending was 2.5% of GDP in 2024 on the government's definition, "
+                 "which includes intelligence.",
+                 "Under the Treasury's definition, which counts pensions, UK defence spending "
+                 "was 2.5% of GDP in 2024.",
+                 "UK defence spending was 2.5% of GDP in 2024 by the ministry's measure."):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), "2.5%")
+        assert row["status"] == "unmatched" and "government's own" in row["note"], text
+
+
+def test_another_sources_measure_or_definition_is_another_source(facts) -> None:
+    for text, figure in (("UK defence spending was 2.5% of GDP in 2024 by SIPRI's measure.",
+                          "2.5%"),
+                         ("By SIPRI's definition, Germany spent 1.9% of GDP on the military in "
+                          "2024.", "1.9%")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] != "differs" and "another source" in row["note"], text
+
+
+def test_natos_definition_is_still_compared(facts) -> None:
+    text = "By NATO's definition, UK defence spending was 2.5% of GDP in 2024."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "2.5%")["status"] == "differs"
