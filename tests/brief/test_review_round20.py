@@ -35,3 +35,19 @@ def test_another_sources_measure_or_definition_is_another_source(facts) -> None:
 def test_natos_definition_is_still_compared(facts) -> None:
     text = "By NATO's definition, UK defence spending was 2.5% of GDP in 2024."
     assert row_for(checked(text, SEPTEMBER_2025, facts), "2.5%")["status"] == "differs"
+
+
+def test_a_share_of_the_allies_in_the_european_union_is_a_groups(facts) -> None:
+    # NATO, August 2025: the allies' total 2.76% of GDP in 2025
+    for text, figure in (
+            ("EU members of NATO spent 2.3% of GDP on defence in 2025.", "2.3%"),
+            ("NATO's EU members spent 2.3% of GDP on defence in 2025.", "2.3%"),
+            ("The EU allies spent 2.3% of GDP on defence in 2025.", "2.3%"),
+            ("NATO's non-EU members spent 3.1% of GDP on defence in 2025.", "3.1%"),
+            ("Die EU-Staaten der NATO gaben 2025 2,3 Prozent des BIP für Verteidigung aus.",
+             "2,3 Prozent"),
+            ("Los miembros de la UE de la OTAN gastaron el 2,3% del PIB en 2025.", "2,3%"),
+            ("Les pays de l'UE membres de l'Otan ont consacré 2,3 % de leur PIB à la défense "
+             "en 2025.", "2,3 %")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and "some of the allies" in row["note"], text
