@@ -51,3 +51,25 @@ def test_a_share_of_the_allies_in_the_european_union_is_a_groups(facts) -> None:
              "en 2025.", "2,3 %")):
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] == "unmatched" and "some of the allies" in row["note"], text
+
+
+def test_a_figure_said_at_the_time_of_its_own_earlier_year_is_that_statement(facts) -> None:
+    # NATO, August 2025: 6 allies at 2% in 2021, 19 in 2024 (23 in June 2024)
+    for text, figure in (
+            ("Only seven countries met the target in 2021, Stoltenberg said at the time.",
+             "seven countries"),
+            ("At the time, Stoltenberg said only seven allies met the target in 2021.",
+             "seven allies"),
+            ("Only seven allies met the target in 2021, NATO said then.", "seven allies"),
+            ("In 2024, 23 allies met the target, Rutte said at the time.", "23 allies"),
+            ("Damals sagte Stoltenberg, 2021 hätten nur sieben Verbündete das Ziel erreicht.",
+             "sieben Verbündete"),
+            ("En aquel momento, Stoltenberg dijo que solo siete aliados cumplían el objetivo en "
+             "2021.", "siete aliados")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] != "differs" and "earlier year" in row["note"], text
+
+
+def test_a_figure_of_an_earlier_year_without_a_time_of_saying_is_still_compared(facts) -> None:
+    text = "Only seven allies met the target in 2021."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "seven allies")["status"] == "differs"
