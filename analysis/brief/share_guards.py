@@ -199,3 +199,26 @@ def change_not_comparable(sentence: str, at: int, ally: str | None, context: str
     if not (words.NATO_WORDS.search(context) or words.EUROPE.search(context)):
         return "the sentence does not say whose spending grew"
     return ""
+
+
+# "Germany spent between 2% and 2.1% of GDP", "zwischen 2 und 2,1 Prozent", "entre 2 % et
+# 2,1 %": each end of a range is a bound of what the range says, not a share of its own.
+_BETWEEN = r"\b(?:between|entre|zwischen|tra|fra|między|tussen|mellan|mezi|între)"
+_AND = r"(?:and|et|und|y|e|i|en|och|og|a|și)"
+_SHARE_NUMBER = r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|prozent|procent|proc\.|por\s+ciento)?"
+RANGE_START_BEFORE = re.compile(_BETWEEN + r"\s+$", re.I)
+RANGE_START_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?" + _AND + r"\s+\d", re.I)
+RANGE_END_BEFORE = re.compile(_BETWEEN + r"\s+" + _SHARE_NUMBER + r"\s+" + _AND + r"\s+$", re.I)
+RANGE_END = "one end of a range, not a share of its own"
+
+
+def end_of_a_range(sentence: str, at: int, surface: str) -> str:
+    """Why the share at ``at`` is an end of a range "between X and Y", else ''."""
+    if at < 0:
+        return ""
+    before = sentence[max(0, at - 40):at]
+    if RANGE_END_BEFORE.search(before) or (
+            RANGE_START_BEFORE.search(before)
+            and RANGE_START_AFTER.match(sentence[at + len(surface):])):
+        return RANGE_END
+    return ""

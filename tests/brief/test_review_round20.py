@@ -73,3 +73,22 @@ def test_a_figure_said_at_the_time_of_its_own_earlier_year_is_that_statement(fac
 def test_a_figure_of_an_earlier_year_without_a_time_of_saying_is_still_compared(facts) -> None:
     text = "Only seven allies met the target in 2021."
     assert row_for(checked(text, SEPTEMBER_2025, facts), "seven allies")["status"] == "differs"
+
+
+def test_each_end_of_a_range_of_shares_is_no_share_of_its_own(facts) -> None:
+    # NATO, August 2025: Germany 2.00% in 2024, Spain 1.43%
+    for text, figures in (
+            ("Germany spent between 2% and 2.1% of GDP on defence in 2024.", ("2%", "2.1%")),
+            ("Spain's spending is between 1.2% and 1.4% of GDP in 2024.", ("1.2%", "1.4%")),
+            ("L'Allemagne a consacré entre 2 % et 2,1 % de son PIB à la défense en 2024.",
+             ("2 %", "2,1 %")),
+            ("Deutschland gab 2024 zwischen 2 und 2,1 Prozent des BIP aus.", ("2,1 Prozent",))):
+        table = checked(text, SEPTEMBER_2025, facts)
+        for figure in figures:
+            row = row_for(table, figure)
+            assert row["status"] == "unmatched" and "end of a range" in row["note"], text
+
+
+def test_a_share_beside_a_between_of_other_words_is_still_compared(facts) -> None:
+    text = "Germany's share, between 2014 and 2024, grew to 2.1% of GDP."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "2.1%")["status"] == "differs"
