@@ -152,6 +152,9 @@ _ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
     rf"\b(?:{ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
     rf"{_OTHER_SOURCE_WORD}|"
+    # "selon les données de l'Institut international de recherche sur la paix de Stockholm
+    # (Sipri)": a long name in another language, the source's abbreviation after it
+    rf"\b(?:{ACCORDING_TO})\s+[^.;()]{{0,100}}?\(\s*{_OTHER_SOURCE_WORD}\s*\)|"
     # "by SIPRI's measure", "on the IMF's definition": another source's count or definition
     rf"\b(?:by|on|under|using)\s+(?:the\s+)?{_OTHER_SOURCE_WORD}['’]s?\s+(?:own\s+)?(?:count|"
     r"figures|data|calculations?|reckoning|definition|measure|accounting|methodology|"

@@ -92,3 +92,11 @@ def test_each_end_of_a_range_of_shares_is_no_share_of_its_own(facts) -> None:
 def test_a_share_beside_a_between_of_other_words_is_still_compared(facts) -> None:
     text = "Germany's share, between 2014 and 2024, grew to 2.1% of GDP."
     assert row_for(checked(text, SEPTEMBER_2025, facts), "2.1%")["status"] == "differs"
+
+
+def test_another_sources_long_name_with_its_abbreviation_after_it_is_that_source(facts) -> None:
+    # NATO, June 2024 (first bundled): Luxembourg 0.56% in 2022
+    text = ("Le Luxembourg a consacré 0,7% de son PIB à sa défense en 2022, selon les données de "
+            "l'Institut international de recherche sur la paix de Stockholm (Sipri).")
+    row = row_for(checked(text, date(2023, 4, 24), facts), "0,7%")
+    assert row["status"] == "unmatched" and "another source" in row["note"]
