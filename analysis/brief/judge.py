@@ -207,7 +207,9 @@ LATEST_YEAR_AGE = 2
 
 def facts_for(facts: pd.DataFrame, subject: Subject, year: int | None,
                 published: date | None = None) -> pd.DataFrame:
-    rows = facts[facts["key"] == subject.key]
+    # a cell NATO's table leaves blank (Germany's 2025 share in August 2025) is no value to
+    # compare with
+    rows = facts[(facts["key"] == subject.key) & facts["value"].notna()]
     if subject.key.startswith("exercise_"):
         if not subject.entity:
             return rows.iloc[0:0]
@@ -225,7 +227,8 @@ def facts_for(facts: pd.DataFrame, subject: Subject, year: int | None,
         rows = rows[rows["entity"] == subject.entity]
     if subject.key == "ally_defence_spending" and subject.entity == "United States":
         # NATO's statements give the US total under its own key ("U.S. spending ... $845 bn").
-        rows = pd.concat([rows, facts[facts["key"] == "us_defence_spending"]])
+        rows = pd.concat([rows, facts[(facts["key"] == "us_defence_spending")
+                                      & facts["value"].notna()]])
     if subject.key in CUMULATIVE_KEYS:
         # "added 700 billion since 2014" in 2025 sums up to 2025, not NATO's sum up to 2024.
         end = year if year is not None else (published.year if published else None)

@@ -100,3 +100,18 @@ def test_another_sources_long_name_with_its_abbreviation_after_it_is_that_source
             "l'Institut international de recherche sur la paix de Stockholm (Sipri).")
     row = row_for(checked(text, date(2023, 4, 24), facts), "0,7%")
     assert row["status"] == "unmatched" and "another source" in row["note"]
+
+
+def test_a_cell_natos_table_leaves_blank_is_no_value_to_differ_from(facts) -> None:
+    # NATO, August 2025: no 2025 value for Germany's share, France's or the UK's personnel
+    blank = facts[facts["value"].isna()]
+    assert {("Germany", "ally_share_gdp"), ("France", "ally_personnel")} <= \
+        set(zip(blank["entity"], blank["key"]))
+    for text, figure in (("Germany spent 2.1% of GDP on defence in 2025.", "2.1%"),
+                         ("France had 205,000 military personnel in 2025.",
+                          "205,000 military personnel"),
+                         ("Britain had 140,000 military personnel in 2025.",
+                          "140,000 military personnel")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] != "differs" and row["reference_value"] == row["reference_value"], \
+            text
