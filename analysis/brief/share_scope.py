@@ -229,7 +229,7 @@ def average_over_years(sentence: str, at: int, surface: str) -> str:
         return "an average over several years; NATO publishes one share a year"
     if AVERAGE_OF_ALLIES.search(sentence[max(0, at - 60):at]):
         return "an average of the allies' shares, not one ally's share or NATO's aggregate"
-    if MIDDLE_ALLY.search(sentence[max(0, at - 60):at]):
+    if MIDDLE_ALLY.search(sentence[max(0, at - 60):at]) or UNWEIGHTED_AVERAGE.search(own):
         return "the share of a typical ally (median or average), not NATO's aggregate"
     return ""
 
@@ -241,9 +241,12 @@ AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:NATO|Nato|alliance|allied|allies['’]?
                                r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
 
-# "NATO's median ally spends 2.1% of GDP", "the typical European member": a middle ally's share.
+# "NATO's median ally spends 2.1% of GDP", "the typical European member": a middle ally's share;
+# "the unweighted average across allies", "a simple average of the allies' shares": each ally
+# counted once, never NATO's aggregate (their spending over their GDP).
 MIDDLE_ALLY = re.compile(r"\b(?:median|typical|average)\s+(?:NATO\s+|European\s+)?"
                          r"(?:ally|member|member\s+state|country)\b", re.I)
+UNWEIGHTED_AVERAGE = re.compile(r"\b(?:unweighted|simple|arithmetic)\s+(?:average|mean)\b", re.I)
 
 
 # The two vocabularies only this module reads.

@@ -115,3 +115,12 @@ def test_a_cell_natos_table_leaves_blank_is_no_value_to_differ_from(facts) -> No
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] != "differs" and row["reference_value"] == row["reference_value"], \
             text
+
+
+def test_an_unweighted_average_of_the_allies_is_not_natos_aggregate(facts) -> None:
+    # NATO, August 2025: the allies' total 2.76% of GDP in 2025 (their spending over their GDP)
+    for text in ("The unweighted average across allies was 2.2% of GDP in 2025.",
+                 "A simple average of the allies' shares gives 2.2% of GDP in 2025.",
+                 "NATO allies spent 2.2% of GDP in 2025 on an unweighted average."):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), "2.2%")
+        assert row["status"] == "unmatched" and "typical ally" in row["note"], text
