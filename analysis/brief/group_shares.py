@@ -48,8 +48,8 @@ FOREIGN_GROUP = re.compile(
     r"baltici|bałtyck\w*|nordisch\w*|nordiques|nórdicos|nordici|nordyck\w*|"
     r"plus\s+récents|más\s+recientes|più\s+recenti|najnowsz\w*|"
     # the allies of the European Union: "die EU-Staaten der NATO", "los miembros de la UE"
-    r"(?-i:EU)-\w+|(?-i:UE|EU)\s+(?:\w+\s+)?(?:de\s+la\s+|de\s+l['’]|dell['’]|della\s+)?"
-    r"(?:OTAN|NATO|Otan|Nato)\b)", re.I)
+    r"(?-i:EU)-\w+|(?-i:UE|EU|Ue)\s+(?:[\w'’]+\s+){0,3}?(?:de\s+la\s+|de\s+l['’]|dell['’]|"
+    r"della\s+)?(?:OTAN|NATO|Otan|Nato)\b)", re.I)
 
 GROUP_SHARE = "a share of some of the allies (a group the sentence names), not the whole alliance's"
 

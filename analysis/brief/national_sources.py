@@ -59,6 +59,8 @@ NATIONAL_SOURCE_NAMED = re.compile(
     # "według własnych wyliczeń", "volgens eigen berekening": the spender's own count
     rf"|\b(?:{ACCORDING_TO}|nach)\s+(?:\w+\s+)?(?:eigen\w*|pr[oó]pr\w*|propi[oa]s|własn\w*|"
     r"egn[ae])\s+\w+"
+    # "nach Regierungsangaben", "laut Ministeriumsangaben": German compounds of the source
+    r"|\b(?:nach|laut)\s+(?:\w+\s+)?(?:regierungs|ministeriums)\w+"
     # Turkish puts "according to" after the ministry or government: "Bakanlığına göre"
     r"|\b\w*(?:bakanlı|hükümet)\w*\s+(?:\w+\s+)?göre\b", re.I)
 

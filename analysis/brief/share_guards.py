@@ -206,9 +206,12 @@ def change_not_comparable(sentence: str, at: int, ally: str | None, context: str
 _BETWEEN = r"\b(?:between|entre|zwischen|tra|fra|między|tussen|mellan|mezi|între)"
 _AND = r"(?:and|et|und|y|e|i|en|och|og|a|și)"
 _SHARE_NUMBER = r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|prozent|procent|proc\.|por\s+ciento)?"
-RANGE_START_BEFORE = re.compile(_BETWEEN + r"\s+$", re.I)
-RANGE_START_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?" + _AND + r"\s+\d", re.I)
-RANGE_END_BEFORE = re.compile(_BETWEEN + r"\s+" + _SHARE_NUMBER + r"\s+" + _AND + r"\s+$", re.I)
+# (Spanish and Italian put an article before each end: "entre el 1,2% y el 1,4%")
+_ARTICLE = r"(?:(?:el|il|le|lo)\s+|l['’])?"
+RANGE_START_BEFORE = re.compile(_BETWEEN + r"\s+" + _ARTICLE + r"$", re.I)
+RANGE_START_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?" + _AND + r"\s+" + _ARTICLE + r"\d", re.I)
+RANGE_END_BEFORE = re.compile(_BETWEEN + r"\s+" + _ARTICLE + _SHARE_NUMBER + r"\s+" + _AND + r"\s+"
+                              + _ARTICLE + r"$", re.I)
 RANGE_END = "one end of a range, not a share of its own"
 
 

@@ -124,3 +124,20 @@ def test_an_unweighted_average_of_the_allies_is_not_natos_aggregate(facts) -> No
                  "NATO allies spent 2.2% of GDP in 2025 on an unweighted average."):
         row = row_for(checked(text, SEPTEMBER_2025, facts), "2.2%")
         assert row["status"] == "unmatched" and "typical ally" in row["note"], text
+
+
+def test_the_same_readings_in_other_languages(facts) -> None:
+    # NATO, August 2025: Italy 1.50% in 2024, Spain 1.43%; the allies' total 2.76% in 2025
+    for text, figure, note in (
+            ("I paesi Ue della Nato hanno speso il 2,3% del Pil nel 2025.", "2,3%",
+             "some of the allies"),
+            ("Państwa UE należące do NATO wydały w 2025 r. 2,3 proc. PKB na obronność.",
+             "2,3 proc.", "some of the allies"),
+            ("España gastó entre el 1,2% y el 1,4% del PIB en 2024.", "1,2%", "end of a range"),
+            ("L'Italia ha speso tra l'1,4% e l'1,6% del Pil nel 2024.", "1,6%", "end of a range"),
+            ("Nach Regierungsangaben, die auch Pensionen einrechnen, gab Italien 2024 2,0 "
+             "Prozent des BIP aus.", "2,0 Prozent", "government's own"),
+            ("Italien gab 2024 laut Ministeriumsangaben 2,0 Prozent des BIP aus.", "2,0 Prozent",
+             "government's own")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and note in row["note"], text
