@@ -188,7 +188,8 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         if defence_needs(sentence, why):
             why = ""
         why = why or difference_not_level(sentence, at, surface) or \
-            money_scope.sum_over_years(sentence, at, surface)
+            money_scope.sum_over_years(sentence, at, surface) or \
+            money_scope.at_another_base_years_prices(sentence, at, surface)
         if not why and key == "nato_total_defence_spending" and not words.NATO_WORDS.search(
                 scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)
         ) and not collective_of_allies_before(sentence, at, clues.previous_sentence):
