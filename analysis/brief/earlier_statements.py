@@ -47,7 +47,7 @@ _RELEASE = r"(?:annual\s+)?(?:report|estimates?|figures|data|numbers)"
 NATO_DATED = re.compile(
     rf"\b{_NATO}['’]s\s+{_MONTH}((?:19|20)\d\d)\s+{_RELEASE}\b"
     rf"|\b{_MONTH}((?:19|20)\d\d)\s+{_NATO}\s+{_RELEASE}\b"
-    rf"|\b{_NATO}['’]s\s+{_RELEASE}\s+(?:from|of)\s+{_MONTH}((?:19|20)\d\d)\b"
+    rf"|\b{_NATO}(?:['’]s)?\s+{_RELEASE}\s+(?:from|of)\s+{_MONTH}((?:19|20)\d\d)\b"
     r"|\bin\s+(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d),?\s+" + _NATO +
     r"\s+(?:estimated|said|put|forecast|"
     r"projected|reported)\b", re.I)
