@@ -253,6 +253,8 @@ GUIDELINE_NOUNS = (
 # not NATO's estimate: who speaks in the figure's clause.
 NATIONAL_SOURCE_WORDS = (
     "ministry", "minister", "government", "cabinet", "treasury",
+    # a government named by its seat: "the White House puts it at 3.1%", "the Pentagon says"
+    "White House", "Pentagon", "Downing Street", "Elysée", "Élysée",
 )
 # Sources that are not NATO named for a figure ("According to the Stockholm International Peace
 # Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "According to the recent article

@@ -105,7 +105,7 @@ _OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
 # A national leader or ministry speaking ("the prime minister", "the finance ministry").
 NATIONAL_SPEAKER = (r"prime\s+minister|premier|chancellor|(?:defen[cs]e\s+|finance\s+)?"
                     r"minist(?:er|ry)|government|leader|president|chancellery|spokes(?:wo)?man|"
-                    r"spokesperson")
+                    r"spokesperson|White\s+House|Pentagon|Downing\s+Street|[EÉ]lysée")
 # "by the government's count", "according to Warsaw's figures", "on the Treasury's definition": a
 # government's own count or definition; it names the basis of the whole sentence's figures
 GOVERNMENT_COUNT = re.compile(

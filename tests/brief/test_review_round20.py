@@ -106,7 +106,7 @@ def test_a_cell_natos_table_leaves_blank_is_no_value_to_differ_from(facts) -> No
     # NATO, August 2025: no 2025 value for Germany's share, France's or the UK's personnel
     blank = facts[facts["value"].isna()]
     assert {("Germany", "ally_share_gdp"), ("France", "ally_personnel")} <= \
-        set(zip(blank["entity"], blank["key"]))
+        set(zip(blank["entity"], blank["key"], strict=True))
     for text, figure in (("Germany spent 2.1% of GDP on defence in 2025.", "2.1%"),
                          ("France had 205,000 military personnel in 2025.",
                           "205,000 military personnel"),
@@ -141,3 +141,32 @@ def test_the_same_readings_in_other_languages(facts) -> None:
              "government's own")):
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] == "unmatched" and note in row["note"], text
+
+
+def test_money_at_another_base_years_prices_is_not_compared(facts) -> None:
+    # NATO, June 2024: European allies 476 bn USD in 2024 at current prices, 406 bn at 2015's
+    for text in ("At constant 2021 prices, European allies spent $380bn in 2024.",
+                 "In 2023 dollars, European allies spent $380bn in 2024.",
+                 "European allies spent $380bn in 2024 in constant 2022 prices."):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), "$380bn")
+        assert row["status"] == "unmatched" and "another base year" in row["note"], text
+
+
+def test_natos_figures_from_an_earlier_month_without_a_possessive_are_that_release(
+        facts) -> None:
+    # NATO, June 2024: Spain 1.28% in 2024; August 2025: 1.43%
+    for text in ("Spain spent 1.3% of GDP in 2024, according to NATO figures from June 2024.",
+                 "Spain spent 1.3% of GDP in 2024, according to the latest NATO estimates of "
+                 "June 2024."):
+        assert row_for(checked(text, SEPTEMBER_2025, facts), "1.3%")["status"] == \
+            "superseded", text
+
+
+def test_a_government_named_by_its_seat_is_the_government(facts) -> None:
+    # NATO, August 2025: the US 3.21% in 2024
+    for text in ("NATO estimates that the US spent 3.4% of GDP in 2024, though the White House "
+                 "puts it at 3.1%.",
+                 "The US spent 3.1% of GDP in 2024, the White House says.",
+                 "The Pentagon puts US spending at 3.1% of GDP in 2024."):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), "3.1%")
+        assert row["status"] == "unmatched" and "government's own" in row["note"], text
