@@ -170,3 +170,23 @@ def test_a_government_named_by_its_seat_is_the_government(facts) -> None:
                  "The Pentagon puts US spending at 3.1% of GDP in 2024."):
         row = row_for(checked(text, SEPTEMBER_2025, facts), "3.1%")
         assert row["status"] == "unmatched" and "government's own" in row["note"], text
+
+
+def test_a_count_of_allies_not_reaching_the_target_in_other_languages_is_no_meeting_count(
+        facts) -> None:
+    # NATO, August 2025: 18 (or 19) allies at 2% in 2024
+    for text, figure in (("Nueve aliados no alcanzaron el 2% en 2024, según la OTAN.",
+                          "Nueve aliados"),
+                         ("Nove alleati non hanno raggiunto il 2% nel 2024.", "Nove alleati"),
+                         ("Nove aliados não atingiram os 2% em 2024.", "Nove aliados"),
+                         ("2024'te dokuz müttefik yüzde 2 hedefini tutturamadı.",
+                          "dokuz müttefik")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] != "differs" and row["metric"] != "allies_meeting_2pct_guideline", \
+            text
+
+
+def test_a_count_reaching_the_target_in_other_languages_is_still_compared(facts) -> None:
+    text = "Dieciocho aliados alcanzaron el 2% en 2024."
+    row = row_for(checked(text, SEPTEMBER_2025, facts), "Dieciocho aliados")
+    assert row["metric"] == "allies_meeting_2pct_guideline" and row["status"] == "consistent"
