@@ -225,3 +225,17 @@ def end_of_a_range(sentence: str, at: int, surface: str) -> str:
             and RANGE_START_AFTER.match(sentence[at + len(surface):])):
         return RANGE_END
     return ""
+
+
+# "Poland spends 4.5% of GDP, of which 3.5% on core defence", "davon 3,5 Prozent", "dont 3,5 %",
+# "di cui il 3,5%", "w tym 3,5 proc.", "waarvan 3,5 procent": a part of the share named before.
+PART_OF_WHICH_BEFORE = re.compile(
+    r"\b(?:of\s+which|davon|dont|de\s+(?:los|las)\s+cuales|di\s+cui|w\s+tym|waarvan|hvorav|"
+    r"varav|hvoraf|dos\s+quais|das\s+quais)\s+" + _ARTICLE + r"$", re.I)
+PART_OF_WHICH = "a part of the share named before it ('of which'), not a share of its own"
+
+
+def part_of_which(sentence: str, at: int) -> str:
+    """Why the share at ``at`` is a part "of which" of a share named before it, else ''."""
+    return PART_OF_WHICH if at >= 0 and PART_OF_WHICH_BEFORE.search(
+        sentence[max(0, at - 40):at]) else ""

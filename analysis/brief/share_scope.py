@@ -245,7 +245,13 @@ AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:NATO|Nato|alliance|allied|allies['’]?
 # "the unweighted average across allies", "a simple average of the allies' shares": each ally
 # counted once, never NATO's aggregate (their spending over their GDP).
 MIDDLE_ALLY = re.compile(r"\b(?:median|typical|average)\s+(?:NATO\s+|European\s+)?"
-                         r"(?:ally|member|member\s+state|country)\b", re.I)
+                         r"(?:ally|member|member\s+state|country)\b|"
+                         # "der durchschnittliche Verbündete", "l'allié moyen", "el aliado
+                         # medio", "il membro medio", "statystyczny sojusznik"
+                         r"\bdurchschnittlich\w*\s+(?:Verbündete\w*|Mitglied\w*|Staat\w*|Land)|"
+                         r"\b(?:allié|membre|pays|aliado|miembro|país|alleato|membro|paese)\s+"
+                         r"(?:moyen|medio)\b|\bstatystyczn\w+\s+(?:sojusznik|członek|państwo)\w*",
+                         re.I)
 UNWEIGHTED_AVERAGE = re.compile(r"\b(?:unweighted|simple|arithmetic)\s+(?:average|mean)\b", re.I)
 
 

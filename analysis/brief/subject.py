@@ -248,6 +248,7 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
         subject = Subject(key, subject.entity, f"{subject.how}, {share_guards.STARTING_POINT}")
     why = why or share_scope.national_figure(sentence, at, surface) or \
         share_guards.end_of_a_range(sentence, at, surface) or \
+        share_guards.part_of_which(sentence, at) or \
         non_member_owner(sentence, at, lambda text: find_ally(text, len(text))) or \
         share_scope.planned_after(sentence, at, surface) or \
         share_on_another_basis(sentence, at, surface) or \

@@ -190,3 +190,24 @@ def test_a_count_reaching_the_target_in_other_languages_is_still_compared(facts)
     text = "Dieciocho aliados alcanzaron el 2% en 2024."
     row = row_for(checked(text, SEPTEMBER_2025, facts), "Dieciocho aliados")
     assert row["metric"] == "allies_meeting_2pct_guideline" and row["status"] == "consistent"
+
+
+def test_a_typical_ally_in_other_languages_is_not_natos_aggregate(facts) -> None:
+    for text, figure in (("Der durchschnittliche Verbündete gab 2025 2,2 Prozent des BIP aus.",
+                          "2,2 Prozent"),
+                         ("Il membro medio della Nato ha speso il 2,2% del Pil nel 2025.",
+                          "2,2%")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and "typical ally" in row["note"], text
+
+
+def test_a_part_of_which_of_an_allys_share_is_no_share_of_its_own(facts) -> None:
+    # NATO, August 2025: Poland 4.48% in 2025
+    for text, figure in (
+            ("Polen gab 2025 4,5 Prozent des BIP aus, davon 3,5 Prozent für Kernverteidigung.",
+             "3,5 Prozent"),
+            ("La Pologne a consacré 4,5 % de son PIB en 2025, dont 3,4 % pour l'équipement.",
+             "3,4 %"),
+            ("Polska wydała w 2025 r. 4,5 proc. PKB, w tym 3,4 proc. na sprzęt.", "3,4 proc.")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and "of which" in row["note"], text
