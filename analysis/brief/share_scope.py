@@ -169,7 +169,7 @@ OTHER_ATTRIBUTION = re.compile(
     rf"reported|estimated|found|wrote)\b|"
     # "The Kiel Institute estimates that Germany spends only 1.6%": the source as the subject
     rf"{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
-    rf"puts|finds|found|expects|expected|forecasts?|projects|projected|predicts|predicted)\b|"
+    rf"puts?|finds|found|expects|expected|forecasts?|projects|projected|predicts|predicted)\b|"
     # "The statistics office said Portugal spent ...": the source opening the sentence
     rf"^\W*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:said|says|"
     rf"reported|reports|shows?|showed)\b", re.I)

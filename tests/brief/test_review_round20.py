@@ -211,3 +211,17 @@ def test_a_part_of_which_of_an_allys_share_is_no_share_of_its_own(facts) -> None
             ("Polska wydała w 2025 r. 4,5 proc. PKB, w tym 3,4 proc. na sprzęt.", "3,4 proc.")):
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] == "unmatched" and "of which" in row["note"], text
+
+
+def test_a_parliaments_or_auditors_service_is_another_source(facts) -> None:
+    # NATO, August 2025: the US 3.21% in 2024, Canada 1.47%, Germany 2.00%, Belgium 1.29%
+    for text, figure in (
+            ("The Congressional Research Service puts US defence spending at 3.4% of GDP in "
+             "2024.", "3.4%"),
+            ("Canada's Parliamentary Budget Officer estimated defence spending at 1.3% of GDP in "
+             "2024.", "1.3%"),
+            ("The Bundestag's research service put Germany's share at 1.9% of GDP in 2024.",
+             "1.9%"),
+            ("The Court of Audit puts Belgium's spending at 1.1% of GDP in 2024.", "1.1%")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and "another source" in row["note"], text
