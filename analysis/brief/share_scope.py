@@ -77,7 +77,7 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
     if found:
         return f"a government's own figure ('{found.group()}'), not NATO's estimate"
     fiscal = FISCAL_YEAR.search(sentence[:at]) or \
-        FISCAL_YEAR.match(sentence[at + len(surface):at + len(surface) + 40])
+        FISCAL_YEAR.match(sentence[at + len(surface):at + len(surface) + 50])
     if fiscal:
         return (f"a government's figure for its budget year ('{fiscal.group().strip()}'), "
                 "not NATO's estimate")
@@ -90,7 +90,7 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
 # the national definition; NATO's estimates are named by the year alone.
 FISCAL_YEAR = re.compile(
     r"\bfiscal\s+(?:year\b|(?:19|20)\d\d\b)|\bfinancial\s+year\b|\bFY\s?(?:19|20)?\d\d\b|"
-    r"^[^.;,]{0,12}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b",
+    r"^[^.;,]{0,20}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b",
     re.I)
 
 

@@ -225,3 +225,11 @@ def test_a_parliaments_or_auditors_service_is_another_source(facts) -> None:
             ("The Court of Audit puts Belgium's spending at 1.1% of GDP in 2024.", "1.1%")):
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] == "unmatched" and "another source" in row["note"], text
+
+
+def test_a_budget_year_named_after_of_gdp_is_the_governments(facts) -> None:
+    # NATO, August 2025: Canada 1.47% in 2024
+    for text in ("Canada spent 1.37% of GDP in the 2024-25 fiscal year.",
+                 "Canada spent 1.37% of GDP in its 2024-25 financial year."):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), "1.37%")
+        assert row["status"] == "unmatched" and "budget year" in row["note"], text
