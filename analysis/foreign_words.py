@@ -173,9 +173,10 @@ FOREIGN_FROM_WORDS = r"|från|fra|aus|uit|z|da|de|din"
 # case-insensitive): "Nach Angaben der Bundeswehr", "laut Bundeswehr", "selon l'armée", "según
 # el Ministerio", "secondo la Difesa", "według MON", "volgens Defensie", "podle armády",
 # "segundo o Governo", "ifølge", "enligt", "potrivit", "aldus". Portuguese "segundo" only before
-# an article: alone it is also "second".
+# an article or a noun of data ("segundo dados do Governo"): alone it is also "second".
 ACCORDING_TO = (r"according\s+to|nach\s+angaben|laut|selon|según|segun|secondo|według"
-                r"|volgens|podle|conform|segundo\s+(?:o|a|os|as)|ifølge|enligt|potrivit|aldus"
+                r"|volgens|podle|conform|segundo\s+(?:o|a|os|as|dados|números|estimativas|cálculos)"
+                r"|ifølge|enligt|potrivit|aldus"
                 r"|de\s+acordo\s+com|d['’]après")
 # What an exercise's counts count, in the other languages (regex alternatives, case-insensitive,
 # read as whole words after the number): each row (reference key, nouns, example). Tanks are left

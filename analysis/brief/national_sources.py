@@ -22,7 +22,9 @@ FOREIGN_OTHER_SOURCE_WORDS = ("GUS", "Destatis", "Statistisches Bundesamt", "INE
 NATIONAL_SOURCE_STEMS = (
     r"\w*minist\w*|\w*regierung\w*|gouvernement\w*|gobierno|ejecutivo|govern[oa]\w*|rząd\w*"
     r"|kabinet\w*|regering\w*|regjering\w*|guvern\w*|(?-i:MON)|executivo|moncloa|élysée|matignon"
-    r"|bundeskanzler\w*|kanzleramt|premier\w*")
+    r"|bundeskanzler\w*|kanzleramt|premier\w*"
+    # Nordic ministries: "Forsvarsdepartementet", "Finansdepartementet"
+    r"|\w*departement\w*")
 # A state budget or its draft as the subject or the source: "O Orçamento do Estado prevê",
 # "la loi de finances", "der Haushaltsentwurf", "la legge di bilancio", "ustawa budżetowa".
 BUDGET_LAW_STEMS = (

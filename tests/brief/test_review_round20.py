@@ -233,3 +233,13 @@ def test_a_budget_year_named_after_of_gdp_is_the_governments(facts) -> None:
                  "Canada spent 1.37% of GDP in its 2024-25 financial year."):
         row = row_for(checked(text, SEPTEMBER_2025, facts), "1.37%")
         assert row["status"] == "unmatched" and "budget year" in row["note"], text
+
+
+def test_a_nordic_ministry_or_portuguese_government_data_is_the_governments(facts) -> None:
+    # NATO, August 2025: Denmark 2.27% in 2024, Norway 2.27%
+    for text, figure in (
+            ("Dinamarca gastou 2,4% do PIB em 2024, segundo dados do Governo.", "2,4%"),
+            ("Norge brukte i 2024 2,2 prosent av BNP på forsvar, ifølge Forsvarsdepartementet.",
+             "2,2 prosent")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and "government's own" in row["note"], text
