@@ -148,7 +148,10 @@ FOREIGN_MORE_AFTER = r"más|mais|in\s+più|mehr|więcej|meer|повече|бол
 # "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
 FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
     "powyżej", "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "supera",
-    "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent")
+    "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent",
+    # "at least" (a floor several allies reach): "mindestens", "au moins", "al menos el"
+    "mindestens", "au moins", "al menos el", "almeno il", "almeno l'", "almeno l’",
+    "co najmniej", "minst", "minstens", "ten minste", "pelo menos", "en az")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland",
 # "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
 # (Russian and Bulgarian "и", Ukrainian "і", "та", Azerbaijani "və", Polish "oraz")

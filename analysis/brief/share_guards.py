@@ -239,3 +239,17 @@ def part_of_which(sentence: str, at: int) -> str:
     """Why the share at ``at`` is a part "of which" of a share named before it, else ''."""
     return PART_OF_WHICH if at >= 0 and PART_OF_WHICH_BEFORE.search(
         sentence[max(0, at - 40):at]) else ""
+
+
+# "Greece is one of the allies that spend 2% of GDP", "among the countries which spent 3%": the
+# level a group the ally belongs to reaches, not the ally's own share.
+ONE_OF_THOSE_BEFORE = re.compile(
+    r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:(?:only|few|\d+|[a-z]+)\s+){0,2}?(?:allies|countries|"
+    r"members|member\s+states|nations|states|those)\s+(?:that|which|who)\s+(?:\w+\s+){1,2}?$", re.I)
+ONE_OF_THOSE = "the level of a group the ally is one of, not the ally's own share"
+
+
+def one_of_those_at_a_level(sentence: str, at: int) -> str:
+    """Why the share at ``at`` is the level of a group an ally is "one of", else ''."""
+    return ONE_OF_THOSE if at >= 0 and ONE_OF_THOSE_BEFORE.search(
+        sentence[max(0, at - 80):at]) else ""

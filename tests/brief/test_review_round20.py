@@ -243,3 +243,18 @@ def test_a_nordic_ministry_or_portuguese_government_data_is_the_governments(fact
              "2,2 prosent")):
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] == "unmatched" and "government's own" in row["note"], text
+
+
+def test_a_level_of_a_group_an_ally_is_one_of_is_not_its_share(facts) -> None:
+    # NATO, August 2025: Greece 2.74% in 2024
+    for text, figure in (("Greece is one of the allies that spend 2% of GDP in 2024.", "2%"),
+                         ("Polen, Estland und Griechenland gaben 2024 mindestens 2 Prozent des "
+                          "BIP aus.", "2 Prozent")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and ("group" in row["note"]
+                                                 or "several allies" in row["note"]), text
+
+
+def test_an_allys_own_share_beside_one_of_is_still_compared(facts) -> None:
+    text = "Poland, one of the allies that spends most, spent 4.1% of GDP in 2024."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "4.1%")["status"] == "differs"
