@@ -245,7 +245,14 @@ def part_of_which(sentence: str, at: int) -> str:
 # level a group the ally belongs to reaches, not the ally's own share.
 ONE_OF_THOSE_BEFORE = re.compile(
     r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:(?:only|few|\d+|[a-z]+)\s+){0,2}?(?:allies|countries|"
-    r"members|member\s+states|nations|states|those)\s+(?:that|which|who)\s+(?:\w+\s+){1,2}?$", re.I)
+    r"members|member\s+states|nations|states|those)\s+(?:that|which|who)\s+(?:\w+\s+){1,2}?$|"
+    # "eines der Länder, die", "een van de landen die", "uno de los países que", "uno dei paesi
+    # che", "um dos países que", "jednym z krajów, które", "fait partie des pays qui"
+    r"\b(?:(?:eine[rs]?|een|uno|una|um|uma|jednym|jedną|et|ett|en)\s+(?:der|van\s+de|de\s+l[oa]s|"
+    r"dei|delle|degli|dos|das|z|af\s+de|av\s+de)|fait\s+partie\s+des|font\s+partie\s+des)\s+"
+    r"(?:\w+\s+){0,2}?(?:Länder|Staaten|Verbündeten|landen|bondgenoten|pays|alliés|países|"
+    r"aliados|paesi|alleati|krajów|państw|sojuszników|lande|länder|landene|allierte)\s*,?\s+"
+    r"(?:die|qui|que|che|które|którzy|der|som)\s+(?:\w+\s+){0,2}?$", re.I)
 ONE_OF_THOSE = "the level of a group the ally is one of, not the ally's own share"
 
 

@@ -258,3 +258,14 @@ def test_a_level_of_a_group_an_ally_is_one_of_is_not_its_share(facts) -> None:
 def test_an_allys_own_share_beside_one_of_is_still_compared(facts) -> None:
     text = "Poland, one of the allies that spends most, spent 4.1% of GDP in 2024."
     assert row_for(checked(text, SEPTEMBER_2025, facts), "4.1%")["status"] == "differs"
+
+
+def test_a_level_of_a_group_an_ally_is_one_of_in_other_languages(facts) -> None:
+    # NATO, August 2025: Poland 3.79% in 2024
+    for text, figure in (("Polska jest jednym z krajów, które wydają 3 proc. PKB w 2024 r.",
+                          "3 proc."),
+                         ("Polen ist eines der Länder, die 2024 3 Prozent des BIP ausgeben.",
+                          "3 Prozent"),
+                         ("Polonia es uno de los países que gastan el 3% del PIB en 2024.", "3%")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and "group" in row["note"], text
