@@ -260,3 +260,24 @@ def one_of_those_at_a_level(sentence: str, at: int) -> str:
     """Why the share at ``at`` is the level of a group an ally is "one of", else ''."""
     return ONE_OF_THOSE if at >= 0 and ONE_OF_THOSE_BEFORE.search(
         sentence[max(0, at - 80):at]) else ""
+
+
+# "4,5 % de son PIB, au-delà des 3,5 %", "4,5 proc. PKB, a więc więcej niż 3,5 proc.", "4,5
+# Prozent, also mehr als die 3,5 Prozent": a share, then the level it is compared with, in the
+# other languages (the English forms are share_scope.LEVEL_COMPARED_WITH).
+FOREIGN_LEVEL_COMPARED_WITH = re.compile(
+    r"\d\s*(?:%|prozent|procent|prosent|proc\.|por\s+ciento|per\s+cento|pour\s+cent)[^;%]{0,60}?"
+    r"[-–—,]\s*(?:\w+\s+){0,2}?(?:au-delà\s+d\w*|au-dessus\s+d\w*|en\s+dessous\s+d\w*|"
+    r"plus\s+que|moins\s+que|więcej\s+niż|mniej\s+niż|powyżej|poniżej|ponad|mehr\s+als|"
+    r"weniger\s+als|über|unter|por\s+encima\s+del?|por\s+debajo\s+del?|más\s+que|menos\s+que|"
+    r"sopra|sotto|oltre|più\s+del|meno\s+del|acima\s+d\w*|abaixo\s+d\w*|mais\s+do\s+que|"
+    r"meer\s+dan|minder\s+dan|boven|onder|mer\s+än|mindre\s+än|mer\s+enn|mindre\s+enn)"
+    r"\s+(?:(?:les|la|le|el|il|lo|die|den|dem|de|het|os|as|o|a)\s+)?$", re.I)
+LEVEL_COMPARED = "a level the share just named is compared with, not a share of its own"
+
+
+def foreign_level_compared_with(sentence: str, at: int) -> str:
+    """Why the share at ``at`` is a level an earlier share of its sentence is compared with, in
+    another language, else ''."""
+    return LEVEL_COMPARED if at >= 0 and FOREIGN_LEVEL_COMPARED_WITH.search(
+        sentence[max(0, at - 90):at]) else ""

@@ -269,3 +269,21 @@ def test_a_level_of_a_group_an_ally_is_one_of_in_other_languages(facts) -> None:
                          ("Polonia es uno de los países que gastan el 3% del PIB en 2024.", "3%")):
         row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
         assert row["status"] == "unmatched" and "group" in row["note"], text
+
+
+def test_a_level_a_share_is_compared_with_in_other_languages_is_no_share(facts) -> None:
+    # NATO, August 2025: Poland 4.48% in 2025
+    for text, figure in (
+            ("La Pologne consacre 4,5 % de son PIB en 2025, au-delà des 3,5 % pour la défense "
+             "au sens strict.", "3,5 %"),
+            ("Polska w 2025 r. przeznaczy 4,5 proc. PKB, a więc więcej niż 3,5 proc. na obronę "
+             "podstawową.", "3,5 proc.")):
+        row = row_for(checked(text, SEPTEMBER_2025, facts), figure)
+        assert row["status"] == "unmatched" and "compared with" in row["note"], text
+
+
+def test_a_second_allys_share_after_a_comma_is_still_compared(facts) -> None:
+    # NATO, August 2025: Germany 2.00% in 2024
+    text = "La France a consacré 2,1 % de son PIB en 2024, l'Allemagne 2,1 %."
+    rows = checked(text, SEPTEMBER_2025, facts)
+    assert (rows[rows["entity"] == "Germany"]["status"] == "differs").all()
