@@ -6,6 +6,7 @@
   interval the wording allows.
 - **Membership by date**: the allies' accessions, so "31 allies" in February 2024 is the
   alliance as it was then, not a revision of 32.
+- **NATO's name** in the languages read, alone or with "the alliance".
 - **Months**: the English month names and their abbreviations, with their numbers.
 - **Exercise names** the extractor recognises and the brief matches against NATO's statements.
 
@@ -98,6 +99,19 @@ MONTH_ABBREVIATIONS = {name[:3]: number for number, name in enumerate(MONTH_NAME
 GERMAN_MONTHS = (r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                  r"|Dezember")
 
+
+# --- NATO's name -----------------------------------------------------------------------------
+# NATO as the news of every language read writes it: English, French/Spanish/Portuguese "OTAN",
+# Dutch "NAVO", Cyrillic "НАТО". Case-sensitive: the capitals tell the name from a word.
+NATO_ENGLISH_NAMES = ("NATO", "Nato")
+NATO_NAMES = (*NATO_ENGLISH_NAMES, "OTAN", "Otan", "NAVO", "Navo", "НАТО")
+NATO_NAME = "(?:" + "|".join(NATO_NAMES) + ")"
+NATO_NAMED = re.compile(rf"\b{NATO_NAME}\b")
+# NATO or "the alliance" named: English news often calls NATO "the alliance" after naming it once.
+NATO_OR_ALLIANCE_NAMED = re.compile(rf"\b(?:{NATO_NAME}|[Aa]lliance)\b")
+# NATO or its members as English news names them ("the allies", "member states"), regex pieces.
+NATO_OR_MEMBERS_IN_ENGLISH = (*NATO_ENGLISH_NAMES, "[Aa]llies", "[Aa]lliance", "[Aa]llied",
+                              r"member\s+states", "members", r"member\s+countries")
 
 # --- membership by date ----------------------------------------------------------------------
 # (date of accession, allies joining). Sources: NATO, "Enlargement and Article 10".
@@ -243,11 +257,16 @@ PLAN_WORDS = (
     "budgeted", "expects to", "requires", "required", "require", "looking to", "on course to",
     "earmarks")
 # Nouns that name a guideline or target ("the 2 percent obligation", "kept their promise",
-# "the 2% norm").
+# "the 2% norm", "the 3.5% ambition"), the surest first. A reading far from a level (a count
+# "meeting the goal", a guideline "agreed in 2014") takes only the first groups, the nouns no
+# other sense of the sentence shares; beside a level ("the 2% X") every noun names a guideline.
+SURE_GUIDELINE_NOUNS = ("guideline", "target", "benchmark", "goal", "threshold")
+PLEDGE_NOUNS = ("pledge", "commitment")  # the promise to reach it
+FLOOR_NOUNS = ("minimum", "floor")  # "a minimum of 2%", "the 2% floor"
 GUIDELINE_NOUNS = (
-    "guideline", "target", "benchmark", "threshold", "quota", "goal", "pledge", "minimum",
-    "obligation", "commitment", "requirement", "objective", "norm", "criterion", "criteria",
-    "promise", "standard", "floor", "bar", "mark", "rule",
+    *SURE_GUIDELINE_NOUNS, *PLEDGE_NOUNS, *FLOOR_NOUNS, "quota", "obligation", "requirement",
+    "objective", "norm", "criterion", "criteria", "promise", "standard", "bar", "mark", "rule",
+    "ambition", "baseline", "aspiration",
 )
 # A share of GDP a government reports of itself ("Romania's Defence Ministry spent some 2.26%"),
 # not NATO's estimate: who speaks in the figure's clause.
@@ -320,17 +339,26 @@ NATIONALITIES = (
 )
 
 
+# Words that leave something out of a figure, in both readings of it: an ally left out of an
+# aggregate (EXCLUDING_AN_ALLY) and a part of spending left out of a share of GDP
+# (brief.share_basis.EXCLUDING_A_PART). Each: (word, example); the idioms that are no exclusion
+# are kept out ("ohne Zweifel", "sin embargo", "senza dubbio", "bez wątpienia", "zonder twijfel").
+LEAVING_OUT_WORDS = (
+    ("excluding", "excluding the US"), ("ohne(?!\\s+Zweifel)", "ohne die USA"),
+    ("hors", "hors États-Unis"), ("sin(?!\\s+embargo|\\s+duda)", "sin Estados Unidos"),
+    ("senza(?!\\s+dubbio)", "senza gli Stati Uniti"), ("bez(?!\\s+wątpienia)", "bez USA"),
+    ("zonder(?!\\s+(?:twijfel|moeite))", "zonder de VS"),
+)
 # "Excluding the US, allies spend 1.8%": the ally after one of these words is left out of the
 # figure, never its owner. Each: (word, example), English, German, French, Spanish and
-# Portuguese, Italian, Polish, Latvian, Dutch, Romanian, Czech.
+# Portuguese, Italian, Polish, Latvian, Dutch, Romanian, Czech. Only before an ally, so words
+# too common to read alone ("without", "sans") may stand here.
 EXCLUDING_WORDS = (
-    ("excluding", "excluding the US"), ("except(?:\\s+for)?", "except the United States"),
+    *LEAVING_OUT_WORDS, ("except(?:\\s+for)?", "except the United States"),
     ("without", "without the US"), ("apart\\s+from", "apart from America"),
-    ("ohne", "ohne die USA"), ("au[ßs]er", "außer den USA"), ("sans", "sans les États-Unis"),
-    ("hors", "hors États-Unis"), ("sin", "sin Estados Unidos"), ("sem", "sem os EUA"),
-    ("excepto", "excepto Estados Unidos"), ("senza", "senza gli Stati Uniti"),
-    ("escluso|esclusi", "esclusi gli Usa"), ("bez", "bez USA"), ("neskaitot", "neskaitot ASV"),
-    ("zonder", "zonder de VS"), ("exclusiv", "exclusiv SUA"), ("kromě", "kromě USA"),
+    ("au[ßs]er", "außer den USA"), ("sans", "sans les États-Unis"), ("sem", "sem os EUA"),
+    ("excepto", "excepto Estados Unidos"), ("escluso|esclusi", "esclusi gli Usa"),
+    ("neskaitot", "neskaitot ASV"), ("exclusiv", "exclusiv SUA"), ("kromě", "kromě USA"),
 )
-EXCLUDING = re.compile(r"\b(?:" + "|".join(word for word, _ in EXCLUDING_WORDS) + r")\s+"
-                       r"(?:(?:the|die|den|les|los|las|os|gli|de|le|la|el)\s+)?", re.I)
+EXCLUDING_AN_ALLY = re.compile(r"\b(?:" + "|".join(word for word, _ in EXCLUDING_WORDS) + r")\s+"
+                               r"(?:(?:the|die|den|les|los|las|os|gli|de|le|la|el)\s+)?", re.I)

@@ -26,7 +26,13 @@ from analysis.brief.subject_phrases import GUIDELINE_NOUN
 from analysis.extract.guideline_reading import meets_named_target, names_target
 from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
 from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
-from analysis.vocabulary import MEMBERSHIP_SIZES, talks_of_exercise
+from analysis.vocabulary import (
+    MEMBERSHIP_SIZES,
+    NATO_OR_MEMBERS_IN_ENGLISH,
+    PLEDGE_NOUNS,
+    SURE_GUIDELINE_NOUNS,
+    talks_of_exercise,
+)
 
 # --- counts of allies: what a count counts ----------------------------------------------------
 # English news counts allies in a few set ways; each rule below is one of them, with an example.
@@ -118,16 +124,16 @@ def number_of_allies_before(sentence: str, at: int) -> bool:
 
 # "only three currently reach a new, higher goal": the newest guideline, not the 2% one.
 NEW_TARGET_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:new|newer|higher|new,\s+higher)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|"
-    r"guideline|benchmark|threshold|commitment)s?\b", re.I)
+    r"^[^.;]{0,40}?\b(?:new|newer|higher|new,\s+higher)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join((*SURE_GUIDELINE_NOUNS, *PLEDGE_NOUNS)) + r")s?\b", re.I)
 # "seven at the minimum of 2.0%", "six at exactly 2.00%": allies at a level, not at or above it.
 # "Seven members are just at the minimum 2.0%" too.
 EXACTLY_AT = re.compile(r"\bat\s+(?:exactly|precisely|just|the\s+(?:minimum|floor)(?:\s+of)?)"
                         r"\s+$", re.I)
 
 
-NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
-                        r"members|member\s+countries)\b")
+# In English only: a count's own sentence (subject_words.NATO_WORDS reads every language).
+NATO_OR_MEMBERS = re.compile(r"\b(?:" + "|".join(NATO_OR_MEMBERS_IN_ENGLISH) + r")\b")
 # "Eight allies remain below", "nine have yet to reach", "eight of the 32 fell short": the count
 # of the allies under the guideline, when no meeting verb comes first ("23 meet 2% while ...").
 BELOW_WORDS = re.compile(r"\b(?:remain(?:s|ed)?\s+below|below|short\s+of|f[ae]ll(?:s|ing)?\s+short|"
@@ -291,7 +297,7 @@ def counts_allies(unit: object, sentence: str, at: int, surface: str,
     "All NATO members will hit ... but only three currently reach" (a bare number whose noun
     stands before it), "Of NATO's members, 23 countries now meet the 2% target"."""
     around = f"{previous_sentence} {sentence}"
-    if not NATO_WORDS.search(around) or talks_of_exercise(sentence, previous_sentence):
+    if not NATO_OR_MEMBERS.search(around) or talks_of_exercise(sentence, previous_sentence):
         return False
     if unit == "count":
         return noun_stands_before(sentence, at, surface) or (

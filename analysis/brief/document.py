@@ -10,7 +10,7 @@ from typing import Any
 from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import sentence_referred_to
 from analysis.brief.count_list import exercise_after_a_list
-from analysis.brief.past_editions import passed_over, past_editions
+from analysis.brief.past_editions import editions_older_than_main, passed_over
 from analysis.brief.values import float_or_none, text_of
 from analysis.sentences import sentence_before
 from analysis.vocabulary import EXERCISE_NAMES, EXERCISE_WORDS, find_exercise
@@ -67,13 +67,13 @@ def uncovered_exercises(exercises: list[str]) -> list[str]:
             and name not in EXERCISE_PARTS and not any(name.lower() in c for c in covered)]
 
 
-def past_editions_named(text: str, exercises: list[str], opening: int) -> set[int]:
+def editions_older_than_main_named(text: str, exercises: list[str], opening: int) -> set[int]:
     """Where ``text`` (the headline, a newline, then the article from ``opening`` on) names an
     exercise with an edition year earlier than the main one's, as offsets in the article."""
     lowered = text.lower()
     named = sorted((m.start(), name) for name in exercises + uncovered_exercises(exercises)
                    for m in re.finditer(re.escape(name.lower()), lowered))
-    return {at - opening for at in past_editions(text, named)}
+    return {at - opening for at in editions_older_than_main(text, named)}
 
 
 def other_exercises_named(text: str, exercises: list[str], opening: int) -> list[int]:
@@ -120,7 +120,7 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
                 and not part_first][:1] + mentions
     others = other_exercises_named(f"{title}\n{text}", exercises, len(title) + 1) + (
         [-1] if part_first else [])
-    past = past_editions_named(f"{title}\n{text}", exercises, len(title) + 1)
+    past = editions_older_than_main_named(f"{title}\n{text}", exercises, len(title) + 1)
     for record in records:
         start = float_or_none(record.get("start"))
         sentence = record.get("sentence")

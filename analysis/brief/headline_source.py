@@ -11,11 +11,11 @@ import re
 
 from analysis.brief.listing import colon_heading, list_heading
 from analysis.brief.scope import whole_words
-from analysis.brief.share_scope import NATO_NAMED, OTHER_SOURCE, other_source
+from analysis.brief.share_scope import OTHER_SOURCE, other_source
 from analysis.brief.subject import Subject
 from analysis.brief.subject_phrases import NATO_AS_SOURCE
 from analysis.foreign_words import HEADLINE_SOURCE_NOUNS
-from analysis.vocabulary import OTHER_SOURCE_WORDS
+from analysis.vocabulary import NATO_OR_ALLIANCE_NAMED, OTHER_SOURCE_WORDS
 
 # The noun last before the colon: "Report:", "Ifo Institute:", "New study :".
 HEADLINE_SOURCE = re.compile(
@@ -26,7 +26,7 @@ HEADLINE_SOURCE = re.compile(
 def headline_source(title: str) -> str:
     """The note for the figures of an article whose headline names its source, else ''."""
     found = HEADLINE_SOURCE.search(title or "")
-    if not found or NATO_NAMED.search(found.group()):
+    if not found or NATO_OR_ALLIANCE_NAMED.search(found.group()):
         return ""
     return f"the headline names the source ('{found.group().strip()}'): {OTHER_SOURCE}"
 

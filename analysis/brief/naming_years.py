@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from analysis.brief.clause_years import JOINED_IN, dated_events, without_dated_events
+from analysis.vocabulary import PLEDGE_NOUNS, SURE_GUIDELINE_NOUNS
 
 # The words of a spending commitment and of its making, once for every reading below: "the 2%
 # benchmark", "the commitment made at the Wales summit in 2014", "the target was agreed in 2014",
 # "since it was set in 2014", "when the pledge was launched", "since its establishment in 2014".
-COMMITMENT_NOUN = r"(?:commitment|target|pledge|goal|guideline|benchmark)s?"
+COMMITMENT_NOUN = "(?:" + "|".join((*SURE_GUIDELINE_NOUNS, *PLEDGE_NOUNS)) + ")s?"
 COMMITMENT_MADE = r"(?:made|agreed|set|adopted|taken|established|launched|introduced)"
 COMMITMENT_MAKING = r"(?:establishment|adoption|introduction|creation|inception|launch)"
 

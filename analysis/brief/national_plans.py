@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.vocabulary import NATO_NAME
+
 # plan, intend, expect, aim, want: French, Spanish, Italian, Portuguese, German, Dutch, Polish,
 # Nordic, Romanian, Czech (the verb of the spender, before its infinitive).
 PLAN_VERBS = (
@@ -26,15 +28,16 @@ PLAN_VERBS = (
     r"zamierza|ma\s+zamiar|zakłada|chce|chcą|chtějí|"
     r"ma(?=[^,.;]{0,20}\b(?:wydać|przeznaczyć)\b)|má(?=[^,.;]{0,20}\b(?:dát|vydat)\b)|ska|skal|"
     r"planerar|planlegger|planlægger|forventer|förväntar|räknar\s+med|regner\s+med|"
-    r"planifică|intenționează|intenţionează|vrea|își\s+propune|"
+    r"planifică|intenționează|intenţionează|vrea|[îi][șş]i\s+propune|"
     r"plánuje|hodlá|počítá\s+s")
 NATIONAL_PLAN = re.compile(r"(?<!\w)(?:" + PLAN_VERBS + r")(?!\w)", re.I)
 # A sentence that names NATO may word NATO's own estimate as a plan ("Druga jest Litwa, która
 # planuje przeznaczyć 4 proc. PKB", in an article on NATO's figures): no national plan then.
-NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|Otan|NAVO|Navo|NATO-?\w*)\b")
+# Also NATO with a case ending glued on (German "NATOs").
+NATO_NAMED_OR_INFLECTED = re.compile(rf"\b(?:{NATO_NAME}|NATO\w+)\b")
 
 
 def national_plan(sentence: str, before: str) -> re.Match | None:
     """The plan verb of the words ``before`` a figure (from their second character: the first
     word may be cut), when ``sentence`` does not name NATO; else None."""
-    return None if NATO_NAMED.search(sentence) else NATIONAL_PLAN.search(before, 1)
+    return None if NATO_NAMED_OR_INFLECTED.search(sentence) else NATIONAL_PLAN.search(before, 1)

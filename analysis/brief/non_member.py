@@ -27,9 +27,11 @@ NOT_THE_OWNER_AFTER = re.compile(
     r"began|threatens|threatened)\b", re.I)
 
 # "Poland, a frontline country bordering Russia, Ukraine and Russian ally Belarus": the countries
-# a word of place lists are the ally's neighbours, not the owners of its figures.
+# a word of place lists are the ally's neighbours, not the owners of its figures ("Poland, which
+# shares a border with Ukraine and Russia's Kaliningrad, ranks first at 4.1%").
 NEIGHBOURS_BEFORE = re.compile(r"\b(?:bordering|borders|neighbou?ring|neighbou?rs|next\s+to|"
-                               r"close\s+to|facing)\s+(?:[\w'’-]+,?\s+){0,6}?$", re.I)
+                               r"close\s+to|facing|(?:shares?|sharing)\s+(?:a\s+|its\s+)?"
+                               r"borders?\s+with)\s+(?:[\w'’-]+,?\s+){0,6}?$", re.I)
 
 
 def non_member_owner(sentence: str, at: int, find_ally) -> str:

@@ -10,7 +10,7 @@ from analysis.brief.asides import without_compared_asides, without_comparisons_a
 from analysis.brief.parentheses import outside_other_parentheses
 from analysis.extract.entity import allies_named
 from analysis.foreign_words import WITH_OWNER_AFTER as WITH_OWNER_AFTER_WORDS
-from analysis.vocabulary import ALLY_ADJECTIVES, EXCLUDING
+from analysis.vocabulary import ALLY_ADJECTIVES, EXCLUDING_AN_ALLY
 
 
 def owner_of(sentence: str, at: int, entity_text: str, find_ally,
@@ -62,7 +62,7 @@ def without_allies_left_out(sentence: str, find_ally) -> tuple[str, set[str]]:
     "Neskaitot ASV, NATO valstis ... vidēji 1,8%" ("Not counting the US, NATO countries ...
     on average 1.8%") is never the US's figure."""
     left_out = set()
-    for m in EXCLUDING.finditer(sentence):
+    for m in EXCLUDING_AN_ALLY.finditer(sentence):
         words = list(re.finditer(r"[\w.’'-]+", sentence[m.end():m.end() + 40]))[:3]
         for word in words:
             ally = find_ally(sentence[m.end():m.end() + word.end()])

@@ -3,6 +3,10 @@ in 1988 ... and Trident Juncture in 2018". Such a name, given with an edition ye
 the text's main exercise's ("Steadfast Defender 2024"), speaks for its own sentence; a later
 sentence about the exercise under way ("The ongoing NATO exercises ... incorporate 90,000
 soldiers") is the main one's again.
+The extractor reads the same language by the publication date alone (a sentence dated only
+before it names a past exercise: extractor._dated_before_publication); the brief knows NATO's
+exercises and their editions, so it compares a name's edition year with the main one's, which
+also holds for a text about last year's exercise.
 Imports only the standard library."""
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ def edition_year(text: str, at: int, name: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def past_editions(text: str, named: list[tuple[int, str]]) -> set[int]:
+def editions_older_than_main(text: str, named: list[tuple[int, str]]) -> set[int]:
     """The offsets of the names in ``named`` ((offset in ``text``, name), the main exercise's
     first) given with a year earlier than the first name given with a year."""
     years = [(at, edition_year(text, at, name)) for at, name in named]

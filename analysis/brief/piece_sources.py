@@ -10,8 +10,7 @@ import re
 
 from analysis.brief.national_sources import FOREIGN_OTHER_SOURCE_WORDS
 from analysis.brief.scope import whole_words
-from analysis.brief.share_scope import NATO_NAMED
-from analysis.vocabulary import NATIONAL_SOURCE_WORDS, OTHER_SOURCE_WORDS
+from analysis.vocabulary import NATIONAL_SOURCE_WORDS, NATO_OR_ALLIANCE_NAMED, OTHER_SOURCE_WORDS
 
 # A piece opens after a semicolon, a comma or a conjunction, and closes before a semicolon, a
 # conjunction or a comparison ("Spain's 1.3%, by the government's count, compares with NATO's").
@@ -52,13 +51,13 @@ NATO_OPENING = re.compile(r"^\W*(?:according\s+to|citing|as\s+per)\b[^,;]*?\b(?:
 def source_beside_nato(sentence: str, at: int, surface: str) -> tuple[str, str]:
     """("national" or "other", the words naming it) when the sentence names NATO, but the
     figure's own piece names a government or another source instead; else ("", "")."""
-    if at < 0 or not NATO_NAMED.search(sentence):
+    if at < 0 or not NATO_OR_ALLIANCE_NAMED.search(sentence):
         return "", ""
     opening = NATO_OPENING.match(sentence)
     if opening and opening.end() <= at and not PIECE_START.search(sentence, opening.end(), at):
         return "", ""
     piece = figures_piece(sentence, at, surface)
-    if NATO_NAMED.search(piece):
+    if NATO_OR_ALLIANCE_NAMED.search(piece):
         return "", ""
     other = OTHER_IN_PIECE.search(piece)
     if other:

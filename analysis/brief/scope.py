@@ -25,7 +25,9 @@ from analysis.vocabulary import (
     NON_ALLY_COUNTRIES,
     PART_OF_VEHICLES,
     PLAN_WORDS,
+    PLEDGE_NOUNS,
     STANDING_FORCE_WORDS,
+    SURE_GUIDELINE_NOUNS,
 )
 
 
@@ -194,8 +196,8 @@ SPENT_PIECE = re.compile(r",\s+(?:contributing|spending|allocating|devoting|inve
 # the target, among them Canada (1.37%)": the guideline a share is measured against, no plan.
 GUIDELINE_PHRASE = re.compile(
     r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)|\b(?:above|below|under|short\s+of)\s+(?:the|"
-    r"NATO['’]s|Nato['’]s|the\s+alliance['’]s))\s+(?:[\w-]+\s+)?(?:target|goal|guideline|"
-    r"benchmark|threshold|pledge)s?\b", re.I)
+    r"NATO['’]s|Nato['’]s|the\s+alliance['’]s))\s+(?:[\w-]+\s+)?(?:"
+    + "|".join((*SURE_GUIDELINE_NOUNS, *PLEDGE_NOUNS)) + r")s?\b", re.I)
 
 
 # "Poland's target for this year: 4.7 percent of GDP": a plan named before a colon heads the

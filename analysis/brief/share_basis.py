@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 
 from analysis.extract.patterns import OF_OTHER_SPENDING
+from analysis.vocabulary import LEAVING_OUT_WORDS
 
-# Leaving a part of spending out, in English, German, French, Spanish, Italian and Polish
-# ("sin embargo", however, "ohne Zweifel", "senza dubbio", doubtless, are no exclusion).
-EXCLUDING = re.compile(
-    r"\b(?:excluding|excluded|exclude|not\s+counting|leaving\s+out|net\s+of|minus|"
-    r"ohne(?!\s+Zweifel)|ausgenommen|hors|sans\s+(?:les?|la|l['’])|en\s+excluant|exclu\w*|"
-    r"excluy\w*|sin(?!\s+embargo|\s+duda)|escludendo|esclus\w*|senza(?!\s+dubbio)|al\s+netto|"
-    r"bez(?!\s+wątpienia)|nie\s+licząc|wyłączając|"
-    # Dutch, Norwegian, Danish, Romanian, Turkish (after the noun: "ABD hariç"); not Swedish
-    # "utan", which is also "but"
-    r"zonder(?!\s+(?:twijfel|moeite))|uten|uden|fără|hariç)\b", re.I)
+# Leaving a part of spending out, in English, German, French, Spanish, Italian and Polish: the
+# words shared with leaving an ally out, and the ones read anywhere in the figure's piece that
+# need no ally after them. Not "without" or a bare "sans": too common alone.
+EXCLUDING_A_PART = re.compile(
+    r"\b(?:" + "|".join(word for word, _ in LEAVING_OUT_WORDS) + r"|"
+    r"excluded|exclude|not\s+counting|leaving\s+out|net\s+of|minus|"
+    r"ausgenommen|sans\s+(?:les?|la|l['’])|en\s+excluant|exclu\w*|"
+    r"excluy\w*|escludendo|esclus\w*|al\s+netto|nie\s+licząc|wyłączając|"
+    # Norwegian, Danish, Romanian, Turkish (after the noun: "ABD hariç"); not Swedish "utan",
+    # which is also "but"
+    r"uten|uden|fără|hariç)\b", re.I)
 # A part of the defence budget named as the figure's subject: "Germany's regular defence budget
 # equals 1.5% of GDP; with the special fund, 2.4%", "der Kernhaushalt", "le budget ordinaire".
 PART_OF_THE_BUDGET = re.compile(
@@ -33,7 +35,7 @@ COUNTED_IN = re.compile(
     r"\b(?:when|if|once)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|were|was)\s+(?:counted|included|"
     r"added|factored\s+in|taken\s+into\s+account)\b|"
     r"^\W*with\s+(?:[\w'’-]+\s+){1,4}?(?:counted|included|added)\s*$", re.I)
-OPENING_EXCLUSION = re.compile(r"\W*(?:(?:and|but|yet|or)\s+)?" + EXCLUDING.pattern, re.I)
+OPENING_EXCLUSION = re.compile(r"\W*(?:(?:and|but|yet|or)\s+)?" + EXCLUDING_A_PART.pattern, re.I)
 OTHER_BASIS = ("a share on another basis (a part of spending left out or added), not NATO's "
                "definition")
 # "Germany's defence budget rose to 2% of total public spending", "2.12% of the federal
@@ -56,7 +58,7 @@ def share_on_another_basis(sentence: str, at: int, surface: str) -> str:
     before = re.split(r"[,;:]", sentence[:at])
     own = before[-1] + surface + re.split(r"[,;:]", sentence[at + len(surface):])[0]
     opening = before[-2] if len(before) > 1 else ""
-    if EXCLUDING.search(own) or OPENING_EXCLUSION.match(opening) or \
+    if EXCLUDING_A_PART.search(own) or OPENING_EXCLUSION.match(opening) or \
             PART_OF_THE_BUDGET.search(own) or COUNTED_IN.search(own) or \
             COUNTED_IN.search(opening):
         return OTHER_BASIS

@@ -22,6 +22,7 @@ from analysis.foreign_words import (
 from analysis.vocabulary import (
     ALLY_ADJECTIVES,
     NATIONAL_SOURCE_WORDS,
+    NATO_OR_ALLIANCE_NAMED,
     OTHER_SOURCE_WORDS,
 )
 
@@ -54,7 +55,6 @@ GOVERNMENT_FORECAST_AFTER = re.compile(
 BUDGET_OF_A_YEAR = re.compile(
     r"\bbudget\s+for\s+(?:(?:19|20)\d\d|this\s+year|next\s+year|the\s+(?:coming|next)\s+year)\b|"
     r"\b(?:19|20)\d\d\s+(?:(?:defen[cs]e|military|state|national)\s+)?budget\b", re.I)
-NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|[Aa]lliance)\b")
 
 
 def national_figure(sentence: str, at: int, surface: str) -> str:
@@ -67,7 +67,7 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
     forecast = GOVERNMENT_FORECAST_AFTER.match(sentence[at + len(surface):])
     if forecast:  # the figure's own attribution, whoever else the sentence names
         return f"a government's own figure ('{forecast.group().strip()}'), not NATO's estimate"
-    if NATO_NAMED.search(sentence):
+    if NATO_OR_ALLIANCE_NAMED.search(sentence):
         return ""
     found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
         SPENDER_SAYS.search(clause_before(sentence, at, 90)) or \
@@ -184,10 +184,10 @@ def other_source(sentence: str) -> str:
         # "podle dat ministerstva obrany vydala 2,08 procenta": a government named as the source
         # in another language; its figure may be NATO's own, so only to agree
         budget = BUDGET_OF_A_YEAR.search(sentence)
-        named = "" if NATO_NAMED.search(sentence) else \
+        named = "" if NATO_OR_ALLIANCE_NAMED.search(sentence) else \
             foreign_national_source(sentence) or (budget.group() if budget else "")
         return f"'{named}': {NATIONAL_SOURCE_ELSEWHERE}" if named else ""
-    if NATO_AS_SOURCE.search(sentence) or NATO_NAMED.search(found.group()):
+    if NATO_AS_SOURCE.search(sentence) or NATO_OR_ALLIANCE_NAMED.search(found.group()):
         return ""
     return f"'{found.group()}': {OTHER_SOURCE}"
 

@@ -12,8 +12,10 @@ import re
 
 from analysis.foreign_words import IN_A_YEAR_WORDS, SINCE_WORDS
 
-# "since" and the event it names (no clause break, no number), then "in <year>".
-SINCE_AN_EVENT_IN = re.compile(r"\b(?:" + SINCE_WORDS + r")\s+[^,;.\d]{0,60}?\s(?:"
+# "since" and the event it names (no clause break, no number), then "in <year>". GDP is never
+# the event: Romanian "din" is also "of" ("4,12% din PIB în 2024" is 2024's share).
+SINCE_AN_EVENT_IN = re.compile(r"\b(?:" + SINCE_WORDS + r")(?!\s+(?:PIB|BIP|PKB|PIL|HDP|GDP)\b)"
+                               r"\s+[^,;.\d]{0,60}?\s(?:"
                                + IN_A_YEAR_WORDS + r")\s+((?:19|20)\d\d)\b", re.I)
 
 

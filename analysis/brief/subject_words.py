@@ -8,10 +8,17 @@ import re
 
 from analysis.extract.other_languages import NATION_NOUNS
 from analysis.foreign_words import AND_ANY_LANGUAGE, FOREIGN_ALLIANCE_WORDS, FOREIGN_FROM_WORDS
-from analysis.vocabulary import GUIDELINE_NOUNS, HEDGES, NATIONALITIES
+from analysis.vocabulary import (
+    GUIDELINE_NOUNS,
+    HEDGES,
+    NATIONALITIES,
+    NATO_OR_MEMBERS_IN_ENGLISH,
+    PLEDGE_NOUNS,
+    SURE_GUIDELINE_NOUNS,
+)
 
 GUIDELINE_WORDS = re.compile(
-    r"\b(guideline|target|benchmark|pledge|goal|threshold|commitment|quota)s?\b|"
+    r"\b(" + "|".join((*SURE_GUIDELINE_NOUNS, *PLEDGE_NOUNS, "quota")) + r")s?\b|"
     # "zwei Prozent", "deux pour cent", "dos por ciento", "dwa procent", "due per cento"
     r"\b(2|two|zwei|deux|dos|dwa|due)[\s-]?(%|per\s?cent|percent|pro[czs]ent|per\s+cento|"
     r"pour\s+cent|por\s+ciento)|\byüzde\s+(?:2|iki)\b", re.IGNORECASE)
@@ -68,8 +75,7 @@ SINCE_2014 = re.compile(
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
 
-NATO_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|member\s+states|"
-                        r"members|member\s+countries|(?i:"
+NATO_WORDS = re.compile(r"\b(?:" + "|".join(NATO_OR_MEMBERS_IN_ENGLISH) + r"|(?i:"
                         + "|".join(map(re.escape, FOREIGN_ALLIANCE_WORDS)) + r"))\b")
 # "exceeding NATO members' requirements", "the allies' 2% target": the guideline NATO's words
 # name, not an owner of the figure beside it.

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from analysis.extract import other_languages as L
-from analysis.vocabulary import membership_sizes_since
+from analysis.vocabulary import SURE_GUIDELINE_NOUNS, membership_sizes_since
 
 # "The number of military personnel ... is estimated at 3.38 million": what a bare count counts.
 # "The number of countries expected to meet that goal has risen to 23": countries meeting a
 # target are the allies at NATO's guideline.
 COUNTRIES_AT_A_TARGET = (r"(?=\s+(?:[\w-]+\s+){0,3}?(?:meet|meeting|reach|reaching|hit|hitting|"
-                         r"achieve|achieving)\s+(?:[\w%.-]+\s+){0,3}?(?:goal|target|guideline|"
-                         r"benchmark)\b)")
+                         r"achieve|achieving)\s+(?:[\w%.-]+\s+){0,3}?(?:"
+                         + "|".join(SURE_GUIDELINE_NOUNS) + r")\b)")
 NUMBER_OF = re.compile(
     r"\b(?:number|total|strength|size)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?P<troops>troops|soldiers|personnel|forces|service\s?members|servicemen|sailors|"
@@ -44,7 +44,6 @@ DURATION_TEXT = re.compile(r"(?:years?|decades?|months?|weeks?|days?|hours?)\b")
 # "taking membership to 26", "bringing the total to 16": the alliance's size at the time.
 MEMBERSHIP_BEFORE = re.compile(r"\b(?:membership|total|members)\s+(?:to|of|at)\s+$", re.I)
 NATO_SIZES = frozenset(map(float, membership_sizes_since(1949)))
-NATO_NAMED = re.compile(r"\b(?:NATO|Nato|[Aa]lliance)\b")
 # "Only three did so", "23 will", "with only seven meeting NATO's target": a count of the allies
 # the sentence (or the one before) names.
 ALLIES_VERB_AFTER = re.compile(

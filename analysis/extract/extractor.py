@@ -220,7 +220,8 @@ def _add_context(text: str, figures: list[ReadFigure], year_refs: list[TimeRef],
             counted = None
             cues[index] = sentence_cues(sentence)
             named = cues[index].exercise_name
-            if named and not (last_exercise and _of_past_years(sentence_refs, published_year)):
+            if named and not (last_exercise
+                              and _dated_before_publication(sentence_refs, published_year)):
                 last_exercise = named
             elif cues[index].exercise and last_exercise:
                 # "The exercise ..." after the exercise was named earlier in the text.
@@ -247,10 +248,12 @@ def _add_context(text: str, figures: list[ReadFigure], year_refs: list[TimeRef],
     return placed, cues
 
 
-def _of_past_years(refs: list[TimeRef], published_year: int | None) -> bool:
+def _dated_before_publication(refs: list[TimeRef], published_year: int | None) -> bool:
     """Whether a sentence is dated only before the year of publication: an exercise it names
     ("Trident Juncture in 2018 involved 50,000") is a past one brought in for comparison, so a
-    later "the ongoing exercises" still means the exercise named before it."""
+    later "the ongoing exercises" still means the exercise named before it. The extractor knows
+    no edition of NATO's exercises, only the date of the text; the brief, which knows them,
+    reads an edition older than the text's main one (brief.past_editions) instead."""
     years = [ref.year for ref in refs if ref.year is not None]
     return bool(years) and published_year is not None and max(years) < published_year
 

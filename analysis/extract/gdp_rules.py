@@ -18,13 +18,13 @@ from analysis.extract import patterns as P
 from analysis.extract.figure import Figure, replace
 from analysis.extract.guideline_reading import MAX_SHARE_GDP, implicit_share_of_gdp
 from analysis.extract.other_languages_more import (
-    NATO_NAMED,
     SHARE_REFERRED_BACK_BEFORE,
     YEAR_WRITTEN,
 )
 from analysis.extract.rules import Scene, Table
 from analysis.extract.unit_conditions import is_share, is_share_not_points, unit_is
 from analysis.extract.unit_rules import rule_with_example
+from analysis.vocabulary import NATO_NAMED
 
 
 # --- shares of GDP across a list or a sentence ---------------------------------------------------

@@ -21,9 +21,15 @@ from analysis.extract.context import (
 )
 from analysis.extract.entity import ALLY_RE, GROUPS
 from analysis.extract.numbers import number_word_alternation
+from analysis.extract.patterns import TARGET_AFTER
 from analysis.extract.window_end import any_word_then, ends_with, words_at_end
 from analysis.foreign_words import FOREIGN_REACH_VERBS
-from analysis.vocabulary import membership_sizes_since
+from analysis.vocabulary import (
+    FLOOR_NOUNS,
+    PLEDGE_NOUNS,
+    SURE_GUIDELINE_NOUNS,
+    membership_sizes_since,
+)
 
 _CHANGE_AFTER = re.compile(
     r"\s+(?:more|less|higher|lower|increase|rise|growth|jump|drop|cut|fall|decline|points?|"
@@ -62,13 +68,12 @@ GUIDELINE_LEVELS = (1.5, 2.0, 2.5, 3.0, 3.5, 5.0)
 # No ally has spent more than about a tenth of its GDP on defence since the Cold War: a larger
 # share that is not written "of GDP" measures something else ("up from 48%" of respondents).
 MAX_SHARE_GDP = 10.0
+# "2% of GDP target", "the 2% NATO benchmark": patterns.TARGET_AFTER, after "of ... GDP" too and
+# with its modifiers in any case.
 _TARGET_RIGHT_AFTER = re.compile(
-    r"(?:\s+of\s+(?:[\w'’.-]+\s+){0,3}?GDP\b)?(?:\s+|-)(?:(?:NATO|defen[cs]e|spending|military|"
-    r"core|GDP|alliance(?:'s|’s)?)\s+){0,3}(?:target|goal|guideline|benchmark|threshold|"
-    r"commitment|pledge|mark|minimum|floor|requirement|bar|promise|ambition|baseline|"
-    r"aspiration)s?\b", re.I)
+    r"(?:\s+of\s+(?:[\w'’.-]+\s+){0,3}?GDP\b)?" + TARGET_AFTER.pattern, re.I)
 _TARGET_BEFORE = any_word_then(
-    "target|goal|guideline|benchmark|threshold|minimum|floor|pledge|commitment",
+    "|".join((*SURE_GUIDELINE_NOUNS, *FLOOR_NOUNS, *PLEDGE_NOUNS)),
     r"s?\s+(?:of|to\s+spend|at)\s+(?:at\s+least\s+|about\s+|some\s+)?$")
 
 
@@ -163,7 +168,7 @@ _MEETING_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:(?P<so>done|did|do|does)\s+so\b|(?:met|meets?|meeting|"
     r"reach(?:ed|es)?|hit|hits|spen[dt]s?|achieved?|achieves|fulfill?(?:ed|s)?|kept|keeps?)\s+"
     r"(?:(?P<pronoun>it|that|this)\b|(?:the\s+|nato['’]s\s+)?(?:[\w%-]+\s+){0,2}?"
-    r"(?:guideline|target|benchmark|goal|threshold|pledge|commitment)s?\b"
+    r"(?:" + "|".join((*SURE_GUIDELINE_NOUNS, *PLEDGE_NOUNS)) + r")s?\b"
     r"|(?:2|two)[\s-]?(?:%|per\s?cent)))", re.I)
 
 

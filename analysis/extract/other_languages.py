@@ -130,11 +130,13 @@ OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|m
 # "18 of the 31 members" in the other languages: German "der", "von", Romanian "din cele ...
 # de", "dintre cei", Dutch "van de", Italian "su", "dei", French "sur les", Spanish "de los",
 # Polish "z", Norwegian "av", French "des" ("la majorité des 32 membres"), Portuguese "dos",
-# Danish "ud af", Latvian "no" ("18 no 31 NATO dalībvalstīm"), Lithuanian "iš"
+# Danish "ud af", Latvian "no" ("18 no 31 NATO dalībvalstīm"), Lithuanian "iš", and "among the"
+# ("18 pays parmi les 31 membres", "entre los 31 miembros", "tra i 32 alleati", "unter den 32")
 # (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER`, foreign_counts and the extractor's
 # guideline_reading.TOTAL_BEFORE read them).
 OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af"
-                r"|no|iš" + more.OUT_OF_WORDS_MORE)
+                r"|no|iš|parmi|entre\s+(?:l[oa]s|os|as)|(?:tra|fra)\s+(?:i|gli)|unter\s+den"
+                + more.OUT_OF_WORDS_MORE)
 OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli" + more.GREEK_ARTICLES
 # "in all" before the membership: "23 der insgesamt 32 Bündnisstaaten", "23 z łącznie 32 państw"
 IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+totaal|összesen"

@@ -25,8 +25,6 @@ SHARE_REFERRED_BACK = (
 SHARE_REFERRED_BACK_BEFORE = re.compile(
     rf"\b(?:{SHARE_REFERRED_BACK})\b(?!\s+(?:of|des|der|de|du|di|del|van|w|z)\b)"
     r"(?:\s+(?:[^\W\d]+|(?:19|20)\d\d\S*)){0,3}\s+$", re.I)
-# The alliance named in running text, in the languages read (case-sensitive).
-NATO_NAMED = re.compile(r"\b(?:NATO|Nato|OTAN|NAVO|НАТО)\b")
 # A year written in digits ("2024", "2024’te", "2024-ben").
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -19,6 +19,7 @@ from analysis.extract.scales import CURRENCY_SIGN
 from analysis.extract.window_end import words_at_end
 from analysis.foreign_words import FOREIGN_OF_SPENDING, OR_WORDS
 from analysis.vocabulary import (
+    GUIDELINE_NOUNS,
     HEDGES,
     MONTH_ABBREVIATIONS,
     MONTH_NUMBERS,
@@ -169,8 +170,7 @@ AND_GAP = re.compile(r"\s+and\s+")
 # "the two-percent target", "the 2% defence spending guideline": implicitly of GDP.
 TARGET_AFTER = re.compile(
     r"(?:\s+|-)(?:(?:NATO|defen[cs]e|spending|military|core|GDP|alliance(?:'s|’s)?|guideline)"
-    r"\s+){0,3}(?i:target|goal|guideline|benchmark|threshold|commitment|pledge|mark|minimum|"
-    r"floor|requirement|bar|promise|ambition|baseline|aspiration)s?\b"
+    r"\s+){0,3}(?i:" + "|".join(GUIDELINE_NOUNS) + r")s?\b"
 )
 # "spend 2%", "spending at least 2%": the share spent is of GDP.
 SPEND_BEFORE = re.compile(

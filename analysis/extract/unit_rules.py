@@ -28,6 +28,7 @@ from analysis.extract.unit_conditions import (
     unit_of_group,
     unit_of_neighbour,
 )
+from analysis.vocabulary import NATO_OR_ALLIANCE_NAMED
 
 
 # --- patterns: a bare count and the words before or after it -------------------------------------
@@ -64,7 +65,7 @@ def membership_size(scene: Scene) -> bool:
     figure, text = scene.figure, scene.text
     return figure.value in C.NATO_SIZES and bool(
         C.MEMBERSHIP_BEFORE.search(text, max(0, figure.start - 20), figure.start)
-        and C.NATO_NAMED.search(text, max(0, figure.start - 2000), figure.start))
+        and NATO_OR_ALLIANCE_NAMED.search(text, max(0, figure.start - 2000), figure.start))
 
 
 def allies_doing(scene: Scene) -> bool:

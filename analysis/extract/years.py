@@ -74,6 +74,11 @@ _OWN_TIME_OPENS = re.compile(
 _WEAK_CUT = re.compile(r",(?!\d)")
 # "now" before the figure in its own comma segment: the figure is of the present.
 _NOW = re.compile(r"\b(?:[Nn]ow|[Tt]oday|[Cc]urrently|[Nn]owadays)\b")
+# "hovering around 4% of GDP in recent years": a span of years in the figure's own comma segment
+# is its time, no one year of it; another segment's year ("as of 2022") is not borrowed.
+_SPAN_OF_YEARS = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?"
+                            r"(?:(?:few|several|many|recent)\s+)?years\b", re.I)
+
 # A relative pronoun after a comma, in English only: in Polish an aside ("w 2022 roku") may date a
 # whole list.
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b", re.I)
@@ -262,6 +267,8 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     found = _nearest(_without_a_closed_conjunct(in_segment, text, start, end), start, end)
     if found:
         return found[0]
+    if _SPAN_OF_YEARS.search(text, segment_lo, segment_hi):
+        return None
     if segment_lo not in clauses.comparison:
         # ", up from 11": the compared figure is not of the clause's time.
         in_clause = [ref for ref in refs if clause_lo <= ref.start < clause_hi and _span(

@@ -106,10 +106,11 @@ def test_a_sentence_after_a_past_edition_not_said_to_be_under_way_keeps_it(facts
 
 
 def test_the_past_edition_example_reads_as_the_module_says() -> None:
-    from analysis.brief.document import past_editions_named
+    from analysis.brief.document import editions_older_than_main_named
     from analysis.brief.past_editions import EXAMPLE
     exercises = ["Steadfast Defender", "Trident Juncture"]
-    assert past_editions_named(EXAMPLE, exercises, 0) == {EXAMPLE.index("Trident Juncture")}
+    older = editions_older_than_main_named(EXAMPLE, exercises, 0)
+    assert older == {EXAMPLE.index("Trident Juncture")}
 
 
 # --- a share of GDP that rose: its levels, not a rate of growth ----------------------------------

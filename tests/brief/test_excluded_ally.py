@@ -31,3 +31,9 @@ def test_only_the_ally_after_the_word_is_left_out() -> None:
     assert left_out == {"United States"}
     assert find_ally(sentence) == "Spain"
     assert without_allies_left_out("Poland spends 4% of GDP.", find_ally)[1] == set()
+
+
+def test_an_idiom_of_the_same_word_leaves_no_ally_out() -> None:
+    # Spanish "sin embargo" is "however", not "without": the ally after it owns the figure.
+    sentence = "Sin embargo, Estados Unidos gasta el 3,4% del PIB."
+    assert without_allies_left_out(sentence, find_ally) == (sentence, set())

@@ -412,3 +412,11 @@ def test_spent_in_other_languages_is_a_share_of_gdp(sentence, figure):
         assert (frame["unit"] != "percent_gdp").all()
     else:
         assert frame[frame["text"] == figure].iloc[0]["unit"] == "percent_gdp"
+
+
+@pytest.mark.parametrize("noun", ["norm", "standard", "rule", "obligation"])
+def test_every_guideline_noun_after_a_level_names_the_guideline(noun):
+    # "the 2% norm" reads as "the 2% target": one list of guideline nouns (vocabulary)
+    row = extract_figures(f"Spain is still far from the 2% {noun}.").set_index("text").loc["2%"]
+    assert row["unit"] == "percent_gdp"
+    assert row["metric"] == "guideline_share_gdp"
