@@ -206,10 +206,17 @@ LATEST_YEAR_AGE = 2
 
 
 def facts_for(facts: pd.DataFrame, subject: Subject, year: int | None,
-                published: date | None = None) -> pd.DataFrame:
-    # a cell NATO's table leaves blank (Germany's 2025 share in August 2025) is no value to
-    # compare with
-    rows = facts[(facts["key"] == subject.key) & facts["value"].notna()]
+              published: date | None = None) -> pd.DataFrame:
+    """NATO's values a figure of ``subject`` and ``year`` is compared with. A cell NATO's
+    table leaves blank (Germany's 2025 share in August 2025) is no value to compare with, but
+    its year is still the latest NATO had published: a figure without a year is read as of it."""
+    rows = _facts_of_year(facts, subject, year, published)
+    return rows[rows["value"].notna()]
+
+
+def _facts_of_year(facts: pd.DataFrame, subject: Subject, year: int | None,
+                   published: date | None = None) -> pd.DataFrame:
+    rows = facts[facts["key"] == subject.key]
     if subject.key.startswith("exercise_"):
         if not subject.entity:
             return rows.iloc[0:0]
@@ -227,8 +234,7 @@ def facts_for(facts: pd.DataFrame, subject: Subject, year: int | None,
         rows = rows[rows["entity"] == subject.entity]
     if subject.key == "ally_defence_spending" and subject.entity == "United States":
         # NATO's statements give the US total under its own key ("U.S. spending ... $845 bn").
-        rows = pd.concat([rows, facts[(facts["key"] == "us_defence_spending")
-                                      & facts["value"].notna()]])
+        rows = pd.concat([rows, facts[facts["key"] == "us_defence_spending"]])
     if subject.key in CUMULATIVE_KEYS:
         # "added 700 billion since 2014" in 2025 sums up to 2025, not NATO's sum up to 2024.
         end = year if year is not None else (published.year if published else None)

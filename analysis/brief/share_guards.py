@@ -17,6 +17,7 @@ from analysis.brief import subject_words as words
 from analysis.brief.ally_names import find_ally
 from analysis.brief.list_items import parenthesis_item
 from analysis.brief.owner import ally_named_right_after
+from analysis.brief.share_scope import YEAR_OWNS_AFTER
 from analysis.brief.subject_phrases import COUNT_BEFORE
 from analysis.foreign_words import FOREIGN_TARGET_WORDS
 from analysis.vocabulary import GUIDELINE_NOUNS
@@ -276,8 +277,10 @@ FOREIGN_LEVEL_COMPARED_WITH = re.compile(
 LEVEL_COMPARED = "a level the share just named is compared with, not a share of its own"
 
 
-def foreign_level_compared_with(sentence: str, at: int) -> str:
+def foreign_level_compared_with(sentence: str, at: int, surface: str) -> str:
     """Why the share at ``at`` is a level an earlier share of its sentence is compared with, in
-    another language, else ''."""
-    return LEVEL_COMPARED if at >= 0 and FOREIGN_LEVEL_COMPARED_WITH.search(
+    another language, else '' (not a value its year owns: "por encima del 1,78% de 2023")."""
+    if at < 0 or YEAR_OWNS_AFTER.match(sentence[at + len(surface):]):
+        return ""
+    return LEVEL_COMPARED if FOREIGN_LEVEL_COMPARED_WITH.search(
         sentence[max(0, at - 90):at]) else ""

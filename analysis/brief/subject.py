@@ -267,7 +267,7 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
         why = "the level a count of allies is measured against, not a share of its own"
     why = why or share_scope.threshold_of_several(sentence, at, surface, find_ally) or \
         share_guards.one_of_those_at_a_level(sentence, at) or \
-        share_guards.foreign_level_compared_with(sentence, at)
+        share_guards.foreign_level_compared_with(sentence, at, surface)
     if not why and key == "nato_total_defence_share_gdp":
         why = share_of_a_group(sentence, at)
     if not why and key == "nato_total_defence_share_gdp" and not words.NATO_WORDS.search(

@@ -287,3 +287,10 @@ def test_a_second_allys_share_after_a_comma_is_still_compared(facts) -> None:
     text = "La France a consacré 2,1 % de son PIB en 2024, l'Allemagne 2,1 %."
     rows = checked(text, SEPTEMBER_2025, facts)
     assert (rows[rows["entity"] == "Germany"]["status"] == "differs").all()
+
+
+def test_a_figure_without_a_year_is_of_the_latest_year_even_when_its_cell_is_blank(facts) -> None:
+    # NATO, August 2025: 2025 is the latest year, Germany's 2025 cell blank (2024: 2.00%)
+    text = "Germany's defence spending is estimated at 2% of GDP, NATO says."
+    row = row_for(checked(text, date(2025, 9, 1), facts), "2%")
+    assert row["status"] == "unmatched" and str(row["year"]) != "2024"
