@@ -153,7 +153,10 @@ FOREIGN_MORE_AFTER = r"más|mais|in\s+più|mehr|więcej|meer|повече|бол
 # "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
 FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
     "powyżej", "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "supera",
-    "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent")
+    "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent",
+    # "at least" (a floor several allies reach): "mindestens", "au moins", "al menos el"
+    "mindestens", "au moins", "al menos el", "almeno il", "almeno l'", "almeno l’",
+    "co najmniej", "minst", "minstens", "ten minste", "pelo menos", "en az")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland",
 # "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
 # (Russian and Bulgarian "и", Ukrainian "і", "та", Azerbaijani "və", Polish "oraz")
@@ -178,9 +181,10 @@ FOREIGN_FROM_WORDS = r"|från|fra|aus|uit|z|da|de|din"
 # case-insensitive): "Nach Angaben der Bundeswehr", "laut Bundeswehr", "selon l'armée", "según
 # el Ministerio", "secondo la Difesa", "według MON", "volgens Defensie", "podle armády",
 # "segundo o Governo", "ifølge", "enligt", "potrivit", "aldus". Portuguese "segundo" only before
-# an article: alone it is also "second".
+# an article or a noun of data ("segundo dados do Governo"): alone it is also "second".
 ACCORDING_TO = (r"according\s+to|nach\s+angaben|laut|selon|según|segun|secondo|według"
-                r"|volgens|podle|conform|segundo\s+(?:o|a|os|as)|ifølge|enligt|potrivit|aldus"
+                r"|volgens|podle|conform|segundo\s+(?:o|a|os|as|dados|números|estimativas|cálculos)"
+                r"|ifølge|enligt|potrivit|aldus"
                 r"|de\s+acordo\s+com|d['’]après")
 # What an exercise's counts count, in the other languages (regex alternatives, case-insensitive,
 # read as whole words after the number): each row (reference key, nouns, example). Tanks are left

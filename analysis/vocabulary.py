@@ -275,6 +275,8 @@ GUIDELINE_NOUNS = (
 # not NATO's estimate: who speaks in the figure's clause.
 NATIONAL_SOURCE_WORDS = (
     "ministry", "minister", "government", "cabinet", "treasury",
+    # a government named by its seat: "the White House puts it at 3.1%", "the Pentagon says"
+    "White House", "Pentagon", "Downing Street", "Elysée", "Élysée",
 )
 # Sources that are not NATO named for a figure ("According to the Stockholm International Peace
 # Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "According to the recent article
@@ -291,6 +293,10 @@ OTHER_SOURCE_WORDS = (
     # the plurals: "according to military spending databases, Hungary spent 2.1%"
     "institutes", "think tanks", "think-tanks", "monitors", "studies", "articles", "surveys",
     "analyses", "databases", "indices", "indexes", "RAND", "CSIS", "Janes", "Global Firepower",
+    # parliaments' and auditors' own services: "the Congressional Research Service puts ...",
+    # "Canada's Parliamentary Budget Officer estimated", "the Supreme Audit Office said"
+    "research service", "budget officer", "budget office", "Office for Budget Responsibility",
+    "audit office", "court of audit", "court of auditors", "Commons Library",
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",

@@ -47,7 +47,7 @@ _RELEASE = r"(?:annual\s+)?(?:report|estimates?|figures|data|numbers)"
 NATO_DATED = re.compile(
     rf"\b{_NATO}['’]s\s+{_MONTH}((?:19|20)\d\d)\s+{_RELEASE}\b"
     rf"|\b{_MONTH}((?:19|20)\d\d)\s+{_NATO}\s+{_RELEASE}\b"
-    rf"|\b{_NATO}['’]s\s+{_RELEASE}\s+(?:from|of)\s+{_MONTH}((?:19|20)\d\d)\b"
+    rf"|\b{_NATO}(?:['’]s)?\s+{_RELEASE}\s+(?:from|of)\s+{_MONTH}((?:19|20)\d\d)\b"
     r"|\bin\s+(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d),?\s+" + _NATO +
     r"\s+(?:estimated|said|put|forecast|"
     r"projected|reported)\b", re.I)
@@ -205,3 +205,24 @@ def year_of_what_was_said(sentence: str, at: int, surface: str) -> int | None:
         return None
     found = YEAR_OF_WHAT_WAS_SAID.match(sentence[at + len(surface):])
     return int(found.group(1)) if found else None
+
+
+# "Only seven allies met the target in 2021, Stoltenberg said at the time", "At the time, NATO said
+# seven allies met it in 2021", "damals sagte Stoltenberg", "a déclaré à l'époque": the time of
+# saying is the figure's own year; said in a year before the source's, what was said was NATO's
+# estimate of then, revised since (compared only to agree).
+_AT_THE_TIME = (r"(?:at\s+the\s+time|back\s+then|damals|à\s+l['’]époque|en\s+aquel\s+momento|"
+                r"entonces|all['’]epoca|wówczas|wtedy|destijds|na\s+(?:altura|época)|dengang|"
+                r"den\s+gangen)")
+SAID_AT_THE_TIME = re.compile(
+    _SAYING_ANY + r",?\s+(?:\w+\s+){0,2}?(?:then|" + _AT_THE_TIME + r")\b|\b" + _AT_THE_TIME
+    + r",?\s+[^.;:]{0,60}?" + _SAYING_ANY + r"\b", re.I)
+
+
+def said_at_the_time(sentence: str, at: int, year: int | None, published: date | None) -> bool:
+    """Whether the figure at ``at`` of its own ``year``, before the source's, stands in what a
+    speaker said at that time (:data:`SAID_AT_THE_TIME` in its part of the sentence)."""
+    if at < 0 or year is None or published is None or year >= published.year:
+        return False
+    part = sentence[:at].rsplit(";", 1)[-1] + sentence[at:].split(";", 1)[0]
+    return SAID_AT_THE_TIME.search(part) is not None

@@ -117,7 +117,13 @@ NOW_MEETING = r"(?!\s+(?:når|naar|opfylder|oppfyller|uppfyller|overgår|lever|v
 BELOW_WORDS_ABROAD = (r"nie|nicht|kein\w*|nu" + NOW_MEETING + r"|nuk|niet|nem|ikke|değil|unter\w*|"
                       r"sotto|sous|"
                       r"debajo|poniżej|onder|sub|alatt|nën|weniger|meno|moins|menos|geen|"
-                      r"sin|sem|senza|sans|ohne|bez|fără|lejos|loin|lontan\w*|daleko")
+                      r"sin|sem|senza|sans|ohne|bez|fără|lejos|loin|lontan\w*|daleko|"
+                      # "no alcanzaron", "não atingiram", "non hanno raggiunto": not reaching;
+                      # Turkish "tutturamadı", "ulaşamadı", "erişemedi" (could not reach)
+                      r"no\s+(?:han\s+|ha\s+)?(?:alcanz|cumpl|lleg|logr)\w*|"
+                      r"não\s+(?:atingi|cumpr|cheg)\w*|"
+                      r"non\s+(?:hanno\s+|ha\s+|sono\s+)?(?:raggiun|rispett|centr|arriv)\w*|"
+                      r"\w+(?:ama|eme)d[ıi]\w*")
 # (Slovenian "ni doseglo", "niso dosegle", Croatian and Serbian "nije", "nisu": did not reach)
 NOT_AT_WORDS = BELOW_WORDS_ABROAD + r"|non|ne|n['’]|no|ei|mai\s+pu[țţ]in|ni|niso|nije|nisu"
 NOT_AT = re.compile(rf"\b(?:{NOT_AT_WORDS})\b", re.I)

@@ -18,6 +18,8 @@ GROUP_QUALIFIERS = (
     "richest", "poorest", "wealthiest", "newest", "newer", "new", "older", "oldest", "founding",
     "original", "remaining", "top", "leading", "major", "smaller", "bigger", "larger",
     "border", "neighbouring", "neighboring", "non-nuclear",
+    # the allies in (or outside) the European Union: "NATO's EU members", "the non-EU allies"
+    "eu", "non-eu",
 )
 _NOUN = r"(?:allies|members|member\s+(?:states|countries)|countries|nations|states|economies)"
 # "NATO's eastern flank allies", "The five largest NATO economies": a qualifier among the few
@@ -44,7 +46,10 @@ QUALIFIED_AFTER = re.compile(
 FOREIGN_GROUP = re.compile(
     r"\b(?:\w*flank\w*|flanc\w*|fianc\w*|kanadı\w*|G-?7\b|baltisch\w*|baltes|bálticos|"
     r"baltici|bałtyck\w*|nordisch\w*|nordiques|nórdicos|nordici|nordyck\w*|"
-    r"plus\s+récents|más\s+recientes|più\s+recenti|najnowsz\w*)", re.I)
+    r"plus\s+récents|más\s+recientes|più\s+recenti|najnowsz\w*|"
+    # the allies of the European Union: "die EU-Staaten der NATO", "los miembros de la UE"
+    r"(?-i:EU)-\w+|(?-i:UE|EU|Ue)\s+(?:[\w'’]+\s+){0,3}?(?:de\s+la\s+|de\s+l['’]|dell['’]|"
+    r"della\s+)?(?:OTAN|NATO|Otan|Nato)\b)", re.I)
 
 GROUP_SHARE = "a share of some of the allies (a group the sentence names), not the whole alliance's"
 

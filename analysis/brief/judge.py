@@ -206,7 +206,16 @@ LATEST_YEAR_AGE = 2
 
 
 def facts_for(facts: pd.DataFrame, subject: Subject, year: int | None,
-                published: date | None = None) -> pd.DataFrame:
+              published: date | None = None) -> pd.DataFrame:
+    """NATO's values a figure of ``subject`` and ``year`` is compared with. A cell NATO's
+    table leaves blank (Germany's 2025 share in August 2025) is no value to compare with, but
+    its year is still the latest NATO had published: a figure without a year is read as of it."""
+    rows = _facts_of_year(facts, subject, year, published)
+    return rows[rows["value"].notna()]
+
+
+def _facts_of_year(facts: pd.DataFrame, subject: Subject, year: int | None,
+                   published: date | None = None) -> pd.DataFrame:
     rows = facts[facts["key"] == subject.key]
     if subject.key.startswith("exercise_"):
         if not subject.entity:

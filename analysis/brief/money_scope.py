@@ -71,3 +71,22 @@ def sum_over_years(sentence: str, at: int, surface: str) -> str:
     if found and not TREND.search(around):
         return f"a sum over several years ('{found.group()}'), not one year's spending"
     return ""
+
+
+# "At constant 2021 prices, European allies spent $380bn", "in 2023 dollars": money at the
+# prices of a base year NATO does not use (it publishes current and 2015 prices).
+OTHER_BASE_YEAR = re.compile(
+    r"\b(?:(?:at|in)\s+(?:constant\s+)?(?!2015\b)(?:19|20)\d\d\s+(?:prices|dollars|euros|"
+    r"US\s+dollars|USD|EUR)|constant\s+(?!2015\b)(?:19|20)\d\d\s+(?:prices|dollars|euros|USD|"
+    r"EUR))\b", re.I)
+
+
+def at_another_base_years_prices(sentence: str, at: int, surface: str) -> str:
+    """Why money is at another base year's constant prices than NATO's, else ''."""
+    # (a basis opening the sentence before a comma is of all of it: "In 2023 dollars, ...")
+    opening = sentence.split(",")[0] if at > sentence.find(",") > 0 else ""
+    found = OTHER_BASE_YEAR.search(opening + " " + clause_around(sentence, at, surface, 60))
+    if found:
+        return (f"money at another base year's prices ('{found.group()}'); NATO publishes "
+                "current and 2015 prices")
+    return ""

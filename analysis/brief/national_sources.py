@@ -22,7 +22,9 @@ FOREIGN_OTHER_SOURCE_WORDS = ("GUS", "Destatis", "Statistisches Bundesamt", "INE
 NATIONAL_SOURCE_STEMS = (
     r"\w*minist\w*|\w*regierung\w*|gouvernement\w*|gobierno|ejecutivo|govern[oa]\w*|rząd\w*"
     r"|kabinet\w*|regering\w*|regjering\w*|guvern\w*|(?-i:MON)|executivo|moncloa|élysée|matignon"
-    r"|bundeskanzler\w*|kanzleramt|premier\w*")
+    r"|bundeskanzler\w*|kanzleramt|premier\w*"
+    # Nordic ministries: "Forsvarsdepartementet", "Finansdepartementet"
+    r"|\w*departement\w*")
 # A state budget or its draft as the subject or the source: "O Orçamento do Estado prevê",
 # "la loi de finances", "der Haushaltsentwurf", "la legge di bilancio", "ustawa budżetowa".
 BUDGET_LAW_STEMS = (
@@ -59,6 +61,8 @@ NATIONAL_SOURCE_NAMED = re.compile(
     # "według własnych wyliczeń", "volgens eigen berekening": the spender's own count
     rf"|\b(?:{ACCORDING_TO}|nach)\s+(?:\w+\s+)?(?:eigen\w*|pr[oó]pr\w*|propi[oa]s|własn\w*|"
     r"egn[ae])\s+\w+"
+    # "nach Regierungsangaben", "laut Ministeriumsangaben": German compounds of the source
+    r"|\b(?:nach|laut)\s+(?:\w+\s+)?(?:regierungs|ministeriums)\w+"
     # Turkish puts "according to" after the ministry or government: "Bakanlığına göre"
     r"|\b\w*(?:bakanlı|hükümet)\w*\s+(?:\w+\s+)?göre\b", re.I)
 

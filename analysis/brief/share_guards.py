@@ -17,6 +17,7 @@ from analysis.brief import subject_words as words
 from analysis.brief.ally_names import find_ally
 from analysis.brief.list_items import parenthesis_item
 from analysis.brief.owner import ally_named_right_after
+from analysis.brief.share_scope import YEAR_OWNS_AFTER
 from analysis.brief.subject_phrases import COUNT_BEFORE
 from analysis.foreign_words import FOREIGN_TARGET_WORDS
 from analysis.vocabulary import GUIDELINE_NOUNS
@@ -199,3 +200,87 @@ def change_not_comparable(sentence: str, at: int, ally: str | None, context: str
     if not (words.NATO_WORDS.search(context) or words.EUROPE.search(context)):
         return "the sentence does not say whose spending grew"
     return ""
+
+
+# "Germany spent between 2% and 2.1% of GDP", "zwischen 2 und 2,1 Prozent", "entre 2 % et
+# 2,1 %": each end of a range is a bound of what the range says, not a share of its own.
+_BETWEEN = r"\b(?:between|entre|zwischen|tra|fra|między|tussen|mellan|mezi|între)"
+_AND = r"(?:and|et|und|y|e|i|en|och|og|a|și)"
+_SHARE_NUMBER = r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|prozent|procent|proc\.|por\s+ciento)?"
+# (Spanish and Italian put an article before each end: "entre el 1,2% y el 1,4%")
+_ARTICLE = r"(?:(?:el|il|le|lo)\s+|l['’])?"
+RANGE_START_BEFORE = re.compile(_BETWEEN + r"\s+" + _ARTICLE + r"$", re.I)
+RANGE_START_AFTER = re.compile(r"^\s*(?:of\s+GDP\s+)?" + _AND + r"\s+" + _ARTICLE + r"\d", re.I)
+RANGE_END_BEFORE = re.compile(_BETWEEN + r"\s+" + _ARTICLE + _SHARE_NUMBER + r"\s+" + _AND + r"\s+"
+                              + _ARTICLE + r"$", re.I)
+RANGE_END = "one end of a range, not a share of its own"
+
+
+def end_of_a_range(sentence: str, at: int, surface: str) -> str:
+    """Why the share at ``at`` is an end of a range "between X and Y", else ''."""
+    if at < 0:
+        return ""
+    before = sentence[max(0, at - 40):at]
+    if RANGE_END_BEFORE.search(before) or (
+            RANGE_START_BEFORE.search(before)
+            and RANGE_START_AFTER.match(sentence[at + len(surface):])):
+        return RANGE_END
+    return ""
+
+
+# "Poland spends 4.5% of GDP, of which 3.5% on core defence", "davon 3,5 Prozent", "dont 3,5 %",
+# "di cui il 3,5%", "w tym 3,5 proc.", "waarvan 3,5 procent": a part of the share named before.
+PART_OF_WHICH_BEFORE = re.compile(
+    r"\b(?:of\s+which|davon|dont|de\s+(?:los|las)\s+cuales|di\s+cui|w\s+tym|waarvan|hvorav|"
+    r"varav|hvoraf|dos\s+quais|das\s+quais)\s+" + _ARTICLE + r"$", re.I)
+PART_OF_WHICH = "a part of the share named before it ('of which'), not a share of its own"
+
+
+def part_of_which(sentence: str, at: int) -> str:
+    """Why the share at ``at`` is a part "of which" of a share named before it, else ''."""
+    return PART_OF_WHICH if at >= 0 and PART_OF_WHICH_BEFORE.search(
+        sentence[max(0, at - 40):at]) else ""
+
+
+# "Greece is one of the allies that spend 2% of GDP", "among the countries which spent 3%": the
+# level a group the ally belongs to reaches, not the ally's own share.
+ONE_OF_THOSE_BEFORE = re.compile(
+    r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:(?:only|few|\d+|[a-z]+)\s+){0,2}?(?:allies|countries|"
+    r"members|member\s+states|nations|states|those)\s+(?:that|which|who)\s+(?:\w+\s+){1,2}?$|"
+    # "eines der Länder, die", "een van de landen die", "uno de los países que", "uno dei paesi
+    # che", "um dos países que", "jednym z krajów, które", "fait partie des pays qui"
+    r"\b(?:(?:eine[rs]?|een|uno|una|um|uma|jednym|jedną|et|ett|en)\s+(?:der|van\s+de|de\s+l[oa]s|"
+    r"dei|delle|degli|dos|das|z|af\s+de|av\s+de)|fait\s+partie\s+des|font\s+partie\s+des)\s+"
+    r"(?:\w+\s+){0,2}?(?:Länder|Staaten|Verbündeten|landen|bondgenoten|pays|alliés|países|"
+    r"aliados|paesi|alleati|krajów|państw|sojuszników|lande|länder|landene|allierte)\s*,?\s+"
+    r"(?:die|qui|que|che|które|którzy|der|som)\s+(?:\w+\s+){0,2}?$", re.I)
+ONE_OF_THOSE = "the level of a group the ally is one of, not the ally's own share"
+
+
+def one_of_those_at_a_level(sentence: str, at: int) -> str:
+    """Why the share at ``at`` is the level of a group an ally is "one of", else ''."""
+    return ONE_OF_THOSE if at >= 0 and ONE_OF_THOSE_BEFORE.search(
+        sentence[max(0, at - 80):at]) else ""
+
+
+# "4,5 % de son PIB, au-delà des 3,5 %", "4,5 proc. PKB, a więc więcej niż 3,5 proc.", "4,5
+# Prozent, also mehr als die 3,5 Prozent": a share, then the level it is compared with, in the
+# other languages (the English forms are share_scope.LEVEL_COMPARED_WITH).
+FOREIGN_LEVEL_COMPARED_WITH = re.compile(
+    r"\d\s*(?:%|prozent|procent|prosent|proc\.|por\s+ciento|per\s+cento|pour\s+cent)[^;%]{0,60}?"
+    r"[-–—,]\s*(?:\w+\s+){0,2}?(?:au-delà\s+d\w*|au-dessus\s+d\w*|en\s+dessous\s+d\w*|"
+    r"plus\s+que|moins\s+que|więcej\s+niż|mniej\s+niż|powyżej|poniżej|ponad|mehr\s+als|"
+    r"weniger\s+als|über|unter|por\s+encima\s+del?|por\s+debajo\s+del?|más\s+que|menos\s+que|"
+    r"sopra|sotto|oltre|più\s+del|meno\s+del|acima\s+d\w*|abaixo\s+d\w*|mais\s+do\s+que|"
+    r"meer\s+dan|minder\s+dan|boven|onder|mer\s+än|mindre\s+än|mer\s+enn|mindre\s+enn)"
+    r"\s+(?:(?:les|la|le|el|il|lo|die|den|dem|de|het|os|as|o|a)\s+)?$", re.I)
+LEVEL_COMPARED = "a level the share just named is compared with, not a share of its own"
+
+
+def foreign_level_compared_with(sentence: str, at: int, surface: str) -> str:
+    """Why the share at ``at`` is a level an earlier share of its sentence is compared with, in
+    another language, else '' (not a value its year owns: "por encima del 1,78% de 2023")."""
+    if at < 0 or YEAR_OWNS_AFTER.match(sentence[at + len(surface):]):
+        return ""
+    return LEVEL_COMPARED if FOREIGN_LEVEL_COMPARED_WITH.search(
+        sentence[max(0, at - 90):at]) else ""

@@ -72,11 +72,12 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
     found = NATIONAL_SOURCE.search(clause_before(sentence, at, 90)) or \
         SPENDER_SAYS.search(clause_before(sentence, at, 90)) or \
         OWN_BUDGET_ACT.search(sentence[max(0, at - 60):at]) or \
-        NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):])
+        NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):]) or \
+        GOVERNMENT_COUNT.search(sentence)
     if found:
         return f"a government's own figure ('{found.group()}'), not NATO's estimate"
     fiscal = FISCAL_YEAR.search(sentence[:at]) or \
-        FISCAL_YEAR.match(sentence[at + len(surface):at + len(surface) + 40])
+        FISCAL_YEAR.match(sentence[at + len(surface):at + len(surface) + 50])
     if fiscal:
         return (f"a government's figure for its budget year ('{fiscal.group().strip()}'), "
                 "not NATO's estimate")
@@ -89,7 +90,7 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
 # the national definition; NATO's estimates are named by the year alone.
 FISCAL_YEAR = re.compile(
     r"\bfiscal\s+(?:year\b|(?:19|20)\d\d\b)|\bfinancial\s+year\b|\bFY\s?(?:19|20)?\d\d\b|"
-    r"^[^.;,]{0,12}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b",
+    r"^[^.;,]{0,20}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b",
     re.I)
 
 
@@ -104,7 +105,14 @@ _OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
 # A national leader or ministry speaking ("the prime minister", "the finance ministry").
 NATIONAL_SPEAKER = (r"prime\s+minister|premier|chancellor|(?:defen[cs]e\s+|finance\s+)?"
                     r"minist(?:er|ry)|government|leader|president|chancellery|spokes(?:wo)?man|"
-                    r"spokesperson")
+                    r"spokesperson|White\s+House|Pentagon|Downing\s+Street|[EÉ]lysée")
+# "by the government's count", "according to Warsaw's figures", "on the Treasury's definition": a
+# government's own count or definition; it names the basis of the whole sentence's figures
+GOVERNMENT_COUNT = re.compile(
+    rf"\b(?:by|according\s+to|on|under|using)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
+    r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
+    r"(?:own\s+)?(?:count|figures|data|calculations?|reckoning|definition|measure|accounting|"
+    r"methodology)\b", re.I)
 NATIONAL_ATTRIBUTION = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:national|state|public)\s+\w+|"
     r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury|budget))\b|"
@@ -121,10 +129,7 @@ NATIONAL_ATTRIBUTION = re.compile(
     r"announced)\b|"
     # "..., said Defence Minister Boris Pistorius": the verb first
     rf",\s*(?:said|says|told|added)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{NATIONAL_SPEAKER})\b|"
-    # "by the government's count", "according to Warsaw's figures": a government's own count
-    rf"\b(?:by|according\s+to|on)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
-    r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
-    r"(?:own\s+)?(?:count|figures|data|calculations?|reckoning)\b|"
+    rf"{GOVERNMENT_COUNT.pattern}|"
     # "..., by its own count", "... under its national definition", "..., by Spanish
     # estimates": the spender's own count or definition named after the figure
     rf"\b(?:by|according\s+to|on|under|using)\s+(?:the\s+)?(?:its\s+|their\s+)?"
@@ -147,6 +152,13 @@ _ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 OTHER_ATTRIBUTION = re.compile(
     rf"\b(?:{ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
     rf"{_OTHER_SOURCE_WORD}|"
+    # "selon les données de l'Institut international de recherche sur la paix de Stockholm
+    # (Sipri)": a long name in another language, the source's abbreviation after it
+    rf"\b(?:{ACCORDING_TO})\s+[^.;()]{{0,100}}?\(\s*{_OTHER_SOURCE_WORD}\s*\)|"
+    # "by SIPRI's measure", "on the IMF's definition": another source's count or definition
+    rf"\b(?:by|on|under|using)\s+(?:the\s+)?{_OTHER_SOURCE_WORD}['’]s?\s+(?:own\s+)?(?:count|"
+    r"figures|data|calculations?|reckoning|definition|measure|accounting|methodology|"
+    r"estimates?)\b|"
     # Turkish puts "according to" after the source: "SIPRI'ye göre", "SIPRI verilerine göre"
     rf"{_OTHER_SOURCE_WORD}(?:['’]\w+)?\s+(?:\w+\s+)?göre\b|"
     rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:data|figures|"
@@ -157,7 +169,7 @@ OTHER_ATTRIBUTION = re.compile(
     rf"reported|estimated|found|wrote)\b|"
     # "The Kiel Institute estimates that Germany spends only 1.6%": the source as the subject
     rf"{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
-    rf"puts|finds|found|expects|expected|forecasts?|projects|projected|predicts|predicted)\b|"
+    rf"puts?|finds|found|expects|expected|forecasts?|projects|projected|predicts|predicted)\b|"
     # "The statistics office said Portugal spent ...": the source opening the sentence
     rf"^\W*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:said|says|"
     rf"reported|reports|shows?|showed)\b", re.I)
@@ -217,7 +229,7 @@ def average_over_years(sentence: str, at: int, surface: str) -> str:
         return "an average over several years; NATO publishes one share a year"
     if AVERAGE_OF_ALLIES.search(sentence[max(0, at - 60):at]):
         return "an average of the allies' shares, not one ally's share or NATO's aggregate"
-    if MIDDLE_ALLY.search(sentence[max(0, at - 60):at]):
+    if MIDDLE_ALLY.search(sentence[max(0, at - 60):at]) or UNWEIGHTED_AVERAGE.search(own):
         return "the share of a typical ally (median or average), not NATO's aggregate"
     return ""
 
@@ -229,9 +241,18 @@ AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:NATO|Nato|alliance|allied|allies['’]?
                                r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
 
-# "NATO's median ally spends 2.1% of GDP", "the typical European member": a middle ally's share.
+# "NATO's median ally spends 2.1% of GDP", "the typical European member": a middle ally's share;
+# "the unweighted average across allies", "a simple average of the allies' shares": each ally
+# counted once, never NATO's aggregate (their spending over their GDP).
 MIDDLE_ALLY = re.compile(r"\b(?:median|typical|average)\s+(?:NATO\s+|European\s+)?"
-                         r"(?:ally|member|member\s+state|country)\b", re.I)
+                         r"(?:ally|member|member\s+state|country)\b|"
+                         # "der durchschnittliche Verbündete", "l'allié moyen", "el aliado
+                         # medio", "il membro medio", "statystyczny sojusznik"
+                         r"\bdurchschnittlich\w*\s+(?:Verbündete\w*|Mitglied\w*|Staat\w*|Land)|"
+                         r"\b(?:allié|membre|pays|aliado|miembro|país|alleato|membro|paese)\s+"
+                         r"(?:moyen|medio)\b|\bstatystyczn\w+\s+(?:sojusznik|członek|państwo)\w*",
+                         re.I)
+UNWEIGHTED_AVERAGE = re.compile(r"\b(?:unweighted|simple|arithmetic)\s+(?:average|mean)\b", re.I)
 
 
 # The two vocabularies only this module reads.
