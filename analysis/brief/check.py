@@ -219,8 +219,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
             sentence, at, surface):
         subject = Subject(subject.key, subject.entity, subject.how,
                           "the year is given only as years ago")
-    month = month_named(scope.clause_before(sentence, at, 120)) or \
-        month_of_a_quote(sentence, at)
+    month = month_named(scope.clause_before(sentence, at, 120)) or month_of_a_quote(sentence, at)
     if read_month and published is not None and month is not None and \
             month < published.month and (year is None or year == published.year):
         return _by_month_named(record, facts, published, month, primary_id, exercises,
