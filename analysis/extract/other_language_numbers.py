@@ -104,6 +104,11 @@ NUMBER_WORD_VALUES = {
     "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
     "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16,
     "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20,
+    # French and Portuguese ("Dix-huit pays", "dezoito países"; not French "seize", an English
+    # verb)
+    "treize": 13, "quatorze": 14, "quinze": 15, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
+    "vingt": 20, "treze": 13, "catorze": 14, "dezasseis": 16, "dezesseis": 16, "dezassete": 17,
+    "dezessete": 17, "dezoito": 18, "dezanove": 19, "dezenove": 19, "vinte": 20,
     **more.TENS_WORD_VALUES, **more.MORE_NUMBER_WORD_VALUES,
 }
 

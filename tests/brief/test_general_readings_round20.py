@@ -76,3 +76,14 @@ def test_new_pledges_after_a_count_are_no_newer_guideline(facts) -> None:
             "countries reaching the commitment despite new pledges after the invasion.")
     row = row_for(checked(text, date(2023, 3, 21), facts), "seven countries")
     assert row["metric"] == "allies_meeting_2pct_guideline"
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Dix-neuf pays de l'Otan consacrent cette année 2 % de leur PIB à la défense.",
+     "Dix-neuf pays"),
+    ("Dezanove países da NATO gastam este ano 2% do PIB em defesa.", "Dezanove países"),
+])
+def test_french_and_portuguese_teens_count_allies(facts, text, count) -> None:
+    # the counts of allies at 2% are teens and twenties, written out in the news
+    row = row_for(checked(text, MARCH_2024, facts), count)
+    assert row["metric"] == "allies_meeting_2pct_guideline" and row["year"] == 2024
