@@ -63,8 +63,8 @@ def test_czech_and_slovak_cardinals_as_words(text: str, figure: str, value: int)
 def test_slovak_three_allies_of_a_past_year() -> None:
     """ "keď tento cieľ splnili len traja spojenci" (when only three allies met this goal): the
     Slovak male "traja" and "cieľ" (the goal) before the count."""
-    text = ("Počet spojencov NATO pri cieli rastie; v roku 2014, keď tento cieľ splnili len "
-            "traja spojenci, to bolo inak.")
+    text = ("Ešte v roku 2014, keď tento cieľ splnili iba traja spojenci, boli výdavky "
+            "aliancie nízke.")
     row = row_for(_rows(text, date(2024, 3, 1)), "traja spojenci")
     assert row["metric"] == COUNT and row["year"] == 2014
     assert row["status"] == "consistent" and row["reference_value"] == 3.0
@@ -136,8 +136,8 @@ def test_serbian_last_year() -> None:
 
 def test_an_exercises_forces_in_serbian() -> None:
     """ "oko 90.000 snaga" (about 90,000 forces) are the exercise's people, as "Kräfte"."""
-    text = ("Vežba Steadfast Defender 2024 biće najveća vežba NATO-a, uz učešće oko 90.000 snaga "
-            "iz svih saveznika.")
+    text = ("Na vežbi Steadfast Defender 2024 učestvovaće oko 90.000 snaga iz svih "
+            "savezničkih država.")
     rows = _rows(text, date(2024, 1, 20))
     row = rows[rows["value"] == 90000.0].iloc[0]
     assert row["metric"] == "exercise_personnel" and row["status"] == "consistent"
@@ -145,6 +145,6 @@ def test_an_exercises_forces_in_serbian() -> None:
 
 def test_allied_countries_name_the_alliance() -> None:
     """ "spojeneckých zemí" (allied countries) is the alliance, NATO unnamed in the sentence."""
-    text = "Třiadvacet spojeneckých zemí letos vynaloží na obranu dvě procenta HDP, řekl."
+    text = "Třiadvacet spojeneckých zemí dává letos na armádu dvě procenta HDP, uvedl ministr."
     row = row_for(_rows(text), "Třiadvacet spojeneckých zemí")
     assert row["metric"] == COUNT and row["reference_value"] == 23.0

@@ -95,10 +95,10 @@ def test_a_share_beside_a_between_of_other_words_is_still_compared(facts) -> Non
 
 
 def test_another_sources_long_name_with_its_abbreviation_after_it_is_that_source(facts) -> None:
-    # NATO, June 2024 (first bundled): Luxembourg 0.56% in 2022
-    text = ("Le Luxembourg a consacré 0,7% de son PIB à sa défense en 2022, selon les données de "
+    # NATO, June 2024 (first bundled): Portugal 1.38% in 2022
+    text = ("Le Portugal a consacré 1,9% de son PIB à sa défense en 2022, selon les données de "
             "l'Institut international de recherche sur la paix de Stockholm (Sipri).")
-    row = row_for(checked(text, date(2023, 4, 24), facts), "0,7%")
+    row = row_for(checked(text, date(2023, 4, 24), facts), "1,9%")
     assert row["status"] == "unmatched" and "another source" in row["note"]
 
 
