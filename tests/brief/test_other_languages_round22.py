@@ -51,9 +51,9 @@ def test_a_bare_list_without_gdp_in_its_sentence_lists_no_shares() -> None:
 
 
 TURKISH_RANKING = (
-    "Savunma harcamalarının gayrisafi yurtiçi hasıla içindeki payında Letonya ilk sırada yer "
-    "aldı. Yüzde 3,1 oranına ulaşan Letonya’nın ardından gelen Fransa’nın oranı yüzde 1,9, "
-    "Norveç’in yüzde 1,6 oldu.")
+    "Gayrisafi yurtiçi hasılaya göre savunma harcaması sıralamasında Letonya ilk sırada "
+    "geliyor. Yüzde 3,1 oranına ulaşan Letonya’yı Fransa yüzde 1,9 ile, Norveç ise yüzde 1,6 "
+    "ile takip ediyor.")
 
 
 @pytest.mark.parametrize(("figure", "ally"), [("Yüzde 3,1", "Latvia"), ("yüzde 1,9", "France"),
