@@ -273,11 +273,10 @@ GUIDELINE_NOUNS = (
 )
 # A share of GDP a government reports of itself ("Romania's Defence Ministry spent some 2.26%"),
 # not NATO's estimate: who speaks in the figure's clause.
-NATIONAL_SOURCE_WORDS = (
-    "ministry", "minister", "government", "cabinet", "treasury",
-    # a government named by its seat: "the White House puts it at 3.1%", "the Pentagon says"
-    "White House", "Pentagon", "Downing Street", "Elysée", "Élysée",
-)
+# A government named by its seat: "the White House puts it at 3.1%", "the Pentagon says".
+GOVERNMENT_SEATS = ("White House", "Pentagon", "Downing Street", "Elysée", "Élysée")
+NATIONAL_SOURCE_WORDS = ("ministry", "minister", "government", "cabinet", "treasury",
+                         *GOVERNMENT_SEATS)
 # Sources that are not NATO named for a figure ("According to the Stockholm International Peace
 # Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "According to the recent article
 # published Balkan Defense Monitor 2024, Serbia ..."): their figures are compared only to agree.

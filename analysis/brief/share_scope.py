@@ -21,6 +21,7 @@ from analysis.foreign_words import (
 )
 from analysis.vocabulary import (
     ALLY_ADJECTIVES,
+    GOVERNMENT_SEATS,
     NATIONAL_SOURCE_WORDS,
     NATO_OR_ALLIANCE_NAMED,
     OTHER_SOURCE_WORDS,
@@ -105,14 +106,17 @@ _OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
 # A national leader or ministry speaking ("the prime minister", "the finance ministry").
 NATIONAL_SPEAKER = (r"prime\s+minister|premier|chancellor|(?:defen[cs]e\s+|finance\s+)?"
                     r"minist(?:er|ry)|government|leader|president|chancellery|spokes(?:wo)?man|"
-                    r"spokesperson|White\s+House|Pentagon|Downing\s+Street|[EÉ]lysée")
+                    r"spokesperson|"
+                    + "|".join(seat.replace(" ", r"\s+") for seat in GOVERNMENT_SEATS))
+# What a count or definition is called: "by the government's count", "on SIPRI's measure".
+COUNT_OR_DEFINITION = (r"count|figures|data|calculations?|reckoning|definition|measure|accounting|"
+                       r"methodology")
 # "by the government's count", "according to Warsaw's figures", "on the Treasury's definition": a
 # government's own count or definition; it names the basis of the whole sentence's figures
 GOVERNMENT_COUNT = re.compile(
     rf"\b(?:by|according\s+to|on|under|using)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
     r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
-    r"(?:own\s+)?(?:count|figures|data|calculations?|reckoning|definition|measure|accounting|"
-    r"methodology)\b", re.I)
+    rf"(?:own\s+)?(?:{COUNT_OR_DEFINITION})\b", re.I)
 NATIONAL_ATTRIBUTION = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:national|state|public)\s+\w+|"
     r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury|budget))\b|"
@@ -156,9 +160,8 @@ OTHER_ATTRIBUTION = re.compile(
     # (Sipri)": a long name in another language, the source's abbreviation after it
     rf"\b(?:{ACCORDING_TO})\s+[^.;()]{{0,100}}?\(\s*{_OTHER_SOURCE_WORD}\s*\)|"
     # "by SIPRI's measure", "on the IMF's definition": another source's count or definition
-    rf"\b(?:by|on|under|using)\s+(?:the\s+)?{_OTHER_SOURCE_WORD}['’]s?\s+(?:own\s+)?(?:count|"
-    r"figures|data|calculations?|reckoning|definition|measure|accounting|methodology|"
-    r"estimates?)\b|"
+    rf"\b(?:by|on|under|using)\s+(?:the\s+)?{_OTHER_SOURCE_WORD}['’]s?\s+(?:own\s+)?"
+    rf"(?:{COUNT_OR_DEFINITION}|estimates?)\b|"
     # Turkish puts "according to" after the source: "SIPRI'ye göre", "SIPRI verilerine göre"
     rf"{_OTHER_SOURCE_WORD}(?:['’]\w+)?\s+(?:\w+\s+)?göre\b|"
     rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:data|figures|"

@@ -85,11 +85,10 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
         year = None  # "600 billion more since 2014" sums up to the source's date
     if from_table and year is not None:
         subject = subject.noted(TABLE_YEAR_BEFORE)
-    if stated_earlier(sentence, at, published, surface) or \
-            said_at_the_time(sentence, at, year, published):
+    at_the_time = said_at_the_time(sentence, at, year, published)
+    if stated_earlier(sentence, at, published, surface) or at_the_time:
         subject = subject.noted(EARLIER_STATEMENT)
-    if said_in_an_earlier_year(sentence, at, published) or \
-            said_at_the_time(sentence, at, year, published):
+    if said_in_an_earlier_year(sentence, at, published) or at_the_time:
         subject = subject.noted(f"{STATEMENT_OF_AN_EARLIER_YEAR}, {scope.AGREE_ONLY}")
     return year, subject
 
