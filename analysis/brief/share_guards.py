@@ -11,6 +11,7 @@ compared only to agree; and the rates of growth NATO's growth of the alliance is
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from analysis.brief import scope
 from analysis.brief import subject_words as words
@@ -215,31 +216,12 @@ RANGE_END_BEFORE = re.compile(_BETWEEN + r"\s+" + _ARTICLE + _SHARE_NUMBER + r"\
                               + _ARTICLE + r"$", re.I)
 RANGE_END = "one end of a range, not a share of its own"
 
-
-def end_of_a_range(sentence: str, at: int, surface: str) -> str:
-    """Why the share at ``at`` is an end of a range "between X and Y", else ''."""
-    if at < 0:
-        return ""
-    before = sentence[max(0, at - 40):at]
-    if RANGE_END_BEFORE.search(before) or (
-            RANGE_START_BEFORE.search(before)
-            and RANGE_START_AFTER.match(sentence[at + len(surface):])):
-        return RANGE_END
-    return ""
-
-
 # "Poland spends 4.5% of GDP, of which 3.5% on core defence", "davon 3,5 Prozent", "dont 3,5 %",
 # "di cui il 3,5%", "w tym 3,5 proc.", "waarvan 3,5 procent": a part of the share named before.
 PART_OF_WHICH_BEFORE = re.compile(
     r"\b(?:of\s+which|davon|dont|de\s+(?:los|las)\s+cuales|di\s+cui|w\s+tym|waarvan|hvorav|"
     r"varav|hvoraf|dos\s+quais|das\s+quais)\s+" + _ARTICLE + r"$", re.I)
 PART_OF_WHICH = "a part of the share named before it ('of which'), not a share of its own"
-
-
-def part_of_which(sentence: str, at: int) -> str:
-    """Why the share at ``at`` is a part "of which" of a share named before it, else ''."""
-    return PART_OF_WHICH if at >= 0 and PART_OF_WHICH_BEFORE.search(
-        sentence[max(0, at - 40):at]) else ""
 
 
 # "Greece is one of the allies that spend 2% of GDP", "among the countries which spent 3%": the
@@ -257,12 +239,6 @@ ONE_OF_THOSE_BEFORE = re.compile(
 ONE_OF_THOSE = "the level of a group the ally is one of, not the ally's own share"
 
 
-def one_of_those_at_a_level(sentence: str, at: int) -> str:
-    """Why the share at ``at`` is the level of a group an ally is "one of", else ''."""
-    return ONE_OF_THOSE if at >= 0 and ONE_OF_THOSE_BEFORE.search(
-        sentence[max(0, at - 80):at]) else ""
-
-
 # "4,5 % de son PIB, au-delà des 3,5 %", "4,5 proc. PKB, a więc więcej niż 3,5 proc.", "4,5
 # Prozent, also mehr als die 3,5 Prozent": a share, then the level it is compared with, in the
 # other languages (the English forms are share_scope.LEVEL_COMPARED_WITH).
@@ -277,10 +253,57 @@ FOREIGN_LEVEL_COMPARED_WITH = re.compile(
 LEVEL_COMPARED = "a level the share just named is compared with, not a share of its own"
 
 
-def foreign_level_compared_with(sentence: str, at: int, surface: str) -> str:
-    """Why the share at ``at`` is a level an earlier share of its sentence is compared with, in
-    another language, else '' (not a value its year owns: "por encima del 1,78% de 2023")."""
-    if at < 0 or YEAR_OWNS_AFTER.match(sentence[at + len(surface):]):
-        return ""
-    return LEVEL_COMPARED if FOREIGN_LEVEL_COMPARED_WITH.search(
-        sentence[max(0, at - 90):at]) else ""
+
+@dataclass(frozen=True)
+class ShareGuard:
+    """One reading of a share of GDP that is no share of its own: ``pattern`` found in the
+    ``window`` characters before the share and, when given, ``after`` matching right after it
+    (``not_after`` not matching). ``example`` is a sentence the rule catches at ``share``; each
+    runs as a test (tests/brief/test_share_guard_rules.py)."""
+
+    name: str
+    pattern: re.Pattern
+    window: int
+    reason: str
+    example: str
+    share: str
+    after: re.Pattern | None = None
+    not_after: re.Pattern | None = None
+
+    def catches(self, sentence: str, at: int, surface: str) -> bool:
+        if at < 0 or not self.pattern.search(sentence[max(0, at - self.window):at]):
+            return False
+        rest = sentence[at + len(surface):]
+        return (self.after is None or self.after.match(rest) is not None) and \
+            (self.not_after is None or self.not_after.match(rest) is None)
+
+
+def guard_reason(guards: tuple[ShareGuard, ...], sentence: str, at: int, surface: str) -> str:
+    """Why the share at ``at`` is no share of its own: the reason of the first of ``guards``
+    (in their order) that catches it, else ''."""
+    for guard in guards:
+        if guard.catches(sentence, at, surface):
+            return guard.reason
+    return ""
+
+
+# A share that is a piece of another share of its sentence (tried before the readings of owner
+# and plan in subject._share_guarded, after the national figure).
+PIECES_OF_ANOTHER_SHARE = (
+    ShareGuard("end of a range", RANGE_END_BEFORE, 40, RANGE_END,
+               "Officials put Belgium's outlay at between 1.3% and 1.45% of output.", "1.45%"),
+    ShareGuard("start of a range", RANGE_START_BEFORE, 40, RANGE_END,
+               "Die Ausgaben lagen zwischen 1,7 und 1,9 Prozent.", "1,7",
+               after=RANGE_START_AFTER),
+    ShareGuard("part of which", PART_OF_WHICH_BEFORE, 40, PART_OF_WHICH,
+               "Lithuania budgets 3.1% of GDP, of which 0.4% goes to reserves.", "0.4%"),
+)
+# A share that is the level a group reaches or another share is compared with (tried last).
+LEVELS_NOT_OWNED = (
+    ShareGuard("one of those", ONE_OF_THOSE_BEFORE, 80, ONE_OF_THOSE,
+               "Estonia is among the few members that already spend 3% of output.", "3%"),
+    ShareGuard("foreign level compared with", FOREIGN_LEVEL_COMPARED_WITH, 90, LEVEL_COMPARED,
+               "La Lettonie consacre 3,4 % de son PIB, bien au-dessus des 2 %.", "2 %",
+               not_after=YEAR_OWNS_AFTER),
+)
+SHARE_GUARDS = PIECES_OF_ANOTHER_SHARE + LEVELS_NOT_OWNED

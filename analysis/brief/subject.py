@@ -247,8 +247,7 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
         why = ""
         subject = Subject(key, subject.entity, f"{subject.how}, {share_guards.STARTING_POINT}")
     why = why or share_scope.national_figure(sentence, at, surface) or \
-        share_guards.end_of_a_range(sentence, at, surface) or \
-        share_guards.part_of_which(sentence, at) or \
+        share_guards.guard_reason(share_guards.PIECES_OF_ANOTHER_SHARE, sentence, at, surface) or \
         non_member_owner(sentence, at, lambda text: find_ally(text, len(text))) or \
         share_scope.planned_after(sentence, at, surface) or \
         share_on_another_basis(sentence, at, surface) or \
@@ -266,8 +265,7 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
     if not why and level_of_a_count(sentence, at, surface, find_ally):
         why = "the level a count of allies is measured against, not a share of its own"
     why = why or share_scope.threshold_of_several(sentence, at, surface, find_ally) or \
-        share_guards.one_of_those_at_a_level(sentence, at) or \
-        share_guards.foreign_level_compared_with(sentence, at, surface)
+        share_guards.guard_reason(share_guards.LEVELS_NOT_OWNED, sentence, at, surface)
     if not why and key == "nato_total_defence_share_gdp":
         why = share_of_a_group(sentence, at)
     if not why and key == "nato_total_defence_share_gdp" and not words.NATO_WORDS.search(

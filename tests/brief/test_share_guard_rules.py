@@ -1,0 +1,28 @@
+"""The share guards as data (analysis.brief.share_guards): every rule catches its own example,
+and the tables keep the order the brief reads them in."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.brief import share_guards
+from analysis.brief.share_guards import SHARE_GUARDS, guard_reason
+
+
+@pytest.mark.parametrize("guard", SHARE_GUARDS, ids=lambda guard: guard.name)
+def test_every_share_guard_catches_its_example(guard) -> None:
+    at = guard.example.index(guard.share)
+    assert guard.catches(guard.example, at, guard.share)
+    assert guard_reason(SHARE_GUARDS, guard.example, at, guard.share) == guard.reason
+
+
+def test_a_share_of_its_own_is_caught_by_no_guard() -> None:
+    sentence = "Portugal spent 1.6% of GDP on defence last year."
+    assert guard_reason(SHARE_GUARDS, sentence, sentence.index("1.6%"), "1.6%") == ""
+    assert guard_reason(SHARE_GUARDS, sentence, -1, "1.6%") == ""
+
+
+def test_a_level_its_year_owns_is_no_level_compared_with() -> None:
+    sentence = "Croacia gasta el 1,9 % del PIB, por encima del 1,7 % de 2023."
+    at = sentence.index("1,7 %")
+    assert guard_reason(share_guards.LEVELS_NOT_OWNED, sentence, at, "1,7 %") == ""
