@@ -157,6 +157,18 @@ FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
     # "at least" (a floor several allies reach): "mindestens", "au moins", "al menos el"
     "mindestens", "au moins", "al menos el", "almeno il", "almeno l'", "almeno l’",
     "co najmniej", "minst", "minstens", "ten minste", "pelo menos", "en az")
+# "Above" and "below" comparing one level with another in the other languages ("bien au-dessus
+# des 2 %", "mniej niż 3 proc."), beside the lower bounds above: "more than" as a comparison,
+# "above" with its article ("au-dessus des", "acima dos"), and the upper bounds.
+FOREIGN_ABOVE_LEVEL = (
+    "au-delà de", "au-delà des", "au-delà du", "au-dessus de", "au-dessus des", "au-dessus du",
+    "plus que", "więcej niż", "por encima de", "más que", "sopra", "più del", "acima de",
+    "acima do", "acima da", "acima dos", "acima das", "mais do que", "boven")
+FOREIGN_UPPER_BOUNDS = (
+    "en dessous de", "en dessous des", "en dessous du", "moins que", "mniej niż", "poniżej",
+    "weniger als", "unter", "por debajo de", "por debajo del", "menos que", "sotto", "meno del",
+    "abaixo de", "abaixo do", "abaixo da", "abaixo dos", "abaixo das", "minder dan", "onder",
+    "mindre än", "mindre enn")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland",
 # "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
 # (Russian and Bulgarian "и", Ukrainian "і", "та", Azerbaijani "və", Polish "oraz")

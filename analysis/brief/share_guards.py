@@ -20,7 +20,12 @@ from analysis.brief.list_items import parenthesis_item
 from analysis.brief.owner import ally_named_right_after
 from analysis.brief.share_scope import YEAR_OWNS_AFTER
 from analysis.brief.subject_phrases import COUNT_BEFORE
-from analysis.foreign_words import FOREIGN_TARGET_WORDS
+from analysis.foreign_words import (
+    FOREIGN_ABOVE_LEVEL,
+    FOREIGN_LOWER_BOUNDS,
+    FOREIGN_TARGET_WORDS,
+    FOREIGN_UPPER_BOUNDS,
+)
 from analysis.vocabulary import GUIDELINE_NOUNS
 
 # "l'obiettivo del 2%", "sub pragul de 2%", "die Verpflichtung der NATO erfüllen, 2%": a
@@ -241,17 +246,15 @@ ONE_OF_THOSE = "the level of a group the ally is one of, not the ally's own shar
 
 # "4,5 % de son PIB, au-delà des 3,5 %", "4,5 proc. PKB, a więc więcej niż 3,5 proc.", "4,5
 # Prozent, also mehr als die 3,5 Prozent": a share, then the level it is compared with, in the
-# other languages (the English forms are share_scope.LEVEL_COMPARED_WITH).
+# other languages (the English forms are share_scope.LEVEL_COMPARED_WITH); the words are
+# foreign_words' lower bounds, its "above" words and its upper bounds.
+_COMPARED_WORDS = FOREIGN_LOWER_BOUNDS + FOREIGN_ABOVE_LEVEL + FOREIGN_UPPER_BOUNDS
 FOREIGN_LEVEL_COMPARED_WITH = re.compile(
     r"\d\s*(?:%|prozent|procent|prosent|proc\.|por\s+ciento|per\s+cento|pour\s+cent)[^;%]{0,60}?"
-    r"[-–—,]\s*(?:\w+\s+){0,2}?(?:au-delà\s+d\w*|au-dessus\s+d\w*|en\s+dessous\s+d\w*|"
-    r"plus\s+que|moins\s+que|więcej\s+niż|mniej\s+niż|powyżej|poniżej|ponad|mehr\s+als|"
-    r"weniger\s+als|über|unter|por\s+encima\s+del?|por\s+debajo\s+del?|más\s+que|menos\s+que|"
-    r"sopra|sotto|oltre|più\s+del|meno\s+del|acima\s+d\w*|abaixo\s+d\w*|mais\s+do\s+que|"
-    r"meer\s+dan|minder\s+dan|boven|onder|mer\s+än|mindre\s+än|mer\s+enn|mindre\s+enn)"
+    r"[-–—,]\s*(?:\w+\s+){0,2}?(?:"
+    + "|".join(r"\s+".join(map(re.escape, words.split())) for words in _COMPARED_WORDS) + r")"
     r"\s+(?:(?:les|la|le|el|il|lo|die|den|dem|de|het|os|as|o|a)\s+)?$", re.I)
 LEVEL_COMPARED = "a level the share just named is compared with, not a share of its own"
-
 
 
 @dataclass(frozen=True)

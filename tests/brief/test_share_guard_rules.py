@@ -26,3 +26,11 @@ def test_a_level_its_year_owns_is_no_level_compared_with() -> None:
     sentence = "Croacia gasta el 1,9 % del PIB, por encima del 1,7 % de 2023."
     at = sentence.index("1,7 %")
     assert guard_reason(share_guards.LEVELS_NOT_OWNED, sentence, at, "1,7 %") == ""
+
+
+def test_a_level_below_in_another_language_is_compared_with() -> None:
+    # an upper bound of foreign_words ("mniej niż", less than)
+    sentence = "Hiszpania wyda 1,4 proc. PKB, a więc mniej niż 2 proc."
+    at = sentence.index("2 proc.")
+    assert guard_reason(share_guards.LEVELS_NOT_OWNED, sentence, at, "2 proc.") == \
+        share_guards.LEVEL_COMPARED
