@@ -21,6 +21,7 @@ from analysis.brief.owner import ally_named_right_after
 from analysis.brief.share_scope import YEAR_OWNS_AFTER
 from analysis.brief.subject_phrases import COUNT_BEFORE
 from analysis.foreign_words import (
+    AND_ANY_LANGUAGE,
     FOREIGN_ABOVE_LEVEL,
     FOREIGN_LOWER_BOUNDS,
     FOREIGN_TARGET_WORDS,
@@ -211,7 +212,9 @@ def change_not_comparable(sentence: str, at: int, ally: str | None, context: str
 # "Germany spent between 2% and 2.1% of GDP", "zwischen 2 und 2,1 Prozent", "entre 2 % et
 # 2,1 %": each end of a range is a bound of what the range says, not a share of its own.
 _BETWEEN = r"\b(?:between|entre|zwischen|tra|fra|między|tussen|mellan|mezi|între)"
-_AND = r"(?:and|et|und|y|e|i|en|och|og|a|și)"
+# (and the Czech and Slovak "a", "mezi 1,9 a 2,1 %": read only between two numbers, as between
+# names it would read English's article)
+_AND = r"(?:" + AND_ANY_LANGUAGE + r"|a)"
 _SHARE_NUMBER = r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|prozent|procent|proc\.|por\s+ciento)?"
 # (Spanish and Italian put an article before each end: "entre el 1,2% y el 1,4%")
 _ARTICLE = r"(?:(?:el|il|le|lo)\s+|l['’])?"

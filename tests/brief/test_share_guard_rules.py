@@ -34,3 +34,11 @@ def test_a_level_below_in_another_language_is_compared_with() -> None:
     at = sentence.index("2 proc.")
     assert guard_reason(share_guards.LEVELS_NOT_OWNED, sentence, at, "2 proc.") == \
         share_guards.LEVEL_COMPARED
+
+
+def test_the_and_of_a_range_is_any_languages_and_the_czech_a() -> None:
+    for sentence, share in (("Výdaje dosáhnou mezi 1,8 a 2,05 % HDP.", "2,05 %"),
+                            ("Försvaret får mellan 1,7 och 1,95 procent.", "1,95")):
+        at = sentence.index(share)
+        assert guard_reason(share_guards.PIECES_OF_ANOTHER_SHARE, sentence, at, share) == \
+            share_guards.RANGE_END
