@@ -33,6 +33,16 @@ FOREIGN_NOW_WORDS = (
     # Albanian ("tani llogaritet se 18 nga 31 shtetet ... do ta arrijnë")
     "tani",
 )
+# "now" in English (regular expressions), the source's own time as the words above.
+NOW_WORDS_ENGLISH = ("now", "currently", "today", r"at\s+present", "presently", r"these\s+days")
+# "now" in English or any other language, as one group.
+NOW_ANY_LANGUAGE = "(?:" + "|".join(NOW_WORDS_ENGLISH + FOREIGN_NOW_WORDS) + ")"
+# "At the time" (regular expressions): the time a figure was said or measured, not the source's
+# ("Stoltenberg said at the time", "damals sagte", "a déclaré à l'époque").
+AT_THE_TIME_ENGLISH = (r"at\s+the\s+time", r"back\s+then")
+FOREIGN_AT_THE_TIME = (
+    "damals", r"à\s+l['’]époque", r"en\s+aquel\s+momento", "entonces", r"all['’]epoca", "wówczas",
+    "wtedy", "destijds", r"na\s+(?:altura|época)", "dengang", r"den\s+gangen")
 # "compared with" before a year in the other languages: Portuguese "um aumento de 19% face a
 # 2023", "em relação a", Spanish "frente a", "respecto a", German "gegenüber", "im Vergleich zu",
 # French "par rapport à", Italian "rispetto al", Dutch "vergeleken met", Polish "w porównaniu z"

@@ -26,6 +26,7 @@ from analysis.brief.scope import AGREE_ONLY
 from analysis.brief.subject import Subject
 from analysis.brief.subject_phrases import COUNT_KEY
 from analysis.brief.values import float_or_none, int_or_none
+from analysis.foreign_words import NOW_WORDS_ENGLISH
 
 AGREEING = ("consistent", "superseded")
 # The quantities news quotes from NATO's table of the last full year as of now: shares of GDP
@@ -43,7 +44,7 @@ YEAR_BEFORE_UNITS = ("percent_gdp", "allies")
 PAST_TENSE = re.compile(r"\b(?:spent|was|were|allocated|invested|reached|stood|devoted)\b",
                         re.I)
 SOURCES_OWN_YEAR = re.compile(r"\b(?:(?:this|the\s+(?:current|present|running))\s+year|"
-                              r"currently|at\s+present|presently|today|now)\b", re.I)
+                              + "|".join(NOW_WORDS_ENGLISH) + r")\b", re.I)
 
 
 def year_before_agreeing(result: dict[str, Any], row: dict[str, Any], subject: Subject,

@@ -1,0 +1,28 @@
+"""Each vocabulary written once (foreign_words' "now" and "at the time" words read by the year
+readings): the readings that share a list read the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.brief.clause_years import PRESENT_CLAUSE
+from analysis.brief.earlier_statements import SAID_AT_THE_TIME
+from analysis.brief.figure_year import NOW_WORD, SHARE_OF_NOW_BEFORE
+from analysis.brief.undated_years import SOURCES_OWN_YEAR
+from analysis.brief.years_ago import AT_THE_TIME
+
+
+@pytest.mark.parametrize("now", ["now", "currently", "today", "at present", "presently",
+                                 "these days"])
+def test_every_english_now_word_is_the_sources_own_time(now) -> None:
+    sentence = f"Slovenia {now} spends about 2 percent of its output on its army."
+    assert NOW_WORD.search(sentence) and PRESENT_CLAUSE.search(sentence)
+    assert SOURCES_OWN_YEAR.search(sentence)
+    assert SHARE_OF_NOW_BEFORE.search(sentence[:sentence.index("2 percent")])
+
+
+def test_at_the_time_is_read_in_english_and_other_languages() -> None:
+    assert SAID_AT_THE_TIME.search("Only five members qualified, the minister said back then.")
+    assert SAID_AT_THE_TIME.search("Nur fünf Länder erfüllten es, sagte damals der Minister.")
+    assert AT_THE_TIME.search("Back then, just four members spent enough.")
+    assert AT_THE_TIME.search("At that time, just four members spent enough.")
