@@ -26,3 +26,10 @@ def test_at_the_time_is_read_in_english_and_other_languages() -> None:
     assert SAID_AT_THE_TIME.search("Nur fünf Länder erfüllten es, sagte damals der Minister.")
     assert AT_THE_TIME.search("Back then, just four members spent enough.")
     assert AT_THE_TIME.search("At that time, just four members spent enough.")
+
+
+def test_no_gdp_abbreviation_is_an_event_since() -> None:
+    # (Czech "od" and Romanian "din" are "since" and "of": before GDP's abbreviation, "of")
+    from analysis.brief.since_event import SINCE_AN_EVENT_IN
+    assert SINCE_AN_EVENT_IN.search("Výdaje jsou 1,4 % od HDP v roce 2023.") is None
+    assert SINCE_AN_EVENT_IN.search("Cheltuielile sunt 2,3% din PIB în 2025.") is None
