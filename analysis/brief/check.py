@@ -264,8 +264,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         judged, notes = first_bundled, []
     if not judged:
         note = "; ".join(notes) or looked_for(subject, year, facts, record.get("text"))
-        if AGREE_ONLY in subject.how:  # the reading that would have kept it from differing
-            note = f"{subject.how.split(', ', 1)[-1].removesuffix(', ' + AGREE_ONLY)}; {note}"
+        if subject.only_to_agree:  # the reading that would have kept it from differing
+            note = f"{subject.notes}; {note}"
         return {**row, "status": "unmatched", "note": note, "reason": note}
     result = on_unbundled_basis(chosen_basis(judged, notes, stated), unbundled, value,
                                 record.get("unit"), subject.how, judged[0][0].label)

@@ -194,7 +194,7 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
                 scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)
         ) and not collective_of_allies_before(sentence, at, clues.previous_sentence):
             why = "the sentence does not say whose spending this is"
-        source = "" if why or AGREE_ONLY in subject.how else share_scope.other_source(sentence)
+        source = "" if why or subject.only_to_agree else share_scope.other_source(sentence)
         if source:  # SIPRI's money, often on its own price basis: only to agree
             subject = Subject(key, subject.entity, f"{subject.how}, {source}")
     elif key == "nato_ammunition_contracts_value":
@@ -256,7 +256,7 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
     beside, named = ("", "") if why else source_beside_nato(sentence, at, surface)
     if beside == "national":  # "NATO puts Spain's share at 1.43%, the government at 1.3%"
         why = f"a government's own figure ('{named}'), not NATO's estimate"
-    elif beside == "other" and AGREE_ONLY not in subject.how:
+    elif beside == "other" and not subject.only_to_agree:
         subject = Subject(key, subject.entity, f"{subject.how}, '{named}': "
                           f"{share_scope.OTHER_SOURCE}")
     why = why or money_scope.share_for_partner(sentence, at, surface) or \
@@ -278,7 +278,7 @@ def _agreeing_if_other_source(subject: Subject, sentence: str, why: str) -> Subj
     """The subject, only to agree when its sentence names another source than NATO ("according
     to the IISS", "the Kiel Institute estimates"): it may count on another definition."""
     source = share_scope.other_source(sentence)
-    if why or not source or AGREE_ONLY in subject.how:
+    if why or not source or subject.only_to_agree:
         return subject
     return Subject(subject.key, subject.entity, f"{subject.how}, {source}")
 

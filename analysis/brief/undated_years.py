@@ -59,7 +59,7 @@ def year_before_agreeing(result: dict[str, Any], row: dict[str, Any], subject: S
     latest = int_or_none(result.get("year"))
     if len(judged) != 1 or stated_year is not None or latest is None or published is None or \
             latest != published.year or \
-            result.get("status") != "differs" or AGREE_ONLY in subject.how or \
+            result.get("status") != "differs" or subject.only_to_agree or \
             result.get("reference_unit") not in YEAR_BEFORE_UNITS or \
             result.get("later_release_agrees") or float_or_none(
                 result.get("reference_value")) is None or SOURCES_OWN_YEAR.search(sentence) \

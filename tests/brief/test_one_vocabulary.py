@@ -33,3 +33,12 @@ def test_no_gdp_abbreviation_is_an_event_since() -> None:
     from analysis.brief.since_event import SINCE_AN_EVENT_IN
     assert SINCE_AN_EVENT_IN.search("Výdaje jsou 1,4 % od HDP v roce 2023.") is None
     assert SINCE_AN_EVENT_IN.search("Cheltuielile sunt 2,3% din PIB în 2025.") is None
+
+
+def test_a_subjects_notes_are_read_from_it_not_from_its_text() -> None:
+    from analysis.brief.clues import Subject
+    from analysis.brief.scope import AGREE_ONLY
+    plain = Subject("ally_share_gdp", "Norway", "extractor")
+    marked = plain.noted("a share read as a forecast").noted(AGREE_ONLY)
+    assert not plain.only_to_agree and marked.only_to_agree
+    assert marked.notes == "a share read as a forecast"
