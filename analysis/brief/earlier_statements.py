@@ -14,7 +14,7 @@ from analysis.brief.national_sources import SAID_VERBS
 from analysis.extract.extractor import relative_year
 from analysis.extract.numbers import number_word_alternation
 from analysis.foreign_words import AT_THE_TIME_ENGLISH, FOREIGN_AT_THE_TIME
-from analysis.vocabulary import MONTH_NAMES
+from analysis.vocabulary import MONTH_NAMES, NATO_IN_ENGLISH
 
 EARLIER_STATEMENT = "a statement the source dates before its own day"
 
@@ -43,7 +43,7 @@ SAID_IN_A_MONTH = re.compile(
 # from June 2024", "In June 2024 NATO estimated", "Last year NATO estimated": NATO's statement
 # dated by the words; before the source's month, it is what NATO said then.
 _MONTH = r"(?:(" + "|".join(MONTH_NAMES) + r")\s+)?"
-_NATO = r"(?:NATO|Nato|the\s+alliance)"
+_NATO = r"(?:" + NATO_IN_ENGLISH + r"|the\s+alliance)"
 _RELEASE = r"(?:annual\s+)?(?:report|estimates?|figures|data|numbers)"
 NATO_DATED = re.compile(
     rf"\b{_NATO}['’]s\s+{_MONTH}((?:19|20)\d\d)\s+{_RELEASE}\b"

@@ -27,7 +27,7 @@ from analysis.foreign_words import (
     FOREIGN_TARGET_WORDS,
     FOREIGN_UPPER_BOUNDS,
 )
-from analysis.vocabulary import GUIDELINE_NOUNS
+from analysis.vocabulary import GUIDELINE_NOUNS, NATO_IN_ENGLISH
 
 # "l'obiettivo del 2%", "sub pragul de 2%", "die Verpflichtung der NATO erfüllen, 2%": a
 # guideline named in another language before its value (across a comma at most).
@@ -87,10 +87,12 @@ def estimated_to_reach(sentence: str, at: int, surface: str = "") -> bool:
 # "According to NATO's latest figures, Canada is on track to reach 1.37 per cent of GDP this
 # year", "NATO estimates show Italy reaching 1.5%": NATO's own estimate, worded as reaching.
 NATO_ESTIMATE = re.compile(
-    r"\baccording\s+to\s+(?:the\s+)?(?:NATO|Nato|alliance)\b|\b(?:NATO|Nato)(?:['’]s)?\s+"
+    r"\baccording\s+to\s+(?:the\s+)?(?:" + NATO_IN_ENGLISH + r"|alliance)\b|"
+    r"\b(?:" + NATO_IN_ENGLISH + r")(?:['’]s)?\s+"
     r"(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|projections?)\b|"
     # "..., NATO said", "NATO estimates": NATO itself gives the figure
-    r"\b(?:NATO|Nato)\s+(?:said|says|estimates|estimated|projects|projected|predicts|predicted|"
+    r"\b(?:" + NATO_IN_ENGLISH + r")\s+(?:said|says|estimates|estimated|projects|projected|"
+    r"predicts|predicted|"
     r"forecasts?|expects|expected)\b")
 # ("would reach": in what NATO "predicted that Poland's budget would reach 3.9 per cent")
 REACH_WORDS = ("reach", "reaching", "will reach", "would reach", "would", "rise to", "increase to")
