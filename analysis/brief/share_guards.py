@@ -20,6 +20,7 @@ from analysis.brief.list_items import parenthesis_item
 from analysis.brief.owner import ally_named_right_after
 from analysis.brief.share_scope import YEAR_OWNS_AFTER
 from analysis.brief.subject_phrases import COUNT_BEFORE
+from analysis.extract.other_languages import ALLY_NOUNS, NATION_NOUNS
 from analysis.foreign_words import (
     AND_ANY_LANGUAGE,
     FOREIGN_ABOVE_LEVEL,
@@ -240,11 +241,12 @@ ONE_OF_THOSE_BEFORE = re.compile(
     r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:(?:only|few|\d+|[a-z]+)\s+){0,2}?(?:allies|countries|"
     r"members|member\s+states|nations|states|those)\s+(?:that|which|who)\s+(?:\w+\s+){1,2}?$|"
     # "eines der Länder, die", "een van de landen die", "uno de los países que", "uno dei paesi
-    # che", "um dos países que", "jednym z krajów, które", "fait partie des pays qui"
+    # che", "um dos países que", "jednym z krajów, które", "fait partie des pays qui": the
+    # extractor's ally and nation nouns, and the Danish and Norwegian "lande", "landene" (which
+    # other_languages.NATION_NOUNS does not hold: there they would count allies)
     r"\b(?:(?:eine[rs]?|een|uno|una|um|uma|jednym|jedną|et|ett|en)\s+(?:der|van\s+de|de\s+l[oa]s|"
     r"dei|delle|degli|dos|das|z|af\s+de|av\s+de)|fait\s+partie\s+des|font\s+partie\s+des)\s+"
-    r"(?:\w+\s+){0,2}?(?:Länder|Staaten|Verbündeten|landen|bondgenoten|pays|alliés|países|"
-    r"aliados|paesi|alleati|krajów|państw|sojuszników|lande|länder|landene|allierte)\s*,?\s+"
+    r"(?:\w+\s+){0,2}?(?:" + ALLY_NOUNS[1:] + NATION_NOUNS + r"|lande|landene)\s*,?\s+"
     r"(?:die|qui|que|che|które|którzy|der|som)\s+(?:\w+\s+){0,2}?$", re.I)
 ONE_OF_THOSE = "the level of a group the ally is one of, not the ally's own share"
 

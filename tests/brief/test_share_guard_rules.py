@@ -42,3 +42,11 @@ def test_the_and_of_a_range_is_any_languages_and_the_czech_a() -> None:
         at = sentence.index(share)
         assert guard_reason(share_guards.PIECES_OF_ANOTHER_SHARE, sentence, at, share) == \
             share_guards.RANGE_END
+
+
+def test_one_of_those_reads_the_extractors_ally_nouns() -> None:
+    # "estados miembros" (member states), one of the extractor's ally nouns
+    sentence = "Eslovaquia es uno de los estados miembros que destinan el 2,1% a defensa."
+    at = sentence.index("2,1%")
+    assert guard_reason(share_guards.LEVELS_NOT_OWNED, sentence, at, "2,1%") == \
+        share_guards.ONE_OF_THOSE
