@@ -26,6 +26,11 @@ NUMBER_OF = re.compile(
     r"members|(?<!EU\s)(?<!European\s)(?:countries|nations)" + COUNTRIES_AT_A_TARGET + r"))\b",
     re.I)
 
+# "increased its troop count from 455,900", "personnel numbers stood at 138,100": the compound
+# noun names what the count counts.
+TROOP_COUNT = re.compile(r"\b(?:troop|personnel|soldier|army)\s+(?:counts?|numbers?|strength|"
+                         r"headcount|levels?)\b", re.I)
+
 
 # "a population of 1.9 million", "a wartime force of 43,000": what a bare count counts.
 BARE_OF = re.compile(

@@ -47,6 +47,16 @@ def counted_before(scene: Scene):
     return searched_before(scene, " of ", C.NUMBER_OF)
 
 
+def troop_count_before(scene: Scene):
+    """"Türkiye increased its troop count from 455,900": the compound noun named before."""
+    figure, text = scene.figure, scene.text
+    lo = max(figure.start - figure.offset, figure.start - 120)
+    if all(text.find(noun, lo, figure.start) < 0 for noun in ("troop", "personnel", "soldier",
+                                                               "army")):
+        return None
+    return C.TROOP_COUNT.search(text, lo, figure.start)
+
+
 def troops_counted_before(scene: Scene):
     """"İngiltere’nin asker sayısı ... 143 bin 600": the number of soldiers named before."""
     return searched_before(scene, " sayısı", L.TROOPS_COUNTED_BEFORE)
@@ -294,6 +304,9 @@ UNIT_RULES = (
     _rule("number_of", is_bare, counted_before, unit_of_group,
           "The number of military personnel is 3.38 million, of which 1.31 million are American.",
           "3.38 million", 3.38e6, "troops", "count"),
+    _rule("troop_count", is_bare, troop_count_before, unit_is("troops"),
+          "Greece lifted its troop count to 142,700 last year.",
+          "142,700", 142700.0, "troops", "count"),
     _rule("number_of_soldiers_turkish", is_bare, troops_counted_before, unit_is("troops"),
           "İngiltere’nin asker sayısı 2022 yılında 143 bin 600 idi.",
           "143 bin 600", 143600.0, "troops", "count"),

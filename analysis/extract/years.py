@@ -30,7 +30,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from analysis.extract.window_end import search_window, words_at_end
-from analysis.foreign_words import FOREIGN_AND_WORDS
+from analysis.foreign_words import AT_THE_TIME_ENGLISH, FOREIGN_AND_WORDS, FOREIGN_AT_THE_TIME
 
 PLAIN, BASELINE, DEADLINE, BY = "plain", "baseline", "deadline", "by"
 # A year that says "in <year>" with a word or an ending after it (Turkish "2022’de", "2022
@@ -82,6 +82,8 @@ _SPAN_OF_YEARS = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:(?:past|l
 # A relative pronoun after a comma, in English only: in Polish an aside ("w 2022 roku") may date a
 # whole list.
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b", re.I)
+# ", who has held the post since 2014", ", the former prime minister who took office in 2014"
+_PERSON_ASIDE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;:]{0,60}?\s)?who\b", re.I)
 # The present in the sentence around the asides: "spends", "now", "this year". Only then is the
 # aside's past another time ("Oprócz Polski, która w 2022 roku wydała ..., w siódemce znalazła
 # się Grecja (3,54 proc.)" tells of one past year throughout).
@@ -173,19 +175,26 @@ def relative_asides(text: str, weak: tuple[int, ...], end: int) -> tuple[tuple[i
     """The relative clauses a comma opens (", which spent 1.2% in 2014"), each to the next comma
     or the sentence's end, when the sentence around them speaks of the present (tried at the
     commas only)."""
-    if text.find(", wh", weak[0], end) < 0 and text.find(", Wh", weak[0], end) < 0:
+    person = text.find(" who ", weak[0], end) >= 0
+    if text.find(", wh", weak[0], end) < 0 and text.find(", Wh", weak[0], end) < 0 \
+            and not person:
         return ()  # most sentences: found in C, not by a loop over their commas
     asides = []
     for index, cut in enumerate(weak):
         # a plain look first: a regex call costs more than reading the few characters
         if text.startswith((", which", ", who", ",  which", ", Which", ", Who"), cut) and \
-                RELATIVE_OPENS.match(text, cut, end):
+                RELATIVE_OPENS.match(text, cut, end) or \
+                person and text.startswith(",", cut) and _PERSON_ASIDE.match(text, cut, end):
             asides.append((cut, weak[index + 1] if index + 1 < len(weak) else end))
     if not asides:
         return ()
     outside = "".join(text[lo:hi] for lo, hi in zip(
         [weak[0]] + [hi for _, hi in asides], [lo for lo, _ in asides] + [end], strict=True))
-    return tuple(asides) if _PRESENT.search(outside) else ()
+    if _PRESENT.search(outside):
+        return tuple(asides)
+    # "Stoltenberg, who has held the post since 2014, said that 23 allies ...": a person's
+    # aside dates the person, never the figures around it, whatever their tense.
+    return tuple((lo, hi) for lo, hi in asides if _PERSON_ASIDE.match(text, lo, hi))
 
 
 def strong_cuts(text: str, lo: int, hi: int) -> list[int]:
@@ -345,3 +354,23 @@ def _nearest(refs: list[TimeRef], start: int, end: int) -> tuple[int | None] | N
         if best is None or distance < best[0]:
             best = (distance, ref.year)
     return (best[1],) if best else None
+
+
+# "After Russia seized Crimea in 2014, allies agreed to spend more. Canada spent barely one per
+# cent at the time.": "at the time" is the one year the sentence before names.
+AT_THE_TIME = re.compile(r"\b(?:" + "|".join(AT_THE_TIME_ENGLISH + FOREIGN_AT_THE_TIME) + r")\b",
+                         re.I)
+# A literal each phrase of AT_THE_TIME holds (found by str's C search before the regex runs).
+# (without the first letter, which a sentence may capitalise)
+AT_THE_TIME_LITERALS = ("time", "hen", "amals", "poque", "omento", "ntonces", "poca", "ówczas",
+                        "tedy", "estijds", "ltura", "engang", "angen")
+
+
+def year_at_the_time(sentence: str, previous_refs: list[TimeRef]) -> int | None:
+    """The year "at the time" in ``sentence`` points back to: the only year the sentence before
+    names (``previous_refs``, its time expressions), else None."""
+    if not previous_refs or not any(word in sentence for word in AT_THE_TIME_LITERALS) or \
+            not AT_THE_TIME.search(sentence):
+        return None
+    years = {ref.year for ref in previous_refs if ref.year is not None}
+    return years.pop() if len(years) == 1 else None
