@@ -199,9 +199,13 @@ EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s
 # "parteciperanno", Portuguese "participar", Polish "wezmą udział", Dutch "deelnemen(de)",
 # Romanian "participa", Czech "zúčastní", Hungarian "részt vesz", Lithuanian "dalyvauja", Greek
 # "συμμετείχαν", Bulgarian "участват", Serbian "učestvovati", Slovenian "sodelovalo", Danish
-# "deltager"; sent: "mobilizados", "schierati".
+# "deltager"; sent: "mobilizados", "schierati"; involved: "will also be involved", "seront
+# impliqués", "estarán involucrados", "saranno coinvolti", "serão envolvidos".
 TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\b(?:participat|mobiliza[dt])\w*\b"
-                         r"|\binvolv\w*\s+(?:\w+\s+){0,2}?from\b|\b(?:\w*teilnehm\w*|teilnahme"
+                         r"|\binvolv\w*\s+(?:\w+\s+){0,2}?from\b"
+                         r"|\b(?:be|are|were|is|was|been|being)\s+(?:\w+\s+)?involved\b"
+                         r"|\b(?:impliqu[ée]e?s|involucrad[oa]s|implicad[oa]s|coinvolt[ie]"
+                         r"|envolvid[oa]s)\b|\b(?:\w*teilnehm\w*|teilnahme"
                          r"|\w*teilgenommen|beteilig(?:t|en)|participar\w*|participer\w*|participent"
                          r"|participa|participă|partecip\w*|uczestnicz\w*|(?:we[zź]m|bior|wzię)\w*\s+"
                          r"(?:w\s+\w+\s+)?udział|deel(?:nemen|genomen|neemt)|meedoen|doen\s+(?:\w+\s+)?mee"
@@ -251,7 +255,7 @@ NON_ALLY_COUNTRIES = (
 PLAN_WORDS = (
     "plan", "plans", "planned", "planning", "aim", "aims", "aiming", "want", "wants", "wanted",
     "pledge", "pledges", "pledged", "pledging", "promise", "promised", "promises", "propose",
-    "proposed", "proposes", "proposal", "intend", "intends", "intention", "ambition",
+    "proposed", "proposes", "proposal", "initiative", "intend", "intends", "intention", "ambition",
     "aspiration", "will meet", "will reach", "new guideline", "vowed", "vows", "commit",
     "commits", "committed", "commitment", "commitments", "target", "targets",
     "goal", "goals", "would", "could", "should", "must", "call", "calls", "called", "demand",

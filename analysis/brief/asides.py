@@ -23,7 +23,10 @@ COMPARED_ASIDE = re.compile(
     r"(?<=,)\s*(?:(?:" + COMPARING_WORDS + r")\s+[^,;:\d]{1,40}?"
     # "Sweden, Finland's neighbour, ...": another ally's neighbour or rival
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s?\s+(?:(?:\w+\s+)?neighbou?r|rival|ally|"
-    r"partner))(?=,)",
+    r"partner)"
+    # "Türkiye, with the second largest army after the United States, ...": ranked after another
+    r"|[^,;:\d]{0,40}?\b(?:largest|biggest|highest|greatest|most)\b[^,;:\d]{0,40}?"
+    r"\b(?:after|behind)\s+[^,;:\d]{1,40}?)(?=,)",
     re.I)
 
 

@@ -294,7 +294,7 @@ def starts_the_period(year: int | None, sentence: str) -> bool:
 # that gives it only to agree (:func:`share_of_the_sources_day`). A share with decimals ("The UK
 # currently spends 2.3%" in February 2025) quotes NATO's latest estimate.
 SHARE_OF_NOW_BEFORE = re.compile(
-    r"\b(?:" + "|".join(NOW_WORDS_ENGLISH) + r")\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:" + "|".join(NOW_WORDS_ENGLISH) + r"),?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:spends|spending|allocates|allocating|devotes|devoting|invests|investing|puts|at|is|"
     r"stands\s+at|sits\s+at)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 

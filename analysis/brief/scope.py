@@ -15,8 +15,8 @@ import re
 from analysis.brief import exercise_whole as whole
 from analysis.brief.money_lists import spending_list_continued
 from analysis.brief.national_plans import national_plan
-from analysis.brief.subject_words import GUIDELINE_WORDS, NATION_AS_PLACE
-from analysis.foreign_words import ACCORDING_TO, FOREIGN_DEFENCE_STEMS
+from analysis.brief.subject_words import EUROPE_WORDS, GUIDELINE_WORDS, NATION_AS_PLACE
+from analysis.foreign_words import ACCORDING_TO, AND_ANY_LANGUAGE, FOREIGN_DEFENCE_STEMS
 from analysis.vocabulary import (
     AID_WORDS,
     CONSTANT_PRICE_WORDS,
@@ -283,6 +283,26 @@ SENT_TO_AN_ALLY = re.compile(r"\b(?:transported|sent|shipped|moved|deployed|brou
 INCLUDING_AFTER = re.compile(r"[,—–(]?\s*\bincluding\b", re.I)
 
 
+# "90,000 American and European troops", "soldats américains et européens", "allied and US
+# forces": one nation joined to Europe's or the allies' names the exercise's many nations.
+MANY_NATIONS_JOINED_AFTER = re.compile(
+    rf"\s+{AND_ANY_LANGUAGE}\s+(?:{EUROPE_WORDS}|allied|alli[ée]s|alliiert\w*|aliad[oa]s|alleat[ie])\b",
+    re.I)
+MANY_NATIONS_JOINED_BEFORE = re.compile(
+    rf"\b(?:{EUROPE_WORDS}|allied|alli[ée]s|alliiert\w*|aliad[oa]s|alleat[ie])\s+{AND_ANY_LANGUAGE}\s+$",
+    re.I)
+
+
+def one_nation_named(text: str) -> re.Match | None:
+    """The first nationality in ``text`` that stands alone, not joined to Europe's or the
+    allies' names ("American and European troops" are the exercise's many nations)."""
+    for nation in NATIONALITY.finditer(text):
+        if not MANY_NATIONS_JOINED_AFTER.match(text, nation.end()) and \
+                not MANY_NATIONS_JOINED_BEFORE.search(text, 0, nation.start()):
+            return nation
+    return None
+
+
 def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
                      find_ally=None) -> str:
     """Why a count is one country's or one kind's part of an exercise's total, else ''.
@@ -301,7 +321,7 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
     unsourced = unsourced[:aside.start()] if aside else unsourced
     if whole.marked_whole(sentence, at, surface) and not NATIONALITY.search(surface):
         return ""
-    nation = NATIONALITY.search(surface) or NATIONALITY.search(
+    nation = one_nation_named(surface) or one_nation_named(
         clause_around(whole.own_phrase_after(unsourced, at, surface), at, surface, 40))
     if nation:
         return f"one country's contribution ('{nation.group()}'), not the exercise's total"

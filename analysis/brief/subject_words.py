@@ -26,7 +26,7 @@ GUIDELINE_WORDS = re.compile(
 # Europe in English and in the other languages the brief reads ("in Europa", "europei",
 # "aliados europeos", "alliés européens", "europejscy", "europeiske", "Avrupalı", Dutch "Europese
 # bondgenoten", Czech "evropské státy", Latvian "Eiropas valstis").
-_EUROPE = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus|"
+EUROPE_WORDS = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus|"
            r"europe[ao]s|europ[ée]en(?:ne)?s?|europejs\w*|europy|europeisk\w*|avrupa\w*|europese|"
            r"evrop\w*|eirop\w*|"
            # Russian, Bulgarian "европейских стран", Ukrainian "європейські країни", Azerbaijani
@@ -47,9 +47,9 @@ _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|count
            rf"(?:without|excluding|outside|minus|apart\s+from|except\s+for)\s+{_US}\b,?\s+"
            r"(?:(?:NATO|the\s+alliance)(?:['’]s)?|(?:the\s+)?(?:allies|members))")
 # (Russian and Serbian say "in Europe and in Canada": "в Европе и в Канаде")
-EUROPE_CANADA = re.compile(rf"\b({_EUROPE}\b[^.]{{0,40}}\b{AND_ANY_LANGUAGE}"
+EUROPE_CANADA = re.compile(rf"\b({EUROPE_WORDS}\b[^.]{{0,40}}\b{AND_ANY_LANGUAGE}"
                            rf"\s+(?:(?:le|il|el|the|в|у)\s+)?{_CANADA}"
-                           rf"|{_CANADA}\s+{AND_ANY_LANGUAGE}\s+(?:the\s+)?(?:\w+\s+)?{_EUROPE}|"
+                           rf"|{_CANADA}\s+{AND_ANY_LANGUAGE}\s+(?:the\s+)?(?:\w+\s+)?{EUROPE_WORDS}|"
                            rf"{_NON_US})(?!\w)", re.I)
 # Not the European Union or another EU body ("European Union countries", "Union européenne",
 # "Unii Europejskiej", "European Defence Agency"): the EU's members are not NATO's European allies.
@@ -57,7 +57,7 @@ _NOT_AFTER_UNION = r"(?<!union\s)(?<!unii\s)(?<!unia\s)(?<!unię\s)"
 _NOT_BEFORE_EU_BODY = (r"(?!\s+(?:union\w*|unie|birli\w*|commission|parliament|council|"
                        r"central\s+bank|defen[cs]e\s+agency)\b)")
 NON_US = re.compile(rf"\b(?:{_NON_US})(?!\w)", re.I)
-EUROPE = re.compile(rf"{_NOT_AFTER_UNION}\b{_EUROPE}\b{_NOT_BEFORE_EU_BODY}", re.IGNORECASE)
+EUROPE = re.compile(rf"{_NOT_AFTER_UNION}\b{EUROPE_WORDS}\b{_NOT_BEFORE_EU_BODY}", re.IGNORECASE)
 # "The US spends 3.2 per cent, compared with 2.3 per cent for European allies and Canada": the
 # owner named right after the share, whoever the sentence named before it.
 EUROPE_CANADA_RIGHT_AFTER = re.compile(
@@ -69,7 +69,7 @@ SINCE_2014 = re.compile(
     # not "the largest increase since 2014", "the highest level since 2014": a comparison
     r"(?<!increase\s)(?<!rise\s)(?<!growth\s)(?<!jump\s)(?<!level\s)(?<!highest\s)"
     r"(?<!largest\s)(?<!biggest\s)(?<!fastest\s)"
-    r"\bsince\s+(2014|then|the\s+defen[cs]e\s+investment\s+pledge|the\s+wales\s+summit|"
+    r"\bsince\s+(2014|then|the\s+(?:defen[cs]e\s+)?investment\s+pledge|the\s+wales\s+summit|"
     # "an extra $600bn on defence since the 2% target was set 10 years ago": the 2014 pledge
     r"the\s+(?:2\s?%|two[\s-]per\s?cent|2[\s-]per\s?cent)\s+(?:target|pledge|guideline|goal)"
     r"\s+was\s+(?:set|agreed|made|adopted))|"
@@ -129,7 +129,7 @@ MANY_NATIONS_AFTER = re.compile(
     r"(?:(?:more\s+than|over|some|about|around|nearly|all)\s+)?"
     r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:(?:" + NATO_IN_ENGLISH + r"|allied|member|partner|other|"
     r"different)\s+)?"
-    r"(?:countries|nations|allies|member\s+states|states|(?i:" + NATION_NOUNS.lstrip("|") +
+    r"(?:countries|nations|[Aa]llies|member\s+states|states|(?i:" + NATION_NOUNS.lstrip("|") +
     r"|land|lande))\b")
 
 # Allies that take part beside one named ("our military joining forces with counterparts from 30
