@@ -56,3 +56,22 @@ def test_growth_after_a_sentence_naming_one_ally_is_not_the_alliances(facts) -> 
             f"alone, spending grew by {growth:.1f} percent.")
     row = row_for(checked(text, AFTER_AUGUST_2025, facts), f"{growth:.1f} percent")
     assert row["status"] == "unmatched"
+
+
+# --- the size of an army said before a bare count ----------------------------------------------
+
+AUTUMN_2024 = date(2024, 10, 8)  # NATO's estimates of 17 Jun 2024 out
+
+
+def test_a_count_troops_are_said_to_number_is_the_allys_personnel(facts) -> None:
+    size = value_of(facts, "ally_personnel", 2024, "NATO 2024-06", "Portugal")
+    rounded = round(size, -2)
+    text = f"This year, the soldiers and sailors of Portugal together number some {rounded:,.0f}."
+    row = row_for(checked(text, AUTUMN_2024, facts), f"some {rounded:,.0f}")
+    assert row["status"] in ("consistent", "superseded") and row["metric"] == "ally_personnel"
+
+
+def test_a_count_of_troops_sent_abroad_is_not_the_allys_personnel(facts) -> None:
+    text = "The troops Portugal keeps in Romania this year number 1,200."
+    row = row_for(checked(text, AUTUMN_2024, facts), "1,200")
+    assert row["status"] == "unmatched"
