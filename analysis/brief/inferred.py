@@ -34,7 +34,7 @@ PEOPLE_TAKING_PART = f"the people taking part in the exercise, {scope.AGREE_ONLY
 
 def inferred(clues: Clues) -> Subject:
     unit, ally = clues.unit, clues.ally or ""
-    if unit == "count" and personnel_listed(clues):
+    if unit == "count" and (personnel_listed(clues) or personnel_numbered(clues)):
         unit = "troops"
     if unit == "allies":
         return _allies_subject(clues)
@@ -99,6 +99,23 @@ def personnel_listed(clues: Clues) -> bool:
     if re.match(r"\s*[a-z)]", clues.sentence):
         heading = clues.previous_sentence  # "thousand) Spain (117.4 thousand)": cut in two
     return bool(TROOP_WORDS.search(heading) or ARMY_WORDS.search(heading))
+
+
+# "Military personnel in Greece will total 110,800 this year", "The armed forces of Greece number
+# some 110,800": a count of at least a thousand that a clause on troops or an army says it
+# numbers is their size, though no noun follows it.
+SIZE_OF_FORCES_BEFORE = re.compile(
+    r"\b(?:troops|forces|soldiers|personnel|service\s?members|arm(?:y|ies))\b[^.;:,%$€£]{0,40}?"
+    r"\b(?:numbers?|numbered|totals?|totall?ed|stands?\s+at|stood\s+at|amounts?\s+to|"
+    r"amounted\s+to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"over\s+|more\s+than\s+)?$", re.I)
+
+
+def personnel_numbered(clues: Clues) -> bool:
+    """True when a bare count of at least a thousand is what troops or an army, named in its
+    clause before it, number ("Military personnel in Greece will total 110,800")."""
+    return clues.value >= 1000 and clues.at >= 0 and bool(
+        SIZE_OF_FORCES_BEFORE.search(scope.clause_before(clues.sentence, clues.at, 90)))
 
 
 def deployed(clues: Clues) -> bool:

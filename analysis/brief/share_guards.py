@@ -6,7 +6,7 @@ requirement of spending at least 2 percent", "l'obiettivo del 2%"; a ministry's 
 share a planned change starts from ("will reach 4.12% this year, from 3.26% in 2023") and a share
 in a chain of years after an aggregate's ("up from 1.99% in 2024 and 1.40% in 2014"), both
 compared only to agree; and the rates of growth NATO's growth of the alliance is not
-(``change_not_comparable``)."""
+(``change_not_comparable``), or whose owner the sentence before names (``growth_owner_before``)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from analysis.brief import scope
 from analysis.brief import subject_words as words
 from analysis.brief.ally_names import find_ally
+from analysis.brief.anaphora import names_no_ally
 from analysis.brief.list_items import parenthesis_item
 from analysis.brief.owner import ally_named_right_after
 from analysis.brief.share_scope import YEAR_OWNS_AFTER
@@ -210,6 +211,31 @@ def change_not_comparable(sentence: str, at: int, ally: str | None, context: str
     if not (words.NATO_WORDS.search(context) or words.EUROPE.search(context)):
         return "the sentence does not say whose spending grew"
     return ""
+
+
+# "European allies and Canada are stepping up. This year, they have added 8.3 percent in real
+# terms", "The budgets of the alliance's members have grown every year since 2014. Over this
+# time, the increase was steepest in 2024 (18.6%)": a rate of growth whose sentence names no
+# owner (no ally, no group, not the alliance) is the growth of the one owner the sentence
+# before, in its paragraph, names: European allies and Canada, else the alliance. Weaker than
+# an owner named in the sentence, so the caller compares it only to agree.
+GROWTH_OWNER_BEFORE = "the owner of the growth the sentence before names"
+
+
+def growth_owner_before(sentence: str, previous_in_paragraph: str) -> str | None:
+    """"Europe and Canada" or "" (the alliance) for a rate of growth whose sentence names no
+    owner, when the sentence before in its paragraph names that one owner; else None."""
+    if not previous_in_paragraph or words.EUROPE_CANADA.search(sentence) or \
+            words.EUROPE.search(sentence) or words.NATO_WORDS.search(sentence) or \
+            not names_no_ally(sentence, find_ally):
+        return None
+    if words.EUROPE_CANADA.search(previous_in_paragraph):
+        return "Europe and Canada"
+    if words.NATO_WORDS.search(previous_in_paragraph) and \
+            not words.EUROPE.search(previous_in_paragraph) and \
+            names_no_ally(previous_in_paragraph, find_ally):
+        return ""
+    return None
 
 
 # "Germany spent between 2% and 2.1% of GDP", "zwischen 2 und 2,1 Prozent", "entre 2 % et

@@ -45,8 +45,10 @@ from analysis.brief.share_basis import (
     share_on_another_basis,
 )
 from analysis.brief.share_guards import (
+    GROWTH_OWNER_BEFORE,
     change_not_comparable,
     estimated_to_reach,
+    growth_owner_before,
     guideline_named_near,
     level_of_a_count,
     nato_estimate_reached,
@@ -208,7 +210,9 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
             or share_scope.average_over_years(sentence, at, surface)
         subject = _agreeing_if_other_source(subject, sentence, why)
     elif key in CHANGE_KEYS:
-        why = change_not_comparable(clues.sentence, clues.at, clues.ally, clues.context)
+        before = clues.previous_in_paragraph if GROWTH_OWNER_BEFORE in subject.how else ""
+        why = change_not_comparable(clues.sentence, clues.at, clues.ally,
+                                    f"{clues.context} {before}")
     elif key == "exercise_participating_allies" and at >= 0 and (
             words.BESIDE_ONE_BEFORE.search(sentence[max(0, at - 60):at])
             or words.OTHERS_AFTER_NUMBER.match(sentence[at:])):
@@ -358,5 +362,10 @@ def _by_extractor_label(clues: Clues) -> Subject | None:
             # NATO publishes the growth of Europe and Canada together, not of Europe alone
             return Subject("europe_canada_defence_spending_change", "Europe and Canada",
                            f"extractor, {EUROPE_FOR_EUROPE_CANADA}")
+        owner = growth_owner_before(clues.sentence, clues.previous_in_paragraph)
+        if owner is not None:
+            return Subject("europe_canada_defence_spending_change" if owner else
+                           "defence_spending_change", owner,
+                           f"extractor, {GROWTH_OWNER_BEFORE}, {scope.AGREE_ONLY}")
         return Subject("defence_spending_change", "", "extractor")
     return None
