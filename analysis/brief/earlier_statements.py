@@ -51,8 +51,11 @@ NATO_DATED = re.compile(
     r"|\bin\s+(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d),?\s+" + _NATO +
     r"\s+(?:estimated|said|put|forecast|"
     r"projected|reported)\b", re.I)
-NATO_LAST_YEAR = re.compile(rf"\b(?:last\s+year|a\s+year\s+ago),?\s+{_NATO}\s+(?:estimated|"
-                            r"said|put|forecast|projected|reported)\b", re.I)
+# "Last year NATO estimated", "Last June, NATO expected": a time of saying always before the
+# source's day.
+NATO_LAST_YEAR = re.compile(
+    r"\b(?:last\s+(?:year|" + "|".join(MONTH_NAMES) + rf")|a\s+year\s+ago),?\s+{_NATO}\s+"
+    r"(?:estimated|said|put|forecast|projected|reported|expected|predicted)\b", re.I)
 
 # "NATO's April report", "In April, NATO said", "NATO said in April that", "the annual report,
 # published in April": a month of the source's year NATO spoke in.
