@@ -226,6 +226,10 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
                                    None if many else find_ally)
     if not why and key in ("exercise_participating_nations", "exercise_participating_allies"):
         why = exercise_part(sentence, at, surface)
+    if not key.startswith("exercise_"):
+        # "According to the IISS, 15 allies met the target", "SIPRI puts the US share at 66%":
+        # another source's count, change or share of the total, whatever the quantity
+        subject = _agreeing_if_other_source(subject, sentence, why)
     return Subject(key, subject.entity, subject.how, why) if why else subject
 
 
