@@ -32,10 +32,12 @@ STATED_EARLIER = re.compile(
 
 # "22 allies met the target in 2024, NATO said in April" (in September): the month the statement
 # was made, after the figure in its part of the sentence; an earlier month of the source's year
-# (or of an earlier year written with it) dates it before the source's day.
+# (or of an earlier year written with it) dates it before the source's day; "18 allies were
+# expected in February to hit it" the same.
 SAID_IN_A_MONTH = re.compile(
     r"[^;]{0,60}?\b(?:said|says|reported|estimated|forecast|projected|announced|found|stated|"
-    r"wrote|published)\s+in\s+(" + "|".join(MONTH_NAMES) + r")\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
+    r"wrote|published|expected|predicted)\s+in\s+(" + "|".join(MONTH_NAMES)
+    + r")\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
 
 
 # "NATO's 2024 annual report", "NATO's June 2024 estimate", "2024 NATO figures", "NATO's estimate
