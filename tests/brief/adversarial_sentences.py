@@ -465,4 +465,98 @@ OTHER_LANGUAGES_HARDER = [
     _p("2024-05-20", "Türkiye, Steadfast Defender 2024'e 2 bin askerle katıldı."),
 ]
 
-PROBES = ENGLISH + ENGLISH_HARDER + OTHER_LANGUAGES + OTHER_LANGUAGES_HARDER
+# Forms of round 21's third pass: "sur les 32", Romanian plans written with and without their
+# diacritics, spans of years of another clause, ranks, rounded quotes and armies.
+ENGLISH_MORE = [
+    _p("2024-06-20", "Between 2020 and 2024, Italy's spending hovered around 1.5% of GDP."),
+    _p("2024-06-20", "In the decade to 2024, Spain never spent more than 1.3% of GDP on defence."),
+    _p("2025-09-01", "From 2025 to 2027, Belgium will spend 2% of GDP a year on defence."),
+    _p("2025-09-01", "Between 2014 and 2024, Europe's defence spending rose 50%, and in 2025 it "
+                     "will grow a further 16%."),
+    _p("2024-06-20", "Germany spends 2.1% of GDP, compared with France's 2.06%."),
+    _p("2025-01-20", "Poland to spend 4.7% of GDP on defence in 2025"),
+    _p("2024-06-20", "Poland ranks first with 4.12%, Estonia second with 3.43% and the US third "
+                     "with 3.38%."),
+    _p("2024-06-20", "'We spend 2% of GDP,' Pistorius said."),
+    _p("2024-06-20", "Germany's share rose by 0.4 percentage points to 2.1% of GDP."),
+    _p("2025-09-01", "The share will fall to 1.9% of GDP next year, the finance ministry expects."),
+    _p("2024-06-20", "The Bundeswehr has 181,000 soldiers, well short of its goal of 203,000."),
+    _p("2024-06-20", "The British army numbers 73,000 regular soldiers."),
+    _p("2024-06-20", "Poland's armed forces, which number 216,000, are the third-largest in NATO."),
+    _p("2024-06-20", "Poland's army, now 190,000 strong, should grow to 300,000."),
+    _p("2025-09-01", "Germany will have to spend roughly €150 billion a year to hit 3.5%."),
+    _p("2025-09-01", "Every 0.1% of GDP costs Germany about €4.3 billion."),
+    _p("2024-06-20", "The US spends more on defence than the next nine countries combined, some "
+                     "$916 billion."),
+    _older("2024-06-20", "European allies will invest $380 billion in defence this year, nearly a "
+                         "fifth more than last year.", "$380 billion"),
+    _p("2024-06-20", "That is 2% of the combined GDP of European allies."),
+    _p("2024-06-20", "Turkey has NATO's second-largest army, with 355,000 active personnel."),
+    _p("2025-09-01", "The 18 allies that met the target in 2024 are now joined by 13 more."),
+    _p("2025-09-01", "Just 2.00% for Slovenia, the bare minimum."),
+    _p("2025-09-01", "Lithuania's defence budget, at 4% of GDP this year, is set to rise to 5.5% "
+                     "in 2026."),
+    _p("2024-02-15", "Eighteen allies are expected to hit 2% this year, Stoltenberg said, up from "
+                     "11 last year."),
+    _p("2024-06-20", "Eighteen allies were expected in February to hit 2% this year; now 23 are."),
+    _p("2024-06-20", "Of the nine allies that miss the target, Spain spends the least."),
+    _p("2024-06-20", "France will spend €47.2 billion on its armed forces in 2024, or 2.06% of "
+                     "GDP."),
+    _p("2024-06-20", "Italy's 1.49% is the fourth-lowest in the alliance."),
+    _p("2026-07-10", "Sweden will spend 3.22% of GDP on defence this year, Finland 2.6% and "
+                     "Denmark 3.5%."),
+    _p("2026-07-10", "Britain's spending has hovered between 2% and 2.3% of GDP since 2014."),
+    _p("2026-07-10", "Lithuania aims to spend 5% to 6% of GDP; NATO puts this year's figure at "
+                     "5.3%."),
+    _p("2023-03-20", "Only seven of NATO's 30 members met the 2% target last year."),
+    _p("2023-03-20", "NATO's 30 members, soon 31 with Finland, meet in Vilnius in July."),
+    _p("2023-07-11", "Finland, the 31st member, spends 2.45% of GDP on defence."),
+    _p("2024-06-20", "Norway's spending will top 2% for the first time this year, at 2.2%."),
+    _p("2024-06-20", "Canada says it will reach 1.76% by 2029, still short of 2%."),
+    _p("2024-06-20", "Defence spending rose 11% in real terms across the alliance and 18% among "
+                     "European allies and Canada."),
+    _p("2024-06-20", "Allies' spending has risen for ten years in a row."),
+    _older("2024-06-20", "Eleven allies met the guideline last year, the secretary general "
+                         "said.", "Eleven allies"),
+]
+
+OTHER_LANGUAGES_MORE = [
+    _p("2024-06-20", "Sur les 32 pays de l'Otan, 23 consacrent au moins 2 % de leur PIB à la "
+                     "défense."),
+    _p("2024-06-20", "Des 32 alliés, seuls neuf restent sous la barre des 2 %."),
+    _p("2024-06-20", "Parmi les 32 pays membres, la Pologne arrive en tête avec 4,12 % du PIB."),
+    _p("2025-09-01", "Au sein de l'Alliance, qui compte 32 membres, 31 atteignent désormais les 2 "
+                     "%."),
+    _p("2025-01-15", "România intentioneaza sa aloce 2,5% din PIB pentru aparare in 2025."),
+    _p("2025-01-15", "Guvernul îşi propune ca bugetul apărării să ajungă la 2,5% din PIB în 2025."),
+    _p("2025-01-15", "Executivul isi propune sa aloce 2,5% din PIB pentru aparare anul acesta."),
+    _p("2025-01-15", "România vrea să aloce 2,5% din PIB pentru apărare în 2025."),
+    _p("2025-01-15", "Bucureștiul are în plan să aloce 2,5% din PIB pentru apărare în 2025."),
+    _p("2025-01-15", "România va ajunge la 2,5% din PIB pentru apărare în 2025, a anunţat "
+                     "premierul."),
+    _p("2024-06-20", "Die Nato-Staaten geben 2024 zusammen rund 1,47 Billionen Dollar für "
+                     "Verteidigung aus."),
+    _p("2024-06-20", "Laut Bundesregierung liegt die Quote 2024 bei 2,1 Prozent, die Nato kommt "
+                     "auf 2,12 Prozent."),
+    _p("2024-06-20", "In den Jahren 2014 bis 2024 hat Deutschland seine Ausgaben fast verdoppelt, "
+                     "auf zuletzt 2,1 Prozent."),
+    _p("2025-09-01", "Spanien kam 2024 auf 1,43 Prozent und will 2025 die 2 Prozent erreichen."),
+    _p("2024-06-20", "Entre 2014 y 2024 el gasto español apenas pasó del 0,9% al 1,28% del PIB."),
+    _p("2024-06-20", "España, con un 1,28%, es el aliado que menos invierte, según la OTAN, frente"
+                     " al 4,12% de Polonia."),
+    _p("2025-09-01", "Italia ha raggiunto il 2% del Pil nel 2025 grazie a nuovi criteri di "
+                     "calcolo, secondo il governo."),
+    _p("2024-06-20", "Tra il 2014 e il 2024 la spesa italiana è passata dall'1,14% all'1,49% del "
+                     "Pil."),
+    _p("2024-06-20", "Polska wyda w tym roku 4,12 proc. PKB, najwięcej w NATO; USA 3,38 proc."),
+    _p("2024-06-20", "W latach 2014–2024 wydatki Polski wzrosły z 1,85 do 4,12 proc. PKB."),
+    _p("2024-06-20", "Nederland haalt dit jaar voor het eerst sinds 1990 de 2-procentnorm, met "
+                     "2,05 procent."),
+    _p("2024-06-20", "Portugal, com 1,55%, está entre os oito aliados abaixo da meta."),
+    _p("2024-06-20", "32 NATO üyesinden 23'ü hedefi tutturuyor; Türkiye yüzde 2,09 ile bunlar "
+                     "arasında."),
+    _p("2024-06-20", "Potrivit Alianței, România alocă 2,25% din PIB, peste ținta de 2%."),
+]
+
+PROBES = (ENGLISH + ENGLISH_HARDER + ENGLISH_MORE + OTHER_LANGUAGES + OTHER_LANGUAGES_HARDER
+          + OTHER_LANGUAGES_MORE)

@@ -66,6 +66,21 @@ def test_nato_said_last_month_is_a_statement_before_the_source(facts) -> None:
         assert row["status"] == "superseded", text
 
 
+def test_a_count_expected_in_an_earlier_month_is_a_statement_before_the_source(facts) -> None:
+    # NATO, April 2025: 22 allies at 2% in 2024; August 2025: 18 (19 stated)
+    for text, figure in (
+            ("Twenty-two allies were expected in April to meet the guideline in 2024.",
+             "Twenty-two allies"),
+            ("In 2024, 22 allies were predicted in April to reach the target.", "22 allies")):
+        assert row_for(checked(text, OCTOBER_2025, facts), figure)["status"] == "superseded", \
+            text
+
+
+def test_a_count_expected_in_a_month_no_release_gave_still_differs(facts) -> None:
+    text = "Twenty allies were expected in January to reach the target in 2024."
+    assert row_for(checked(text, OCTOBER_2025, facts), "Twenty allies")["status"] == "differs"
+
+
 def test_a_government_that_says_that_in_another_language_is_its_own_figure(facts) -> None:
     for text, figure in (
             ("Le ministère des Armées estime que la France a consacré 2,3 % de son PIB à la "
