@@ -19,7 +19,6 @@ from analysis.brief.plausible_gap import too_far_to_misreport
 from analysis.brief.present import format_value
 from analysis.brief.reference_facts import exercise_base_name
 from analysis.brief.scope import AGREE_ONLY
-from analysis.brief.share_scope import OTHER_SOURCE
 from analysis.brief.subject import Subject
 from analysis.vocabulary import ACCESSIONS, membership_size
 
@@ -163,10 +162,6 @@ def first_bundled_verdict(result: dict[str, Any], key: str, how: str = "",
     if key in MONEY_READ_AS_NATOS and AGREE_ONLY in how:
         return None  # SIPRI's "around $8.4 billion" is on its own price basis
     if agrees and key in EXERCISE_EQUIPMENT_KEYS:
-        return None
-    if agrees and OTHER_SOURCE in how:
-        # "According to SIPRI, seven allies met it in 2022" before NATO said so: another
-        # source's count, which agreeing with NATO's later value does not make NATO's
         return None
     if not agrees and AGREE_ONLY in how:
         return result  # settle_differs leaves it unmatched, its note naming the source
