@@ -116,3 +116,13 @@ def test_another_sources_count_change_or_share_of_the_total_is_only_to_agree(fac
 def test_natos_own_count_is_still_compared(facts) -> None:
     text = "According to NATO, 14 allies reached the 2% goal in 2024."
     assert row_for(checked(text, OCTOBER_2025, facts), "14 allies")["status"] == "differs"
+
+
+def test_a_government_named_for_another_figure_leaves_a_count_compared(facts) -> None:
+    # NATO, August 2025: 18 allies at 2% in 2024 (19 stated)
+    for text, figure in (
+            ("Fourteen allies reached the 2% goal in 2024, among them Slovakia, which spent 2.1% "
+             "according to the defence ministry.", "Fourteen allies"),
+            ("Im Jahr 2024 erreichten 14 Verbündete das Ziel, darunter die Slowakei, die laut "
+             "Verteidigungsministerium 2,1 Prozent ausgab.", "14 Verbündete")):
+        assert row_for(checked(text, OCTOBER_2025, facts), figure)["status"] == "differs", text
