@@ -70,7 +70,11 @@ def bases_for(key: str, stated: str) -> list[Basis]:
 
 def with_statement_bases(facts: pd.DataFrame) -> pd.DataFrame:
     """Statements of a money total without a stated basis moved to the basis of NATO's next
-    tables whose value for the same year and entity is nearest; the quote says so."""
+    tables whose value for the same year and entity is nearest; the quote says so. Facts
+    already placed (a ``basis_unknown`` column) are returned as they are: a caller checking
+    many texts places them once."""
+    if "basis_unknown" in facts.columns:
+        return facts
     keys = [(options[0][0], options[1][0]) for options in BASES.values()
             if options[1][0].endswith(CONSTANT)]
     facts = facts.assign(basis_unknown=False)

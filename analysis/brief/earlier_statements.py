@@ -33,10 +33,12 @@ STATED_EARLIER = re.compile(
 
 # "22 allies met the target in 2024, NATO said in April" (in September): the month the statement
 # was made, after the figure in its part of the sentence; an earlier month of the source's year
-# (or of an earlier year written with it) dates it before the source's day.
+# (or of an earlier year written with it) dates it before the source's day; "18 allies were
+# expected in February to hit it" the same.
 SAID_IN_A_MONTH = re.compile(
     r"[^;]{0,60}?\b(?:said|says|reported|estimated|forecast|projected|announced|found|stated|"
-    r"wrote|published)\s+in\s+(" + "|".join(MONTH_NAMES) + r")\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
+    r"wrote|published|expected|predicted)\s+in\s+(" + "|".join(MONTH_NAMES)
+    + r")\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
 
 
 # "NATO's 2024 annual report", "NATO's June 2024 estimate", "2024 NATO figures", "NATO's estimate
@@ -52,8 +54,11 @@ NATO_DATED = re.compile(
     r"|\bin\s+(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d),?\s+" + _NATO +
     r"\s+(?:estimated|said|put|forecast|"
     r"projected|reported)\b", re.I)
-NATO_LAST_YEAR = re.compile(rf"\b(?:last\s+year|a\s+year\s+ago),?\s+{_NATO}\s+(?:estimated|"
-                            r"said|put|forecast|projected|reported)\b", re.I)
+# "Last year NATO estimated", "Last June, NATO expected": a time of saying always before the
+# source's day.
+NATO_LAST_YEAR = re.compile(
+    r"\b(?:last\s+(?:year|" + "|".join(MONTH_NAMES) + rf")|a\s+year\s+ago),?\s+{_NATO}\s+"
+    r"(?:estimated|said|put|forecast|projected|reported|expected|predicted)\b", re.I)
 
 # "NATO's April report", "In April, NATO said", "NATO said in April that", "the annual report,
 # published in April": a month of the source's year NATO spoke in.

@@ -47,6 +47,16 @@ SAID_VERBS = (
 BUDGET_NOUNS = (r"haushalt\w*|budget\w*|presupuesto\w*|bilancio|orçamento|budżet\w*|"
                 r"begroting\w*|rozpočt\w*|buget\w*")
 THE = r"(?:(?:der|die|das|des|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as|het|de|den|det)\s*)?"
+# A verb of saying or estimating and the "that" after it, in the other languages: "estime
+# que", "schätzt, dass", "stima che", "calcula que", "estimează că", "a declarat că", "szacuje,
+# że", "schat dat" (a source as the subject of the statement that carries the figure).
+SAYS_THAT = (
+    r"(?:(?:a|ont|hat|ha|han|tem|heeft)\s+)?(?:estim\w*|schätz\w*|stim[ao]\w*|calcul\w*|"
+    r"affirm\w*|assur\w*|asegur\w*|garant\w*|sostien\w*|sus[țţt]in\w*|declar\w*|erklär\w*|"
+    r"indiqu\w*|indic\w*|preciz\w*|précis\w*|apreciaz\w*|szacuj\w*|szacował\w*|twierdz\w*|"
+    r"wylicz\w*|schat|schatte|berekent|rekent|meldt|sagt|sagte|dijo|disse|detto|spus|zegt|zei|"
+    r"annonc\w*|anun[țţt]\w*|anunci\w*|betont\w*|soulign\w*|rechnet)"
+    r"\s*,?\s+(?:(?:que|dass|daß|che|că|ca|że|dat)\b|qu['’])")
 
 NATIONAL_SOURCE_NAMED = re.compile(
     # "según el Gobierno", "nach Angaben des Verteidigungsministeriums", "según los datos del
@@ -55,6 +65,9 @@ NATIONAL_SOURCE_NAMED = re.compile(
     rf"(?:{NATIONAL_SOURCE_STEMS}|{BUDGET_LAW_STEMS}|{BUDGET_NOUNS})\b"
     # ", sagte der Verteidigungsminister", "- poinformował minister obrony"
     rf"|[,–—-]\s*(?:{SAID_VERBS})\s+{THE}(?:[\w'’]+\s+)?(?:{NATIONAL_SOURCE_STEMS})\b"
+    # "Le ministère de la Défense estime que", "Ministerul Apărării estimează că", "Das
+    # Verteidigungsministerium schätzt, dass": the government as the subject that says it
+    rf"|\b{THE}(?:{NATIONAL_SOURCE_STEMS})\b(?:\s+[\w'’-]+){{0,4}}?\s+{SAYS_THAT}"
     # "O Orçamento do Estado prevê", "le projet de budget prévoit"
     rf"|\b{THE}(?:{BUDGET_LAW_STEMS})\b"
     # "nach eigener Rechnung", "selon ses propres calculs", "según sus propios cálculos",

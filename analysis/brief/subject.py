@@ -230,6 +230,13 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
                                    None if many else find_ally)
     if not why and key in ("exercise_participating_nations", "exercise_participating_allies"):
         why = exercise_part(sentence, at, surface)
+    source = "" if why or key.startswith("exercise_") or subject.only_to_agree or \
+        key in MONEY_KEYS + SHARE_KEYS + OWN_FIGURE_KEYS else share_scope.other_source(sentence)
+    if share_scope.OTHER_SOURCE in source:
+        # "According to the IISS, 15 allies met the target", "SIPRI puts the US share at 66%":
+        # another source's count, change or share of the total (a government's figure
+        # elsewhere in the sentence says nothing of a count of allies)
+        subject = subject.noted(source)
     return Subject(key, subject.entity, subject.how, why) if why else subject
 
 
