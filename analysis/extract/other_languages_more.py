@@ -120,6 +120,11 @@ ROMANCE_GDP_NAMES = (r"|\s+(?:del|de|du)\s+(?:(?:su|son|leur)\s+)?"
 # other_languages.OF_GDP_WORDS.
 CYRILLIC_GDP_WORDS = (r"|\s+от\s+(?:своя\s+)?(?:БВП\b"
                       r"|(?i:брут(?:ен|ния)\s+вътрешен\s+продукт)\b)|\s+від\s+ВВП\b")
+# GDP after a Danish, Norwegian or Swedish share, which often write it in lower case or in full:
+# "1,4 procent af bnp", "1,38 procent af bruttonationalproduktet", "2 prosent av
+# bruttonasjonalproduktet"; after other_languages.OF_GDP_WORDS.
+SCANDINAVIAN_GDP_WORDS = (r"|\s+(?:af|av)\s+(?:(?:sit|sitt|deres|landets)\s+)?(?:bnp|BNP"
+                          r"|(?i:brutto(?:national|nasjonal)produkt(?:et)?))\b")
 # "18 of the 31 members" in Slovenian, Croatian and Serbian ("22 od 32 članic"), after
 # other_languages.OUT_OF_WORDS.
 OUT_OF_WORDS_SOUTH_SLAVIC = r"|od"
@@ -271,6 +276,6 @@ TROOP_NOUNS_MORE = (GREEK_TROOP_NOUNS + SLAVIC_TROOP_NOUNS + ROMANCE_MEN_NOUNS
 # What other_languages.OUT_OF_WORDS, OF_GDP_WORDS and RELATIVE_YEARS end with.
 OUT_OF_WORDS_MORE = (OUT_OF_WORDS_SOUTH_SLAVIC + OUT_OF_WORDS_ALBANIAN + OUT_OF_WORDS_CYRILLIC
                      + OUT_OF_WORDS_GREEK + central.CZECH_OUT_OF)
-OF_GDP_WORDS_MORE = ROMANCE_GDP_NAMES + CYRILLIC_GDP_WORDS
+OF_GDP_WORDS_MORE = ROMANCE_GDP_NAMES + CYRILLIC_GDP_WORDS + SCANDINAVIAN_GDP_WORDS
 RELATIVE_YEARS_MORE = (SLOVENIAN_LAST_YEAR + CYRILLIC_GREEK_RELATIVE_YEARS
                        + central.SOUTH_SLAVIC_RELATIVE_YEARS)

@@ -2,8 +2,10 @@
 out of the membership with a Scandinavian article ("ud af de 32"), the Catalan "dels" and the
 Bulgarian article glued to the membership ("от 32-те членки"); the target as Finnish, Dutch,
 Ukrainian and Bulgarian write it ("tavoitteen", "de norm", "цільового показника", "целта");
-and a count out of a membership the alliance has had since 2017 read as allies although NATO is
-not named in its sentence. Sentences are written for the tests in news style."""
+a count out of a membership the alliance has had since 2017 read as allies although NATO is
+not named in its sentence; the count's clause past a relative clause or an aside of its
+membership; and a Danish share of GDP ("af bnp", "af bruttonationalproduktet"). Sentences
+are written for the tests in news style."""
 
 from __future__ import annotations
 
@@ -92,3 +94,13 @@ def test_a_negated_relative_clause_counts_no_allies_at_the_target() -> None:
     table = _rows("Podle NATO patří Česko mezi 9 z 32 členských států, které v roce 2024 "
                   "nesplní cíl dvou procent HDP.")
     assert COUNT not in set(table["metric"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ifølge Nato brugte Norge i 2023 1,6 procent af bnp på forsvaret.",
+    "Ifølge Nato brugte Norge i 2023 1,6 procent af bruttonationalproduktet på forsvaret.",
+])
+def test_a_danish_share_of_gdp_in_lower_case_or_in_full(text: str) -> None:
+    row = row_for(_rows(text), "1,6 procent")
+    assert row["metric"] == "ally_share_gdp"
+    assert row["entity"] == "Norway" and row["year"] == 2023
