@@ -4,8 +4,10 @@ Bulgarian article glued to the membership ("от 32-те членки"); the tar
 Ukrainian and Bulgarian write it ("tavoitteen", "de norm", "цільового показника", "целта");
 a count out of a membership the alliance has had since 2017 read as allies although NATO is
 not named in its sentence; the count's clause past a relative clause or an aside of its
-membership; and a Danish share of GDP ("af bnp", "af bruttonationalproduktet"). Sentences
-are written for the tests in news style."""
+membership; a Danish share of GDP ("af bnp", "af bruttonationalproduktet"); and billions and
+trillions of dollars in French, Spanish, Catalan, Albanian, Indonesian, Italian and Romanian
+("milliards", "billones", "bilions", "miliardë", "miliar", "trilioni", "de miliarde").
+Sentences are written for the tests in news style."""
 
 from __future__ import annotations
 
@@ -104,3 +106,19 @@ def test_a_danish_share_of_gdp_in_lower_case_or_in_full(text: str) -> None:
     row = row_for(_rows(text), "1,6 procent")
     assert row["metric"] == "ally_share_gdp"
     assert row["entity"] == "Norway" and row["year"] == 2023
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Les alliés dépenseront 412 milliards de dollars pour leur défense.", 412e9),
+    ("Los aliados gastarán 1,2 billones de dólares en defensa.", 1.2e12),
+    ("Els aliats gastaran 1,2 bilions de dòlars en defensa.", 1.2e12),
+    ("Aleatët do të shpenzojnë 412 miliardë dollarë për mbrojtjen.", 412e9),
+    ("Para sekutu akan membelanjakan 412 miliar dolar untuk pertahanan.", 412e9),
+    ("Gli alleati spenderanno 1,2 trilioni di dollari per la difesa.", 1.2e12),
+    # Romanian "de" between a number from 20 on and its scale
+    ("Aliații vor cheltui 412 de miliarde de dolari pentru apărare.", 412e9),
+])
+def test_billions_and_trillions_of_dollars_in_more_languages(text: str, value: float) -> None:
+    figures = extract_figures(text, JULY_2024)
+    dollars = figures[figures["unit"] == "USD"]
+    assert list(dollars["value"]) == [value]
