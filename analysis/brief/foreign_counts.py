@@ -78,13 +78,15 @@ COUNT_RULES = (
 MEMBERSHIP_BEFORE = re.compile(rf"(?:\d+|\b(?:{NUMBER_WORDS.lstrip('|')}))\s+(?:{OUT_OF})\s+"
                                rf"(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?$", re.I)
 NOUN_AFTER, OUT_OF_THE_MEMBERS = (re.compile(pattern, re.I) for pattern, _ in COUNT_RULES)
-# A count out of a membership the alliance has had since 2017 (29 to 32), its noun before or
-# after "of": "samo 7 od 30 saveznika", "18 стран из 32". No other body of about 30 members
+# A count out of a membership the alliance has had since 2017 (29 to 32, or 30 to 32 in words),
+# its noun before or after "of": "samo 7 od 30 saveznika", "18 стран из 32", "Επτά από τα
+# τριάντα κράτη". No other body of about 30 members
 # counts its members at a target of defence spending (the EU has had 27 or 28), so the count is
 # of the allies although the sentence does not name NATO.
 OUT_OF_RECENT_MEMBERSHIP = re.compile(
     rf"^\s*(?:[\w-]+\s+)?(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?"
-    rf"(?:{'|'.join(map(str, membership_sizes_since(2017)))})(?!\d|[.,]\d)", re.I)
+    rf"(?:(?:{'|'.join(map(str, membership_sizes_since(2017)))})(?!\d|[.,]\d)"
+    rf"|{MEMBERSHIP_IN_WORDS})", re.I)
 # The membership a later count is taken from, right after "from" or "out of":
 # Slovenian "Od 32 držav zavezništva je cilj doseglo 23 držav", Croatian "Od 32 članice",
 # "Između 32 države", Polish "Spośród 32 państw", "Z 32 krajów NATO": the 32 is the alliance.

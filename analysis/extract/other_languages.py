@@ -86,9 +86,9 @@ NATION_NOUNS = (r"|paesi|pays|países|państw|staaten|ländern|länder|landen|ze
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete" ("shtetet", the
                 # states, "vendet"), Spanish "naciones", Italian "nazioni", Finnish "maata"
                 r"|[țţt]ări|vende(?:t)?|shtete(?:t)?|naciones|nazioni|maata"
-                # Greek "25 χώρες", "25 χωρών"; German "25 Nationen", Dutch "25 naties", Swedish
-                # "25 nationer"
-                r"|χώρες|χωρών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS
+                # Greek "25 χώρες", "25 χωρών", "επτά κράτη" (states, "κράτη μέλη", member states);
+                # German "25 Nationen", Dutch "25 naties", Swedish "25 nationer"
+                r"|χώρες|χωρών|κράτη|κρατών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS
                 + more.TURKIC_NATION_NOUNS)
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
 # "481 tys. personelu" (of personnel)

@@ -4,10 +4,10 @@ Bulgarian article glued to the membership ("от 32-те членки"); the tar
 Ukrainian and Bulgarian write it ("tavoitteen", "de norm", "цільового показника", "целта");
 a count out of a membership the alliance has had since 2017 read as allies although NATO is
 not named in its sentence; the count's clause past a relative clause or an aside of its
-membership; a Danish share of GDP ("af bnp", "af bruttonationalproduktet"); and billions and
-trillions of dollars in French, Spanish, Catalan, Albanian, Indonesian, Italian and Romanian
-("milliards", "billones", "bilions", "miliardë", "miliar", "trilioni", "de miliarde").
-Sentences are written for the tests in news style."""
+membership; Greek "κράτη" (states); a Danish share of GDP ("af bnp", "af
+bruttonationalproduktet"); and billions and trillions of dollars in French, Spanish, Catalan,
+Albanian, Indonesian, Italian and Romanian ("milliards", "billones", "bilions", "miliardë",
+"miliar", "trilioni", "de miliarde"). Sentences are written for the tests in news style."""
 
 from __future__ import annotations
 
@@ -64,6 +64,21 @@ def test_a_count_out_of_a_recent_membership_counts_allies() -> None:
     """ "23 de los 32 miembros" with the target and no NATO named: the 32 is the alliance's."""
     row = row_for(_rows("Según el informe, 23 de los 32 miembros cumplirán la meta en 2024."),
                   "23")
+    assert row["metric"] == COUNT and row["year"] == 2024
+    assert row["reference_value"] == 23.0
+
+
+def test_a_count_out_of_a_recent_membership_in_words_counts_allies() -> None:
+    """ "de los treinta y dos miembros": the membership written in words."""
+    row = row_for(_rows("Según el informe, 23 de los treinta y dos miembros cumplirán la meta "
+                        "en 2024."), "23")
+    assert row["metric"] == COUNT and row["year"] == 2024
+    assert row["reference_value"] == 23.0
+
+
+def test_greek_states_count_allies() -> None:
+    """Greek "κράτη" (states)."""
+    row = row_for(_rows("Το 2024, 23 κράτη του ΝΑΤΟ θα ξεπεράσουν το 2% του ΑΕΠ."), "23 κράτη")
     assert row["metric"] == COUNT and row["year"] == 2024
     assert row["reference_value"] == 23.0
 
