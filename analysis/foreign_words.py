@@ -33,6 +33,16 @@ FOREIGN_NOW_WORDS = (
     # Albanian ("tani llogaritet se 18 nga 31 shtetet ... do ta arrijnë")
     "tani",
 )
+# "now" in English (regular expressions), the source's own time as the words above.
+NOW_WORDS_ENGLISH = ("now", "currently", "today", r"at\s+present", "presently", r"these\s+days")
+# "now" in English or any other language, as one group.
+NOW_ANY_LANGUAGE = "(?:" + "|".join(NOW_WORDS_ENGLISH + FOREIGN_NOW_WORDS) + ")"
+# "At the time" (regular expressions): the time a figure was said or measured, not the source's
+# ("Stoltenberg said at the time", "damals sagte", "a déclaré à l'époque").
+AT_THE_TIME_ENGLISH = (r"at\s+the\s+time", r"back\s+then")
+FOREIGN_AT_THE_TIME = (
+    "damals", r"à\s+l['’]époque", r"en\s+aquel\s+momento", "entonces", r"all['’]epoca", "wówczas",
+    "wtedy", "destijds", r"na\s+(?:altura|época)", "dengang", r"den\s+gangen")
 # "compared with" before a year in the other languages: Portuguese "um aumento de 19% face a
 # 2023", "em relação a", Spanish "frente a", "respecto a", German "gegenüber", "im Vergleich zu",
 # French "par rapport à", Italian "rispetto al", Dutch "vergeleken met", Polish "w porównaniu z"
@@ -174,6 +184,18 @@ FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
     # "at least" (a floor several allies reach): "mindestens", "au moins", "al menos el"
     "mindestens", "au moins", "al menos el", "almeno il", "almeno l'", "almeno l’",
     "co najmniej", "minst", "minstens", "ten minste", "pelo menos", "en az")
+# "Above" and "below" comparing one level with another in the other languages ("bien au-dessus
+# des 2 %", "mniej niż 3 proc."), beside the lower bounds above: "more than" as a comparison,
+# "above" with its article ("au-dessus des", "acima dos"), and the upper bounds.
+FOREIGN_ABOVE_LEVEL = (
+    "au-delà de", "au-delà des", "au-delà du", "au-dessus de", "au-dessus des", "au-dessus du",
+    "plus que", "więcej niż", "por encima de", "más que", "sopra", "più del", "acima de",
+    "acima do", "acima da", "acima dos", "acima das", "mais do que", "boven")
+FOREIGN_UPPER_BOUNDS = (
+    "en dessous de", "en dessous des", "en dessous du", "moins que", "mniej niż", "poniżej",
+    "weniger als", "unter", "por debajo de", "por debajo del", "menos que", "sotto", "meno del",
+    "abaixo de", "abaixo do", "abaixo da", "abaixo dos", "abaixo das", "minder dan", "onder",
+    "mindre än", "mindre enn")
 # "and" joining allies in the other languages: "Łotwa i Grecja", "Lettland und Griechenland",
 # "Europa en Canada" (Dutch), "Europa și Canada" (Romanian), "Europa och Kanada" (Swedish).
 # (Russian and Bulgarian "и", Ukrainian "і", "та", Azerbaijani "və", Polish "oraz")

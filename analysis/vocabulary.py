@@ -107,6 +107,8 @@ GERMAN_MONTHS = (r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Okt
 # Dutch "NAVO", Cyrillic "НАТО". Case-sensitive: the capitals tell the name from a word.
 NATO_ENGLISH_NAMES = ("NATO", "Nato")
 NATO_NAMES = (*NATO_ENGLISH_NAMES, "OTAN", "Otan", "NAVO", "Navo", "НАТО")
+# The English names as alternatives to join other words in one group: "(?:NATO|Nato|alliance)".
+NATO_IN_ENGLISH = "|".join(NATO_ENGLISH_NAMES)
 NATO_NAME = "(?:" + "|".join(NATO_NAMES) + ")"
 NATO_NAMED = re.compile(rf"\b{NATO_NAME}\b")
 # NATO or "the alliance" named: English news often calls NATO "the alliance" after naming it once.

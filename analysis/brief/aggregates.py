@@ -21,8 +21,10 @@ from dataclasses import dataclass
 
 from analysis.extract.other_languages import GDP_ABBREVIATIONS
 from analysis.foreign_words import EUROPE_AND_CANADA, FOREIGN_AVERAGE_WORDS, FOREIGN_TOTAL_WORDS
+from analysis.vocabulary import NATO_IN_ENGLISH
 
-ALLIANCE = (r"(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|member\s+states|Alleanza|alleati|"
+ALLIANCE = (r"(?:" + NATO_IN_ENGLISH + r"|[Aa]lliance|[Aa]llies|[Aa]llied|member\s+states|"
+            r"Alleanza|alleati|"
             r"Alian[țţ]\w*|Bündnis\w*|aliados|Aliança)")
 GROWTH_VERB = (r"(?:increas\w*|ros[ei]|rise[sn]?|grew|grow\w*|jump\w*|climb\w*|up|boost\w*|"
                r"rais\w*)")

@@ -46,11 +46,11 @@ from analysis.brief.headline_repeat import with_headline_as_its_body
 from analysis.brief.headline_source import attributed, headline_source, list_source
 from analysis.brief.judge import (
     YEARLESS_KEYS,
+    Judging,
     best_fact,
     counts_whole_alliance,
     facts_for,
     first_bundled_verdict,
-    judge,
     latest_release,
     published_only_later,
     reference_columns,
@@ -232,7 +232,8 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
         record.get("qualifier"), record.get("unit"), surface), record.get("unit"),
                                       float_or_none(record.get("low")),
                                       float_or_none(record.get("high")), surface)
-    whole = counts_whole_alliance(subject.key, value, published)
+    judging = Judging(value, interval, published, primary_id,
+                      counts_whole_alliance(subject.key, value, published))
     stated = scope.stated_price_basis(sentence, at, surface)
     judged, notes, missing, first_bundled, unbundled = [], [], [], [], []
     for basis in bases_for(subject.key, stated):
@@ -249,31 +250,29 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                          f"{' at ' + basis.label if basis.label else ''} only after the source "
                          f"({release_text(first)})")
             of_now = share_of_the_sources_day(subject.key, year, sentence, at, published)
-            earliest = {**row, **judge(value, interval, candidates, published, primary_id, whole)}
+            earliest = {**row, **judging.judge(candidates)}
             verdict = first_bundled_verdict(earliest, basis.key, subject.how, value) \
                 if published_only_later(year, published, basis.key) or of_now else None
             if verdict is not None and (not of_now or verdict["status"] == "consistent"):
                 first_bundled.append((basis, verdict))
             unbundled.append((basis, earliest))
             continue
-        result = _with_assumed_year({**row, **judge(value, interval, candidates, published,
-                                                     primary_id, whole)}, candidates, published)
+        result = _with_assumed_year({**row, **judging.judge(candidates)}, candidates, published)
         judged.append((basis, result))
     if not judged and first_bundled:
         # Only a release after the source has it (on every basis): the first that bundles it.
         judged, notes = first_bundled, []
     if not judged:
         note = "; ".join(notes) or looked_for(subject, year, facts, record.get("text"))
-        if AGREE_ONLY in subject.how:  # the reading that would have kept it from differing
-            note = f"{subject.how.split(', ', 1)[-1].removesuffix(', ' + AGREE_ONLY)}; {note}"
+        if subject.only_to_agree:  # the reading that would have kept it from differing
+            note = f"{subject.notes}; {note}"
         return {**row, "status": "unmatched", "note": note, "reason": note}
     result = on_unbundled_basis(chosen_basis(judged, notes, stated), unbundled, value,
                                 record.get("unit"), subject.how, judged[0][0].label)
     if year is None and count_of_now(subject.key, sentence, at, surface) and \
             not result.get("older_release_agrees"):
         year = int_or_none(result.get("year"))  # stated as of the source's day: NATO's latest
-    return year_before_agreeing(result, row, subject, sentence, year, value, interval, facts,
-                                judged, published, primary_id, whole) or \
+    return year_before_agreeing(result, row, subject, sentence, year, facts, judged, judging) or \
         settle_differs(result, row, subject, year, value, record.get("unit"), missing, stated,
                        judged[0][0].label)
 

@@ -13,7 +13,7 @@ import re
 
 from analysis.brief.event_years import events_around
 from analysis.extract.other_languages import RELATIVE_YEARS, SPEND_VERBS
-from analysis.foreign_words import FOREIGN_NOW_WORDS
+from analysis.foreign_words import FOREIGN_NOW_WORDS, NOW_ANY_LANGUAGE
 
 YEAR_WRITTEN = r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)"
 
@@ -21,7 +21,8 @@ YEAR_WRITTEN = r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)"
 # ", having spent ...", ", after reaching ..."; "aber", "alors qu'en 2023", "podczas gdy",
 # "mientras que", "mentre", "enquanto", "terwijl"; a comma before "now" in any language read
 # ("In 2023 eleven did, now 18 will", Albanian "gjatë 2023-shit, tani ... 18 nga 31"): the
-# present's clause after the past's.
+# present's clause after the past's. (Of the English "now" words only "now" and "today": after
+# a comma "currently", "at present" often describe a noun, "Norway, currently the chair,".)
 NOW_WORDS = r"now|today|" + "|".join(FOREIGN_NOW_WORDS)
 CLAUSE_BREAK = re.compile(
     r";|,?\s+(?:but|aber|maar|pero|whereas|während|terwijl|mientras|mentre|enquanto|"
@@ -31,8 +32,7 @@ CLAUSE_BREAK = re.compile(
 # A clause worded as of the source's day: "now", "currently", "today", or a spending verb in
 # the present ("spends", "is spending", "consacre", "destina", "wydaje").
 PRESENT_CLAUSE = re.compile(
-    r"(?<!\w)(?:now|currently|today|at\s+present|presently|these\s+days|"
-    + "|".join(FOREIGN_NOW_WORDS) + r")(?!\w)"
+    r"(?<!\w)" + NOW_ANY_LANGUAGE + r"(?!\w)"
     r"|\b(?:spends|devotes|allocates|invests|(?:is|are)\s+spending" + SPEND_VERBS + r")\b",
     re.I)
 TIME_OF_A_CLAUSE = re.compile(

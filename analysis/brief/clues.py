@@ -23,6 +23,17 @@ class Subject:
         """The same subject with ``note`` added to how it was read."""
         return replace(self, how=f"{self.how}, {note}")
 
+    @property
+    def only_to_agree(self) -> bool:
+        """Whether a reading marked the figure as compared only to agree (never differs)."""
+        return scope.AGREE_ONLY in self.how
+
+    @property
+    def notes(self) -> str:
+        """The readings noted after the first part of ``how`` ('extractor', 'inferred'), without
+        a closing "compared only to agree": why a figure that differs is not compared."""
+        return self.how.split(", ", 1)[-1].removesuffix(f", {scope.AGREE_ONLY}")
+
 
 @dataclass(frozen=True)
 class Clues:

@@ -28,6 +28,7 @@ from analysis.extract.other_languages import ALLY_NOUNS as OTHER_ALLY_NOUNS
 from analysis.extract.other_languages import NATION_NOUNS as OTHER_NATION_NOUNS
 from analysis.vocabulary import (
     MEMBERSHIP_SIZES,
+    NATO_IN_ENGLISH,
     NATO_OR_MEMBERS_IN_ENGLISH,
     SURE_GUIDELINE_NOUNS,
     talks_of_exercise,
@@ -220,7 +221,8 @@ def is_membership(value: float, surface: str, sentence: str) -> bool:
 
 
 # "only three alliance partners achieved the two percent target": allies by another name
-PARTNERS_AFTER = re.compile(r"^\s+(?:alliance|NATO|Nato|allied)\s+(?:partners|countries|nations|"
+PARTNERS_AFTER = re.compile(r"^\s+(?:alliance|" + NATO_IN_ENGLISH + r"|allied)\s+(?:partners|"
+                            r"countries|nations|"
                             r"states|members)\b", re.I)
 
 

@@ -13,7 +13,8 @@ from analysis.brief.figure_year import RELATIVE_YEAR
 from analysis.brief.national_sources import SAID_VERBS
 from analysis.extract.extractor import relative_year
 from analysis.extract.numbers import number_word_alternation
-from analysis.vocabulary import MONTH_NAMES
+from analysis.foreign_words import AT_THE_TIME_ENGLISH, FOREIGN_AT_THE_TIME
+from analysis.vocabulary import MONTH_NAMES, NATO_IN_ENGLISH
 
 EARLIER_STATEMENT = "a statement the source dates before its own day"
 
@@ -42,7 +43,7 @@ SAID_IN_A_MONTH = re.compile(
 # from June 2024", "In June 2024 NATO estimated", "Last year NATO estimated": NATO's statement
 # dated by the words; before the source's month, it is what NATO said then.
 _MONTH = r"(?:(" + "|".join(MONTH_NAMES) + r")\s+)?"
-_NATO = r"(?:NATO|Nato|the\s+alliance)"
+_NATO = r"(?:" + NATO_IN_ENGLISH + r"|the\s+alliance)"
 _RELEASE = r"(?:annual\s+)?(?:report|estimates?|figures|data|numbers)"
 NATO_DATED = re.compile(
     rf"\b{_NATO}['’]s\s+{_MONTH}((?:19|20)\d\d)\s+{_RELEASE}\b"
@@ -211,9 +212,7 @@ def year_of_what_was_said(sentence: str, at: int, surface: str) -> int | None:
 # seven allies met it in 2021", "damals sagte Stoltenberg", "a déclaré à l'époque": the time of
 # saying is the figure's own year; said in a year before the source's, what was said was NATO's
 # estimate of then, revised since (compared only to agree).
-_AT_THE_TIME = (r"(?:at\s+the\s+time|back\s+then|damals|à\s+l['’]époque|en\s+aquel\s+momento|"
-                r"entonces|all['’]epoca|wówczas|wtedy|destijds|na\s+(?:altura|época)|dengang|"
-                r"den\s+gangen)")
+_AT_THE_TIME = "(?:" + "|".join(AT_THE_TIME_ENGLISH + FOREIGN_AT_THE_TIME) + ")"
 SAID_AT_THE_TIME = re.compile(
     _SAYING_ANY + r",?\s+(?:\w+\s+){0,2}?(?:then|" + _AT_THE_TIME + r")\b|\b" + _AT_THE_TIME
     + r",?\s+[^.;:]{0,60}?" + _SAYING_ANY + r"\b", re.I)

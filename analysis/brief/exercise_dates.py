@@ -15,6 +15,7 @@ import pandas as pd
 
 from analysis.extract.other_language_numbers import SCALE_VALUES
 from analysis.foreign_words import FOREIGN_EXERCISE_NOUNS, FOREIGN_PARTICIPANT_WORDS
+from analysis.vocabulary import NATO_IN_ENGLISH
 
 # An article about an exercise may appear a little after NATO's last statement about it.
 AFTER_LAST_STATEMENT = timedelta(days=31)
@@ -98,7 +99,8 @@ PARTICIPANT_WORDS = (
     # (and the other languages' words: "Quelque 90.000 hommes et femmes")
     ("exercise_personnel", r"military(?=\s+(?:and|from|in|to)\b|\s*[,.;)]|$)|individuals\b|"
      + FOREIGN_PARTICIPANT_WORDS, "10,000 military and 250 aircraft; about 50,000 individuals"),
-    ("exercise_participating_nations", r"(?:NATO|Nato|allied|Allied)\s+(?:member\s+)?and\s+"
+    ("exercise_participating_nations", r"(?:" + NATO_IN_ENGLISH + r"|allied|"
+                                    r"Allied)\s+(?:member\s+)?and\s+"
                                        r"partner\s+(?:countries|nations|states)\b",
      "25 NATO and partner countries, 25 NATO member and partner countries"),
 )

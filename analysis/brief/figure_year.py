@@ -31,7 +31,7 @@ from analysis.brief.vague import governing_year
 from analysis.brief.years_ago import AT_THE_TIME, years_ago_after
 from analysis.extract.other_languages import RELATIVE_YEARS
 from analysis.extract.years import RELATIVE_OPENS
-from analysis.foreign_words import FOREIGN_COMPARED_WITH, FOREIGN_NOW_WORDS
+from analysis.foreign_words import FOREIGN_COMPARED_WITH, NOW_ANY_LANGUAGE, NOW_WORDS_ENGLISH
 
 # "this year", "last year", and the same in the other languages the extractor reads ("vorig
 # jaar", "l'année dernière", "šogad"): each counts from the source's date.
@@ -92,8 +92,7 @@ OPENING_YEAR = re.compile(r"^\W*(?:(?:so|and|but|thus|yet|overall|altogether)\W+
 
 # "Only three allies met it in 2014. Now the leaders are Poland (4.12%), Estonia (3.43%)": a
 # table worded as of the source's day is not of the year the sentence before names.
-NOW_WORD = re.compile(r"(?<!\w)(?:now|currently|today|at\s+present|presently|these\s+days|"
-                      + "|".join(FOREIGN_NOW_WORDS) + r")(?!\w)", re.I)
+NOW_WORD = re.compile(r"(?<!\w)" + NOW_ANY_LANGUAGE + r"(?!\w)", re.I)
 
 
 def in_a_bracketed_table(sentence: str, at: int) -> bool:
@@ -295,7 +294,7 @@ def starts_the_period(year: int | None, sentence: str) -> bool:
 # that gives it only to agree (:func:`share_of_the_sources_day`). A share with decimals ("The UK
 # currently spends 2.3%" in February 2025) quotes NATO's latest estimate.
 SHARE_OF_NOW_BEFORE = re.compile(
-    r"\b(?:now|currently|at\s+present|today|presently|these\s+days)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:" + "|".join(NOW_WORDS_ENGLISH) + r")\s+(?:[\w-]+\s+){0,3}?"
     r"(?:spends|spending|allocates|allocating|devotes|devoting|invests|investing|puts|at|is|"
     r"stands\s+at|sits\s+at)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 

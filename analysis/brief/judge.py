@@ -9,6 +9,7 @@ and the revisions of a check row.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -35,6 +36,23 @@ ORIGIN_RANK = {"headline": 0, "workbook": 1, "release": 2, "guideline": 3}
 
 ORIGIN_WORDS = {"headline": "stated", "workbook": "computed from tables",
                 "release": "computed from tables", "guideline": "guideline"}
+
+
+@dataclass(frozen=True)
+class Judging:
+    """How one figure is judged against NATO's values, whichever candidates: its value, the
+    interval its wording allows, the source's date, the release it cites and whether it counts
+    every ally of its day (:func:`judge`)."""
+
+    value: float
+    interval: match.Interval
+    published: date | None
+    primary_id: str | None
+    whole_alliance: bool = False
+
+    def judge(self, candidates: pd.DataFrame) -> dict[str, Any]:
+        return judge(self.value, self.interval, candidates, self.published, self.primary_id,
+                     self.whole_alliance)
 
 
 def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,

@@ -10,7 +10,7 @@ from analysis.brief.asides import without_compared_asides, without_comparisons_a
 from analysis.brief.parentheses import outside_other_parentheses
 from analysis.extract.entity import allies_named
 from analysis.foreign_words import WITH_OWNER_AFTER as WITH_OWNER_AFTER_WORDS
-from analysis.vocabulary import ALLY_ADJECTIVES, EXCLUDING_AN_ALLY
+from analysis.vocabulary import ALLY_ADJECTIVES, EXCLUDING_AN_ALLY, NATO_IN_ENGLISH
 
 
 def owner_of(sentence: str, at: int, entity_text: str, find_ally,
@@ -38,7 +38,8 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
         ally_named_right_after(
         sentence, at, surface, find_ally) or find_ally(sentence[:at], at) or \
         ally_of_the_currency(sentence[:at], surface)
-    if found or re.search(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b", segment):
+    if found or re.search(r"\b(?:" + NATO_IN_ENGLISH + r"|[Aa]lliance|[Aa]llies|"
+                          r"[Aa]llied)\b", segment):
         return found  # "Total NATO military expenditure reached $1.3 trillion": nobody's own
     # the extractor's entity, unless it is named only in a parenthesis blanked above
     named = find_ally(entity_text)
@@ -104,9 +105,12 @@ def without_closed_inclusions(sentence: str, at: int) -> str:
 # "While Türkiye was below the threshold in 2014, NATO's overall average was approximately 2.6%":
 # the alliance's aggregate named in the figure's own clause owns it, not an ally named before.
 AGGREGATE_OWNER = re.compile(
-    r"\b(?:NATO|Nato|[Tt]he\s+[Aa]lliance|[Aa]llies)(?:['’]s|['’])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:average|total|overall|combined|collective|aggregate)\b|\b(?:NATO|Nato|[Aa]lliance)-wide\b|"
-    r"\bacross\s+(?:the\s+)?(?:[Aa]lliance|NATO|Nato)\b|\b[Aa]lliance\s+as\s+a\s+whole\b")
+    r"\b(?:" + NATO_IN_ENGLISH + r"|[Tt]he\s+[Aa]lliance|[Aa]llies)(?:['’]s|"
+    r"['’])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:average|total|overall|combined|collective|aggregate)\b|\b(?:" + NATO_IN_ENGLISH + r"|"
+    r"[Aa]lliance)-wide\b|"
+    r"\bacross\s+(?:the\s+)?(?:[Aa]lliance|" + NATO_IN_ENGLISH + r")\b|"
+    r"\b[Aa]lliance\s+as\s+a\s+whole\b")
 
 
 # "between 1.28%, like Spain, ... and 1.81%, like Croatia": the ally named right after its
@@ -174,7 +178,8 @@ def owner_not_compared(segment: str, find_ally) -> str | None:
     return find_ally(masked, len(masked)) if masked != segment else None
 
 
-GROUP_WORDS = re.compile(r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|[Aa]llied|[Ee]urop\w*|members|"
+GROUP_WORDS = re.compile(r"\b(?:" + NATO_IN_ENGLISH + r"|[Aa]llies|[Aa]lliance|[Aa]llied|"
+                         r"[Ee]urop\w*|members|"
                          r"nations|countries)\b")
 
 

@@ -22,6 +22,7 @@ from analysis.vocabulary import (
     CONSTANT_PRICE_WORDS,
     CURRENT_PRICE_WORDS,
     NATIONALITIES,
+    NATO_IN_ENGLISH,
     NON_ALLY_COUNTRIES,
     PART_OF_VEHICLES,
     PLAN_WORDS,
@@ -53,8 +54,9 @@ DEFENCE = re.compile(r"\b(?:defen[cs]e|military|armed\s+forces|armies)\b|\b(?:"
 # NATO's agreed contracts as a whole ("NATO has agreed contracts worth", "contracts signed by
 # NATO"), not one contract or order.
 NATO_CONTRACTS = re.compile(
-    r"\b(?:NATO|Nato|[Aa]llies|[Aa]lliance)\b[^.;]{0,40}\bcontracts\b|\bcontracts\b[^.;]{0,40}"
-    r"\b(?:by|through|via)\s+(?:the\s+)?(?:NATO|Nato|NSPA|[Aa]lliance)\b")
+    r"\b(?:" + NATO_IN_ENGLISH + r"|[Aa]llies|[Aa]lliance)\b[^.;]{0,40}\bcontracts\b|"
+    r"\bcontracts\b[^.;]{0,40}"
+    r"\b(?:by|through|via)\s+(?:the\s+)?(?:" + NATO_IN_ENGLISH + r"|NSPA|[Aa]lliance)\b")
 ONE_CONTRACT = re.compile(r"\b(?:a|one|the|its|this|that|new)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:contract|deal|order|purchase)\b", re.I)
 BY_YEAR_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:by|until|in)\s+(?:20[3-9]\d)\b", re.I)

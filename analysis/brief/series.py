@@ -31,6 +31,7 @@ from analysis.extract.other_languages import (
     NOT_NAMES,
 )
 from analysis.extract.patterns import LISTED_SHARE_OTHER
+from analysis.foreign_words import FOREIGN_AND_WORDS
 
 # "Estonia (", "Polonia - ", "Latvia: ": the ally right before its figure, then its separator;
 # "Francia con 66,5 miliardi (" (the ally's money, then its share in parentheses), "Lituania al "
@@ -43,10 +44,14 @@ _SEPARATOR = (r"\s*(?:\(\s*|[-–—:]\s*)|\s+(?:with" + LIST_WITH_WORDS + r")\s
 ITEM_BEFORE = re.compile(rf"(?:{ALLY_RE.pattern})(?:{_SEPARATOR})$")
 # An item anywhere in the sentence: an ally, its separator, then digits.
 ITEM = re.compile(rf"(?:{ALLY_RE.pattern})(?:{_SEPARATOR})\d")
+# "And" between two items of a list: foreign_words.AND_ANY_LANGUAGE but French and Spanish "en",
+# also "in" ("Allemagne (1,57 % en 2023)" is one item, its year after it), and Bulgarian and
+# Russian "и", left out so far only to keep what the lists read ("Белгия - 1,21% и Испания").
+LIST_AND = "(?:and|" + "|".join(word for word in FOREIGN_AND_WORDS if word not in ("en", "и")) + ")"
 # The item ends right after its figure, or its "of GDP": a closing parenthesis, a comma, "and",
 # the end, or the parenthesis that gives the ally's money ("Lituania al 4% (3,6 miliardi)").
 ITEM_END = re.compile(r"^(?:\s+(?:of|del|din|do|da|de|des)\s+(?:\w+\s+)?(?:GDP|PIL|PIB|BIP|PKB|HDP)"
-                      r"\b)?\s*(?:\)|[,;.]|$|\s(?:and|e|și|şi|und|y|et)\b|\((?=\s*\d))", re.I)
+                      r"\b)?\s*(?:\)|[,;.]|$|\s" + LIST_AND + r"\b|\((?=\s*\d))", re.I)
 # "of GDP" in the languages the brief reads: English, Italian (PIL), Romanian, Portuguese,
 # Spanish, French (PIB), German (BIP).
 GDP_WORDS = re.compile(r"\b(?:GDP|PIL|PIB|BIP|gross\s+domestic\s+product|Bruttoinlandsprodukt\w*|"
@@ -108,7 +113,7 @@ SERIES_RULES = (
 # Read only with "of GDP" in the sentence itself and three such items or more.
 BARE_ITEM_BEFORE = re.compile(rf"(?:{ALLY_RE.pattern})[ \t\u00a0]+$")
 BARE_ITEM = re.compile(rf"(?:{ALLY_RE.pattern})[ \t\u00a0]+\d{{1,2}}(?:[.,]\d{{1,2}})?"
-                       r"(?=[,;]|\s(?:and|e|és|și|şi|und|y|et)\b)")
+                       r"(?=[,;]|\s" + LIST_AND + r"\b)")
 
 # "A and B ... 4.5% and 4% of GDP, respectively": the allies named before the shares, in order.
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)

@@ -11,6 +11,7 @@ compared only to agree; and the rates of growth NATO's growth of the alliance is
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from analysis.brief import scope
 from analysis.brief import subject_words as words
@@ -19,8 +20,15 @@ from analysis.brief.list_items import parenthesis_item
 from analysis.brief.owner import ally_named_right_after
 from analysis.brief.share_scope import YEAR_OWNS_AFTER
 from analysis.brief.subject_phrases import COUNT_BEFORE
-from analysis.foreign_words import FOREIGN_TARGET_WORDS
-from analysis.vocabulary import GUIDELINE_NOUNS
+from analysis.extract.other_languages import ALLY_NOUNS, NATION_NOUNS
+from analysis.foreign_words import (
+    AND_ANY_LANGUAGE,
+    FOREIGN_ABOVE_LEVEL,
+    FOREIGN_LOWER_BOUNDS,
+    FOREIGN_TARGET_WORDS,
+    FOREIGN_UPPER_BOUNDS,
+)
+from analysis.vocabulary import GUIDELINE_NOUNS, NATO_IN_ENGLISH
 
 # "l'obiettivo del 2%", "sub pragul de 2%", "die Verpflichtung der NATO erfüllen, 2%": a
 # guideline named in another language before its value (across a comma at most).
@@ -80,10 +88,12 @@ def estimated_to_reach(sentence: str, at: int, surface: str = "") -> bool:
 # "According to NATO's latest figures, Canada is on track to reach 1.37 per cent of GDP this
 # year", "NATO estimates show Italy reaching 1.5%": NATO's own estimate, worded as reaching.
 NATO_ESTIMATE = re.compile(
-    r"\baccording\s+to\s+(?:the\s+)?(?:NATO|Nato|alliance)\b|\b(?:NATO|Nato)(?:['’]s)?\s+"
+    r"\baccording\s+to\s+(?:the\s+)?(?:" + NATO_IN_ENGLISH + r"|alliance)\b|"
+    r"\b(?:" + NATO_IN_ENGLISH + r")(?:['’]s)?\s+"
     r"(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|projections?)\b|"
     # "..., NATO said", "NATO estimates": NATO itself gives the figure
-    r"\b(?:NATO|Nato)\s+(?:said|says|estimates|estimated|projects|projected|predicts|predicted|"
+    r"\b(?:" + NATO_IN_ENGLISH + r")\s+(?:said|says|estimates|estimated|projects|projected|"
+    r"predicts|predicted|"
     r"forecasts?|expects|expected)\b")
 # ("would reach": in what NATO "predicted that Poland's budget would reach 3.9 per cent")
 REACH_WORDS = ("reach", "reaching", "will reach", "would reach", "would", "rise to", "increase to")
@@ -205,7 +215,9 @@ def change_not_comparable(sentence: str, at: int, ally: str | None, context: str
 # "Germany spent between 2% and 2.1% of GDP", "zwischen 2 und 2,1 Prozent", "entre 2 % et
 # 2,1 %": each end of a range is a bound of what the range says, not a share of its own.
 _BETWEEN = r"\b(?:between|entre|zwischen|tra|fra|między|tussen|mellan|mezi|între)"
-_AND = r"(?:and|et|und|y|e|i|en|och|og|a|și)"
+# (and the Czech and Slovak "a", "mezi 1,9 a 2,1 %": read only between two numbers, as between
+# names it would read English's article)
+_AND = r"(?:" + AND_ANY_LANGUAGE + r"|a)"
 _SHARE_NUMBER = r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|prozent|procent|proc\.|por\s+ciento)?"
 # (Spanish and Italian put an article before each end: "entre el 1,2% y el 1,4%")
 _ARTICLE = r"(?:(?:el|il|le|lo)\s+|l['’])?"
@@ -215,19 +227,6 @@ RANGE_END_BEFORE = re.compile(_BETWEEN + r"\s+" + _ARTICLE + _SHARE_NUMBER + r"\
                               + _ARTICLE + r"$", re.I)
 RANGE_END = "one end of a range, not a share of its own"
 
-
-def end_of_a_range(sentence: str, at: int, surface: str) -> str:
-    """Why the share at ``at`` is an end of a range "between X and Y", else ''."""
-    if at < 0:
-        return ""
-    before = sentence[max(0, at - 40):at]
-    if RANGE_END_BEFORE.search(before) or (
-            RANGE_START_BEFORE.search(before)
-            and RANGE_START_AFTER.match(sentence[at + len(surface):])):
-        return RANGE_END
-    return ""
-
-
 # "Poland spends 4.5% of GDP, of which 3.5% on core defence", "davon 3,5 Prozent", "dont 3,5 %",
 # "di cui il 3,5%", "w tym 3,5 proc.", "waarvan 3,5 procent": a part of the share named before.
 PART_OF_WHICH_BEFORE = re.compile(
@@ -236,51 +235,85 @@ PART_OF_WHICH_BEFORE = re.compile(
 PART_OF_WHICH = "a part of the share named before it ('of which'), not a share of its own"
 
 
-def part_of_which(sentence: str, at: int) -> str:
-    """Why the share at ``at`` is a part "of which" of a share named before it, else ''."""
-    return PART_OF_WHICH if at >= 0 and PART_OF_WHICH_BEFORE.search(
-        sentence[max(0, at - 40):at]) else ""
-
-
 # "Greece is one of the allies that spend 2% of GDP", "among the countries which spent 3%": the
 # level a group the ally belongs to reaches, not the ally's own share.
 ONE_OF_THOSE_BEFORE = re.compile(
     r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:(?:only|few|\d+|[a-z]+)\s+){0,2}?(?:allies|countries|"
     r"members|member\s+states|nations|states|those)\s+(?:that|which|who)\s+(?:\w+\s+){1,2}?$|"
     # "eines der Länder, die", "een van de landen die", "uno de los países que", "uno dei paesi
-    # che", "um dos países que", "jednym z krajów, które", "fait partie des pays qui"
+    # che", "um dos países que", "jednym z krajów, które", "fait partie des pays qui": the
+    # extractor's ally and nation nouns, and the Danish and Norwegian "lande", "landene" (which
+    # other_languages.NATION_NOUNS does not hold: there they would count allies)
     r"\b(?:(?:eine[rs]?|een|uno|una|um|uma|jednym|jedną|et|ett|en)\s+(?:der|van\s+de|de\s+l[oa]s|"
     r"dei|delle|degli|dos|das|z|af\s+de|av\s+de)|fait\s+partie\s+des|font\s+partie\s+des)\s+"
-    r"(?:\w+\s+){0,2}?(?:Länder|Staaten|Verbündeten|landen|bondgenoten|pays|alliés|países|"
-    r"aliados|paesi|alleati|krajów|państw|sojuszników|lande|länder|landene|allierte)\s*,?\s+"
+    r"(?:\w+\s+){0,2}?(?:" + ALLY_NOUNS[1:] + NATION_NOUNS + r"|lande|landene)\s*,?\s+"
     r"(?:die|qui|que|che|które|którzy|der|som)\s+(?:\w+\s+){0,2}?$", re.I)
 ONE_OF_THOSE = "the level of a group the ally is one of, not the ally's own share"
 
 
-def one_of_those_at_a_level(sentence: str, at: int) -> str:
-    """Why the share at ``at`` is the level of a group an ally is "one of", else ''."""
-    return ONE_OF_THOSE if at >= 0 and ONE_OF_THOSE_BEFORE.search(
-        sentence[max(0, at - 80):at]) else ""
-
-
 # "4,5 % de son PIB, au-delà des 3,5 %", "4,5 proc. PKB, a więc więcej niż 3,5 proc.", "4,5
 # Prozent, also mehr als die 3,5 Prozent": a share, then the level it is compared with, in the
-# other languages (the English forms are share_scope.LEVEL_COMPARED_WITH).
+# other languages (the English forms are share_scope.LEVEL_COMPARED_WITH); the words are
+# foreign_words' lower bounds, its "above" words and its upper bounds.
+_COMPARED_WORDS = FOREIGN_LOWER_BOUNDS + FOREIGN_ABOVE_LEVEL + FOREIGN_UPPER_BOUNDS
 FOREIGN_LEVEL_COMPARED_WITH = re.compile(
     r"\d\s*(?:%|prozent|procent|prosent|proc\.|por\s+ciento|per\s+cento|pour\s+cent)[^;%]{0,60}?"
-    r"[-–—,]\s*(?:\w+\s+){0,2}?(?:au-delà\s+d\w*|au-dessus\s+d\w*|en\s+dessous\s+d\w*|"
-    r"plus\s+que|moins\s+que|więcej\s+niż|mniej\s+niż|powyżej|poniżej|ponad|mehr\s+als|"
-    r"weniger\s+als|über|unter|por\s+encima\s+del?|por\s+debajo\s+del?|más\s+que|menos\s+que|"
-    r"sopra|sotto|oltre|più\s+del|meno\s+del|acima\s+d\w*|abaixo\s+d\w*|mais\s+do\s+que|"
-    r"meer\s+dan|minder\s+dan|boven|onder|mer\s+än|mindre\s+än|mer\s+enn|mindre\s+enn)"
+    r"[-–—,]\s*(?:\w+\s+){0,2}?(?:"
+    + "|".join(r"\s+".join(map(re.escape, words.split())) for words in _COMPARED_WORDS) + r")"
     r"\s+(?:(?:les|la|le|el|il|lo|die|den|dem|de|het|os|as|o|a)\s+)?$", re.I)
 LEVEL_COMPARED = "a level the share just named is compared with, not a share of its own"
 
 
-def foreign_level_compared_with(sentence: str, at: int, surface: str) -> str:
-    """Why the share at ``at`` is a level an earlier share of its sentence is compared with, in
-    another language, else '' (not a value its year owns: "por encima del 1,78% de 2023")."""
-    if at < 0 or YEAR_OWNS_AFTER.match(sentence[at + len(surface):]):
-        return ""
-    return LEVEL_COMPARED if FOREIGN_LEVEL_COMPARED_WITH.search(
-        sentence[max(0, at - 90):at]) else ""
+@dataclass(frozen=True)
+class ShareGuard:
+    """One reading of a share of GDP that is no share of its own: ``pattern`` found in the
+    ``window`` characters before the share and, when given, ``after`` matching right after it
+    (``not_after`` not matching). ``example`` is a sentence the rule catches at ``share``; each
+    runs as a test (tests/brief/test_share_guard_rules.py)."""
+
+    name: str
+    pattern: re.Pattern
+    window: int
+    reason: str
+    example: str
+    share: str
+    after: re.Pattern | None = None
+    not_after: re.Pattern | None = None
+
+    def catches(self, sentence: str, at: int, surface: str) -> bool:
+        if at < 0 or not self.pattern.search(sentence[max(0, at - self.window):at]):
+            return False
+        rest = sentence[at + len(surface):]
+        return (self.after is None or self.after.match(rest) is not None) and \
+            (self.not_after is None or self.not_after.match(rest) is None)
+
+
+def guard_reason(guards: tuple[ShareGuard, ...], sentence: str, at: int, surface: str) -> str:
+    """Why the share at ``at`` is no share of its own: the reason of the first of ``guards``
+    (in their order) that catches it, else ''."""
+    for guard in guards:
+        if guard.catches(sentence, at, surface):
+            return guard.reason
+    return ""
+
+
+# A share that is a piece of another share of its sentence (tried before the readings of owner
+# and plan in subject._share_guarded, after the national figure).
+PIECES_OF_ANOTHER_SHARE = (
+    ShareGuard("end of a range", RANGE_END_BEFORE, 40, RANGE_END,
+               "Officials put Belgium's outlay at between 1.3% and 1.45% of output.", "1.45%"),
+    ShareGuard("start of a range", RANGE_START_BEFORE, 40, RANGE_END,
+               "Die Ausgaben lagen zwischen 1,7 und 1,9 Prozent.", "1,7",
+               after=RANGE_START_AFTER),
+    ShareGuard("part of which", PART_OF_WHICH_BEFORE, 40, PART_OF_WHICH,
+               "Lithuania budgets 3.1% of GDP, of which 0.4% goes to reserves.", "0.4%"),
+)
+# A share that is the level a group reaches or another share is compared with (tried last).
+LEVELS_NOT_OWNED = (
+    ShareGuard("one of those", ONE_OF_THOSE_BEFORE, 80, ONE_OF_THOSE,
+               "Estonia is among the few members that already spend 3% of output.", "3%"),
+    ShareGuard("foreign level compared with", FOREIGN_LEVEL_COMPARED_WITH, 90, LEVEL_COMPARED,
+               "La Lettonie consacre 3,4 % de son PIB, bien au-dessus des 2 %.", "2 %",
+               not_after=YEAR_OWNS_AFTER),
+)
+SHARE_GUARDS = PIECES_OF_ANOTHER_SHARE + LEVELS_NOT_OWNED

@@ -23,6 +23,7 @@ from analysis.vocabulary import (
     ALLY_ADJECTIVES,
     GOVERNMENT_SEATS,
     NATIONAL_SOURCE_WORDS,
+    NATO_IN_ENGLISH,
     NATO_OR_ALLIANCE_NAMED,
     OTHER_SOURCE_WORDS,
 )
@@ -238,9 +239,11 @@ def average_over_years(sentence: str, at: int, surface: str) -> str:
 
 
 # "just below the NATO average of 2.11 per cent": a mean of allies, not the sentence's ally's.
-AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:NATO|Nato|alliance|allied|allies['’]?|members['’]?)\s+"
+AVERAGE_OF_ALLIES = re.compile(r"(?:\b(?:" + NATO_IN_ENGLISH + r"|alliance|allied|allies['’]?|"
+                               r"members['’]?)\s+"
                                r"(?:\w+\s+)?average|\baverage\s+(?:of\s+|for\s+)(?:the\s+)?"
-                               r"(?:NATO|Nato|alliance|allies|members))\s+(?:of\s+|at\s+|is\s+|was\s+)?"
+                               r"(?:" + NATO_IN_ENGLISH + r"|alliance|allies|"
+                               r"members))\s+(?:of\s+|at\s+|is\s+|was\s+)?"
                                r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.other_languages import GDP_ABBREVIATIONS
 from analysis.foreign_words import IN_A_YEAR_WORDS, SINCE_WORDS
 
 # "since" and the event it names (no clause break, no number), then "in <year>". GDP is never
-# the event: Romanian "din" is also "of" ("4,12% din PIB în 2024" is 2024's share).
-SINCE_AN_EVENT_IN = re.compile(r"\b(?:" + SINCE_WORDS + r")(?!\s+(?:PIB|BIP|PKB|PIL|HDP|GDP)\b)"
+# the event: Romanian "din" is also "of" ("4,12% din PIB în 2024" is 2024's share); the
+# abbreviations are the extractor's, written as the languages write them.
+SINCE_AN_EVENT_IN = re.compile(r"\b(?:" + SINCE_WORDS + r")(?!\s+(?:GDP|" + GDP_ABBREVIATIONS
+                               + r")\b)"
                                r"\s+[^,;.\d]{0,60}?\s(?:"
                                + IN_A_YEAR_WORDS + r")\s+((?:19|20)\d\d)\b", re.I)
 

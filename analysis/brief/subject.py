@@ -194,7 +194,7 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
                 scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)
         ) and not collective_of_allies_before(sentence, at, clues.previous_sentence):
             why = "the sentence does not say whose spending this is"
-        source = "" if why or AGREE_ONLY in subject.how else share_scope.other_source(sentence)
+        source = "" if why or subject.only_to_agree else share_scope.other_source(sentence)
         if source:  # SIPRI's money, often on its own price basis: only to agree
             subject = Subject(key, subject.entity, f"{subject.how}, {source}")
     elif key == "nato_ammunition_contracts_value":
@@ -247,8 +247,7 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
         why = ""
         subject = Subject(key, subject.entity, f"{subject.how}, {share_guards.STARTING_POINT}")
     why = why or share_scope.national_figure(sentence, at, surface) or \
-        share_guards.end_of_a_range(sentence, at, surface) or \
-        share_guards.part_of_which(sentence, at) or \
+        share_guards.guard_reason(share_guards.PIECES_OF_ANOTHER_SHARE, sentence, at, surface) or \
         non_member_owner(sentence, at, lambda text: find_ally(text, len(text))) or \
         share_scope.planned_after(sentence, at, surface) or \
         share_on_another_basis(sentence, at, surface) or \
@@ -257,7 +256,7 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
     beside, named = ("", "") if why else source_beside_nato(sentence, at, surface)
     if beside == "national":  # "NATO puts Spain's share at 1.43%, the government at 1.3%"
         why = f"a government's own figure ('{named}'), not NATO's estimate"
-    elif beside == "other" and AGREE_ONLY not in subject.how:
+    elif beside == "other" and not subject.only_to_agree:
         subject = Subject(key, subject.entity, f"{subject.how}, '{named}': "
                           f"{share_scope.OTHER_SOURCE}")
     why = why or money_scope.share_for_partner(sentence, at, surface) or \
@@ -266,8 +265,7 @@ def _share_guarded(subject: Subject, clues: Clues) -> tuple[Subject, str]:
     if not why and level_of_a_count(sentence, at, surface, find_ally):
         why = "the level a count of allies is measured against, not a share of its own"
     why = why or share_scope.threshold_of_several(sentence, at, surface, find_ally) or \
-        share_guards.one_of_those_at_a_level(sentence, at) or \
-        share_guards.foreign_level_compared_with(sentence, at, surface)
+        share_guards.guard_reason(share_guards.LEVELS_NOT_OWNED, sentence, at, surface)
     if not why and key == "nato_total_defence_share_gdp":
         why = share_of_a_group(sentence, at)
     if not why and key == "nato_total_defence_share_gdp" and not words.NATO_WORDS.search(
@@ -280,7 +278,7 @@ def _agreeing_if_other_source(subject: Subject, sentence: str, why: str) -> Subj
     """The subject, only to agree when its sentence names another source than NATO ("according
     to the IISS", "the Kiel Institute estimates"): it may count on another definition."""
     source = share_scope.other_source(sentence)
-    if why or not source or AGREE_ONLY in subject.how:
+    if why or not source or subject.only_to_agree:
         return subject
     return Subject(subject.key, subject.entity, f"{subject.how}, {source}")
 

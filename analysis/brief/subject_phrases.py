@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.numbers import number_word_alternation
-from analysis.vocabulary import GUIDELINE_NOUNS, MONTH_NAMES
+from analysis.vocabulary import GUIDELINE_NOUNS, MONTH_NAMES, NATO_IN_ENGLISH
 
 YEARS_AGO = re.compile(r"\b(?:\w+|\d+)\s+(?:years?|decades?)\s+ago\b|\ba\s+decade\s+ago\b", re.I)
 CHANGE_FROM_YEAR = re.compile(r"\b(?:from|over|compared\s+(?:with|to)|than\s+in|versus|on)\s+"
@@ -57,10 +57,13 @@ THRESHOLD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:over|above|more\s+than|at\s+lea
 # "According to NATO estimates, ...", "NATO figures show ...", "..., NATO said": NATO as the
 # source of a figure, not as its owner.
 NATO_AS_SOURCE = re.compile(
-    r"\baccording\s+to\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:NATO|Nato|alliance)(?:['’]s)?"
+    r"\baccording\s+to\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:" + NATO_IN_ENGLISH + r"|"
+    r"alliance)(?:['’]s)?"
     r"(?:\s+(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|report|projections?))?|"
-    r"\b(?:NATO|Nato)(?:['’]s)?\s+(?:latest\s+|new\s+|own\s+)?(?:estimates?|figures|data|report|"
-    r"projections?)\s+(?:show\w*|put\w*|suggest\w*|indicat\w*)|\b(?:NATO|Nato)\s+(?:said|says|"
+    r"\b(?:" + NATO_IN_ENGLISH + r")(?:['’]s)?\s+(?:latest\s+|new\s+|own\s+)?(?:estimates?|"
+    r"figures|data|report|"
+    r"projections?)\s+(?:show\w*|put\w*|suggest\w*|indicat\w*)|"
+    r"\b(?:" + NATO_IN_ENGLISH + r")\s+(?:said|says|"
     r"reported)\b")
 
 

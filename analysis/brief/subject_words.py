@@ -12,6 +12,7 @@ from analysis.vocabulary import (
     GUIDELINE_NOUNS,
     HEDGES,
     NATIONALITIES,
+    NATO_IN_ENGLISH,
     NATO_OR_MEMBERS_IN_ENGLISH,
     PLEDGE_NOUNS,
     SURE_GUIDELINE_NOUNS,
@@ -80,7 +81,8 @@ NATO_WORDS = re.compile(r"\b(?:" + "|".join(NATO_OR_MEMBERS_IN_ENGLISH) + r"|(?i
 # "exceeding NATO members' requirements", "the allies' 2% target": the guideline NATO's words
 # name, not an owner of the figure beside it.
 GUIDELINE_OF_NATO = re.compile(
-    r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|members|member\s+states|member\s+countries)"
+    r"\b(?:" + NATO_IN_ENGLISH + r"|[Aa]lliance|[Aa]llies|[Aa]llied|members|member\s+states|"
+    r"member\s+countries)"
     r"(?:['’]s?)?\s+(?:(?:members|allies)['’]\s+)?(?:[\w%-]+\s+){0,2}?(?:"
     + "|".join(GUIDELINE_NOUNS) + r")s?\b")
 SPENDING_AT = re.compile(r"\b(?:spending|expenditure|budget)\s+(?:\w+\s+)?(?:at|of)\s+"
@@ -125,7 +127,8 @@ DEPLOYED_AFTER = re.compile(
 MANY_NATIONS_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:from" + FOREIGN_FROM_WORDS + r")\s+"
     r"(?:(?:more\s+than|over|some|about|around|nearly|all)\s+)?"
-    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:(?:NATO|Nato|allied|member|partner|other|different)\s+)?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:(?:" + NATO_IN_ENGLISH + r"|allied|member|partner|other|"
+    r"different)\s+)?"
     r"(?:countries|nations|allies|member\s+states|states|(?i:" + NATION_NOUNS.lstrip("|") +
     r"|land|lande))\b")
 

@@ -19,13 +19,13 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.brief import match
-from analysis.brief.judge import facts_for, judge, split_by_date
+from analysis.brief.judge import Judging, facts_for, split_by_date
 from analysis.brief.reason import reason_text
 from analysis.brief.scope import AGREE_ONLY
 from analysis.brief.subject import Subject
 from analysis.brief.subject_phrases import COUNT_KEY
 from analysis.brief.values import float_or_none, int_or_none
+from analysis.foreign_words import NOW_WORDS_ENGLISH
 
 AGREEING = ("consistent", "superseded")
 # The quantities news quotes from NATO's table of the last full year as of now: shares of GDP
@@ -43,24 +43,23 @@ YEAR_BEFORE_UNITS = ("percent_gdp", "allies")
 PAST_TENSE = re.compile(r"\b(?:spent|was|were|allocated|invested|reached|stood|devoted)\b",
                         re.I)
 SOURCES_OWN_YEAR = re.compile(r"\b(?:(?:this|the\s+(?:current|present|running))\s+year|"
-                              r"currently|at\s+present|presently|today|now)\b", re.I)
+                              + "|".join(NOW_WORDS_ENGLISH) + r")\b", re.I)
 
 
 def year_before_agreeing(result: dict[str, Any], row: dict[str, Any], subject: Subject,
-                         sentence: str, stated_year: int | None, value: float,
-                         interval: match.Interval, facts: pd.DataFrame, judged: list,
-                         published: date | None, primary_id: str | None,
-                         whole: bool) -> dict[str, Any] | None:
+                         sentence: str, stated_year: int | None, facts: pd.DataFrame,
+                         judged: list, judging: Judging) -> dict[str, Any] | None:
     """The verdict against the year before NATO's latest when the figure has no stated year,
     differs from the latest year NATO had published by the source's date (``result``, judged
     on the one basis of ``judged``, pairs of basis and verdict; a value, not an estimate given
     between releases) and agrees with the year before as NATO had it then; else None.
     ``sentence`` naming the source's own year in words (:data:`SOURCES_OWN_YEAR`) rules the
-    year before out."""
+    year before out. ``judging`` is how the figure was judged."""
+    published = judging.published
     latest = int_or_none(result.get("year"))
     if len(judged) != 1 or stated_year is not None or latest is None or published is None or \
             latest != published.year or \
-            result.get("status") != "differs" or AGREE_ONLY in subject.how or \
+            result.get("status") != "differs" or subject.only_to_agree or \
             result.get("reference_unit") not in YEAR_BEFORE_UNITS or \
             result.get("later_release_agrees") or float_or_none(
                 result.get("reference_value")) is None or SOURCES_OWN_YEAR.search(sentence) \
@@ -72,7 +71,7 @@ def year_before_agreeing(result: dict[str, Any], row: dict[str, Any], subject: S
     before, _ = split_by_date(candidates, published)
     if before.empty:
         return None
-    verdict = judge(value, interval, candidates, published, primary_id, whole)
+    verdict = judging.judge(candidates)
     if verdict["status"] not in AGREEING:
         return None
     note = (f"no year stated; NATO's latest year {latest} differs, the year before agrees: "

@@ -49,12 +49,12 @@ def settle_differs(result: dict[str, Any], row: dict[str, Any], subject: Any, ye
     # "In 2024, 23 allies met it. ... followed by Estonia (3.43%)": a table's figure that agrees
     # with NATO's earlier estimate of the year read, a small revision away from the latest, is of
     # that year (the revision below), not of another year's table.
-    revised_table = TABLE_YEAR_BEFORE in subject.how and AGREE_ONLY not in subject.how and \
+    revised_table = TABLE_YEAR_BEFORE in subject.how and not subject.only_to_agree and \
         result.get("older_release_agrees") and match.small_revision(
             value, result["reference_value"], unit)
     if result["status"] == "differs" and not revised_table and (
-            AGREE_ONLY in subject.how or TABLE_YEAR_BEFORE in subject.how):
-        note = (f"{subject.how.split(', ', 1)[-1].removesuffix(', ' + AGREE_ONLY)}; NATO's "
+            subject.only_to_agree or TABLE_YEAR_BEFORE in subject.how):
+        note = (f"{subject.notes}; NATO's "
                 f"value is {format_value(result['reference_value'], result['reference_unit'])} "
                 f"({result['reference_release']}), which differs; not compared")
         return {**row, "status": "unmatched", "note": note, "reason": note}

@@ -20,6 +20,7 @@ from analysis.brief.scope import clause_around, clause_before
 from analysis.brief.subject_phrases import YEARS_AGO
 from analysis.extract.numbers import TENS, UNITS, WORD_FRACTION, WORD_NUMBER, parse_word_number
 from analysis.extract.other_language_numbers import COUNTED_BACK_WORDS, NUMBER_WORD_VALUES
+from analysis.foreign_words import AT_THE_TIME_ENGLISH
 
 _NUMBER = r"(\d{1,2}|[^\W\d]+(?:\s+[^\W\d]+)?)"
 
@@ -93,10 +94,12 @@ def year_of_opening(sentence: str, published: date | None) -> int | None:
 # sentence before, when that sentence names one year
 # (:func:`analysis.brief.figure_year.year_of_the_time`). A comparison with the figure before
 # ("For 2024, Poland's spending is around USD 35 billion. This is less than Germany (USD 97
-# billion)") is of the same time.
-AT_THE_TIME = re.compile(r"^\s*(?:at\s+(?:the|that)\s+time|back\s+then|then|(?:this|that|it)\s+"
-                         r"(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|higher|smaller|larger|"
-                         r"bigger)\s+than|by\s+comparison|in\s+comparison)\b", re.I)
+# billion)") is of the same time. (English only so far, and with "at that time", which
+# earlier_statements' "said at the time" does not read.)
+AT_THE_TIME = re.compile(r"^\s*(?:" + "|".join(AT_THE_TIME_ENGLISH) + r"|at\s+that\s+time|then|"
+                         r"(?:this|that|it)\s+(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|"
+                         r"higher|smaller|larger|bigger)\s+than|by\s+comparison|"
+                         r"in\s+comparison)\b", re.I)
 
 
 def year_counted_back_before(sentence: str, previous_sentence: str,

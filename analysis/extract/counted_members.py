@@ -12,6 +12,7 @@ from analysis.extract import patterns as P
 from analysis.extract.count_patterns import DEFINITE_BEFORE
 from analysis.extract.entity import allies_named
 from analysis.extract.numbers import parse_word_number
+from analysis.vocabulary import NATO_IN_ENGLISH
 
 _NATO_WORD = re.compile(r"N(?<=\bN)(?:ATO|ato)\b")  # "\b(?:NATO|Nato)\b", see P.EU_CONTEXT
 
@@ -46,7 +47,7 @@ def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
         return "countries" if P.EU_CONTEXT.search(window) and not _NATO_WORD.search(window) \
             else "allies"
     noun_phrase = text[start:end]
-    if re.search(r"\b(?:NATO|Nato|member|allied|Allied)\b", noun_phrase):
+    if re.search(r"\b(?:" + NATO_IN_ENGLISH + r"|member|allied|Allied)\b", noun_phrase):
         return "allies"
     if re.search(r"\bpartner", noun_phrase):
         return "countries"
@@ -68,7 +69,7 @@ def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
         return "allies"  # "NATO's 32 countries", "the alliance's 31 nations"
     value = P.LEADING_NUMBER.match(noun_phrase)
     if value and float(value.group().replace(",", "")) in P.MEMBERSHIP_SIZES and \
-            re.search(r"\b(?:NATO|Nato|[Aa]lliance)\b", window):
+            re.search(r"\b(?:" + NATO_IN_ENGLISH + r"|[Aa]lliance)\b", window):
         return "allies"
     if re.search(r"\b(?:of\s+(?:the\s+)?(?:29|30|31|32)|out\s+of)\b", window) or re.search(
             r"\b(?:guideline|target|GDP|benchmark)\b", window):

@@ -69,11 +69,13 @@ from analysis.extract.guideline_reading import (
     names_target,
     share_of_gdp_metric,
 )
+from analysis.vocabulary import NATO_IN_ENGLISH
 
 _EQUIPMENT = re.compile(r"\b(?:equipment" + L.EQUIPMENT_WORDS + r")\b", re.I)
 _US_BEFORE = re.compile(r"\b(?:U\.S\.|US|United\s+States|American|Washington)\b")
 _OF_ALLIANCE_SPENDING = re.compile(  # "of the NATO total" too, never "of the alliance total GDP"
-    r"\s+of\s+(?:the\s+)?(?:NATO|Nato|alliance|allied|all\s+allies|combined)\S*\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+of\s+(?:the\s+)?(?:" + NATO_IN_ENGLISH + r"|alliance|allied|all\s+allies|"
+    r"combined)\S*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:defen[cs]e\s+)?(?:expenditures?|spending|budgets?|total(?!\s+(?:GDP|gross|econom)))\b",
     re.I)
 _REAL = re.compile(r"\b(?:real\s+terms|in\s+real|real\s+growth|inflation-adjusted|after\s+"

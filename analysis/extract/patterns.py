@@ -23,6 +23,7 @@ from analysis.vocabulary import (
     HEDGES,
     MONTH_ABBREVIATIONS,
     MONTH_NUMBERS,
+    NATO_IN_ENGLISH,
     POST_HEDGES,
     membership_sizes_since,
 )
@@ -217,7 +218,8 @@ EU_CONTEXT = re.compile(r"E(?<=\bE)(?:U|uropean\s+Union)\b")
 NATO_CONTEXT = re.compile(
     r"(?:N(?<=\bN)(?:ATO|ato)|A(?<=\bA)(?:llies|llied|lliance)|a(?<=\ba)(?:llies|llied|lliance)"
     r"|g(?<=\bg)uideline|t(?<=\bt)(?:arget|hreshold)|G(?<=\bG)DP|M(?<=\bM)ember|m(?<=\bm)ember)\b")
-NATO_OWNER_BEFORE = re.compile(r"\b(?:NATO|Nato|[Aa]lliance|[Aa]llied)(?:'s|’s)?\s+(?:[a-z]+\s+)?$")
+NATO_OWNER_BEFORE = re.compile(r"\b(?:" + NATO_IN_ENGLISH + r"|[Aa]lliance|[Aa]llied)(?:'s|"
+                               r"’s)?\s+(?:[a-z]+\s+)?$")
 LEADING_NUMBER = re.compile(r"\d+")
 # Membership sizes of the alliance since 2004 (26) to 2024 (32): with NATO named nearby, that many
 # "countries" are the allies.
