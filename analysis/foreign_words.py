@@ -95,6 +95,23 @@ FOREIGN_TARGET_WORDS = (
     # Slovak "tento cieľ splnili len traja spojenci" (only three allies met this goal), "cieľa",
     # "cieľom", "dvojpercentnú hranicu" (the threshold, as the Czech "hranici")
     "cieľ", "cieľa", "cieľom", "hranicu",
+    # Finnish "tavoite" (the target) in its cases ("pääsee tavoitteeseen", reaches the target;
+    # "tavoitteen", "tavoitetta"); Dutch "de norm", "deze richtlijn" (the norm, this
+    # guideline); Ukrainian "цільового показника" (the target indicator), as the Russian
+    # "целевого"
+    "tavoite", "tavoitteen", "tavoitteeseen", "tavoitetta", "tavoitteet",
+    "norm", "richtlijn", "цільовий", "цільового", "цільовому", "цільовим",
+    # Bulgarian "целта" (the target: "ще изпълнят целта", will meet the target); Hungarian
+    # "követelmény" (the requirement: "teljesítették azt a követelményt, hogy ... 2 százalékát")
+    "цел", "целта", "követelmény", "követelményt",
+)
+# Relative pronouns opening a clause that says more of the noun before it, after its comma:
+# Slovak "krajín, ktoré splnili cieľ", Czech "které", "kteří", Polish "które", "którzy",
+# Russian "которые", Ukrainian "які", Bulgarian "които", Slovenian "ki", Croatian and Serbian
+# "koje", "koji", Hungarian "amelyek", "amely", Romanian "care", German and Dutch "die".
+FOREIGN_RELATIVE_PRONOUNS = (
+    "ktoré", "ktorí", "které", "kteří", "które", "którzy", "которые", "які", "които", "ki",
+    "koje", "koji", "amelyek", "amely", "care", "die",
 )
 FOREIGN_ALLIANCE_WORDS = (
     "alleanza", "alleati", "alleato", "alianța", "alianţa", "alianței", "alianţei", "aliații",

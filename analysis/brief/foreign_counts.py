@@ -26,13 +26,18 @@ from analysis.extract.other_languages import (
     OUT_OF_WORDS,
 )
 from analysis.extract.other_languages_central import FINNISH_MEMBER_NOUNS, FINNISH_OUT_OF
-from analysis.extract.other_languages_more import TURKIC_CASE_ENDINGS, TURKIC_OUT_OF
+from analysis.extract.other_languages_more import (
+    DEFINITE_NUMBER_SUFFIX,
+    TURKIC_CASE_ENDINGS,
+    TURKIC_OUT_OF,
+)
 from analysis.foreign_words import (
     FOREIGN_ALLIANCE_WORDS,
     FOREIGN_PLEDGE_STEMS,
+    FOREIGN_RELATIVE_PRONOUNS,
     FOREIGN_TARGET_WORDS,
 )
-from analysis.vocabulary import FOREIGN_LOWER_HEDGES
+from analysis.vocabulary import FOREIGN_LOWER_HEDGES, membership_sizes_since
 
 KEY = "allies_meeting_2pct_guideline"
 # (Romanian "Trei state" besides the extractor's nouns: "state" alone is English too)
@@ -61,7 +66,8 @@ COUNT_RULES = (
     # 32, then the verb's auxiliary or "already") left out: "solo 19 dei 31 hanno raggiunto
     # questo traguardo"
     (rf"^\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?"
-     rf"(?:(?:\d{{2}}|{MEMBERSHIP_IN_WORDS})\s+(?:de\s+)?(?:[\w-]+\s+)?{_NOUNS}\b"
+     rf"(?:(?:\d{{2}}{DEFINITE_NUMBER_SUFFIX}|{MEMBERSHIP_IN_WORDS})\s+(?:de\s+)?"
+     rf"(?:[\w-]+\s+)?{_NOUNS}\b"
      rf"|(?:2[6-9]|3[0-2])\s+(?:{VERB_OPENS})\b)",
      "18 der 31 Mitgliedstaaten, 23 der insgesamt 32 Bündnisstaaten, Achttien van de 31 "
      "NAVO-landen, 18 din cele 31 de ţări, 19 dei 31 hanno, dieciocho de los treinta y un "
@@ -72,12 +78,21 @@ COUNT_RULES = (
 MEMBERSHIP_BEFORE = re.compile(rf"(?:\d+|\b(?:{NUMBER_WORDS.lstrip('|')}))\s+(?:{OUT_OF})\s+"
                                rf"(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?$", re.I)
 NOUN_AFTER, OUT_OF_THE_MEMBERS = (re.compile(pattern, re.I) for pattern, _ in COUNT_RULES)
+# A count out of a membership the alliance has had since 2017 (29 to 32, or 30 to 32 in words),
+# its noun before or after "of": "samo 7 od 30 saveznika", "18 стран из 32", "Επτά από τα
+# τριάντα κράτη". No other body of about 30 members
+# counts its members at a target of defence spending (the EU has had 27 or 28), so the count is
+# of the allies although the sentence does not name NATO.
+OUT_OF_RECENT_MEMBERSHIP = re.compile(
+    rf"^\s*(?:[\w-]+\s+)?(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?"
+    rf"(?:(?:{'|'.join(map(str, membership_sizes_since(2017)))})(?!\d|[.,]\d)"
+    rf"|{MEMBERSHIP_IN_WORDS})", re.I)
 # The membership a later count is taken from, right after "from" or "out of":
 # Slovenian "Od 32 držav zavezništva je cilj doseglo 23 držav", Croatian "Od 32 članice",
 # "Između 32 države", Polish "Spośród 32 państw", "Z 32 krajów NATO": the 32 is the alliance.
 # (not "više od", "manje od": more, less than, a hedge of the count itself)
-FROM_THE_MEMBERS = re.compile(r"(?<!više\s)(?<!vise\s)(?<!manje\s)"
-                              r"\b(?:od|iz|izmed|među|između|spośród|spomiędzy|z|ze)\s+$", re.I)
+FROM_WORDS = r"od|iz|izmed|među|između|spośród|spomiędzy|z|ze"
+FROM_THE_MEMBERS = re.compile(rf"(?<!više\s)(?<!vise\s)(?<!manje\s)\b(?:{FROM_WORDS})\s+$", re.I)
 # A bare number whose allies the clause named before it: "spośród 30 państw Sojuszu tylko
 # siedem", "30 tagállama közül tavaly összesen heten".
 NOUN_BEFORE = re.compile(rf"\b\d{{2}}\s+(?:[\w-]+\s+)?{_NOUNS}\b[^.;:]{{0,60}}$", re.I)
@@ -199,8 +214,9 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
             MEMBERSHIP_BEFORE.search(sentence[max(0, at - 40):at]) or \
             FROM_THE_MEMBERS.search(sentence[max(0, at - 20):at]):
         return False
-    if not _is_a_count(unit, sentence, at, surface) or \
-            not ALLIANCE.search(f"{previous_sentence} {sentence}"):
+    if not _is_a_count(unit, sentence, at, surface) or not (
+            ALLIANCE.search(f"{previous_sentence} {sentence}")
+            or OUT_OF_RECENT_MEMBERSHIP.match(sentence[at + len(surface):])):
         return False
     # (an aside in parentheses is not its clause: "20 de los 31 miembros (Islandia no tiene un
     # ejército) gastarán el 2%" negates nothing of the count)
@@ -208,8 +224,7 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
     # "18 no 31 NATO dalībvalstīm": the membership is the count's, not a negation of its clause
     out_of = OUT_OF_THE_MEMBERS.match(after)
     after = after[out_of.end():] if out_of else after
-    stop = CLAUSE_END.search(after)
-    clause = after[:stop.start() if stop else 160][:160]
+    clause = _clause_of_the_count(after)
     target = TARGET.search(clause)
     if target is None:
         return not TARGET.search(after[:160]) and _counted_after_its_target(sentence, at) and \
@@ -217,6 +232,32 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
     return not negated(clause[:target.start()]) and \
         not MUST.search(clause[:target.start()]) and not OTHER_LEVEL.search(clause) and \
         not PLEDGED.search(clause)
+
+
+# What goes on with a count's clause past its comma: a relative clause of the count ("11 z 31
+# členských krajín, ktoré vlani splnili cieľ": which met the target last year), unless a verb
+# in it is negated ("ktoré nesplnili"), or an aside naming the membership it is out of ("22
+# kraje, spośród 32 zrzeszonych, przekroczyły próg").
+RELATIVE_AFTER_COMMA = re.compile(
+    r"^,\s+(?:" + "|".join(FOREIGN_RELATIVE_PRONOUNS) + r")\s", re.I)
+MEMBERSHIP_ASIDE = re.compile(
+    rf"^,\s+(?:{FROM_WORDS}|{OUT_OF})\s+\d{{2}}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?=,\s)", re.I)
+
+
+def _clause_of_the_count(after: str) -> str:
+    """The count's clause after it (at most 160 characters), on past a relative clause of the
+    count or an aside of its membership."""
+    stop = CLAUSE_END.search(after)
+    if stop and stop.group().startswith(","):
+        rest = after[stop.start():]
+        aside = MEMBERSHIP_ASIDE.match(rest)
+        if aside or RELATIVE_AFTER_COMMA.match(rest):
+            skip = stop.start() + (aside.end() + 1 if aside else 1)
+            more = CLAUSE_END.search(after, skip)
+            extended = after[skip:more.start() if more else skip + 160]
+            if aside or not NEGATED_VERB.search(extended):
+                return (after[:stop.start()] + " " + extended)[:160]
+    return after[:stop.start() if stop else 160][:160]
 
 
 def _counted_after_its_target(sentence: str, at: int) -> bool:

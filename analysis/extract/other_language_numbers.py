@@ -22,6 +22,14 @@ SCALE_WORDS = (r"|mil millones|millones|bin(?:den)?|billionen|biljoen|miljard(?:
                r"|ij(?:ard[aei]?|un[a]?))|trilyon|" + more.POLISH_THOUSANDS
                + more.SCALE_WORDS_MORE + r"|δισεκατομμύρια|εκατομμύρια)"
                + central.CZECH_SLOVAK_SCALE_WORDS)
+# French "380 milliards de dollars", "millions"; Spanish "1,3 billones de dólares" and Catalan "1,1
+# bilions de dòlars" (trillions: the long scale); Albanian "380 miliardë dollarë", "milionë";
+# Indonesian "485 miliar dolar", "triliun"; Italian "1,5 trilioni di dollari" (the news's
+# trillion, as English writes it).
+ROMANCE_AND_MORE_SCALES = {"milliards": 1e9, "millions": 1e6, "billones": 1e12, "billón": 1e12,
+                           "bilions": 1e12, "bilió": 1e12, "miliardë": 1e9, "milionë": 1e6,
+                           "miliar": 1e9, "triliun": 1e12, "trilioni": 1e12}
+SCALE_WORDS += "|" + "|".join(ROMANCE_AND_MORE_SCALES)
 SCALE_ABBREVIATIONS = r"|tys\.|Tsd\.|δισ\.|εκατ\.|τρισ\." + more.SCALE_ABBREVIATIONS_MORE
 # (German "Billionen" and Dutch "biljoen" are trillions: "1,47 Billionen Dollar", "1,5 biljoen
 # dollar"; Portuguese "bilião" is one too, Brazilian "bilhão" a billion: both left out.)
@@ -34,15 +42,18 @@ SCALE_VALUES = {"mil millones": 1e9, "millones": 1e6, "bin": 1e3, "tys.": 1e3, "
                 "trilyon": 1e12, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9,
                 "milijardi": 1e9, "milijun": 1e6, "milijuna": 1e6, "δισεκατομμύρια": 1e9,
                 "εκατομμύρια": 1e6, "δισ.": 1e9, "εκατ.": 1e6, "τρισ.": 1e12,
-                **more.SCALE_VALUES_MORE, **central.CZECH_SLOVAK_SCALE_VALUES}
+                **more.SCALE_VALUES_MORE, **central.CZECH_SLOVAK_SCALE_VALUES,
+                **ROMANCE_AND_MORE_SCALES}
 
 # Dollars in the other languages, after a number or its scale (scales.CURRENCY_AFTER): German
 # "968 Milliarden US-Dollar", Polish "35 mld dolarów", "967 mld dol.", Romanian "2,2 miliarde
 # de dolari", Croatian and Turkish "559 milijardi dolara", "1,4 trilyon dolara", Czech
 # "dolarů", Italian "968 miliardi di dollari", Spanish "millones de dólares", French
 # "milliards de dollars", Hungarian "milliárd dollár", Greek "δολάρια".
+# (Catalan "dòlars", Albanian "dollarë")
 DOLLAR_WORDS = (r"|US-Dollars?|(?:(?:de|di)\s+)?(?:dolar(?:ów|i|a|y|ů|ilor)?|dollari|dólares"
-                r"|dollars|dollár\w*|δολάρια|δολαρίων)|dol(?=\.)" + more.DOLLAR_WORDS_MORE
+                r"|dòlars|dollarë|dollars|dollár\w*|δολάρια|δολαρίων)|dol(?=\.)"
+                + more.DOLLAR_WORDS_MORE
                 + central.SLOVAK_DOLLAR_WORDS)
 
 

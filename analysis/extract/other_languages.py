@@ -86,9 +86,9 @@ NATION_NOUNS = (r"|paesi|pays|países|państw|staaten|ländern|länder|landen|ze
                 # Romanian "trei țări", Albanian "23 vende", "tre shtete" ("shtetet", the
                 # states, "vendet"), Spanish "naciones", Italian "nazioni", Finnish "maata"
                 r"|[țţt]ări|vende(?:t)?|shtete(?:t)?|naciones|nazioni|maata"
-                # Greek "25 χώρες", "25 χωρών"; German "25 Nationen", Dutch "25 naties", Swedish
-                # "25 nationer"
-                r"|χώρες|χωρών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS
+                # Greek "25 χώρες", "25 χωρών", "επτά κράτη" (states, "κράτη μέλη", member states);
+                # German "25 Nationen", Dutch "25 naties", Swedish "25 nationer"
+                r"|χώρες|χωρών|κράτη|κρατών|nationen|naties|nationer" + more.SLAVIC_NATION_NOUNS
                 + more.TURKIC_NATION_NOUNS)
 # "90.000 Soldaten", "118 militares", "militairen", "vojáků", "katona", "karavīri", Polish
 # "481 tys. personelu" (of personnel)
@@ -136,10 +136,13 @@ OBLIGATION_WORDS = (r"must|have\s+to|are\s+(?:required|obliged)\s+to|kell|muss|m
 # ("18 pays parmi les 31 membres", "entre los 31 miembros", "tra i 32 alleati", "unter den 32")
 # (:data:`analysis.brief.counts.OF_THE_MEMBERS_AFTER`, foreign_counts and the extractor's
 # guideline_reading.TOTAL_BEFORE read them).
-OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|de|dos|z|av|(?:ud\s+)?af"
+# (Catalan "dels": "23 dels 32 països")
+OUT_OF_WORDS = (r"der|von|din\s+cele|dintre\s+cei|van\s+de|su|dei|sur|des|dels|de|dos|z|av"
+                r"|(?:ud\s+)?af"
                 r"|no|iš|parmi|entre\s+(?:l[oa]s|os|as)|(?:tra|fra)\s+(?:i|gli)|unter\s+den"
                 + more.OUT_OF_WORDS_MORE)
-OUT_OF_ARTICLE_WORDS = r"den|los|las|les|i|gli" + more.GREEK_ARTICLES
+# (Danish, Norwegian and Swedish "de": "18 ud af de 31 Nato-lande", "åtte av de 30")
+OUT_OF_ARTICLE_WORDS = r"den|de|los|las|les|i|gli" + more.GREEK_ARTICLES
 # "in all" before the membership: "23 der insgesamt 32 Bündnisstaaten", "23 z łącznie 32 państw"
 IN_ALL_WORDS = (r"insgesamt|total|totalt|in\s+totale|en\s+total|au\s+total|in\s+totaal|összesen"
                 r"|celkem|celkom|łącznie")

@@ -35,7 +35,7 @@ YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # države"), Croatian ("država") and Polish ("z 25 krajów"); other_languages.NATION_NOUNS ends
 # with them; Polish "trzy kraje", Russian "семь стран", Ukrainian "сім країн", Bulgarian "седем
 # държави", Lithuanian "septynios NATO šalys".
-SLAVIC_NATION_NOUNS = (r"|nacija|zemalja|držav[ae]?|krajów|kraje|земаља|стран(?:ы|ах)?"
+SLAVIC_NATION_NOUNS = (r"|nacija|zemalja|držav[ae]?|krajów|kraje|земаља|стран(?:ы|ах|и)?"
                        r"|країн[иа]?|държави|šal(?:ys|ių)"
                        # Russian "23 государства НАТО", "всех 18 государств", Ukrainian "23
                        # держави" (states)
@@ -120,6 +120,11 @@ ROMANCE_GDP_NAMES = (r"|\s+(?:del|de|du)\s+(?:(?:su|son|leur)\s+)?"
 # other_languages.OF_GDP_WORDS.
 CYRILLIC_GDP_WORDS = (r"|\s+от\s+(?:своя\s+)?(?:БВП\b"
                       r"|(?i:брут(?:ен|ния)\s+вътрешен\s+продукт)\b)|\s+від\s+ВВП\b")
+# GDP after a Danish, Norwegian or Swedish share, which often write it in lower case or in full:
+# "1,4 procent af bnp", "1,38 procent af bruttonationalproduktet", "2 prosent av
+# bruttonasjonalproduktet"; after other_languages.OF_GDP_WORDS.
+SCANDINAVIAN_GDP_WORDS = (r"|\s+(?:af|av)\s+(?:(?:sit|sitt|deres|landets)\s+)?(?:bnp|BNP"
+                          r"|(?i:brutto(?:national|nasjonal)produkt(?:et)?))\b")
 # "18 of the 31 members" in Slovenian, Croatian and Serbian ("22 od 32 članic"), after
 # other_languages.OUT_OF_WORDS.
 OUT_OF_WORDS_SOUTH_SLAVIC = r"|od"
@@ -129,6 +134,8 @@ OUT_OF_WORDS_ALBANIAN = r"|nga"
 # "23 of the 32 members" in Russian ("23 из 32 стран"), Ukrainian ("23 з 32 країн") and
 # Bulgarian ("23 от 32 държави"), after other_languages.OUT_OF_WORDS.
 OUT_OF_WORDS_CYRILLIC = r"|из|з|от"
+# Bulgarian writes the membership with its article glued on: "23 от 32-те членки" (of the 32).
+DEFINITE_NUMBER_SUFFIX = r"(?:-те)?"
 # ... and in Greek, with its articles ("11 από τις 30 χώρες", "Επτά από τις τριάντα χώρες");
 # after other_languages.OUT_OF_WORDS and OUT_OF_ARTICLE_WORDS.
 OUT_OF_WORDS_GREEK, GREEK_ARTICLES = r"|από", r"|τα|τις|τους|των|οι"
@@ -136,9 +143,10 @@ OUT_OF_WORDS_GREEK, GREEK_ARTICLES = r"|από", r"|τα|τις|τους|των|
 # after other_languages.ALLY_NOUNS.
 SLAVIC_MEMBER_NOUNS = r"|članic[aei]?"
 # The allies in German ("elf von 31 Alliierten"), Catalan ("tres aliats"), Russian and
-# Ukrainian ("18 союзников", "23 союзника", "союзників"), Bulgarian ("23 съюзници") and the
-# members in Lithuanian ("iš 30 Aljanso narių"); MORE_MEMBER_NOUNS ends with them.
-ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и|а)?|съюзни(?:ци|ка)|narių"
+# Ukrainian ("18 союзников", "23 союзника", "союзників"), Bulgarian ("23 съюзници", and the
+# members, "32-те членки", "страни членки") and the members in Lithuanian ("iš 30 Aljanso
+# narių"); MORE_MEMBER_NOUNS ends with them.
+ALLIES_MORE = r"|alliierten|aliats|союзник(?:ов|ів|и|а)?|съюзни(?:ци|ка)|членки|narių"
 # The members in Swedish ("de 31 medlemsländerna"), Danish and Norwegian ("31 medlemslande"),
 # Slovak ("31 členských krajín"), Serbian ("20 земаља-чланица") and Greek ("25 χώρες-μέλη"),
 # member countries, and the Danish allies ("11 allierede"), and the South Slavic allies ("23
@@ -268,6 +276,6 @@ TROOP_NOUNS_MORE = (GREEK_TROOP_NOUNS + SLAVIC_TROOP_NOUNS + ROMANCE_MEN_NOUNS
 # What other_languages.OUT_OF_WORDS, OF_GDP_WORDS and RELATIVE_YEARS end with.
 OUT_OF_WORDS_MORE = (OUT_OF_WORDS_SOUTH_SLAVIC + OUT_OF_WORDS_ALBANIAN + OUT_OF_WORDS_CYRILLIC
                      + OUT_OF_WORDS_GREEK + central.CZECH_OUT_OF)
-OF_GDP_WORDS_MORE = ROMANCE_GDP_NAMES + CYRILLIC_GDP_WORDS
+OF_GDP_WORDS_MORE = ROMANCE_GDP_NAMES + CYRILLIC_GDP_WORDS + SCANDINAVIAN_GDP_WORDS
 RELATIVE_YEARS_MORE = (SLOVENIAN_LAST_YEAR + CYRILLIC_GREEK_RELATIVE_YEARS
                        + central.SOUTH_SLAVIC_RELATIVE_YEARS)

@@ -15,8 +15,9 @@ from analysis.extract.other_language_numbers import (
 )
 from analysis.vocabulary import SCALES
 
+# (Romanian writes "de" between a number from 20 on and its scale: "380 de miliarde de dolari")
 SCALE_AFTER = re.compile(
-    r"(?:\s+|-)(?P<word>(?i:thousand|million|billion|trillion|milliarden|milliarde|miliardi|"
+    r"(?:\s+(?:de\s+(?=mili))?|-)(?P<word>(?i:thousand|million|billion|trillion|milliarden|milliarde|miliardi|"
     rf"miliardo|miliarde|miliard|millionen|milioni|milioane{SCALE_WORDS}))\b"
     rf"|\s?(?P<abbr>bn|mn|tn|trn|mln|bln|Mrd\.?|mld{SCALE_ABBREVIATIONS})(?!\w)"
     r"|(?P<short>[bmkBMKT])\b"
