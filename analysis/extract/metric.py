@@ -115,7 +115,8 @@ def classify_metric(unit: str, kind: str, cues: SentenceCues, near: str,
             return "exercise_participating_nations"
         if value in MEMBERSHIP_SIZES_SINCE_1982 and TOTAL_BEFORE.search(before):
             return MEETING if all_foreseen_at_target(before, after) else "alliance_members"
-        if value in MEMBERSHIP_SIZES_SINCE_1982 and more.TURKIC_OUT_OF.search(figure):
+        if value in MEMBERSHIP_SIZES_SINCE_1982 and (more.TURKIC_OUT_OF.search(figure)
+                                                     or more.OUT_OF_AFTER.match(after)):
             return "alliance_members"  # "32 NATO ölkəsindən 22-si": 22 of the 32
         # Counted against the guideline when the target or a share of GDP is named close by
         # ("18 allies will spend 2% of their GDP", "11 of them met NATO's target"); "the 31

@@ -55,6 +55,10 @@ TURKIC_CASE_ENDINGS = r"s[iıuü]|n[iıuü]n|n[iıuü]|[iıuü]n[iıuü]n|[iıu�
 # the Dutch "32 lidstaten" ends in "-ten" too.)
 TURKIC_OUT_OF = re.compile(r"\b(?:ülke|ölkə|dövlət|müttefik|müttəfiq)\w*"
                            r"(?:d[eəa]n|t[eəa]n|n[iıuü]n)$")
+# "Out of" written after the membership: Hungarian "a 32 tagállam közül 23" (23 of the 32
+# member states), Turkish "32 üye arasından 23'ü", "32 müttefik içinden": the count before it is
+# the membership, never the count at the target.
+OUT_OF_AFTER = re.compile(r"^\s+(?:közül|arasından|içinden)\b", re.I)
 # Counted troops in Croatian and Serbian ("10.000 vojnika", "10.000 војника"), Slovenian
 # ("vojakov"), Bulgarian ("90 хиляди войници", "90 000 военнослужещи") and Lithuanian ("90 000
 # karių").

@@ -110,3 +110,10 @@ def test_at_the_time_is_the_one_year_the_sentence_before_names(facts) -> None:
             "Denmark was barely spending 1.2 per cent at the time.")
     row = row_for(checked(text, date(2024, 6, 14), facts), "1.2 per cent")
     assert row["year"] == 2014
+
+
+def test_a_membership_before_a_hungarian_out_of_is_no_count_at_the_target(facts) -> None:
+    # "a 32 tagállam közül 23": 23 of the 32 member states; the 32 never differs from the 23
+    text = "Tavaly a 32 tagállam közül 21 érte el a GDP két százalékát kitevő célt."
+    row = row_for(checked(text, date(2025, 3, 1), facts), "32 tagállam")
+    assert row["status"] != "differs" and row["metric"] == "allies_total"
