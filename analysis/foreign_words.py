@@ -103,7 +103,7 @@ FOREIGN_TARGET_WORDS = (
     "norm", "richtlijn", "цільовий", "цільового", "цільовому", "цільовим",
     # Bulgarian "целта" (the target: "ще изпълнят целта", will meet the target); Hungarian
     # "követelmény" (the requirement: "teljesítették azt a követelményt, hogy ... 2 százalékát")
-    "цел", "целта", "követelmény", "követelményt",
+    "целта", "követelmény", "követelményt",
 )
 # Relative pronouns opening a clause that says more of the noun before it, after its comma:
 # Slovak "krajín, ktoré splnili cieľ", Czech "které", "kteří", Polish "które", "którzy",

@@ -200,10 +200,12 @@ EXERCISE_WORDS = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war\s
 # Romanian "participa", Czech "zúčastní", Hungarian "részt vesz", Lithuanian "dalyvauja", Greek
 # "συμμετείχαν", Bulgarian "участват", Serbian "učestvovati", Slovenian "sodelovalo", Danish
 # "deltager"; sent: "mobilizados", "schierati"; involved: "will also be involved", "seront
-# impliqués", "estarán involucrados", "saranno coinvolti", "serão envolvidos".
+# impliqués", "estarán involucrados", "saranno coinvolti", "serão envolvidos" (not "involved in"
+# something else, not "were not involved").
 TAKING_PART = re.compile(r"\b(?:take|takes|taking|took)\s+part\b|\b(?:participat|mobiliza[dt])\w*\b"
                          r"|\binvolv\w*\s+(?:\w+\s+){0,2}?from\b"
-                         r"|\b(?:be|are|were|is|was|been|being)\s+(?:\w+\s+)?involved\b"
+                         r"|\b(?:be|are|were|is|was|been|being)\s+(?:(?!not\b|never\b)\w+\s+)?"
+                         r"involved\b(?!\s+in\b)"
                          r"|\b(?:impliqu[ée]e?s|involucrad[oa]s|implicad[oa]s|coinvolt[ie]"
                          r"|envolvid[oa]s)\b|\b(?:\w*teilnehm\w*|teilnahme"
                          r"|\w*teilgenommen|beteilig(?:t|en)|participar\w*|participer\w*|participent"

@@ -18,6 +18,7 @@ import re
 from analysis.extract.other_language_numbers import NUMBER_WORD_VALUES
 from analysis.extract.other_languages import (
     ALLY_NOUNS,
+    GDP_ABBREVIATIONS,
     IN_ALL_WORDS,
     NATION_NOUNS,
     NUMBER_WORDS,
@@ -33,6 +34,7 @@ from analysis.extract.other_languages_more import (
 )
 from analysis.foreign_words import (
     FOREIGN_ALLIANCE_WORDS,
+    FOREIGN_DEFENCE_STEMS,
     FOREIGN_PLEDGE_STEMS,
     FOREIGN_RELATIVE_PRONOUNS,
     FOREIGN_TARGET_WORDS,
@@ -82,11 +84,15 @@ NOUN_AFTER, OUT_OF_THE_MEMBERS = (re.compile(pattern, re.I) for pattern, _ in CO
 # its noun before or after "of": "samo 7 od 30 saveznika", "18 стран из 32", "Επτά από τα
 # τριάντα κράτη". No other body of about 30 members
 # counts its members at a target of defence spending (the EU has had 27 or 28), so the count is
-# of the allies although the sentence does not name NATO.
+# of the allies although the sentence does not name NATO, when it speaks of defence or GDP.
 OUT_OF_RECENT_MEMBERSHIP = re.compile(
     rf"^\s*(?:[\w-]+\s+)?(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?"
     rf"(?:(?:{'|'.join(map(str, membership_sizes_since(2017)))})(?!\d|[.,]\d)"
     rf"|{MEMBERSHIP_IN_WORDS})", re.I)
+# Without NATO named, the sentence must be about defence or a share of GDP: "17 de los 30 países
+# de la UE y el EEE alcanzaron el objetivo de vacunación" counts no allies.
+DEFENCE_OR_GDP = re.compile(r"\bGDP\b|" + GDP_ABBREVIATIONS + r"|БВП|ВВП|ΑΕΠ|\b(?i:defen[cs]e|"
+                            r"military)\b|(?i:" + "|".join(FOREIGN_DEFENCE_STEMS) + ")")
 # The membership a later count is taken from, right after "from" or "out of":
 # Slovenian "Od 32 držav zavezništva je cilj doseglo 23 držav", Croatian "Od 32 članice",
 # "Između 32 države", Polish "Spośród 32 państw", "Z 32 krajów NATO": the 32 is the alliance.
@@ -216,7 +222,8 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
         return False
     if not _is_a_count(unit, sentence, at, surface) or not (
             ALLIANCE.search(f"{previous_sentence} {sentence}")
-            or OUT_OF_RECENT_MEMBERSHIP.match(sentence[at + len(surface):])):
+            or OUT_OF_RECENT_MEMBERSHIP.match(sentence[at + len(surface):])
+            and DEFENCE_OR_GDP.search(f"{previous_sentence} {sentence}")):
         return False
     # (an aside in parentheses is not its clause: "20 de los 31 miembros (Islandia no tiene un
     # ejército) gastarán el 2%" negates nothing of the count)

@@ -95,11 +95,16 @@ def year_of_opening(sentence: str, published: date | None) -> int | None:
 # (:func:`analysis.brief.figure_year.year_of_the_time`). A comparison with the figure before
 # ("For 2024, Poland's spending is around USD 35 billion. This is less than Germany (USD 97
 # billion)") is of the same time. (English only so far, and with "at that time", which
-# earlier_statements' "said at the time" does not read.)
+# earlier_statements' "said at the time" does not read.) "At the time of writing" is now.
 AT_THE_TIME = re.compile(r"^\s*(?:" + "|".join(AT_THE_TIME_ENGLISH) + r"|at\s+that\s+time|then|"
                          r"(?:this|that|it)\s+(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|"
                          r"higher|smaller|larger|bigger)\s+than|by\s+comparison|"
-                         r"in\s+comparison)\b", re.I)
+                         r"in\s+comparison)\b(?!\s+of\b)", re.I)
+
+# "Canada was barely spending 1.2 per cent at the time." at the end of the figure's sentence:
+# the same time; not "at the time of writing" (now).
+AT_THE_TIME_AT_END = re.compile(r"\b(?:" + "|".join(AT_THE_TIME_ENGLISH) + r")(?!\s+of\b)\s*[.!]?"
+                                r"\s*$", re.I)
 
 
 def year_counted_back_before(sentence: str, previous_sentence: str,

@@ -68,14 +68,7 @@ from analysis.extract.read import read_figure
 from analysis.extract.rules import Scene, Table, apply_table
 from analysis.extract.scan import NumberFinder
 from analysis.extract.unit_rules import UNIT_RULES
-from analysis.extract.years import (
-    NO_ANTECEDENT,
-    TimeRef,
-    clauses_of,
-    time_role,
-    year_at_the_time,
-    year_for,
-)
+from analysis.extract.years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
 from analysis.sentences import sentence_starts
 
 UNITS = vocabulary.UNITS
@@ -225,7 +218,6 @@ def _add_context(text: str, figures: list[ReadFigure], year_refs: list[TimeRef],
                                       bisect_left(ref_positions, sent_end)]
             clauses = clauses_of(text, sent_start, sent_end) if sentence_refs else None
             counted = None
-            year_back_then = NO_ANTECEDENT
             cues[index] = sentence_cues(sentence)
             named = cues[index].exercise_name
             if named and not (last_exercise
@@ -245,12 +237,6 @@ def _add_context(text: str, figures: list[ReadFigure], year_refs: list[TimeRef],
                                 antecedent)
             else:
                 year = None if antecedent is NO_ANTECEDENT else antecedent
-            if year is None and index:
-                if year_back_then is NO_ANTECEDENT:  # read once per sentence, when first needed
-                    year_back_then = year_at_the_time(sentence, year_refs[
-                        bisect_left(ref_positions, starts[index - 1]):
-                        bisect_left(ref_positions, sent_start)])
-                year = year_back_then
         entity = None if figure.kind in ("year", "date") else pick_entity(
             entities[index], figure.start - sent_start, figure.end - sent_start)
         placed.append(Figure(

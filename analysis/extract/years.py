@@ -30,7 +30,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from analysis.extract.window_end import search_window, words_at_end
-from analysis.foreign_words import AT_THE_TIME_ENGLISH, FOREIGN_AND_WORDS, FOREIGN_AT_THE_TIME
+from analysis.foreign_words import FOREIGN_AND_WORDS
 
 PLAIN, BASELINE, DEADLINE, BY = "plain", "baseline", "deadline", "by"
 # A year that says "in <year>" with a word or an ending after it (Turkish "2022’de", "2022
@@ -355,22 +355,3 @@ def _nearest(refs: list[TimeRef], start: int, end: int) -> tuple[int | None] | N
             best = (distance, ref.year)
     return (best[1],) if best else None
 
-
-# "After Russia seized Crimea in 2014, allies agreed to spend more. Canada spent barely one per
-# cent at the time.": "at the time" is the one year the sentence before names.
-AT_THE_TIME = re.compile(r"\b(?:" + "|".join(AT_THE_TIME_ENGLISH + FOREIGN_AT_THE_TIME) + r")\b",
-                         re.I)
-# A literal each phrase of AT_THE_TIME holds (found by str's C search before the regex runs).
-# (without the first letter, which a sentence may capitalise)
-AT_THE_TIME_LITERALS = ("time", "hen", "amals", "poque", "omento", "ntonces", "poca", "ówczas",
-                        "tedy", "estijds", "ltura", "engang", "angen")
-
-
-def year_at_the_time(sentence: str, previous_refs: list[TimeRef]) -> int | None:
-    """The year "at the time" in ``sentence`` points back to: the only year the sentence before
-    names (``previous_refs``, its time expressions), else None."""
-    if not previous_refs or not any(word in sentence for word in AT_THE_TIME_LITERALS) or \
-            not AT_THE_TIME.search(sentence):
-        return None
-    years = {ref.year for ref in previous_refs if ref.year is not None}
-    return years.pop() if len(years) == 1 else None

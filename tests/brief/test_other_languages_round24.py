@@ -61,9 +61,10 @@ def test_the_target_in_finnish_dutch_ukrainian_and_bulgarian(text: str, figure: 
 
 
 def test_a_count_out_of_a_recent_membership_counts_allies() -> None:
-    """ "23 de los 32 miembros" with the target and no NATO named: the 32 is the alliance's."""
-    row = row_for(_rows("Según el informe, 23 de los 32 miembros cumplirán la meta en 2024."),
-                  "23")
+    """ "23 de los 32 miembros" with the target and no NATO named: the 32 is the alliance's
+    (the sentence speaks of GDP: a count out of 30 of another body's target is not)."""
+    row = row_for(_rows("Según el informe, 23 de los 32 miembros cumplirán la meta de gasto del "
+                        "PIB en 2024."), "23")
     assert row["metric"] == COUNT and row["year"] == 2024
     assert row["reference_value"] == 23.0
 
@@ -71,7 +72,7 @@ def test_a_count_out_of_a_recent_membership_counts_allies() -> None:
 def test_a_count_out_of_a_recent_membership_in_words_counts_allies() -> None:
     """ "de los treinta y dos miembros": the membership written in words."""
     row = row_for(_rows("Según el informe, 23 de los treinta y dos miembros cumplirán la meta "
-                        "en 2024."), "23")
+                        "de gasto del PIB en 2024."), "23")
     assert row["metric"] == COUNT and row["year"] == 2024
     assert row["reference_value"] == 23.0
 
