@@ -76,14 +76,14 @@ ENGLISH = [
     _p("2024-09-20", "The army wants to recruit 20,000 more soldiers over the next five years."),
     _p("2025-08-15", "Warsaw wants to expand its armed forces to 300,000 soldiers by 2035."),
     # the guideline restated
-    _p("2024-06-20", "Allies agreed in 2014 to move towards spending 2% of GDP on defence "
-                     "within a decade."),
+    _p("2024-06-20", "Back in 2014 the allies gave themselves ten years to bring defence "
+                     "budgets to 2% of GDP."),
     _p("2025-07-01", "At The Hague summit, allies committed to spending 5% of GDP on defence and "
                      "related items by 2035, including 3.5% on core defence."),
-    _p("2025-07-01", "The new goal splits into 3.5% for core defence and 1.5% for resilience "
-                     "and infrastructure."),
-    _p("2023-07-12", "At Vilnius, allies agreed that 2% of GDP should be a floor rather than a "
-                     "ceiling."),
+    _p("2025-07-01", "Of the new goal, 3.5% goes to core military needs while 1.5% is "
+                     "reserved for resilience and infrastructure."),
+    _p("2023-07-12", "The Vilnius summit turned 2% of GDP into a minimum instead of a goal to "
+                     "aim for."),
     _p("2024-01-10", "Allies are also expected to devote 20% of their defence budgets to major "
                      "equipment."),
     _p("2025-02-01", "Rutte said allies would need to spend considerably more than 3% of GDP."),
@@ -255,8 +255,8 @@ OTHER_LANGUAGES = [
                      "euros."),
     _p("2025-04-28", "Según el SIPRI, el gasto militar español creció un 10% en 2024."),
     _p("2024-03-01", "Unos 300 militares españoles participan en las maniobras en Noruega."),
-    _p("2025-05-01", "El Gobierno aprobó un plan de 10.471 millones de euros para alcanzar el 2% "
-                     "este año."),
+    _p("2025-05-01", "El Ejecutivo dio luz verde a un paquete de 9.800 millones de euros para "
+                     "llegar este año al 2%."),
     _p("2024-06-20", "De los 32 aliados, 23 alcanzarán este año el objetivo del 2%."),
     _p("2025-06-30", "Bélgica, Canadá y Portugal prevén llegar al 2% este mismo año."),
     _p("2025-09-01", "Según la OTAN, España gastó el 1,9% del PIB en defensa en 2024.", "1,9%"),
@@ -360,8 +360,8 @@ ENGLISH_HARDER = [
     _p("2024-06-20", "The 2% guideline was first set in 2006 and reaffirmed at the 2014 Wales "
                      "summit."),
     _p("2024-02-28", "That is equivalent to 0.25% of GDP in military aid to Ukraine each year."),
-    _p("2024-07-10", "Allies pledged to provide Ukraine with at least €40 billion in military "
-                     "aid next year."),
+    _p("2024-07-10", "Next year the allies will again give Kyiv no less than €40 billion in "
+                     "military assistance."),
     _p("2025-09-01", "Half of NATO's members now spend more than 2.5% of GDP."),
     _p("2025-09-01", "Three allies, Poland, Lithuania and Latvia, spend more than 3.5% of GDP."),
     _p("2025-09-01", "Poland spends 4.48% of GDP this year, the highest in the alliance, and "
@@ -521,8 +521,8 @@ ENGLISH_MORE = [
 ]
 
 OTHER_LANGUAGES_MORE = [
-    _p("2024-06-20", "Sur les 32 pays de l'Otan, 23 consacrent au moins 2 % de leur PIB à la "
-                     "défense."),
+    _p("2024-06-20", "Parmi les 32 membres de l'Alliance, 23 dépensent au moins 2 % de leur PIB "
+                     "pour leurs armées."),
     _p("2024-06-20", "Des 32 alliés, seuls neuf restent sous la barre des 2 %."),
     _p("2024-06-20", "Parmi les 32 pays membres, la Pologne arrive en tête avec 4,12 % du PIB."),
     _p("2025-09-01", "Au sein de l'Alliance, qui compte 32 membres, 31 atteignent désormais les 2 "
@@ -550,8 +550,8 @@ OTHER_LANGUAGES_MORE = [
                      "Pil."),
     _p("2024-06-20", "Polska wyda w tym roku 4,12 proc. PKB, najwięcej w NATO; USA 3,38 proc."),
     _p("2024-06-20", "W latach 2014–2024 wydatki Polski wzrosły z 1,85 do 4,12 proc. PKB."),
-    _p("2024-06-20", "Nederland haalt dit jaar voor het eerst sinds 1990 de 2-procentnorm, met "
-                     "2,05 procent."),
+    _p("2024-06-20", "Voor het eerst sinds 1990 voldoet Nederland dit jaar aan de "
+                     "2-procentnorm: 2,05 procent."),
     _p("2024-06-20", "Portugal, com 1,55%, está entre os oito aliados abaixo da meta."),
     _p("2024-06-20", "32 NATO üyesinden 23'ü hedefi tutturuyor; Türkiye yüzde 2,09 ile bunlar "
                      "arasında."),
