@@ -269,9 +269,11 @@ LEADER_SET_OFF = re.compile(r"(?:^|[,;]\s*)(?:[Ll]ed|[Hh]osted|[Oo]rgani[sz]ed|[
 
 # "In Hohn sind 32 ausländische Kampfjets" (foreign jets), "most of the 160 jets were stationed
 # there": the part of an exercise from abroad or at one place, not its total.
+# (and "in Poland alone": the part at one place)
 PART_BY_ORIGIN_OR_PLACE = re.compile(
     r"(?<!\w)(?:foreign|ausländisch\w*|étrang\w*|extranjer\w*|stranier\w*|zagraniczn\w*|"
-    r"stationed|based\s+at|stationiert\w*|stationné\w*|estacionad\w*|stazionat\w*)(?!\w)", re.I)
+    r"stationed|based\s+at|stationiert\w*|stationné\w*|estacionad\w*|stazionat\w*"
+    r"|(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+alone)(?!\w)", re.I)
 
 # "Eight hundred vehicles have been transported to Poland for the exercise": what is sent to one
 # ally is the part that goes there, not the exercise's total.
@@ -285,12 +287,11 @@ INCLUDING_AFTER = re.compile(r"[,—–(]?\s*\bincluding\b", re.I)
 
 # "90,000 American and European troops", "soldats américains et européens", "allied and US
 # forces": one nation joined to Europe's or the allies' names the exercise's many nations.
+MANY_NATIONS_ADJECTIVE = rf"(?:{EUROPE_WORDS}|allied|alli[ée]s|alliiert\w*|aliad[oa]s|alleat[ie])"
 MANY_NATIONS_JOINED_AFTER = re.compile(
-    rf"\s+{AND_ANY_LANGUAGE}\s+(?:{EUROPE_WORDS}|allied|alli[ée]s|alliiert\w*|aliad[oa]s|alleat[ie])\b",
-    re.I)
+    rf"\s+{AND_ANY_LANGUAGE}\s+{MANY_NATIONS_ADJECTIVE}\b", re.I)
 MANY_NATIONS_JOINED_BEFORE = re.compile(
-    rf"\b(?:{EUROPE_WORDS}|allied|alli[ée]s|alliiert\w*|aliad[oa]s|alleat[ie])\s+{AND_ANY_LANGUAGE}\s+$",
-    re.I)
+    rf"\b{MANY_NATIONS_ADJECTIVE}\s+{AND_ANY_LANGUAGE}\s+$", re.I)
 
 
 def one_nation_named(text: str) -> re.Match | None:

@@ -144,3 +144,11 @@ def test_bulgarian_s_tsel_in_order_to_names_no_target(facts) -> None:
     text = "Тази година 14 държави от НАТО вдигнаха разходите си с цел да възпират Русия."
     rows = checked(text, JUNE_2024, facts)
     assert (rows["status"] != "differs").all()
+
+
+def test_soldiers_in_one_country_alone_are_a_part_of_the_exercise(facts) -> None:
+    # many nations' soldiers, but at one place: still a part, never the exercise's total
+    text = ("Steadfast Defender 2024 is under way, with 65,000 American and European soldiers "
+            "training in Poland alone.")
+    row = row_for(checked(text, LAUNCH_2024, facts), "65,000 American and European soldiers")
+    assert row["status"] != "differs"
