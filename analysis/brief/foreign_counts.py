@@ -89,9 +89,11 @@ OUT_OF_RECENT_MEMBERSHIP = re.compile(
     rf"^\s*(?:[\w-]+\s+)?(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?"
     rf"(?:(?:{'|'.join(map(str, membership_sizes_since(2017)))})(?!\d|[.,]\d)"
     rf"|{MEMBERSHIP_IN_WORDS})", re.I)
-# Without NATO named, the sentence must be about defence or a share of GDP: "17 de los 30 países
-# de la UE y el EEE alcanzaron el objetivo de vacunación" counts no allies.
-DEFENCE_OR_GDP = re.compile(r"\bGDP\b|" + GDP_ABBREVIATIONS + r"|БВП|ВВП|ΑΕΠ|\b(?i:defen[cs]e|"
+# Without NATO named, the sentence (or the one before) must be about defence, a share of GDP or
+# the 2% threshold: "17 de los 30 países de la UE y el EEE alcanzaron el objetivo de vacunación"
+# counts no allies.
+DEFENCE_OR_GDP = re.compile(r"\bGDP\b|" + GDP_ABBREVIATIONS + r"|БВП|ВВП|ΑΕΠ|(?<![\d.,])2\s?%|"
+                            r"\b(?i:defen[cs]e|"
                             r"military)\b|(?i:" + "|".join(FOREIGN_DEFENCE_STEMS) + ")")
 # The membership a later count is taken from, right after "from" or "out of":
 # Slovenian "Od 32 držav zavezništva je cilj doseglo 23 držav", Croatian "Od 32 članice",
