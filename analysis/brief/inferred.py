@@ -105,7 +105,7 @@ def personnel_listed(clues: Clues) -> bool:
 # some 110,800": a count of at least a thousand that a clause on troops or an army says it
 # numbers is their size, though no noun follows it.
 SIZE_OF_FORCES_BEFORE = re.compile(
-    r"\b(?:troops|forces|soldiers|personnel|service\s?members|arm(?:y|ies))\b[^.;:,%$€£]{0,40}?"
+    rf"(?:{TROOP_WORDS.pattern}|{ARMY_WORDS.pattern})[^.;:,%$€£]{{0,40}}?"
     r"\b(?:numbers?|numbered|totals?|totall?ed|stands?\s+at|stood\s+at|amounts?\s+to|"
     r"amounted\s+to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+)?$", re.I)

@@ -28,8 +28,12 @@ NUMBER_OF = re.compile(
 
 # "increased its troop count from 455,900", "personnel numbers stood at 138,100": the compound
 # noun names what the count counts.
-TROOP_COUNT = re.compile(r"\b(?:troop|personnel|soldier|army)\s+(?:counts?|numbers?|strength|"
-                         r"headcount|levels?)\b", re.I)
+TROOP_COUNT_NOUNS = ("troop", "personnel", "soldier", "army")
+TROOP_COUNT = re.compile(r"\b(?:" + "|".join(TROOP_COUNT_NOUNS) + r")\s+(?:counts?|numbers?|"
+                         r"strength|headcount|levels?)\b", re.I)
+# each noun without its first letter, which a sentence may capitalise: what str.find looks for
+# before the regex runs
+TROOP_COUNT_LITERALS = tuple(noun[1:] for noun in TROOP_COUNT_NOUNS)
 
 
 # "a population of 1.9 million", "a wartime force of 43,000": what a bare count counts.

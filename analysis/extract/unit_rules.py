@@ -51,8 +51,7 @@ def troop_count_before(scene: Scene):
     """"Türkiye increased its troop count from 455,900": the compound noun named before."""
     figure, text = scene.figure, scene.text
     lo = max(figure.start - figure.offset, figure.start - 120)
-    if all(text.find(noun, lo, figure.start) < 0 for noun in ("troop", "personnel", "soldier",
-                                                               "army")):
+    if all(text.find(noun, lo, figure.start) < 0 for noun in C.TROOP_COUNT_LITERALS):
         return None
     return C.TROOP_COUNT.search(text, lo, figure.start)
 
