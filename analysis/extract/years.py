@@ -29,6 +29,8 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from analysis.extract.counted_nouns import NOUN_UNITS
+from analysis.extract.numbers import WORD_NUMBER
 from analysis.extract.window_end import search_window, words_at_end
 from analysis.foreign_words import FOREIGN_AND_WORDS
 
@@ -84,6 +86,12 @@ _SPAN_OF_YEARS = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:(?:past|l
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b", re.I)
 # ", who has held the post since 2014", ", the former prime minister who took office in 2014"
 _PERSON_ASIDE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;:]{0,60}?\s)?who\b", re.I)
+# "Three allies, who all met the guideline in 2014,": after a count of allies or countries the
+# aside tells what the counted did, and its year is the count's; a person's aside follows a
+# person (a name or a title).
+_COUNTED_NATIONS_BEFORE = re.compile(
+    rf"\b(?:\d+|{WORD_NUMBER})(?:\s+[\w-]+){{0,2}}?\s+"
+    rf"(?:{dict(NOUN_UNITS)['allies']}|{dict(NOUN_UNITS)['nations']})\s*$", re.I)
 # The present in the sentence around the asides: "spends", "now", "this year". Only then is the
 # aside's past another time ("Oprócz Polski, która w 2022 roku wydała ..., w siódemce znalazła
 # się Grecja (3,54 proc.)" tells of one past year throughout).
@@ -184,7 +192,7 @@ def relative_asides(text: str, weak: tuple[int, ...], end: int) -> tuple[tuple[i
         # a plain look first: a regex call costs more than reading the few characters
         if text.startswith((", which", ", who", ",  which", ", Which", ", Who"), cut) and \
                 RELATIVE_OPENS.match(text, cut, end) or \
-                person and text.startswith(",", cut) and _PERSON_ASIDE.match(text, cut, end):
+                person and text.startswith(",", cut) and is_person_aside(text, cut, end):
             asides.append((cut, weak[index + 1] if index + 1 < len(weak) else end))
     if not asides:
         return ()
@@ -194,7 +202,14 @@ def relative_asides(text: str, weak: tuple[int, ...], end: int) -> tuple[tuple[i
         return tuple(asides)
     # "Stoltenberg, who has held the post since 2014, said that 23 allies ...": a person's
     # aside dates the person, never the figures around it, whatever their tense.
-    return tuple((lo, hi) for lo, hi in asides if _PERSON_ASIDE.match(text, lo, hi))
+    return tuple((lo, hi) for lo, hi in asides if is_person_aside(text, lo, hi))
+
+
+def is_person_aside(text: str, cut: int, end: int) -> bool:
+    """Whether the comma at ``cut`` opens a person's aside (", who has held the post since
+    2014"), not one after a count of allies."""
+    return _PERSON_ASIDE.match(text, cut, end) is not None and \
+        _COUNTED_NATIONS_BEFORE.search(text, max(0, cut - 80), cut) is None
 
 
 def strong_cuts(text: str, lo: int, hi: int) -> list[int]:

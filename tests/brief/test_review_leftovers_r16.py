@@ -1,0 +1,38 @@
+"""The last review's (R16) leftovers: narrow readings it found too wide. Each sentence is
+invented; the values are read from the bundled facts, never typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from tests.brief.conftest import checked, row_for
+
+AFTER_JUNE_2024 = date(2024, 9, 10)  # NATO's estimates of June 2024 out
+
+
+def value_of(facts: pd.DataFrame, key: str, year: int, release: str, entity: str = "") -> float:
+    """The one bundled value of ``key`` for ``entity`` and ``year`` in ``release``."""
+    rows = facts[(facts["key"] == key) & (facts["entity"].fillna("") == entity)
+                 & (facts["year"].astype(str).str[:4] == str(year)) & (facts["release"] == release)]
+    return float(rows["value"].iloc[0])
+
+
+# --- an aside after a count of allies is the count's, not a person's ---------------------------
+
+def test_an_aside_after_a_count_of_allies_gives_the_count_its_year(facts) -> None:
+    count = value_of(facts, "allies_meeting_2pct_guideline", 2022, "NATO 2024-06")
+    text = (f"Only {count:.0f} allies, who each reached the 2% guideline in 2022, were thanked "
+            "by the ministers gathered in Oslo.")
+    row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{count:.0f} allies")
+    assert row["year"] == 2022 and row["status"] in ("consistent", "superseded")
+
+
+def test_a_persons_aside_still_keeps_its_year_to_itself(facts) -> None:
+    # guard: after a name the aside dates the person, never the count around it
+    count = value_of(facts, "allies_meeting_2pct_guideline", 2024, "NATO 2024-06")
+    text = ("Halvorsen, who joined the defence committee in 2022, told reporters that "
+            f"{count:.0f} allies were at the guideline.")
+    row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{count:.0f} allies")
+    assert row["year"] != 2022
