@@ -267,6 +267,9 @@ PLAN_WORDS = (
     "increase to", "rise to", "boost to", "lift", "envisaged", "envisioned", "foreseen",
     "budgeted", "expects to", "requires", "required", "require", "looking to", "on course to",
     "earmarks")
+# Plan words that, capitalised inside a sentence, end the name of an organisation ("the Three
+# Seas Initiative", "the European Sky Shield Initiative"): a plan only in lower case.
+PLAN_WORDS_ENDING_NAMES = ("initiative",)
 # Nouns that name a guideline or target ("the 2 percent obligation", "kept their promise",
 # "the 2% norm", "the 3.5% ambition"), the surest first. A reading far from a level (a count
 # "meeting the goal", a guideline "agreed in 2014") takes only the first groups, the nouns no

@@ -26,6 +26,7 @@ from analysis.vocabulary import (
     NON_ALLY_COUNTRIES,
     PART_OF_VEHICLES,
     PLAN_WORDS,
+    PLAN_WORDS_ENDING_NAMES,
     PLEDGE_NOUNS,
     STANDING_FORCE_WORDS,
     SURE_GUIDELINE_NOUNS,
@@ -41,7 +42,10 @@ def whole_words(words: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Patter
 
 AID = whole_words(AID_WORDS)
 NON_ALLY = whole_words(NON_ALLY_COUNTRIES, 0)
-PLAN = whole_words(PLAN_WORDS)
+# "a new initiative" is a plan; "the Three Seas Initiative" names an organisation, no plan.
+PLAN = re.compile(
+    whole_words(tuple(w for w in PLAN_WORDS if w not in PLAN_WORDS_ENDING_NAMES)).pattern
+    + "|(?-i:" + whole_words(PLAN_WORDS_ENDING_NAMES, 0).pattern + ")", re.I)
 CONSTANT_PRICES = whole_words(CONSTANT_PRICE_WORDS)
 CURRENT_PRICES = whole_words(CURRENT_PRICE_WORDS)
 NATIONALITY = whole_words(NATIONALITIES, 0)

@@ -36,3 +36,22 @@ def test_a_persons_aside_still_keeps_its_year_to_itself(facts) -> None:
             f"{count:.0f} allies were at the guideline.")
     row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{count:.0f} allies")
     assert row["year"] != 2022
+
+
+# --- a capitalised Initiative that ends a name is no plan --------------------------------------
+
+def test_a_share_beside_an_initiatives_name_is_measured(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Latvia")
+    text = (f"As host of the Amber Coast Initiative forum Latvia spent {share:.2f}% of GDP on "
+            "defence in 2024.")
+    row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{share:.2f}%")
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_share_under_an_initiative_in_lower_case_is_still_a_plan(facts) -> None:
+    # guard: the common noun still names a plan
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Latvia")
+    text = (f"Under a fresh initiative of its parliament Latvia spent {share:.2f}% of GDP on "
+            "defence in 2024.")
+    row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{share:.2f}%")
+    assert row["status"] == "unmatched"
