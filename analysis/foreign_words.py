@@ -177,13 +177,15 @@ FOREIGN_RISE_WORDS = (
 # Portuguese "mais", Italian "in più", German "mehr", Polish "więcej", Dutch "meer", Bulgarian
 # "повече", Russian "больше", Azerbaijani "19% çox", Turkish "daha fazla".
 FOREIGN_MORE_AFTER = r"más|mais|in\s+più|mehr|więcej|meer|повече|больше|çox|daha\s+fazla"
+# "At least" in other languages (a floor several allies reach): "mindestens", "au moins". A floor,
+# no comparison: "2024 2,1 Prozent, 2025 mindestens 2,5 Prozent" is the ally's own later share.
+FOREIGN_AT_LEAST = ("mindestens", "au moins", "al menos el", "almeno il", "almeno l'", "almeno l’",
+                    "co najmniej", "minst", "minstens", "ten minste", "pelo menos", "en az")
 # "More than" before a level in other languages (lower case): "Powyżej 3 proc.", "superan el".
 FOREIGN_LOWER_BOUNDS = FOREIGN_LOWER_HEDGES + (
     "powyżej", "oltre il", "oltre l'", "oltre l’", "superiore al", "sopra il", "supera",
     "por encima del", "acima de", "supera el", "superan el", "superan", "dépasse", "dépassent",
-    # "at least" (a floor several allies reach): "mindestens", "au moins", "al menos el"
-    "mindestens", "au moins", "al menos el", "almeno il", "almeno l'", "almeno l’",
-    "co najmniej", "minst", "minstens", "ten minste", "pelo menos", "en az")
+    *FOREIGN_AT_LEAST)
 # "Above" and "below" comparing one level with another in the other languages ("bien au-dessus
 # des 2 %", "mniej niż 3 proc."), beside the lower bounds above: "more than" as a comparison,
 # "above" with its article ("au-dessus des", "acima dos"), and the upper bounds.

@@ -25,6 +25,7 @@ from analysis.extract.other_languages import ALLY_NOUNS, NATION_NOUNS
 from analysis.foreign_words import (
     AND_ANY_LANGUAGE,
     FOREIGN_ABOVE_LEVEL,
+    FOREIGN_AT_LEAST,
     FOREIGN_LOWER_BOUNDS,
     FOREIGN_TARGET_WORDS,
     FOREIGN_UPPER_BOUNDS,
@@ -280,8 +281,10 @@ ONE_OF_THOSE = "the level of a group the ally is one of, not the ally's own shar
 # "4,5 % de son PIB, au-delà des 3,5 %", "4,5 proc. PKB, a więc więcej niż 3,5 proc.", "4,5
 # Prozent, also mehr als die 3,5 Prozent": a share, then the level it is compared with, in the
 # other languages (the English forms are share_scope.LEVEL_COMPARED_WITH); the words are
-# foreign_words' lower bounds, its "above" words and its upper bounds.
-_COMPARED_WORDS = FOREIGN_LOWER_BOUNDS + FOREIGN_ABOVE_LEVEL + FOREIGN_UPPER_BOUNDS
+# foreign_words' lower bounds but "at least" (a floor compares nothing), its "above" words and its
+# upper bounds.
+_COMPARED_WORDS = tuple(words for words in FOREIGN_LOWER_BOUNDS if words not in FOREIGN_AT_LEAST) \
+    + FOREIGN_ABOVE_LEVEL + FOREIGN_UPPER_BOUNDS
 FOREIGN_LEVEL_COMPARED_WITH = re.compile(
     r"\d\s*(?:%|prozent|procent|prosent|proc\.|por\s+ciento|per\s+cento|pour\s+cent)[^;%]{0,60}?"
     r"[-–—,]\s*(?:\w+\s+){0,2}?(?:"

@@ -3,6 +3,7 @@ invented; the values are read from the bundled facts, never typed."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pandas as pd
@@ -10,6 +11,7 @@ import pandas as pd
 from tests.brief.conftest import checked, row_for
 
 AFTER_JUNE_2024 = date(2024, 9, 10)  # NATO's estimates of June 2024 out
+AFTER_AUGUST_2025 = date(2025, 10, 1)  # NATO's estimates of 28 Aug 2025 out
 
 
 def value_of(facts: pd.DataFrame, key: str, year: int, release: str, entity: str = "") -> float:
@@ -54,4 +56,24 @@ def test_a_share_under_an_initiative_in_lower_case_is_still_a_plan(facts) -> Non
     text = (f"Under a fresh initiative of its parliament Latvia spent {share:.2f}% of GDP on "
             "defence in 2024.")
     row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{share:.2f}%")
+    assert row["status"] == "unmatched"
+
+
+# --- "at least" after a share is a floor of the ally's own, no level compared with -------------
+
+def test_a_floor_for_the_next_year_after_a_share_is_the_allys_own(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2025-08", "Latvia")
+    floor = math.floor(value_of(facts, "ally_share_gdp", 2025, "NATO 2025-08", "Latvia") * 10) / 10
+    text = (f"Lettland steckte 2024 {share:.2f} Prozent seines BIP in die Streitkräfte, 2025 "
+            f"mindestens {floor:.1f} Prozent.").replace(".", ",", 2)
+    row = row_for(checked(text, AFTER_AUGUST_2025, facts), f"{floor:.1f} Prozent".replace(".", ","))
+    assert row["year"] == 2025 and row["status"] in ("consistent", "superseded")
+
+
+def test_a_level_above_after_a_share_is_still_compared_with(facts) -> None:
+    # guard: "bien au-dessus des 2 %" compares the share with the guideline
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Latvia")
+    text = (f"En 2024, la Lettonie a consacré {share:.2f} % de son PIB à ses armées, bien "
+            "au-dessus des 2 %.").replace(f"{share:.2f}", f"{share:.2f}".replace(".", ","))
+    row = row_for(checked(text, AFTER_JUNE_2024, facts), "2 %")
     assert row["status"] == "unmatched"
