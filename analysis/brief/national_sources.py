@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.data.capitals import CAPITAL_NAMES
 from analysis.foreign_words import ACCORDING_TO
 
 # Other sources than NATO the other languages name (with
@@ -79,9 +80,23 @@ NATIONAL_SOURCE_NAMED = re.compile(
     # Turkish puts "according to" after the ministry or government: "Bakanlığına göre"
     r"|\b\w*(?:bakanlı|hükümet)\w*\s+(?:\w+\s+)?göre\b", re.I)
 
+# An ally's capital named as its government, the one who gives the figure: "according to
+# Warsaw", "Paris says", "selon Varsovie", "laut Berlin", "Madrid estima que"; never a capital
+# inside a longer name ("according to Stockholm International Peace Research Institute",
+# "Washington-based").
+_CAPITAL = (r"\b(?-i:" + "|".join(sorted(map(re.escape, CAPITAL_NAMES), key=len, reverse=True))
+            + r")(?![\w’'-])")
+_CAPITAL_SAYS = r"\s+(?:says|said|claims|claimed|estimates|estimated|insists|insisted)\b"
+CAPITAL_AS_SOURCE_IN_ENGLISH = re.compile(
+    rf"\baccording\s+to\s+{_CAPITAL}(?!\s+(?-i:[A-Z]))|{_CAPITAL}{_CAPITAL_SAYS}", re.I)
+CAPITAL_AS_SOURCE = re.compile(
+    rf"\b(?:{ACCORDING_TO})\s+{_CAPITAL}(?!\s+(?-i:[A-Z]))|{_CAPITAL}{_CAPITAL_SAYS}"
+    rf"|{_CAPITAL}\s+{SAYS_THAT}", re.I)
+
 
 def foreign_national_source(sentence: str) -> str:
-    """The words of ``sentence`` naming a government, ministry or state budget as the source of
-    its figures in another language than English, else ''."""
-    found = NATIONAL_SOURCE_NAMED.search(sentence)
+    """The words of ``sentence`` naming a government, ministry or state budget (or the capital
+    as the government) as the source of its figures in another language than English, else
+    ''."""
+    found = NATIONAL_SOURCE_NAMED.search(sentence) or CAPITAL_AS_SOURCE.search(sentence)
     return found.group().strip(" ,–—-") if found else ""

@@ -8,6 +8,7 @@ import re
 
 from analysis.brief.aggregates import COMBINED_GDP_AFTER
 from analysis.brief.national_sources import (
+    CAPITAL_AS_SOURCE_IN_ENGLISH,
     FOREIGN_OTHER_SOURCE_WORDS,
     foreign_national_source,
 )
@@ -75,7 +76,7 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
         SPENDER_SAYS.search(clause_before(sentence, at, 90)) or \
         OWN_BUDGET_ACT.search(sentence[max(0, at - 60):at]) or \
         NATIONAL_ATTRIBUTION.search(sentence[at + len(surface):]) or \
-        GOVERNMENT_COUNT.search(sentence)
+        GOVERNMENT_COUNT.search(sentence) or CAPITAL_AS_SOURCE_IN_ENGLISH.search(sentence)
     if found:
         return f"a government's own figure ('{found.group()}'), not NATO's estimate"
     fiscal = FISCAL_YEAR.search(sentence[:at]) or \

@@ -77,3 +77,38 @@ def test_a_level_above_after_a_share_is_still_compared_with(facts) -> None:
             "au-dessus des 2 %.").replace(f"{share:.2f}", f"{share:.2f}".replace(".", ","))
     row = row_for(checked(text, AFTER_JUNE_2024, facts), "2 %")
     assert row["status"] == "unmatched"
+
+
+# --- a capital named as the government that gives the figure -----------------------------------
+
+def test_a_share_according_to_a_capital_is_the_governments_own(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Romania") + 0.6
+    text = (f"Romania will devote {share:.2f}% of GDP to its armed forces this year, according "
+            "to Bucharest.")
+    row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{share:.2f}%")
+    assert row["status"] == "unmatched" and "government's own figure" in row["note"]
+
+
+def test_a_capital_that_says_gives_the_governments_own_share(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Portugal") + 0.5
+    text = (f"Lisbon says Portugal now puts {share:.2f}% of its economic output into "
+            "defence.")
+    row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{share:.2f}%")
+    assert row["status"] == "unmatched" and "government's own figure" in row["note"]
+
+
+def test_a_share_after_selon_and_a_capital_is_the_governments_own(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Portugal") + 0.5
+    written = f"{share:.2f}".replace(".", ",")
+    text = f"Selon Lisbonne, le Portugal consacre cette année {written} % de son PIB à la défense."
+    row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{written} %")
+    assert row["status"] == "unmatched" and "government's own figure" in row["note"]
+
+
+def test_a_capital_inside_an_institutes_name_is_no_government(facts) -> None:
+    # guard: "Stockholm International Peace Research Institute" is another source, to agree
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Norway")
+    text = (f"Norway spends {share:.2f}% of its GDP on defence, according to Stockholm "
+            "International Peace Research Institute estimates.")
+    row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{share:.2f}%")
+    assert row["status"] in ("consistent", "superseded")
