@@ -43,6 +43,8 @@ AT_THE_TIME_ENGLISH = (r"at\s+the\s+time", r"back\s+then")
 FOREIGN_AT_THE_TIME = (
     "damals", r"à\s+l['’]époque", r"en\s+aquel\s+momento", "entonces", r"all['’]epoca", "wówczas",
     "wtedy", "destijds", r"na\s+(?:altura|época)", "dengang", r"den\s+gangen")
+# "At the time" in English or any other language, as one group.
+AT_THE_TIME_ANY_LANGUAGE = "(?:" + "|".join(AT_THE_TIME_ENGLISH + FOREIGN_AT_THE_TIME) + ")"
 # "compared with" before a year in the other languages: Portuguese "um aumento de 19% face a
 # 2023", "em relação a", Spanish "frente a", "respecto a", German "gegenüber", "im Vergleich zu",
 # French "par rapport à", Italian "rispetto al", Dutch "vergeleken met", Polish "w porównaniu z"

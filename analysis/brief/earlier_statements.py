@@ -13,7 +13,7 @@ from analysis.brief.figure_year import RELATIVE_YEAR
 from analysis.brief.national_sources import SAID_VERBS
 from analysis.extract.extractor import relative_year
 from analysis.extract.numbers import number_word_alternation
-from analysis.foreign_words import AT_THE_TIME_ENGLISH, FOREIGN_AT_THE_TIME
+from analysis.foreign_words import AT_THE_TIME_ANY_LANGUAGE
 from analysis.vocabulary import MONTH_NAMES, NATO_IN_ENGLISH
 
 EARLIER_STATEMENT = "a statement the source dates before its own day"
@@ -217,10 +217,9 @@ def year_of_what_was_said(sentence: str, at: int, surface: str) -> int | None:
 # seven allies met it in 2021", "damals sagte Stoltenberg", "a déclaré à l'époque": the time of
 # saying is the figure's own year; said in a year before the source's, what was said was NATO's
 # estimate of then, revised since (compared only to agree).
-_AT_THE_TIME = "(?:" + "|".join(AT_THE_TIME_ENGLISH + FOREIGN_AT_THE_TIME) + ")"
 SAID_AT_THE_TIME = re.compile(
-    _SAYING_ANY + r",?\s+(?:\w+\s+){0,2}?(?:then|" + _AT_THE_TIME + r")\b|\b" + _AT_THE_TIME
-    + r",?\s+[^.;:]{0,60}?" + _SAYING_ANY + r"\b", re.I)
+    _SAYING_ANY + r",?\s+(?:\w+\s+){0,2}?(?:then|" + AT_THE_TIME_ANY_LANGUAGE + r")\b|\b"
+    + AT_THE_TIME_ANY_LANGUAGE + r",?\s+[^.;:]{0,60}?" + _SAYING_ANY + r"\b", re.I)
 
 
 def said_at_the_time(sentence: str, at: int, year: int | None, published: date | None) -> bool:

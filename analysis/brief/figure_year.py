@@ -28,7 +28,7 @@ from analysis.brief.pair_end import year_of_the_pairs_end, year_of_the_pairs_sta
 from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.since_event import year_of_an_event_since
 from analysis.brief.vague import governing_year
-from analysis.brief.years_ago import AT_THE_TIME, AT_THE_TIME_AT_END, years_ago_after
+from analysis.brief.years_ago import AT_THE_TIME_AT_END, OPENS_ON_THE_TIME_BEFORE, years_ago_after
 from analysis.extract.other_languages import RELATIVE_YEARS
 from analysis.extract.years import RELATIVE_OPENS
 from analysis.foreign_words import FOREIGN_COMPARED_WITH, NOW_ANY_LANGUAGE, NOW_WORDS_ENGLISH
@@ -141,7 +141,7 @@ def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | No
     its own; else None."""
     if at < 0 or YEAR.search(sentence) or BEFORE_THAT.search(sentence):
         return None
-    if AT_THE_TIME.search(sentence) or AT_THE_TIME_AT_END.search(sentence) or \
+    if OPENS_ON_THE_TIME_BEFORE.search(sentence) or AT_THE_TIME_AT_END.search(sentence) or \
             THAT_YEAR.search(sentence) or RANKED_PLACE.search(sentence[:at]):
         return year_of_sentence(previous_sentence)
     if not in_a_bracketed_table(sentence, at):

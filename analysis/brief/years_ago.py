@@ -96,10 +96,10 @@ def year_of_opening(sentence: str, published: date | None) -> int | None:
 # ("For 2024, Poland's spending is around USD 35 billion. This is less than Germany (USD 97
 # billion)") is of the same time. (English only so far, and with "at that time", which
 # earlier_statements' "said at the time" does not read.) "At the time of writing" is now.
-AT_THE_TIME = re.compile(r"^\s*(?:" + "|".join(AT_THE_TIME_ENGLISH) + r"|at\s+that\s+time|then|"
-                         r"(?:this|that|it)\s+(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|"
-                         r"higher|smaller|larger|bigger)\s+than|by\s+comparison|"
-                         r"in\s+comparison)\b(?!\s+of\b)", re.I)
+OPENS_ON_THE_TIME_BEFORE = re.compile(
+    r"^\s*(?:" + "|".join(AT_THE_TIME_ENGLISH) + r"|at\s+that\s+time|then|"
+    r"(?:this|that|it)\s+(?:is|was)\s+(?:\w+\s+)?(?:less|more|lower|higher|smaller|larger|"
+    r"bigger)\s+than|by\s+comparison|in\s+comparison)\b(?!\s+of\b)", re.I)
 
 # "Canada was barely spending 1.2 per cent at the time." at the end of the figure's sentence:
 # the same time; not "at the time of writing" (now).
@@ -111,7 +111,7 @@ def year_counted_back_before(sentence: str, previous_sentence: str,
                              published: date | None) -> int | None:
     """"A decade ago, allies pledged 2%. At the time, Europe spent 1.43%": the year the sentence
     before counts back to, when this one opens with "At the time"; else None."""
-    if not AT_THE_TIME.search(sentence):
+    if not OPENS_ON_THE_TIME_BEFORE.search(sentence):
         return None
     return year_of_opening(previous_sentence, published)
 

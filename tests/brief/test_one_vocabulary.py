@@ -9,7 +9,7 @@ from analysis.brief.clause_years import PRESENT_CLAUSE
 from analysis.brief.earlier_statements import SAID_AT_THE_TIME
 from analysis.brief.figure_year import NOW_WORD, SHARE_OF_NOW_BEFORE
 from analysis.brief.undated_years import SOURCES_OWN_YEAR
-from analysis.brief.years_ago import AT_THE_TIME
+from analysis.brief.years_ago import OPENS_ON_THE_TIME_BEFORE
 
 
 @pytest.mark.parametrize("now", ["now", "currently", "today", "at present", "presently",
@@ -24,8 +24,8 @@ def test_every_english_now_word_is_the_sources_own_time(now) -> None:
 def test_at_the_time_is_read_in_english_and_other_languages() -> None:
     assert SAID_AT_THE_TIME.search("Only five members qualified, the minister said back then.")
     assert SAID_AT_THE_TIME.search("Nur fünf Länder erfüllten es, sagte damals der Minister.")
-    assert AT_THE_TIME.search("Back then, just four members spent enough.")
-    assert AT_THE_TIME.search("At that time, just four members spent enough.")
+    assert OPENS_ON_THE_TIME_BEFORE.search("Back then, just four members spent enough.")
+    assert OPENS_ON_THE_TIME_BEFORE.search("At that time, just four members spent enough.")
 
 
 def test_no_gdp_abbreviation_is_an_event_since() -> None:
