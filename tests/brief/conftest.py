@@ -1,5 +1,5 @@
 """Shared fixtures and helpers of the brief's tests (helpers imported as
-``from tests.brief.conftest import checked, row_for, assert_labels_in_facts``)."""
+``from tests.brief.conftest import checked, row_for, value_of, assert_labels_in_facts``)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,13 @@ def row_for(table: pd.DataFrame, figure: str) -> pd.Series:
     rows = table[table["figure"] == figure]
     assert len(rows) == 1, f"{figure!r} not once in {table['figure'].tolist()}"
     return rows.iloc[0]
+
+
+def value_of(facts: pd.DataFrame, key: str, year: int, release: str, entity: str = "") -> float:
+    """The one bundled value of ``key`` for ``entity`` and ``year`` in ``release``."""
+    rows = facts[(facts["key"] == key) & (facts["entity"].fillna("") == entity)
+                 & (facts["year"].astype(str).str[:4] == str(year)) & (facts["release"] == release)]
+    return float(rows["value"].iloc[0])
 
 
 def assert_labels_in_facts(article: Article, facts: pd.DataFrame) -> None:

@@ -5,18 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
-
-from tests.brief.conftest import checked, row_for
+from tests.brief.conftest import checked, row_for, value_of
 
 AFTER_AUGUST_2025 = date(2025, 9, 2)  # NATO's estimates of 28 Aug 2025 out
-
-
-def value_of(facts: pd.DataFrame, key: str, year: int, release: str, entity: str = "") -> float:
-    """The one bundled value of ``key`` for ``entity`` and ``year`` in ``release``."""
-    rows = facts[(facts["key"] == key) & (facts["entity"].fillna("") == entity)
-                 & (facts["year"].astype(str).str[:4] == str(year)) & (facts["release"] == release)]
-    return float(rows["value"].iloc[0])
 
 
 def test_a_decade_ago_after_a_starting_figure_in_words_is_that_figures(facts) -> None:

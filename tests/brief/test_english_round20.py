@@ -9,17 +9,10 @@ import pandas as pd
 
 from analysis.brief.check import check_figures
 from analysis.extract.extractor import extract_figures
-from tests.brief.conftest import checked, row_for
+from tests.brief.conftest import checked, row_for, value_of
 
 AFTER_JUNE_2024 = date(2024, 6, 25)  # NATO's estimates of 17 Jun 2024 out
 AFTER_ANNUAL_REPORT_2025 = date(2025, 4, 28)  # the annual report of April 2025 out
-
-
-def value_of(facts: pd.DataFrame, key: str, year: int, release: str, entity: str = "") -> float:
-    """The one bundled value of ``key`` for ``entity`` and ``year`` in ``release``."""
-    rows = facts[(facts["key"] == key) & (facts["entity"].fillna("") == entity)
-                 & (facts["year"].astype(str).str[:4] == str(year)) & (facts["release"] == release)]
-    return float(rows["value"].iloc[0])
 
 
 # --- an equipment share of the ally the sentence before names ----------------------------------

@@ -5,19 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
-
-from tests.brief.conftest import checked, row_for
+from tests.brief.conftest import checked, row_for, value_of
 
 AUTUMN_2024 = date(2024, 9, 10)  # NATO's estimates of 17 Jun 2024 out, 2023's still quoted
 SPRING_2023 = date(2023, 3, 22)  # no bundled release counts 2022 yet (first: April 2024)
-
-
-def value_of(facts: pd.DataFrame, key: str, year: int, release: str, entity: str = "") -> float:
-    """The one bundled value of ``key`` for ``entity`` and ``year`` in ``release``."""
-    rows = facts[(facts["key"] == key) & (facts["entity"].fillna("") == entity)
-                 & (facts["year"].astype(str).str[:4] == str(year)) & (facts["release"] == release)]
-    return float(rows["value"].iloc[0])
 
 
 # --- an undated figure of the year before NATO's latest ----------------------------------------

@@ -5,19 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
-
-from tests.brief.conftest import checked, row_for
+from tests.brief.conftest import checked, row_for, value_of
 
 AFTER_AUGUST_2025 = date(2025, 9, 15)  # NATO's estimates of 28 Aug 2025 out
 AFTER_FEBRUARY_2024 = date(2024, 3, 5)  # NATO's figures of 14 Feb 2024 out
-
-
-def value_of(facts: pd.DataFrame, key: str, year: int, release: str, entity: str = "") -> float:
-    """The one bundled value of ``key`` for ``entity`` and ``year`` in ``release``."""
-    rows = facts[(facts["key"] == key) & (facts["entity"].fillna("") == entity)
-                 & (facts["year"].astype(str).str[:4] == str(year)) & (facts["release"] == release)]
-    return float(rows["value"].iloc[0])
 
 
 # --- a rate of growth whose owner the sentence before names ------------------------------------

@@ -6,19 +6,10 @@ from __future__ import annotations
 import math
 from datetime import date
 
-import pandas as pd
-
-from tests.brief.conftest import checked, row_for
+from tests.brief.conftest import checked, row_for, value_of
 
 AFTER_JUNE_2024 = date(2024, 9, 10)  # NATO's estimates of June 2024 out
 AFTER_AUGUST_2025 = date(2025, 10, 1)  # NATO's estimates of 28 Aug 2025 out
-
-
-def value_of(facts: pd.DataFrame, key: str, year: int, release: str, entity: str = "") -> float:
-    """The one bundled value of ``key`` for ``entity`` and ``year`` in ``release``."""
-    rows = facts[(facts["key"] == key) & (facts["entity"].fillna("") == entity)
-                 & (facts["year"].astype(str).str[:4] == str(year)) & (facts["release"] == release)]
-    return float(rows["value"].iloc[0])
 
 
 # --- an aside after a count of allies is the count's, not a person's ---------------------------
