@@ -274,7 +274,10 @@ PLAN_WORDS_ENDING_NAMES = ("initiative",)
 # "the 2% norm", "the 3.5% ambition"), the surest first. A reading far from a level (a count
 # "meeting the goal", a guideline "agreed in 2014") takes only the first groups, the nouns no
 # other sense of the sentence shares; beside a level ("the 2% X") every noun names a guideline.
-SURE_GUIDELINE_NOUNS = ("guideline", "target", "benchmark", "goal", "threshold")
+# The first three name no other level than NATO's ("goal" and "threshold" may be anyone's): near a
+# count of countries they say the countries are allies ("12 countries meet the benchmark").
+NATO_TARGET_NOUNS = ("guideline", "target", "benchmark")
+SURE_GUIDELINE_NOUNS = (*NATO_TARGET_NOUNS, "goal", "threshold")
 PLEDGE_NOUNS = ("pledge", "commitment")  # the promise to reach it
 FLOOR_NOUNS = ("minimum", "floor")  # "a minimum of 2%", "the 2% floor"
 GUIDELINE_NOUNS = (

@@ -23,7 +23,7 @@ from analysis.brief.owner import AGGREGATE_OWNER, forces_by_nationality, owner_i
 from analysis.brief.subject_phrases import without_nato_source
 from analysis.extract.guideline_reading import meets_named_target, names_target
 from analysis.extract.patterns import TROOP_WORDS
-from analysis.vocabulary import MONEY_UNITS, TAKING_PART
+from analysis.vocabulary import MONEY_UNITS, SURE_GUIDELINE_NOUNS, TAKING_PART
 
 NATO_SOURCE_ONLY = f"NATO named only as the source, {scope.AGREE_ONLY}"
 DEPLOYMENT = "troops sent or stationed somewhere, not an ally's whole armed forces"
@@ -307,6 +307,12 @@ def _money_source(clues: Clues) -> Subject | None:
     return Subject("ally_defence_spending", ally, "inferred") if ally else None
 
 
+# The sure nouns of a guideline, and the stems of pledging, reaching and meeting it ("pledged",
+# "reaches", "meeting").
+GUIDELINE_MENTIONED = re.compile(
+    r"\b(" + "|".join((*SURE_GUIDELINE_NOUNS, "pledge", "reach", "meet")) + ")", re.IGNORECASE)
+
+
 def _guideline_mention(clues: Clues) -> str | None:
     # "reach two percent of GDP", "the two percent benchmark": the guideline itself, not a
     # measured share of anybody's GDP. The guideline's key, else None.
@@ -315,7 +321,6 @@ def _guideline_mention(clues: Clues) -> str | None:
         return None
     if "guideline" in clues.metric_name or "target" in clues.metric_name:
         return key
-    found = re.search(r"\b(guideline|target|benchmark|pledge|goal|threshold|reach|meet)",
-                      clues.sentence, re.IGNORECASE) or (
+    found = GUIDELINE_MENTIONED.search(clues.sentence) or (
         share_guards.foreign_target_before(clues.sentence, clues.at))
     return key if found else None

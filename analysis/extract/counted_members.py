@@ -12,8 +12,10 @@ from analysis.extract import patterns as P
 from analysis.extract.count_patterns import DEFINITE_BEFORE
 from analysis.extract.entity import allies_named
 from analysis.extract.numbers import parse_word_number
-from analysis.vocabulary import NATO_IN_ENGLISH
+from analysis.vocabulary import NATO_IN_ENGLISH, NATO_TARGET_NOUNS
 
+# "12 countries meet the benchmark", "... of GDP": countries at NATO's target are allies
+_TARGET_OR_GDP = re.compile(r"\b(?:" + "|".join((*NATO_TARGET_NOUNS, "GDP")) + r")\b")
 _NATO_WORD = re.compile(r"N(?<=\bN)(?:ATO|ato)\b")  # "\b(?:NATO|Nato)\b", see P.EU_CONTEXT
 
 
@@ -71,7 +73,7 @@ def allies_or_countries(text: str, start: int, end: int, group: str) -> str:
     if value and float(value.group().replace(",", "")) in P.MEMBERSHIP_SIZES and \
             re.search(r"\b(?:" + NATO_IN_ENGLISH + r"|[Aa]lliance)\b", window):
         return "allies"
-    if re.search(r"\b(?:of\s+(?:the\s+)?(?:29|30|31|32)|out\s+of)\b", window) or re.search(
-            r"\b(?:guideline|target|GDP|benchmark)\b", window):
+    if re.search(r"\b(?:of\s+(?:the\s+)?(?:29|30|31|32)|out\s+of)\b", window) or \
+            _TARGET_OR_GDP.search(window):
         return "allies"
     return "countries"
