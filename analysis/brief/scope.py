@@ -42,10 +42,34 @@ def whole_words(words: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Patter
 
 AID = whole_words(AID_WORDS)
 NON_ALLY = whole_words(NON_ALLY_COUNTRIES, 0)
-# "a new initiative" is a plan; "the Three Seas Initiative" names an organisation, no plan.
-PLAN = re.compile(
-    whole_words(tuple(w for w in PLAN_WORDS if w not in PLAN_WORDS_ENDING_NAMES)).pattern
-    + "|(?-i:" + whole_words(PLAN_WORDS_ENDING_NAMES, 0).pattern + ")", re.I)
+# A capitalised word before, not the text's first: "the Three Seas Initiative" (not "The plan").
+_NAME_WORD_BEFORE = re.compile(r"\S\s+[A-ZÀ-Ý][\w'’-]*\s+$")
+
+
+class PlanWords:
+    """The plan words (``PLAN_WORDS``) of a text, found as by a compiled pattern's ``search`` and
+    ``finditer``, but a capitalised word of ``PLAN_WORDS_ENDING_NAMES`` right after another
+    capitalised word: the end of an organisation's name ("the Three Seas Initiative"), no plan.
+    "a new initiative" is one, and so is German's capitalised noun ("der tschechischen
+    Initiative")."""
+
+    pattern = whole_words(PLAN_WORDS)
+
+    def finditer(self, text: str):
+        return (found for found in self.pattern.finditer(text)
+                if not self.ends_a_name(text, found))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    @staticmethod
+    def ends_a_name(text: str, found: re.Match[str]) -> bool:
+        word = found.group()
+        return word[0].isupper() and word.lower() in PLAN_WORDS_ENDING_NAMES and \
+            _NAME_WORD_BEFORE.search(text, 0, found.start()) is not None
+
+
+PLAN = PlanWords()
 CONSTANT_PRICES = whole_words(CONSTANT_PRICE_WORDS)
 CURRENT_PRICES = whole_words(CURRENT_PRICE_WORDS)
 NATIONALITY = whole_words(NATIONALITIES, 0)

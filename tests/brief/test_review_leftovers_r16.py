@@ -52,6 +52,16 @@ def test_a_share_under_an_initiative_in_lower_case_is_still_a_plan(facts) -> Non
     assert row["status"] == "unmatched"
 
 
+def test_german_capitalises_the_common_noun_initiative_which_stays_a_plan(facts) -> None:
+    # guard: a German noun is capitalised; after a lower-case adjective it is no name
+    share = f"{value_of(facts, 'ally_share_gdp', 2024, 'NATO 2024-06', 'Latvia'):.2f}"
+    written = share.replace(".", ",")
+    text = (f"Im Rahmen einer neuen parlamentarischen Initiative gibt Lettland {written} Prozent "
+            "seines BIP für die Armee aus.")
+    row = row_for(checked(text, AFTER_JUNE_2024, facts), f"{written} Prozent")
+    assert row["status"] == "unmatched"
+
+
 # --- "at least" after a share is a floor of the ally's own, no level compared with -------------
 
 def test_a_floor_for_the_next_year_after_a_share_is_the_allys_own(facts) -> None:
