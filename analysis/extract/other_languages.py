@@ -27,6 +27,9 @@ RELATIVE_YEARS = (
     # roku", "w zeszłym roku", Norwegian "i fjor" (last year)
     r"|vorjahr(?:es)?\b|vergangenen\s+jahr(?:es)?\b|l['’]anno\s+scorso\b|lo\s+scorso\s+anno\b"
     r"|ubiegłym\s+roku\b|zeszłym\s+roku\b|fjor\b"
+    # Norwegian, Danish and Swedish "i år" (this year; "år" alone is "years": "om to år"),
+    # Swedish "i fjol" (last year)
+    r"|år(?<=\bi\sår)(?!\w)|fjol\b"
     # "in diesem Jahr", Portuguese "este ano" ("no ano passado" would cost a look-ahead at
     # every word starting "o" or "n": "of", "on", "not"), Italian "quest'anno", Czech
     # "loni" (last year) and "letos" (this year), Dutch "dit jaar", "vorig jaar", Hungarian
@@ -44,19 +47,20 @@ RELATIVE_GATE_D = r"|ies(?:es|em)(?=\s+j)|it(?=\s+jaar)|este(?=\s+ano)"
 GATE_L = (r"|etztes(?=\s+j)|(?=['’]an)|o(?=\s+scorso)|oni(?![a-z])|etos(?![a-z])"
           + more.SLOVENIAN_LAST_YEAR_GATE_L)
 RELATIVE_GATE_C = r"|ette(?=\s+a)"
-RELATIVE_GATE_Z, RELATIVE_GATE_F = r"|eszłym(?=\s+r)", r"|jor(?![a-z])"
+RELATIVE_GATE_Z, RELATIVE_GATE_F = r"|eszłym(?=\s+r)", r"|jo[rl](?![a-z])"
 RELATIVE_GATE_T = r"|avaly(?![a-z])"
 RELATIVE_GATE_P = r"|agājušajā(?=\s+gad)"
 # (the gates of "ub.", "ubiegłym", "vorjahr" and "vergangenen" join GATE_OTHER's branches)
 RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)|plynul(?=[oé]\w?\s+ro)",
                        "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)|lani(?![a-z])",
                        "q": r"uest(?=['’]anno)", "š": r"ogad(?![a-z])",
+                       "å": r"r(?<=\bi\sår)(?!\w)",
                        **more.CYRILLIC_GREEK_RELATIVE_GATES}
 # The words that start them, and how they count back ("last year" is the year before).
-RELATIVE_YEAR_STARTS = "uqš" + "".join(more.CYRILLIC_GREEK_RELATIVE_GATES)
+RELATIVE_YEAR_STARTS = "uqšå" + "".join(more.CYRILLIC_GREEK_RELATIVE_GATES)
 LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.", "vorjahr", "vergangenen", "lo scorso",
-                    "ubiegłym", "zeszłym", "fjor", "loni", "vorig", "tavaly", "pagāj", "uplynul",
-                    "vlani", "lani", "lansk", *more.CYRILLIC_GREEK_LAST_YEAR_STARTS,
+                    "ubiegłym", "zeszłym", "fjor", "fjol", "loni", "vorig", "tavaly", "pagāj",
+                    "uplynul", "vlani", "lani", "lansk", *more.CYRILLIC_GREEK_LAST_YEAR_STARTS,
                     *central.SOUTH_SLAVIC_LAST_YEAR_STARTS)
 LAST_YEAR_ENDS = ("pasado",)
 

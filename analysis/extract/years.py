@@ -246,8 +246,7 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     (see the module docstring); ``antecedent_year`` is the year of the figure that "of them"
     points back to, when it does."""
     refs = [ref for ref in refs if not ref.start <= start < ref.end
-            and not (0 < ref.start - end <= 12
-                     and _NEXT_CONJUNCT_OPENS.fullmatch(text, end, ref.start))]
+            and not _opens_next_conjunct(text, end, ref)]
     if not refs and isinstance(antecedent_year, _Unset):
         return None
     clause_lo, clause_hi = _span(clauses.strong, start, clauses.end)
@@ -331,6 +330,15 @@ _CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+$")
 # "in" ("el 1,28% en 2024"), Latvian "un" French "a".
 _NEXT_CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|" + "|".join(
     word for word in FOREIGN_AND_WORDS if word not in ("en", "un")) + r")\s+(?:in\s+)?", re.I)
+# Polish "i" (and) is the Nordic "in" of "i år" (this year) and "i fjor", "i fjol" (last year):
+# "3,35 prosent i år, mot 2,27 prosent i fjor" dates each figure by the time right after it.
+_NORDIC_RELATIVE_YEAR = re.compile(r"(?<=\bi\s)(?:år|fjo[rl])(?!\w)", re.I)
+
+
+def _opens_next_conjunct(text: str, end: int, ref: TimeRef) -> bool:
+    """Whether "and" alone parts the time at ``ref`` from the figure ending at ``end``."""
+    return 0 < ref.start - end <= 12 and _NEXT_CONJUNCT_OPENS.fullmatch(text, end, ref.start) \
+        is not None and not _NORDIC_RELATIVE_YEAR.match(text, ref.start)
 
 
 def _without_a_closed_conjunct(refs: list[TimeRef], text: str, start: int,
