@@ -7,8 +7,10 @@ allies meet the target, a marked advance from 2014 when only 5 allies met it" (2
 
 1. A clause opened by "when" right after a time expression ("from 2014 when", "last year
    when") happened at that time, unless the figure's own segment names a time after it; after
-   a time named by no year ("the end of the Cold War, when") it has none. A relative aside
-   (", which spent 1.2% in 2014,") in a sentence about the present keeps its time to itself.
+   a time named by no year ("the end of the Cold War, when") it has none; the comma that ends
+   the "when" clause's first segment closes it ("Compared with 2023, when it spent 1.64%,
+   ..."). A relative aside (", which spent 1.2% in 2014,") in a sentence about the present
+   keeps its time to itself.
 2. A time expression in the figure's own comma segment, then in its clause (clauses end at ";",
    a dash, ", and", ", but", ", which", "when", "while", "and will" ...). A year written right
    after the figure ("2.53 percent in 2023", "2% of GDP by 2030") wins. Baselines ("since
@@ -74,6 +76,11 @@ _OWN_TIME_OPENS = re.compile(
 _WEAK_CUT = re.compile(r",(?!\d)")
 # "now" before the figure in its own comma segment: the figure is of the present.
 _NOW = re.compile(r"\b(?:[Nn]ow|[Tt]oday|[Cc]urrently|[Nn]owadays)\b")
+# "France spent 1.82% in 2014, a figure that has risen to 2.06%": what a share has risen or
+# fallen to by now is of the present, as after "now".
+_HAS_MOVED_TO = re.compile(
+    r"\b(?:has|have)\s+(?:since\s+)?(?:risen|grown|climbed|increased|jumped|soared|fallen|"
+    r"dropped|declined|gone\s+(?:up|down))\s+to\s+$", re.I)
 # "hovering around 4% of GDP in recent years": a span of years in the figure's own comma segment
 # is its time, no one year of it; another segment's year ("as of 2022") is not borrowed.
 _SPAN_OF_YEARS = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?"
@@ -254,7 +261,10 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     in_segment = [ref for ref in refs if segment_lo <= ref.start < segment_hi]
     # "since 2021, when six did, to 23 this year": a time after the figure in its own comma
     # segment is its own, not the time the "when" clause happened at.
-    if clause_lo in clauses.when and not any(ref.start >= end for ref in in_segment):
+    # (only in the "when" clause's own first segment: "Compared with 2023, when it spent 1.64%,
+    # Germany's share rose to 2.12%": the comma closes the aside, the main clause follows)
+    if clause_lo in clauses.when and segment_lo == clause_lo and \
+            not any(ref.start >= end for ref in in_segment):
         for ref in refs:
             if ref.end <= clause_lo and not text[ref.end:clause_lo].strip(" ,"):
                 return ref.year
@@ -286,7 +296,9 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
         if found:
             # "Germany, 1.64% in 2023, now spends 2.12%": "now" in the figure's own segment
             # makes it the present's, not the year of another segment
-            return None if segment_lo != clause_lo and _NOW.search(text, segment_lo, start) \
+            return None if segment_lo != clause_lo and (
+                _NOW.search(text, segment_lo, start)
+                or _HAS_MOVED_TO.search(text, max(segment_lo, start - 40), start)) \
                 else found[0]
     if not isinstance(antecedent_year, _Unset):
         return antecedent_year
