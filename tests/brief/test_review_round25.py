@@ -133,3 +133,28 @@ def test_a_when_clause_after_a_plain_year_still_dates_the_main_clause() -> None:
     text = "In 2016, when the pledge was two years old, only five allies met the target."
     years = dict(extract_figures(text, JUNE_2024)[["text", "year"]].values.tolist())
     assert years["five allies"] == 2016
+
+
+@pytest.mark.parametrize("text, next_year", [
+    ("Finland bruker 2,77 prosent av BNP i år og 3,1 prosent neste år.", "3,1 prosent"),
+    ("Finland lägger 2,77 procent av BNP i år och 3,1 procent nästa år.", "3,1 procent"),
+    ("La Finlande consacre 2,77 % de son PIB cette année et 3,1 % l'année prochaine.", "3,1 %"),
+    ("Finlandia destina el 2,77% del PIB este año y el 3,1% el año que viene.", "3,1%"),
+    ("La Finlandia spende il 2,77% del Pil quest'anno e il 3,1% il prossimo anno.", "3,1%"),
+    ("Finlandia wydaje w tym roku 2,77 proc. PKB, a w przyszłym roku 3,1 proc.", "3,1 proc."),
+    ("Finland geeft dit jaar 2,77 procent uit en volgend jaar 3,1 procent.", "3,1 procent"),
+])
+def test_next_year_in_other_languages_dates_its_figure(text, next_year, facts) -> None:
+    # NATO, August 2025: Finland 2.77% in 2025; a plan for next year is of 2026
+    table = checked(text, SEPTEMBER_2025, facts)
+    assert row_for(table, next_year)["year"] == 2026
+    assert "differs" not in set(table["status"])
+
+
+@pytest.mark.parametrize("text, last_year", [
+    ("Finland lade 2,4 procent av BNP på försvaret förra året.", "2,4 procent"),
+    ("Finland brugte 2,4 procent af BNP på forsvar sidste år.", "2,4 procent"),
+])
+def test_swedish_and_danish_last_year_date_their_figure(text, last_year) -> None:
+    years = dict(extract_figures(text, SEPTEMBER_2025)[["text", "year"]].values.tolist())
+    assert years[last_year] == 2024
