@@ -77,10 +77,13 @@ _WEAK_CUT = re.compile(r",(?!\d)")
 # "now" before the figure in its own comma segment: the figure is of the present.
 _NOW = re.compile(r"\b(?:[Nn]ow|[Tt]oday|[Cc]urrently|[Nn]owadays)\b")
 # "France spent 1.82% in 2014, a figure that has risen to 2.06%": what a share has risen or
-# fallen to by now is of the present, as after "now".
+# fallen to by now is of the present, as after "now"; "has since" marks it so also in the
+# segment of the year before it ("1.82% in 2014 and has since raised that to 2.06%", "a level it
+# has since lifted to 1.49%").
 _HAS_MOVED_TO = re.compile(
-    r"\b(?:has|have)\s+(?:since\s+)?(?:risen|grown|climbed|increased|jumped|soared|fallen|"
-    r"dropped|declined|gone\s+(?:up|down))\s+to\s+$", re.I)
+    r"\b(?:has|have)\s+(?P<since>since\s+)?(?:risen|grown|climbed|increased|jumped|soared|"
+    r"fallen|dropped|declined|gone\s+(?:up|down)|(?:raised|lifted|boosted|pushed|brought|"
+    r"taken|cut)(?:\s+(?:it|that|this|them|(?:its|the|their)\s+[\w-]+))?)\s+to\s+$", re.I)
 # "hovering around 4% of GDP in recent years": a span of years in the figure's own comma segment
 # is its time, no one year of it; another segment's year ("as of 2022") is not borrowed.
 _SPAN_OF_YEARS = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?"
@@ -259,6 +262,12 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     clause_lo, clause_hi = _span(clauses.strong, start, clauses.end)
     segment_lo, segment_hi = _span(clauses.weak, start, clauses.end)
     in_segment = [ref for ref in refs if segment_lo <= ref.start < segment_hi]
+    window = max(clause_lo, start - 50)
+    # (the find first, in C: most figures have no "has"/"have" before them)
+    moved = _HAS_MOVED_TO.search(text, window, start) if text.find("ha", window, start) >= 0 \
+        else None
+    if moved and moved.group("since") and not any(ref.start >= end for ref in in_segment):
+        return None
     # "since 2021, when six did, to 23 this year": a time after the figure in its own comma
     # segment is its own, not the time the "when" clause happened at.
     # (only in the "when" clause's own first segment: "Compared with 2023, when it spent 1.64%,
@@ -298,7 +307,7 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
             # makes it the present's, not the year of another segment
             return None if segment_lo != clause_lo and (
                 _NOW.search(text, segment_lo, start)
-                or _HAS_MOVED_TO.search(text, max(segment_lo, start - 40), start)) \
+                or moved and moved.start() >= segment_lo) \
                 else found[0]
     if not isinstance(antecedent_year, _Unset):
         return antecedent_year

@@ -162,3 +162,20 @@ def test_next_year_in_other_languages_dates_its_figure(text, next_year, facts) -
 def test_swedish_and_danish_last_year_date_their_figure(text, last_year) -> None:
     years = dict(extract_figures(text, SEPTEMBER_2025)[["text", "year"]].values.tolist())
     assert years[last_year] == 2024
+
+
+@pytest.mark.parametrize("text, now", [
+    ("Belgium spent 0.97% of GDP in 2014 and has since pushed that to 1.3%.", "1.3%"),
+    ("Portugal spent 1.31% of GDP in 2015, a share it has since taken to 1.55%.", "1.55%"),
+])
+def test_what_a_share_has_since_been_raised_to_is_of_the_present(text, now, facts) -> None:
+    # NATO, June 2024: Belgium 1.30%, Portugal 1.55% in 2024
+    row = row_for(checked(text, JUNE_2024, facts), now)
+    assert pd.isna(row["year"]) or row["year"] == 2024
+    assert row["status"] != "differs"
+
+
+def test_a_year_right_after_what_a_share_has_since_risen_to_is_its_own() -> None:
+    text = "The share has since climbed to 1.9% in 2023, from 1.2% in 2019."
+    years = dict(extract_figures(text, JUNE_2024)[["text", "year"]].values.tolist())
+    assert years["1.9%"] == 2023 and years["1.2%"] == 2019
