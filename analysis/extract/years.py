@@ -76,10 +76,9 @@ _OWN_TIME_OPENS = re.compile(
 _WEAK_CUT = re.compile(r",(?!\d)")
 # "now" before the figure in its own comma segment: the figure is of the present.
 _NOW = re.compile(r"\b(?:[Nn]ow|[Tt]oday|[Cc]urrently|[Nn]owadays)\b")
-# "France spent 1.82% in 2014, a figure that has risen to 2.06%": what a share has risen or
-# fallen to by now is of the present, as after "now"; "has since" marks it so also in the
-# segment of the year before it ("1.82% in 2014 and has since raised that to 2.06%", "a level it
-# has since lifted to 1.49%").
+# "1.82% in 2014, a figure that has risen to 2.06%": what a share has risen or fallen to is of
+# the present, as after "now"; "has since" says so also in the segment of the year before it
+# ("1.82% in 2014 and has since raised that to 2.06%", "a level it has since lifted to 1.49%").
 _HAS_MOVED_TO = re.compile(
     r"\b(?:has|have)\s+(?P<since>since\s+)?(?:risen|grown|climbed|increased|jumped|soared|"
     r"fallen|dropped|declined|gone\s+(?:up|down)|(?:raised|lifted|boosted|pushed|brought|"
@@ -99,6 +98,7 @@ _PERSON_ASIDE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;:]{0,60}?\s)?who\b", re.I
 # się Grecja (3,54 proc.)" tells of one past year throughout).
 _PRESENT = re.compile(r"\b(?:now|currently|today|this\s+year|spends|is|are|has|have|meets|"
                       r"reaches|stands|remains|will)\b", re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:compared?\s+(?:with|to)|compares?\s+with|versus|vs\.)", re.I)
 # A segment that compares with an earlier time: its year is the compared figure's only.
 _COMPARISON_SEGMENT = re.compile(
     r"[\s,;:–—-]*(?:(?:(?:a|an|the|[a-z]+ly|marked|sharp|big|steep|slight|huge|small|modest)\s+)*"
@@ -148,6 +148,7 @@ class Clauses(NamedTuple):
     comparison: ComparisonCuts  # segment starts that open a comparison
     end: int
     asides: tuple[tuple[int, int], ...] = ()  # relative clauses set off by commas
+    compared: tuple[int, ...] = ()  # where "compared with", "versus" ... start
 
 
 class ComparisonCuts:
@@ -177,8 +178,11 @@ def clauses_of(text: str, lo: int, hi: int) -> Clauses:
         if _WHEN.match(text, start):
             when.add(start)
     weak = tuple(sorted(set(strong).union(m.start() for m in _WEAK_CUT.finditer(text, lo, hi))))
+    compared = tuple(match.start() for match in _COMPARED_AFTER.finditer(text, lo, hi)) if (
+        text.find("ompar", lo, hi) >= 0 or text.find("vs.", lo, hi) >= 0
+        or text.find("versus", lo, hi) >= 0) else ()
     return Clauses(tuple(strong), weak, frozenset(when), ComparisonCuts(text, weak, hi), hi,
-                   relative_asides(text, weak, hi))
+                   relative_asides(text, weak, hi), compared)
 
 
 def relative_asides(text: str, weak: tuple[int, ...], end: int) -> tuple[tuple[int, int], ...]:
@@ -255,8 +259,7 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     """The year of the figure at ``text[start:end]`` from the sentence's time expressions
     (see the module docstring); ``antecedent_year`` is the year of the figure that "of them"
     points back to, when it does."""
-    refs = [ref for ref in refs if not ref.start <= start < ref.end
-            and not _opens_next_conjunct(text, end, ref)]
+    refs = _refs_that_may_date(start, end, refs, clauses, text)
     if not refs and isinstance(antecedent_year, _Unset):
         return None
     clause_lo, clause_hi = _span(clauses.strong, start, clauses.end)
@@ -330,6 +333,18 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     return found[0] if found else None
 
 
+def _refs_that_may_date(start: int, end: int, refs: list[TimeRef], clauses: Clauses,
+                        text: str) -> list[TimeRef]:
+    """The times but one the figure is part of, one "and" opens right after it, one after a
+    comparison word after it ("The 23 allies at 2% compare with 10 last year", found in C)."""
+    refs = [ref for ref in refs if not ref.start <= start < ref.end
+            and not _opens_next_conjunct(text, end, ref)]
+    if clauses.compared:
+        compared = next((at for at in clauses.compared if at >= end), None)
+        refs = [ref for ref in refs if compared is None or ref.start < compared]
+    return refs
+
+
 def _aside_of(position: int, asides: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     return next((aside for aside in asides if aside[0] <= position < aside[1]), None)
 
@@ -351,8 +366,7 @@ _CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+$")
 # "in" ("el 1,28% en 2024"), Latvian "un" French "a".
 _NEXT_CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|" + "|".join(
     word for word in FOREIGN_AND_WORDS if word not in ("en", "un")) + r")\s+(?:in\s+)?", re.I)
-# Polish "i" (and) is the Nordic "in" of "i år" (this year) and "i fjor", "i fjol" (last year):
-# "3,35 prosent i år, mot 2,27 prosent i fjor" dates each figure by the time right after it.
+# Polish "i" (and) is the Nordic "in" of "i år", "i fjor": "3,35 prosent i år, mot 2,27 i fjor".
 _NORDIC_RELATIVE_YEAR = re.compile(r"(?<=\bi\s)(?:år|fjo[rl])(?!\w)", re.I)
 
 
