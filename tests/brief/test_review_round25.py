@@ -181,3 +181,19 @@ def test_a_year_right_after_what_a_share_has_since_risen_to_is_its_own() -> None
     text = "The share has since climbed to 1.9% in 2023, from 1.2% in 2019."
     years = dict(extract_figures(text, JUNE_2024)[["text", "year"]].values.tolist())
     assert years["1.9%"] == 2023 and years["1.2%"] == 2019
+
+
+def test_a_time_after_a_comparison_word_is_the_compared_figures(facts) -> None:
+    # NATO, June 2024: 23 allies at 2% in 2024, 10 in 2023
+    text = "Today's 23 allies at the target compare with 10 last year and three in 2014."
+    row = row_for(checked(text, JUNE_2024, facts), "23 allies")
+    assert pd.isna(row["year"]) or row["year"] == 2024
+    assert row["status"] != "differs"
+
+
+def test_a_share_its_sentence_says_was_revised_since_is_an_earlier_statement(facts) -> None:
+    # NATO, April 2025 (annual report): Spain 1.24% in 2024; August 2025: 1.43%
+    text = "Spain spent 1.24% of GDP in 2024 by the spring estimate, later revised to 1.43%."
+    table = checked(text, SEPTEMBER_2025, facts)
+    assert row_for(table, "1.24%")["status"] == "superseded"
+    assert row_for(table, "1.43%")["status"] == "consistent"
