@@ -4,9 +4,10 @@
 ``ENGLISH_ROUND2D``: counts of allies written as "all but nine", "two in three", "31 out of 32",
 shares of allies in per cent; NATO's money figures given in euros, pounds or a national currency,
 in constant prices or per inhabitant; and a year's share beside what it "has since risen to" or
-been "raised to".
+been "raised to"; releases before their revision ("according to the spring report, revised to"),
+a year's count compared with last year's.
 ``OTHER_LANGUAGES_ROUND2D``: the same kinds in the other languages, with relative clauses ("qui
-consacrait 1,82 % en 2014, dépense désormais") in each.
+consacrait 1,82 % en 2014, dépense désormais") and exercise totals against parts in each.
 """
 
 from __future__ import annotations
@@ -71,6 +72,23 @@ ENGLISH_ROUND2D = [
     _p("2024-06-21", "Germany reached 2.12% this year, a decade after the 2014 pledge."),
     _p("2024-06-21", "In the decade since the 2014 pledge, Germany's share rose to 2.12%."),
     _p("2024-06-21", "Poland's share has more than doubled since 2014, to 4.12% this year."),
+    _p("2023-03-20", "Only seven allies met the target last year, NATO's annual report says."),
+    _p("2023-03-20", "Twenty allies are still below 2%, the report shows."),
+    _p("2026-01-15", "Last year, 31 allies reached 2%, NATO estimated in August."),
+    _p("2026-01-15", "This year, Poland plans to spend 4.8% of GDP."),
+    _p("2026-01-15", "Germany's spending will rise to 2.8% this year and 3.5% by 2029."),
+    _p("2026-07-09", "Last year the UK spent 2.32%; this year NATO expects 2.56%."),
+    _p("2026-07-09", "Denmark's 3.5% this year compares with 3.3% last year and 2.37% in 2024."),
+    _p("2024-02-15", "Eleven allies met 2% last year, and 18 will this year, Stoltenberg said."),
+    _p("2024-02-15", "European allies will invest $380 billion this year, the equivalent of 2% "
+                     "of their GDP, for the first time."),
+    _p("2024-06-21", "NATO's European members spend $476 billion this year, up from $391 "
+                     "billion last year."),
+    _p("2024-06-21", "The 23 allies at 2% compare with 10 last year and three in 2014."),
+    _p("2025-04-25", "Twenty-two allies met the target last year, the annual report shows."),
+    _p("2025-04-25", "Poland spent 4.07% of GDP last year, according to the annual report."),
+    _p("2025-09-04", "Poland spent 4.07% of GDP last year according to the spring report, "
+                     "revised to 3.79% in August."),
 ]
 
 OTHER_LANGUAGES_ROUND2D = [
@@ -132,6 +150,34 @@ OTHER_LANGUAGES_ROUND2D = [
     _p("2024-06-21", "W 2014 r. Polska wydawała 1,88 proc., a dziś już 4,12 proc."),
     _p("2024-06-21", "Sverige lade 1,1 procent 2014, och i år 2,14 procent."),
     _p("2024-06-21", "Norge brukte 1,5 prosent i 2014, og bruker i år 2,2 prosent."),
+    _p("2024-02-15", "An Steadfast Defender 2024 nehmen 90.000 Soldaten aus 31 Nato-Staaten "
+                     "und Schweden teil."),
+    _p("2024-02-15", "Plus de 50 navires et 80 avions participent à Steadfast Defender 2024."),
+    _p("2024-02-15", "Steadfast Defender 2024 movilizará a unos 90.000 militares de los 31 "
+                     "aliados y Suecia."),
+    _p("2024-02-15", "A Steadfast Defender 2024 partecipano 90.000 militari, più di 50 navi e "
+                     "80 aerei."),
+    _p("2024-02-15", "W ćwiczeniach Steadfast Defender 2024 weźmie udział 90 tys. żołnierzy z 32 "
+                     "państw."),
+    _p("2024-02-15", "Aan Steadfast Defender 2024 doen 90.000 militairen mee, met 1.100 "
+                     "voertuigen."),
+    _p("2024-02-15", "Steadfast Defender 2024 reúne 90 mil militares de 32 países."),
+    _p("2024-02-15", "La Steadfast Defender 2024 participă 90.000 de militari, 50 de nave și "
+                     "80 de aeronave."),
+    _p("2024-02-15", "Steadfast Defender 2024 tatbikatına 90 bin asker katılıyor."),
+    _p("2024-02-15", "Στην άσκηση Steadfast Defender 2024 συμμετέχουν 90.000 στρατιώτες."),
+    _p("2024-02-15", "A Steadfast Defender 2024 gyakorlaton 90 ezer katona vesz részt."),
+    _p("2024-02-15", "Cvičení Steadfast Defender 2024 se účastní 90 tisíc vojáků."),
+    _p("2024-02-15", "I Steadfast Defender 2024 deltar 90 000 soldater från 32 länder."),
+    _p("2024-02-15", "Steadfast Defender 2024 samler 90.000 soldater fra 32 lande."),
+    _p("2024-02-15", "Deutschland schickt 12.000 Soldaten zu Steadfast Defender 2024."),
+    _p("2024-02-15", "La France envoie 2 000 militaires à Steadfast Defender 2024."),
+    _p("2024-02-15", "Polska wyśle 16 tys. żołnierzy na ćwiczenia Steadfast Defender 2024."),
+    _p("2024-02-15", "Türkiye, Steadfast Defender 2024'e 2 bin asker gönderiyor."),
+    _p("2025-04-25", "Według rocznego raportu 22 sojuszników osiągnęło cel w ubiegłym roku."),
+    _p("2025-04-25", "Selon le rapport annuel, 22 alliés ont atteint l'objectif l'an dernier."),
+    _p("2025-09-04", "Im Frühjahr nannte die Nato für Polen 4,07 Prozent, nun sind es 3,79 "
+                     "Prozent für 2024."),
 ]
 
 PROBES_ROUND2D = ENGLISH_ROUND2D + OTHER_LANGUAGES_ROUND2D
