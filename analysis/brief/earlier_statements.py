@@ -129,7 +129,7 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
 # its sentence says was revised since is what was said before the source's day.
 REVISED_SINCE_AFTER = re.compile(
     r"[^;]{0,80}?\b(?:(?:since|later|subsequently|now|then)\s+)?(?:been\s+)?revised\s+"
-    r"(?:(?:up|down)(?:wards?)?\s+)?to\b", re.I)
+    r"(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:just\s+|only\s+|about\s+)?[$€£]?\d", re.I)
 
 
 # "Last year, NATO's Secretary General said that only seven allies spend 2%", "В прошлом году
