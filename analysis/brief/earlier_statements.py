@@ -115,12 +115,21 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
     if published is not None and summit and \
             int(summit.group("year") or summit.group("year_after")) < published.year:
         return True
+    if REVISED_SINCE_AFTER.match(sentence, at + len(surface)):
+        return True
     said = SAID_IN_A_MONTH.match(sentence, at + len(surface)) if published else None
     if said is None or published is None:
         return False
     year = int(said.group(2) or published.year)
     month = MONTH_NAMES.index(said.group(1).lower()) + 1
     return (year, month) < (published.year, published.month)
+
+
+# "4.07% of GDP last year according to the spring report, revised to 3.79% in August": a figure
+# its sentence says was revised since is what was said before the source's day.
+REVISED_SINCE_AFTER = re.compile(
+    r"[^;]{0,80}?\b(?:(?:since|later|subsequently|now|then)\s+)?(?:been\s+)?revised\s+"
+    r"(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:just\s+|only\s+|about\s+)?[$€£]?\d", re.I)
 
 
 # "Last year, NATO's Secretary General said that only seven allies spend 2%", "В прошлом году

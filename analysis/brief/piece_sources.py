@@ -10,6 +10,7 @@ import re
 
 from analysis.brief.national_sources import FOREIGN_OTHER_SOURCE_WORDS
 from analysis.brief.scope import whole_words
+from analysis.brief.share_scope import GOVERNMENT_COUNT
 from analysis.vocabulary import NATIONAL_SOURCE_WORDS, NATO_OR_ALLIANCE_NAMED, OTHER_SOURCE_WORDS
 
 # A piece opens after a semicolon, a comma or a conjunction, and closes before a semicolon, a
@@ -62,5 +63,6 @@ def source_beside_nato(sentence: str, at: int, surface: str) -> tuple[str, str]:
     other = OTHER_IN_PIECE.search(piece)
     if other:
         return "other", other.group()
-    national = NATIONAL_IN_PIECE.search(piece)
+    # "2.1% by Berlin's count and 2.0% by NATO's": a capital's count is its government's
+    national = NATIONAL_IN_PIECE.search(piece) or GOVERNMENT_COUNT.search(piece)
     return ("national", national.group()) if national else ("", "")

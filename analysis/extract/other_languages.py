@@ -27,6 +27,18 @@ RELATIVE_YEARS = (
     # roku", "w zeszłym roku", Norwegian "i fjor" (last year)
     r"|vorjahr(?:es)?\b|vergangenen\s+jahr(?:es)?\b|l['’]anno\s+scorso\b|lo\s+scorso\s+anno\b"
     r"|ubiegłym\s+roku\b|zeszłym\s+roku\b|fjor\b"
+    # Norwegian, Danish and Swedish "i år" (this year; "år" alone is "years": "om to år"),
+    # Swedish "i fjol" (last year)
+    r"|år(?<=\bi\sår)(?!\w)|fjol\b"
+    # next year: "l'an prochain", "l'année prochaine", "l'anno prossimo", "el año próximo", "el
+    # año que viene", "nächstes Jahr", "im nächsten Jahr", Spanish and Portuguese "próximo
+    # año/ano", "il prossimo anno", Polish "w przyszłym roku", Dutch "volgend jaar", Norwegian
+    # "neste år", Danish "næste år", Swedish "nästa år", Czech "příští rok"; last year: Swedish
+    # "förra året", Danish "sidste år"
+    r"|l['’]an(?:née)?\s+prochaine?\b|l['’]anno\s+prossimo\b|el\s+año\s+(?:próximo|que\s+viene)\b"
+    r"|nächst(?:es|en)\s+jahr(?:es)?\b|próximo\s+a[ñn]o\b|prossimo\s+anno\b|przyszłym\s+roku\b"
+    r"|volgend\s+jaar\b|n(?:e|æ|ä)st[ea]\s+år(?!\w)|příští(?:m)?\s+ro(?:k|ce|ku)\b"
+    r"|förra\s+året\b|sidste\s+år(?!\w)"
     # "in diesem Jahr", Portuguese "este ano" ("no ano passado" would cost a look-ahead at
     # every word starting "o" or "n": "of", "on", "not"), Italian "quest'anno", Czech
     # "loni" (last year) and "letos" (this year), Dutch "dit jaar", "vorig jaar", Hungarian
@@ -39,26 +51,36 @@ RELATIVE_YEARS = (
 # Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
 # its own for each costs more: the gate is tried at every word).
 # Past the first word, a gate is a look-ahead (see patterns.WORD_GATE_WORDS).
-RELATIVE_GATE_E = r"|ste(?=\s+a)|l(?=\s+año\s+p)"
+RELATIVE_GATE_E = r"|ste(?=\s+a)|l(?=\s+año\s+[pq])"
 RELATIVE_GATE_D = r"|ies(?:es|em)(?=\s+j)|it(?=\s+jaar)|este(?=\s+ano)"
 GATE_L = (r"|etztes(?=\s+j)|(?=['’]an)|o(?=\s+scorso)|oni(?![a-z])|etos(?![a-z])"
           + more.SLOVENIAN_LAST_YEAR_GATE_L)
 RELATIVE_GATE_C = r"|ette(?=\s+a)"
-RELATIVE_GATE_Z, RELATIVE_GATE_F = r"|eszłym(?=\s+r)", r"|jor(?![a-z])"
+RELATIVE_GATE_Z, RELATIVE_GATE_F = r"|eszłym(?=\s+r)", r"|jo[rl](?![a-z])|örra(?=\s+året)"
 RELATIVE_GATE_T = r"|avaly(?![a-z])"
-RELATIVE_GATE_P = r"|agājušajā(?=\s+gad)"
+RELATIVE_GATE_P = (r"|agājušajā(?=\s+gad)|róximo(?=\s+a[ñn]o)|rossimo(?=\s+anno)"
+                   r"|rzyszłym(?=\s+roku)|říští(?:m)?(?=\s+ro)")
+RELATIVE_GATE_N, RELATIVE_GATE_S = r"|ächste[ns](?=\s+jahr)|(?:e|æ|ä)st[ea](?=\s+år)", \
+    r"|idste(?=\s+år)"
 # (the gates of "ub.", "ubiegłym", "vorjahr" and "vergangenen" join GATE_OTHER's branches)
 RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)|plynul(?=[oé]\w?\s+ro)",
-                       "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)|lani(?![a-z])",
+                       "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)|lani(?![a-z])"
+                            r"|olgend(?=\s+jaar)",
                        "q": r"uest(?=['’]anno)", "š": r"ogad(?![a-z])",
+                       "å": r"r(?<=\bi\sår)(?!\w)",
                        **more.CYRILLIC_GREEK_RELATIVE_GATES}
 # The words that start them, and how they count back ("last year" is the year before).
-RELATIVE_YEAR_STARTS = "uqš" + "".join(more.CYRILLIC_GREEK_RELATIVE_GATES)
+RELATIVE_YEAR_STARTS = "uqšå" + "".join(more.CYRILLIC_GREEK_RELATIVE_GATES)
 LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.", "vorjahr", "vergangenen", "lo scorso",
-                    "ubiegłym", "zeszłym", "fjor", "loni", "vorig", "tavaly", "pagāj", "uplynul",
-                    "vlani", "lani", "lansk", *more.CYRILLIC_GREEK_LAST_YEAR_STARTS,
+                    "ubiegłym", "zeszłym", "fjor", "fjol", "loni", "vorig", "tavaly", "pagāj",
+                    "uplynul", "vlani", "lani", "lansk", "förra", "sidste",
+                    *more.CYRILLIC_GREEK_LAST_YEAR_STARTS,
                     *central.SOUTH_SLAVIC_LAST_YEAR_STARTS)
 LAST_YEAR_ENDS = ("pasado",)
+# (read before the last year's: "l'an prochain" starts as "l'an dernier" does)
+NEXT_YEAR_STARTS = ("nächst", "próximo", "prossimo", "przyszłym", "volgend", "neste", "næste",
+                    "nästa", "příští")
+NEXT_YEAR_ENDS = ("prochain", "prochaine", "prossimo", "próximo", "que viene")
 
 # Counted nouns: "31 Verbündeten", "23 allierte", "31 pays membres" (allies); "tre Paesi",
 # "üç ülke" (countries); "90.000 Soldaten", "90 tys. żołnierzy", "495 bin asker" (troops).
@@ -273,9 +295,10 @@ def _gate_rests(letter: str) -> str:
     return "|" + _trie(rests, "(?![a-z])") if rests else ""
 
 
-GATE_S, GATE_H = _gate_rests("s"), _gate_rests("h")
+GATE_S, GATE_H = RELATIVE_GATE_S + _gate_rests("s"), _gate_rests("h")
 GATE_T = RELATIVE_GATE_T + _gate_rests("t")
-GATE_O, GATE_N = central.SOUTH_SLAVIC_GATE_O + _gate_rests("o"), _gate_rests("n")
+GATE_O = central.SOUTH_SLAVIC_GATE_O + _gate_rests("o")
+GATE_N = RELATIVE_GATE_N + _gate_rests("n")
 GATE_P = RELATIVE_GATE_P + central.SOUTH_SLAVIC_GATE_P + _gate_rests("p")
 GATE_Z = RELATIVE_GATE_Z + _gate_rests("z")
 GATE_F = RELATIVE_GATE_F + _gate_rests("f")

@@ -40,7 +40,9 @@ _SPACES = "[ \u00a0\u202f\u2009]"
 # digits and only before a percent, a word or a closing parenthesis ("Romania (2,26)" in a list of
 # shares; English groups by three: "4,070 troops") or an opening one that gives a change
 # ("Grekland: 3,54 (-0,16)"); also before an accented word ("1,3 és") and before the comma
-# that opens the next item of a list of names ("Kanada 1,38, Portugália 1,55").
+# that opens the next item of a list of names ("Kanada 1,38, Portugália 1,55"), the semicolon
+# that opens it ("Polen 4,48; Litauen 4,0"), a full stop or the end of a line ("Lettland: 3,73"
+# under a heading): one or two digits after a comma never group thousands.
 _SCALE_OR_PERCENT = (r"(?:%|per\s?cent|pro[czs]ent|punt|bn\b|billion|trillion|mil+i(?:on|ard)"
                      r"|mrd|mld|tn\b)")
 _DOT_GROUPS = (
@@ -52,7 +54,8 @@ _DOT_GROUPS = (
 # εκατό", and Cyrillic ones: "1,5 триллиона", "1,9 милиарда".)
 _DECIMAL_COMMA = (rf"\d{{0,2}},\d{{1,2}}(?!\d)"
                   rf"(?={_SPACES}?(?:%|[a-zα-ωά-ώа-яёіїєґ]|\)|['’-][a-zçğıöşüə])"
-                  rf"|{_SPACES}(?:\(\+?[-+−–]?\d|[à-öø-ÿőű])|,{_SPACES}[^\W\d_])")
+                  rf"|{_SPACES}(?:\(\+?[-+−–]?\d|[à-öø-ÿőű])|,{_SPACES}[^\W\d_]"
+                  rf"|{_SPACES}?;|\.(?!\d)|{_SPACES}*(?:\n|$))")
 _DIGIT_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|{_DOT_GROUPS}|{_DECIMAL_COMMA}"
     rf"|\d{{0,2}}(?:{_SPACES}\d{{3}})+(?![\d,]\d)|\d*)(?:\.\d+)?"

@@ -7,8 +7,10 @@ allies meet the target, a marked advance from 2014 when only 5 allies met it" (2
 
 1. A clause opened by "when" right after a time expression ("from 2014 when", "last year
    when") happened at that time, unless the figure's own segment names a time after it; after
-   a time named by no year ("the end of the Cold War, when") it has none. A relative aside
-   (", which spent 1.2% in 2014,") in a sentence about the present keeps its time to itself.
+   a time named by no year ("the end of the Cold War, when") it has none; the comma that ends
+   the "when" clause's first segment closes it ("Compared with 2023, when it spent 1.64%,
+   ..."). A relative aside (", which spent 1.2% in 2014,") in a sentence about the present
+   keeps its time to itself.
 2. A time expression in the figure's own comma segment, then in its clause (clauses end at ";",
    a dash, ", and", ", but", ", which", "when", "while", "and will" ...). A year written right
    after the figure ("2.53 percent in 2023", "2% of GDP by 2030") wins. Baselines ("since
@@ -76,6 +78,13 @@ _OWN_TIME_OPENS = re.compile(
 _WEAK_CUT = re.compile(r",(?!\d)")
 # "now" before the figure in its own comma segment: the figure is of the present.
 _NOW = re.compile(r"\b(?:[Nn]ow|[Tt]oday|[Cc]urrently|[Nn]owadays)\b")
+# "1.82% in 2014, a figure that has risen to 2.06%": what a share has risen or fallen to is of
+# the present, as after "now"; "has since" says so also in the segment of the year before it
+# ("1.82% in 2014 and has since raised that to 2.06%", "a level it has since lifted to 1.49%").
+_HAS_MOVED_TO = re.compile(
+    r"\b(?:has|have)\s+(?P<since>since\s+)?(?:risen|grown|climbed|increased|jumped|soared|"
+    r"fallen|dropped|declined|gone\s+(?:up|down)|(?:raised|lifted|boosted|pushed|brought|"
+    r"taken|cut)(?:\s+(?:it|that|this|them|(?:its|the|their)\s+[\w-]+))?)\s+to\s+$", re.I)
 # "hovering around 4% of GDP in recent years": a span of years in the figure's own comma segment
 # is its time, no one year of it; another segment's year ("as of 2022") is not borrowed.
 _SPAN_OF_YEARS = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?"
@@ -97,6 +106,7 @@ _COUNTED_NATIONS_BEFORE = re.compile(
 # się Grecja (3,54 proc.)" tells of one past year throughout).
 _PRESENT = re.compile(r"\b(?:now|currently|today|this\s+year|spends|is|are|has|have|meets|"
                       r"reaches|stands|remains|will)\b", re.I)
+_COMPARED_AFTER = re.compile(r"\b(?:compared?\s+(?:with|to)|compares?\s+with|versus|vs\.)", re.I)
 # A segment that compares with an earlier time: its year is the compared figure's only.
 _COMPARISON_SEGMENT = re.compile(
     r"[\s,;:–—-]*(?:(?:(?:a|an|the|[a-z]+ly|marked|sharp|big|steep|slight|huge|small|modest)\s+)*"
@@ -146,6 +156,7 @@ class Clauses(NamedTuple):
     comparison: ComparisonCuts  # segment starts that open a comparison
     end: int
     asides: tuple[tuple[int, int], ...] = ()  # relative clauses set off by commas
+    compared: tuple[int, ...] = ()  # where "compared with", "versus" ... start
 
 
 class ComparisonCuts:
@@ -175,8 +186,11 @@ def clauses_of(text: str, lo: int, hi: int) -> Clauses:
         if _WHEN.match(text, start):
             when.add(start)
     weak = tuple(sorted(set(strong).union(m.start() for m in _WEAK_CUT.finditer(text, lo, hi))))
+    compared = tuple(match.start() for match in _COMPARED_AFTER.finditer(text, lo, hi)) if (
+        text.find("ompar", lo, hi) >= 0 or text.find("vs.", lo, hi) >= 0
+        or text.find("versus", lo, hi) >= 0) else ()
     return Clauses(tuple(strong), weak, frozenset(when), ComparisonCuts(text, weak, hi), hi,
-                   relative_asides(text, weak, hi))
+                   relative_asides(text, weak, hi), compared)
 
 
 def relative_asides(text: str, weak: tuple[int, ...], end: int) -> tuple[tuple[int, int], ...]:
@@ -260,17 +274,24 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     """The year of the figure at ``text[start:end]`` from the sentence's time expressions
     (see the module docstring); ``antecedent_year`` is the year of the figure that "of them"
     points back to, when it does."""
-    refs = [ref for ref in refs if not ref.start <= start < ref.end
-            and not (0 < ref.start - end <= 12
-                     and _NEXT_CONJUNCT_OPENS.fullmatch(text, end, ref.start))]
+    refs = _refs_that_may_date(start, end, refs, clauses, text)
     if not refs and isinstance(antecedent_year, _Unset):
         return None
     clause_lo, clause_hi = _span(clauses.strong, start, clauses.end)
     segment_lo, segment_hi = _span(clauses.weak, start, clauses.end)
     in_segment = [ref for ref in refs if segment_lo <= ref.start < segment_hi]
+    window = max(clause_lo, start - 50)
+    # (the find first, in C: most figures have no "has"/"have" before them)
+    moved = _HAS_MOVED_TO.search(text, window, start) if text.find("ha", window, start) >= 0 \
+        else None
+    if moved and moved.group("since") and not any(ref.start >= end for ref in in_segment):
+        return None
     # "since 2021, when six did, to 23 this year": a time after the figure in its own comma
     # segment is its own, not the time the "when" clause happened at.
-    if clause_lo in clauses.when and not any(ref.start >= end for ref in in_segment):
+    # (only in the "when" clause's own first segment: "Compared with 2023, when it spent 1.64%,
+    # Germany's share rose to 2.12%": the comma closes the aside, the main clause follows)
+    if clause_lo in clauses.when and segment_lo == clause_lo and \
+            not any(ref.start >= end for ref in in_segment):
         for ref in refs:
             if ref.end <= clause_lo and not text[ref.end:clause_lo].strip(" ,"):
                 return ref.year
@@ -302,7 +323,9 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
         if found:
             # "Germany, 1.64% in 2023, now spends 2.12%": "now" in the figure's own segment
             # makes it the present's, not the year of another segment
-            return None if segment_lo != clause_lo and _NOW.search(text, segment_lo, start) \
+            return None if segment_lo != clause_lo and (
+                _NOW.search(text, segment_lo, start)
+                or moved and moved.start() >= segment_lo) \
                 else found[0]
     if not isinstance(antecedent_year, _Unset):
         return antecedent_year
@@ -323,6 +346,18 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
                  and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
     found = _nearest(elsewhere, start, end)
     return found[0] if found else None
+
+
+def _refs_that_may_date(start: int, end: int, refs: list[TimeRef], clauses: Clauses,
+                        text: str) -> list[TimeRef]:
+    """The times but one the figure is part of, one "and" opens right after it, one after a
+    comparison word after it ("The 23 allies at 2% compare with 10 last year", found in C)."""
+    refs = [ref for ref in refs if not ref.start <= start < ref.end
+            and not _opens_next_conjunct(text, end, ref)]
+    if clauses.compared:
+        compared = next((at for at in clauses.compared if at >= end), None)
+        refs = [ref for ref in refs if compared is None or ref.start < compared]
+    return refs
 
 
 def _aside_of(position: int, asides: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
@@ -346,6 +381,14 @@ _CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+$")
 # "in" ("el 1,28% en 2024"), Latvian "un" French "a".
 _NEXT_CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|" + "|".join(
     word for word in FOREIGN_AND_WORDS if word not in ("en", "un")) + r")\s+(?:in\s+)?", re.I)
+# Polish "i" (and) is the Nordic "in" of "i år", "i fjor": "3,35 prosent i år, mot 2,27 i fjor".
+_NORDIC_RELATIVE_YEAR = re.compile(r"(?<=\bi\s)(?:år|fjo[rl])(?!\w)", re.I)
+
+
+def _opens_next_conjunct(text: str, end: int, ref: TimeRef) -> bool:
+    """Whether "and" alone parts the time at ``ref`` from the figure ending at ``end``."""
+    return 0 < ref.start - end <= 12 and _NEXT_CONJUNCT_OPENS.fullmatch(text, end, ref.start) \
+        is not None and not _NORDIC_RELATIVE_YEAR.match(text, ref.start)
 
 
 def _without_a_closed_conjunct(refs: list[TimeRef], text: str, start: int,

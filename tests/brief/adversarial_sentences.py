@@ -34,6 +34,10 @@ def _older(day: str, text: str, *either: str) -> Probe:
     return Probe(date.fromisoformat(day), text, (), tuple(either))
 
 
+# (public names for the sibling modules of later rounds)
+probe, older_release = _p, _older
+
+
 ENGLISH = [
     # a part against the whole
     _p("2024-03-10", "The Pentagon awarded Lockheed Martin a $7.8 billion contract for 126 more "
