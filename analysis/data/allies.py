@@ -13,6 +13,9 @@ from analysis.data.ally_names_by_language import (
     AZERBAIJANI_NAMES,
     BULGARIAN_NAMES,
     CATALAN_NAMES,
+    ESTONIAN_NAMES,
+    FINNISH_NAMES,
+    INDONESIAN_NAMES,
     LITHUANIAN_NAMES,
     POLISH_ACCUSATIVES,
     RUSSIAN_NAMES,
@@ -171,7 +174,8 @@ ALIASES |= {spelling: name for table in (FOREIGN_NAMES, UKRAINIAN_NAMES,
                                                        SOUTH_SLAVIC_NAMES, CATALAN_NAMES,
                                                        LITHUANIAN_NAMES, RUSSIAN_NAMES,
                                                        BULGARIAN_NAMES, POLISH_ACCUSATIVES,
-                                                       AZERBAIJANI_NAMES)
+                                                       AZERBAIJANI_NAMES, ESTONIAN_NAMES,
+                                                       FINNISH_NAMES, INDONESIAN_NAMES)
             for name, spellings in table.items() for spelling in spellings}
 
 

@@ -1,8 +1,9 @@
 """The allies' names in the languages whose tables are kept apart from
 :data:`analysis.data.allies.FOREIGN_NAMES`: the South Slavic languages, Catalan, Lithuanian,
-Ukrainian, Russian, Bulgarian, Polish accusatives and Azerbaijani, each in the forms the news
-writes a figure with. :mod:`analysis.data.allies` joins them into its aliases (split from it by
-language, so that each module stays readable). Imports nothing of the package.
+Ukrainian, Russian, Bulgarian, Polish accusatives, Azerbaijani, Estonian, Finnish and
+Indonesian, each in the forms the news writes a figure with. :mod:`analysis.data.allies` joins
+them into its aliases (split from it by language, so that each module stays readable). Imports
+nothing of the package.
 """
 
 from __future__ import annotations
@@ -147,4 +148,47 @@ POLISH_ACCUSATIVES: dict[str, tuple[str, ...]] = {
     "Romania": ("rumunię",), "Slovak Republic": ("słowację",), "Slovenia": ("słowenię",),
     "Spain": ("hiszpanię",), "Sweden": ("szwecję",), "Türkiye": ("turcję",),
     "United Kingdom": ("wielką brytanię",),
+}
+# Estonian, where it differs from the other tables, in the nominative, which is also the genitive
+# of these names ("Poola 4,1 protsenti", "Eesti kaitsekulud"). (Not "Island": running English
+# text; nor "Norra", Swedish for northern; nor "Holland", an English surname.)
+ESTONIAN_NAMES: dict[str, tuple[str, ...]] = {
+    "Albania": ("albaania",), "Bulgaria": ("bulgaaria",), "Croatia": ("horvaatia",),
+    "Czechia": ("tšehhi", "tšehhia"), "Denmark": ("taani",), "Estonia": ("eesti",),
+    "Finland": ("soome",), "France": ("prantsusmaa",), "Germany": ("saksamaa",),
+    "Greece": ("kreeka",), "Hungary": ("ungari",), "Italy": ("itaalia",), "Latvia": ("läti",),
+    "Lithuania": ("leedu",), "Netherlands": ("madalmaad",),
+    "North Macedonia": ("põhja-makedoonia",), "Poland": ("poola",), "Romania": ("rumeenia",),
+    "Slovak Republic": ("slovakkia",), "Slovenia": ("sloveenia",), "Spain": ("hispaania",),
+    "Sweden": ("rootsi",), "Türkiye": ("türgi",),
+    "United Kingdom": ("suurbritannia", "ühendkuningriik"),
+    "United States": ("ameerika ühendriigid",),
+}
+# Finnish, where it differs from the other tables, in the nominative and the genitive ("Puola
+# 4,12 prosentilla", "Puolan puolustusmenot"). (Not the genitives that are English adjectives:
+# "Belgian", "Italian", "Latvian", "Romanian", "Slovakian", "Slovenian", "Bulgarian".)
+FINNISH_NAMES: dict[str, tuple[str, ...]] = {
+    "Canada": ("kanadan",), "Croatia": ("kroatian",), "Czechia": ("tšekki", "tšekin"),
+    "Denmark": ("tanska", "tanskan"), "Estonia": ("viro", "viron"), "Finland": ("suomi", "suomen"),
+    "France": ("ranska", "ranskan"), "Germany": ("saksa", "saksan"),
+    "Greece": ("kreikka", "kreikan"), "Hungary": ("unkari", "unkarin"),
+    "Iceland": ("islanti", "islannin"), "Lithuania": ("liettua", "liettuan"),
+    "Luxembourg": ("luxemburgin",),
+    "Netherlands": ("alankomaat", "alankomaiden", "hollanti", "hollannin"),
+    "North Macedonia": ("pohjois-makedonia", "pohjois-makedonian"),
+    "Norway": ("norja", "norjan"), "Poland": ("puola", "puolan"),
+    "Portugal": ("portugali", "portugalin"), "Spain": ("espanja", "espanjan"),
+    "Sweden": ("ruotsi", "ruotsin"), "Türkiye": ("turkki", "turkin"),
+    "United Kingdom": ("iso-britannia", "iso-britannian", "yhdistynyt kuningaskunta"),
+    "United States": ("yhdysvallat", "yhdysvaltojen", "yhdysvaltain"),
+}
+# Indonesian, where it differs from the other tables ("Polandia 3,9%", "Amerika Serikat 3,5%").
+# (Not "AS", its abbreviation of the United States: the Nordic companies' "AS" too.)
+INDONESIAN_NAMES: dict[str, tuple[str, ...]] = {
+    "Croatia": ("kroasia",), "Czechia": ("ceko", "republik ceko"), "France": ("prancis",),
+    "Germany": ("jerman",), "Greece": ("yunani",), "Hungary": ("hongaria",),
+    "Netherlands": ("belanda",), "North Macedonia": ("makedonia utara",),
+    "Poland": ("polandia",), "Slovak Republic": ("slowakia",), "Spain": ("spanyol",),
+    "Sweden": ("swedia",), "Türkiye": ("turki",), "United Kingdom": ("inggris", "britania raya"),
+    "United States": ("amerika serikat",),
 }
