@@ -180,6 +180,9 @@ OF_GDP_WORDS = (
     # Finnish written out, "2,3 prosenttia bruttokansantuotteesta(an)"
     r"|\s+(?:BDP|BKT|BVP|ВВП|PDB)\b|\s+(?i:bruttokansantuottee)\w*"
     r"|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
+    # German "Wirtschaftsleistung" (economic output), the press's word for GDP: "zwei Prozent
+    # ihrer Wirtschaftsleistung", "3,5 Prozent der jährlichen Wirtschaftsleistung"
+    r"|\s+(?:der|ihrer|seiner)\s+(?:jährlichen\s+)?Wirtschaftsleistung\b"
     r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*" + more.OF_GDP_WORDS_MORE
 )
 

@@ -1,9 +1,10 @@
 """The brief on news in other languages (issue 9, round 25): the allies' names in Estonian,
 Finnish (with the genitive) and Indonesian; GDP as Indonesian abbreviates it ("PDB") and as
 Finnish writes it out ("bruttokansantuotteesta"); the Finnish adessive and the Estonian
-terminative of "per cent" ("prosentilla", "protsendini"); and this year and last year in
-Finnish, Estonian and Indonesian ("tänä vuonna", "sel aastal", "tahun lalu"). Sentences are
-written for the tests in news style."""
+terminative of "per cent" ("prosentilla", "protsendini"); this year and last year in
+Finnish, Estonian and Indonesian ("tänä vuonna", "sel aastal", "tahun lalu"); and German
+"Wirtschaftsleistung" (economic output) as GDP. Sentences are written for the tests in news
+style."""
 
 from __future__ import annotations
 
@@ -87,3 +88,20 @@ def test_this_year_and_last_year_in_finnish_estonian_and_indonesian(text: str,
     figures = extract_figures(text, JULY_2025)
     share = next(figure for figure in figures.itertuples() if figure.unit == "percent_gdp")
     assert share.year == year
+
+
+MARCH_2024 = date(2024, 3, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "Frankreich gab 2023 laut Nato 1,9 Prozent seiner Wirtschaftsleistung für Verteidigung aus.",
+    # the share of the economy given before makes the ally's share after it one of GDP too
+    "Im vergangenen Jahr gaben nur wenige Alliierte mindestens zwei Prozent ihrer "
+    "Wirtschaftsleistung für Verteidigung aus. Frankreich kam nach den jüngsten Schätzungen auf "
+    "1,9 Prozent.",
+])
+def test_german_economic_output_is_gdp(text: str) -> None:
+    row = row_for(_rows(text, MARCH_2024), "1,9 Prozent")
+    assert (row["metric"], row["entity"], row["year"]) == (SHARE, "France", 2023)
+    assert row["status"] in ("consistent", "superseded")
+    assert row["reference_value"] == pytest.approx(1.9, abs=0.01)
