@@ -197,10 +197,11 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
 # prosenttia", "4,1 prosentilla" (at), Estonian "3,4 protsenti", "protsendini" (to), Slovenian
 # "1,3 odstotka", Serbian "1,33 odsto", Greek "3,5 τοις εκατό", Bulgarian "2,18 на сто", Russian
 # "2 процента", Ukrainian "2 відсотки", Azerbaijani "19,4 faiz", "4,07 faizini". (Not "posto":
-# Italian "al 2 posto" is a rank.) (one branch per first letter, and the letters checked first:
+# Italian "al 2 posto" is a rank; nor every word after "prosent": the Norwegian compound "2
+# prosentmålet" is the target.) (one branch per first letter, and the letters checked first:
 # each is tried after every number)
 PERCENT_WORDS = (r"|(?=[plsoτнпвf])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)"
-                 r"|ro(?:sent|tsen[dt])\w*)|la\s+sut[aă]|faiz\w*|százalék\w*|odsto\w*|τοις\s+εκατό"
+                 r"|ro(?:sentt|sentill|tsent|tsendini)\w*)|la\s+sut[aă]|faiz\w*|százalék\w*|odsto\w*|τοις\s+εκατό"
                  r"|на\s+сто|процент\w*|відсот\w*)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 

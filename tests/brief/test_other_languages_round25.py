@@ -74,6 +74,16 @@ def test_estonian_terminative_of_per_cent_is_a_share() -> None:
     assert (row["metric"], row["entity"], row["year"]) == (SHARE, "Sweden", 2024)
 
 
+def test_norwegian_percent_target_compound_stays_the_target() -> None:
+    """Only the Finnish and Estonian case forms join "per cent": the Norwegian compound
+    "prosentmålet" (the percent target) does not make "2" a share of an ally's GDP."""
+    text = ("Nato ber medlemmene bruke minst 2 prosent av BNP på forsvar. Fram til i fjor var det "
+            "bare Tyskland, Frankrike og Danmark som nådde 2 prosentmålet, viser en oversikt fra "
+            "alliansen.")
+    assert not [figure for figure in extract_figures(text, JULY_2024).itertuples()
+                if "prosentmålet" in figure.text]
+
+
 @pytest.mark.parametrize(("text", "year"), [
     ("Viime vuonna Norja käytti puolustukseen 2,2 prosenttia bruttokansantuotteestaan.", 2024),
     ("Eelmisel aastal kulutas Taani kaitsele 2,2 protsenti SKPst.", 2024),
