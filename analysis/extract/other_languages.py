@@ -47,6 +47,7 @@ RELATIVE_YEARS = (
     r"|dit\s+jaar\b|vorige?\s+jaar\b|tavaly\b|pagājušajā\s+gadā|šogad\b"
     # Slovak "v uplynulom roku", Czech "v uplynulém roce" (in the past year), Slovak "vlani"
     r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b" + more.RELATIVE_YEARS_MORE
+    + central.BALTIC_FINNIC_INDONESIAN_RELATIVE_YEARS
 )
 # Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
 # its own for each costs more: the gate is tried at every word).
@@ -57,7 +58,7 @@ GATE_L = (r"|etztes(?=\s+j)|(?=['’]an)|o(?=\s+scorso)|oni(?![a-z])|etos(?![a-z
           + more.SLOVENIAN_LAST_YEAR_GATE_L)
 RELATIVE_GATE_C = r"|ette(?=\s+a)"
 RELATIVE_GATE_Z, RELATIVE_GATE_F = r"|eszłym(?=\s+r)", r"|jo[rl](?![a-z])|örra(?=\s+året)"
-RELATIVE_GATE_T = r"|avaly(?![a-z])"
+RELATIVE_GATE_T = r"|avaly(?![a-z])" + central.FINNIC_INDONESIAN_GATE_T
 RELATIVE_GATE_P = (r"|agājušajā(?=\s+gad)|róximo(?=\s+a[ñn]o)|rossimo(?=\s+anno)"
                    r"|rzyszłym(?=\s+roku)|říští(?:m)?(?=\s+ro)")
 RELATIVE_GATE_N, RELATIVE_GATE_S = r"|ächste[ns](?=\s+jahr)|(?:e|æ|ä)st[ea](?=\s+år)", \
@@ -65,7 +66,7 @@ RELATIVE_GATE_N, RELATIVE_GATE_S = r"|ächste[ns](?=\s+jahr)|(?:e|æ|ä)st[ea](?
 # (the gates of "ub.", "ubiegłym", "vorjahr" and "vergangenen" join GATE_OTHER's branches)
 RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)|plynul(?=[oé]\w?\s+ro)",
                        "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)|lani(?![a-z])"
-                            r"|olgend(?=\s+jaar)",
+                            r"|olgend(?=\s+jaar)" + central.FINNISH_GATE_V,
                        "q": r"uest(?=['’]anno)", "š": r"ogad(?![a-z])",
                        "å": r"r(?<=\bi\sår)(?!\w)",
                        **more.CYRILLIC_GREEK_RELATIVE_GATES}
@@ -75,8 +76,8 @@ LAST_YEAR_STARTS = ("letztes", "l'a", "l’a", "ub.", "vorjahr", "vergangenen", 
                     "ubiegłym", "zeszłym", "fjor", "fjol", "loni", "vorig", "tavaly", "pagāj",
                     "uplynul", "vlani", "lani", "lansk", "förra", "sidste",
                     *more.CYRILLIC_GREEK_LAST_YEAR_STARTS,
-                    *central.SOUTH_SLAVIC_LAST_YEAR_STARTS)
-LAST_YEAR_ENDS = ("pasado",)
+                    *central.SOUTH_SLAVIC_LAST_YEAR_STARTS, *central.FINNIC_LAST_YEAR_STARTS)
+LAST_YEAR_ENDS = ("pasado", *central.INDONESIAN_LAST_YEAR_ENDS)
 # (read before the last year's: "l'an prochain" starts as "l'an dernier" does)
 NEXT_YEAR_STARTS = ("nächst", "próximo", "prossimo", "przyszłym", "volgend", "neste", "næste",
                     "nästa", "příští")
@@ -196,8 +197,13 @@ OF_GDP_WORDS = (
     r"|\s+del\s+(?:(?:suo|loro|proprio)\s+)?(?:Pil|pil)\b"
     r"|\s+(?:HDP|IKP)\b|\s+no\s+IKP\b|\s+(?i:hrubého\s+domácího\s+produktu)"
     # "1,8 posto BDP-a", "2,3 prosenttia BKT:sta", "3,4 protsenti SKPst", "2,9 proc. BVP",
-    # "3,5% του ΑΕΠ", French "2 % de son PIB", Ukrainian "2% ВВП"
-    r"|\s+(?:BDP|BKT|BVP|ВВП)\b|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
+    # "3,5% του ΑΕΠ", French "2 % de son PIB", Ukrainian "2% ВВП", Indonesian "2,4% PDB";
+    # Finnish written out, "2,3 prosenttia bruttokansantuotteesta(an)"
+    r"|\s+(?:BDP|BKT|BVP|ВВП|PDB)\b|\s+(?i:bruttokansantuottee)\w*"
+    r"|\s+SKP(?:st|-st)?\b|\s+του\s+ΑΕΠ\b|\s+de\s+son\s+PIB\b"
+    # German "Wirtschaftsleistung" (economic output), the press's word for GDP: "zwei Prozent
+    # ihrer Wirtschaftsleistung", "3,5 Prozent der jährlichen Wirtschaftsleistung"
+    r"|\s+(?:der|ihrer|seiner)\s+(?:jährlichen\s+)?Wirtschaftsleistung\b"
     r"|\s+(?:sava\s+)?(?i:iekšzemes\s+kopprodukt)\w*" + more.OF_GDP_WORDS_MORE
 )
 
@@ -209,12 +215,14 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
 # "per cent" past the English, German, Polish and Italian words patterns.PERCENT reads: Slovak
 # "4,48 percenta", "percent", "percentá"; Polish and Czech "3,43 proc.", Spanish "1,28 por
 # ciento", French "2 pour cent", Romanian "2,5 la sută", Hungarian "1,44 százalék", Finnish "2,3
-# prosenttia", Estonian "3,4 protsenti", Slovenian "1,3 odstotka", Serbian "1,33 odsto", Greek
-# "3,5 τοις εκατό", Bulgarian "2,18 на сто", Russian "2 процента", Ukrainian "2 відсотки",
-# Azerbaijani "19,4 faiz", "4,07 faizini". (Not "posto": Italian "al 2 posto" is a rank.) (one
-# branch per first letter, and the letters checked first: each is tried after every number)
+# prosenttia", "4,1 prosentilla" (at), Estonian "3,4 protsenti", "protsendini" (to), Slovenian
+# "1,3 odstotka", Serbian "1,33 odsto", Greek "3,5 τοις εκατό", Bulgarian "2,18 на сто", Russian
+# "2 процента", Ukrainian "2 відсотки", Azerbaijani "19,4 faiz", "4,07 faizini". (Not "posto":
+# Italian "al 2 posto" is a rank; nor every word after "prosent": the Norwegian compound "2
+# prosentmålet" is the target.) (one branch per first letter, and the letters checked first:
+# each is tried after every number)
 PERCENT_WORDS = (r"|(?=[plsoτнпвf])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)"
-                 r"|ro(?:sentt|tsent)\w*)|la\s+sut[aă]|faiz\w*|százalék\w*|odsto\w*|τοις\s+εκατό"
+                 r"|ro(?:sentt|sentill|tsent|tsendini)\w*)|la\s+sut[aă]|faiz\w*|százalék\w*|odsto\w*|τοις\s+εκατό"
                  r"|на\s+сто|процент\w*|відсот\w*)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 
@@ -223,7 +231,7 @@ PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"
 # GDP's abbreviations end a share's phrase, never start a name: in Slovak "dve percentá HDP 11 z
 # 31 členov" (2% of GDP, 11 of the 31 members) the 11 is a count, not "HDP 11" as "BALTOPS 24".
 NOT_NAMES = frozenset(("Jahr", "Jahres", "Ende", "Anfang", "Mitte", "PIL", "PIB", "BIP", "PKB",
-                       "BNP", "HDP", "IKP", "BDP", "BKT", "BVP", "SKP", "GSYH", "GSYİH"))
+                       "BNP", "HDP", "IKP", "BDP", "BKT", "BVP", "SKP", "PDB", "GSYH", "GSYİH"))
 
 # Turkish "asker sayısı" (the number of soldiers), "personel sayısı": the count is of troops.
 TROOPS_COUNTED_BEFORE = re.compile(r"\b(?:asker|personel)\s+sayıs\w*")
@@ -295,14 +303,14 @@ def _gate_rests(letter: str) -> str:
     return "|" + _trie(rests, "(?![a-z])") if rests else ""
 
 
-GATE_S, GATE_H = RELATIVE_GATE_S + _gate_rests("s"), _gate_rests("h")
+GATE_S, GATE_H = RELATIVE_GATE_S + central.ESTONIAN_GATE_S + _gate_rests("s"), _gate_rests("h")
 GATE_T = RELATIVE_GATE_T + _gate_rests("t")
 GATE_O = central.SOUTH_SLAVIC_GATE_O + _gate_rests("o")
 GATE_N = RELATIVE_GATE_N + _gate_rests("n")
 GATE_P = RELATIVE_GATE_P + central.SOUTH_SLAVIC_GATE_P + _gate_rests("p")
 GATE_Z = RELATIVE_GATE_Z + _gate_rests("z")
 GATE_F = RELATIVE_GATE_F + _gate_rests("f")
-GATE_E = RELATIVE_GATE_E + _gate_rests("e")
+GATE_E = RELATIVE_GATE_E + central.ESTONIAN_GATE_E + _gate_rests("e")
 GATE_D = RELATIVE_GATE_D + _gate_rests("d")
 GATE_C = RELATIVE_GATE_C + _gate_rests("c")
 NUMBER_WORD_STARTS = "".join(sorted({word[0] for word in NUMBER_WORD_VALUES}

@@ -69,3 +69,15 @@ SLOVAK_DOLLAR_WORDS = r"|dolár(?:ov|a|e|och)?"
 SOUTH_SLAVIC_RELATIVE_YEARS = r"|ove\s+godine\b|prošle\s+godine\b"
 SOUTH_SLAVIC_GATE_O, SOUTH_SLAVIC_GATE_P = r"|ve(?=\s+godine)", r"|rošle(?=\s+godine)"
 SOUTH_SLAVIC_LAST_YEAR_STARTS = ("prošle",)
+
+# This year and last year in Finnish ("tänä vuonna", "viime vuonna"), Estonian ("sel aastal",
+# "eelmisel aastal") and Indonesian ("tahun ini", "tahun lalu"), after SOUTH_SLAVIC_RELATIVE_YEARS;
+# their gates past the first letter (other_languages.GATE_T, GATE_S, GATE_E and the "v" branch of
+# RELATIVE_GATE_OTHER), and how "last year" starts or (Indonesian, the noun first) ends.
+BALTIC_FINNIC_INDONESIAN_RELATIVE_YEARS = (r"|tänä\s+vuonna\b|viime\s+vuonna\b|sel\s+aastal\b"
+                                           r"|eelmisel\s+aastal\b|tahun\s+(?:ini|lalu)\b")
+FINNIC_INDONESIAN_GATE_T = r"|änä(?=\s+vuonna)|ahun(?=\s+(?:ini|lalu)\b)"
+ESTONIAN_GATE_S, ESTONIAN_GATE_E = r"|el(?=\s+aastal)", r"|elmisel(?=\s+aastal)"
+FINNISH_GATE_V = r"|iime(?=\s+vuonna)"
+FINNIC_LAST_YEAR_STARTS = ("viime", "eelmisel")
+INDONESIAN_LAST_YEAR_ENDS = ("lalu",)

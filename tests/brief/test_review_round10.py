@@ -117,7 +117,7 @@ def test_an_ally_named_in_another_ukrainian_case_owns_its_bracketed_share(facts)
 
 
 def test_ukrainian_case_forms() -> None:
-    from analysis.data.allies import UKRAINIAN_ENDINGS, cyrillic_case_forms
+    from analysis.data.ally_names_by_language import UKRAINIAN_ENDINGS, cyrillic_case_forms
     assert "польщі" in cyrillic_case_forms("польща", UKRAINIAN_ENDINGS)
     assert "естонії" in cyrillic_case_forms("естонія", UKRAINIAN_ENDINGS)
     assert cyrillic_case_forms("сша", UKRAINIAN_ENDINGS) == ()  # an abbreviation does not decline
