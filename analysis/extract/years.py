@@ -34,7 +34,11 @@ from typing import NamedTuple
 from analysis.extract.counted_nouns import NOUN_UNITS
 from analysis.extract.numbers import WORD_NUMBER
 from analysis.extract.window_end import search_window, words_at_end
-from analysis.foreign_words import FOREIGN_AND_WORDS
+from analysis.extract.year_conjuncts import (
+    CONJUNCT_OPENS,
+    PARTICIPLE_THEN_YEAR,
+    opens_next_conjunct,
+)
 
 PLAIN, BASELINE, DEADLINE, BY = "plain", "baseline", "deadline", "by"
 # A year that says "in <year>" with a word or an ending after it (Turkish "2022’de", "2022
@@ -306,7 +310,7 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     gdp = _OF_GDP.match(text, end, min(end + 50, clauses.end))
     if gdp:
         end = gdp.end()
-    participle = _PARTICIPLE_THEN_YEAR.match(text, end, min(end + 40, clauses.end))
+    participle = PARTICIPLE_THEN_YEAR.match(text, end, min(end + 40, clauses.end))
     if participle:
         end = participle.end()
     found = _nearest(_without_a_closed_conjunct(in_segment, text, start, end), start, end)
@@ -353,7 +357,7 @@ def _refs_that_may_date(start: int, end: int, refs: list[TimeRef], clauses: Clau
     """The times but one the figure is part of, one "and" opens right after it, one after a
     comparison word after it ("The 23 allies at 2% compare with 10 last year", found in C)."""
     refs = [ref for ref in refs if not ref.start <= start < ref.end
-            and not _opens_next_conjunct(text, end, ref)]
+            and not opens_next_conjunct(text, end, ref.start)]
     if clauses.compared:
         compared = next((at for at in clauses.compared if at >= end), None)
         refs = [ref for ref in refs if compared is None or ref.start < compared]
@@ -364,39 +368,12 @@ def _aside_of(position: int, asides: tuple[tuple[int, int], ...]) -> tuple[int, 
     return next((aside for aside in asides if aside[0] <= position < aside[1]), None)
 
 
-# "eclipsing the 2.69 percent reached in 2020": a year a participle right after the figure
-# dates is the figure's own, however near another year stands before it.
-_PARTICIPLE_THEN_YEAR = re.compile(r"\s+(?:[a-z]+ed|seen|spent|hit|met)(?=\s+(?:in|during)\s+"
-                                   r"(?:19|20)\d\d\b)")
-
-
-# "10 countries met it in 2023 and three countries in 2014": a year that "and" alone parts from
-# the figure closes the conjunct before it, when a year follows the figure in its own.
-_CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+$")
-
-
-# "In 2024 the ratio was 2.13% and in 2023 1.48%", Turkish "yüzde 2,13 ve 2023'te": a year
-# that "and" (in any language read) opens right after the figure is the next conjunct's. Not
-# the words for "and" that are also "in" or "a" elsewhere: Dutch "en" is Spanish and French
-# "in" ("el 1,28% en 2024"), Latvian "un" French "a".
-_NEXT_CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|" + "|".join(
-    word for word in FOREIGN_AND_WORDS if word not in ("en", "un")) + r")\s+(?:in\s+)?", re.I)
-# Polish "i" (and) is the Nordic "in" of "i år", "i fjor": "3,35 prosent i år, mot 2,27 i fjor".
-_NORDIC_RELATIVE_YEAR = re.compile(r"(?<=\bi\s)(?:år|fjo[rl])(?!\w)", re.I)
-
-
-def _opens_next_conjunct(text: str, end: int, ref: TimeRef) -> bool:
-    """Whether "and" alone parts the time at ``ref`` from the figure ending at ``end``."""
-    return 0 < ref.start - end <= 12 and _NEXT_CONJUNCT_OPENS.fullmatch(text, end, ref.start) \
-        is not None and not _NORDIC_RELATIVE_YEAR.match(text, ref.start)
-
-
 def _without_a_closed_conjunct(refs: list[TimeRef], text: str, start: int,
                                end: int) -> list[TimeRef]:
     if not any(ref.start >= end and ref.role != BASELINE for ref in refs):
         return refs
     return [ref for ref in refs
-            if not (ref.end <= start and _CONJUNCT_OPENS.match(text, ref.end, start))]
+            if not (ref.end <= start and CONJUNCT_OPENS.match(text, ref.end, start))]
 
 
 def _nearest(refs: list[TimeRef], start: int, end: int) -> tuple[int | None] | None:
