@@ -24,7 +24,11 @@ from analysis.brief.naming_years import (
     year_beside_a_naming_year,
     year_of_parenthesis_after,
 )
-from analysis.brief.pair_end import year_of_the_pairs_end, year_of_the_pairs_start
+from analysis.brief.pair_end import (
+    starts_from_the_present,
+    year_of_the_pairs_end,
+    year_of_the_pairs_start,
+)
 from analysis.brief.parentheses import year_of_another_parenthesis
 from analysis.brief.since_event import year_of_an_event_since
 from analysis.brief.vague import governing_year
@@ -255,6 +259,8 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     if year is not None and (year_of_the_pairs_start(year, sentence, at)
                              or year_of_the_pairs_end(year, sentence, at, surface)):
         return None  # "compared with 2021, from 2.2% to 4.3%": 2021 owns 2.2%, never 4.3%
+    if year is not None and starts_from_the_present(sentence, at):
+        return None  # "would rise from its current 2.3% to 2.5% in 2027": today's, not 2027's
     before = sentence[max(0, at - 12):at] if at >= 0 else ""
     right_before = YEAR_RIGHT_BEFORE.search(before) or YEAR_THEN_PARENTHESIS.search(before)
     if right_before and owned_before(sentence, max(0, at - 12) + right_before.start()):

@@ -3,7 +3,9 @@
 
 "Poland has nearly doubled its share compared with 2021, from 2.2% to 4.3%", "von 2,2 % im Jahr
 2021 auf 4,3 %", "salīdzinājumā ar 2021.gadu - no 2,2% līdz 4,3%": 2021 is the year of 2.2%,
-the start of the change; 4.3% is of a later year the sentence does not name.
+the start of the change; 4.3% is of a later year the sentence does not name. A start said to be
+today's level ("from its current 2.3% to 2.5% in 2027") has no year of the sentence
+(:func:`starts_from_the_present`).
 """
 
 from __future__ import annotations
@@ -80,3 +82,22 @@ def year_of_the_pairs_end(year: int, sentence: str, at: int, surface: str) -> bo
     if RELATIVE_TIME_OF_X.search(sentence[end:end + found.end()]):
         return False  # "rose from 10 last year to 23 this year": X names its own year
     return str(year) not in sentence[:end + found.end()]
+
+
+# "would rise from its current 2.3% share of the economy to 2.5% in 2027", "calls to increase
+# spending from its present level of 1.4% of GDP": the start of the change is said to be today's
+# level, a measured share without a year of its own (never the year of the plan's end).
+PRESENT_STARTING_POINT_BEFORE = re.compile(
+    r"\bfrom\s+(?:its|their|the|today['’]s)\s+(?:current|present|existing)?\s*"
+    r"(?:(?:level|share|rate)\s+of\s+)?(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$"
+    r"|\bfrom\s+(?:its|their|the)\s+(?:current|present|existing)\s+(?:level|share|rate)\s+"
+    r"(?:at|of)\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$", re.I)
+PRESENT_WORD = re.compile(r"\b(?:current|present|existing|today['’]s)\b", re.I)
+
+
+def starts_from_the_present(sentence: str, at: int) -> bool:
+    """True when the figure at ``at`` is where a change starts, said to be today's level ("from
+    its current 2.3%", "from the present level of 1.4%")."""
+    before = sentence[max(0, at - 45):at] if at >= 0 else ""
+    found = PRESENT_STARTING_POINT_BEFORE.search(before)
+    return bool(found) and bool(PRESENT_WORD.search(found.group()))

@@ -19,6 +19,7 @@ from analysis.brief.ally_names import find_ally
 from analysis.brief.anaphora import names_no_ally
 from analysis.brief.list_items import parenthesis_item
 from analysis.brief.owner import ally_named_right_after
+from analysis.brief.pair_end import starts_from_the_present
 from analysis.brief.share_scope import YEAR_OWNS_AFTER
 from analysis.brief.subject_phrases import COUNT_BEFORE
 from analysis.extract.other_languages import ALLY_NOUNS, NATION_NOUNS
@@ -125,8 +126,13 @@ STARTING_POINT = f"the share a planned change starts from, {scope.AGREE_ONLY}"
 
 def starting_point_of_a_plan(sentence: str, at: int, surface: str) -> bool:
     """True when a share stands right after "from" and before a past year ("from 3.26% in
-    2023"): where a planned change starts, not the plan."""
-    if at < 0 or not STARTING_POINT_BEFORE.search(sentence[max(0, at - 30):at]):
+    2023"), or right after "from its current" ("from its current 2.3%"): where a planned
+    change starts, not the plan."""
+    if at < 0:
+        return False
+    if starts_from_the_present(sentence, at):
+        return True
+    if not STARTING_POINT_BEFORE.search(sentence[max(0, at - 30):at]):
         return False
     return PAST_YEAR_AFTER.match(sentence[at + len(surface):]) is not None
 

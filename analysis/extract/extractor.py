@@ -222,9 +222,12 @@ def _add_context(text: str, figures: list[ReadFigure], year_refs: list[TimeRef],
             counted = None
             cues[index] = sentence_cues(sentence)
             named = cues[index].exercise_name
-            if named and not (last_exercise
-                              and _dated_before_publication(sentence_refs, published_year)):
-                last_exercise = named
+            if named:
+                # "Trident Juncture in 2018 had 50,000" is that past exercise's figure, though a
+                # later "the exercise" still means the one named before it
+                if not (last_exercise
+                        and _dated_before_publication(sentence_refs, published_year)):
+                    last_exercise = named
             elif cues[index].exercise and last_exercise:
                 # "The exercise ..." after the exercise was named earlier in the text.
                 named = last_exercise
