@@ -70,6 +70,10 @@ FUTURE_SPAN = re.compile(r"\b(?:in|over|for|during)\s+(?:the\s+)?(?:coming|next|
 # decades is a pledge or an average, never the share of one year NATO measured.
 DECADE_SPAN = re.compile(r"\b(?:in|over|for|during|through|throughout|across)\s+(?:the\s+)?"
                          r"(?:19|20)\d0s\b|\b(?:19|20)\d0s\s+and\s+beyond\b", re.I)
+# "spending 4% or 5% of GDP on defence, as we did in the 1980s": a decade before NATO's bundled
+# years, named later in the figure's clause with no year between, is the figure's time.
+PAST_DECADE_LATER = re.compile(r"^(?:(?!(?:19|20)\d\d\b)[^;:])*?\b((?:in|over|for|during|"
+                               r"through|throughout|across)\s+the\s+(?:19\d0s|2000s))\b", re.I)
 # ". " breaks a clause, but not after an initial ("the U.S. share", "the U.K. budget")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b|(?<!\b[A-Z])\.\s")
 
@@ -230,10 +234,12 @@ def share_is_plan(sentence: str, at: int, surface: str, measured: str = "share")
     if span:
         return f"a level pledged for the years ahead ('{span.group()}'), not a {measured} " \
             "NATO measured"
-    decades = DECADE_SPAN.search(CLAUSE_BREAK.split(after, 1)[0][:40]) or \
-        DECADE_SPAN.search(before)
+    clause_after = CLAUSE_BREAK.split(after, 1)[0]
+    decades = DECADE_SPAN.search(clause_after[:40]) or DECADE_SPAN.search(before) or \
+        PAST_DECADE_LATER.search(clause_after[:90])
     if decades:
-        return f"a level for whole decades ('{decades.group()}'), not a {measured} NATO measured"
+        return f"a level for whole decades ('{decades.group(decades.lastindex or 0)}'), " \
+            f"not a {measured} NATO measured"
     return ""
 
 

@@ -179,6 +179,8 @@ def relative_year(phrase: str, published_year: int | None) -> int | None:
     """The year "this year", "last year", "next year", "a year earlier" refer to."""
     if published_year is None:
         return None
+    if any(word in phrase for word in L.NEXT_YEAR_WORDS):
+        return published_year + 1
     if phrase.startswith(("last", "previous", *L.LAST_YEAR_STARTS)) or phrase.endswith(
             ("ago", "earlier", *L.LAST_YEAR_ENDS)):
         return published_year - 1

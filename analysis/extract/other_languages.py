@@ -34,8 +34,19 @@ RELATIVE_YEARS = (
     r"|diesem\s+jahr\b|d?este\s+ano\b|quest['’]anno\b|loni\b|letos\b"
     r"|dit\s+jaar\b|vorige?\s+jaar\b|tavaly\b|pagājušajā\s+gadā|šogad\b"
     # Slovak "v uplynulom roku", Czech "v uplynulém roce" (in the past year), Slovak "vlani"
-    r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b" + more.RELATIVE_YEARS_MORE
+    r"|uplynul(?:om|ém)\s+ro(?:ku|ce)\b|vlani\b"
+    # next year: Dutch "volgend jaar", German "nächstes Jahr", "im nächsten Jahr", French
+    # "l'année prochaine", "l'an prochain", Spanish "el próximo año", Portuguese "no próximo
+    # ano", Italian "l'anno prossimo", "il prossimo anno", Polish "w przyszłym roku", Nordic
+    # "neste år", "nästa år", "næste år"
+    r"|volgend\s+jaar\b|nächste[ns]?\s+jahr\b|l['’]ann[ée]e\s+prochaine\b|l['’]an\s+prochain\b"
+    r"|próximo\s+a[ñn]o\b|l['’]anno\s+prossimo\b|prossimo\s+anno\b|przyszłym\s+roku\b"
+    r"|n(?:este|ästa|æste)\s+år\b" + more.RELATIVE_YEARS_MORE
 )
+# The words that make one of them the year after the source's (checked before LAST_YEAR_STARTS:
+# "l'année prochaine" starts as "l'année dernière" does).
+NEXT_YEAR_WORDS = ("volgend", "nächste", "prochain", "próximo", "prossimo", "przyszłym", "neste",
+                   "nästa", "næste")
 # Their gates, by first letter, joined to the English gate's branch of that letter (a branch of
 # its own for each costs more: the gate is tried at every word).
 # Past the first word, a gate is a look-ahead (see patterns.WORD_GATE_WORDS).
@@ -46,10 +57,12 @@ GATE_L = (r"|etztes(?=\s+j)|(?=['’]an)|o(?=\s+scorso)|oni(?![a-z])|etos(?![a-z
 RELATIVE_GATE_C = r"|ette(?=\s+a)"
 RELATIVE_GATE_Z, RELATIVE_GATE_F = r"|eszłym(?=\s+r)", r"|jor(?![a-z])"
 RELATIVE_GATE_T = r"|avaly(?![a-z])"
-RELATIVE_GATE_P = r"|agājušajā(?=\s+gad)"
+RELATIVE_GATE_P = r"|agājušajā(?=\s+gad)|róximo(?=\s+a[ñn]o)|rossimo(?=\s+anno)|rzyszłym(?=\s+r)"
+RELATIVE_GATE_N = r"|ächste[ns]?(?=\s+jahr)|(?:este|ästa|æste)(?=\s+år)"
 # (the gates of "ub.", "ubiegłym", "vorjahr" and "vergangenen" join GATE_OTHER's branches)
 RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)|plynul(?=[oé]\w?\s+ro)",
-                       "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)|lani(?![a-z])",
+                       "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)|lani(?![a-z])"
+                            r"|olgend(?=\s+jaar)",
                        "q": r"uest(?=['’]anno)", "š": r"ogad(?![a-z])",
                        **more.CYRILLIC_GREEK_RELATIVE_GATES}
 # The words that start them, and how they count back ("last year" is the year before).
@@ -275,7 +288,8 @@ def _gate_rests(letter: str) -> str:
 
 GATE_S, GATE_H = _gate_rests("s"), _gate_rests("h")
 GATE_T = RELATIVE_GATE_T + _gate_rests("t")
-GATE_O, GATE_N = central.SOUTH_SLAVIC_GATE_O + _gate_rests("o"), _gate_rests("n")
+GATE_O = central.SOUTH_SLAVIC_GATE_O + _gate_rests("o")
+GATE_N = RELATIVE_GATE_N + _gate_rests("n")
 GATE_P = RELATIVE_GATE_P + central.SOUTH_SLAVIC_GATE_P + _gate_rests("p")
 GATE_Z = RELATIVE_GATE_Z + _gate_rests("z")
 GATE_F = RELATIVE_GATE_F + _gate_rests("f")
