@@ -148,8 +148,12 @@ def contributed_to_the_pledge(sentence: str, at: int, surface: str) -> bool:
 # budget of all NATO member countries ... will reach a record high of nearly $1.5 trillion",
 # "the United States leading spending at $845 billion, while European allies and Canada combined
 # account for $559 billion".
+# And the level a change started from: "Total spending will reach $1.2 trillion in 2025, up from
+# $810 billion in 2015".
 REFERS_BACK = re.compile(
     r"(?:\w\s*\(\s*|,\s+which\s+(?:\w+\s+){0,2}|,\s+with\s+[^,;()]{0,60}\s|"
+    r"\d[^.;]{0,30},\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|some\s+|just\s+)?|"
     r"\b(?:rose|rising|grew|growing|increased|increasing|climbed|jumped)\b[^.;]{0,40}\bto\s+|"
     r"\b(?:reach|reaches|reached|reaching|account\s+for|accounts\s+for|accounted\s+for)\s+"
     r"(?:(?:a\s+)?(?:total|record(?:\s+high)?|high|sum)\s+of\s+)?"

@@ -57,3 +57,22 @@ def test_a_year_between_the_share_and_a_past_decade_keeps_the_shares_year(facts)
     text = "Latvia spent 3.4% of GDP on defence in 2024, more than at any time in the 1990s."
     row = row_for(checked(text, MAY_2025, facts), "3.4%")
     assert row["year"] == 2024 and row["status"] in ("consistent", "superseded")
+
+
+JUNE_2024 = date(2024, 6, 20)  # after NATO's estimates of 17 June 2024
+
+
+def test_the_level_a_change_of_spending_started_from_is_that_spending(facts) -> None:
+    # "up from $X in 2014" after the alliance's total: the same quantity ten years before
+    text = ("Allied defence expenditure overall is forecast to climb to about $1.47 trillion this "
+            "year, up from $943 billion in 2014.")
+    row = row_for(checked(text, JUNE_2024, facts), "$943 billion")
+    assert row["metric"] == "nato_total_defence_spending" and row["year"] == 2014
+    assert row["status"] == "consistent"
+
+
+def test_the_starting_level_of_aid_stays_aid(facts) -> None:
+    # the guard: "up from" takes the meaning of the money before it, aid included
+    text = "Kyiv received $41 billion in military aid this year, up from $38 billion in 2023."
+    rows = checked(text, JUNE_2024, facts)
+    assert row_for(rows, "$38 billion")["status"] == "unmatched"
