@@ -234,7 +234,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
                                       float_or_none(record.get("high")), surface)
     judging = Judging(value, interval, published, primary_id,
                       counts_whole_alliance(subject.key, value, published))
-    stated = scope.stated_price_basis(sentence, at, surface)
+    stated = money_scope.stated_price_basis(sentence, at, surface)
     judged, notes, missing, first_bundled, unbundled = [], [], [], [], []
     for basis in bases_for(subject.key, stated):
         candidates = _in_currency(facts_for(facts, Subject(basis.key, subject.entity), year,

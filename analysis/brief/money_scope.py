@@ -1,12 +1,23 @@
 """Money and shares that are not an ally's own defence spending: money with no currency named,
-and shares of GDP given to a partner (Ukraine, aid)."""
+and shares of GDP given to a partner (Ukraine, aid); and the price basis a money figure states."""
 
 from __future__ import annotations
 
 import re
 
-from analysis.brief.scope import AGREE_ONLY, DEFENCE, SPENDING, clause_around
+from analysis.brief.scope import (
+    AGREE_ONLY,
+    DEFENCE,
+    SPENDING,
+    clause_around,
+    clause_before,
+    whole_words,
+)
 from analysis.extract.numbers import number_word_alternation
+from analysis.vocabulary import CONSTANT_PRICE_WORDS, CURRENT_PRICE_WORDS
+
+CONSTANT_PRICES = whole_words(CONSTANT_PRICE_WORDS)
+CURRENT_PRICES = whole_words(CURRENT_PRICE_WORDS)
 
 # "Combined allied outlays are nearing 1.6 trillion": money with no currency, in a sentence
 # about NATO's spending. NATO publishes dollars; the figure may agree with them, never dispute.
@@ -89,4 +100,20 @@ def at_another_base_years_prices(sentence: str, at: int, surface: str) -> str:
     if found:
         return (f"money at another base year's prices ('{found.group()}'); NATO publishes "
                 "current and 2015 prices")
+    return ""
+
+
+def stated_price_basis(sentence: str, at: int = -1, surface: str = "") -> str:
+    """'constant2015', 'current' or '' when the figure's clause does not say ("USD 486 billion,
+    a 19.4% increase in real terms" states the basis of the increase, not of the money)."""
+    if not surface or at < 0:
+        clause = sentence
+    else:
+        # (a basis opening the sentence before a comma is of all of it: "In real terms, ...")
+        opening = sentence.split(",")[0] if at > sentence.find(",") > 0 else ""
+        clause = opening + " " + clause_before(sentence, at, 80) + sentence[at:].split(",")[0]
+    if CONSTANT_PRICES.search(clause):
+        return "constant2015"
+    if CURRENT_PRICES.search(clause):
+        return "current"
     return ""
