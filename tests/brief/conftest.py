@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from analysis.brief.basis import with_statement_bases
 from analysis.brief.check import check_figures, reference_facts
 from analysis.brief.scoring import Article
 from analysis.extract.extractor import extract_figures
@@ -51,3 +52,25 @@ def assert_labels_in_facts(article: Article, facts: pd.DataFrame) -> None:
             close = (rows["value"].astype(float) - ref.value).abs() <= 0.005 * abs(ref.value)
             assert close.any(), \
                 f"{article.id}: {label.text!r} -> {ref} not in reference_facts()"
+
+
+@pytest.fixture(scope="module")
+def placed_facts() -> pd.DataFrame:
+    """The bundled facts with statements placed on a price basis once, for the many probes."""
+    return with_statement_bases(reference_facts())
+
+
+def cries_of_wolf(probes, facts: pd.DataFrame) -> tuple[list, list]:
+    """The (sentence, figure) pairs of invented ``probes`` (``text``, ``published``, ``wrong``,
+    ``either``) that give a ``differs`` the probe does not accept, and the wrong numbers that do
+    not give one."""
+    alarms, missed = [], []
+    for probe in probes:
+        rows = check_figures(extract_figures(probe.text, probe.published), probe.published,
+                             text=probe.text, facts=facts)
+        status = dict(zip(rows["figure"], rows["status"], strict=True))
+        alarms += [(probe.text, figure) for figure, found in status.items()
+                   if found == "differs" and figure not in probe.wrong + probe.either]
+        missed += [(probe.text, figure) for figure in probe.wrong
+                   if status.get(figure) != "differs"]
+    return alarms, missed

@@ -6,34 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
-import pytest
-
 from analysis.brief.basis import with_statement_bases
-from analysis.brief.check import check_figures, reference_facts
-from analysis.extract.extractor import extract_figures
 from tests.brief.adversarial_sentences import ENGLISH, ENGLISH_HARDER, PROBES
-from tests.brief.conftest import checked, row_for
+from tests.brief.conftest import checked, cries_of_wolf, row_for
 
 OCTOBER_2025 = date(2025, 10, 6)  # NATO, August 2025: France 2.03% in 2024, Poland 3.79%
 
 
-@pytest.fixture(scope="module")
-def placed_facts() -> pd.DataFrame:
-    """The bundled facts with statements placed on a price basis once, for the many probes."""
-    return with_statement_bases(reference_facts())
-
 
 def test_no_probe_cries_wolf_and_the_wrong_numbers_still_differ(placed_facts) -> None:
-    alarms, missed = [], []
-    for probe in PROBES:
-        rows = check_figures(extract_figures(probe.text, probe.published), probe.published,
-                             text=probe.text, facts=placed_facts)
-        status = dict(zip(rows["figure"], rows["status"], strict=True))
-        alarms += [(probe.text, figure) for figure, found in status.items()
-                   if found == "differs" and figure not in probe.wrong + probe.either]
-        missed += [(probe.text, figure) for figure in probe.wrong
-                   if status.get(figure) != "differs"]
+    alarms, missed = cries_of_wolf(PROBES, placed_facts)
     assert not alarms, alarms
     assert not missed, missed
 

@@ -10,37 +10,22 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.brief.basis import with_statement_bases
-from analysis.brief.check import check_figures, reference_facts
 from analysis.extract.extractor import extract_figures
 from tests.brief.adversarial_sentences_round2 import OTHER_LANGUAGES_ROUND2, PROBES_ROUND2
 from tests.brief.adversarial_sentences_round2b import OTHER_LANGUAGES_ROUND2B, PROBES_ROUND2B
 from tests.brief.adversarial_sentences_round2c import OTHER_LANGUAGES_ROUND2C, PROBES_ROUND2C
 from tests.brief.adversarial_sentences_round2d import OTHER_LANGUAGES_ROUND2D, PROBES_ROUND2D
-from tests.brief.conftest import checked, row_for
+from tests.brief.conftest import checked, cries_of_wolf, row_for
 
 ROUND_TWO = PROBES_ROUND2 + PROBES_ROUND2B + PROBES_ROUND2C + PROBES_ROUND2D
 
 SEPTEMBER_2025 = date(2025, 9, 4)  # NATO, August 2025: Norway 2.27% in 2024, 3.35% in 2025
 
 
-@pytest.fixture(scope="module")
-def placed_facts() -> pd.DataFrame:
-    """The bundled facts with statements placed on a price basis once, for the many probes."""
-    return with_statement_bases(reference_facts())
-
 
 def test_no_probe_of_round_two_cries_wolf_and_the_wrong_numbers_still_differ(
         placed_facts) -> None:
-    alarms, missed = [], []
-    for probe in ROUND_TWO:
-        rows = check_figures(extract_figures(probe.text, probe.published), probe.published,
-                             text=probe.text, facts=placed_facts)
-        status = dict(zip(rows["figure"], rows["status"], strict=True))
-        alarms += [(probe.text, figure) for figure, found in status.items()
-                   if found == "differs" and figure not in probe.wrong + probe.either]
-        missed += [(probe.text, figure) for figure in probe.wrong
-                   if status.get(figure) != "differs"]
+    alarms, missed = cries_of_wolf(ROUND_TWO, placed_facts)
     assert not alarms, alarms
     assert not missed, missed
 
