@@ -15,6 +15,7 @@ BRACKET_KEY = "bracket_key"  # the role of such a year among the sentence's time
 _KEY = re.compile(
     r"(?:19|20)\d\d(?:\s+(?:figures?|data|values?))?\s+(?:in\s+(?:brackets|parenthes[ie]s|"
     r"Klammern)|entre\s+par(?:[ée]ntesis|enth[èe]ses))\s*\)", re.I)
+_KEY_IN_PARENTHESIS = re.compile(r"\((?=((?:19|20)\d\d))" + _KEY.pattern, re.I)
 # A parenthesis opened right before a figure: "Italy 2.01% (1.5%)".
 _OPENS_RIGHT_BEFORE = re.compile(r"\(\s*$")
 
@@ -29,6 +30,18 @@ class _Ref(Protocol):
 def is_bracket_key(text: str, start: int) -> bool:
     """Whether the year at ``text[start]`` is a parenthesis's key ("(2024 in brackets)")."""
     return start > 0 and text[start - 1] == "(" and _KEY.match(text, start) is not None
+
+
+def key_year_of_heading(heading: str) -> int | None:
+    """The year a list's heading keys to the items' parentheses ("Spending in 2025 (2024 in
+    brackets):" over "Italy 2.01% (1.5%)"), else None."""
+    found = _KEY_IN_PARENTHESIS.search(heading)
+    return int(found.group(1)) if found else None
+
+
+def opens_a_parenthesis(text: str, start: int) -> bool:
+    """Whether the figure at ``text[start]`` is the first thing in a parenthesis."""
+    return _OPENS_RIGHT_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def year_of_a_keyed_parenthesis(text: str, start: int, refs: list[_Ref]) -> int | None:

@@ -58,3 +58,13 @@ def test_a_year_in_parentheses_that_keys_nothing_still_dates_as_before() -> None
     text = "Portugal spent 1.58% of GDP on defence (2024), and 2.0% this year."
     years = _years(text, AUGUST_2025)
     assert years["1.58%"] == 2024 and years["2.0%"] == 2025
+
+
+def test_a_lists_heading_keys_its_year_to_the_items_parentheses(facts) -> None:
+    text = ("Defence budgets as a share of GDP in 2025 (2024 figures in brackets):\n"
+            "Netherlands 2.49% (2.00%)\nPortugal 2.0% (1.58%)\nSlovenia 2.02% (1.37%)\n\n"
+            "The alliance meets again in the spring.")
+    table = checked(text, AUGUST_2025, facts)
+    assert [row_for(table, figure)["year"] for figure in ("2.49%", "2.0%", "2.02%")] == [2025] * 3
+    assert [row_for(table, figure)["year"] for figure in ("2.00%", "1.58%", "1.37%")] == [2024] * 3
+    assert "differs" not in set(table["status"]), table[["figure", "year", "status"]]
