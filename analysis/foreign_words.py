@@ -205,6 +205,9 @@ FOREIGN_UPPER_BOUNDS = (
 # (Russian and Bulgarian "и", Ukrainian "і", "та", Azerbaijani "və", Polish "oraz")
 FOREIGN_AND_WORDS = ("i", "und", "e", "et", "y", "en", "og", "ve", "és", "un", "și", "şi", "och",
                      "и", "і", "та", "və", "oraz")
+# The particle a German separable verb leaves at its clause's end: "gibt 2,4 Prozent aus",
+# "hebt die Ausgaben an", "stockt auf", "steuert bei", "setzt ein", "sieht vor", "legt zu".
+GERMAN_VERB_PARTICLES = ("aus", "an", "auf", "bei", "ein", "vor", "zu")
 # "and" in English or any of them, as one group.
 AND_ANY_LANGUAGE = r"(?:and|" + "|".join(FOREIGN_AND_WORDS) + ")"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from analysis.extract.bracket_year import key_year_of_heading, opens_a_parenthesis
 from analysis.extract.other_languages import SHARE_HEADING_WORDS
 
 # One list item per line: an optional dash or bullet, a name, then only the number.
@@ -73,15 +74,18 @@ def with_list_heading(record: dict[str, Any], text: str | None) -> dict[str, Any
         return record
     heading = list_heading(text, int(start))
     if not heading or not SHARE_HEADING.search(heading):
-        return _with_year_of(record, colon_heading(text, int(start)))
-    record = _with_year_of(record, heading)
+        heading = colon_heading(text, int(start))
+        return _with_year_of(record, heading, opens_a_parenthesis(text, int(start)))
+    record = _with_year_of(record, heading, opens_a_parenthesis(text, int(start)))
     if record.get("unit") in ("count", "percent"):
         record = {**record, "unit": "percent_gdp", "metric": "defence_spending_share_gdp"}
     return record
 
 
-def _with_year_of(record: dict[str, Any], heading: str) -> dict[str, Any]:
-    years = set(YEAR.findall(PARENTHESES.sub(" ", heading)))
+def _with_year_of(record: dict[str, Any], heading: str, in_parenthesis: bool) -> dict[str, Any]:
+    # "Spending in 2025 (2024 in brackets):" over "Italy 2.01% (1.5%)": the key dates the 1.5%
+    key = key_year_of_heading(heading) if in_parenthesis else None
+    years = {str(key)} if key else set(YEAR.findall(PARENTHESES.sub(" ", heading)))
     year = record.get("year")
     if len(years) != 1 or not (year is None or year != year):
         return record

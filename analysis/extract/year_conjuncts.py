@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.foreign_words import FOREIGN_AND_WORDS
+from analysis.foreign_words import FOREIGN_AND_WORDS, GERMAN_VERB_PARTICLES
 
 # "eclipsing the 2.69 percent reached in 2020": a year a participle right after the figure
 # dates is the figure's own, however near another year stands before it.
@@ -22,9 +22,13 @@ CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+$")
 # "In 2024 the ratio was 2.13% and in 2023 1.48%", Turkish "yüzde 2,13 ve 2023'te": a year
 # that "and" (in any language read) opens right after the figure is the next conjunct's. Not
 # the words for "and" that are also "in" or "a" elsewhere: Dutch "en" is Spanish and French
-# "in" ("el 1,28% en 2024"), Latvian "un" French "a".
-NEXT_CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|" + "|".join(
-    word for word in FOREIGN_AND_WORDS if word not in ("en", "un")) + r")\s+(?:in\s+)?", re.I)
+# "in" ("el 1,28% en 2024"), Latvian "un" French "a". A German verb's particle closing the
+# figure's clause before "und" ends it as "und" alone does: "gibt dieses Jahr 2,4 Prozent aus
+# und nächstes Jahr 2,8 Prozent".
+NEXT_CONJUNCT_OPENS = re.compile(
+    r"\s*,?\s*(?:(?:" + "|".join(GERMAN_VERB_PARTICLES) + r")\s+(?=und\b))?(?:and|"
+    + "|".join(word for word in FOREIGN_AND_WORDS if word not in ("en", "un"))
+    + r")\s+(?:in\s+)?", re.I)
 # Polish "i" (and) is the Nordic "in" of "i år", "i fjor": "3,35 prosent i år, mot 2,27 i fjor".
 NORDIC_RELATIVE_YEAR = re.compile(r"(?<=\bi\s)(?:år|fjo[rl])(?!\w)", re.I)
 

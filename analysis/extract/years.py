@@ -31,6 +31,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from analysis.extract.bracket_year import BRACKET_KEY, is_bracket_key, year_of_a_keyed_parenthesis
 from analysis.extract.counted_nouns import NOUN_UNITS
 from analysis.extract.numbers import WORD_NUMBER
 from analysis.extract.window_end import search_window, words_at_end
@@ -147,7 +148,8 @@ def time_role(text: str, start: int) -> str:
     """How the time expression at ``text[start]`` governs, from the word before it."""
     match = search_window(ROLE_BEFORE, text, max(0, start - 22), start)
     if match is None or not match.lastgroup:
-        return LEADING if _LEADING_AFTER.match(text, start) else PLAIN
+        return LEADING if _LEADING_AFTER.match(text, start) else \
+            BRACKET_KEY if is_bracket_key(text, start) else PLAIN
     return match.lastgroup
 
 
@@ -278,6 +280,8 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     """The year of the figure at ``text[start:end]`` from the sentence's time expressions
     (see the module docstring); ``antecedent_year`` is the year of the figure that "of them"
     points back to, when it does."""
+    if (keyed := year_of_a_keyed_parenthesis(text, start, refs)) is not None:
+        return keyed
     refs = _refs_that_may_date(start, end, refs, clauses, text)
     if not refs and isinstance(antecedent_year, _Unset):
         return None
@@ -356,7 +360,7 @@ def _refs_that_may_date(start: int, end: int, refs: list[TimeRef], clauses: Clau
                         text: str) -> list[TimeRef]:
     """The times but one the figure is part of, one "and" opens right after it, one after a
     comparison word after it ("The 23 allies at 2% compare with 10 last year", found in C)."""
-    refs = [ref for ref in refs if not ref.start <= start < ref.end
+    refs = [ref for ref in refs if not ref.start <= start < ref.end and ref.role != BRACKET_KEY
             and not opens_next_conjunct(text, end, ref.start)]
     if clauses.compared:
         compared = next((at for at in clauses.compared if at >= end), None)
