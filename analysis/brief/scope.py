@@ -95,9 +95,11 @@ FUTURE_SPAN = re.compile(r"\b(?:in|over|for|during)\s+(?:the\s+)?(?:coming|next|
 DECADE_SPAN = re.compile(r"\b(?:in|over|for|during|through|throughout|across)\s+(?:the\s+)?"
                          r"(?:19|20)\d0s\b|\b(?:19|20)\d0s\s+and\s+beyond\b", re.I)
 # "spending 4% or 5% of GDP on defence, as we did in the 1980s": a decade before NATO's bundled
-# years, named later in the figure's clause with no year between, is the figure's time.
+# years, named later in the figure's clause with no year between, is the figure's time (not
+# after "a level last seen in", "the highest since", "more than in": another time compared).
 PAST_DECADE_LATER = re.compile(r"^(?:(?!(?:19|20)\d\d\b)[^;:])*?\b((?:in|over|for|during|"
                                r"through|throughout|across)\s+the\s+(?:19\d0s|2000s))\b", re.I)
+ANOTHER_TIME_COMPARED = re.compile(r"\b(?:seen|since|than|highest|lowest|record)\b", re.I)
 # ". " breaks a clause, but not after an initial ("the U.S. share", "the U.K. budget")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b|(?<!\b[A-Z])\.\s")
 
@@ -262,13 +264,19 @@ def share_is_plan(sentence: str, at: int, surface: str, measured: str = "share")
     if span:
         return f"a level pledged for the years ahead ('{span.group()}'), not a {measured} " \
             "NATO measured"
-    clause_after = CLAUSE_BREAK.split(after, 1)[0]
-    decades = DECADE_SPAN.search(clause_after[:40]) or DECADE_SPAN.search(before) or \
-        PAST_DECADE_LATER.search(clause_after[:90])
+    decades = DECADE_SPAN.search(before) or decade_after(CLAUSE_BREAK.split(after, 1)[0])
     if decades:
         return f"a level for whole decades ('{decades.group(decades.lastindex or 0)}'), " \
             f"not a {measured} NATO measured"
     return ""
+
+
+def decade_after(clause_after: str) -> re.Match | None:
+    """The decade named after a figure in its clause as the figure's time, unless it is another
+    time the figure is compared with ("a level last seen in the 1990s")."""
+    found = DECADE_SPAN.search(clause_after[:40]) or PAST_DECADE_LATER.search(clause_after[:90])
+    at = found.start(found.lastindex or 0) if found else 0
+    return None if found and ANOTHER_TIME_COMPARED.search(clause_after, 0, at) else found
 
 
 # "a goal to double Poland's armed forces to 300,000 personnel, including 250,000 professional

@@ -29,7 +29,7 @@ RELATIVE_YEARS = (
     r"|ubiegłym\s+roku\b|zeszłym\s+roku\b|fjor\b"
     # Norwegian, Danish and Swedish "i år" (this year; "år" alone is "years": "om to år"),
     # Swedish "i fjol" (last year)
-    r"|år(?<=\bi\sår)(?!\w)|fjol\b"
+    r"|år(?<=\bi\sår)(?!\w)(?!\s+(?:19|20)\d\d\b)|fjol\b"
     # next year: "l'an prochain", "l'année prochaine", "l'anno prossimo", "el año próximo", "el
     # año que viene", "nächstes Jahr", "im nächsten Jahr", Spanish and Portuguese "próximo
     # año/ano", "il prossimo anno", Polish "w przyszłym roku", Dutch "volgend jaar", Norwegian
@@ -68,7 +68,7 @@ RELATIVE_GATE_OTHER = {"u": r"b(?=\.)|biegłym(?=\s+r)|plynul(?=[oé]\w?\s+ro)",
                        "v": r"orjahr|ergangenen(?=\s+j)|orige?(?=\s+jaar)|lani(?![a-z])"
                             r"|olgend(?=\s+jaar)" + central.FINNISH_GATE_V,
                        "q": r"uest(?=['’]anno)", "š": r"ogad(?![a-z])",
-                       "å": r"r(?<=\bi\sår)(?!\w)",
+                       "å": r"r(?<=\bi\sår)(?!\w)(?!\s+(?:19|20)\d\d\b)",
                        **more.CYRILLIC_GREEK_RELATIVE_GATES}
 # The words that start them, and how they count back ("last year" is the year before).
 RELATIVE_YEAR_STARTS = "uqšå" + "".join(more.CYRILLIC_GREEK_RELATIVE_GATES)

@@ -74,8 +74,14 @@ SOUTH_SLAVIC_LAST_YEAR_STARTS = ("prošle",)
 # "eelmisel aastal") and Indonesian ("tahun ini", "tahun lalu"), after SOUTH_SLAVIC_RELATIVE_YEARS;
 # their gates past the first letter (other_languages.GATE_T, GATE_S, GATE_E and the "v" branch of
 # RELATIVE_GATE_OTHER), and how "last year" starts or (Indonesian, the noun first) ends.
-BALTIC_FINNIC_INDONESIAN_RELATIVE_YEARS = (r"|tänä\s+vuonna\b|viime\s+vuonna\b|sel\s+aastal\b"
-                                           r"|eelmisel\s+aastal\b|tahun\s+(?:ini|lalu)\b")
+# ("dua tahun lalu", "beberapa tahun lalu": two, a few years ago; never last year after a number)
+INDONESIAN_COUNTS_BEFORE_YEARS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+                                  "delapan", "sembilan", "sepuluh", "puluh", "belas", "ratus",
+                                  "beberapa", "banyak")
+BALTIC_FINNIC_INDONESIAN_RELATIVE_YEARS = (
+    r"|tänä\s+vuonna\b|viime\s+vuonna\b|sel\s+aastal\b|eelmisel\s+aastal\b|tahun\s+ini\b"
+    r"|(?<!\d\s)" + "".join(f"(?<!{word}\\s)" for word in INDONESIAN_COUNTS_BEFORE_YEARS)
+    + r"tahun\s+lalu\b")
 FINNIC_INDONESIAN_GATE_T = r"|änä(?=\s+vuonna)|ahun(?=\s+(?:ini|lalu)\b)"
 ESTONIAN_GATE_S, ESTONIAN_GATE_E = r"|el(?=\s+aastal)", r"|elmisel(?=\s+aastal)"
 FINNISH_GATE_V = r"|iime(?=\s+vuonna)"

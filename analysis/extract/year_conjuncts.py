@@ -30,7 +30,8 @@ NEXT_CONJUNCT_OPENS = re.compile(
     + "|".join(word for word in FOREIGN_AND_WORDS if word not in ("en", "un"))
     + r")\s+(?:in\s+)?", re.I)
 # Polish "i" (and) is the Nordic "in" of "i år", "i fjor": "3,35 prosent i år, mot 2,27 i fjor".
-NORDIC_RELATIVE_YEAR = re.compile(r"(?<=\bi\s)(?:år|fjo[rl])(?!\w)", re.I)
+NORDIC_RELATIVE_YEAR = re.compile(r"(?<=\bi\s)(?:år(?!\w)(?!\s+(?:19|20)\d\d\b)|fjo[rl](?!\w))",
+                                  re.I)
 
 
 def opens_next_conjunct(text: str, end: int, time_start: int) -> bool:
@@ -39,3 +40,35 @@ def opens_next_conjunct(text: str, end: int, time_start: int) -> bool:
     return 0 < time_start - end <= 12 and \
         NEXT_CONJUNCT_OPENS.fullmatch(text, end, time_start) is not None and \
         not NORDIC_RELATIVE_YEAR.match(text, time_start)
+
+
+# "Norge brukte 1,5 prosent ... for to år siden, og i år 2,2 prosent", "Once Italy spent 1.1% of
+# GDP; last year 1.5%": a time that "and" or a clause break opens right before another figure
+# is that figure's, never the time of a figure before it.
+TIME_OPENING_A_LATER_FIGURE_BEFORE = re.compile(r"(?:[;:]|,|\b(?:and|" + "|".join(
+    word for word in FOREIGN_AND_WORDS if word not in ("en", "un")) + r"))\s+(?:in\s+|i\s+)?$",
+    re.I)
+FIGURE_RIGHT_AFTER = re.compile(r"\s*,?\s*[$€£]?\d")
+
+
+def opens_a_later_figure(text: str, end: int, time_start: int, time_end: int) -> bool:
+    """Whether the time at ``text[time_start:time_end]``, after the figure ending at ``end``, is
+    opened by "and" or a clause break and followed at once by another figure."""
+    return time_start >= end and FIGURE_RIGHT_AFTER.match(text, time_end) is not None and \
+        TIME_OPENING_A_LATER_FIGURE_BEFORE.search(text, max(end, time_start - 12), time_start) \
+        is not None
+
+
+# "The 23 allies at 2% compare with 10 last year": a time after a comparison word that follows
+# a figure is the compared figure's when it follows the word at once ("compared with 2023") or
+# another figure stands between; not in "high compared with other allies in 2023".
+COMPARED_AFTER = re.compile(r"\b(?:compared?\s+(?:with|to)|compares?\s+with|versus|vs\.)", re.I)
+FIGURE_DIGIT = re.compile(r"(?<![\d.,])\d(?!\d{3}\b)")
+
+
+def time_of_the_compared(text: str, compared_at: int, time_start: int) -> bool:
+    """Whether the time at ``time_start`` dates the figure compared after the comparison word at
+    ``compared_at``, not the figure before that word."""
+    word = COMPARED_AFTER.match(text, compared_at)
+    gap = text[word.end() if word else compared_at:time_start]
+    return not gap.strip() or FIGURE_DIGIT.search(gap) is not None

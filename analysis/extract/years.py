@@ -36,9 +36,12 @@ from analysis.extract.counted_nouns import NOUN_UNITS
 from analysis.extract.numbers import WORD_NUMBER
 from analysis.extract.window_end import search_window, words_at_end
 from analysis.extract.year_conjuncts import (
+    COMPARED_AFTER,
     CONJUNCT_OPENS,
     PARTICIPLE_THEN_YEAR,
+    opens_a_later_figure,
     opens_next_conjunct,
+    time_of_the_compared,
 )
 
 PLAIN, BASELINE, DEADLINE, BY = "plain", "baseline", "deadline", "by"
@@ -111,7 +114,6 @@ _COUNTED_NATIONS_BEFORE = re.compile(
 # się Grecja (3,54 proc.)" tells of one past year throughout).
 _PRESENT = re.compile(r"\b(?:now|currently|today|this\s+year|spends|is|are|has|have|meets|"
                       r"reaches|stands|remains|will)\b", re.I)
-_COMPARED_AFTER = re.compile(r"\b(?:compared?\s+(?:with|to)|compares?\s+with|versus|vs\.)", re.I)
 # A segment that compares with an earlier time: its year is the compared figure's only.
 _COMPARISON_SEGMENT = re.compile(
     r"[\s,;:–—-]*(?:(?:(?:a|an|the|[a-z]+ly|marked|sharp|big|steep|slight|huge|small|modest)\s+)*"
@@ -192,7 +194,7 @@ def clauses_of(text: str, lo: int, hi: int) -> Clauses:
         if _WHEN.match(text, start):
             when.add(start)
     weak = tuple(sorted(set(strong).union(m.start() for m in _WEAK_CUT.finditer(text, lo, hi))))
-    compared = tuple(match.start() for match in _COMPARED_AFTER.finditer(text, lo, hi)) if (
+    compared = tuple(match.start() for match in COMPARED_AFTER.finditer(text, lo, hi)) if (
         text.find("ompar", lo, hi) >= 0 or text.find("vs.", lo, hi) >= 0
         or text.find("versus", lo, hi) >= 0) else ()
     return Clauses(tuple(strong), weak, frozenset(when), ComparisonCuts(text, weak, hi), hi,
@@ -361,10 +363,12 @@ def _refs_that_may_date(start: int, end: int, refs: list[TimeRef], clauses: Clau
     """The times but one the figure is part of, one "and" opens right after it, one after a
     comparison word after it ("The 23 allies at 2% compare with 10 last year", found in C)."""
     refs = [ref for ref in refs if not ref.start <= start < ref.end and ref.role != BRACKET_KEY
-            and not opens_next_conjunct(text, end, ref.start)]
+            and not opens_next_conjunct(text, end, ref.start)
+            and not opens_a_later_figure(text, end, ref.start, ref.end)]
     if clauses.compared:
         compared = next((at for at in clauses.compared if at >= end), None)
-        refs = [ref for ref in refs if compared is None or ref.start < compared]
+        refs = [ref for ref in refs if compared is None or ref.start < compared
+                or not time_of_the_compared(text, compared, ref.start)]
     return refs
 
 
