@@ -127,9 +127,9 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
 
 # "4.07% of GDP last year according to the spring report, revised to 3.79% in August": a figure
 # its sentence says was revised since is what was said before the source's day (not another
-# clause's or another year's figure: "in 2024, while its 2023 share was revised to 1.31%").
+# clause's figure: "in 2024, while its 2023 share was revised to 1.31%").
 REVISED_SINCE_AFTER = re.compile(
-    r"(?:(?!,\s+(?:while|but|whereas|and)\b|\b(?:19|20)\d\d\b)[^;]){0,80}?"
+    r"(?:(?!,\s+(?:while|but|whereas|and)\b)[^;]){0,80}?"
     r"\b(?:(?:since|later|subsequently|now|then)\s+)?(?:been\s+)?revised\s+"
     r"(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:just\s+|only\s+|about\s+)?[$€£]?\d", re.I)
 
