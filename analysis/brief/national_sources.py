@@ -86,7 +86,9 @@ NATIONAL_SOURCE_NAMED = re.compile(
 # "Washington-based").
 _CAPITAL = (r"\b(?-i:" + "|".join(sorted(map(re.escape, CAPITAL_NAMES), key=len, reverse=True))
             + r")(?![\w’'-])")
-_CAPITAL_SAYS = r"\s+(?:says|said|claims|claimed|estimates|estimated|insists|insisted)\b"
+# ("which Rome later revised to 1.6%": the government's own revision)
+_CAPITAL_SAYS = (r"\s+(?:(?:later|since|then|has|had)\s+)?(?:says|said|claims|claimed|estimates|"
+                 r"estimated|insists|insisted|revised(?:\s+it)?\s+to)\b")
 CAPITAL_AS_SOURCE_IN_ENGLISH = re.compile(
     rf"\baccording\s+to\s+{_CAPITAL}(?!\s+(?-i:[A-Z]))|{_CAPITAL}{_CAPITAL_SAYS}", re.I)
 CAPITAL_AS_SOURCE = re.compile(

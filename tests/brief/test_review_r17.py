@@ -57,3 +57,11 @@ def test_another_clauses_revision_does_not_make_a_figure_an_earlier_statement(fa
     text = "Canada spent 1.37% of GDP in 2024, while its 2023 share was revised to 1.31%."
     row = row_for(checked(text, JUNE_2025, facts), "1.37%")
     assert row["status"] != "superseded"
+
+
+def test_a_capitals_own_revision_is_the_governments_figure(facts) -> None:
+    # an older false alarm near K5's capitals: the government's revision is its own figure
+    text = ("Spain's plan of 1.3% of GDP for 2024, which Madrid later revised to 1.6% with its new "
+            "accounting, drew criticism.")
+    row = row_for(checked(text, JUNE_2025, facts), "1.6%")
+    assert row["status"] != "differs" and "government" in row["note"]
