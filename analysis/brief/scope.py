@@ -92,13 +92,14 @@ FUTURE_SPAN = re.compile(r"\b(?:in|over|for|during)\s+(?:the\s+)?(?:coming|next|
                          r"(?:ahead|to\s+come)\b|\bfor\s+years\s+to\s+come\b", re.I)
 # "will invest 2% of its GDP on defense in the 2020s, in the 2030s and beyond": a level for whole
 # decades is a pledge or an average, never the share of one year NATO measured.
-DECADE_SPAN = re.compile(r"\b(?:in|over|for|during|through|throughout|across)\s+(?:the\s+)?"
+SPAN_PREPOSITIONS = r"(?:in|over|for|during|through|throughout|across)"
+DECADE_SPAN = re.compile(rf"\b{SPAN_PREPOSITIONS}\s+(?:the\s+)?"
                          r"(?:19|20)\d0s\b|\b(?:19|20)\d0s\s+and\s+beyond\b", re.I)
 # "spending 4% or 5% of GDP on defence, as we did in the 1980s": a decade before NATO's bundled
 # years, named later in the figure's clause with no year between, is the figure's time (not
 # after "a level last seen in", "the highest since", "more than in": another time compared).
-PAST_DECADE_LATER = re.compile(r"^(?:(?!(?:19|20)\d\d\b)[^;:])*?\b((?:in|over|for|during|"
-                               r"through|throughout|across)\s+the\s+(?:19\d0s|2000s))\b", re.I)
+PAST_DECADE_LATER = re.compile(r"^(?:(?!(?:19|20)\d\d\b)[^;:])*?\b("
+                               + SPAN_PREPOSITIONS + r"\s+the\s+(?:19\d0s|2000s))\b", re.I)
 ANOTHER_TIME_COMPARED = re.compile(r"\b(?:seen|since|than|highest|lowest|record)\b", re.I)
 # ". " breaks a clause, but not after an initial ("the U.S. share", "the U.K. budget")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which)\b|(?<!\b[A-Z])\.\s")

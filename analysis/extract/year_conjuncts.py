@@ -25,9 +25,9 @@ CONJUNCT_OPENS = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+$")
 # "in" ("el 1,28% en 2024"), Latvian "un" French "a". A German verb's particle closing the
 # figure's clause before "und" ends it as "und" alone does: "gibt dieses Jahr 2,4 Prozent aus
 # und nächstes Jahr 2,8 Prozent".
+AND_WORDS = "and|" + "|".join(word for word in FOREIGN_AND_WORDS if word not in ("en", "un"))
 NEXT_CONJUNCT_OPENS = re.compile(
-    r"\s*,?\s*(?:(?:" + "|".join(GERMAN_VERB_PARTICLES) + r")\s+(?=und\b))?(?:and|"
-    + "|".join(word for word in FOREIGN_AND_WORDS if word not in ("en", "un"))
+    r"\s*,?\s*(?:(?:" + "|".join(GERMAN_VERB_PARTICLES) + r")\s+(?=und\b))?(?:" + AND_WORDS
     + r")\s+(?:in\s+)?", re.I)
 # Polish "i" (and) is the Nordic "in" of "i år", "i fjor": "3,35 prosent i år, mot 2,27 i fjor".
 NORDIC_RELATIVE_YEAR = re.compile(r"(?<=\bi\s)(?:år(?!\w)(?!\s+(?:19|20)\d\d\b)|fjo[rl](?!\w))",
@@ -45,9 +45,8 @@ def opens_next_conjunct(text: str, end: int, time_start: int) -> bool:
 # "Norge brukte 1,5 prosent ... for to år siden, og i år 2,2 prosent", "Once Italy spent 1.1% of
 # GDP; last year 1.5%": a time that "and" or a clause break opens right before another figure
 # is that figure's, never the time of a figure before it.
-TIME_OPENING_A_LATER_FIGURE_BEFORE = re.compile(r"(?:[;:]|,|\b(?:and|" + "|".join(
-    word for word in FOREIGN_AND_WORDS if word not in ("en", "un")) + r"))\s+(?:in\s+|i\s+)?$",
-    re.I)
+TIME_OPENING_A_LATER_FIGURE_BEFORE = re.compile(
+    r"(?:[;:]|,|\b(?:" + AND_WORDS + r"))\s+(?:in\s+|i\s+)?$", re.I)
 FIGURE_RIGHT_AFTER = re.compile(r"\s*,?\s*[$€£]?\d")
 
 
