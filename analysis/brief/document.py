@@ -60,6 +60,20 @@ def part_named_as_exercise(text: str) -> str:
 PART_WORD_AFTER = rf"(?:\s+{EXERCISE_WORDS.pattern})?"
 
 
+def parts_named_as_exercises(text: str) -> list[int]:
+    """Where ``text`` names one of the exercise's parts as an exercise of its own."""
+    return sorted(m.start() for part in EXERCISE_PARTS for m in re.finditer(
+        PART_AS_EXERCISE.format(words=EXERCISE_WORDS.pattern, name=re.escape(part))
+        + PART_WORD_AFTER, text, re.I) if m.group().lower() != part.lower())
+
+
+# "exercise Nordic Response 2024, part of the Steadfast Defender exercise series": the whole a
+# part belongs to, named in the part's appositive, is not what the text goes on about.
+WHOLE_OF_A_PART_BEFORE = re.compile(r"\b(?:part|Teil|parte|partie|część|onderdeel)\s+(?:of|von|"
+                                    r"der|des|de|di|do|da|du|van)\s+(?:the\s+|la\s+|le\s+|l[’'])?$",
+                                    re.I)
+
+
 def uncovered_exercises(exercises: list[str]) -> list[str]:
     """The exercises the vocabulary names that NATO's data (``exercises``) does not cover."""
     covered = {name.lower() for name in exercises}
@@ -118,8 +132,12 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
     part_first = headline_names_a_part_first(title, exercises)
     mentions = [(-1, name) for name in exercises if name.lower() in title.lower()
                 and not part_first][:1] + mentions
+    parts = parts_named_as_exercises(text)
+    mentions = [(at, name) for at, name in mentions if not (
+        any(at - 120 < part < at for part in parts)
+        and WHOLE_OF_A_PART_BEFORE.search(text[max(0, at - 20):at]))]
     others = other_exercises_named(f"{title}\n{text}", exercises, len(title) + 1) + (
-        [-1] if part_first else [])
+        [-1] if part_first else []) + parts
     past = editions_older_than_main_named(f"{title}\n{text}", exercises, len(title) + 1)
     for record in records:
         start = float_or_none(record.get("start"))

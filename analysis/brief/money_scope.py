@@ -117,3 +117,22 @@ def stated_price_basis(sentence: str, at: int = -1, surface: str = "") -> str:
     if CURRENT_PRICES.search(clause):
         return "current"
     return ""
+
+
+# "€423.3 billion ($457 billion)", "£64bn, or about $81bn": a sum in another currency restated in
+# dollars right after it is the writer's conversion at a rate of their day, not NATO's dollars.
+_OTHER_CURRENCY_AMOUNT = (
+    r"(?:(?:[€£]|\b(?:EUR|GBP|PLN|NOK|SEK|DKK|CAD)\s?)\s?\d[\d.,]*(?:\s*(?:billion|bn|million|mn|"
+    r"trillion|tn)\b)?|\d[\d.,]*(?:\s*(?:billion|bn|million|mn|trillion|tn))?\s*(?:euros?|pounds?|"
+    r"zlotys?|kroner|kronor|crowns?|korun[ay]?|forints?|lei|EUR|GBP|PLN|NOK|SEK|DKK|CAD)\b)")
+CONVERTED_AFTER = re.compile(
+    _OTHER_CURRENCY_AMOUNT + r"\s*(?:\(|,?\s+or\s+|[–—]\s*)\s*(?:about|around|roughly|some|"
+    r"nearly|approximately|almost|equivalent\s+to|equal\s+to)?\s*$", re.I)
+CONVERTED = f"the writer's conversion of a sum in another currency, {AGREE_ONLY}"
+
+
+def converted_from_other_currency(sentence: str, at: int) -> str:
+    """CONVERTED when the money at ``at`` restates, right after it, a sum in another currency."""
+    if at <= 0:
+        return ""
+    return CONVERTED if CONVERTED_AFTER.search(sentence[max(0, at - 60):at]) else ""

@@ -9,6 +9,7 @@ from analysis.brief.anaphora import REFERS_BACK_START
 from analysis.brief.asides import without_compared_asides, without_comparisons_after
 from analysis.brief.parentheses import outside_other_parentheses
 from analysis.extract.entity import allies_named
+from analysis.extract.spending_owner import spending_of_ally
 from analysis.foreign_words import WITH_OWNER_AFTER as WITH_OWNER_AFTER_WORDS
 from analysis.vocabulary import ALLY_ADJECTIVES, EXCLUDING_AN_ALLY, NATO_IN_ENGLISH
 
@@ -37,7 +38,7 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
         owner_not_compared(segment, find_ally) or find_ally(segment, len(segment)) or \
         ally_named_right_after(
         sentence, at, surface, find_ally) or find_ally(sentence[:at], at) or \
-        ally_of_the_currency(sentence[:at], surface)
+        ally_of_the_currency(sentence[:at], surface) or ally_of_the_spending(segment)
     if found or re.search(r"\b(?:" + NATO_IN_ENGLISH + r"|[Aa]lliance|[Aa]llies|"
                           r"[Aa]llied)\b", segment):
         return found  # "Total NATO military expenditure reached $1.3 trillion": nobody's own
@@ -47,6 +48,13 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     return find_ally(without_comparisons_after(sentence[at:]), 0) or (
         named if named is None or not bracketed or
         find_ally(sentence) else None)
+
+
+def ally_of_the_spending(segment: str) -> str | None:
+    """The ally whose spending the figure's clause names by its adjective, the last before the
+    figure: "NATO headquarters estimates German defence spending at 2.12%" is Germany's."""
+    owners = spending_of_ally(segment)
+    return owners[-1][1] if owners else None
 
 
 def referred_back_among_several(segment: str, before: str, find_ally) -> bool:

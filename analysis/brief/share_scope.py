@@ -207,10 +207,20 @@ PLANNED_AFTER = re.compile(
     re.I)
 
 
+# "at least 3.5% of GDP should be allocated to core defence": what is owed, not what is spent.
+OBLIGED_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?)?(?:should|must|shall|ought\s+to|"
+    r"(?:will\s+)?(?:has|have|need|needs)\s+to|is\s+to|are\s+to)\s+(?:be\s+)?(?:allocated|"
+    r"spent|devoted|invested|earmarked|dedicated|directed|set\s+aside)\b", re.I)
+
+
 def planned_after(sentence: str, at: int, surface: str) -> str:
-    """Why a share is a plan the words after it name, else ''."""
-    if at >= 0 and PLANNED_AFTER.search(sentence[at + len(surface):at + len(surface) + 80]):
+    """Why a share is a plan or an obligation the words after it name, else ''."""
+    after = sentence[at + len(surface):at + len(surface) + 80] if at >= 0 else ""
+    if PLANNED_AFTER.search(after):
         return "a plan ('planned' after the figure), not a share NATO measured"
+    if OBLIGED_AFTER.search(after):
+        return "what is to be allocated, a goal, not a share NATO measured"
     return ""
 
 

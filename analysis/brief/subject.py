@@ -196,7 +196,9 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
                 scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)
         ) and not collective_of_allies_before(sentence, at, clues.previous_sentence):
             why = "the sentence does not say whose spending this is"
-        source = "" if why or subject.only_to_agree else share_scope.other_source(sentence)
+        source = "" if why or subject.only_to_agree else (
+            share_scope.other_source(sentence)
+            or money_scope.converted_from_other_currency(sentence, at))
         if source:  # SIPRI's money, often on its own price basis: only to agree
             subject = Subject(key, subject.entity, f"{subject.how}, {source}")
     elif key == "nato_ammunition_contracts_value":

@@ -64,7 +64,14 @@ NATO_AS_SOURCE = re.compile(
     r"figures|data|report|"
     r"projections?)\s+(?:show\w*|put\w*|suggest\w*|indicat\w*)|"
     r"\b(?:" + NATO_IN_ENGLISH + r")\s+(?:said|says|"
-    r"reported)\b")
+    r"reported)\b|"
+    # "a communique published at NATO headquarters", "figures released by NATO on Monday": NATO
+    # the publisher; "a NATO report estimates": its document
+    r"\b(?:published|released|issued|compiled)\s+(?:[\w-]+\s+){0,4}?(?:by|at|from)\s+(?:the\s+)?"
+    r"(?:" + NATO_IN_ENGLISH + r")(?:['’]s)?(?:\s+headquarters)?|"
+    r"\b(?:" + NATO_IN_ENGLISH + r")\s+headquarters\b|"
+    r"\b(?:[Aa]|[Tt]he)\s+(?:new\s+|latest\s+)?(?:" + NATO_IN_ENGLISH + r")\s+"
+    r"(?:communiqu[eé]|report|statement|document|paper)\s+(?:estimat|show|put|sa[iy]|give)\w*")
 
 
 def without_nato_source(sentence: str) -> str:
