@@ -75,7 +75,9 @@ COMBINED_GDP_AFTER = (r"^\s*of\s+(?:their\s+|its\s+)?(?:combined|collective|aggr
                       r"total)\s+(?:GDP|gross\s+domestic\s+product|economic\s+output)\b")
 AGGREGATE_RULES = (
     _rule("us_share_of_total", "us_share_of_nato_defence_expenditure", "", 40, 80,
-          rf"{US}[^;]{{0,90}}(?:account\w*\s+for|contribut\w*|made\s+up|represent\w*)"
+          rf"{US}[^;]{{0,90}}(?:account\w*\s+for|contribut\w*|made\s+up|represent\w*|"
+          # "its share of $845 billion will amount to 60.2% of the total"
+          r"amount\w*\s+to)"
           r"[^;]{0,40}$",
           rf"^\s*(?:of\s+(?:the\s+)?total\b|\.?\s*(?:\w+\s+){{0,3}}(?:spending|expenditure|"
           rf"expenses|budgets?)\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}{ALLIANCE}|"

@@ -106,3 +106,11 @@ def test_the_whole_named_on_its_own_keeps_its_figures(facts) -> None:
     rows = checked(text, date(2024, 2, 20), facts)
     row = row_for(rows, "Around 90,000 troops")
     assert row["status"] == "consistent"
+
+
+def test_the_us_share_that_amounts_to_a_part_of_the_total(facts) -> None:
+    text = ("Washington still pays the most: its share of $820 billion will amount to 60.2% of "
+            "the total defence budget of the allies this year.")
+    row = row_for(checked(text, OCTOBER_2025, facts), "60.2%")
+    assert row["metric"] == "us_share_of_nato_defence_expenditure"
+    assert row["status"] == "consistent"
