@@ -22,7 +22,6 @@ from typing import NamedTuple
 
 from analysis.data.allies import is_abbreviation, written_forms
 from analysis.extract.first_letter import folds_only_to_other_case, grouped_by_first_letter
-from analysis.extract.spending_owner import spending_of_ally
 from analysis.foreign_words import WHICH_IS_OWNER_AFTER
 from analysis.vocabulary import ALLY_ADJECTIVES, EXERCISE_NAMES
 
@@ -150,8 +149,6 @@ def entity_candidates(sentence: str, exercise: str | None = None) -> EntityCandi
             mentions.append((match.start(), _ALLY_FORMS[match.group()]))
     if not mentions and ("GDP" in sentence or "econom" in sentence):
         mentions = economy_of_ally(sentence)  # only when no ally is named by name (speed)
-    if not mentions:
-        mentions = spending_of_ally(sentence)
     sources = tuple((found.start(), name) for start, name in mentions if "from" in sentence
                     and (found := _FROM_BEFORE.search(sentence, max(0, start - 10), start)))
     if "lan " in sentence or "şan " in sentence:

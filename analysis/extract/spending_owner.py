@@ -1,7 +1,9 @@
 """The ally whose spending a sentence names by the ally's adjective: "German defence spending",
 "the Polish military budget", "die deutschen Verteidigungsausgaben", "les dépenses militaires
-polonaises". Read by :mod:`analysis.extract.entity` when no ally is named by name, as an ally's
-adjective before its GDP is (``entity.economy_of_ally``). Imports data and vocabulary only.
+polonaises". Read by :mod:`analysis.brief.owner` in the figure's own clause only (a sentence may
+go on to another owner: "American spending is 60% of NATO's total, which exceeds $1.6 trillion"),
+as an ally's adjective before its GDP is read (``entity.economy_of_ally``). Imports data and
+vocabulary only.
 """
 
 from __future__ import annotations
