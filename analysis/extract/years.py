@@ -32,6 +32,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from analysis.extract.bracket_year import BRACKET_KEY, is_bracket_key, year_of_a_keyed_parenthesis
+from analysis.extract.numbers import WORD_NUMBER
 from analysis.extract.relative_asides import relative_asides
 from analysis.extract.window_end import search_window, words_at_end
 from analysis.extract.year_conjuncts import (
@@ -92,6 +93,12 @@ _HAS_MOVED_TO = re.compile(
     r"\b(?:has|have)\s+(?P<since>since\s+)?(?:risen|grown|climbed|increased|jumped|soared|"
     r"fallen|dropped|declined|gone\s+(?:up|down)|(?:raised|lifted|boosted|pushed|brought|"
     r"taken|cut)(?:\s+(?:it|that|this|them|(?:its|the|their)\s+[\w-]+))?)\s+to\s+$", re.I)
+# A number in the clause before the figure's segment, no year: the other segment's year is that
+# number's ("1.82% in 2014, a figure that has risen to 2.06%", "In 2014 only three allies met it,
+# a number that has risen to 23"); with none, it is the clause's time ("By 2024, the share has
+# risen to 2.1%").
+_NUMBER_NOT_A_YEAR = re.compile(
+    rf"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]?\d))\d|\b(?:{WORD_NUMBER})\b", re.I)
 # "hovering around 4% of GDP in recent years": a span of years in the figure's own comma segment
 # is its time, no one year of it; another segment's year ("as of 2022") is not borrowed.
 _SPAN_OF_YEARS = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?"
@@ -285,7 +292,8 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
             # makes it the present's, not the year of another segment
             return None if segment_lo != clause_lo and (
                 _NOW.search(text, segment_lo, start)
-                or moved and moved.start() >= segment_lo) \
+                or moved and moved.start() >= segment_lo
+                and _NUMBER_NOT_A_YEAR.search(text, clause_lo, segment_lo)) \
                 else found[0]
     if not isinstance(antecedent_year, _Unset):
         return antecedent_year

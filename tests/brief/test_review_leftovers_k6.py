@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from analysis.brief.hedge_words import optional_hedge
@@ -60,3 +61,33 @@ def test_a_decimal_comma_before_a_bracket_opening_on_a_word_is_read_whole(text, 
                                   "Die Gruppen 5,6 (oder 7) fehlen noch."])
 def test_whole_numbers_going_on_in_a_bracket_stay_whole(text) -> None:
     assert not [value for _, value in numbers_read(text) if value != int(value)]
+
+
+# --- "has risen to" makes its own figure of the present, not one a clause's time dates ----------
+
+AUTUMN_2024 = date(2024, 9, 10)  # NATO's estimates of 17 Jun 2024 out
+
+
+def share_of(facts, ally: str, year: int, release: str = "NATO 2024-06") -> float:
+    rows = facts[(facts["key"] == "ally_share_gdp") & (facts["entity"] == ally)
+                 & (facts["year"].astype(str).str[:4] == str(year)) & (facts["release"] == release)]
+    return float(rows["value"].iloc[0])
+
+
+def test_a_clause_opening_on_its_time_dates_what_has_risen_to(facts) -> None:
+    share = share_of(facts, "Lithuania", 2022)
+    text = f"By 2022, Lithuania's defence spending has risen to {share:.2f}% of its GDP."
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{share:.2f}%")
+    assert not pd.isna(row["year"]) and int(row["year"]) == 2022
+    assert row["status"] in ("consistent", "superseded")
+
+
+@pytest.mark.parametrize("earlier", ["{old:.1f}% of GDP", "less than two percent"])
+def test_what_has_risen_to_after_another_figures_year_stays_of_the_present(facts,
+                                                                            earlier) -> None:
+    old, now = share_of(facts, "Lithuania", 2021), share_of(facts, "Lithuania", 2024)
+    text = (f"In 2021, Lithuania spent {earlier.format(old=old)}, a share that has risen to "
+            f"{now:.2f}%.")
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{now:.2f}%")
+    assert pd.isna(row["year"]) or int(row["year"]) != 2021
+    assert row["status"] in ("consistent", "superseded")
