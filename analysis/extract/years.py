@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from analysis.extract.bracket_year import BRACKET_KEY, is_bracket_key, year_of_a_keyed_parenthesis
 from analysis.extract.numbers import WORD_NUMBER
+from analysis.extract.other_languages import NEXT_YEAR_ENDS, NEXT_YEAR_STARTS
 from analysis.extract.relative_asides import relative_asides
 from analysis.extract.window_end import search_window, words_at_end
 from analysis.extract.year_conjuncts import (
@@ -125,6 +126,14 @@ _COMPARISON_SEGMENT = re.compile(
     r"|tyle\s+(?:co|ile)|podobnie\s+jak|net\s+als|evenals|(?:tal|assim)\s+como|tanto\s+quanto"
     r"|(?:wie|comme|como|come|jak)\s+(?:(?:l['’]|la|le|les|el|lo|il|a|o|die|der|das)\s*)?"
     r"(?-i:(?=[A-ZÀ-Ý])))\b", re.I)
+
+
+def counts_a_year_forward(phrase: str) -> bool:
+    """Whether a relative year ("next year", "the coming year", "l'an prochain", "nächstes
+    Jahr") counts a year forward from the source's date."""
+    phrase = phrase.lower()
+    return phrase.startswith(("next", "coming", *NEXT_YEAR_STARTS)) or \
+        phrase.endswith(NEXT_YEAR_ENDS)
 
 
 class TimeRef(NamedTuple):
@@ -319,9 +328,13 @@ def _year_of_the_sentence(start: int, end: int, refs: list[TimeRef], clauses: Cl
     if _OWN_TIME_OPENS.match(text, clause_lo, clause_hi) or \
             _NOW.search(text, segment_lo, segment_hi):
         return None
+    # ("spends 2.85%, and next year it wants more": a time counted forward dates its own clause,
+    # never a figure before the clause break)
     elsewhere = [ref for ref in refs if not clause_lo <= ref.start < clause_hi
                  and ref.role in (PLAIN, LEADING)
-                 and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
+                 and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison
+                 and not (ref.start >= clause_hi
+                          and counts_a_year_forward(text[ref.start:ref.end]))]
     found = _nearest(elsewhere, start, end)
     return found[0] if found else None
 

@@ -91,3 +91,29 @@ def test_what_has_risen_to_after_another_figures_year_stays_of_the_present(facts
     row = row_for(checked(text, AUTUMN_2024, facts), f"{now:.2f}%")
     assert pd.isna(row["year"]) or int(row["year"]) != 2021
     assert row["status"] in ("consistent", "superseded")
+
+
+# --- "next year" dates its own clause, not a figure before the clause break ---------------------
+
+@pytest.mark.parametrize("later", [", and next year the cabinet wants to go further",
+                                   "; next year the cabinet wants more",
+                                   ", but next year it plans to spend 3.9%"])
+def test_next_year_of_a_later_clause_does_not_date_the_figure_before(later) -> None:
+    text = f"Lithuania devotes 2.91% of its GDP to its armed forces{later}."
+    figures = extract_figures(text, AUTUMN_2024)
+    assert pd.isna(figures.loc[figures["text"] == "2.91%", "year"].iloc[0])
+
+
+def test_a_share_before_next_years_clause_is_checked_for_the_sources_year(facts) -> None:
+    share = share_of(facts, "Lithuania", 2024)
+    text = (f"Lithuania devotes {share:.2f}% of its GDP to its armed forces, and next year the "
+            "cabinet wants to go further.")
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{share:.2f}%")
+    assert not pd.isna(row["year"]) and int(row["year"]) == 2024
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_next_year_still_dates_the_figure_of_its_own_clause() -> None:
+    text = "Vilnius spends heavily on defence, and next year it plans to spend 3.9% of its GDP."
+    figures = extract_figures(text, AUTUMN_2024)
+    assert int(figures.loc[figures["text"] == "3.9%", "year"].iloc[0]) == 2025
