@@ -21,7 +21,8 @@ allies meet the target, a marked advance from 2014 when only 5 allies met it" (2
 4. A baseline of the clause ("Since 2014, allies added $600 billion").
 5. A plain time expression of another clause of the sentence ("In 2023, ..., and 11 allies"),
    unless the figure's clause opens on a time of its own ("; today 23 do", "; ten years ago
-   the figure was 1.1%"). Deadlines and "by 2027" of other clauses are never borrowed.
+   the figure was 1.1%"). Deadlines and "by 2027" of other clauses are never borrowed, nor a
+   "next year" of a later clause ("spends 2.9%, and next year it wants more").
 6. None: the caller decides (checks read it as the publication year).
 """
 
