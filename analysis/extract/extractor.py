@@ -72,7 +72,6 @@ from analysis.extract.years import (
     NO_ANTECEDENT,
     TimeRef,
     clauses_of,
-    counts_a_year_forward,
     time_role,
     year_for,
 )
@@ -186,7 +185,7 @@ def relative_year(phrase: str, published_year: int | None) -> int | None:
     """The year "this year", "last year", "next year", "a year earlier" refer to."""
     if published_year is None:
         return None
-    if counts_a_year_forward(phrase):  # (first: "l'an prochain" starts as "l'an dernier" does)
+    if L.counts_a_year_forward(phrase):  # (first: "l'an prochain" starts as "l'an dernier" does)
         return published_year + 1
     if phrase.startswith(("last", "previous", *L.LAST_YEAR_STARTS)) or phrase.endswith(
             ("ago", "earlier", *L.LAST_YEAR_ENDS)):

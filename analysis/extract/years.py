@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from analysis.extract.bracket_year import BRACKET_KEY, is_bracket_key, year_of_a_keyed_parenthesis
 from analysis.extract.numbers import WORD_NUMBER
-from analysis.extract.other_languages import NEXT_YEAR_ENDS, NEXT_YEAR_STARTS
+from analysis.extract.other_languages import counts_a_year_forward
 from analysis.extract.relative_asides import relative_asides
 from analysis.extract.window_end import search_window, words_at_end
 from analysis.extract.year_conjuncts import (
@@ -127,14 +127,6 @@ _COMPARISON_SEGMENT = re.compile(
     r"|tyle\s+(?:co|ile)|podobnie\s+jak|net\s+als|evenals|(?:tal|assim)\s+como|tanto\s+quanto"
     r"|(?:wie|comme|como|come|jak)\s+(?:(?:l['’]|la|le|les|el|lo|il|a|o|die|der|das)\s*)?"
     r"(?-i:(?=[A-ZÀ-Ý])))\b", re.I)
-
-
-def counts_a_year_forward(phrase: str) -> bool:
-    """Whether a relative year ("next year", "the coming year", "l'an prochain", "nächstes
-    Jahr") counts a year forward from the source's date."""
-    phrase = phrase.lower()
-    return phrase.startswith(("next", "coming", *NEXT_YEAR_STARTS)) or \
-        phrase.endswith(NEXT_YEAR_ENDS)
 
 
 class TimeRef(NamedTuple):
