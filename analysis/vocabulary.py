@@ -289,6 +289,9 @@ GUIDELINE_NOUNS = (
 )
 # A share of GDP a government reports of itself ("Romania's Defence Ministry spent some 2.26%"),
 # not NATO's estimate: who speaks in the figure's clause.
+# The verbs of a speaker's own claim of its figure: "Germany says it spends 2.3%", "Paris
+# claimed 2%".
+OWN_CLAIM_VERBS = ("says", "said", "claims", "claimed", "insists", "insisted")
 # A government named by its seat: "the White House puts it at 3.1%", "the Pentagon says".
 GOVERNMENT_SEATS = ("White House", "Pentagon", "Downing Street", "Elysée", "Élysée")
 NATIONAL_SOURCE_WORDS = ("ministry", "minister", "government", "cabinet", "treasury",

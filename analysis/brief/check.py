@@ -235,6 +235,34 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
     judging = Judging(value, interval, published, primary_id,
                       counts_whole_alliance(subject.key, value, published))
     stated = money_scope.stated_price_basis(sentence, at, surface)
+    judged, notes, missing, first_bundled, unbundled = _judged_on_each_basis(
+        record, subject, year, facts, row, judging, stated)
+    if not judged and first_bundled:
+        # Only a release after the source has it (on every basis): the first that bundles it.
+        judged, notes = first_bundled, []
+    if not judged:
+        note = "; ".join(notes) or looked_for(subject, year, facts, record.get("text"))
+        if subject.only_to_agree:  # the reading that would have kept it from differing
+            note = f"{subject.notes}; {note}"
+        return {**row, "status": "unmatched", "note": note, "reason": note}
+    result = on_unbundled_basis(chosen_basis(judged, notes, stated), unbundled, value,
+                                record.get("unit"), subject.how, judged[0][0].label)
+    if year is None and count_of_now(subject.key, sentence, at, surface) and \
+            not result.get("older_release_agrees"):
+        year = int_or_none(result.get("year"))  # stated as of the source's day: NATO's latest
+    return year_before_agreeing(result, row, subject, sentence, year, facts, judged, judging) or \
+        settle_differs(result, row, subject, year, value, record.get("unit"), missing, stated,
+                       judged[0][0].label)
+
+
+def _judged_on_each_basis(record: dict[str, Any], subject: Subject, year: int | None,
+                          facts: pd.DataFrame, row: dict[str, Any], judging: Judging,
+                          stated: str) -> tuple[list, ...]:
+    """The figure judged on each price basis its key may be stated on: the judged, the notes,
+    the bases with no facts, the verdicts of releases after the source that first bundle it
+    (used when no basis is judged) and the earliest verdict on each unbundled basis."""
+    value, interval, published = judging.value, judging.interval, judging.published
+    sentence, at = text_of(record.get("sentence")), record["at"]
     judged, notes, missing, first_bundled, unbundled = [], [], [], [], []
     for basis in bases_for(subject.key, stated):
         candidates = _in_currency(facts_for(facts, Subject(basis.key, subject.entity), year,
@@ -259,22 +287,7 @@ def _check_one(record: dict[str, Any], facts: pd.DataFrame, published: date | No
             continue
         result = _with_assumed_year({**row, **judging.judge(candidates)}, candidates, published)
         judged.append((basis, result))
-    if not judged and first_bundled:
-        # Only a release after the source has it (on every basis): the first that bundles it.
-        judged, notes = first_bundled, []
-    if not judged:
-        note = "; ".join(notes) or looked_for(subject, year, facts, record.get("text"))
-        if subject.only_to_agree:  # the reading that would have kept it from differing
-            note = f"{subject.notes}; {note}"
-        return {**row, "status": "unmatched", "note": note, "reason": note}
-    result = on_unbundled_basis(chosen_basis(judged, notes, stated), unbundled, value,
-                                record.get("unit"), subject.how, judged[0][0].label)
-    if year is None and count_of_now(subject.key, sentence, at, surface) and \
-            not result.get("older_release_agrees"):
-        year = int_or_none(result.get("year"))  # stated as of the source's day: NATO's latest
-    return year_before_agreeing(result, row, subject, sentence, year, facts, judged, judging) or \
-        settle_differs(result, row, subject, year, value, record.get("unit"), missing, stated,
-                       judged[0][0].label)
+    return judged, notes, missing, first_bundled, unbundled
 
 
 def _in_currency(candidates: pd.DataFrame, currency: object, key: str,

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from analysis.brief.figure_year import RELATIVE_YEAR
+from analysis.brief.hedge_words import SMALL_NUMBER_WORDS, optional_hedge
 from analysis.brief.national_sources import SAID_VERBS
 from analysis.extract.extractor import relative_year
 from analysis.extract.numbers import number_word_alternation
@@ -131,7 +132,8 @@ def stated_earlier(sentence: str, at: int, published: date | None = None,
 REVISED_SINCE_AFTER = re.compile(
     r"(?:(?!,\s+(?:while|but|whereas|and)\b)[^;]){0,80}?"
     r"\b(?:(?:since|later|subsequently|now|then)\s+)?(?:been\s+)?revised\s+"
-    r"(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:just\s+|only\s+|about\s+)?[$€£]?\d", re.I)
+    r"(?:(?:up|down)(?:wards?)?\s+)?to\s+" + optional_hedge(*SMALL_NUMBER_WORDS, "about")
+    + r"[$€£]?\d", re.I)
 
 
 # "Last year, NATO's Secretary General said that only seven allies spend 2%", "В прошлом году

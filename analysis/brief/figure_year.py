@@ -34,7 +34,7 @@ from analysis.brief.since_event import year_of_an_event_since
 from analysis.brief.vague import governing_year
 from analysis.brief.years_ago import AT_THE_TIME_AT_END, OPENS_ON_THE_TIME_BEFORE, years_ago_after
 from analysis.extract.other_languages import RELATIVE_YEARS
-from analysis.extract.years import RELATIVE_OPENS
+from analysis.extract.relative_asides import RELATIVE_OPENS
 from analysis.foreign_words import FOREIGN_COMPARED_WITH, NOW_ANY_LANGUAGE, NOW_WORDS_ENGLISH
 
 # "this year", "last year", and the same in the other languages the extractor reads ("vorig

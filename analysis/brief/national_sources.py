@@ -11,6 +11,7 @@ import re
 
 from analysis.data.capitals import CAPITAL_NAMES
 from analysis.foreign_words import ACCORDING_TO
+from analysis.vocabulary import OWN_CLAIM_VERBS
 
 # Other sources than NATO the other languages name (with
 # :data:`analysis.vocabulary.OTHER_SOURCE_WORDS`): "według danych GUS", "laut Destatis".
@@ -87,8 +88,8 @@ NATIONAL_SOURCE_NAMED = re.compile(
 _CAPITAL = (r"\b(?-i:" + "|".join(sorted(map(re.escape, CAPITAL_NAMES), key=len, reverse=True))
             + r")(?![\w’'-])")
 # ("which Rome later revised to 1.6%": the government's own revision)
-_CAPITAL_SAYS = (r"\s+(?:(?:later|since|then|has|had)\s+)?(?:says|said|claims|claimed|estimates|"
-                 r"estimated|insists|insisted|revised(?:\s+it)?\s+to)\b")
+_CAPITAL_SAYS = (r"\s+(?:(?:later|since|then|has|had)\s+)?(?:" + "|".join(OWN_CLAIM_VERBS)
+                 + r"|estimates|estimated|revised(?:\s+it)?\s+to)\b")
 CAPITAL_AS_SOURCE_IN_ENGLISH = re.compile(
     rf"\baccording\s+to\s+{_CAPITAL}(?!\s+(?-i:[A-Z]))|{_CAPITAL}{_CAPITAL_SAYS}", re.I)
 CAPITAL_AS_SOURCE = re.compile(

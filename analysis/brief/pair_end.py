@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.hedge_words import ROUND_HEDGES, SMALL_NUMBER_WORDS, optional_hedge
+
 # The words of a "from X to Y" pair, one row per language (from, to, example); regex
 # alternatives, case-insensitive, read as whole words.
 FROM_TO_WORDS = (
@@ -87,11 +89,12 @@ def year_of_the_pairs_end(year: int, sentence: str, at: int, surface: str) -> bo
 # "would rise from its current 2.3% share of the economy to 2.5% in 2027", "calls to increase
 # spending from its present level of 1.4% of GDP": the start of the change is said to be today's
 # level, a measured share without a year of its own (never the year of the plan's end).
+_HEDGE = optional_hedge(*SMALL_NUMBER_WORDS, *ROUND_HEDGES)
 PRESENT_STARTING_POINT_BEFORE = re.compile(
     r"\bfrom\s+(?:its|their|the|today['’]s)\s+(?:current|present|existing)?\s*"
-    r"(?:(?:level|share|rate)\s+of\s+)?(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$"
+    r"(?:(?:level|share|rate)\s+of\s+)?" + _HEDGE + "$"
     r"|\bfrom\s+(?:its|their|the)\s+(?:current|present|existing)\s+(?:level|share|rate)\s+"
-    r"(?:at|of)\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$", re.I)
+    r"(?:at|of)\s+" + _HEDGE + "$", re.I)
 PRESENT_WORD = re.compile(r"\b(?:current|present|existing|today['’]s)\b", re.I)
 
 

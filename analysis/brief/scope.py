@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from analysis.brief import exercise_whole as whole
+from analysis.brief.hedge_words import NEAR_HEDGES, ROUND_HEDGES, optional_hedge
 from analysis.brief.money_lists import spending_list_continued
 from analysis.brief.national_plans import national_plan
 from analysis.brief.subject_words import EUROPE_WORDS, GUIDELINE_WORDS, NATION_AS_PLACE
@@ -179,12 +180,12 @@ def contributed_to_the_pledge(sentence: str, at: int, surface: str) -> bool:
 # $810 billion in 2015".
 REFERS_BACK = re.compile(
     r"(?:\w\s*\(\s*|,\s+which\s+(?:\w+\s+){0,2}|,\s+with\s+[^,;()]{0,60}\s|"
-    r"\d[^.;]{0,30},\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
-    r"roughly\s+|some\s+|just\s+)?|"
+    r"\d[^.;]{0,30},\s+(?:up|down)\s+from\s+"
+    + optional_hedge(*ROUND_HEDGES, *NEAR_HEDGES, "some", "just") + "|"
     r"\b(?:rose|rising|grew|growing|increased|increasing|climbed|jumped)\b[^.;]{0,40}\bto\s+|"
     r"\b(?:reach|reaches|reached|reaching|account\s+for|accounts\s+for|accounted\s+for)\s+"
     r"(?:(?:a\s+)?(?:total|record(?:\s+high)?|high|sum)\s+of\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?)$")
+    + optional_hedge(*ROUND_HEDGES, *NEAR_HEDGES, "some", "over", "more than") + ")$")
 
 
 def _spending_named_before(sentence: str, at: int, surface: str = "") -> bool:

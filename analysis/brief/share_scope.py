@@ -27,6 +27,7 @@ from analysis.vocabulary import (
     NATO_IN_ENGLISH,
     NATO_OR_ALLIANCE_NAMED,
     OTHER_SOURCE_WORDS,
+    OWN_CLAIM_VERBS,
 )
 
 # A government's own accounts and budget acts: "Germany's own figures put ... at 1.6%", "Poland's
@@ -40,7 +41,7 @@ OWN_ACCOUNT_WORDS = ("own figures", "own data", "own calculations", "own estimat
                      "national methodology")
 NATIONAL_SOURCE = whole_words(NATIONAL_SOURCE_WORDS + OWN_ACCOUNT_WORDS)
 # "Germany says it spends 2.3%", "Spain claims to spend 1.4%": the spender's own claim.
-SPENDER_SAYS = re.compile(r"\b(?:says|said|claims|claimed|insists|insisted)\s+(?:that\s+)?"
+SPENDER_SAYS = re.compile(r"\b(?:" + "|".join(OWN_CLAIM_VERBS) + r")\s+(?:that\s+)?"
                           r"(?:it\b|to\s+(?:spend|have\s+spent|be\s+spending)\b)", re.I)
 # "Latvia raised its 2025 defence budget to 3.45% of GDP": the spender's own budget act.
 OWN_BUDGET_ACT = re.compile(

@@ -70,9 +70,11 @@ SINCE_2014 = re.compile(
     r"(?<!increase\s)(?<!rise\s)(?<!growth\s)(?<!jump\s)(?<!level\s)(?<!highest\s)"
     r"(?<!largest\s)(?<!biggest\s)(?<!fastest\s)"
     r"\bsince\s+(2014|then|the\s+(?:defen[cs]e\s+)?investment\s+pledge|the\s+wales\s+summit|"
-    # "an extra $600bn on defence since the 2% target was set 10 years ago": the 2014 pledge
-    r"the\s+(?:2\s?%|two[\s-]per\s?cent|2[\s-]per\s?cent)\s+(?:target|pledge|guideline|goal)"
-    r"\s+was\s+(?:set|agreed|made|adopted))|"
+    # "an extra $600bn on defence since the 2% target was set 10 years ago": the 2014 pledge, by
+    # any noun of a guideline or of the pledge ("since the 2% commitment was made")
+    r"the\s+(?:2\s?%|two[\s-]per\s?cent|2[\s-]per\s?cent)\s+"
+    r"(?:" + "|".join((*SURE_GUIDELINE_NOUNS, *PLEDGE_NOUNS))
+    + r")\s+was\s+(?:set|agreed|made|adopted))|"
     r"\badded\b.*\bsince\b|\badded\b[^.;]*\bextra\b|\bextra\b[^.;]{0,40}\bsince\b",
     re.IGNORECASE)
 

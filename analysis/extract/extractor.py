@@ -68,7 +68,13 @@ from analysis.extract.read import read_figure
 from analysis.extract.rules import Scene, Table, apply_table
 from analysis.extract.scan import NumberFinder
 from analysis.extract.unit_rules import UNIT_RULES
-from analysis.extract.years import NO_ANTECEDENT, TimeRef, clauses_of, time_role, year_for
+from analysis.extract.years import (
+    NO_ANTECEDENT,
+    TimeRef,
+    clauses_of,
+    time_role,
+    year_for,
+)
 from analysis.sentences import sentence_starts
 
 UNITS = vocabulary.UNITS
@@ -179,13 +185,11 @@ def relative_year(phrase: str, published_year: int | None) -> int | None:
     """The year "this year", "last year", "next year", "a year earlier" refer to."""
     if published_year is None:
         return None
-    if phrase.startswith(L.NEXT_YEAR_STARTS) or phrase.endswith(L.NEXT_YEAR_ENDS):
+    if L.counts_a_year_forward(phrase):  # (first: "l'an prochain" starts as "l'an dernier" does)
         return published_year + 1
     if phrase.startswith(("last", "previous", *L.LAST_YEAR_STARTS)) or phrase.endswith(
             ("ago", "earlier", *L.LAST_YEAR_ENDS)):
         return published_year - 1
-    if phrase.startswith(("next", "coming")):
-        return published_year + 1
     return published_year
 
 

@@ -83,6 +83,15 @@ NEXT_YEAR_STARTS = ("nächst", "próximo", "prossimo", "przyszłym", "volgend", 
                     "nästa", "příští")
 NEXT_YEAR_ENDS = ("prochain", "prochaine", "prossimo", "próximo", "que viene")
 
+
+def counts_a_year_forward(phrase: str) -> bool:
+    """Whether a relative year ("next year", "the coming year", "l'an prochain", "nächstes
+    Jahr") counts a year forward from the source's date."""
+    phrase = phrase.lower()
+    return phrase.startswith(("next", "coming", *NEXT_YEAR_STARTS)) or \
+        phrase.endswith(NEXT_YEAR_ENDS)
+
+
 # Counted nouns: "31 Verbündeten", "23 allierte", "31 pays membres" (allies); "tre Paesi",
 # "üç ülke" (countries); "90.000 Soldaten", "90 tys. żołnierzy", "495 bin asker" (troops).
 ALLY_NOUNS = (

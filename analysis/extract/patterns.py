@@ -17,7 +17,7 @@ from analysis.extract.numbers import (
 )
 from analysis.extract.scales import CURRENCY_SIGN
 from analysis.extract.window_end import words_at_end
-from analysis.foreign_words import FOREIGN_OF_SPENDING, OR_WORDS
+from analysis.foreign_words import AND_ANY_LANGUAGE, FOREIGN_OF_SPENDING, OR_WORDS
 from analysis.vocabulary import (
     GUIDELINE_NOUNS,
     HEDGES,
@@ -52,9 +52,13 @@ _DOT_GROUPS = (
 # (Turkish glues its case ending after an apostrophe, Azerbaijani after a hyphen: "yüzde
 # 4,48'lik", "yüzdə 2,09-unu"; Greek words follow as Latin ones do: "3,5 δισ. ευρώ", "3,5 τοις
 # εκατό", and Cyrillic ones: "1,5 триллиона", "1,9 милиарда".)
+# ("Lettland 3,15 (Anteil am BIP)": a bracket that opens on a word says what the share is of;
+# one that opens on "and" or "or" goes on with a list of whole numbers: "2,3 (und 4)")
+_NOT_A_LIST_GOING_ON = rf"(?!(?:{AND_ANY_LANGUAGE}|{'|'.join(OR_WORDS)})\b)"
 _DECIMAL_COMMA = (rf"\d{{0,2}},\d{{1,2}}(?!\d)"
                   rf"(?={_SPACES}?(?:%|[a-zα-ωά-ώа-яёіїєґ]|\)|['’-][a-zçğıöşüə])"
-                  rf"|{_SPACES}(?:\(\+?[-+−–]?\d|[à-öø-ÿőű])|,{_SPACES}[^\W\d_]"
+                  rf"|{_SPACES}(?:\(\+?[-+−–]?\d|\({_NOT_A_LIST_GOING_ON}[^\W\d_]|[à-öø-ÿőű])"
+                  rf"|,{_SPACES}[^\W\d_]"
                   rf"|{_SPACES}?;|\.(?!\d)|{_SPACES}*(?:\n|$))")
 _DIGIT_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|{_DOT_GROUPS}|{_DECIMAL_COMMA}"

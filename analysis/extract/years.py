@@ -21,7 +21,8 @@ allies meet the target, a marked advance from 2014 when only 5 allies met it" (2
 4. A baseline of the clause ("Since 2014, allies added $600 billion").
 5. A plain time expression of another clause of the sentence ("In 2023, ..., and 11 allies"),
    unless the figure's clause opens on a time of its own ("; today 23 do", "; ten years ago
-   the figure was 1.1%"). Deadlines and "by 2027" of other clauses are never borrowed.
+   the figure was 1.1%"). Deadlines and "by 2027" of other clauses are never borrowed, nor a
+   "next year" of a later clause ("spends 2.9%, and next year it wants more").
 6. None: the caller decides (checks read it as the publication year).
 """
 
@@ -32,8 +33,9 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from analysis.extract.bracket_year import BRACKET_KEY, is_bracket_key, year_of_a_keyed_parenthesis
-from analysis.extract.counted_nouns import NOUN_UNITS
 from analysis.extract.numbers import WORD_NUMBER
+from analysis.extract.other_languages import counts_a_year_forward
+from analysis.extract.relative_asides import relative_asides
 from analysis.extract.window_end import search_window, words_at_end
 from analysis.extract.year_conjuncts import (
     COMPARED_AFTER,
@@ -93,27 +95,17 @@ _HAS_MOVED_TO = re.compile(
     r"\b(?:has|have)\s+(?P<since>since\s+)?(?:risen|grown|climbed|increased|jumped|soared|"
     r"fallen|dropped|declined|gone\s+(?:up|down)|(?:raised|lifted|boosted|pushed|brought|"
     r"taken|cut)(?:\s+(?:it|that|this|them|(?:its|the|their)\s+[\w-]+))?)\s+to\s+$", re.I)
+# A number in the clause before the figure's segment, no year: the other segment's year is that
+# number's ("1.82% in 2014, a figure that has risen to 2.06%", "In 2014 only three allies met it,
+# a number that has risen to 23"); with none, it is the clause's time ("By 2024, the share has
+# risen to 2.1%").
+_NUMBER_NOT_A_YEAR = re.compile(
+    rf"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]?\d))\d|\b(?:{WORD_NUMBER})\b", re.I)
 # "hovering around 4% of GDP in recent years": a span of years in the figure's own comma segment
 # is its time, no one year of it; another segment's year ("as of 2022") is not borrowed.
 _SPAN_OF_YEARS = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?"
                             r"(?:(?:few|several|many|recent)\s+)?years\b", re.I)
 
-# A relative pronoun after a comma, in English only: in Polish an aside ("w 2022 roku") may date a
-# whole list.
-RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b", re.I)
-# ", who has held the post since 2014", ", the former prime minister who took office in 2014"
-_PERSON_ASIDE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;:]{0,60}?\s)?who\b", re.I)
-# "Three allies, who all met the guideline in 2014,": after a count of allies or countries the
-# aside tells what the counted did, and its year is the count's; a person's aside follows a
-# person (a name or a title).
-_COUNTED_NATIONS_BEFORE = re.compile(
-    rf"\b(?:\d+|{WORD_NUMBER})(?:\s+[\w-]+){{0,2}}?\s+"
-    rf"(?:{dict(NOUN_UNITS)['allies']}|{dict(NOUN_UNITS)['nations']})\s*$", re.I)
-# The present in the sentence around the asides: "spends", "now", "this year". Only then is the
-# aside's past another time ("Oprócz Polski, która w 2022 roku wydała ..., w siódemce znalazła
-# się Grecja (3,54 proc.)" tells of one past year throughout).
-_PRESENT = re.compile(r"\b(?:now|currently|today|this\s+year|spends|is|are|has|have|meets|"
-                      r"reaches|stands|remains|will)\b", re.I)
 # A segment that compares with an earlier time: its year is the compared figure's only.
 _COMPARISON_SEGMENT = re.compile(
     r"[\s,;:–—-]*(?:(?:(?:a|an|the|[a-z]+ly|marked|sharp|big|steep|slight|huge|small|modest)\s+)*"
@@ -199,39 +191,6 @@ def clauses_of(text: str, lo: int, hi: int) -> Clauses:
         or text.find("versus", lo, hi) >= 0) else ()
     return Clauses(tuple(strong), weak, frozenset(when), ComparisonCuts(text, weak, hi), hi,
                    relative_asides(text, weak, hi), compared)
-
-
-def relative_asides(text: str, weak: tuple[int, ...], end: int) -> tuple[tuple[int, int], ...]:
-    """The relative clauses a comma opens (", which spent 1.2% in 2014"), each to the next comma
-    or the sentence's end, when the sentence around them speaks of the present (tried at the
-    commas only)."""
-    person = text.find(" who ", weak[0], end) >= 0
-    if text.find(", wh", weak[0], end) < 0 and text.find(", Wh", weak[0], end) < 0 \
-            and not person:
-        return ()  # most sentences: found in C, not by a loop over their commas
-    asides = []
-    for index, cut in enumerate(weak):
-        # a plain look first: a regex call costs more than reading the few characters
-        if text.startswith((", which", ", who", ",  which", ", Which", ", Who"), cut) and \
-                RELATIVE_OPENS.match(text, cut, end) or \
-                person and text.startswith(",", cut) and is_person_aside(text, cut, end):
-            asides.append((cut, weak[index + 1] if index + 1 < len(weak) else end))
-    if not asides:
-        return ()
-    outside = "".join(text[lo:hi] for lo, hi in zip(
-        [weak[0]] + [hi for _, hi in asides], [lo for lo, _ in asides] + [end], strict=True))
-    if _PRESENT.search(outside):
-        return tuple(asides)
-    # "Stoltenberg, who has held the post since 2014, said that 23 allies ...": a person's
-    # aside dates the person, never the figures around it, whatever their tense.
-    return tuple((lo, hi) for lo, hi in asides if is_person_aside(text, lo, hi))
-
-
-def is_person_aside(text: str, cut: int, end: int) -> bool:
-    """Whether the comma at ``cut`` opens a person's aside (", who has held the post since
-    2014"), not one after a count of allies."""
-    return _PERSON_ASIDE.match(text, cut, end) is not None and \
-        _COUNTED_NATIONS_BEFORE.search(text, max(0, cut - 80), cut) is None
 
 
 def strong_cuts(text: str, lo: int, hi: int) -> list[int]:
@@ -335,10 +294,21 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
             # makes it the present's, not the year of another segment
             return None if segment_lo != clause_lo and (
                 _NOW.search(text, segment_lo, start)
-                or moved and moved.start() >= segment_lo) \
+                or moved and moved.start() >= segment_lo
+                and _NUMBER_NOT_A_YEAR.search(text, clause_lo, segment_lo)) \
                 else found[0]
     if not isinstance(antecedent_year, _Unset):
         return antecedent_year
+    return _year_of_the_sentence(start, end, refs, clauses, text, (clause_lo, clause_hi),
+                                 (segment_lo, segment_hi))
+
+
+def _year_of_the_sentence(start: int, end: int, refs: list[TimeRef], clauses: Clauses,
+                          text: str, clause: tuple[int, int],
+                          segment: tuple[int, int]) -> int | None:
+    """The year of a figure that its own segment and clause do not date: a leading baseline of
+    the clause, else a plain time of another clause (rules 4 and 5 of the module docstring)."""
+    (clause_lo, clause_hi), (segment_lo, segment_hi) = clause, segment
     # A leading baseline scopes the clause ("Since 2014, allies added $600 billion"); a
     # trailing comparison (", compared with 2014") does not.
     baselines = [ref for ref in refs if clause_lo <= ref.start < clause_hi
@@ -351,9 +321,13 @@ def year_for(start: int, end: int, refs: list[TimeRef], clauses: Clauses, text: 
     if _OWN_TIME_OPENS.match(text, clause_lo, clause_hi) or \
             _NOW.search(text, segment_lo, segment_hi):
         return None
+    # ("spends 2.85%, and next year it wants more": a time counted forward dates its own clause,
+    # never a figure before the clause break)
     elsewhere = [ref for ref in refs if not clause_lo <= ref.start < clause_hi
                  and ref.role in (PLAIN, LEADING)
-                 and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison]
+                 and _span(clauses.weak, ref.start, clauses.end)[0] not in clauses.comparison
+                 and not (ref.start >= clause_hi
+                          and counts_a_year_forward(text[ref.start:ref.end]))]
     found = _nearest(elsewhere, start, end)
     return found[0] if found else None
 
