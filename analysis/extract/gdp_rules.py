@@ -66,7 +66,22 @@ def listed_ally_share(scene: Scene) -> bool:
     if text.startswith(" of ", figure.end) or P.LISTED_SHARE_OTHER.search(figure.near):
         return False
     return scene.state.get("gdp_given", False) or bool(
-        P.SHARE_OF_ECONOMY.search(figure.sentence)) or ranked_after_shares_named(figure)
+        P.SHARE_OF_ECONOMY.search(figure.sentence)) or ranked_after_shares_named(figure) or \
+        ranked_by_spending(figure)
+
+
+# "Belgium was the alliance's lowest spender on defence in 2023, at 1.13%", "Norway ranks last
+# in military spending, at 1.4%": an ally placed among the others by its defence spending, the
+# share after "at" is the share NATO ranks them by, of GDP.
+PLACED_BY_SPENDING = re.compile(
+    r"\b(?:last|lowest|highest|biggest|largest|top|bottom|first|least|most)\b"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:spenders?\b|in\s+(?:defen[cs]e|military)\s+spending\b)", re.I)
+AT_BEFORE = re.compile(r",\s+at\s+$")
+
+
+def ranked_by_spending(figure: Figure) -> bool:
+    before = figure.sentence[:figure.offset]
+    return bool(AT_BEFORE.search(before)) and bool(PLACED_BY_SPENDING.search(before))
 
 
 # "NATO published its estimates of defence spending as a share of GDP. Poland leads with 4.12%,
@@ -100,12 +115,21 @@ SHARE_OF_GDP_STATED_BEFORE = re.compile(
     r"\s+$", re.I)
 
 
+# "Greece's defence share, which was 3.9 percent in 2021": the defence share, said of a
+# country with no other whole, is its share of GDP (a share of a budget says "of"; a share of
+# the vote is no defence share).
+DEFENCE_SHARE_STATED_BEFORE = re.compile(
+    r"\b(?:defen[cs]e|military)\s+share,?\s+(?:which\s+)?(?:was|is|stood\s+at|stands\s+at)"
+    r"\s+$", re.I)
+
+
 def share_of_gdp_stated_before(scene: Scene) -> bool:
     """"The country's defense expenditure as a share of its GDP was 2.37%": a share of GDP by
     its own sentence, whoever owns it (the brief reads the owner, or leaves it unnamed)."""
     figure = scene.figure
     before = scene.text[max(0, figure.start - figure.offset, figure.start - 120):figure.start]
-    return bool(SHARE_OF_GDP_STATED_BEFORE.search(before))
+    return bool(SHARE_OF_GDP_STATED_BEFORE.search(before)
+                or DEFENCE_SHARE_STATED_BEFORE.search(before))
 
 
 def share_referred_back(scene: Scene) -> bool:

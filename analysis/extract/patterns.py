@@ -169,6 +169,8 @@ OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product|economic\s+output))\b"
     r"|\s+GDP\b"
     r"|-of-(?:GDP|gdp)\b"
+    # "2.1 percent of the $500 billion Danish economy", "of its economy": the economy is GDP
+    r"|\s+of\s+(?:the|its|their)\s+(?:[\w$'’.,-]+\s+){0,4}?(?i:econom(?:y|ies))\b"
     # Italian, Romanian, Portuguese, Spanish, French, German, Norwegian, Polish: "2% del PIL",
     # "2,28% din PIB", "2 Prozent des BIP", "1,28% de su PIB", "2 prosent av BNP", "4,48% PKB"
     r"|\s+(?:del|din|do|da|de|des|du|dello|ihres|seines|av)\s+(?:(?:su|sus|leur|their)\s+)?"
@@ -184,7 +186,7 @@ TARGET_AFTER = re.compile(
 # "spend 2%", "spending at least 2%": the share spent is of GDP.
 SPEND_BEFORE = re.compile(
     r"\b(?:spend|spends|spending|spent|invest|invests|investing" + L.SPEND_VERBS
-    + r")\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+    + r")\s+(?:just\s+|only\s+|a\s+mere\s+|a\s+(?:bit|little)\s+|slightly\s+|well\s+)?$", re.I)
 # "spends 4.5% of total public spending": a share spent of another whole than the economy.
 # The words before the whole are its own ("of all government"), never a preposition that starts
 # what is spent on ("2% of GDP on defence spending").
@@ -248,6 +250,11 @@ LINK_SAME_UNIT = re.compile(
     r"of\s+(?:which|whom|them|those))\s+$"
     r"|^\s*,?\s*(?:[\w’']+\s+){0,3}?(?:up\s+|down\s+)?(?:from|compared\s+(?:with|to)|versus|"
     r"against|than)\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
+    # "..., but that is a fall from 2.6 percent": the level a change named after the figure
+    # before starts from
+    r"|^\s*,?\s*(?:but\s+|and\s+)?(?:that|this|it)\s+(?:is|was|marks|marked|represents|"
+    r"represented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:drop|fall|decline|decrease|rise|increase|"
+    r"jump|climb)\s+from\s+$"
     r"|" + _CHANGE_TO
 )
 # Words that make a second percentage measure something other than the first's share of GDP.

@@ -170,7 +170,7 @@ def _read_unit(text: str, core: Core, before: Before, number: Quantity
 
 def _percent_unit(text: str, span_start: int, end: int) -> str:
     if P.OF_GDP.match(text, end) or P.TARGET_AFTER.match(text, end) or \
-            P.SPEND_BEFORE.search(text, max(0, span_start - 12), span_start):
+            P.SPEND_BEFORE.search(text, max(0, span_start - 20), span_start):
         if search_window(P.NOT_DEFENCE_GDP, text, max(0, span_start - 50), span_start):
             return "percent"  # "its budget deficit stands at 5.8% of GDP"
         return "percent_gdp"
