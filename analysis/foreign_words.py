@@ -106,6 +106,8 @@ FOREIGN_TARGET_WORDS = (
     # Bulgarian "целта" (the target: "ще изпълнят целта", will meet the target); Hungarian
     # "követelmény" (the requirement: "teljesítették azt a követelményt, hogy ... 2 százalékát")
     "целта", "követelmény", "követelményt",
+    # Spanish "llegaban a ese hito" (reached that milestone)
+    "hito",
 )
 # Relative pronouns opening a clause that says more of the noun before it, after its comma:
 # Slovak "krajín, ktoré splnili cieľ", Czech "které", "kteří", Polish "które", "którzy",

@@ -191,10 +191,13 @@ def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
     if unit in ("countries", "allies") and len(words) == 2 and NOUN_AFTER.match(" " + words[1]):
         return True
     bare = BARE.fullmatch(surface.strip())
+    # (a bare number out of a membership the alliance has had since 2017 is a count of its
+    # allies, its noun left out: "soltanto 11 su 31", "19 de los 31 llegaban")
     return bool(OUT_OF_THE_MEMBERS.match(sentence[at + len(surface):])) or bool(
         bare and (NOUN_BEFORE.search(sentence[:at])
                   or OF_THEM_GLUED.match(sentence[at + len(surface):])
-                  or NOUN_AFTER.match(sentence[at + len(surface):])))
+                  or NOUN_AFTER.match(sentence[at + len(surface):])
+                  or OUT_OF_RECENT_MEMBERSHIP.match(sentence[at + len(surface):])))
 
 
 def out_of_the_members(sentence: str, at: int, surface: str) -> bool:
