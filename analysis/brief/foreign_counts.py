@@ -191,13 +191,22 @@ def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
     if unit in ("countries", "allies") and len(words) == 2 and NOUN_AFTER.match(" " + words[1]):
         return True
     bare = BARE.fullmatch(surface.strip())
-    # (a bare number out of a membership the alliance has had since 2017 is a count of its
-    # allies, its noun left out: "soltanto 11 su 31", "19 de los 31 llegaban")
-    return bool(OUT_OF_THE_MEMBERS.match(sentence[at + len(surface):])) or bool(
-        bare and (NOUN_BEFORE.search(sentence[:at])
-                  or OF_THEM_GLUED.match(sentence[at + len(surface):])
-                  or NOUN_AFTER.match(sentence[at + len(surface):])
-                  or OUT_OF_RECENT_MEMBERSHIP.match(sentence[at + len(surface):])))
+    after = sentence[at + len(surface):]
+    return bool(OUT_OF_THE_MEMBERS.match(after)) or bool(
+        bare and (NOUN_BEFORE.search(sentence[:at]) or OF_THEM_GLUED.match(after)
+                  or NOUN_AFTER.match(after) or _out_of_membership_alone(after)))
+
+
+# What may follow a membership with its noun left out: a stop ("soltanto 11 su 31.", "31 su 32,",
+# "(23 из 32)"); never a word, which may be another noun ("17 dei 30 giorni", days).
+_MEMBERSHIP_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def _out_of_membership_alone(after: str) -> bool:
+    """A bare number out of a membership the alliance has had since 2017, the sentence's stop
+    right after: a count of its allies with the noun left out."""
+    membership = OUT_OF_RECENT_MEMBERSHIP.match(after)
+    return membership is not None and bool(_MEMBERSHIP_ENDS.match(after, membership.end()))
 
 
 def out_of_the_members(sentence: str, at: int, surface: str) -> bool:

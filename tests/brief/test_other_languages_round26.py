@@ -62,13 +62,13 @@ COUNT = "allies_meeting_2pct_guideline"
 
 
 @pytest.mark.parametrize(("text", "figure", "year", "value"), [
-    # Spanish: the noun left out after the membership, the verb no auxiliary
-    ("Según los datos de la OTAN, este año 23 de los 32 cumplirán el objetivo del 2%.", "23",
-     2024, 23.0),
+    # Italian: the noun left out after the membership, the target before the count
+    ("Secondo la Nato, l'obiettivo del 2% quest'anno lo raggiungono 23 su 32.", "23", 2024,
+     23.0),
     # Spanish: "hito" (milestone) names the target
     ("En 2023 solo 10 de los 31 aliados llegaron a ese hito, según la OTAN.", "10", 2023, 10.0),
 ])
-def test_counts_out_of_the_membership_in_spanish(text: str, figure: str, year: int,
+def test_counts_out_of_the_membership(text: str, figure: str, year: int,
                                                  value: float) -> None:
     row = row_for(_rows(text), figure)
     assert (row["metric"], row["year"]) == (COUNT, year)
@@ -79,6 +79,6 @@ def test_counts_out_of_the_membership_in_spanish(text: str, figure: str, year: i
 def test_bare_count_out_of_another_body_stays_uncounted() -> None:
     """Only a size the alliance has had since 2017 makes a bare number a count of its allies:
     12 of the EU's 27 are no count at NATO's target."""
-    text = "Según la Comisión, este año 12 de los 27 cumplirán el objetivo de gasto del 2%."
+    text = "Secondo la Commissione, l'obiettivo del 2% quest'anno lo raggiungono 12 su 27."
     row = row_for(_rows(text), "12")
     assert row["metric"] != COUNT
