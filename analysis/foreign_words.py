@@ -106,6 +106,8 @@ FOREIGN_TARGET_WORDS = (
     # Bulgarian "целта" (the target: "ще изпълнят целта", will meet the target); Hungarian
     # "követelmény" (the requirement: "teljesítették azt a követelményt, hogy ... 2 százalékát")
     "целта", "követelmény", "követelményt",
+    # Spanish "llegaban a ese hito" (reached that milestone)
+    "hito",
 )
 # Relative pronouns opening a clause that says more of the noun before it, after its comma:
 # Slovak "krajín, ktoré splnili cieľ", Czech "které", "kteří", Polish "które", "którzy",
@@ -156,6 +158,8 @@ FOREIGN_DEFENCE_STEMS = (
     # Azerbaijani "müdafiə xərcləri" (defence spending), Serbian and Bosnian in Latin letters
     # "izdvajanja za odbranu" (as the Cyrillic "одбран")
     "müdafiə", "xərc", "odbran",
+    # Slovenian "porabo za obrambo" (spending on defence), Swedish "försvarsutgifter"
+    "obramb", "porab", "försvar",
 )
 # A rise of spending in the other languages (regex alternatives, case-insensitive, each the start
 # of a word): Spanish, Portuguese, Italian "aumento", "aumentaron", "incremento", "crecimiento",
@@ -174,6 +178,11 @@ FOREIGN_RISE_WORDS = (
     r"|увелич\w*|выр[ао]с\w*|возрос\w*|возраст\w*|рост\w*|зрос\w*|збільш\w*|ръст\w*"
     r"|αύξησ\w*|αυξήθ\w*|nárůst\w*|vzrost\w*|zvýš\w*|növeked\w*|emelked\w*|porast\w*"
     r"|poveća\w*|alza"
+    # German "die um 11 Prozent zunahmen" (which rose), "zunehmen", Norwegian and Danish "en
+    # økning på 11 prosent", "stigning", Swedish "ökning", "ökade", "ökat", Slovenian "dvignili
+    # porabo za 18 odstotkov" (raised spending), Slovak "nárast" (as the Czech "nárůst")
+    r"|zunahm\w*|zunehm\w*|zugenommen|økning\w*|økte|stigning\w*|ökning\w*|ökade|ökat"
+    r"|dvign\w*|nárast\w*"
 )
 # "More" right after a percentage, a rise by it: Spanish "invirtieron un 19,4% más en defensa",
 # Portuguese "mais", Italian "in più", German "mehr", Polish "więcej", Dutch "meer", Bulgarian
@@ -332,6 +341,15 @@ FOREIGN_AVERAGE_WORDS = (r"média|media|moyenne|Durchschnitts?|gennemsnit(?:tet)
 # "aliados europeus e Canadá", "alliés européens et le Canada", "europäischen Verbündeten und
 # Kanada", "europæiske allierede og Canada", Serbian "evropskim saveznicama i Kanadi", Russian
 # "По всей Европе и в Канаде", Azerbaijani "Avropa ölkələri və Kanada".
-EUROPE_AND_CANADA = (r"\b(?i:europ|evrop|европ|європ|avropa)\w*\b[^.;()]{0,40}\b"
-                     + AND_ANY_LANGUAGE + r"\s+(?:(?:le|du|o|el|de|в|у)\s+)?"
-                     r"(?:Canad[aáà]|Kanad\w*|Канад\w*)\b")
+# The article or preposition "and" may put before Canada: "et le Canada", "e il Canada", Italian
+# "alleati europei e del Canada", Portuguese "membros europeus e do Canadá", Spanish "y de
+# Canadá", Russian "и в Канаде".
+BEFORE_CANADA = ("the", "le", "il", "el", "du", "o", "de", "del", "do", "в", "у")
+_EUROPE_STEMS = r"(?i:europ|evrop|европ|європ|avropa)\w*"
+_CANADA_NAMES = r"(?:Canad[aáà]|Kanad\w*|Канад\w*)"
+# Also Canada first: Norwegian "Canada og de europeiske medlemslandene", "Canada and the
+# European allies".
+EUROPE_AND_CANADA = (r"(?:\b" + _EUROPE_STEMS + r"\b[^.;()]{0,40}\b" + AND_ANY_LANGUAGE
+                     + r"\s+(?:(?:" + "|".join(BEFORE_CANADA) + r")\s+)?" + _CANADA_NAMES
+                     + r"\b|\b" + _CANADA_NAMES + r"\s+" + AND_ANY_LANGUAGE
+                     + r"\s+(?:\w+\s+)?\b" + _EUROPE_STEMS + r")")

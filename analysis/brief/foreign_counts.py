@@ -89,6 +89,9 @@ OUT_OF_RECENT_MEMBERSHIP = re.compile(
     rf"^\s*(?:[\w-]+\s+)?(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?"
     rf"(?:(?:{'|'.join(map(str, membership_sizes_since(2017)))})(?!\d|[.,]\d)"
     rf"|{MEMBERSHIP_IN_WORDS})", re.I)
+# A bare number out of such a membership, its noun left out, a stop right after ("soltanto 11 su
+# 31.", "(23 из 32)"); not a word, maybe another noun ("17 dei 30 giorni", days).
+MEMBERSHIP_ALONE = re.compile(OUT_OF_RECENT_MEMBERSHIP.pattern + r"\s*(?:[.,;:)]|$)", re.I)
 # Without NATO named, the sentence (or the one before) must be about defence, a share of GDP or
 # the 2% threshold: "17 de los 30 países de la UE y el EEE alcanzaron el objetivo de vacunación"
 # counts no allies.
@@ -191,10 +194,10 @@ def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
     if unit in ("countries", "allies") and len(words) == 2 and NOUN_AFTER.match(" " + words[1]):
         return True
     bare = BARE.fullmatch(surface.strip())
-    return bool(OUT_OF_THE_MEMBERS.match(sentence[at + len(surface):])) or bool(
-        bare and (NOUN_BEFORE.search(sentence[:at])
-                  or OF_THEM_GLUED.match(sentence[at + len(surface):])
-                  or NOUN_AFTER.match(sentence[at + len(surface):])))
+    after = sentence[at + len(surface):]
+    return bool(OUT_OF_THE_MEMBERS.match(after)) or bool(
+        bare and (NOUN_BEFORE.search(sentence[:at]) or OF_THEM_GLUED.match(after)
+                  or NOUN_AFTER.match(after) or MEMBERSHIP_ALONE.match(after)))
 
 
 def out_of_the_members(sentence: str, at: int, surface: str) -> bool:

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from analysis.extract.other_languages import NATION_NOUNS
-from analysis.foreign_words import AND_ANY_LANGUAGE, FOREIGN_ALLIANCE_WORDS, FOREIGN_FROM_WORDS
+from analysis.foreign_words import (
+    AND_ANY_LANGUAGE,
+    BEFORE_CANADA,
+    FOREIGN_ALLIANCE_WORDS,
+    FOREIGN_FROM_WORDS,
+)
 from analysis.vocabulary import (
     GUIDELINE_NOUNS,
     HEDGES,
@@ -24,10 +29,11 @@ GUIDELINE_WORDS = re.compile(
     r"\b(2|two|zwei|deux|dos|dwa|due)[\s-]?(%|per\s?cent|percent|pro[czs]ent|per\s+cento|"
     r"pour\s+cent|por\s+ciento)|\byüzde\s+(?:2|iki)\b", re.IGNORECASE)
 # Europe in English and in the other languages the brief reads ("in Europa", "europei",
-# "aliados europeos", "alliés européens", "europejscy", "europeiske", "Avrupalı", Dutch "Europese
-# bondgenoten", Czech "evropské státy", Latvian "Eiropas valstis").
+# "aliados europeos", "alliés européens", "europejscy", "europeiske", Danish "europæiske",
+# "Avrupalı", Dutch "Europese bondgenoten", Czech "evropské státy", Latvian "Eiropas valstis").
 EUROPE_WORDS = (r"(?:europe(?:an)?|europa|europ[äe]isch\w*|europe[ie]|europeni|europene|europeus|"
-           r"europe[ao]s|europ[ée]en(?:ne)?s?|europejs\w*|europy|europeisk\w*|avrupa\w*|europese|"
+           r"europe[ao]s|europ[ée]en(?:ne)?s?|europejs\w*|europy|europeisk\w*|europæisk\w*|"
+           r"avrupa\w*|europese|"
            r"evrop\w*|eirop\w*|"
            # Russian, Bulgarian "европейских стран", Ukrainian "європейські країни", Azerbaijani
            # "Avropa" (not "Евросоюз", the EU)
@@ -48,7 +54,7 @@ _NON_US = (r"non[-\s]?(?:U\.?S\.?|US|American)\s+(?:allies|members|nations|count
            r"(?:(?:NATO|the\s+alliance)(?:['’]s)?|(?:the\s+)?(?:allies|members))")
 # (Russian and Serbian say "in Europe and in Canada": "в Европе и в Канаде")
 EUROPE_CANADA = re.compile(rf"\b({EUROPE_WORDS}\b[^.]{{0,40}}\b{AND_ANY_LANGUAGE}"
-                           rf"\s+(?:(?:le|il|el|the|в|у)\s+)?{_CANADA}"
+                           rf"\s+(?:(?:{'|'.join(BEFORE_CANADA)})\s+)?{_CANADA}"
                            rf"|{_CANADA}\s+{AND_ANY_LANGUAGE}\s+(?:the\s+)?(?:\w+\s+)?{EUROPE_WORDS}|"
                            rf"{_NON_US})(?!\w)", re.I)
 # Not the European Union or another EU body ("European Union countries", "Union européenne",
