@@ -298,7 +298,7 @@ OTHER_SOURCE_WORDS = (
     "SIPRI", "Stockholm International Peace Research Institute", "IISS", "institute", "IMF",
     "International Institute for Strategic Studies", "think tank", "think-tank", "Eurostat",
     "statistics office", "statistical office", "statistics agency", "statistical agency",
-    "statistics bureau", "national statistics", "World Bank", "monitor",
+    "statistics bureau", "statistical bureau", "national statistics", "World Bank", "monitor",
     # national statistics offices named "Statistics <country>" in English
     "Statistics Norway", "Statistics Canada", "Statistics Sweden", "Statistics Finland",
     "Statistics Denmark", "Statistics Poland", "Statistics Netherlands", "Statistics Estonia",

@@ -16,8 +16,10 @@ from analysis.brief.scope import AGREE_ONLY, clause_before, whole_words
 from analysis.brief.subject_phrases import NATO_AS_SOURCE
 from analysis.foreign_words import (
     ACCORDING_TO,
+    ACCORDING_TO_AFTER,
     AND_ANY_LANGUAGE,
     FOREIGN_LOWER_BOUNDS,
+    FOREIGN_SOURCE_VERBS,
     FOREIGN_TARGET_WORDS,
 )
 from analysis.vocabulary import (
@@ -164,10 +166,13 @@ OTHER_ATTRIBUTION = re.compile(
     # "by SIPRI's measure", "on the IMF's definition": another source's count or definition
     rf"\b(?:by|on|under|using)\s+(?:the\s+)?{_OTHER_SOURCE_WORD}['’]s?\s+(?:own\s+)?"
     rf"(?:{COUNT_OR_DEFINITION}|estimates?)\b|"
-    # Turkish puts "according to" after the source: "SIPRI'ye göre", "SIPRI verilerine göre"
-    rf"{_OTHER_SOURCE_WORD}(?:['’]\w+)?\s+(?:\w+\s+)?göre\b|"
+    # Turkish, Finnish, Estonian, Lithuanian and Hungarian put "according to" after the source:
+    # "SIPRI'ye göre", "SIPRI verilerine göre", "SIPRI:n mukaan", "SIPRI andmetel"
+    rf"{_OTHER_SOURCE_WORD}(?:['’:]\w+)?\s+(?:\w+\s+)?(?:{ACCORDING_TO_AFTER})\b|"
     rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:data|figures|"
     rf"statistics|estimates?|calculations)\s+)?(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
+    # "In EDA data, Estonia spent 3.2%", "in SIPRI's figures": the source's data named first
+    rf"\bin\s+(?:the\s+)?{_OTHER_SOURCE_WORD}(?:['’]s)?\s+(?:data|figures|statistics|estimates)\b|"
     rf"\b(?:data|figures|statistics|estimates)\s+(?:from|by|published\s+by)\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,5}}?{_OTHER_SOURCE_WORD}|"
     rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_OTHER_SOURCE_WORD}{_ABBREVIATION}\s+(?:said|says|"
@@ -175,6 +180,13 @@ OTHER_ATTRIBUTION = re.compile(
     # "The Kiel Institute estimates that Germany spends only 1.6%": the source as the subject
     rf"{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
     rf"puts?|finds|found|expects|expected|forecasts?|projects|projected|predicts|predicted)\b|"
+    # "Dane SIPRI pokazują", "Институт SIPRI оценивает": the same in the other languages
+    rf"{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:{FOREIGN_SOURCE_VERBS})\b|"
+    # "SIPRI: Poland spent 4.2% in 2024": the source opening the sentence before a colon, as
+    # headlines and captions quote it (never a kind of article: "Analysis: ...")
+    rf"^\W*(?:[\w'’-]+\s+){{0,2}}?(?!(?:analys[ie]s|articles?|stud(?:y|ies)|research|surveys?|"
+    rf"index|opposition|parliament)\b){_SOURCE_AS_SUBJECT}{_ABBREVIATION}"
+    rf"(?:\s+(?:data|figures|estimates?))?\s*:\s|"
     # "The statistics office said Portugal spent ...": the source opening the sentence
     rf"^\W*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:said|says|"
     rf"reported|reports|shows?|showed)\b", re.I)
