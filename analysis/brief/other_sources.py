@@ -30,6 +30,10 @@ SOURCE_AS_SUBJECT = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
                                  + ("EU", "European Union")).pattern
 # the source's abbreviation in brackets after its name: "(SSB)", "(SIPRI)"
 ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
+# a source's name going on after the source word: "Kiel Institute for the World Economy", "Janes
+# Defence Budgets" (a preposition and two words, or two capitalised words)
+NAME_GOES_ON = (r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
+                r"|(?:\s+(?-i:[A-Z])[\w-]+){1,2})?")
 OTHER_ATTRIBUTION = re.compile(
     rf"\b(?:{ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
     rf"{OTHER_SOURCE_WORD}|"
@@ -48,8 +52,21 @@ OTHER_ATTRIBUTION = re.compile(
     rf"\bin\s+(?:the\s+)?{OTHER_SOURCE_WORD}(?:['’]s)?\s+(?:data|figures|statistics|estimates)\b|"
     rf"\b(?:data|figures|statistics|estimates)\s+(?:from|by|published\s+by)\s+(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,5}}?{OTHER_SOURCE_WORD}|"
-    rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{OTHER_SOURCE_WORD}{ABBREVIATION}\s+(?:said|says|"
-    rf"reported|estimated|found|wrote)\b|"
+    # "..., the institute said", "..., SIPRI's annual report found", "..., the Kiel Institute for
+    # the World Economy calculates", "..., Janes Defence Budgets estimates", "..., Stockholm
+    # researchers say": the source after the figure, its name, report or study before the verb
+    rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{OTHER_SOURCE_WORD}{NAME_GOES_ON}{ABBREVIATION}"
+    rf"(?:['’]s(?:\s+[\w-]+){{1,2}})?\s+(?:said|says|say|reported|estimated|estimates?|found|"
+    rf"finds|calculated|calculates?|wrote)\b|"
+    # "..., said Christian Weber of the Bonn institute": the speaker of another source
+    rf",\s*(?:said|says)\s+[^,.;:]{{0,60}}?\b{OTHER_SOURCE_WORD}|"
+    # "Germany spent 1.9% in 2024 (SIPRI)", "(source: SIPRI)", "..., per SIPRI", "as measured
+    # by SIPRI", "— SIPRI", "SIPRI's Germany figure": the source named after or for the figure
+    # (a capitalised name in the brackets, never a gloss: "the Chamber of Deputies (parliament)")
+    rf"\(\s*(?:source:?\s*)?(?:the\s+)?(?=(?-i:[A-Z])){OTHER_SOURCE_WORD}[^()]{{0,40}}\)|"
+    rf"\b(?:per|source:|(?:as\s+)?(?:measured|calculated|estimated|compiled)\s+by)\s*"
+    rf"(?:the\s+)?{OTHER_SOURCE_WORD}|[—–]\s*(?:the\s+)?{OTHER_SOURCE_WORD}\W*$|"
+    rf"{OTHER_SOURCE_WORD}['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:figure|estimate|number|tally)s?\b|"
     # "The Kiel Institute estimates that Germany spends only 1.6%": the source as the subject
     rf"{SOURCE_AS_SUBJECT}{ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
     rf"puts?|finds|found|expects|expected|forecasts?|projects|projected|predicts|predicted)\b|"

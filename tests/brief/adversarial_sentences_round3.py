@@ -312,6 +312,59 @@ ENGLISH_ROUND3 = [
                      "claimed for Zapad."),
     _p("2025-09-12", "Zapad 2025 involves 30,000 troops, Belarus says; NATO's Steadfast "
                      "Defender last year had 90,000."),
+    _p("2025-09-05", "Poland spends 4.48% of GDP. Its southern neighbour spends 2.04%."),
+    _p("2025-09-05", "Poland spends 4.48% of GDP. Its western neighbour, by contrast, is at "
+                     "2.4%."),
+    _p("2025-09-05", "Poland spends 4.48% of GDP. Next door, the figure is 2.4%."),
+    _p("2025-09-05", "Poland spends 4.48% of GDP. Across the Oder, the figure is 2.4%."),
+    _p("2025-09-05", "Lithuania spends 4% of GDP. Its northern neighbour spends 3.73%."),
+    _p("2025-09-05", "Finland spends 2.77%. Its Nordic neighbour to the west spends 2.8%."),
+    _p("2025-09-05", "Latvia spends 3.73%. Its two Baltic neighbours spend 4% and 3.38%."),
+    _p("2025-09-05", "Lithuania spends 4%. The other two Baltic states spend less."),
+    _p("2025-09-05", "Spain spends 2%. Its Iberian neighbour spends 1.6%."),
+    _p("2025-09-05", "Spain spends 2%. The country's neighbour Portugal is at 1.6%."),
+    _p("2025-09-05", "Germany reached 2.4%. France, the EU's other big power, is at 2.05%."),
+    _p("2025-09-05", "Germany reached 2.4%. The EU's second-largest economy spends 2.05%."),
+    _p("2025-09-05", "Germany spends 2.4%. Its biggest eastern ally spends almost twice as "
+                     "much, 4.48%."),
+    _p("2025-09-05", "Germany spends 2.4%. Its biggest eastern ally spends 4.48%."),
+    _p("2025-09-05", "Estonia spends 3.38%. The smallest Baltic state's neighbour to the south "
+                     "spends 3.73%."),
+    _p("2025-09-05", "Canada spends 2.01%. Its southern neighbour spends 3.22%."),
+    _p("2025-09-05", "Canada spends 2.01% of GDP. South of the border, the figure is 3.22%."),
+    _p("2025-09-05", "The United States spends 3.22%. Its northern neighbour spends 2.01%."),
+    _p("2025-09-05", "Norway spends 3.35% this year. Its eastern neighbour Finland spends "
+                     "2.77%."),
+    _p("2025-09-05", "Norway spends 3.35% this year. Its eastern neighbour spends 2.77%."),
+    _p("2025-09-05", "Britain spends 2.4% this year. Across the Channel, France spends 2.05%."),
+    _p("2025-09-05", "Britain spends 2.4% this year. Across the Channel, the figure is 2.05%."),
+    _p("2025-09-05", "Greece spends 2.85%. Its eastern neighbour and rival spends 2.33%."),
+    _p("2025-09-05", "Greece spends 2.85%. Its rival across the Aegean spends 2.33%."),
+    _p("2025-09-05", "Hungary spends 2.2%. Its neighbour to the north spends 2.04%."),
+    _p("2025-09-05", "Germany spent 1.9% of GDP on defence in 2024 (SIPRI)."),
+    _p("2025-09-05", "Germany spent 1.9% of GDP on defence in 2024 (source: SIPRI)."),
+    _p("2025-09-05", "Germany spent 1.9% of GDP on defence in 2024, per SIPRI."),
+    _p("2025-09-05", "Germany spent 1.9% of GDP on defence in 2024, SIPRI data show."),
+    _p("2025-09-05", "Germany spent 1.9% of GDP on defence in 2024 — SIPRI"),
+    _p("2025-09-05", "Germany spent 1.9% of GDP in 2024, according to figures compiled by the "
+                     "Stockholm institute."),
+    _p("2025-09-05", "Germany spent 1.9% of GDP in 2024, the Stockholm-based institute said."),
+    _p("2025-09-05", "Germany spent 1.9% of GDP in 2024, Stockholm researchers say."),
+    _p("2025-09-05", "Germany spent 1.9% of GDP in 2024, as measured by SIPRI."),
+    _p("2025-09-05", "In its annual report, SIPRI puts Germany at 1.9% in 2024."),
+    _p("2025-09-05", "Germany spent 1.9% of GDP in 2024, according to a report released Monday "
+                     "by SIPRI."),
+    _p("2025-09-05", "Germany spent 1.9% in 2024, the think tank's figures show."),
+    _p("2025-09-05", "Germany spent 1.9% in 2024, the Kiel Institute for the World Economy "
+                     "calculates."),
+    _p("2025-09-05", "Germany's 2024 spending came to 1.9% of GDP, calculations by the Kiel "
+                     "Institute show."),
+    _p("2025-09-05", "Germany spent 1.9% of GDP in 2024, a Reuters analysis found."),
+    _p("2025-09-05", "Germany spent 1.9% of GDP in 2024, the Bundestag's research service "
+                     "estimated."),
+    _p("2025-09-05", "Germany spent 1.9% in 2024, Germany's Ifo institute estimated."),
+    _p("2025-09-05", "Germany spent 1.9% in 2024, Janes Defence Budgets estimates."),
+    _p("2025-09-05", "Germany spent 1.9% in 2024, the Global Firepower index says."),
 ]
 
 OTHER_LANGUAGES_ROUND3 = [
@@ -630,6 +683,85 @@ OTHER_LANGUAGES_ROUND3 = [
     _p("2024-02-20", "У навчаннях Steadfast Defender беруть участь 90 тисяч військових та 50 "
                      "кораблів."),
     _p("2024-02-20", "Учението Steadfast Defender включва 90 000 военни и над 50 кораба."),
+    _p("2025-09-05", "Pologne, Lituanie, Lettonie : les trois dépassent 3,5 % du PIB, selon "
+                     "l'Otan."),
+    _p("2025-09-05", "L'Allemagne consacre 2,4 % de son PIB, soit deux fois moins que la "
+                     "Pologne."),
+    _p("2025-09-05", "La Lituanie, deuxième derrière la Pologne (4,48 %), consacre 4 %."),
+    _p("2025-09-05", "Un cinquième du budget polonais de la défense va au personnel."),
+    _p("2025-09-05", "La Finlande consacre 46 % de ses dépenses militaires à l'équipement, "
+                     "contre 41 % en 2024."),
+    _p("2025-09-05", "Par habitant, la Norvège dépense environ 2 000 euros pour sa défense."),
+    _p("2025-09-05", "Le budget des armées pour 2026 atteint 57,1 milliards d'euros, hors "
+                     "pensions."),
+    _p("2025-09-05", "Selon la loi de programmation militaire, la France atteindra 2 % du PIB "
+                     "en 2025."),
+    _p("2025-09-05", "En 2024, le Canada a dépensé 1,47 % de son PIB ; pour l'exercice "
+                     "2025-2026, Ottawa vise 2 %."),
+    _p("2025-09-05", "Das Verteidigungsbudget liegt 2025 bei 62,4 Milliarden Euro, die "
+                     "NATO-Quote bei 2,4 Prozent."),
+    _p("2025-09-05", "Ein Fünftel der polnischen Verteidigungsausgaben fließt in Personal."),
+    _p("2025-09-05", "Pro Soldat gibt Polen rund 150.000 Dollar aus."),
+    _p("2025-09-05", "Litauen gibt mit 4 Prozent doppelt so viel aus wie Belgien."),
+    _p("2025-09-05", "Die Lücke zwischen Polen und Deutschland beträgt gut zwei Prozentpunkte."),
+    _p("2025-09-05", "Nach Berechnungen des IW Köln liegt Deutschland 2024 nur bei 1,7 Prozent."),
+    _p("2025-09-05", "Laut Eurostat gab Deutschland 2023 nur 1,2 Prozent seines BIP für "
+                     "Verteidigung aus."),
+    _p("2025-09-05", "Der Bundeshaushalt 2025 sieht 62,4 Milliarden Euro für Verteidigung vor."),
+    _p("2025-09-05", "Polonia gasta el doble que Alemania en proporción a su PIB."),
+    _p("2025-09-05", "Un quinto del gasto de Defensa español se va en personal."),
+    _p("2025-09-05", "Según el Instituto Elcano, España gastó el 1,3% del PIB en 2024."),
+    _p("2025-09-05", "Los Presupuestos de 2023 prorrogados asignan a Defensa 13.000 millones."),
+    _p("2025-09-05", "Por habitante, España gasta unos 400 euros en defensa."),
+    _p("2025-09-05", "Con el 2%, España está a 2,48 puntos de Polonia."),
+    _p("2025-09-05", "Secondo l'Osservatorio Milex, l'Italia spende l'1,6% del Pil."),
+    _p("2025-09-05", "Un quinto della spesa militare italiana va in armamenti."),
+    _p("2025-09-05", "Il bilancio della Difesa per il 2025 è di 31,3 miliardi di euro."),
+    _p("2025-09-05", "L'Italia è al 2,01%, ma senza le pensioni sarebbe all'1,6%."),
+    _p("2025-09-05", "Polska wydaje dwa razy więcej niż Niemcy w relacji do PKB."),
+    _p("2025-09-05", "Jedna piąta budżetu MON idzie na wynagrodzenia."),
+    _p("2025-09-05", "Według SIPRI Polska wydała w ubiegłym roku 4,2 proc. PKB."),
+    _p("2025-09-05", "Budżet MON na 2025 r. to 4,7 proc. PKB, NATO liczy 4,48 proc."),
+    _p("2025-09-05", "Na jednego mieszkańca Polska wydaje ok. 4 tys. zł na obronę."),
+    _p("2025-09-05", "Polska ma 216 tys. żołnierzy, wliczając WOT."),
+    _p("2025-09-05", "Wojsko Polskie liczy dziś ok. 200 tys. żołnierzy zawodowych i 40 tys. "
+                     "terytorialsów."),
+    _p("2025-09-05", "Armia niemiecka ma 182 tys. żołnierzy."),
+    _p("2025-09-05", "Lietuvos kariuomenė turi apie 17 000 profesionalių karių ir 4 000 "
+                     "šauktinių."),
+    _p("2025-09-05", "Latvijas armijā dien 9000 karavīru, plus Zemessardzē 10 000."),
+    _p("2025-09-05", "Eesti kaitseväes on 4000 elukutselist kaitseväelast."),
+    _p("2025-09-05", "Suomen puolustusvoimien sodan ajan vahvuus on 280 000 sotilasta."),
+    _p("2025-09-05", "Slovenská armáda má 13 000 vojakov."),
+    _p("2025-09-05", "Bundeswehr ima okoli 182.000 vojakov."),
+    _p("2025-09-05", "Hrvatska vojska broji 15.000 djelatnih vojnika."),
+    _p("2025-09-05", "Българската армия наброява 37 000 души."),
+    _p("2025-09-05", "ВСУ насчитывают около 900 000 военнослужащих."),
+    _p("2025-09-05", "Збройні сили Польщі налічують 216 тисяч військових."),
+    _p("2025-09-05", "Ushtria shqiptare ka rreth 7 500 ushtarë."),
+    _p("2025-09-05", "Die Niederlande geben 2,49 Prozent aus. Der südliche Nachbar liegt bei "
+                     "2,0 Prozent."),
+    _p("2025-09-05", "L'Espagne consacre 2 %. Son voisin portugais est à 1,6 %."),
+    _p("2025-09-05", "L'Espagne consacre 2 %. Son voisin du nord dépense 2,05 %."),
+    _p("2025-09-05", "Polska wydaje 4,48 proc. PKB. Nasz zachodni sąsiad – 2,4 proc."),
+    _p("2025-09-05", "Lietuva skiria 4 proc. BVP. Šiaurės kaimynė Latvija – 3,73 proc."),
+    _p("2025-09-05", "Lietuva skiria 4 proc. BVP. Šiaurės kaimynė – 3,73 proc."),
+    _p("2025-09-05", "Suomi käyttää 2,77 prosenttia. Länsinaapuri käyttää 2,8 prosenttia."),
+    _p("2025-09-05", "Eesti kulutab 3,38%. Lõunanaaber kulutab 3,73%."),
+    _p("2025-09-05", "Польша тратит 4,48% ВВП. Ее западный сосед – 2,4%."),
+    _p("2025-09-05", "Slovensko dáva 2,04 %. Jeho južný sused 2,2 %."),
+    _p("2025-09-05", "Military spending as % of GDP, 2024: Germany 1.9, France 2.1, Poland "
+                     "4.2\nSource: SIPRI"),
+    _p("2025-09-05", "Germany: 1.9% (2024)\nSource: SIPRI Military Expenditure Database"),
+    _p("2025-09-05", "SIPRI's Germany figure for 2024 is 1.9% of GDP."),
+    _p("2025-09-05", "The Stockholm International Peace Research Institute's data put Germany "
+                     "at 1.9% in 2024."),
+    _p("2025-09-05", "A new SIPRI report puts Germany at 1.9% in 2024."),
+    _p("2025-09-05", "Germany's military spending was 1.9% of GDP in 2024, SIPRI's annual "
+                     "report found."),
+    _p("2025-09-05", "The IW economic institute puts Germany at 1.9% in 2024."),
+    _p("2025-09-05", "Germany spent 1.9% in 2024, said Christian Mölling of the DGAP think "
+                     "tank."),
 ]
 
 PROBES_ROUND3 = ENGLISH_ROUND3 + OTHER_LANGUAGES_ROUND3

@@ -111,3 +111,26 @@ def test_the_earlier_level_with_its_own_year_after_from_keeps_it(facts) -> None:
     text = "Latvia's equipment share rose to 35.5% this year from 25.3% in 2024."
     row = row_for(checked(text, SEPTEMBER_2025, facts), "25.3%")
     assert row["year"] == 2024 and row["status"] == "consistent", row.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    # another source named after the figure: in brackets, after "per", "as compiled by" or a
+    # dash, as its figure or estimate, its report after a comma, its long name, its speaker
+    "Italy spent 1.2% of GDP on defence in 2024 (IISS).",
+    "Italy spent 1.2% of GDP on defence in 2024, per the IISS.",
+    "Italy spent 1.2% of GDP on defence in 2024, as compiled by Eurostat.",
+    "Italy's defence spending stood at 1.2% of GDP in 2024 — Eurostat",
+    "Eurostat's Italy estimate for 2024 is 1.2% of GDP.",
+    "Italy spent 1.2% of GDP in 2024, the IISS's yearly report found.",
+    "Italy spent 1.2% of GDP in 2024, the Institute for Fiscal Policy calculates.",
+    "Italy spent 1.2% of GDP in 2024, said Marta Rossi of the Milan think tank.",
+    "Italy spent 1.2% of GDP in 2024, Italian analysts say.",
+])
+def test_another_source_named_after_the_figure_never_differs(text, facts) -> None:
+    row = row_for(checked(text, SEPTEMBER_2025, facts), "1.2%")
+    assert row["status"] != "differs", row.to_dict()
+
+
+def test_nato_named_after_per_is_no_other_source(facts) -> None:
+    text = "Italy spent 1.2% of GDP on defence in 2024, per NATO's estimate."
+    assert row_for(checked(text, SEPTEMBER_2025, facts), "1.2%")["status"] == "differs"
