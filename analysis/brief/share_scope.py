@@ -95,7 +95,10 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
 # the national definition; NATO's estimates are named by the year alone.
 FISCAL_YEAR = re.compile(
     r"\bfiscal\s+(?:year\b|(?:19|20)\d\d\b)|\bfinancial\s+year\b|\bFY\s?(?:19|20)?\d\d\b|"
-    r"^[^.;,]{0,20}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b",
+    r"^[^.;,]{0,20}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b|"
+    # "UK defence spending in 2025/26", "in the year to March 2026": a budget year by its form
+    r"^[^.;,]{0,20}?\b(?:19|20)\d\d/\d\d\b|\b(?:19|20)\d\d/\d\d\b|"
+    r"\byear\s+(?:to|ending|ended)\s+(?:31\s+|30\s+)?(?:March|April|June|September)\b",
     re.I)
 
 

@@ -365,6 +365,28 @@ ENGLISH_ROUND3 = [
     _p("2025-09-05", "Germany spent 1.9% in 2024, Germany's Ifo institute estimated."),
     _p("2025-09-05", "Germany spent 1.9% in 2024, Janes Defence Budgets estimates."),
     _p("2025-09-05", "Germany spent 1.9% in 2024, the Global Firepower index says."),
+    _p("2026-07-10", "Lithuania will spend 5.3% this year, NATO says; the government's own "
+                     "figure is 5.5%."),
+    _p("2026-07-10", "NATO puts Finland at 2.6% this year, while Helsinki says 2.5%."),
+    _p("2026-07-10", "Britain's 2.56% this year compares with 2.4% in last year's NATO report."),
+    _p("2026-07-10", "Last August NATO put Britain's 2025 share at 2.4%; it now says 2.32%."),
+    _p("2026-07-10", "In the year to March 2026 the UK spent 2.4% of GDP on defence, the MoD "
+                     "says."),
+    _p("2026-07-10", "UK defence spending in 2025/26 was £65bn, or 2.4% of GDP, the Treasury "
+                     "says."),
+    _p("2026-07-10", "Britain spends 2.56% of GDP on NATO's definition, including intelligence "
+                     "spending."),
+    _p("2026-07-10", "Including the intelligence services, Britain reaches 2.56%; without "
+                     "them, 2.4%."),
+    _p("2026-07-10", "Without the intelligence budget, Britain would be at 2.4% this year."),
+    _p("2026-07-10", "Norway counts aid to Ukraine in its 3.2%; without it, the figure is 2.1%."),
+    _p("2025-09-05", "Without its aid to Ukraine, Norway's 3.35% would be about 2.2%."),
+    _p("2025-09-05", "Denmark spends 3.2% of GDP, or 2.4% excluding Ukraine aid."),
+    _p("2025-09-05", "Italy reaches 2.01% only by counting the Carabinieri; otherwise it is "
+                     "1.5%."),
+    _p("2025-09-05", "If Germany's special fund were excluded, its share would drop to 1.6%."),
+    _p("2025-09-05", "Germany's regular defence budget covers 1.4% of GDP; the special fund "
+                     "adds 0.6%."),
 ]
 
 OTHER_LANGUAGES_ROUND3 = [
@@ -762,6 +784,14 @@ OTHER_LANGUAGES_ROUND3 = [
     _p("2025-09-05", "The IW economic institute puts Germany at 1.9% in 2024."),
     _p("2025-09-05", "Germany spent 1.9% in 2024, said Christian Mölling of the DGAP think "
                      "tank."),
+    _p("2026-07-10", "Norway: 3.2% (NATO, 2026e); 3.35% (2025)."),
+    _p("2026-07-10", "The UK is at 2.56% this year, per NATO, up from 2.32%."),
+    _p("2026-07-10", "Britain will spend 2.6% of GDP from April 2027, up from 2.3% today."),
+    _p("2026-07-10", "Were it not for pensions, Italy would spend only 1.6%."),
+    _p("2026-07-10", "Excluding Ukraine aid, Denmark's share would be 2.4%."),
+    _p("2025-09-05", "Stripping out pensions, Italy's 2.01% falls to 1.6%."),
+    _p("2025-09-05", "Had Spain not reclassified spending, it would be at 1.5%, not 2%."),
+    _p("2025-09-05", "Germany's core budget alone equals 1.4% of GDP."),
 ]
 
 PROBES_ROUND3 = ENGLISH_ROUND3 + OTHER_LANGUAGES_ROUND3

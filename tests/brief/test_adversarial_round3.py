@@ -134,3 +134,18 @@ def test_another_source_named_after_the_figure_never_differs(text, facts) -> Non
 def test_nato_named_after_per_is_no_other_source(facts) -> None:
     text = "Italy spent 1.2% of GDP on defence in 2024, per NATO's estimate."
     assert row_for(checked(text, SEPTEMBER_2025, facts), "1.2%")["status"] == "differs"
+
+
+@pytest.mark.parametrize("text", [
+    # a budget year written by its form: a year with a slash, "the year ending March"
+    "In the year ending March 2026 Britain spent 2.2% of GDP on defence.",
+    "Britain's defence spending in 2025/26 came to 2.2% of GDP.",
+])
+def test_a_budget_year_by_its_form_is_the_governments_not_natos(text, facts) -> None:
+    row = row_for(checked(text, date(2026, 7, 10), facts), "2.2%")
+    assert row["status"] != "differs", row.to_dict()
+
+
+def test_a_calendar_year_is_still_natos(facts) -> None:
+    text = "Britain spent 2.2% of GDP on defence in 2025."
+    assert row_for(checked(text, date(2026, 7, 10), facts), "2.2%")["status"] == "differs"
