@@ -314,6 +314,8 @@ OTHER_SOURCE_WORDS = (
     # "Canada's Parliamentary Budget Officer estimated", "the Supreme Audit Office said"
     "research service", "budget officer", "budget office", "Office for Budget Responsibility",
     "audit office", "court of audit", "court of auditors", "Commons Library",
+    # the US Congressional Budget Office and Canada's Parliamentary Budget Officer
+    "CBO", "PBO",
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",

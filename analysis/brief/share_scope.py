@@ -97,8 +97,11 @@ FISCAL_YEAR = re.compile(
     r"\bfiscal\s+(?:year\b|(?:19|20)\d\d\b)|\bfinancial\s+year\b|\bFY\s?(?:19|20)?\d\d\b|"
     r"^[^.;,]{0,20}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b|"
     # "UK defence spending in 2025/26", "in the year to March 2026": a budget year by its form
-    r"^[^.;,]{0,20}?\b(?:19|20)\d\d/\d\d\b|\b(?:19|20)\d\d/\d\d\b|"
-    r"\byear\s+(?:to|ending|ended)\s+(?:31\s+|30\s+)?(?:March|April|June|September)\b",
+    # ("For 2024-25, ...", "in 2024-25": a year and the next one's last two digits)
+    r"^[^.;,]{0,20}?\b(?:19|20)\d\d\s*[/–-]\s*\d\d\b(?![/–-]?\d)|"
+    r"\b(?:19|20)\d\d\s*[/–-]\s*\d\d\b(?![/–-]?\d)|"
+    r"^[^.;,]{0,30}?\byear\s+(?:to|ending|ended)\s+(?:3[01]\s+)?(?:March|April|June|September)\b|"
+    r"\byear\s+(?:to|ending|ended)\s+(?:3[01]\s+)?(?:March|April|June|September)\b",
     re.I)
 
 
@@ -111,7 +114,9 @@ _ALLY_ADJECTIVE = "|".join(sorted(ALLY_ADJECTIVES, key=len, reverse=True))
 # A national leader or ministry speaking ("the prime minister", "the finance ministry").
 NATIONAL_SPEAKER = (r"prime\s+minister|premier|chancellor|(?:defen[cs]e\s+|finance\s+)?"
                     r"minist(?:er|ry)|government|leader|president|chancellery|spokes(?:wo)?man|"
-                    r"spokesperson|"
+                    r"spokesperson|comptroller|"
+                    # defence ministries by their abbreviations (UK, US, Canada)
+                    r"(?-i:MoD|DoD|DND)|"
                     + "|".join(seat.replace(" ", r"\s+") for seat in GOVERNMENT_SEATS))
 # "by the government's count", "according to Warsaw's figures", "on the Treasury's definition": a
 # government's own count or definition; it names the basis of the whole sentence's figures
@@ -121,7 +126,8 @@ GOVERNMENT_COUNT = re.compile(
     rf"(?:own\s+)?(?:{COUNT_OR_DEFINITION})\b", re.I)
 NATIONAL_ATTRIBUTION = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:national|state|public)\s+\w+|"
-    r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury|budget))\b|"
+    r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury|budget|"
+    r"(?-i:MoD|DoD|DND)))\b|"
     # "“Greece already spends more than 3% of its GDP on defense,” the prime minister said": a
     # quotation of a national leader or ministry, said right after the quote closes.
     rf"[”\"]\s*,?\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:president|{NATIONAL_SPEAKER})"

@@ -387,6 +387,17 @@ ENGLISH_ROUND3 = [
     _p("2025-09-05", "If Germany's special fund were excluded, its share would drop to 1.6%."),
     _p("2025-09-05", "Germany's regular defence budget covers 1.4% of GDP; the special fund "
                      "adds 0.6%."),
+    _p("2025-09-05", "Canada spent 1.4% of GDP on defence in the year ending March 31, 2025."),
+    _p("2025-09-05", "For 2024-25, Canada's defence spending was 1.4% of GDP, DND says."),
+    _p("2025-09-05", "Canada's defence spending hit 1.4% of GDP in 2024-25, the PBO estimates."),
+    _p("2025-09-05", "The US spent 3.0% of GDP on defense in FY24, per the CBO."),
+    _p("2025-09-05", "Japan spent 1.6% of GDP in fiscal 2024, short of its 2% goal."),
+    _p("2025-09-05", "Britain spent 2.3% of GDP in 2024-25, the MoD's annual report says."),
+    _p("2025-09-05", "The MoD says Britain spent 2.3% in 2024."),
+    _p("2025-09-05", "Britain spent 2.2% in 2024, the MoD says."),
+    _p("2025-09-05", "Britain spent 2.2% in 2024, according to the MoD."),
+    _p("2025-09-05", "Canada spent 1.3% in 2024, according to DND."),
+    _p("2025-09-05", "The US spent 3.0% in 2024, according to the DoD."),
 ]
 
 OTHER_LANGUAGES_ROUND3 = [
@@ -792,6 +803,10 @@ OTHER_LANGUAGES_ROUND3 = [
     _p("2025-09-05", "Stripping out pensions, Italy's 2.01% falls to 1.6%."),
     _p("2025-09-05", "Had Spain not reclassified spending, it would be at 1.5%, not 2%."),
     _p("2025-09-05", "Germany's core budget alone equals 1.4% of GDP."),
+    _p("2025-09-05", "US national defense outlays were 3% of GDP in fiscal 2024."),
+    _p("2025-09-05", "Australia's defence budget is 2.0% of GDP in 2025-26."),
+    _p("2025-09-05", "In 2024/25, British defence spending was £60bn."),
+    _p("2025-09-05", "Britain's defence budget for 2025-26 is £62.2 billion, or 2.3% of GDP."),
 ]
 
 PROBES_ROUND3 = ENGLISH_ROUND3 + OTHER_LANGUAGES_ROUND3

@@ -149,3 +149,17 @@ def test_a_budget_year_by_its_form_is_the_governments_not_natos(text, facts) -> 
 def test_a_calendar_year_is_still_natos(facts) -> None:
     text = "Britain spent 2.2% of GDP on defence in 2025."
     assert row_for(checked(text, date(2026, 7, 10), facts), "2.2%")["status"] == "differs"
+
+
+@pytest.mark.parametrize("text", [
+    # the budget year with its closing day, a year and the next one's last two digits
+    "Canada spent 1.1% of GDP on defence in the year ending March 31, 2024.",
+    "For 2023-24, Canada's defence spending came to 1.1% of GDP.",
+    # defence ministries by their abbreviations, the US Congressional Budget Office
+    "Britain spent 2.1% in 2023, the MoD says.",
+    "Canada spent 1.1% in 2023, according to DND.",
+    "The US spent 2.9% of GDP on defense in 2023, per the CBO.",
+])
+def test_a_budget_year_or_a_ministry_by_its_abbreviation_never_differs(text, facts) -> None:
+    table = checked(text, date(2024, 7, 1), facts)
+    assert "differs" not in set(table["status"]), table.to_dict("records")
