@@ -63,7 +63,7 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     if subject.key.startswith("exercise_"):
         year = year_in_exercise_name(subject.entity, sentence, at,
                                      published.year if published else None) or year
-        subject = maybe_a_later_edition(subject, year, facts, published)
+        subject = maybe_a_later_edition(subject, year, facts, published, sentence)
     if subject.key in CHANGE_KEYS and at >= 0 and \
             BASE_YEAR_AFTER.match(sentence[at + len(surface):]):
         year = year_named_before(sentence[:at])
@@ -103,10 +103,12 @@ LATER_EDITION = "an exercise named without its year, dated after its bundled edi
 
 
 def maybe_a_later_edition(subject: Subject, year: int | None, facts: pd.DataFrame,
-                          published: date | None) -> Subject:
+                          published: date | None, sentence: str = "") -> Subject:
     """``subject``, an exercise's figure with no year, read only to agree when the source is
-    dated after the last edition of the exercise the facts bundle."""
-    if year is not None or published is None or not subject.entity:
+    dated after the last edition of the exercise the facts bundle and its sentence names no
+    edition ("Air Defender 2023 ... 210 aircraft" recalled a year later is that edition's)."""
+    if year is not None or published is None or not subject.entity or re.search(
+            rf"\b{re.escape(subject.entity)}\s+(?:19|20)?\d\d\b", sentence, re.I):
         return subject
     editions = facts.loc[facts["key"].str.startswith("exercise_")
                          & (facts["entity"] == subject.entity), "year"].dropna()

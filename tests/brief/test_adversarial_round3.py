@@ -163,3 +163,10 @@ def test_a_calendar_year_is_still_natos(facts) -> None:
 def test_a_budget_year_or_a_ministry_by_its_abbreviation_never_differs(text, facts) -> None:
     table = checked(text, date(2024, 7, 1), facts)
     assert "differs" not in set(table["status"]), table.to_dict("records")
+
+
+def test_an_exercise_named_with_its_edition_year_recalled_later_still_differs(facts) -> None:
+    # the sentence names the edition, though a date stands between it and the figure
+    text = ("The exercise Trident Juncture 2018 opened on 25 Oct. with 40,000 troops, 90 ships "
+            "and 250 aircraft.")
+    assert row_for(checked(text, date(2024, 6, 10), facts), "90 ships")["status"] == "differs"
