@@ -240,7 +240,28 @@ FOREIGN_FROM_WORDS = r"|från|fra|aus|uit|z|da|de|din"
 ACCORDING_TO = (r"according\s+to|nach\s+angaben|laut|selon|según|segun|secondo|według"
                 r"|volgens|podle|conform|segundo\s+(?:o|a|os|as|dados|números|estimativas|cálculos)"
                 r"|ifølge|enligt|potrivit|aldus"
-                r"|de\s+acordo\s+com|d['’]après")
+                r"|de\s+acordo\s+com|d['’]après"
+                # Russian "по данным", "по оценке", "согласно"; Ukrainian "за даними", "за
+                # оцінкою", "згідно з"; Bulgarian "според", "по данни на"; Lithuanian "pasak";
+                # Latvian "saskaņā ar"; Slovak "podľa"; Slovenian "po podatkih", "po oceni";
+                # Croatian "prema"; Albanian "sipas"; Icelandic "samkvæmt"
+                r"|по\s+(?:данн\w+|оценк\w+|сведениям|подсч[её]там|информации)(?:\s+на)?"
+                r"|согласно(?:\s+данным)?|за\s+(?:даними|оцінк\w+|підрахунками|інформацією)"
+                r"|згідно\s+з(?:\s+даними)?|според|pasak|saskaņā\s+ar|podľa"
+                r"|po\s+(?:podatkih|oceni|navedbah)|prema|sipas|samkvæmt")
+# A source's verb of showing or estimating, in the other languages (regex alternatives): Polish
+# "dane SIPRI pokazują", "SIPRI szacuje"; Russian "SIPRI оценивает"; Ukrainian "показують",
+# "оцінює"; Bulgarian "показват"; Lithuanian "rodo"; Latvian "liecina"; Estonian "näitavad",
+# "hindab"; Finnish "osoittavat", "arvioi"; Slovak "ukazujú", "odhaduje"; Slovenian "kažejo",
+# "ocenjuje"; Croatian "pokazuju", "procjenjuje"; Albanian "tregojnë", "vlerëson".
+FOREIGN_SOURCE_VERBS = (r"pokazuj\w*|wskazuj\w*|szacuj\w*|показыва\w*|оценива\w*|показу\w*"
+                        r"|оціню\w*|показват|оценява\w*|rodo|vertina|liecina|novērtē|näitavad"
+                        r"|hindab|osoittavat|arvioi|ukazuj\w*|odhaduj\w*|kažejo|ocenjuje|pokazuju"
+                        r"|procjenjuje|tregojnë|vlerëson")
+# "according to" written after the source, in Turkish, Finnish, Estonian, Lithuanian and
+# Hungarian (regex alternatives): "SIPRI'ye göre", "SIPRI:n mukaan", "SIPRI andmetel", "SIPRI
+# hinnangul", "SIPRI duomenimis", "a SIPRI szerint".
+ACCORDING_TO_AFTER = r"göre|mukaan|andmetel|hinnangul|järgi|duomenimis|teigimu|vertinimu|szerint"
 # What an exercise's counts count, in the other languages (regex alternatives, case-insensitive,
 # read as whole words after the number): each row (reference key, nouns, example). Tanks are left
 # out: "dont 133 chars" are a part of the vehicles, which only the English words say.

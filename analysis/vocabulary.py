@@ -303,7 +303,7 @@ OTHER_SOURCE_WORDS = (
     "SIPRI", "Stockholm International Peace Research Institute", "IISS", "institute", "IMF",
     "International Institute for Strategic Studies", "think tank", "think-tank", "Eurostat",
     "statistics office", "statistical office", "statistics agency", "statistical agency",
-    "statistics bureau", "national statistics", "World Bank", "monitor",
+    "statistics bureau", "statistical bureau", "national statistics", "World Bank", "monitor",
     # national statistics offices named "Statistics <country>" in English
     "Statistics Norway", "Statistics Canada", "Statistics Sweden", "Statistics Finland",
     "Statistics Denmark", "Statistics Poland", "Statistics Netherlands", "Statistics Estonia",
@@ -319,6 +319,8 @@ OTHER_SOURCE_WORDS = (
     # "Canada's Parliamentary Budget Officer estimated", "the Supreme Audit Office said"
     "research service", "budget officer", "budget office", "Office for Budget Responsibility",
     "audit office", "court of audit", "court of auditors", "Commons Library",
+    # the US Congressional Budget Office and Canada's Parliamentary Budget Officer
+    "CBO", "PBO",
 )
 # A price basis the text states for a money figure; without one, both bases are compared.
 CONSTANT_PRICE_WORDS = ("2015 prices", "constant prices", "constant 2015", "constant dollars",

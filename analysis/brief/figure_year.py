@@ -54,6 +54,17 @@ FROM_EARLIER_AFTER = re.compile(
     r"[\w.,%$€-]+(?:\s+[\w%]+){0,2}?\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"the\s+(?:previous|prior)\s+year|(?:in|of)\s+20\d\d)\b", re.I)
 
+# "Canada's equipment share rose to 22.5% this year from 18.3%": the time between the later
+# level and "from" is the later level's; the earlier one, with no time of its own after it
+# (OWN_TIME_AFTER: "from 18.3% in 2024"), is of some earlier year the sentence does not give.
+TIME_OF_THE_LATER_BEFORE_FROM = re.compile(
+    r"\b(?:to|at)\s+[\w.,%$€£-]+(?:\s+[\w%]+){0,3}?\s+(?:(?:this|last|next)\s+year|"
+    r"in\s+(?:19|20)\d\d)\s+(?:up\s+|down\s+)?from\s+(?:just\s+|only\s+|about\s+|around\s+)?$",
+    re.I)
+OWN_TIME_AFTER = re.compile(r"^(?:\s+of\s+(?:its\s+)?GDP)?,?\s+(?:in|of|during|for)\s+"
+                            r"(?:(?:19|20)\d\d|the\s+(?:previous|prior)|that)\b|"
+                            r"^(?:\s+of\s+(?:its\s+)?GDP)?,?\s+(?:a\s+year\s+(?:earlier|ago|before)|"
+                            r"last\s+year)\b", re.I)
 
 # "just 9 countries had earmarked 2% of GDP for defence before, but the number has increased to
 # 23 afterwards": a time relative to an event, whatever year the event's own words give.
@@ -277,6 +288,10 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     if year is not None and at >= 0 and FROM_EARLIER_AFTER.search(
             sentence[at + len(surface):at + len(surface) + 60]):
         return None
+    if year is not None and at >= 0 and TIME_OF_THE_LATER_BEFORE_FROM.search(
+            sentence[max(0, at - 80):at]) and not OWN_TIME_AFTER.match(
+            sentence[at + len(surface):]):
+        return None  # "rose to 22.5% this year from 18.3%": this year is 22.5%'s
     if year is None and at >= 0 and published is not None and RELATIVE_YEAR.search(sentence):
         # "from 11 last year": read without the article's date, "last year" counts from it
         year = governing_year(sentence, at, at + len(surface), published)

@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 
 from analysis.data.capitals import CAPITAL_NAMES
-from analysis.foreign_words import ACCORDING_TO
+from analysis.foreign_words import ACCORDING_TO, ACCORDING_TO_AFTER
 from analysis.vocabulary import OWN_CLAIM_VERBS
 
 # Other sources than NATO the other languages name (with
 # :data:`analysis.vocabulary.OTHER_SOURCE_WORDS`): "według danych GUS", "laut Destatis".
 FOREIGN_OTHER_SOURCE_WORDS = ("GUS", "Destatis", "Statistisches Bundesamt", "INE", "ISTAT",
                               "INSEE", "CBS", "SSB", "SCB", "Institut", "Instituto", "Istituto",
-                              "Instytut", "Bundesbank", "COFOG", "TÜİK", "TurkStat")
+                              "Instytut", "Bundesbank", "COFOG", "TÜİK", "TurkStat",
+                              # Russian, Ukrainian and Bulgarian: Eurostat, an institute, the IMF
+                              "Евростат", "Евростата", "Євростат", "Євростату", "институт",
+                              "института", "інститут", "інституту", "МВФ")
 # A government or ministry in the other languages (stems, lower case): German, French, Spanish,
 # Italian, Portuguese, Polish, Dutch, Nordic, Romanian; "MON" (Poland's defence ministry),
 # "Ejecutivo" (the Spanish cabinet).
@@ -26,7 +29,13 @@ NATIONAL_SOURCE_STEMS = (
     r"|kabinet\w*|regering\w*|regjering\w*|guvern\w*|(?-i:MON)|executivo|moncloa|élysée|matignon"
     r"|bundeskanzler\w*|kanzleramt|premier\w*"
     # Nordic ministries: "Forsvarsdepartementet", "Finansdepartementet"
-    r"|\w*departement\w*")
+    r"|\w*departement\w*"
+    # ministries and governments in Cyrillic (Russian, Ukrainian, Bulgarian: "Минобороны",
+    # "міністерства", "правителството", "уряду") and in the Baltic, Finnish, Hungarian and
+    # western Slavic languages ("vyriausybės", "valdība", "valitsus", "hallitus", "kormány",
+    # "vláda", "vlada")
+    r"|\w*министер\w*|\w*міністер\w*|минобороны|міноборони|правител\w*|уряд\w*"
+    r"|vyriausyb\w*|valdīb\w*|valitsus\w*|hallitu\w*|kormány\w*|vlád\w*|vlad[aeiou]")
 # A state budget or its draft as the subject or the source: "O Orçamento do Estado prevê",
 # "la loi de finances", "der Haushaltsentwurf", "la legge di bilancio", "ustawa budżetowa".
 BUDGET_LAW_STEMS = (
@@ -78,8 +87,10 @@ NATIONAL_SOURCE_NAMED = re.compile(
     r"egn[ae])\s+\w+"
     # "nach Regierungsangaben", "laut Ministeriumsangaben": German compounds of the source
     r"|\b(?:nach|laut)\s+(?:\w+\s+)?(?:regierungs|ministeriums)\w+"
-    # Turkish puts "according to" after the ministry or government: "Bakanlığına göre"
-    r"|\b\w*(?:bakanlı|hükümet)\w*\s+(?:\w+\s+)?göre\b", re.I)
+    # Turkish, Finnish, Estonian, Lithuanian and Hungarian put "according to" after the ministry
+    # or government: "Bakanlığına göre", "ministeriön mukaan", "ministeeriumi andmetel"
+    rf"|\b(?:\w*(?:bakanlı|hükümet)\w*|{NATIONAL_SOURCE_STEMS})\s+(?:\w+\s+)?"
+    rf"(?:{ACCORDING_TO_AFTER})\b", re.I)
 
 # An ally's capital named as its government, the one who gives the figure: "according to
 # Warsaw", "Paris says", "selon Varsovie", "laut Berlin", "Madrid estima que"; never a capital

@@ -9,13 +9,16 @@ import re
 from analysis.brief.aggregates import COMBINED_GDP_AFTER
 from analysis.brief.national_sources import (
     CAPITAL_AS_SOURCE_IN_ENGLISH,
-    FOREIGN_OTHER_SOURCE_WORDS,
     foreign_national_source,
+)
+from analysis.brief.other_sources import (
+    COUNT_OR_DEFINITION,
+    OTHER_ATTRIBUTION,
+    OTHER_SOURCE_WORD,
 )
 from analysis.brief.scope import AGREE_ONLY, clause_before, whole_words
 from analysis.brief.subject_phrases import NATO_AS_SOURCE
 from analysis.foreign_words import (
-    ACCORDING_TO,
     AND_ANY_LANGUAGE,
     FOREIGN_LOWER_BOUNDS,
     FOREIGN_TARGET_WORDS,
@@ -26,7 +29,6 @@ from analysis.vocabulary import (
     NATIONAL_SOURCE_WORDS,
     NATO_IN_ENGLISH,
     NATO_OR_ALLIANCE_NAMED,
-    OTHER_SOURCE_WORDS,
     OWN_CLAIM_VERBS,
 )
 
@@ -94,14 +96,18 @@ def national_figure(sentence: str, at: int, surface: str) -> str:
 # the national definition; NATO's estimates are named by the year alone.
 FISCAL_YEAR = re.compile(
     r"\bfiscal\s+(?:year\b|(?:19|20)\d\d\b)|\bfinancial\s+year\b|\bFY\s?(?:19|20)?\d\d\b|"
-    r"^[^.;,]{0,20}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b",
+    r"^[^.;,]{0,20}?\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?\s+(?:fiscal|financial|budget)\s+year\b|"
+    # "UK defence spending in 2025/26", "in the year to March 2026": a budget year by its form
+    # ("For 2024-25, ...", "in 2024-25": a year and the next one's last two digits)
+    r"^[^.;,]{0,20}?\b(?:19|20)\d\d\s*[/–-]\s*\d\d\b(?![/–-]?\d)|"
+    r"\b(?:19|20)\d\d\s*[/–-]\s*\d\d\b(?![/–-]?\d)|"
+    r"^[^.;,]{0,30}?\byear\s+(?:to|ending|ended)\s+(?:3[01]\s+)?(?:March|April|June|September)\b|"
+    r"\byear\s+(?:to|ending|ended)\s+(?:3[01]\s+)?(?:March|April|June|September)\b",
     re.I)
 
 
 # "Spanish" in "by Spanish estimates": the ally's own count
 _ALLY_ADJECTIVE = "|".join(sorted(ALLY_ADJECTIVES, key=len, reverse=True))
-# the other sources than NATO or a government (used by both attributions below)
-_OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS).pattern
 
 
 # "Estonia allocates about 3.3% of its GDP to defense, according to national broadcaster ERR",
@@ -109,20 +115,20 @@ _OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
 # A national leader or ministry speaking ("the prime minister", "the finance ministry").
 NATIONAL_SPEAKER = (r"prime\s+minister|premier|chancellor|(?:defen[cs]e\s+|finance\s+)?"
                     r"minist(?:er|ry)|government|leader|president|chancellery|spokes(?:wo)?man|"
-                    r"spokesperson|"
+                    r"spokesperson|comptroller|"
+                    # defence ministries by their abbreviations (UK, US, Canada)
+                    r"(?-i:MoD|DoD|DND)|"
                     + "|".join(seat.replace(" ", r"\s+") for seat in GOVERNMENT_SEATS))
-# What a count or definition is called: "by the government's count", "on SIPRI's measure".
-COUNT_OR_DEFINITION = (r"count|figures|data|calculations?|reckoning|definition|measure|accounting|"
-                       r"methodology")
 # "by the government's count", "according to Warsaw's figures", "on the Treasury's definition": a
 # government's own count or definition; it names the basis of the whole sentence's figures
 GOVERNMENT_COUNT = re.compile(
-    rf"\b(?:by|according\s+to|on|under|using)\s+(?:the\s+)?(?!{_OTHER_SOURCE_WORD})"
+    rf"\b(?:by|according\s+to|on|under|using)\s+(?:the\s+)?(?!{OTHER_SOURCE_WORD})"
     r"(?:government|ministry|(?-i:[A-Z])[\w-]+)['’]s\s+"
     rf"(?:own\s+)?(?:{COUNT_OR_DEFINITION})\b", re.I)
 NATIONAL_ATTRIBUTION = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:national|state|public)\s+\w+|"
-    r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury|budget))\b|"
+    r"(?:defen[cs]e\s+)?(?:ministry|minister|government|cabinet|treasury|budget|"
+    r"(?-i:MoD|DoD|DND)))\b|"
     # "“Greece already spends more than 3% of its GDP on defense,” the prime minister said": a
     # quotation of a national leader or ministry, said right after the quote closes.
     rf"[”\"]\s*,?\s*(?:(?:the|its|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:president|{NATIONAL_SPEAKER})"
@@ -145,40 +151,6 @@ NATIONAL_ATTRIBUTION = re.compile(
     r"estimates?)\b", re.I)
 
 
-# Another source than NATO or a government named for the sentence's figures (the words are
-# :data:`analysis.vocabulary.OTHER_SOURCE_WORDS`): "According to the Stockholm International Peace
-# Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "SIPRI data show", "data from
-# Eurostat", "..., the institute said", "..., the national statistics agency (SSB) said in
-# April". Its figures may agree with NATO's but are never held against them.
-# The EU as the subject of an estimate ("The EU estimates that Spain spent 1.4%"), never "EU" in
-# a phrase ("according to figures for EU members").
-_SOURCE_AS_SUBJECT = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
-                                 + ("EU", "European Union")).pattern
-# the source's abbreviation in brackets after its name: "(SSB)", "(SIPRI)"
-_ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
-OTHER_ATTRIBUTION = re.compile(
-    rf"\b(?:{ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
-    rf"{_OTHER_SOURCE_WORD}|"
-    # "selon les données de l'Institut international de recherche sur la paix de Stockholm
-    # (Sipri)": a long name in another language, the source's abbreviation after it
-    rf"\b(?:{ACCORDING_TO})\s+[^.;()]{{0,100}}?\(\s*{_OTHER_SOURCE_WORD}\s*\)|"
-    # "by SIPRI's measure", "on the IMF's definition": another source's count or definition
-    rf"\b(?:by|on|under|using)\s+(?:the\s+)?{_OTHER_SOURCE_WORD}['’]s?\s+(?:own\s+)?"
-    rf"(?:{COUNT_OR_DEFINITION}|estimates?)\b|"
-    # Turkish puts "according to" after the source: "SIPRI'ye göre", "SIPRI verilerine göre"
-    rf"{_OTHER_SOURCE_WORD}(?:['’]\w+)?\s+(?:\w+\s+)?göre\b|"
-    rf"{_OTHER_SOURCE_WORD}{_ABBREVIATION}(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:data|figures|"
-    rf"statistics|estimates?|calculations)\s+)?(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
-    rf"\b(?:data|figures|statistics|estimates)\s+(?:from|by|published\s+by)\s+(?:the\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,5}}?{_OTHER_SOURCE_WORD}|"
-    rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_OTHER_SOURCE_WORD}{_ABBREVIATION}\s+(?:said|says|"
-    rf"reported|estimated|found|wrote)\b|"
-    # "The Kiel Institute estimates that Germany spends only 1.6%": the source as the subject
-    rf"{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
-    rf"puts?|finds|found|expects|expected|forecasts?|projects|projected|predicts|predicted)\b|"
-    # "The statistics office said Portugal spent ...": the source opening the sentence
-    rf"^\W*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_SOURCE_AS_SUBJECT}{_ABBREVIATION}\s+(?:said|says|"
-    rf"reported|reports|shows?|showed)\b", re.I)
 OTHER_SOURCE = f"another source's figure, not NATO's estimate, {AGREE_ONLY}"
 
 

@@ -63,6 +63,7 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     if subject.key.startswith("exercise_"):
         year = year_in_exercise_name(subject.entity, sentence, at,
                                      published.year if published else None) or year
+        subject = maybe_a_later_edition(subject, year, facts, published, sentence)
     if subject.key in CHANGE_KEYS and at >= 0 and \
             BASE_YEAR_AFTER.match(sentence[at + len(surface):]):
         year = year_named_before(sentence[:at])
@@ -91,6 +92,29 @@ def year_and_subject(record: dict[str, Any], subject: Subject, facts: pd.DataFra
     if said_in_an_earlier_year(sentence, at, published) or at_the_time:
         subject = subject.noted(f"{STATEMENT_OF_AN_EARLIER_YEAR}, {scope.AGREE_ONLY}")
     return year, subject
+
+
+# "This year's Cold Response brings together 20,000 troops" (March 2024): exercises recur, and a
+# name given without its edition year in a text dated after every edition NATO's statements
+# bundle (Cold Response 2022) may be of a later edition; it may confirm a bundled edition's
+# figure ("Steadfast Defender, NATO's largest drill in decades, drew 90,000 troops" in 2025) but
+# never contradict it.
+LATER_EDITION = "an exercise named without its year, dated after its bundled editions"
+
+
+def maybe_a_later_edition(subject: Subject, year: int | None, facts: pd.DataFrame,
+                          published: date | None, sentence: str = "") -> Subject:
+    """``subject``, an exercise's figure with no year, read only to agree when the source is
+    dated after the last edition of the exercise the facts bundle and its sentence names no
+    edition ("Air Defender 2023 ... 210 aircraft" recalled a year later is that edition's)."""
+    if year is not None or published is None or not subject.entity or re.search(
+            rf"\b{re.escape(subject.entity)}\s+(?:19|20)?\d\d\b", sentence, re.I):
+        return subject
+    editions = facts.loc[facts["key"].str.startswith("exercise_")
+                         & (facts["entity"] == subject.entity), "year"].dropna()
+    if editions.empty or published.year <= int(editions.max()):
+        return subject
+    return subject.noted(f"{LATER_EDITION}, {scope.AGREE_ONLY}")
 
 
 # "In 2024, NATO allies are set to increase their defense expenditure by 17.9 percent compared to

@@ -1,0 +1,82 @@
+"""Another source than NATO or a government named for a sentence's figures (issue 9): "According
+to SIPRI, Norway spent 1.6%", "SIPRI data show", "IISS: Germany spent 1.6%", "По данным SIPRI".
+Its figures may agree with NATO's but are never held against them. Read by
+:func:`analysis.brief.share_scope.other_source`."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.brief.national_sources import FOREIGN_OTHER_SOURCE_WORDS
+from analysis.brief.scope import whole_words
+from analysis.foreign_words import ACCORDING_TO, ACCORDING_TO_AFTER, FOREIGN_SOURCE_VERBS
+from analysis.vocabulary import OTHER_SOURCE_WORDS
+
+# the other sources than NATO or a government (also read by share_scope.GOVERNMENT_COUNT)
+OTHER_SOURCE_WORD = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS).pattern
+# What a count or definition is called: "by the government's count", "on SIPRI's measure".
+COUNT_OR_DEFINITION = (r"count|figures|data|calculations?|reckoning|definition|measure|accounting|"
+                       r"methodology")
+
+
+# Another source than NATO or a government named for the sentence's figures (the words are
+# :data:`analysis.vocabulary.OTHER_SOURCE_WORDS`): "According to the Stockholm International Peace
+# Research Institute (SIPRI), Norway spent ... 1.6% of GDP", "SIPRI data show", "data from
+# Eurostat", "..., the institute said", "..., the national statistics agency (SSB) said in
+# April". Its figures may agree with NATO's but are never held against them.
+# The EU as the subject of an estimate ("The EU estimates that Spain spent 1.4%"), never "EU" in
+# a phrase ("according to figures for EU members").
+SOURCE_AS_SUBJECT = whole_words(OTHER_SOURCE_WORDS + FOREIGN_OTHER_SOURCE_WORDS
+                                 + ("EU", "European Union")).pattern
+# the source's abbreviation in brackets after its name: "(SSB)", "(SIPRI)"
+ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
+# a source's name going on after the source word: "Kiel Institute for the World Economy", "Janes
+# Defence Budgets" (a preposition and two words, or two capitalised words)
+NAME_GOES_ON = (r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
+                r"|(?:\s+(?-i:[A-Z])[\w-]+){1,2})?")
+OTHER_ATTRIBUTION = re.compile(
+    rf"\b(?:{ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
+    rf"{OTHER_SOURCE_WORD}|"
+    # "selon les données de l'Institut international de recherche sur la paix de Stockholm
+    # (Sipri)": a long name in another language, the source's abbreviation after it
+    rf"\b(?:{ACCORDING_TO})\s+[^.;()]{{0,100}}?\(\s*{OTHER_SOURCE_WORD}\s*\)|"
+    # "by SIPRI's measure", "on the IMF's definition": another source's count or definition
+    rf"\b(?:by|on|under|using)\s+(?:the\s+)?{OTHER_SOURCE_WORD}['’]s?\s+(?:own\s+)?"
+    rf"(?:{COUNT_OR_DEFINITION}|estimates?)\b|"
+    # Turkish, Finnish, Estonian, Lithuanian and Hungarian put "according to" after the source:
+    # "SIPRI'ye göre", "SIPRI verilerine göre", "SIPRI:n mukaan", "SIPRI andmetel"
+    rf"{OTHER_SOURCE_WORD}(?:['’:]\w+)?\s+(?:\w+\s+)?(?:{ACCORDING_TO_AFTER})\b|"
+    rf"{OTHER_SOURCE_WORD}{ABBREVIATION}(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:data|figures|"
+    rf"statistics|estimates?|calculations)\s+)?(?:show\w*|put\w*|suggest\w*|indicat\w*)\b|"
+    # "In EDA data, Estonia spent 3.2%", "in SIPRI's figures": the source's data named first
+    rf"\bin\s+(?:the\s+)?{OTHER_SOURCE_WORD}(?:['’]s)?\s+(?:data|figures|statistics|estimates)\b|"
+    rf"\b(?:data|figures|statistics|estimates)\s+(?:from|by|published\s+by)\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,5}}?{OTHER_SOURCE_WORD}|"
+    # "..., the institute said", "..., SIPRI's annual report found", "..., the Kiel Institute for
+    # the World Economy calculates", "..., Janes Defence Budgets estimates", "..., Stockholm
+    # researchers say": the source after the figure, its name, report or study before the verb
+    rf"[,”\"]\s*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{OTHER_SOURCE_WORD}{NAME_GOES_ON}{ABBREVIATION}"
+    rf"(?:['’]s(?:\s+[\w-]+){{1,2}})?\s+(?:said|says|say|reported|estimated|estimates?|found|"
+    rf"finds|calculated|calculates?|wrote)\b|"
+    # "..., said Christian Weber of the Bonn institute": the speaker of another source
+    rf",\s*(?:said|says)\s+[^,.;:]{{0,60}}?\b{OTHER_SOURCE_WORD}|"
+    # "Germany spent 1.9% in 2024 (SIPRI)", "(source: SIPRI)", "..., per SIPRI", "as measured
+    # by SIPRI", "— SIPRI", "SIPRI's Germany figure": the source named after or for the figure
+    # (a capitalised name in the brackets, never a gloss: "the Chamber of Deputies (parliament)")
+    rf"\(\s*(?:source:?\s*)?(?:the\s+)?(?=(?-i:[A-Z])){OTHER_SOURCE_WORD}[^()]{{0,40}}\)|"
+    rf"\b(?:per|source:|(?:as\s+)?(?:measured|calculated|estimated|compiled)\s+by)\s*"
+    rf"(?:the\s+)?{OTHER_SOURCE_WORD}|[—–]\s*(?:the\s+)?{OTHER_SOURCE_WORD}\W*$|"
+    rf"{OTHER_SOURCE_WORD}['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:figure|estimate|number|tally)s?\b|"
+    # "The Kiel Institute estimates that Germany spends only 1.6%": the source as the subject
+    rf"{SOURCE_AS_SUBJECT}{ABBREVIATION}\s+(?:estimat(?:es|ed)|calculat(?:es|ed)|reckon(?:s|ed)|"
+    rf"puts?|finds|found|expects|expected|forecasts?|projects|projected|predicts|predicted)\b|"
+    # "Dane SIPRI pokazują", "Институт SIPRI оценивает": the same in the other languages
+    rf"{SOURCE_AS_SUBJECT}{ABBREVIATION}\s+(?:{FOREIGN_SOURCE_VERBS})\b|"
+    # "SIPRI: Poland spent 4.2% in 2024": the source opening the sentence before a colon, as
+    # headlines and captions quote it (never a kind of article: "Analysis: ...")
+    rf"^\W*(?:[\w'’-]+\s+){{0,2}}?(?!(?:analys[ie]s|articles?|stud(?:y|ies)|research|surveys?|"
+    rf"index|opposition|parliament)\b){SOURCE_AS_SUBJECT}{ABBREVIATION}"
+    rf"(?:\s+(?:data|figures|estimates?))?\s*:\s|"
+    # "The statistics office said Portugal spent ...": the source opening the sentence
+    rf"^\W*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{SOURCE_AS_SUBJECT}{ABBREVIATION}\s+(?:said|says|"
+    rf"reported|reports|shows?|showed)\b", re.I)
