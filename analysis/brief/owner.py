@@ -50,11 +50,27 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
         find_ally(sentence) else None)
 
 
+# "British defence spending was higher than the European average of 2.02%", "French defence
+# spending stayed above Russia's 2.4%": after the spending, a comparison or another whole (an
+# average, a group, another's possession) owns the figure ("is above 3.4%" keeps it).
+COMPARED_OR_ANOTHER_WHOLE = re.compile(
+    r"\b(?:than|compared|versus|vs|exceed\w*|surpass\w*|outpac\w*|trail\w*|behind|ahead|"
+    r"match\w*|dwarf\w*|close\s+to|level\s+with|average|allies|alliance|Europe\w*|EU|world|"
+    r"global|combined|rest|other|neighbou?rs?|Durchschnitt\w*|moyenne|supérieur\w*|"
+    r"inférieur\w*|dépass\w*|celles?|ceux|"
+    r"(?:above|below|over|under|über|unter)(?!\s+(?:\d|just|about|around|roughly)))\b"
+    r"|\w['’]s?\s", re.I)
+
+
 def ally_of_the_spending(segment: str) -> str | None:
     """The ally whose spending the figure's clause names by its adjective, the last before the
-    figure: "NATO headquarters estimates German defence spending at 2.12%" is Germany's."""
+    figure, unless a comparison or another whole stands between them: "NATO headquarters
+    estimates German defence spending at 2.12%" is Germany's."""
     owners = spending_of_ally(segment)
-    return owners[-1][1] if owners else None
+    if not owners:
+        return None
+    _, end, ally = owners[-1]
+    return None if COMPARED_OR_ANOTHER_WHOLE.search(segment, end) else ally
 
 
 def referred_back_among_several(segment: str, before: str, find_ally) -> bool:

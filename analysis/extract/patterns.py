@@ -169,8 +169,6 @@ OF_GDP = re.compile(
     r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?(?:GDP|(?i:gross\s+domestic\s+product|economic\s+output))\b"
     r"|\s+GDP\b"
     r"|-of-(?:GDP|gdp)\b"
-    # "2.1 percent of the $500 billion Danish economy", "of its economy": the economy is GDP
-    r"|\s+of\s+(?:the|its|their)\s+(?:[\w$'’.,-]+\s+){0,4}?(?i:econom(?:y|ies))\b"
     # Italian, Romanian, Portuguese, Spanish, French, German, Norwegian, Polish: "2% del PIL",
     # "2,28% din PIB", "2 Prozent des BIP", "1,28% de su PIB", "2 prosent av BNP", "4,48% PKB"
     r"|\s+(?:del|din|do|da|de|des|du|dello|ihres|seines|av)\s+(?:(?:su|sus|leur|their)\s+)?"

@@ -34,8 +34,9 @@ SPENDING_WORDS = ("spending", "budget", "expenditure", "outlay", "ausgaben", "et
                   "haushalt", "dépenses")
 
 
-def spending_of_ally(sentence: str) -> list[tuple[int, str]]:
-    """(offset, ally) for each ally's adjective that owns the defence spending it stands in."""
+def spending_of_ally(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, ally) for each ally's adjective that owns the defence spending it stands in,
+    from the adjective's start to the spending phrase's end."""
     lowered = sentence.lower()
     if not any(word in lowered for word in SPENDING_WORDS):
         return []
@@ -43,5 +44,5 @@ def spending_of_ally(sentence: str) -> list[tuple[int, str]]:
     for pattern, allies, any_case in _READINGS:
         for match in pattern.finditer(sentence):
             word = match.group(1).lower() if any_case else match.group(1)
-            found.append((match.start(1), allies[word]))
+            found.append((match.start(1), match.end(), allies[word]))
     return sorted(found)

@@ -91,21 +91,3 @@ def test_an_ally_ranked_by_the_growth_of_its_spending_is_not_a_share_of_gdp(fact
     text = "Belgium was the biggest spender in growth terms in 2023, at 9.5%, ahead of Norway."
     row = row_for(checked(text, AUTUMN_2024, facts), "9.5%")
     assert row["metric"] != "ally_share_gdp" and row["status"] != "differs"
-
-
-# --- "2.2 percent of the $500 billion Danish economy": the economy is GDP ------------------------
-
-def test_a_share_of_an_allys_economy_is_its_share_of_gdp(facts) -> None:
-    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Denmark")
-    text = (f"Denmark's military outlays this year come to about {share:.1f} percent of its "
-            "$400 billion economy.")
-    row = row_for(checked(text, AUTUMN_2024, facts), f"about {share:.1f} percent")
-    assert row["metric"] == "ally_share_gdp" and row["entity"] == "Denmark"
-    assert row["status"] in ("consistent", "superseded")
-
-
-def test_a_defence_budget_as_a_share_of_the_economy_is_of_gdp(facts) -> None:
-    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Portugal")
-    text = f"Portugal's defence budget this year equals {share:.2f}% of the economy."
-    row = row_for(checked(text, AUTUMN_2024, facts), f"{share:.2f}%")
-    assert row["metric"] == "ally_share_gdp" and row["status"] in ("consistent", "superseded")

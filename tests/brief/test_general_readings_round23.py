@@ -114,3 +114,29 @@ def test_the_us_share_that_amounts_to_a_part_of_the_total(facts) -> None:
     row = row_for(checked(text, OCTOBER_2025, facts), "60.2%")
     assert row["metric"] == "us_share_of_nato_defence_expenditure"
     assert row["status"] == "consistent"
+
+
+# R18's review: the adjective's spending compared with another whole or another's figure does
+# not own the figure after the comparison
+COMPARED_AFTER_THE_ADJECTIVE = [
+    ("In 2024 Dutch defence spending was higher than the European average of 2.02% of GDP.",
+     "2.02%"),
+    ("Die belgischen Verteidigungsausgaben lagen 2024 unter dem europäischen Durchschnitt von "
+     "2,02 Prozent des BIP.", "2,02 Prozent"),
+    ("Les dépenses militaires italiennes restent en 2024 inférieures à la moyenne européenne de "
+     "2,02 % du PIB.", "2,02 %"),
+    ("Latvian defence spending in 2024 trailed only its neighbour's 3.4% of GDP.", "3.4%"),
+    ("In 2024, Norwegian defence spending stayed just below Russia's 5.9% of GDP.", "5.9%"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), COMPARED_AFTER_THE_ADJECTIVE)
+def test_a_figure_compared_with_the_adjectives_spending_is_not_the_allys(facts, text, figure):
+    row = row_for(checked(text, JULY_2024, facts), figure)
+    assert row["status"] != "differs"
+
+
+def test_a_sectors_share_of_an_allys_economy_is_no_share_of_gdp(facts) -> None:
+    text = "Arms makers account for 2.9% of the Danish economy in 2024."
+    row = row_for(checked(text, JULY_2024, facts), "2.9%")
+    assert row["status"] != "differs"
