@@ -60,6 +60,10 @@ def part_named_as_exercise(text: str) -> str:
 PART_WORD_AFTER = rf"(?:\s+{EXERCISE_WORDS.pattern})?"
 
 
+# "Across the whole series", "the entire exercise": the whole, after a part was talked about
+WHOLE_NAMED_AGAIN = re.compile(r"\b(?:whole|entire|overall|full)\s+(?:series|exercise)\b", re.I)
+
+
 def parts_named_as_exercises(text: str) -> list[int]:
     """Where ``text`` names one of the exercise's parts as an exercise of its own."""
     return sorted(m.start() for part in EXERCISE_PARTS for m in re.finditer(
@@ -133,6 +137,7 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
     mentions = [(-1, name) for name in exercises if name.lower() in title.lower()
                 and not part_first][:1] + mentions
     parts = parts_named_as_exercises(text)
+    every_mention = mentions
     mentions = [(at, name) for at, name in mentions if not (
         any(at - 120 < part < at for part in parts)
         and WHOLE_OF_A_PART_BEFORE.search(text[max(0, at - 20):at]))]
@@ -146,7 +151,11 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
             if start is not None and isinstance(sentence, str) and sentence else -1
         # "The ongoing exercises incorporate 90,000 soldiers" after "In comparison, Trident
         # Juncture in 2018 involved 50,000": the past edition is not what the text talks about
-        named_before = [(at, name) for at, name in mentions if start is not None and at < start]
+        # "Across the whole series, 90,000 troops": the whole a part belongs to, named again
+        whole_again = mentions != every_mention and isinstance(sentence, str) and \
+            bool(WHOLE_NAMED_AGAIN.search(sentence))
+        named_before = [(at, name) for at, name in (every_mention if whole_again else mentions)
+                        if start is not None and at < start]
         kept = [(at, name) for at, name in named_before
                 if not passed_over(at, past, sentence, begin)] or named_before
         before = [name for _, name in kept]
@@ -166,7 +175,7 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
         # ships": an exercise NATO's data does not cover named nearer before the figure (or,
         # when none of NATO's is named, anywhere before it) is the figure's; never compared
         last = max((at for at, _ in kept), default=-2)
-        if start is not None and any(last < at < start for at in others
+        if start is not None and not whole_again and any(last < at < start for at in others
                                      if not passed_over(at, past, sentence, begin)):
             record["document_exercise"], record["exercise_by_date"] = None, None
             record["exercise_before"] = False

@@ -140,3 +140,11 @@ def test_a_sectors_share_of_an_allys_economy_is_no_share_of_gdp(facts) -> None:
     text = "Arms makers account for 2.9% of the Danish economy in 2024."
     row = row_for(checked(text, JULY_2024, facts), "2.9%")
     assert row["status"] != "differs"
+
+
+def test_the_whole_series_named_again_after_a_part_owns_its_figures(facts) -> None:
+    # R18: after a part named as its own exercise, "the whole series" is the whole again
+    text = ("Soldiers from nine allies are gathering for exercise Dragon 24, part of the Steadfast "
+            "Defender series, in Poland. Over the entire series, around 90,000 troops take part.")
+    row = row_for(checked(text, date(2024, 2, 20), facts), "around 90,000 troops")
+    assert row["status"] == "consistent"
