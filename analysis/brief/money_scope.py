@@ -14,7 +14,11 @@ from analysis.brief.scope import (
     whole_words,
 )
 from analysis.extract.numbers import number_word_alternation
-from analysis.vocabulary import CONSTANT_PRICE_WORDS, CURRENT_PRICE_WORDS
+from analysis.vocabulary import (
+    CONSTANT_PRICE_WORDS,
+    CURRENT_PRICE_WORDS,
+    NATO_OR_ALLIANCE_NAMED,
+)
 
 CONSTANT_PRICES = whole_words(CONSTANT_PRICE_WORDS)
 CURRENT_PRICES = whole_words(CURRENT_PRICE_WORDS)
@@ -136,3 +140,19 @@ def converted_from_other_currency(sentence: str, at: int) -> str:
     if at <= 0:
         return ""
     return CONVERTED if CONVERTED_AFTER.search(sentence[max(0, at - 60):at]) else ""
+
+
+# "The latest figures of NATO expenditures are out. This year, they are approaching $1.4
+# trillion": a pronoun opening the money's clause points to the spending the sentence before names.
+PRONOUN_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:they|it|these|this)\s+(?:[\w-]+\s+){0,3}$",
+                                  re.I)
+
+
+def nato_spending_referred_back(sentence: str, at: int, previous_sentence: str) -> str:
+    """The sentence before, when it names NATO's spending and the money's clause opens with a
+    pronoun pointing to it, else ''."""
+    if at <= 0 or not previous_sentence or not PRONOUN_OPENS_CLAUSE.search(sentence[:at]):
+        return ""
+    named = NATO_OR_ALLIANCE_NAMED.search(previous_sentence) and (
+        SPENDING.search(previous_sentence) or DEFENCE.search(previous_sentence))
+    return previous_sentence if named else ""

@@ -135,6 +135,9 @@ def for_partner(sentence: str, at: int, surface: str) -> str:
     return ""
 
 
+NOT_SAID_TO_BE_SPENDING = "the sentence does not say this money is defence spending"
+
+
 def money_not_spending(sentence: str, at: int, surface: str) -> str:
     """Why a money figure is not an ally's or the alliance's defence spending, else ''."""
     around = clause_around(sentence, at, surface)
@@ -146,7 +149,7 @@ def money_not_spending(sentence: str, at: int, surface: str) -> str:
     if not (SPENDING.search(around) or DEFENCE.search(around)
             or _spending_named_before(sentence, at, surface)
             or contributed_to_the_pledge(sentence, at, surface)):
-        return "the sentence does not say this money is defence spending"
+        return NOT_SAID_TO_BE_SPENDING
     return ""
 
 

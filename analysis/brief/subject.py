@@ -187,14 +187,15 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         why = "a level its noun names a goal (a target, a benchmark), not a measured figure"
     elif key in MONEY_KEYS:
         why = scope.money_not_spending(sentence, at, surface)
-        if defence_needs(sentence, why):
+        back = money_scope.nato_spending_referred_back(sentence, at, clues.previous_sentence)
+        if defence_needs(sentence, why) or (back and why == scope.NOT_SAID_TO_BE_SPENDING):
             why = ""
         why = why or difference_not_level(sentence, at, surface) or \
             money_scope.sum_over_years(sentence, at, surface) or \
             money_scope.at_another_base_years_prices(sentence, at, surface)
         if not why and key == "nato_total_defence_spending" and not words.NATO_WORDS.search(
                 scope.clause_around(sentence, at, surface, 90) + scope.referred_to(sentence, at)
-        ) and not collective_of_allies_before(sentence, at, clues.previous_sentence):
+                + back) and not collective_of_allies_before(sentence, at, clues.previous_sentence):
             why = "the sentence does not say whose spending this is"
         source = "" if why or subject.only_to_agree else (
             share_scope.other_source(sentence)

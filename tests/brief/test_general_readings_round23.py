@@ -148,3 +148,17 @@ def test_the_whole_series_named_again_after_a_part_owns_its_figures(facts) -> No
             "Defender series, in Poland. Over the entire series, around 90,000 troops take part.")
     row = row_for(checked(text, date(2024, 2, 20), facts), "around 90,000 troops")
     assert row["status"] == "consistent"
+
+
+def test_money_a_pronoun_points_back_to_natos_spending_with(facts) -> None:
+    text = ("NATO's new figures for the allies' expenditures came out on Thursday. This year, "
+            "they are approaching $1.4 trillion.")
+    row = row_for(checked(text, OCTOBER_2025, facts), "$1.4 trillion")
+    assert row["metric"] == "nato_total_defence_spending" and row["status"] == "consistent"
+
+
+def test_a_pronoun_after_a_sentence_on_aid_names_no_spending(facts) -> None:
+    # the guard: the sentence before names help, not spending
+    text = "NATO allies pledged more help for Kyiv. This year, it is approaching $40 billion."
+    row = row_for(checked(text, OCTOBER_2025, facts), "$40 billion")
+    assert row["status"] == "unmatched"
