@@ -141,6 +141,7 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
     mentions = [(at, name) for at, name in mentions if not (
         any(at - 120 < part < at for part in parts)
         and WHOLE_OF_A_PART_BEFORE.search(text[max(0, at - 20):at]))]
+    a_whole_left_for_its_part = mentions != every_mention
     others = other_exercises_named(f"{title}\n{text}", exercises, len(title) + 1) + (
         [-1] if part_first else []) + parts
     past = editions_older_than_main_named(f"{title}\n{text}", exercises, len(title) + 1)
@@ -152,7 +153,7 @@ def with_document_exercise(records: list[dict[str, Any]], text: str, exercises: 
         # "The ongoing exercises incorporate 90,000 soldiers" after "In comparison, Trident
         # Juncture in 2018 involved 50,000": the past edition is not what the text talks about
         # "Across the whole series, 90,000 troops": the whole a part belongs to, named again
-        whole_again = mentions != every_mention and isinstance(sentence, str) and \
+        whole_again = a_whole_left_for_its_part and isinstance(sentence, str) and \
             bool(WHOLE_NAMED_AGAIN.search(sentence))
         named_before = [(at, name) for at, name in (every_mention if whole_again else mentions)
                         if start is not None and at < start]

@@ -8,8 +8,8 @@ import re
 from analysis.brief.anaphora import REFERS_BACK_START
 from analysis.brief.asides import without_compared_asides, without_comparisons_after
 from analysis.brief.parentheses import outside_other_parentheses
+from analysis.data.ally_adjectives import FRENCH_ADJECTIVE_STEMS, GERMAN_ADJECTIVE_STEMS
 from analysis.extract.entity import allies_named
-from analysis.extract.spending_owner import spending_of_ally
 from analysis.foreign_words import WITH_OWNER_AFTER as WITH_OWNER_AFTER_WORDS
 from analysis.vocabulary import ALLY_ADJECTIVES, EXCLUDING_AN_ALLY, NATO_IN_ENGLISH
 
@@ -48,6 +48,44 @@ def owner_of(sentence: str, at: int, entity_text: str, find_ally,
     return find_ally(without_comparisons_after(sentence[at:]), 0) or (
         named if named is None or not bracketed or
         find_ally(sentence) else None)
+
+
+# An ally's spending named by its adjective: "German defence spending", "the Polish military
+# budget", "die deutschen Verteidigungsausgaben", "les dépenses militaires polonaises" (read in
+# the figure's own clause only: a sentence may go on to another owner, "American spending is
+# 60% of NATO's total, which exceeds $1.6 trillion").
+def _alternation(words: dict[str, str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# The spending an adjective can own: defence or military spending, budget or expenditure.
+_ENGLISH = re.compile(
+    r"\b(" + _alternation(ALLY_ADJECTIVES) + r")\s+(?:defen[cs]e|military)\s+"
+    r"(?:spending|budgets?|expenditures?|outlays?)\b")
+_GERMAN = re.compile(
+    r"\b(" + _alternation(GERMAN_ADJECTIVE_STEMS) + r")(?:e|en|er|es)?\s+[»«\"„“]?"
+    r"(?:Verteidigungs|Militär|Rüstungs|Wehr)(?:ausgaben|etat|haushalt|budget)", re.I)
+_FRENCH = re.compile(
+    r"\b(?:dépenses|budgets?)\s+(?:de\s+(?:la\s+)?défense|militaires?)\s+("
+    + _alternation(FRENCH_ADJECTIVE_STEMS) + r")(?:e|s|es|ne|nes)?\b", re.I)
+_READINGS = ((_ENGLISH, ALLY_ADJECTIVES, False), (_GERMAN, GERMAN_ADJECTIVE_STEMS, True),
+             (_FRENCH, FRENCH_ADJECTIVE_STEMS, True))
+SPENDING_WORDS = ("spending", "budget", "expenditure", "outlay", "ausgaben", "etat",
+                  "haushalt", "dépenses")
+
+
+def spending_of_ally(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, ally) for each ally's adjective that owns the defence spending it stands in,
+    from the adjective's start to the spending phrase's end."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in SPENDING_WORDS):
+        return []
+    found = []
+    for pattern, allies, any_case in _READINGS:
+        for match in pattern.finditer(sentence):
+            word = match.group(1).lower() if any_case else match.group(1)
+            found.append((match.start(1), match.end(), allies[word]))
+    return sorted(found)
 
 
 # "British defence spending was higher than the European average of 2.02%", "French defence
