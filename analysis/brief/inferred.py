@@ -14,6 +14,7 @@ from analysis.brief.anaphora import (
     ally_of_budget_share,
     ally_share_before,
 )
+from analysis.brief.capital_subject import CAPITAL_AS_OWNER, ally_of_capital_subject
 from analysis.brief.clues import Clues, Subject
 from analysis.brief.count_guards import level_counted
 from analysis.brief.exercise_dates import equipment_key, participants_key
@@ -227,8 +228,12 @@ def _share_subject(clues: Clues) -> Subject:
         # another owner in it; "NATO's guidelines" after a comma is not, nor "NATO members'
         # requirements" anywhere: a guideline, not an owner
         own = words.GUIDELINE_OF_NATO.sub(" ", clues.own_clause())
+        other_owner = bool(words.NATO_WORDS.search(own) or words.EUROPE.search(own))
+        capital = None if other_owner else ally_of_capital_subject(clues.sentence, clues.at)
+        if capital:  # "In 2022, Oslo spent 1.4% of GDP": the capital spending is the ally
+            return Subject("ally_share_gdp", capital, f"inferred, {CAPITAL_AS_OWNER}")
         carried = ally_share_before(clues.sentence, clues.previous_in_paragraph, find_ally,
-                                    bool(words.NATO_WORDS.search(own) or words.EUROPE.search(own)))
+                                    other_owner)
         if carried:
             return Subject("ally_share_gdp", *carried)
         if NOUN_REFERS_BACK.search(clues.sentence) and not words.NATO_WORDS.search(own):

@@ -1,0 +1,62 @@
+"""English readings added in round 25 (brief E25): an ally named by its capital as the subject of
+its spending ("Warsaw spends ...", "In 2022, Oslo spent ..."), and the level a country's
+"defence share" moves to ("which was X in 2021, rose to Y in 2022"). Each sentence is
+invented; the values are read from the bundled facts, never typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.brief.conftest import checked, row_for, value_of
+
+AUTUMN_2024 = date(2024, 10, 8)  # NATO's estimates of 17 Jun 2024 out
+
+
+# --- a capital spending is its ally ---------------------------------------------------------------
+
+def test_a_capital_that_raised_its_share_owns_it_not_the_ally_before(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Slovak Republic")
+    text = ("Hungary kept its budget flat this year. Bratislava has already raised its military "
+            f"outlays to {share:.2f}% of GDP in 2024.")
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{share:.2f}%")
+    assert row["metric"] == "ally_share_gdp" and row["entity"] == "Slovak Republic"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_capital_that_spent_a_share_after_a_dated_opening_owns_it(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2021, "NATO 2024-06", "Portugal")
+    text = f"In 2021, Lisbon spent {share:.2f}% of GDP on its armed forces."
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{share:.2f}%")
+    assert row["metric"] == "ally_share_gdp" and row["entity"] == "Portugal"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_capital_pressing_others_to_spend_owns_no_share(facts) -> None:
+    text = "Washington has increased pressure on its partners to spend 2.5% of GDP on arms."
+    row = row_for(checked(text, AUTUMN_2024, facts), "2.5%")
+    assert row["entity"] != "United States" and row["status"] != "differs"
+
+
+def test_a_summit_named_by_its_city_owns_no_share(facts) -> None:
+    text = "Since the Madrid summit, the allies' defence outlays averaged 2.2% of GDP."
+    row = row_for(checked(text, AUTUMN_2024, facts), "2.2%")
+    assert row["entity"] != "Spain" and row["status"] != "differs"
+
+
+# --- "its defence share, which was X, rose to Y": Y is the same share of GDP ---------------------
+
+def test_the_level_a_defence_share_rose_to_is_a_share_of_gdp(facts) -> None:
+    earlier = value_of(facts, "ally_share_gdp", 2021, "NATO 2024-06", "Bulgaria")
+    later = value_of(facts, "ally_share_gdp", 2022, "NATO 2024-06", "Bulgaria")
+    text = (f"Bulgaria's defence share, which was {earlier:.2f} percent in 2021, rose to "
+            f"{later:.2f} percent in 2022.")
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{later:.2f} percent")
+    assert row["metric"] == "ally_share_gdp" and row["entity"] == "Bulgaria"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_the_level_a_defence_share_of_a_budget_rose_to_is_no_share_of_gdp(facts) -> None:
+    text = ("Bulgaria's defence share of the state budget, which was 5.1 percent in 2021, "
+            "rose to 5.6 percent in 2022.")
+    row = row_for(checked(text, AUTUMN_2024, facts), "5.6 percent")
+    assert row["metric"] != "ally_share_gdp" and row["status"] != "differs"
