@@ -191,7 +191,9 @@ def _share_subject(clues: Clues) -> Subject:
     # procurement accounting for 29.3 percent of total defense spending")
     of_gdp = clues.unit == "percent_gdp" and metric_name == "defence_spending_share_gdp" and \
         "equipment" not in clues.own_clause().lower()
-    if "equipment" in clues.context.lower() and not of_gdp:
+    equipment = "equipment" in clues.context.lower() or \
+        words.EQUIPMENT_BOUGHT_AFTER.match(clues.after(90))  # "25.7% procurement"
+    if equipment and not of_gdp:
         key = clues.guidelines.key_for(clues.value, "percent")
         if key and words.GUIDELINE_WORDS.search(clues.sentence):
             return Subject(key, "", "inferred")

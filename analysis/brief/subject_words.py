@@ -103,6 +103,14 @@ EQUIPMENT_SHARE_NAMED = re.compile(
     r"\bequipment\b[^.;]{0,80}?\b(?:as\s+an?\s+(?:percentage|share|proportion)|share|"
     r"percentage|proportion)\s+of\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+)?(?:spending|"
     r"expenditures?|budgets?)\b", re.I)
+# What a part of a defence budget right after its share buys, in NATO's sense of equipment
+# (major equipment with its research and development): "25.7% procurement and development",
+# "41% on procurement", "38 percent went to the purchase of weapons".
+EQUIPMENT_BOUGHT_AFTER = re.compile(
+    r"^\s*(?:(?:of\s+(?:it|this|that|the\s+budget)\s+)?(?:was\s+|is\s+|went\s+|goes\s+)?"
+    r"(?:spent\s+|used\s+|directed\s+|allocated\s+|earmarked\s+)?(?:on|for|to|towards)\s+)?"
+    r"(?:the\s+)?(?:(?:equipment|arms|weapons?)\s+)?(?:procurement|(?:acquisition|purchase)s?\s+of\s+"
+    r"(?:new\s+)?(?:arms|armaments|weapons|weaponry|(?:military\s+)?equipment))\b", re.I)
 # Another whole in the level's own clause: "with the alliance average at 30 percent".
 OTHER_WHOLE = re.compile(r"\b(?:average|mean|median|personnel|infrastructure|salar\w*|pensions?|"
                          r"overall|combined|whole|total)\b", re.I)

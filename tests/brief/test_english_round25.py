@@ -60,3 +60,28 @@ def test_the_level_a_defence_share_of_a_budget_rose_to_is_no_share_of_gdp(facts)
             "rose to 5.6 percent in 2022.")
     row = row_for(checked(text, AUTUMN_2024, facts), "5.6 percent")
     assert row["metric"] != "ally_share_gdp" and row["status"] != "differs"
+
+
+# --- "X% procurement": the part of a defence budget that buys equipment --------------------------
+
+def test_a_share_of_a_budget_spent_on_procurement_is_the_equipment_share(facts) -> None:
+    share = value_of(facts, "ally_equipment_share", 2023, "NATO 2024-06", "Slovenia")
+    text = (f"In 2023, NATO's figures show, Slovenia's defence budget went {share:.1f}% to "
+            "procurement and development, and the rest to personnel and operations.")
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{share:.1f}%")
+    assert row["metric"] == "ally_equipment_share" and row["entity"] == "Slovenia"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_share_that_went_to_buying_arms_is_the_equipment_share(facts) -> None:
+    share = value_of(facts, "ally_equipment_share", 2023, "NATO 2024-06", "Hungary")
+    text = (f"Of Hungary's military budget in 2023, {share:.1f}% was spent on the purchase of "
+            "new weapons.")
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{share:.1f}%")
+    assert row["metric"] == "ally_equipment_share" and row["entity"] == "Hungary"
+
+
+def test_a_share_of_the_procurement_itself_is_no_equipment_share(facts) -> None:
+    text = "In 2023, 12% of Hungary's procurement went to drones, the ministry said."
+    row = row_for(checked(text, AUTUMN_2024, facts), "12%")
+    assert row["metric"] != "ally_equipment_share" and row["status"] != "differs"
