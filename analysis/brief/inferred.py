@@ -14,13 +14,18 @@ from analysis.brief.anaphora import (
     ally_of_budget_share,
     ally_share_before,
 )
-from analysis.brief.capital_subject import CAPITAL_AS_OWNER, ally_of_capital_subject
 from analysis.brief.clues import Clues, Subject
 from analysis.brief.count_guards import level_counted
 from analysis.brief.exercise_dates import equipment_key, participants_key
 from analysis.brief.foreign_counts import MUST, PLEDGED
 from analysis.brief.money_lists import earlier_amount_start
 from analysis.brief.owner import AGGREGATE_OWNER, forces_by_nationality, owner_in_segment
+from analysis.brief.spending_government import (
+    CAPITAL_AS_OWNER,
+    GOVERNMENT_SPENDS,
+    ally_of_capital_subject,
+    ally_of_spending_government,
+)
 from analysis.brief.subject_phrases import without_nato_source
 from analysis.extract.guideline_reading import meets_named_target, names_target
 from analysis.extract.patterns import TROOP_WORDS
@@ -234,6 +239,9 @@ def _share_subject(clues: Clues) -> Subject:
         capital = None if other_owner else ally_of_capital_subject(clues.sentence, clues.at)
         if capital:  # "In 2022, Oslo spent 1.4% of GDP": the capital spending is the ally
             return Subject("ally_share_gdp", capital, f"inferred, {CAPITAL_AS_OWNER}")
+        government = ally_of_spending_government(clues.sentence, clues.at)
+        if government:  # "the Croatian government is spending about 1.8%"
+            return Subject("ally_share_gdp", government, f"inferred, {GOVERNMENT_SPENDS}")
         carried = ally_share_before(clues.sentence, clues.previous_in_paragraph, find_ally,
                                     other_owner)
         if carried:

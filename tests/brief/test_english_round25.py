@@ -1,6 +1,7 @@
-"""English readings added in round 25 (brief E25): an ally named by its capital as the subject of
-its spending ("Warsaw spends ...", "In 2022, Oslo spent ..."), and the level a country's
-"defence share" moves to ("which was X in 2021, rose to Y in 2022"). Each sentence is
+"""English readings added in round 25 (brief E25): an ally named by its capital (or its government
+by the ally's adjective) as the subject of its spending ("Warsaw spends ...", "In 2022, Oslo
+spent ..."), the level a country's "defence share" moves to ("which was X in 2021, rose to Y in
+2022"), and the part of a budget right before what it buys ("25% procurement"). Each sentence is
 invented; the values are read from the bundled facts, never typed."""
 
 from __future__ import annotations
@@ -85,3 +86,21 @@ def test_a_share_of_the_procurement_itself_is_no_equipment_share(facts) -> None:
     text = "In 2023, 12% of Hungary's procurement went to drones, the ministry said."
     row = row_for(checked(text, AUTUMN_2024, facts), "12%")
     assert row["metric"] != "ally_equipment_share" and row["status"] != "differs"
+
+
+# --- a government named by its ally's adjective, spending the share -------------------------------
+
+def test_a_government_named_by_its_adjective_that_spends_owns_the_share(facts) -> None:
+    share = value_of(facts, "ally_share_gdp", 2024, "NATO 2024-06", "Albania")
+    text = (f"A visiting envoy from Paris commended the Albanian authorities in front of other "
+            f"member countries for devoting {share:.2f}% of GDP to the army this year.")
+    row = row_for(checked(text, AUTUMN_2024, facts), f"{share:.2f}%")
+    assert row["metric"] == "ally_share_gdp" and row["entity"] == "Albania"
+    assert row["status"] in ("consistent", "superseded")
+
+
+def test_a_government_that_urges_the_alliance_to_spend_owns_no_share(facts) -> None:
+    text = ("The Albanian government called on the alliance as a whole to keep spending "
+            "2.4% of GDP.")
+    row = row_for(checked(text, AUTUMN_2024, facts), "2.4%")
+    assert row["entity"] != "Albania" and row["status"] != "differs"

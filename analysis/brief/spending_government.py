@@ -1,4 +1,5 @@
-"""An ally named by its capital as the subject of its own spending (issue 9).
+"""An ally named by its capital, or its government by the ally's adjective, as the subject of
+its own spending (issue 9).
 
 "Warsaw has more than doubled the share of its economy dedicated to defence, up from 2.2pc to
 4.5pc", "In 2022, Oslo spent 1.4% of GDP on defence": news names a government by its capital,
@@ -7,13 +8,20 @@ capital opens a clause and a verb of spending (or of raising "its" spending) fol
 "the Washington summit", "according to Warsaw" or "Washington has increased pressure on allies
 to spend 3.5%" name no owner. Brussels and Luxembourg are not in the capitals' list
 (:mod:`analysis.data.capitals`).
+
+"The Montenegrin authorities ... for allocating just over 2% of GDP", "The Croatian government
+is now spending about 1.8% of GDP": :func:`ally_of_spending_government` reads the ally whose
+government, named by the ally's adjective, spends the share: a spending verb right before it,
+no other owner between them but "other" countries the government is compared with.
 """
 
 from __future__ import annotations
 
 import re
 
+from analysis.brief import subject_words as words
 from analysis.data.capitals import ALLY_CAPITALS
+from analysis.vocabulary import ALLY_ADJECTIVES
 
 CAPITAL_AS_OWNER = "the ally whose capital the sentence says spends"
 _ALLY_OF_CAPITAL = {name: ally for ally, names in ALLY_CAPITALS.items() for name in names}
@@ -44,3 +52,27 @@ def ally_of_capital_subject(sentence: str, at: int) -> str | None:
     if found is None or _ANOTHER_CLAUSE.search(sentence, found.end(), at):
         return None
     return _ALLY_OF_CAPITAL[found.group(1)]
+
+
+GOVERNMENT_SPENDS = "the ally whose government, named by its adjective, spends it"
+_GOVERNMENT_THEN_VERB = re.compile(
+    r"\b(" + "|".join(ALLY_ADJECTIVES) + r")\s+(?:government|authorities|cabinet)\b"
+    r"([^.;]{0,100}?)\b(?:allocat(?:es|ed|ing)|spend(?:s|ing)?|spent|devot(?:es|ed|ing)|"
+    r"invest(?:s|ed|ing)|putting)\s+(?:(?:now|currently|about|around|roughly|some)\s+)?$")
+# "an example to other alliance member countries": those it is compared with, not the owner
+_OTHERS = re.compile(r"\bother\s+(?:[\w-]+\s+){0,3}?(?:countries|allies|members|nations|states)\b",
+                     re.I)
+
+
+def ally_of_spending_government(sentence: str, at: int) -> str | None:
+    """The ally whose government (its adjective before "government", "authorities") spends the
+    share at ``at`` in ``sentence``, the spending verb right before it, else None."""
+    if not sentence or at <= 0:
+        return None
+    found = _GOVERNMENT_THEN_VERB.search(sentence[max(0, at - 200):at])
+    if found is None:
+        return None
+    between = _OTHERS.sub(" ", found.group(2))
+    if words.NATO_WORDS.search(between) or words.EUROPE.search(between):
+        return None
+    return ALLY_ADJECTIVES[found.group(1)]
