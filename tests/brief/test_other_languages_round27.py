@@ -12,6 +12,7 @@ import pytest
 
 from analysis.brief.check import check_figures
 from analysis.extract.extractor import extract_figures
+from analysis.sentences import sentence_starts
 from tests.brief.conftest import row_for
 
 JUNE_2024 = date(2024, 6, 20)
@@ -41,3 +42,22 @@ def test_italian_rank_with_posto_stays_no_share() -> None:
     rows = _rows(text)
     assert not any(str(figure).endswith("posto") for figure in rows["figure"])
     assert "ally_share_gdp" not in set(rows["metric"])
+
+
+def test_greek_initial_ends_no_sentence() -> None:
+    """A Greek initial ("ο Κ. Μητσοτάκης") ends no sentence: the sentence before a count is the
+    one that names NATO, so the count of "three countries" at the target is read as allies."""
+    text = ("Η Συμμαχία του ΝΑΤΟ ξοδεύει πια περισσότερα, τόνισε ο Κ. Μητσοτάκης σε ομιλία του "
+            "στην Αθήνα. Το 2014 μόλις τρεις χώρες έφταναν τον στόχο του 2% του ΑΕΠ.")
+    row = row_for(_rows(text, date(2024, 3, 20)), "τρεις χώρες")
+    assert (row["metric"], row["year"]) == ("allies_meeting_2pct_guideline", 2014)
+    assert row["status"] == "consistent"
+    assert row["reference_value"] == pytest.approx(3.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Это заявил В. Иванов на встрече в Брюсселе.",
+    "Об этом рассказал Й. Петров журналистам.",
+])
+def test_cyrillic_initial_ends_no_sentence(text: str) -> None:
+    assert sentence_starts(text) == [0]
