@@ -1,8 +1,10 @@
 """The brief on news in other languages (issue 9, round 27): Croatian, Serbian and Bosnian
 "posto" (per cent) read as a per cent where no rank can be meant: after a number in their words
 ("dva posto", "tri posto") or after a whole number before GDP's abbreviation ("2 posto BDP-a");
-Italian "al 2 posto" (second place) stays a rank. Sentences are written for the tests in news
-style."""
+Italian "al 2 posto" (second place) stays a rank. Greek and Cyrillic initials end no sentence.
+A count at "this indicator" or "this level" (Russian, Ukrainian, Hungarian) counts the allies at
+the 2% named before; Russian and Ukrainian "альянс" names the alliance. Sentences are written
+for the tests in news style."""
 
 from __future__ import annotations
 
@@ -61,3 +63,26 @@ def test_greek_initial_ends_no_sentence() -> None:
 ])
 def test_cyrillic_initial_ends_no_sentence(text: str) -> None:
     assert sentence_starts(text) == [0]
+
+
+COUNT = "allies_meeting_2pct_guideline"
+
+
+@pytest.mark.parametrize(("text", "figure", "year", "value"), [
+    # Russian: "this indicator" refers back to the 2% the sentence before names
+    ("Члены НАТО обязались выделять на оборону не меньше 2% ВВП. В 2023 году этого показателя "
+     "смогли достичь только 10 государств.", "10 государств", 2023, 10.0),
+    # Ukrainian: "цей показник" before the count
+    ("Члени НАТО погодились спрямовувати на оборону щонайменше 2% ВВП. Торік цей показник "
+     "перевищили 10 країн.", "10 країн", 2023, 10.0),
+    # Hungarian: "ezt a szintet" (this level) after the count
+    ("A NATO tagjai vállalták, hogy a GDP legalább 2 százalékát védelemre fordítják. 2014-ben "
+     "mindössze 3 ország érte el ezt a szintet.", "3 ország", 2014, 3.0),
+])
+def test_count_at_the_level_named_before(text: str, figure: str, year: int,
+                                         value: float) -> None:
+    row = row_for(_rows(text), figure)
+    assert (row["metric"], row["year"]) == (COUNT, year)
+    assert row["status"] == "consistent"
+    assert row["reference_value"] == pytest.approx(value)
+
