@@ -144,6 +144,7 @@ FOREIGN_ALLIANCE_WORDS = (
     # Czech and Slovak "allied" ("Třiadvacet spojeneckých zemí", 23 allied countries)
     "spojeneck",
     # Russian and Ukrainian "альянс" (the alliance: "союзники по Альянсу", "стран альянса")
+    "альянс",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").

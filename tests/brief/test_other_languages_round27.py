@@ -86,3 +86,11 @@ def test_count_at_the_level_named_before(text: str, figure: str, year: int,
     assert row["status"] == "consistent"
     assert row["reference_value"] == pytest.approx(value)
 
+
+def test_alliance_in_russian_names_nato_for_a_count() -> None:
+    """Russian "альянс" (the alliance) names NATO before a count of countries at the target."""
+    text = ("Эксперты альянса подвели итоги. В 2023 году цель в 2% ВВП выполнили "
+            "10 стран.")
+    row = row_for(_rows(text), "10 стран")
+    assert (row["metric"], row["year"]) == (COUNT, 2023)
+    assert row["status"] == "consistent"
