@@ -13,8 +13,9 @@ import re
 from analysis.brief import exercise_whole as whole
 from analysis.brief.scope import clause_around, clause_before, whole_words
 from analysis.brief.subject_words import EUROPE_WORDS, NATION_AS_PLACE
+from analysis.data.ally_adjectives import NATIONALITIES
 from analysis.foreign_words import ACCORDING_TO, AND_ANY_LANGUAGE
-from analysis.vocabulary import NATIONALITIES, PART_OF_VEHICLES, STANDING_FORCE_WORDS
+from analysis.vocabulary import PART_OF_VEHICLES, STANDING_FORCE_WORDS
 
 NATIONALITY = whole_words(NATIONALITIES, 0)
 PART_VEHICLES = whole_words(PART_OF_VEHICLES)
