@@ -352,18 +352,6 @@ ALLY_ADJECTIVES = {
     "Albanian": "Albania", "Slovenian": "Slovenia", "Montenegrin": "Montenegro",
     "Icelandic": "Iceland", "Luxembourgish": "Luxembourg", "Macedonian": "North Macedonia",
 }
-# Nationality words: "12,000 German troops" are one ally's part of an exercise.
-NATIONALITIES = (
-    *ALLY_ADJECTIVES, "U.S.", "US",
-    # other languages: one ally's armed forces or soldiers ("12.000 Soldaten der Bundeswehr",
-    # "deutsche Soldaten", "soldati italiani", "soldats français", "polskich żołnierzy")
-    "Bundeswehr", "Forsvaret", "TSK", "Wojska Polskiego", "Wojsko Polskie", "deutsche",
-    "deutschen", "amerikanische", "amerikanischen", "britische", "britischen", "polnische",
-    "polnischen", "französische", "französischen", "italiani", "tedeschi", "americani",
-    "britannici", "polacchi", "francesi", "français", "allemands", "américains", "britanniques",
-    "polonais", "españoles", "alemanes", "estadounidenses", "británicos", "polacos", "polskich",
-    "amerykańskich", "niemieckich", "brytyjskich", "norske", "amerikanske", "britiske",
-)
 
 
 # Words that leave something out of a figure, in both readings of it: an ally left out of an
