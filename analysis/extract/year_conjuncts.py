@@ -60,8 +60,13 @@ def opens_a_later_figure(text: str, end: int, time_start: int, time_end: int) ->
 
 # "The 23 allies at 2% compare with 10 last year": a time after a comparison word that follows
 # a figure is the compared figure's when it follows the word at once ("compared with 2023") or
-# another figure stands between; not in "high compared with other allies in 2023".
-COMPARED_AFTER = re.compile(r"\b(?:compared?\s+(?:with|to)|compares?\s+with|versus|vs\.)", re.I)
+# another figure stands between; not in "high compared with other allies in 2023". A change
+# named as a noun says the same ("1.76% of GDP, which is a slight rise from 1.64% in 2021", "an
+# improvement on 1.5% in 2022"): the year after the starting point is that point's.
+CHANGE_NOUNS = r"rise|increase|improvement|jump|climb|gain|drop|decline|fall|decrease|dip"
+COMPARED_AFTER = re.compile(r"\b(?:compared?\s+(?:with|to)|compares?\s+with|versus|vs\."
+                            rf"|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:{CHANGE_NOUNS})\s+(?:from|on|over))\b",
+                            re.I)
 FIGURE_DIGIT = re.compile(r"(?<![\d.,])\d(?!\d{3}\b)")
 
 

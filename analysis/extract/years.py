@@ -188,7 +188,8 @@ def clauses_of(text: str, lo: int, hi: int) -> Clauses:
     weak = tuple(sorted(set(strong).union(m.start() for m in _WEAK_CUT.finditer(text, lo, hi))))
     compared = tuple(match.start() for match in COMPARED_AFTER.finditer(text, lo, hi)) if (
         text.find("ompar", lo, hi) >= 0 or text.find("vs.", lo, hi) >= 0
-        or text.find("versus", lo, hi) >= 0) else ()
+        or text.find("versus", lo, hi) >= 0 or text.find(" from ", lo, hi) >= 0
+        or text.find(" on ", lo, hi) >= 0 or text.find(" over ", lo, hi) >= 0) else ()
     return Clauses(tuple(strong), weak, frozenset(when), ComparisonCuts(text, weak, hi), hi,
                    relative_asides(text, weak, hi), compared)
 
