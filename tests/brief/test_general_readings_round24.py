@@ -22,7 +22,7 @@ A_CHANGE_NAMED_AS_A_NOUN = [
     "GDP in 2021.",
     "Croatia's defence spending accounts for 1.83% of GDP but it marks only a modest increase "
     "from 1.91% of GDP in 2021.",
-    "Croatia's defence spending accounts for 1.83% of GDP, an improvement on 1.91% in 2021.",
+    "Croatia's defence spending accounts for 1.83% of GDP, an improvement from 1.91% in 2021.",
 ]
 
 
