@@ -43,3 +43,70 @@ def test_the_figures_own_year_still_dates_it(facts) -> None:
     # the guard: its own "in 2022" stays its year
     text = "Croatia spent 1.83% of GDP on defence in 2022, a rise from 1.91% in 2021."
     assert year_of(row_for(checked(text, MARCH_2023, facts), "1.83%")) == 2022
+
+
+JUNE_2024 = date(2024, 6, 20)  # after NATO's estimates of 17 June 2024 (2024 its latest year)
+FEBRUARY_2024 = date(2024, 2, 20)  # after NATO's estimates of 14 February 2024
+MARCH_2024 = date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "Italia es superada por otros que, aunque no alcanzan la meta marcada por la OTAN en 2014, "
+    "gastan más: Eslovenia (1,29%) y Croacia (1,81%).",
+    "A Itália é ultrapassada por outros que, embora não cumpram a meta definida pela Aliança em "
+    "2014, gastam mais: Eslovénia (1,29%) e Croácia (1,81%).",
+])
+def test_the_year_a_target_was_marked_or_defined_names_the_target(facts, text) -> None:
+    # "la meta marcada por la OTAN en 2014": 2014 dates the goal, not the allies' shares
+    rows = checked(text, JUNE_2024, facts)
+    for figure in ("1,29%", "1,81%"):
+        assert year_of(row_for(rows, figure)) != 2014
+        assert row_for(rows, figure)["status"] != "differs"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Last year Finland spent some 1.7 percent of GDP on its armed forces, while some 0.3 "
+     "percent went to Ukraine.", "some 1.7 percent"),
+    ("Im vergangenen Jahr gab Finnland etwa 1,7 Prozent des BIP für seine Streitkräfte aus, "
+     "während etwa 0,3 Prozent an die Ukraine gingen.", "etwa 1,7 Prozent"),
+])
+def test_spending_beside_aid_split_out_of_it_is_a_part(facts, text, figure) -> None:
+    # the forces' share without the aid NATO's figure holds: never a differing total
+    row = row_for(checked(text, MARCH_2024, facts), figure)
+    assert row["status"] == "unmatched" and "aid split out" in row["note"]
+
+
+def test_a_share_without_aid_split_out_is_still_compared(facts) -> None:
+    # the guard: the same share with no aid beside it differs from NATO's 2.4% (2023)
+    text = "Last year Finland spent some 1.7 percent of GDP on its armed forces."
+    assert row_for(checked(text, MARCH_2024, facts), "some 1.7 percent")["status"] == "differs"
+
+
+def test_at_least_a_level_several_allies_reach_is_no_share_of_one(facts) -> None:
+    text = "In 2015, only the United States, Poland and Greece were spending at least 2%."
+    row = row_for(checked(text, JUNE_2024, facts), "at least 2%")
+    assert row["status"] == "unmatched" and "several allies" in row["note"]
+
+
+def test_at_least_after_one_ally_is_still_its_share(facts) -> None:
+    # the guard: one ally's "at least" is its hedged share
+    text = "Poland spent at least 4% of GDP on defence in 2024."
+    assert row_for(checked(text, JUNE_2024, facts), "at least 4%")["status"] == "consistent"
+
+
+def test_a_level_a_minister_advocates_is_a_goal(facts) -> None:
+    text = ('"At the next summit we will advocate that four percent of GDP is the floor," the '
+            "Estonian defence minister said.")
+    row = row_for(checked(text, date(2025, 3, 3), facts), "four percent")
+    assert row["status"] == "unmatched" and "plan or goal" in row["note"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Italy's defence spending stood at 1.46% of GDP in 2023 (1.51% in 2022), NATO said.",
+     "1.51%"),
+    ("Les dépenses de défense de l'Italie s'élevaient à 1,46 % du PIB en 2023 (1,51 % en "
+     "2022), selon l'OTAN.", "1,51 %"),
+])
+def test_a_parenthesis_giving_its_own_year_keeps_it(facts, text, figure) -> None:
+    # "in 2023 (1.51% in 2022)": 2022 is the bracketed figure's own year, not 2023
+    assert year_of(row_for(checked(text, FEBRUARY_2024, facts), figure)) == 2022
