@@ -148,13 +148,18 @@ COMPARED_YEAR = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versu
                            r"(?:[^.;\d]{0,40}?\s)?(?:19|20)\d\d\b", re.I)
 
 
+# "At that time, only four allies spent 2%, an agreed minimum since 2006": a year only since
+# which something holds dates no figure of the sentence.
+SINCE_A_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
+
+
 def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | None:
     """The year of the sentence before (:func:`year_of_sentence`), when the figure's sentence
     opens with "At the time" (or compares with the figure before, "This is less than"), says
     "that year", gives a place in a ranking before the figure or a table of figures in
     brackets (then not a year the sentence before only compares with), and names no year of
     its own; else None."""
-    if at < 0 or YEAR.search(sentence) or BEFORE_THAT.search(sentence):
+    if at < 0 or YEAR.search(SINCE_A_YEAR.sub(" ", sentence)) or BEFORE_THAT.search(sentence):
         return None
     if OPENS_ON_THE_TIME_BEFORE.search(sentence) or AT_THE_TIME_AT_END.search(sentence) or \
             THAT_YEAR.search(sentence) or RANKED_PLACE.search(sentence[:at]):

@@ -110,3 +110,25 @@ def test_a_level_a_minister_advocates_is_a_goal(facts) -> None:
 def test_a_parenthesis_giving_its_own_year_keeps_it(facts, text, figure) -> None:
     # "in 2023 (1.51% in 2022)": 2022 is the bracketed figure's own year, not 2023
     assert year_of(row_for(checked(text, FEBRUARY_2024, facts), figure)) == 2022
+
+
+def test_a_leader_set_off_by_commas_does_not_make_the_whole_one_allys_part(facts) -> None:
+    # ", led by the German Air Force," leads the whole exercise; its aircraft are the whole's
+    text = ("The Air Defender 23 drills, led by the German Air Force, bring together around 250 "
+            "aircraft from 25 NATO and partner nations.")
+    row = row_for(checked(text, date(2023, 6, 8), facts), "around 250 aircraft")
+    assert row["status"] == "consistent" and row["reference_value"] == 250
+
+
+def test_one_nations_aircraft_stay_its_part(facts) -> None:
+    # the guard: a nationality on the figure itself is still one ally's contribution
+    text = "The Air Defender 23 drills, led by the German Air Force, include 60 German aircraft."
+    row = row_for(checked(text, date(2023, 6, 8), facts), "60 German aircraft")
+    assert row["status"] == "unmatched" and "one country's contribution" in row["note"]
+
+
+def test_at_that_time_takes_the_year_before_past_a_since_year(facts) -> None:
+    text = ("Allies spend far more than when Macron first took office in 2017. At that time, "
+            "only four allies spent 2 per cent of GDP on defence, a minimum agreed since 2006.")
+    row = row_for(checked(text, date(2024, 12, 2), facts), "four allies")
+    assert year_of(row) == 2017 and row["status"] in ("consistent", "superseded")
