@@ -266,7 +266,7 @@ PLAN_WORDS = (
     "trajectory", "roadmap", "forecast", "reach", "reaching", "raise", "raising", "hike",
     "increase to", "rise to", "boost to", "lift", "envisaged", "envisioned", "foreseen",
     "budgeted", "expects to", "requires", "required", "require", "looking to", "on course to",
-    "earmarks",
+    "earmarks", "advocate", "advocates", "advocated", "advocating",
     # "increasing budgets beyond 2 percent, potentially to 3 percent": a level only hoped for
     "potentially to", "possibly to", "perhaps to", "eventually to", "ultimately to")
 # Plan words that, capitalised inside a sentence, end the name of an organisation ("the Three

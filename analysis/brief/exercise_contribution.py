@@ -83,8 +83,9 @@ def part_of_exercise(sentence: str, at: int, surface: str, ally: str | None,
     if standing:
         return f"standing forces ('{standing.group()}'), not an exercise's participants"
     # (the source is blanked out, not cut, so that the figure keeps its offset)
-    unsourced = NATION_AS_PLACE.sub(lambda m: " " * len(m.group()),
-                                    SOURCE_NAMED.sub(lambda m: " " * len(m.group()), sentence))
+    # (and the leader set off by commas: ", led by the German Air Force," leads the whole)
+    unsourced = NATION_AS_PLACE.sub(lambda m: " " * len(m.group()), LEADER_SET_OFF.sub(
+        lambda m: " " * len(m.group()), SOURCE_NAMED.sub(lambda m: " " * len(m.group()), sentence)))
     aside = INCLUDING_AFTER.search(unsourced, at + len(surface)) if at >= 0 else None
     unsourced = unsourced[:aside.start()] if aside else unsourced
     if whole.marked_whole(sentence, at, surface) and not NATIONALITY.search(surface):

@@ -270,6 +270,7 @@ FOREIGN_PLURAL_OWNERS = ("todos", "todas", "tous", "toutes", "tutti", "tutte", "
 # "the only countries that exceed 3%", "son las únicas que superan el 3%", "ponad 3 proc."
 LOWER_BOUND_WORDS = (
     r"(?:more\s+than|over|above|beyond|in\s+excess\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+    r"at\s+least|"
     + "|".join(r"\s+".join(map(re.escape, words.split())) for words in FOREIGN_LOWER_BOUNDS)
     + r")")
 # The same for a level several allies fall short of: "Among the countries with defense
