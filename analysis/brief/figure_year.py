@@ -153,13 +153,26 @@ COMPARED_YEAR = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versu
 SINCE_A_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
 
 
+# "At the time, Greece spent 2.2%; it now spends 3.08%": the clause "now" marks is the present's.
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s[—–]\s", re.I)
+
+
+def own_clause(sentence: str, at: int) -> str:
+    """The clause of ``sentence`` the figure at ``at`` stands in (cut at ";", ", and", ", but",
+    ", while" and dashes)."""
+    lo = max((found.end() for found in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    after = CLAUSE_BREAK.search(sentence, at)
+    return sentence[lo:after.start() if after else len(sentence)]
+
+
 def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | None:
     """The year of the sentence before (:func:`year_of_sentence`), when the figure's sentence
     opens with "At the time" (or compares with the figure before, "This is less than"), says
     "that year", gives a place in a ranking before the figure or a table of figures in
     brackets (then not a year the sentence before only compares with), and names no year of
     its own; else None."""
-    if at < 0 or YEAR.search(SINCE_A_YEAR.sub(" ", sentence)) or BEFORE_THAT.search(sentence):
+    if at < 0 or YEAR.search(SINCE_A_YEAR.sub(" ", sentence)) or BEFORE_THAT.search(sentence) \
+            or NOW_WORD.search(own_clause(sentence, at)):
         return None
     if OPENS_ON_THE_TIME_BEFORE.search(sentence) or AT_THE_TIME_AT_END.search(sentence) or \
             THAT_YEAR.search(sentence) or RANKED_PLACE.search(sentence[:at]):

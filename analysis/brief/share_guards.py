@@ -273,8 +273,10 @@ PART_OF_WHICH = "a part of the share named before it ('of which'), not a share o
 _PARTNER = r"(?:Ukrain\w*|Ucrain\w*|Kyiv|Kiev|Kiew|Kij[oó]w\w*|aid|assistance|Hilfe|aide|ayuda)"
 AID_SPLIT_OUT_AFTER = re.compile(
     r"^[^.;\d]{0,60}?\b(?:while|whereas|with|plus|während|wohingegen|tandis\s+que|alors\s+que|"
-    r"mientras(?:\s+que)?|mentre|podczas\s+gdy|" + AND_ANY_LANGUAGE + r")\s+[^.;\d]{0,20}?"
-    + _SHARE_NUMBER + r"[^.;\d]{0,50}?\b" + _PARTNER + r"\b", re.I)
+    # (only lower-case words before the aid's share: "while Germany gives 0.3% to Ukraine" is
+    # another ally's aid, beside a share that stays whole)
+    r"mientras(?:\s+que)?|mentre|podczas\s+gdy|" + AND_ANY_LANGUAGE + r")\s+"
+    r"(?:(?-i:[a-zà-ÿ])[^\s.;\d]*\s+){0,3}" + _SHARE_NUMBER + r"[^.;\d]{0,50}?\b" + _PARTNER + r"\b", re.I)
 AID_SPLIT_OUT = "the spending beside aid split out of it, a part of what NATO counts"
 _NO_CUE_BEFORE = re.compile("")
 
