@@ -276,7 +276,8 @@ AID_SPLIT_OUT_AFTER = re.compile(
     # (only lower-case words before the aid's share: "while Germany gives 0.3% to Ukraine" is
     # another ally's aid, beside a share that stays whole)
     r"mientras(?:\s+que)?|mentre|podczas\s+gdy|" + AND_ANY_LANGUAGE + r")\s+"
-    r"(?:(?-i:[a-zà-ÿ])[^\s.;\d]*\s+){0,3}" + _SHARE_NUMBER + r"[^.;\d]{0,50}?\b" + _PARTNER + r"\b", re.I)
+    r"(?:(?-i:[a-zà-ÿ])[^\s.;\d]*\s+){0,3}" + _SHARE_NUMBER + r"[^.;\d]{0,50}?\b" + _PARTNER
+    + r"\b", re.I)
 AID_SPLIT_OUT = "the spending beside aid split out of it, a part of what NATO counts"
 _NO_CUE_BEFORE = re.compile("")
 
