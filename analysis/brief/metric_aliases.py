@@ -46,7 +46,7 @@ SHARE_OF_GDP_NAMED = re.compile(
     r"(?:GDP|gross\s+domestic\s+product)\b"
     # "Greece's defence share, which was 3.3 percent in 2022, rose to 3.7 percent": a country's
     # defence share, of no other whole ("its defence share of the state budget"), is of its GDP
-    r"|\b(?:defen[cs]e|military)\s+share\b(?!\s+of\b)", re.I)
+    r"|\b(?:defen[cs]e|military)\s+share\b(?!\s+(?:of|in)\b)", re.I)
 LEVEL_BEFORE = re.compile(r"\b(?:from|to|reached|reaching|at)\s+$", re.I)
 # "its current 2.3% share of the economy"
 SHARE_OF_GDP_AFTER = re.compile(r"^\s*share\s+of\s+(?:(?:its|their|the)\s+)?(?:economy|GDP|"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from analysis.brief import subject_words as words
+from analysis.brief.ally_names import find_ally
 from analysis.data.capitals import ALLY_CAPITALS
 from analysis.vocabulary import ALLY_ADJECTIVES
 
@@ -39,6 +40,19 @@ CAPITAL_SPENDS = re.compile(
     + rf")\s+{_AUXILIARY}(?:{_SPENDS}|{_RAISES_ITS_OWN})")
 # Another clause's subject may stand between the capital and the figure.
 _ANOTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but)\b")
+# Another owner between them: a capital or an ally ("Warsaw spent 4.12%, and Tallinn 3.43%"), a
+# relative clause ("pressing Rome, which spent 1.49%"), or a figure not the starting point of a
+# change ("4.12% ..., its neighbour 1.37%"; "up from 2.2pc to 4.5pc" is the capital's own).
+ANY_CAPITAL = re.compile(r"\b(?:" + "|".join(
+    re.escape(name) for name in sorted(_ALLY_OF_CAPITAL, key=len, reverse=True)) + r")\b")
+_RELATIVE = re.compile(r"\b(?:which|who)\b")
+_FIGURE_NOT_A_STARTING_POINT = re.compile(r"(?<!from\s)(?<![\d.,])\d")
+
+
+def another_owner_between(between: str) -> bool:
+    """Whether ``between`` (the words from a capital's or government's verb to the figure) names
+    another owner or gives another figure."""
+    return bool(ANY_CAPITAL.search(between) or find_ally(between) or _RELATIVE.search(between))
 
 
 def ally_of_capital_subject(sentence: str, at: int) -> str | None:
@@ -49,7 +63,11 @@ def ally_of_capital_subject(sentence: str, at: int) -> str | None:
     found = None
     for match in CAPITAL_SPENDS.finditer(sentence, 0, at):
         found = match
-    if found is None or _ANOTHER_CLAUSE.search(sentence, found.end(), at):
+    if found is None:
+        return None
+    between = sentence[found.end():at]
+    if _ANOTHER_CLAUSE.search(between) or another_owner_between(between) or \
+            _FIGURE_NOT_A_STARTING_POINT.search(between):
         return None
     return _ALLY_OF_CAPITAL[found.group(1)]
 
@@ -73,6 +91,7 @@ def ally_of_spending_government(sentence: str, at: int) -> str | None:
     if found is None:
         return None
     between = _OTHERS.sub(" ", found.group(2))
-    if words.NATO_WORDS.search(between) or words.EUROPE.search(between):
+    if words.NATO_WORDS.search(between) or words.EUROPE.search(between) or \
+            another_owner_between(between):
         return None
     return ALLY_ADJECTIVES[found.group(1)]

@@ -157,3 +157,22 @@ def test_another_allys_aid_leaves_the_share_before_it_whole(facts) -> None:
             "Ukraine.")
     row = row_for(checked(text, date(2024, 7, 1), facts), "3.43%")
     assert row["status"] in ("consistent", "superseded")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In 2024, Ankara spent 2.09% of GDP on defence, and Athens 3.08%.", "3.08%"),
+    ("In 2024, Ankara spent 2.09% of GDP on defence, ahead of Rome with 1.49%.", "1.49%"),
+    ("The Dutch government has been pressing Lisbon, which spent 1.55% of GDP in 2024, to do more.",
+     "1.55%"),
+])
+def test_a_spending_capital_or_government_owns_no_other_owners_figure(facts, text, figure) -> None:
+    # another capital, or a relative clause of another ally, owns the figure after it: never the
+    # first capital's or government's share to differ from
+    row = row_for(checked(text, date(2024, 7, 1), facts), figure)
+    assert row["entity"] not in ("Türkiye", "Turkey", "Netherlands") and row["status"] != "differs"
+
+
+def test_a_defence_share_in_the_budget_is_no_share_of_gdp(facts) -> None:
+    text = "Latvia's defence share in the state budget rose to 11% in 2024."
+    row = row_for(checked(text, date(2024, 7, 1), facts), "11%")
+    assert row["metric"] != "ally_share_gdp"
