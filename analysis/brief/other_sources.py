@@ -9,7 +9,12 @@ import re
 
 from analysis.brief.national_sources import FOREIGN_OTHER_SOURCE_WORDS
 from analysis.brief.scope import whole_words
-from analysis.foreign_words import ACCORDING_TO, ACCORDING_TO_AFTER, FOREIGN_SOURCE_VERBS
+from analysis.foreign_words import (
+    ACCORDING_TO,
+    ACCORDING_TO_AFTER,
+    FOREIGN_OUR_CALCULATIONS,
+    FOREIGN_SOURCE_VERBS,
+)
 from analysis.vocabulary import OTHER_SOURCE_WORDS
 
 # the other sources than NATO or a government (also read by share_scope.GOVERNMENT_COUNT)
@@ -34,6 +39,24 @@ ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 # Defence Budgets" (a preposition and two words, or two capitalised words)
 NAME_GOES_ON = (r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
                 r"|(?:\s+(?-i:[A-Z])[\w-]+){1,2})?")
+# An outlet's, a bank's or the writer's own calculation (NATO's own is told apart by the caller,
+# which drops a match naming NATO): "by our count", "according to our calculations", "The
+# Economist's tally", "a Politico review of budget papers", "calculations by The Telegraph", "an
+# analysis by this newspaper", "..., Reuters calculated", "Capital Economics reckons", "JPMorgan
+# analysts estimate", and the writer's own in the other languages.
+_NAME = r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}"
+_CALCULATION_WORDS = r"count|calculations?|reckoning|tally|review|analysis|arithmetic|re-estimate"
+# (lower case after a name: "the Strategic Defence Review" is a government's programme)
+_CALCULATION = rf"(?-i:{_CALCULATION_WORDS})"
+OWN_CALCULATION = (
+    rf"\b(?:our|my)\s+(?:own\s+)?{_CALCULATION}\b|"
+    rf"\b(?:{FOREIGN_OUR_CALCULATIONS})|"
+    rf"\b(?:{_CALCULATION_WORDS})\s+(?:by|from)\s+(?:the\s+)?(?:{_NAME}|(?:this|our)\s+(?:newspaper|"
+    rf"paper|magazine|site|broadcaster|publication))\b|"
+    rf"\b{_NAME}['’]s?\s+(?:own\s+)?{_CALCULATION}\b|"
+    rf"\b(?:a|an|the)\s+{_NAME}\s+{_CALCULATION}\b|"
+    rf"\b{_NAME}\s+(?:(?:analysts|economists|strategists)\s+(?:estimat|calculat|reckon)\w*|"
+    rf"calculat(?:es|ed)|reckon(?:s|ed)|re-estimat(?:es|ed)|tallied|computed)\b")
 OTHER_ATTRIBUTION = re.compile(
     rf"\b(?:{ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
     rf"{OTHER_SOURCE_WORD}|"
@@ -79,4 +102,4 @@ OTHER_ATTRIBUTION = re.compile(
     rf"(?:\s+(?:data|figures|estimates?))?\s*:\s|"
     # "The statistics office said Portugal spent ...": the source opening the sentence
     rf"^\W*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{SOURCE_AS_SUBJECT}{ABBREVIATION}\s+(?:said|says|"
-    rf"reported|reports|shows?|showed)\b", re.I)
+    rf"reported|reports|shows?|showed)\b|" + OWN_CALCULATION, re.I)
