@@ -261,6 +261,15 @@ FOREIGN_OUR_CALCULATIONS = (
     r"|v[åo]r\w*\s+(?:beregning\w*|beräkning\w*)|okkar\s+útreikning\w*|υπολογισμο\w*\s+μας"
     r"|hesaplamalarımız\w*|calculele\s+noastre|nos\s+(?:propres\s+)?calculs"
     r"|unser\w*\s+(?:eigenen\s+)?Berechnung\w*")
+# A calculation or analysis as the source, in the other languages (stems, regex alternatives,
+# case-insensitive): "potrivit calculelor", "podle propočtů", "ifølge E24s beregninger",
+# "secondo un'analisi", "według wyliczeń", "segundo cálculos", "számításai szerint",
+# "hesaplamasına göre", "enligt SvD:s genomgång", "ifølge Børsens opgørelse", "σύμφωνα με
+# ανάλυση".
+FOREIGN_CALCULATION_STEMS = (
+    r"c[áa]lcul|calcol|anal[iy]s|análise|análisis|analiz|propočt|výpočt|számítás|elemzés"
+    r"|hesapla|ανάλυσ|υπολογισμ|wylicze|oblicze|rachun|bereken|beregning|beräkning|genomgång"
+    r"|gjennomgang|opgørelse|útreikning")
 # A source's verb of showing or estimating, in the other languages (regex alternatives): Polish
 # "dane SIPRI pokazują", "SIPRI szacuje"; Russian "SIPRI оценивает"; Ukrainian "показують",
 # "оцінює"; Bulgarian "показват"; Lithuanian "rodo"; Latvian "liecina"; Estonian "näitavad",

@@ -12,6 +12,7 @@ from analysis.brief.scope import whole_words
 from analysis.foreign_words import (
     ACCORDING_TO,
     ACCORDING_TO_AFTER,
+    FOREIGN_CALCULATION_STEMS,
     FOREIGN_OUR_CALCULATIONS,
     FOREIGN_SOURCE_VERBS,
 )
@@ -51,6 +52,11 @@ _CALCULATION = rf"(?-i:{_CALCULATION_WORDS})"
 OWN_CALCULATION = (
     rf"\b(?:our|my)\s+(?:own\s+)?{_CALCULATION}\b|"
     rf"\b(?:{FOREIGN_OUR_CALCULATIONS})|"
+    # "potrivit calculelor ...", "számításai szerint": the words after it kept, for the caller
+    # to tell NATO's own calculation ("secondo i calcoli della Nato")
+    rf"(?:\b(?:{ACCORDING_TO}|segundo)|σύμφωνα\s+με)\s+(?:\w+['’]|[\w'’:]+\s+){{0,2}}?"
+    rf"(?:{FOREIGN_CALCULATION_STEMS})\w*(?:\s+[^\s,.;:]+){{0,3}}|"
+    rf"(?:[^\s,.;:]+\s+){{0,3}}(?:{FOREIGN_CALCULATION_STEMS})\w*\s+(?:{ACCORDING_TO_AFTER})\b|"
     rf"\b(?:{_CALCULATION_WORDS})\s+(?:by|from)\s+(?:the\s+)?(?:{_NAME}|(?:this|our)\s+(?:newspaper|"
     rf"paper|magazine|site|broadcaster|publication))\b|"
     rf"\b{_NAME}['’]s?\s+(?:own\s+)?{_CALCULATION}\b|"

@@ -420,12 +420,39 @@ ITALIAN_AND_POLISH = [
     _p("2024-07-01", "Kraj wyprzedził wszystkich.\n\nTo 4,12 proc. PKB."),
 ]
 
+OUTLETS_IN_OTHER_LANGUAGES = [
+    _p("2024-07-01", "Un análisis de El País de los presupuestos sitúa el gasto en el 1,4% del "
+                     "PIB en 2024."),
+    _p("2024-07-01", "Volgens een analyse van NRC gaf Nederland in 2024 1,9 procent uit."),
+    _p("2024-07-01", "Enligt SvD:s genomgång lade Sverige 1,9 procent av BNP på försvaret 2024."),
+    _p("2024-07-01", "Ifølge Børsens opgørelse brugte Danmark 2,0 procent af BNP i 2024."),
+    _p("2024-07-01", "Podle propočtů Hospodářských novin dalo Česko v roce 2024 na obranu 1,8 % "
+                     "HDP."),
+    _p("2024-07-01", "A Portfolio számításai szerint Magyarország 2024-ben a GDP 1,8 százalékát "
+                     "költötte védelemre."),
+    _p("2024-07-01", "Potrivit calculelor Ziarului Financiar, România a cheltuit 1,9% din PIB în "
+                     "2024."),
+    _p("2024-07-01", "Bloomberg HT'nin hesaplamasına göre Türkiye 2024'te GSYH'nin yüzde 1,7'sini "
+                     "harcadı."),
+    _p("2024-07-01", "Σύμφωνα με ανάλυση της Καθημερινής, η Ελλάδα δαπάνησε 2,6% του ΑΕΠ το "
+                     "2024."),
+    _p("2024-07-01", "Ifølge E24s beregninger brukte Norge 1,9 prosent av BNP på forsvar i 2024."),
+    _p("2024-07-01", "Secondo un'analisi del Sole 24 Ore, l'Italia ha speso l'1,3% del Pil nel "
+                     "2024."),
+    _p("2024-07-01", "Według wyliczeń Rzeczpospolitej Polska wydała w 2024 r. 3,7 proc. PKB na "
+                     "obronność."),
+    _p("2024-07-01", "Segundo cálculos do Expresso, Portugal gastou 1,3% do PIB em 2024."),
+    _p("2024-07-01", "Pesquisas da Bloomberg indicam que Portugal gastou 1,7% do PIB em 2024."),
+]
+
 OTHER_LANGUAGES_ROUND4 = (DUTCH + PORTUGUESE + SPANISH + GREEK + TURKISH + ROMANIAN + CZECH
-                          + HUNGARIAN + NORDIC + ITALIAN_AND_POLISH)
+                          + HUNGARIAN + NORDIC + ITALIAN_AND_POLISH
+                          + OUTLETS_IN_OTHER_LANGUAGES)
 
 # What round four found and could not read generally yet (issue 9's leftovers, kept out of the
 # guard, run as expected failures): a think tank or an outlet as the subject of a verb that is
-# not one of estimating ("Bruegel puts", "Handelsblatt arrives at"); a wrong share after "the
+# not one of estimating ("Bruegel puts", "Handelsblatt arrives at", "Pesquisas da Bloomberg
+# indicam"); a wrong share after "the
 # country" or "a year earlier" that the check leaves unmatched; and an ally's spending named by
 # its adjective in Dutch, Portuguese, Spanish, Italian, Greek, Turkish, Romanian, Czech,
 # Hungarian, Norwegian, Danish, Swedish and Polish, which leaves a wrong share unmatched (no
@@ -433,6 +460,7 @@ OTHER_LANGUAGES_ROUND4 = (DUTCH + PORTUGUESE + SPANISH + GREEK + TURKISH + ROMAN
 _LEFTOVER_STARTS = (
     "Bruegel puts", "Counting only the core budget", "Portugal finally crossed the line.\n\nThe "
     "country spends 2.3%", "Spain spends 2% this year, NATO says. A year earlier it spent 1.7%",
+    "Pesquisas da Bloomberg",
 )
 LEFTOVERS_ROUND4 = [
     p for p in ENGLISH_ROUND4 + OTHER_LANGUAGES_ROUND4

@@ -94,3 +94,32 @@ def test_an_own_calculation_is_another_source(text, figure, facts) -> None:
 ])
 def test_natos_own_calculation_still_differs(text, facts) -> None:
     assert row_for(checked(text, JULY_2024, facts), "2.6%")["status"] == "differs"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # an outlet's calculation or analysis named after "according to" (before or after it) in the
+    # other languages
+    ("Potrivit calculelor Adevărul, Germania a cheltuit 2,6% din PIB în 2024.", "2,6%"),
+    ("Podle propočtů Seznam Zpráv vydalo Německo v roce 2024 na obranu 2,6 % HDP.", "2,6 %"),
+    ("Ifølge Aftenpostens beregninger brukte Tyskland 2,6 prosent av BNP på forsvar i 2024.",
+     "2,6 prosent"),
+    ("Secondo un'analisi di Repubblica, la Germania ha speso il 2,6% del Pil nel 2024.", "2,6%"),
+    ("Le Figaro'nun hesaplamasına göre Almanya 2024'te GSYH'nin yüzde 2,6'sını harcadı.",
+     "yüzde 2,6"),
+    ("A HVG számításai szerint Németország 2024-ben a GDP 2,6 százalékát költötte védelemre.",
+     "2,6 százalékát"),
+    ("Enligt Expressens genomgång lade Tyskland 2,6 procent av BNP på försvaret 2024.",
+     "2,6 procent"),
+])
+def test_an_outlets_calculation_in_other_languages_is_another_source(
+        text, figure, facts) -> None:
+    row = row_for(checked(text, JULY_2024, facts), figure)
+    assert row["status"] != "differs", row.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "Secondo i calcoli della Nato, la Germania ha speso il 2,6% del Pil nel 2024.",
+    "Según los cálculos de la OTAN, Alemania gastó el 2,6% del PIB en 2024.",
+])
+def test_natos_own_calculation_in_other_languages_still_differs(text, facts) -> None:
+    assert row_for(checked(text, JULY_2024, facts), "2,6%")["status"] == "differs"
