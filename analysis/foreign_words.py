@@ -108,6 +108,11 @@ FOREIGN_TARGET_WORDS = (
     "целта", "követelmény", "követelményt",
     # Spanish "llegaban a ese hito" (reached that milestone)
     "hito",
+    # the level named before, with its demonstrative (the noun alone is any indicator or
+    # level): Russian "этого показателя достигли 12 стран" (this indicator was reached by),
+    # Ukrainian "цей показник перевищили 12 країн", Hungarian "12 ország érte el ezt a szintet"
+    # (reached this level)
+    "этого показателя", "этот показатель", "цей показник", "цього показника", "ezt a szintet",
 )
 # Relative pronouns opening a clause that says more of the noun before it, after its comma:
 # Slovak "krajín, ktoré splnili cieľ", Czech "které", "kteří", Polish "które", "którzy",
@@ -138,6 +143,8 @@ FOREIGN_ALLIANCE_WORDS = (
     "müttəfiq", "alyans",
     # Czech and Slovak "allied" ("Třiadvacet spojeneckých zemí", 23 allied countries)
     "spojeneck",
+    # Russian and Ukrainian "альянс" (the alliance: "союзники по Альянсу", "стран альянса")
+    "альянс",
 )
 # Defence and spending in the other languages, as word stems ("Verteidigungsausgaben",
 # "dépenses", "spesa", "gasto", "wydatki", "savunma harcaması", "forsvarsutgifter").

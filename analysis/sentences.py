@@ -11,7 +11,8 @@ from bisect import bisect_right
 from analysis.vocabulary import GERMAN_MONTHS
 
 # A full stop ends a sentence unless it ends an abbreviation ("U.S.", "Gen.", "Feb.", "about" as
-# "ok.", "ca."). Abbreviations of a scale, a currency or "per cent" ("481 tys. personelu", "967 mld
+# "ok.", "ca.") or an initial, also in Greek and Cyrillic capitals ("ο Γ. Στόλτενμπεργκ", "Й.
+# Столтенберг"). Abbreviations of a scale, a currency or "per cent" ("481 tys. personelu", "967 mld
 # dol. w tym roku", "3,38 proc. Niemcy") end one only before a capital that starts no "GDP" ("3,43
 # proc. PKB"): Polish "tys.", "mln.", "mld.", "dol.", "proc.", German "Tsd.", Lithuanian "tūkst.".
 # The months' abbreviations are typed out beside the titles, not joined from
@@ -23,7 +24,7 @@ SENTENCE_END = re.compile(
     r"\.(?!(?:(?<=\b(?:tys|dol|mln|mld|Tsd|Mrd)\.)|(?<=\bproc\.)|(?<=\btūkst\.))"
     + SENTENCE_GOES_ON
     + r"|(?<=\d\.)\s(?:" + GERMAN_MONTHS + r")\b)"
-    r"(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms|ok|ca)\.)"
+    r"(?<!\b[A-Za-zΑ-ΩА-ЯЁІЇЄҐ]\.)(?<!\b(?:Mr|Dr|No|St|Lt|vs|Co|Ms|ok|ca)\.)"
     r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|etc|"
     r"Nos|Fig)\.)(?<!\b(?:Sept|Capt|Cmdr|Corp)\.)(?<!\bapprox\.)\.*[\"”’)\]]*(?=\s)"
     r"|![!?]*[\"”’)\]]*(?=\s)|\?[!?]*[\"”’)\]]*(?=\s)|\n"

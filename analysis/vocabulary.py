@@ -266,7 +266,7 @@ PLAN_WORDS = (
     "trajectory", "roadmap", "forecast", "reach", "reaching", "raise", "raising", "hike",
     "increase to", "rise to", "boost to", "lift", "envisaged", "envisioned", "foreseen",
     "budgeted", "expects to", "requires", "required", "require", "looking to", "on course to",
-    "earmarks",
+    "earmarks", "advocate", "advocates", "advocated", "advocating",
     # "increasing budgets beyond 2 percent, potentially to 3 percent": a level only hoped for
     "potentially to", "possibly to", "perhaps to", "eventually to", "ultimately to")
 # Plan words that, capitalised inside a sentence, end the name of an organisation ("the Three
@@ -352,18 +352,6 @@ ALLY_ADJECTIVES = {
     "Albanian": "Albania", "Slovenian": "Slovenia", "Montenegrin": "Montenegro",
     "Icelandic": "Iceland", "Luxembourgish": "Luxembourg", "Macedonian": "North Macedonia",
 }
-# Nationality words: "12,000 German troops" are one ally's part of an exercise.
-NATIONALITIES = (
-    *ALLY_ADJECTIVES, "U.S.", "US",
-    # other languages: one ally's armed forces or soldiers ("12.000 Soldaten der Bundeswehr",
-    # "deutsche Soldaten", "soldati italiani", "soldats français", "polskich żołnierzy")
-    "Bundeswehr", "Forsvaret", "TSK", "Wojska Polskiego", "Wojsko Polskie", "deutsche",
-    "deutschen", "amerikanische", "amerikanischen", "britische", "britischen", "polnische",
-    "polnischen", "französische", "französischen", "italiani", "tedeschi", "americani",
-    "britannici", "polacchi", "francesi", "français", "allemands", "américains", "britanniques",
-    "polonais", "españoles", "alemanes", "estadounidenses", "británicos", "polacos", "polskich",
-    "amerykańskich", "niemieckich", "brytyjskich", "norske", "amerikanske", "britiske",
-)
 
 
 # Words that leave something out of a figure, in both readings of it: an ally left out of an

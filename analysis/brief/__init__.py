@@ -24,16 +24,17 @@ Modules by step (the entry point is :func:`analysis.brief.check.check_figures`):
   ``pair_end``, ``respective_years``, ``since_event``, ``years_ago``, ``earlier_statements``.
 - Lists: ``listing`` (a heading's year and unit), ``list_items`` and ``paired_lists`` (one ally
   per item), ``series`` (shares one per ally), ``money_lists``, ``count_list``.
-- Counts of allies and exercises: ``counts`` (English) and ``foreign_counts`` (other languages),
-  ``count_guards`` (a subset, a band, a count at another level),
-  ``count_years``, ``part_counts``, ``starting_counts``, ``alliance_size``, ``vague`` (vague
-  quantities); ``exercise_dates``, ``exercise_parts``, ``exercise_nations``, ``exercise_whole``,
-  ``past_editions`` (an exercise named only as a past comparison).
-- Judging: ``match`` (tolerances), ``judge`` (the facts compared and the verdict), ``verdict``
-  (a ``differs`` that is no disagreement), ``plausible_gap`` (how far a misreport strays),
-  ``exact_estimates`` (an estimate quoted at NATO's precision), ``check`` (every figure of a
-  source), ``source_check`` (one bundled source's checks), ``primary`` (what the primary
-  source said).
+- Counts of allies and exercises: ``counts`` (English) and ``foreign_counts`` (other languages; at
+  the 2% floor exactly or a newer target: ``foreign_level_counts``), ``count_guards`` (a subset, a
+  band, a count at another level), ``count_years``, ``part_counts``, ``starting_counts``,
+  ``alliance_size``, ``vague`` (vague quantities); ``exercise_dates``, ``exercise_parts``,
+  ``exercise_contribution`` (one ally's part of the whole), ``exercise_nations``,
+  ``exercise_whole``, ``past_editions`` (an exercise named only as a past comparison).
+- Judging: ``match`` (tolerances), ``judge`` (the facts compared and the verdict; their text in a
+  row: ``fact_text``), ``verdict`` (a ``differs`` that is no disagreement), ``plausible_gap`` (how
+  far a misreport strays), ``exact_estimates`` (an estimate quoted at NATO's precision), ``check``
+  (every figure of a source), ``source_check`` (one bundled source's checks), ``primary`` (what the
+  primary source said).
 - Presentation and review: ``present`` (values as readers write them, status colours),
   ``reason`` (the reason each row gives), ``figure_review`` (reviewed figure tables against the
   extractor), ``scoring`` (the score on the development set of articles).

@@ -39,6 +39,7 @@ from analysis.brief.exercise_nations import (
     countries_read_as_counted,
     part_senders_to_agree,
 )
+from analysis.brief.fact_text import reference_columns, release_text, revisions_text
 from analysis.brief.figure_repeat import with_repeated_shares_read
 from analysis.brief.figure_year import share_of_the_sources_day
 from analysis.brief.guidelines import Guidelines
@@ -53,9 +54,6 @@ from analysis.brief.judge import (
     first_bundled_verdict,
     latest_release,
     published_only_later,
-    reference_columns,
-    release_text,
-    revisions_text,
     split_by_date,
 )
 from analysis.brief.listing import with_list_heading

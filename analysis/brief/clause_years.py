@@ -70,7 +70,7 @@ def time_of_another_present_clause(sentence: str, at: int, surface: str) -> bool
 # A target set or agreed, in the other languages (Italian, Spanish, French, Portuguese, German,
 # Polish, Dutch participles).
 SET_OR_AGREED = (r"fissat[oa]|stabilit[oa]|concordat[oa]|adottat[oa]|decis[oa]|fijad[oa]|"
-                 r"acordad[oa]|pactad[oa]|decidid[oa]|"
+                 r"acordad[oa]|pactad[oa]|decidid[oa]|marcad[oa]|definid[oa]|trazad[oa]|"
                  r"establecid[oa]|adoptad[oa]|fixée?|adoptée?|décidée?|convenue?|fixad[oa]|"
                  r"estabelecid[oa]|beschlossen|vereinbart|festgelegt|ustalon\w*|przyjęt\w*|"
                  r"uzgodnion\w*|vastgesteld|afgesproken|overeengekomen")

@@ -1,9 +1,9 @@
 """Which words around an exercise's count describe that count, not another part of the sentence.
 
-:func:`analysis.brief.scope.part_of_exercise` reads a nationality near a count as one country's
-contribution; these readings keep it to the count's own phrase: in "Britain provides 20,000 out
-of 90,000 troops" the words before "out of" are the part's, and in "90,000 troops overall, with
-16,000 British troops" the words past the comma belong to another phrase.
+:func:`analysis.brief.exercise_contribution.part_of_exercise` reads a nationality near a count as
+one country's contribution; these readings keep it to the count's own phrase: in "Britain provides
+20,000 out of 90,000 troops" the words before "out of" are the part's, and in "90,000 troops
+overall, with 16,000 British troops" the words past the comma belong to another phrase.
 """
 
 from __future__ import annotations

@@ -148,13 +148,31 @@ COMPARED_YEAR = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versu
                            r"(?:[^.;\d]{0,40}?\s)?(?:19|20)\d\d\b", re.I)
 
 
+# "At that time, only four allies spent 2%, an agreed minimum since 2006": a year only since
+# which something holds dates no figure of the sentence.
+SINCE_A_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
+
+
+# "At the time, Greece spent 2.2%; it now spends 3.08%": the clause "now" marks is the present's.
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s[—–]\s", re.I)
+
+
+def own_clause(sentence: str, at: int) -> str:
+    """The clause of ``sentence`` the figure at ``at`` stands in (cut at ";", ", and", ", but",
+    ", while" and dashes)."""
+    lo = max((found.end() for found in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    after = CLAUSE_BREAK.search(sentence, at)
+    return sentence[lo:after.start() if after else len(sentence)]
+
+
 def year_of_the_time(sentence: str, at: int, previous_sentence: str) -> int | None:
     """The year of the sentence before (:func:`year_of_sentence`), when the figure's sentence
     opens with "At the time" (or compares with the figure before, "This is less than"), says
     "that year", gives a place in a ranking before the figure or a table of figures in
     brackets (then not a year the sentence before only compares with), and names no year of
     its own; else None."""
-    if at < 0 or YEAR.search(sentence) or BEFORE_THAT.search(sentence):
+    if at < 0 or YEAR.search(SINCE_A_YEAR.sub(" ", sentence)) or BEFORE_THAT.search(sentence) \
+            or NOW_WORD.search(own_clause(sentence, at)):
         return None
     if OPENS_ON_THE_TIME_BEFORE.search(sentence) or AT_THE_TIME_AT_END.search(sentence) or \
             THAT_YEAR.search(sentence) or RANKED_PLACE.search(sentence[:at]):
@@ -217,8 +235,11 @@ PRICE_BASE_YEAR = re.compile(
 # "In 2022, Oslo spent 1.4% of GDP on defence, and in 2024, 2.2%": the year right before the
 # figure is its own, whatever year the rest of the sentence names.
 YEAR_RIGHT_BEFORE = re.compile(r"\b(?:in|for)\s+((?:19|20)\d\d),?\s+$", re.I)
-# "a decrease in 2022 (1.40%) and 2023 (1.48%)": a figure in a parenthesis right after a year.
+# "a decrease in 2022 (1.40%) and 2023 (1.48%)": a figure in a parenthesis right after a year;
+# not when the parenthesis gives the figure's own year ("1.90% in 2023 (1.88% in 2022)").
 YEAR_THEN_PARENTHESIS = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$")
+OWN_YEAR_IN_PARENTHESIS = re.compile(
+    r"[^()]{0,30}?(?<![\d.,])((?:19|20)\d\d)(?![\d.,]?\d)[^()]{0,12}\)")
 # A relative aside still open where a year stands (", which spent 1.2% in 2014"): its year.
 OPEN_RELATIVE_BEFORE = re.compile(RELATIVE_OPENS.pattern + r"[^,;]*$", re.I)
 # "spent 1.9% in 2014, 3.9% in 2023": a figure (and its unit word) right before the year.
@@ -276,6 +297,9 @@ def figure_year(year: int | None, sentence: str, at: int, surface: str,
     right_before = YEAR_RIGHT_BEFORE.search(before) or YEAR_THEN_PARENTHESIS.search(before)
     if right_before and owned_before(sentence, max(0, at - 12) + right_before.start()):
         right_before = None
+    if right_before and right_before.re is YEAR_THEN_PARENTHESIS and year is not None:
+        own = OWN_YEAR_IN_PARENTHESIS.match(sentence, at + len(surface))
+        right_before = None if own and int(own.group(1)) == year else right_before
     if right_before:
         return int(right_before.group(1))
     owning = OWNING_RELATIVE_YEAR.search(sentence[max(0, at - 25):at]) if at >= 0 else None

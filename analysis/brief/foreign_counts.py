@@ -9,6 +9,7 @@ guideline when its own clause, after it, names the guideline ("osiągnęło cel 
 "das Zwei-Prozent-Ziel ... erreichen", "riusciranno a spendere almeno il 2% del Pil") and no
 negation or "below" word stands between (those count the others: "nu au atins obiectivul").
 :func:`counts_at_target` says so; :mod:`analysis.brief.subject` then reads the count as allies.
+Counts at another level (exactly 2%, a newer target) are read in :mod:`foreign_level_counts`.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ KEY = "allies_meeting_2pct_guideline"
 # (Romanian "Trei state" besides the extractor's nouns: "state" alone is English too)
 # (Danish "11 Nato-lande", which the extractor leaves a bare number; the Finnish members,
 # "Naton 32 jäsenmaasta 23", which it does not read)
-_NOUNS = (rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten|lande)|state"
+COUNT_NOUNS = (rf"(?:{ALLY_NOUNS[1:]}{NATION_NOUNS}|\w+-(?:landen|länder|staaten|lande)|state"
           rf"{FINNISH_MEMBER_NOUNS})")
 # "18 of the (in all) 31 members" in the other languages (other_languages.OUT_OF_WORDS)
 OUT_OF, OUT_OF_ARTICLES, IN_ALL = OUT_OF_WORDS, OUT_OF_ARTICLE_WORDS, IN_ALL_WORDS
@@ -63,13 +64,13 @@ MEMBERSHIP_IN_WORDS = ("(?:" + "|".join(sorted(
 # Each rule: how a count of allies stands in another language, with an example.
 COUNT_RULES = (
     # the noun right after the count (the extractor's "allies" or "countries")
-    (rf"^\s*(?:[\w-]+\s+)?{_NOUNS}\b", "18 aliaţi, 23 vende anëtare, tre shtete, trois pays"),
+    (rf"^\s*(?:[\w-]+\s+)?{COUNT_NOUNS}\b", "18 aliaţi, 23 vende anëtare, tre shtete, trois pays"),
     # a number out of the membership, its noun written or (a size the alliance has had, 26 to
     # 32, then the verb's auxiliary or "already") left out: "solo 19 dei 31 hanno raggiunto
     # questo traguardo"
     (rf"^\s+(?:{OUT_OF})\s+(?:(?:{OUT_OF_ARTICLES})\s+)?(?:(?:{IN_ALL})\s+)?"
      rf"(?:(?:\d{{2}}{DEFINITE_NUMBER_SUFFIX}|{MEMBERSHIP_IN_WORDS})\s+(?:de\s+)?"
-     rf"(?:[\w-]+\s+)?{_NOUNS}\b"
+     rf"(?:[\w-]+\s+)?{COUNT_NOUNS}\b"
      rf"|(?:2[6-9]|3[0-2])\s+(?:{VERB_OPENS})\b)",
      "18 der 31 Mitgliedstaaten, 23 der insgesamt 32 Bündnisstaaten, Achttien van de 31 "
      "NAVO-landen, 18 din cele 31 de ţări, 19 dei 31 hanno, dieciocho de los treinta y un "
@@ -106,7 +107,7 @@ FROM_WORDS = r"od|iz|izmed|među|između|spośród|spomiędzy|z|ze"
 FROM_THE_MEMBERS = re.compile(rf"(?<!više\s)(?<!vise\s)(?<!manje\s)\b(?:{FROM_WORDS})\s+$", re.I)
 # A bare number whose allies the clause named before it: "spośród 30 państw Sojuszu tylko
 # siedem", "30 tagállama közül tavaly összesen heten".
-NOUN_BEFORE = re.compile(rf"\b\d{{2}}\s+(?:[\w-]+\s+)?{_NOUNS}\b[^.;:]{{0,60}}$", re.I)
+NOUN_BEFORE = re.compile(rf"\b\d{{2}}\s+(?:[\w-]+\s+)?{COUNT_NOUNS}\b[^.;:]{{0,60}}$", re.I)
 BARE = re.compile(r"(?:\d{1,2}|[^\W\d_]+)")
 # The guideline after the count, in its clause: a target word of another language, or 2% (as
 # the languages write it: "2 proc.", "2 për qind", "2 százalék", "Zwei-Prozent-Ziel",
@@ -171,6 +172,7 @@ SUBSET_BEFORE = re.compile(r"\b(?:dintre\s+care|dont|davon|darunter|di\s+cui|tra
                            # próg 2 proc." after the allies above 3%): "weitere", "altri", ...
                            r"|kolejn\w+|weitere\w*|altr[ie]|otr[oa]s|autres|outr[oa]s|andere"
                            r"|další|további|al[țţ]i|alte)\s+(?:\w+\s+)?$", re.I)
+PARENTHESES = re.compile(r"\([^()]*\)")
 CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s")
 # "must" before the target: the obligation all the allies have, not a count of those at it
 MUST = re.compile(rf"\b(?:{OBLIGATION_WORDS})\b", re.I)
@@ -185,7 +187,7 @@ PLEDGED = re.compile(r"\b(?:" + "|".join(FOREIGN_PLEDGE_STEMS) + r")\w*", re.I)
 OF_THEM_GLUED = re.compile(rf"^[-'’](?:{TURKIC_CASE_ENDINGS})(?!\w)")
 
 
-def _is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
+def is_a_count(unit: object, sentence: str, at: int, surface: str) -> bool:
     if TURKIC_OUT_OF.search(surface):  # "32 NATO ölkəsindən": the 32 the count is out of
         return False
     if FINNISH_OUT_OF.match(sentence, at + len(surface)):  # "32 jäsenmaasta": out of the 32
@@ -225,7 +227,7 @@ def counts_at_target(unit: object, sentence: str, at: int, surface: str,
             MEMBERSHIP_BEFORE.search(sentence[max(0, at - 40):at]) or \
             FROM_THE_MEMBERS.search(sentence[max(0, at - 20):at]):
         return False
-    if not _is_a_count(unit, sentence, at, surface) or not (
+    if not is_a_count(unit, sentence, at, surface) or not (
             ALLIANCE.search(f"{previous_sentence} {sentence}")
             or OUT_OF_RECENT_MEMBERSHIP.match(sentence[at + len(surface):])
             and DEFENCE_OR_GDP.search(f"{previous_sentence} {sentence}")):
@@ -290,106 +292,3 @@ def _counted_after_its_target(sentence: str, at: int) -> bool:
 # and negate nothing: "nebo" (or: "dvě procenta HDP nebo více"), "než" (than), and the
 # superlatives "nejméně", "nejvíce" (at least, the most).
 NEGATED_VERB = re.compile(r"\b(?:ne(?!bo\b|ž\b|jméně\b|jvíce\b)\w+|ani|nie)\b", re.I)
-
-
-# "Of them" after a bare count whose allies were named before: "tylko trzy z nich", "seuls
-# trois d'entre eux", "trei dintre ele", "drei von ihnen", "tre di loro", "tres de ellos".
-OF_THEM = re.compile(r"^\s+(?:z\s+nich|d['’]entre\s+eux|dintre\s+(?:ele|ei)|von\s+ihnen|"
-                     r"di\s+(?:loro|essi)|de\s+ell[oa]s|van\s+hen|af\s+dem|av\s+dem"
-                     # Russian "девять из них", Ukrainian "дев'ять з них"
-                     r"|из\s+них|з\s+них)\b", re.I)
-# Each rule: a newer, higher target than 2% named after a count (its level not written), with
-# an example; NATO published the count of allies at one such level ("allies_above_3.5pct").
-NEWER_TARGET_RULES = (
-    (r"nouvel|nouveau|nouvelle|plus\s+ambitieu\w*", "seuls trois membres atteignent déjà le "
-     "nouveau seuil plus ambitieux; seuls trois pays sont en passe d'atteindre ce nouvel objectif"),
-    (r"wyższ\w*|now\w+|ambitniejsz\w*", "tylko trzy z nich realizują wyższy cel"),
-    (r"nou[aă]?|mai\s+ambi[tţț]ios\w*", "Trei state îndeplinesc obiectivul mai ambiţios"),
-    (r"neue[nrs]?|höhere[nrs]?|ehrgeizigere[nrs]?", "nur drei Staaten erreichen das neue Ziel"),
-    (r"nuov[oa]|più\s+(?:alt[oa]|ambizios[oa])", "solo tre Paesi raggiungono il nuovo obiettivo"),
-    (r"nuev[oa]|más\s+(?:alt[oa]|ambicios[oa])", "solo tres países cumplen el nuevo objetivo"),
-    (r"nieuwe|hogere", "slechts drie landen halen de nieuwe norm"),
-    (r"nov[oa]|mais\s+ambicios[oa]", "apenas três países cumprem a nova meta"),
-    (r"e\s+ri|të\s+ri", "vetëm tre vende arrijnë objektivin e ri"),
-)
-NEWER_TARGET = re.compile(r"\b(?:" + "|".join(pattern for pattern, _ in NEWER_TARGET_RULES)
-                          + r")\b", re.I)
-PERCENT_LEVEL = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*" + PERCENT_WORDS, re.I)
-PARENTHESES = re.compile(r"\([^()]*\)")
-
-
-def _counted_abroad(unit: object, sentence: str, at: int, surface: str) -> bool:
-    after = sentence[at + len(surface):]
-    return _is_a_count(unit, sentence, at, surface) or bool(
-        unit in ("count", "countries", "allies") and BARE.fullmatch(surface.strip())
-        and (NOUN_AFTER.match(after) or OF_THEM.match(after)))
-
-
-# Each rule: the allies exactly at the 2% floor, not at or above it, in a language the brief reads
-# (the words right before the level, a preposition or two between), with an example.
-EXACTLY_AT_RULES = (
-    (r"(?:fiind|sunt|este|se\s+află|vor\s+fi)\s+la\s+nivelul(?:\s+minim)?",
-     "şapte fiind la nivelul de 2%"),
-    (r"ondergrens|precies", "Zeven landen zullen uitkomen op de ondergrens van 2 procent"),
-    (r"minimum,?\s+czyli|dokładnie", "Siedem z nich spełni minimum czyli 2%"),
-    (r"exactement|tout\s+juste|au\s+plancher", "sept pays sont tout juste à 2 %"),
-    (r"genau|exakt|an\s+der\s+Untergrenze", "sieben Staaten liegen genau bei 2 Prozent"),
-    (r"exactamente|justo", "siete países están exactamente en el 2 %"),
-    (r"esattamente", "sette Paesi sono esattamente al 2%"),
-    (r"exactly|precisely", "seven countries will spend exactly 2.0 percent of GDP"),
-)
-EXACTLY_AT = re.compile(r"\b(?:" + "|".join(pattern for pattern, _ in EXACTLY_AT_RULES)
-                        + r")(?:\s+[^\W\d_]{1,4}){0,2}\s+$", re.I)
-# A bare number in a sentence that named the allies before it ("Toate ţările NATO vor atinge
-# ..., şapte fiind la nivelul de 2%"): read only with a level as exact as EXACTLY_AT.
-ALLIES_BEFORE = re.compile(rf"\b(?:{_NOUNS}|ţările|țările|landen|państwa)\b", re.I)
-
-
-def _clause_after(sentence: str, at: int, surface: str) -> str:
-    """The count's clause after it, past "of them" ("șapte dintre ei fiind la nivelul minim de
-    2%": the "ei" of "dintre ei" is no Finnish "not")."""
-    after = PARENTHESES.sub("", sentence[at + len(surface):])
-    of_them = OF_THEM.match(after)
-    after = after[of_them.end():] if of_them else after
-    stop = CLAUSE_END.search(after)
-    return after[:stop.start() if stop else 160][:160]
-
-
-def _exactly_at_two(clause: str) -> str | None:
-    levels = list(PERCENT_LEVEL.finditer(clause))
-    if len(levels) != 1 or not re.fullmatch(r"2(?:[.,]0{1,2})?", levels[0].group(1)) or \
-            not EXACTLY_AT.search(clause[:levels[0].start()]) or \
-            NOT_AT.search(clause[:levels[0].start()]):
-        return None
-    decimals = levels[0].group(1)[2:]
-    return f"allies_at_exactly_2.{decimals or '0'}pct"
-
-
-def count_at_another_level(unit: object, sentence: str, at: int, surface: str,
-                           previous_sentence: str, newer_counted: tuple[float, ...]
-                           ) -> str | None:
-    """The key of a count of the allies exactly at the 2% floor (in any language read)
-    ("Zeven landen zullen uitkomen op de ondergrens van 2 procent") or at a newer guideline its
-    clause names after it ("Trei state (...) îndeplinesc obiectivul mai ambiţios de 3,5%",
-    "seuls trois pays sont en passe d'atteindre ce nouvel objectif"); else None. Not when the
-    clause names another level too, or a negation or "below" word stands before the level."""
-    if at < 0 or not surface or unit not in ("count", "countries", "allies") or \
-            not ALLIANCE.search(f"{previous_sentence} {sentence}"):
-        return None
-    clause = _clause_after(sentence, at, surface)
-    exactly = _exactly_at_two(clause)
-    # (the extractor's allies or countries: "seven countries will spend exactly 2.0 percent")
-    if exactly and (unit in ("countries", "allies") or _counted_abroad(unit, sentence, at, surface)
-                    or (BARE.fullmatch(surface.strip()) and ALLIES_BEFORE.search(sentence[:at]))):
-        return exactly
-    if len(newer_counted) != 1 or SUBSET_BEFORE.search(sentence[max(0, at - 30):at]) or \
-            not _counted_abroad(unit, sentence, at, surface):
-        return None
-    levels = {float(value.replace(",", ".")) for value in PERCENT_LEVEL.findall(clause)}
-    level = newer_counted[0]
-    found = PERCENT_LEVEL.search(clause) if levels == {level} else (
-        NEWER_TARGET.search(clause) if not levels else None)
-    if found is None or NOT_AT.search(clause[:found.start()]) or \
-            not (levels or TARGET.search(clause)):
-        return None
-    return f"allies_above_{level:g}pct"

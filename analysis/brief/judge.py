@@ -3,8 +3,8 @@
 :func:`facts_for` picks the facts about the figure's subject and year; :func:`judge` compares the
 figure's interval (:mod:`analysis.brief.match`) with the latest release published by the source's
 date and with later ones, giving ``consistent``, ``superseded`` or ``differs`` (see
-:mod:`analysis.brief.check` for the statuses); the helpers after it write the reference columns
-and the revisions of a check row.
+:mod:`analysis.brief.check` for the statuses); :mod:`analysis.brief.fact_text` writes the
+reference columns and the revisions of a check row.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.brief import match
+from analysis.brief.fact_text import reference_columns, release_ordinal, revisions_text, values_text
 from analysis.brief.plausible_gap import too_far_to_misreport
 from analysis.brief.present import format_value
 from analysis.brief.reference_facts import exercise_base_name
@@ -32,10 +33,6 @@ YEARLESS_KEYS = ("exercise_", "guideline_", "nato_ammunition_contracts_value",
 # Keys that may count every ally ("all 31 allies"): their size follows the membership by date.
 ALLIANCE_COUNT_KEYS = ("exercise_participating_allies", "allies_total")
 ORIGIN_RANK = {"headline": 0, "workbook": 1, "release": 2, "guideline": 3}
-
-
-ORIGIN_WORDS = {"headline": "stated", "workbook": "computed from tables",
-                "release": "computed from tables", "guideline": "guideline"}
 
 
 @dataclass(frozen=True)
@@ -82,7 +79,7 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
             notes.append("revised later: " + revisions_text(moved, reference))
         others = current[~current.index.isin(agreeing.index)]
         if len(others):
-            notes.append("another source of the same release says " + _values_text(others))
+            notes.append("another source of the same release says " + values_text(others))
     else:
         reference = best_fact(current, value, primary_id)
         status = "differs"
@@ -90,12 +87,12 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
         older = older[older.apply(lambda f: _agrees(interval, f), axis=1)] if len(older) \
             else older
         if len(older):
-            notes.append("matches an older release: " + _values_text(older))
+            notes.append("matches an older release: " + values_text(older))
             matched_older = True
         newer = later[later.apply(lambda f: _agrees(interval, f), axis=1)] if len(later) \
             else later
         if len(newer):
-            notes.append("matches a later release: " + _values_text(newer))
+            notes.append("matches a later release: " + values_text(newer))
             matched_later = True
     signed, relative = match.gap(value, float(reference["value"]))
     result = {"status": status, **reference_columns(reference),
@@ -121,9 +118,9 @@ def judge(value: float, interval: match.Interval, candidates: pd.DataFrame,
 # differs is not compared (an earlier plan, or a part of the exercise); its personnel read as
 # the whole exercise's ("some 100,000 soldiers" planned in January 2024, NATO's 90,000 of 18
 # January) is a plan NATO revised since: superseded. Parts of the exercise (one ally's
-# contingent) are left out before (scope.part_of_exercise). Its equipment planned before the
-# statement is its size planned too: "220 aircraft" in April 2023 for Air Defender's 250 of
-# June is a plan NATO revised since (superseded); one that agrees ("mehr als 50" ships in
+# contingent) are left out before (exercise_contribution.part_of_exercise). Its equipment planned
+# before the statement is its size planned too: "220 aircraft" in April 2023 for Air Defender's 250
+# of June is a plan NATO revised since (superseded); one that agrees ("mehr als 50" ships in
 # September 2023) is not compared: the plan of then need not be the one NATO announced.
 REVISED_EACH_RELEASE = ("ally_share_gdp", "ally_equipment_share", "allies_meeting_2pct_guideline")
 EXERCISE_EQUIPMENT_KEYS = ("exercise_ships", "exercise_aircraft", "exercise_vehicles")
@@ -209,7 +206,7 @@ def _alliance_grew(grown: pd.DataFrame, published: date | None) -> str:
     joined = [f"{ally} joined {joined_on.isoformat()}" for joined_on, allies in ACCESSIONS
               if published is not None and published < joined_on <= latest for ally in allies]
     return (f"the alliance grew since ({', '.join(joined)}), not a revision: "
-            + _values_text(grown))
+            + values_text(grown))
 
 
 def _agrees(interval: match.Interval, fact: pd.Series) -> bool:
@@ -308,7 +305,7 @@ def latest_release(before: pd.DataFrame) -> pd.DataFrame:
     dated = before[before["release_date"].notna()]
     if dated.empty:
         return before
-    latest = dated.loc[dated["release_date"].map(_ordinal).idxmax()]
+    latest = dated.loc[dated["release_date"].map(release_ordinal).idxmax()]
     if str(latest["release"]).startswith("NATO "):
         same = before[before["release"] == latest["release"]]
     else:
@@ -317,8 +314,8 @@ def latest_release(before: pd.DataFrame) -> pd.DataFrame:
 
 
 def _earliest(later: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    first = later["release_date"].map(_ordinal).min()
-    mask = later["release_date"].map(_ordinal) == first
+    first = later["release_date"].map(release_ordinal).min()
+    mask = later["release_date"].map(release_ordinal) == first
     return later[mask], later[~mask]
 
 
@@ -330,60 +327,3 @@ def best_fact(rows: pd.DataFrame, value: float | None, primary_id: str | None) -
 
     order = sorted(rows.index, key=lambda i: rank(rows.loc[i]))
     return rows.loc[order[0]]
-
-
-def revisions_text(later: pd.DataFrame, reference: pd.Series | None) -> str:
-    """Later releases in date order: 'NATO 2024-06 (2024-06-17): 23 allies; ...'."""
-    if later.empty:
-        return ""
-    parts: list[str] = []
-    ordered = later.assign(_order=later["release_date"].map(_ordinal)).sort_values(
-        ["_order", "release"], kind="stable")
-    for (_, release), group in ordered.groupby(["_order", "release"], sort=False):
-        values = _values_list(group)
-        parts.append(f"{_release_label(release, group.iloc[0])}: {values}")
-    return "; ".join(dict.fromkeys(parts))
-
-
-def _values_text(rows: pd.DataFrame) -> str:
-    return "; ".join(
-        f"{_release_label(r['release'], r)}: {format_value(r['value'], r['unit'], r['qualifier'])}"
-        for _, r in rows.iterrows())
-
-
-def _values_list(group: pd.DataFrame) -> str:
-    seen: dict[str, list[str]] = {}
-    for _, fact in group.iterrows():
-        text = format_value(fact["value"], fact["unit"], fact["qualifier"])
-        seen.setdefault(text, []).append(ORIGIN_WORDS.get(fact["origin"], fact["origin"]))
-    if len(seen) == 1:
-        return next(iter(seen))
-    return " / ".join(f"{text} ({', '.join(sorted(set(origins)))})"
-                      for text, origins in seen.items())
-
-
-def _release_label(release: object, fact: pd.Series) -> str:
-    label = str(release)
-    if not label.startswith("NATO"):
-        label = "NATO statement"
-    when = fact["release_date"]
-    return f"{label} ({when.isoformat()})" if isinstance(when, date) else label
-
-
-def release_text(fact: pd.Series) -> str:
-    return _release_label(fact["release"], fact)
-
-
-def reference_columns(fact: pd.Series) -> dict[str, Any]:
-    return {
-        "reference_value": float(fact["value"]), "reference_unit": fact["unit"],
-        "reference_qualifier": fact["qualifier"] or "",
-        "reference_release": fact["release"] if str(fact["release"]).startswith("NATO")
-        else "NATO statement",
-        "reference_date": fact["release_date"], "reference_source": fact["source"],
-        "reference_quote": fact["quote"],
-    }
-
-
-def _ordinal(value: object) -> int:
-    return value.toordinal() if isinstance(value, date) else 0

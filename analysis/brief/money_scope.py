@@ -14,6 +14,13 @@ from analysis.brief.scope import (
     whole_words,
 )
 from analysis.extract.numbers import number_word_alternation
+from analysis.extract.scales import (
+    ALLIED_CURRENCY_CODES,
+    ALLIED_CURRENCY_WORDS,
+    EURO_OR_POUND_CODES,
+    EURO_WORD,
+    POUND_WORD,
+)
 from analysis.vocabulary import (
     CONSTANT_PRICE_WORDS,
     CURRENT_PRICE_WORDS,
@@ -35,8 +42,10 @@ def dollars_assumed(unit: object, value: float, surface: str, sentence: str, at:
         return ""
     around = clause_around(sentence, at, surface, 80)
     # another currency named before it: "€1.5 trillion ... and 1.6 trillion" are euros
-    other = re.search(r"\b(?:euros?|pounds?|kroner|zlot\w*|EUR|GBP)\b|[€£]",
-                      sentence[:max(at, 0)], re.I)
+    # ("zlot\w*": the zloty's declined forms too, "zlotych")
+    other = re.search(
+        rf"\b(?:{EURO_WORD}|{POUND_WORD}|kroner|zlot\w*|{EURO_OR_POUND_CODES})\b|[€£]",
+        sentence[:max(at, 0)], re.I)
     if (SPENDING.search(around) or DEFENCE.search(around)) and not other:
         return NO_CURRENCY
     return ""
@@ -125,10 +134,11 @@ def stated_price_basis(sentence: str, at: int = -1, surface: str = "") -> str:
 
 # "€423.3 billion ($457 billion)", "£64bn, or about $81bn": a sum in another currency restated in
 # dollars right after it is the writer's conversion at a rate of their day, not NATO's dollars.
+_OTHER_CODES = f"{EURO_OR_POUND_CODES}|{ALLIED_CURRENCY_CODES}"
 _OTHER_CURRENCY_AMOUNT = (
-    r"(?:(?:[€£]|\b(?:EUR|GBP|PLN|NOK|SEK|DKK|CAD)\s?)\s?\d[\d.,]*(?:\s*(?:billion|bn|million|mn|"
-    r"trillion|tn)\b)?|\d[\d.,]*(?:\s*(?:billion|bn|million|mn|trillion|tn))?\s*(?:euros?|pounds?|"
-    r"zlotys?|kroner|kronor|crowns?|korun[ay]?|forints?|lei|EUR|GBP|PLN|NOK|SEK|DKK|CAD)\b)")
+    rf"(?:(?:[€£]|\b(?:{_OTHER_CODES})\s?)\s?\d[\d.,]*(?:\s*(?:billion|bn|million|mn|"
+    rf"trillion|tn)\b)?|\d[\d.,]*(?:\s*(?:billion|bn|million|mn|trillion|tn))?\s*(?:{EURO_WORD}|"
+    rf"{POUND_WORD}|{ALLIED_CURRENCY_WORDS}|{_OTHER_CODES})\b)")
 CONVERTED_AFTER = re.compile(
     _OTHER_CURRENCY_AMOUNT + r"\s*(?:\(|,?\s+or\s+|[–—]\s*)\s*(?:about|around|roughly|some|"
     r"nearly|approximately|almost|equivalent\s+to|equal\s+to)?\s*$", re.I)

@@ -267,6 +267,19 @@ PART_OF_WHICH_BEFORE = re.compile(
     r"varav|hvoraf|dos\s+quais|das\s+quais)\s+" + _ARTICLE + r"$", re.I)
 PART_OF_WHICH = "a part of the share named before it ('of which'), not a share of its own"
 
+# "Denmark spent about 1.4% of GDP on its forces, while about 0.6% went to Ukraine", "während
+# rund 0,6 Prozent der Ukraine zukamen": the share beside the aid split out of it is a part of
+# what NATO counts (NATO's figures hold the military aid), not the ally's defence spending.
+_PARTNER = r"(?:Ukrain\w*|Ucrain\w*|Kyiv|Kiev|Kiew|Kij[oó]w\w*|aid|assistance|Hilfe|aide|ayuda)"
+AID_SPLIT_OUT_AFTER = re.compile(
+    r"^[^.;\d]{0,60}?\b(?:while|whereas|with|plus|während|wohingegen|tandis\s+que|alors\s+que|"
+    # (only lower-case words before the aid's share: "while Germany gives 0.3% to Ukraine" is
+    # another ally's aid, beside a share that stays whole)
+    r"mientras(?:\s+que)?|mentre|podczas\s+gdy|" + AND_ANY_LANGUAGE + r")\s+"
+    r"(?:(?-i:[a-zà-ÿ])[^\s.;\d]*\s+){0,3}" + _SHARE_NUMBER + r"[^.;\d]{0,50}?\b" + _PARTNER
+    + r"\b", re.I)
+AID_SPLIT_OUT = "the spending beside aid split out of it, a part of what NATO counts"
+_NO_CUE_BEFORE = re.compile("")
 
 # "Greece is one of the allies that spend 2% of GDP", "among the countries which spent 3%": the
 # level a group the ally belongs to reaches, not the ally's own share.
@@ -342,6 +355,9 @@ PIECES_OF_ANOTHER_SHARE = (
                after=RANGE_START_AFTER),
     ShareGuard("part of which", PART_OF_WHICH_BEFORE, 40, PART_OF_WHICH,
                "Lithuania budgets 3.1% of GDP, of which 0.4% goes to reserves.", "0.4%"),
+    ShareGuard("aid split out", _NO_CUE_BEFORE, 0, AID_SPLIT_OUT,
+               "Norway spent 1.2% of GDP on its forces, while 0.5% went to Ukraine.", "1.2%",
+               after=AID_SPLIT_OUT_AFTER),
 )
 # A share that is the level a group reaches or another share is compared with (tried last).
 LEVELS_NOT_OWNED = (

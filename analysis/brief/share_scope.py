@@ -270,6 +270,7 @@ FOREIGN_PLURAL_OWNERS = ("todos", "todas", "tous", "toutes", "tutti", "tutte", "
 # "the only countries that exceed 3%", "son las únicas que superan el 3%", "ponad 3 proc."
 LOWER_BOUND_WORDS = (
     r"(?:more\s+than|over|above|beyond|in\s+excess\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+    r"at\s+least|"
     + "|".join(r"\s+".join(map(re.escape, words.split())) for words in FOREIGN_LOWER_BOUNDS)
     + r")")
 # The same for a level several allies fall short of: "Among the countries with defense
@@ -348,7 +349,10 @@ def threshold_of_several(sentence: str, at: int, surface: str, find_ally) -> str
     own = re.split(r"[;:]", sentence[:at])[-1] + surface + ("" if re.search(r"\d", after)
                                                              else after)
     allies = {find_ally(piece) for piece in AND_BETWEEN.split(own)} - {None}
-    if PLURAL_OWNERS.search(own) or len(allies) >= 2:
+    # ("at least" after one ally beside a plural is its hedged share: "Like other frontline
+    # countries, Estonia spends at least 3.4%"; several allies named still share the level)
+    plural = PLURAL_OWNERS.search(own) and not re.match(r"at\s+least\b", bound.group(), re.I)
+    if plural or len(allies) >= 2:
         return "a level several allies pass (or fall short of), not one ally's share"
     return ""
 

@@ -21,6 +21,7 @@ from analysis.brief.alliance_size import names_the_alliance_by_size
 from analysis.brief.ally_names import find_ally
 from analysis.brief.clues import Clues, Subject
 from analysis.brief.count_guards import not_the_count_meeting
+from analysis.brief.exercise_contribution import part_of_exercise
 from analysis.brief.exercise_dates import (
     equipment_key,
     exercise_key,
@@ -28,6 +29,7 @@ from analysis.brief.exercise_dates import (
     nearest_exercise,
 )
 from analysis.brief.exercise_parts import exercise_part
+from analysis.brief.foreign_level_counts import count_at_another_level
 from analysis.brief.group_shares import share_of_a_group
 from analysis.brief.guidelines import Guidelines
 from analysis.brief.inferred import at_another_threshold, inferred
@@ -88,8 +90,8 @@ def classify(metric: object, unit: object, entity: object, sentence: object, val
                 or nearest_exercise(sentence, at, [*exercise_names, *EXERCISE_NAMES])
                 # another exercise than those NATO's statements cover: itself, never theirs
                 or find_exercise(entity_text, EXERCISE_NAMES))
-    level = foreign_counts.count_at_another_level(unit, sentence, at, surface,
-                                                  previous_sentence, guidelines.newer_counted)
+    level = count_at_another_level(unit, sentence, at, surface,
+                                   previous_sentence, guidelines.newer_counted)
     if level:  # "Trei state (...) îndeplinesc obiectivul mai ambiţios de 3,5%"
         return Subject(level, "", "inferred")
     if counts.counts_allies(unit, sentence, at, surface, previous_sentence) and not \
@@ -229,8 +231,8 @@ def _guarded(subject: Subject, clues: Clues) -> Subject:
         # nations, the whole's, whichever ally its clause named before it
         many = at >= 0 and words.MANY_NATIONS_AFTER.match(sentence[at + len(surface):])
         why = exercise_part(sentence, at, surface) or \
-            scope.part_of_exercise(sentence, at, surface, None if many else clues.ally,
-                                   None if many else find_ally)
+            part_of_exercise(sentence, at, surface, None if many else clues.ally,
+                             None if many else find_ally)
     if not why and key in ("exercise_participating_nations", "exercise_participating_allies"):
         why = exercise_part(sentence, at, surface)
     source = "" if why or key.startswith("exercise_") or subject.only_to_agree or \

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.data.ally_adjectives import NATIONALITIES
 from analysis.extract.other_languages import NATION_NOUNS
 from analysis.foreign_words import (
     AND_ANY_LANGUAGE,
@@ -16,7 +17,6 @@ from analysis.foreign_words import (
 from analysis.vocabulary import (
     GUIDELINE_NOUNS,
     HEDGES,
-    NATIONALITIES,
     NATO_IN_ENGLISH,
     NATO_OR_MEMBERS_IN_ENGLISH,
     PLEDGE_NOUNS,

@@ -132,6 +132,25 @@ def share_of_gdp_stated_before(scene: Scene) -> bool:
                 or DEFENCE_SHARE_STATED_BEFORE.search(before))
 
 
+# "Latvia's defence share climbed to 3.2%", "its share of GDP has fallen to 1.1 percent": a
+# named share's level after a change verb and "to" is the share in the year said, not a rate of
+# growth ("rose by 1.8%", "spending rose 4.1%" stay growth). A share of GDP only an owner's
+# ("its", "Latvia's"), in a sentence that names defence before the figure: sectors have shares
+# of GDP too ("as defence grew, farming's share of GDP fell to 2.9%"); and "the defence share of
+# the budget" is of another whole.
+SHARE_CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:(?:defen[cs]e|military)\s+share|(?:its|their|(?-i:[A-Z])[\w-]*['’]s)\s+"
+    r"share\s+of\s+(?:its\s+|their\s+|the\s+"
+    r"(?:country|nation)['’]s\s+)?(?:GDP|gross\s+domestic\s+product)),?\s+"
+    rf"(?:(?!of\b|in\b)[\w’']+\s+){{0,2}}?(?:{P.CHANGE_VERBS})\s+to\s+$", re.I)
+
+
+def share_changed_to(scene: Scene) -> bool:
+    figure = scene.figure
+    before = figure.sentence[:figure.offset]
+    return bool(SHARE_CHANGED_TO_BEFORE.search(before)) and bool(DEFENCE_NAMED.search(before))
+
+
 def share_referred_back(scene: Scene) -> bool:
     """"Türkiye spent 2.33% of its GDP. In 2024 this ratio was 2.13%": a share whose noun
     refers back (other_languages_more.SHARE_REFERRED_BACK_BEFORE) to the share of GDP the text
@@ -216,6 +235,9 @@ GDP_IMPLICIT = Table("gdp_implicit", (
     _rule("share_of_gdp_stated_before", ranked_share_value, share_of_gdp_stated_before,
           unit_is("percent_gdp"), "Ninth is Norway. Its defence spending as a share of its GDP "
           "was 2.2%.", "2.2%", 2.2, "percent_gdp", "share", units=("percent",)),
+    _rule("share_changed_to", ranked_share_value, share_changed_to, unit_is("percent_gdp"),
+          "Latvia's defence share climbed to 3.2% last year.", "3.2%", 3.2, "percent_gdp",
+          "share", units=("percent",)),
     _rule("share_referred_back", ranked_share_value, share_referred_back,
           of_the_share_referred_back, "Türkiye spent 2.33% of its GDP on defence in 2025. In 2024 "
           "this ratio was 2.13%.", "2.13%", 2.13, "percent_gdp", "share", units=("percent",)),

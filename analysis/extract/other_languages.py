@@ -226,11 +226,19 @@ SPEND_VERBS = (r"|dépens(?:e|ent)|consacr(?:e|ent)|spend(?:e|ono)|gast(?:a|an)|
 # ciento", French "2 pour cent", Romanian "2,5 la sută", Hungarian "1,44 százalék", Finnish "2,3
 # prosenttia", "4,1 prosentilla" (at), Estonian "3,4 protsenti", "protsendini" (to), Slovenian
 # "1,3 odstotka", Serbian "1,33 odsto", Greek "3,5 τοις εκατό", Bulgarian "2,18 на сто", Russian
-# "2 процента", Ukrainian "2 відсотки", Azerbaijani "19,4 faiz", "4,07 faizini". (Not "posto":
-# Italian "al 2 posto" is a rank; nor every word after "prosent": the Norwegian compound "2
-# prosentmålet" is the target.) (one branch per first letter, and the letters checked first:
+# "2 процента", Ukrainian "2 відсотки", Azerbaijani "19,4 faiz", "4,07 faizini". (Not every
+# "posto": Italian "al 2 posto" is a rank; nor every word after "prosent": the Norwegian compound
+# "2 prosentmålet" is the target.) (one branch per first letter, and the letters checked first:
 # each is tried after every number)
-PERCENT_WORDS = (r"|(?=[plsoτнпвf])(?:p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)"
+# Croatian, Serbian and Bosnian "posto" (per cent) where no rank can be meant: after a number
+# written in their words ("dva posto", "tri posto") or after a whole number before GDP's
+# abbreviation ("2 posto BDP-a"); a rank is a digit or an ordinal word ("al 2 posto", "al
+# secondo posto"). (Not yet after a decimal comma, "1,8 posto": read so, a media outlet's
+# figure, "Prema Politicu", was taken for NATO's own, the source not being read.)
+SERBO_CROATIAN_PERCENT = (r"(?:(?<=\bdva\s)|(?<=\btri\s))posto"
+                          r"|(?:(?<=(?<![\d,.])\d\s)|(?<=(?<![\d,.])\d\d\s))posto(?=\s+BDP\b)")
+PERCENT_WORDS = (r"|(?=[plsoτнпвf])(?:" + SERBO_CROATIAN_PERCENT
+                 + r"|p(?:ercent[aá]|o(?:r\s+ciento|ur\s+cent)"
                  r"|ro(?:sentt|sentill|tsent|tsendini)\w*)|la\s+sut[aă]|faiz\w*|százalék\w*|odsto\w*|τοις\s+εκατό"
                  r"|на\s+сто|процент\w*|відсот\w*)")
 PERCENT_ABBREVIATIONS = r"|\s+(?i:proc)\.(?!\w)"

@@ -233,11 +233,15 @@ LEADING_NUMBER = re.compile(r"\d+")
 MEMBERSHIP_SIZES = frozenset(map(float, membership_sizes_since(2004)))
 # The EU has had 27 members since 2020 (and NATO never had 27): "all 27 member states".
 EU_SIZE = 27.0
+# Verbs of a change that ends at a level with "to" ("grew to", "will raise that to")
+CHANGE_VERBS = (
+    r"grow|grows|grew|grown|rise|rises|rose|risen|increase[sd]?|"
+    r"fall|falls|fell|drop\w*|shrink\w*|shrank|shrunk|climb\w*|expand\w*|cut|reduce[sd]?|"
+    r"raise[sd]?|lift\w*|boost\w*|doubl\w*|tripl\w*|halv\w*"
+)
 # "must grow to 203,000", "will raise that to 1.5 million", "plans to double to 10,000"
 _CHANGE_TO = (
-    r"^\s*,?\s*(?:[\w’']+\s+){0,6}?(?:grow|grows|grew|grown|rise|rises|rose|risen|increase[sd]?|"
-    r"fall|falls|fell|drop\w*|shrink\w*|shrank|shrunk|climb\w*|expand\w*|cut|reduce[sd]?|"
-    r"raise[sd]?|lift\w*|boost\w*|doubl\w*|tripl\w*|halv\w*)\s+(?:that\s+|it\s+|them\s+|this\s+)?"
+    rf"^\s*,?\s*(?:[\w’']+\s+){{0,6}}?(?:{CHANGE_VERBS})\s+(?:that\s+|it\s+|them\s+|this\s+)?"
     r"to\s+$"
 )
 LINK_CHANGE_TO = re.compile(_CHANGE_TO)

@@ -36,16 +36,25 @@ SCALE_VALUE = {
     "mld": 1e9, **SCALE_VALUES,
 }
 SCALE_NAME = {value: name for name, value in SCALES.items()}
-CURRENCY_SIGN = r"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|EUR|GBP)\s?"
+# The euro and the pound, and the currencies of the other allies in Europe and of Canada, by word
+# and code: the brief reads a sum in one of these restated in dollars (money_scope); the
+# extractor reads them among more currencies.
+EURO_WORD = r"[Ee]uros?"
+POUND_WORD = r"[Pp]ounds?"
+EURO_OR_POUND_CODES = r"EUR|GBP"
+ALLIED_CURRENCY_WORDS = r"zlotys?|kroner|kronor|crowns?|korun[ay]?|forints?|lei"
+ALLIED_CURRENCY_CODES = r"PLN|NOK|SEK|DKK|CAD"
+CURRENCY_SIGN = rf"US\$|U\.S\.\s?\$|(?:C|CA|A|AU|NZ)\$|\$|€|£|\b(?:USD|{EURO_OR_POUND_CODES})\s?"
 CURRENCY_AFTER = re.compile(
     rf"(?:\s+|-)(?P<usd>(?:(?:US|U\.S\.|American)\s+)?[Dd]ollars?{DOLLAR_WORDS})\b"
     r"|\s+(?P<odollar>(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+dollars?)\b"
-    r"|(?:\s+|-)(?P<eur>[Ee]uros?|ευρώ)\b"  # (Greek "7,1 δισ. ευρώ")
-    r"|(?:\s+|-)(?P<gbp>(?:British\s+)?[Pp]ounds?(?:\s+sterling)?|sterling)\b"
-    r"|\s*(?P<code>USD|EUR|GBP)\b"
-    r"|\s+(?P<other>zlotys?|zloty|kroner|kronor|krone|yen|yuan|roubles?|rubles?|hryvnias?|"
-    r"lira|francs|won|rupees|(?:(?:Swedish|Danish|Norwegian|Czech|Icelandic)\s+)?crowns?|korun[ay]?|"
-    r"forints?|lei|leva|dinars?|shekels?)\b"
-    r"|\s*(?P<ocode>PLN|NOK|SEK|DKK|CAD|CHF|JPY|CNY|RUB|UAH|TRY|AUD)\b"
+    rf"|(?:\s+|-)(?P<eur>{EURO_WORD}|ευρώ)\b"  # (Greek "7,1 δισ. ευρώ")
+    rf"|(?:\s+|-)(?P<gbp>(?:British\s+)?{POUND_WORD}(?:\s+sterling)?|sterling)\b"
+    rf"|\s*(?P<code>USD|{EURO_OR_POUND_CODES})\b"
+    # (each word ends at a word's end: the order of the words decides no reading)
+    rf"|\s+(?P<other>{ALLIED_CURRENCY_WORDS}|zloty|krone|yen|yuan|roubles?|rubles?|hryvnias?|"
+    r"lira|francs|won|rupees|(?:(?:Swedish|Danish|Norwegian|Czech|Icelandic)\s+)?crowns?|"
+    r"leva|dinars?|shekels?)\b"
+    rf"|\s*(?P<ocode>{ALLIED_CURRENCY_CODES}|CHF|JPY|CNY|RUB|UAH|TRY|AUD)\b"
 )
 SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}

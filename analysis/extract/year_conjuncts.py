@@ -63,11 +63,30 @@ def opens_a_later_figure(text: str, end: int, time_start: int, time_end: int) ->
 # another figure stands between; not in "high compared with other allies in 2023".
 COMPARED_AFTER = re.compile(r"\b(?:compared?\s+(?:with|to)|compares?\s+with|versus|vs\.)", re.I)
 FIGURE_DIGIT = re.compile(r"(?<![\d.,])\d(?!\d{3}\b)")
+# A change named as a noun before "from" compares the same way ("1.76% of GDP, which is a
+# slight rise from 1.64% in 2021"): the year after the starting point is that point's.
+CHANGE_NOUNS = ("rise", "increase", "improvement", "jump", "climb", "gain", "drop", "decline",
+                "fall", "decrease", "dip")
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|this)\s+(?:[a-z]+\s+)?(?:" + "|".join(CHANGE_NOUNS) + r")\s$", re.I)
+_FROM = re.compile(r"from\b")
+
+
+def changes_named_from(text: str, lo: int, hi: int) -> list[int]:
+    """Where "from" after a change named as a noun ("a slight rise from") starts in
+    ``text[lo:hi]`` (each "from" found in C, the noun looked for only before it)."""
+    found = []
+    at = text.find(" from ", lo, hi)
+    while at >= 0:
+        if _CHANGE_NOUN_BEFORE.search(text, max(lo, at - 24), at + 1):
+            found.append(at + 1)
+        at = text.find(" from ", at + 5, hi)
+    return found
 
 
 def time_of_the_compared(text: str, compared_at: int, time_start: int) -> bool:
     """Whether the time at ``time_start`` dates the figure compared after the comparison word at
     ``compared_at``, not the figure before that word."""
-    word = COMPARED_AFTER.match(text, compared_at)
+    word = COMPARED_AFTER.match(text, compared_at) or _FROM.match(text, compared_at)
     gap = text[word.end() if word else compared_at:time_start]
     return not gap.strip() or FIGURE_DIGIT.search(gap) is not None

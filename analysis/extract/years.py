@@ -41,6 +41,7 @@ from analysis.extract.year_conjuncts import (
     COMPARED_AFTER,
     CONJUNCT_OPENS,
     PARTICIPLE_THEN_YEAR,
+    changes_named_from,
     opens_a_later_figure,
     opens_next_conjunct,
     time_of_the_compared,
@@ -189,6 +190,8 @@ def clauses_of(text: str, lo: int, hi: int) -> Clauses:
     compared = tuple(match.start() for match in COMPARED_AFTER.finditer(text, lo, hi)) if (
         text.find("ompar", lo, hi) >= 0 or text.find("vs.", lo, hi) >= 0
         or text.find("versus", lo, hi) >= 0) else ()
+    if text.find(" from ", lo, hi) >= 0:
+        compared = tuple(sorted((*compared, *changes_named_from(text, lo, hi))))
     return Clauses(tuple(strong), weak, frozenset(when), ComparisonCuts(text, weak, hi), hi,
                    relative_asides(text, weak, hi), compared)
 

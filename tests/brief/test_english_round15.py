@@ -22,7 +22,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.brief.scope import part_of_exercise
+from analysis.brief.exercise_contribution import part_of_exercise
 from tests.brief.conftest import checked, row_for
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from analysis.brief.foreign_counts import count_at_another_level
+from analysis.brief.foreign_level_counts import count_at_another_level
 from analysis.extract.extractor import extract_figures
 from tests.brief.conftest import checked, row_for
 

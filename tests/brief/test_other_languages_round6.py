@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from analysis.brief.foreign_counts import (
+from analysis.brief.foreign_level_counts import (
     EXACTLY_AT,
     EXACTLY_AT_RULES,
     NEWER_TARGET,
