@@ -256,27 +256,6 @@ ACCORDING_TO = (r"according\s+to|nach\s+angaben|laut|selon|según|segun|secondo|
                 r"|согласно(?:\s+данным)?|за\s+(?:даними|оцінк\w+|підрахунками|інформацією)"
                 r"|згідно\s+з(?:\s+даними)?|според|pasak|saskaņā\s+ar|podľa"
                 r"|po\s+(?:podatkih|oceni|navedbah)|prema|sipas|samkvæmt")
-# The writer's own calculation, in the other languages (regex alternatives, case-insensitive):
-# "volgens onze berekening", "pelas nossas contas", "según nuestros cálculos", "secondo i nostri
-# calcoli", "według naszych wyliczeń", "podle našich výpočtů", "számításaink szerint", "etter
-# våre beregninger", "ifølge vores beregninger", "enligt våra beräkningar", "samkvæmt okkar
-# útreikningum", "σύμφωνα με τους υπολογισμούς μας", "hesaplamalarımıza göre", "după calculele
-# noastre", "selon nos calculs", "nach unseren Berechnungen".
-FOREIGN_OUR_CALCULATIONS = (
-    r"onze\s+(?:eigen\s+)?bereken\w*|nossa?s?\s+(?:contas|cálculos)|nuestros\s+cálculos"
-    r"|nostri\s+calcoli|nasz\w*\s+(?:wylicze\w*|oblicze\w*)|naš\w*\s+výpočt\w*|számításaink"
-    r"|v[åo]r\w*\s+(?:beregning\w*|beräkning\w*)|okkar\s+útreikning\w*|υπολογισμο\w*\s+μας"
-    r"|hesaplamalarımız\w*|calculele\s+noastre|nos\s+(?:propres\s+)?calculs"
-    r"|unser\w*\s+(?:eigenen\s+)?Berechnung\w*")
-# A calculation or analysis as the source, in the other languages (stems, regex alternatives,
-# case-insensitive): "potrivit calculelor", "podle propočtů", "ifølge E24s beregninger",
-# "secondo un'analisi", "według wyliczeń", "segundo cálculos", "számításai szerint",
-# "hesaplamasına göre", "enligt SvD:s genomgång", "ifølge Børsens opgørelse", "σύμφωνα με
-# ανάλυση".
-FOREIGN_CALCULATION_STEMS = (
-    r"c[áa]lcul|calcol|anal[iy]s|análise|análisis|analiz|propočt|výpočt|számítás|elemzés"
-    r"|hesapla|ανάλυσ|υπολογισμ|wylicze|oblicze|rachun|bereken|beregning|beräkning|genomgång"
-    r"|gjennomgang|opgørelse|útreikning")
 # A source's verb of showing or estimating, in the other languages (regex alternatives): Polish
 # "dane SIPRI pokazują", "SIPRI szacuje"; Russian "SIPRI оценивает"; Ukrainian "показують",
 # "оцінює"; Bulgarian "показват"; Lithuanian "rodo"; Latvian "liecina"; Estonian "näitavad",

@@ -9,13 +9,7 @@ import re
 
 from analysis.brief.national_sources import FOREIGN_OTHER_SOURCE_WORDS
 from analysis.brief.scope import whole_words
-from analysis.foreign_words import (
-    ACCORDING_TO,
-    ACCORDING_TO_AFTER,
-    FOREIGN_CALCULATION_STEMS,
-    FOREIGN_OUR_CALCULATIONS,
-    FOREIGN_SOURCE_VERBS,
-)
+from analysis.foreign_words import ACCORDING_TO, ACCORDING_TO_AFTER, FOREIGN_SOURCE_VERBS
 from analysis.vocabulary import OTHER_SOURCE_WORDS
 
 # the other sources than NATO or a government (also read by share_scope.GOVERNMENT_COUNT)
@@ -40,6 +34,27 @@ ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 # Defence Budgets" (a preposition and two words, or two capitalised words)
 NAME_GOES_ON = (r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
                 r"|(?:\s+(?-i:[A-Z])[\w-]+){1,2})?")
+# The writer's own calculation, in the other languages (regex alternatives, case-insensitive):
+# "volgens onze berekening", "pelas nossas contas", "según nuestros cálculos", "secondo i nostri
+# calcoli", "według naszych wyliczeń", "podle našich výpočtů", "számításaink szerint", "etter
+# våre beregninger", "ifølge vores beregninger", "enligt våra beräkningar", "samkvæmt okkar
+# útreikningum", "σύμφωνα με τους υπολογισμούς μας", "hesaplamalarımıza göre", "după calculele
+# noastre", "selon nos calculs", "nach unseren Berechnungen".
+FOREIGN_OUR_CALCULATIONS = (
+    r"onze\s+(?:eigen\s+)?bereken\w*|nossa?s?\s+(?:contas|cálculos)|nuestros\s+cálculos"
+    r"|nostri\s+calcoli|nasz\w*\s+(?:wylicze\w*|oblicze\w*)|naš\w*\s+výpočt\w*|számításaink"
+    r"|v[åo]r\w*\s+(?:beregning\w*|beräkning\w*)|okkar\s+útreikning\w*|υπολογισμο\w*\s+μας"
+    r"|hesaplamalarımız\w*|calculele\s+noastre|nos\s+(?:propres\s+)?calculs"
+    r"|unser\w*\s+(?:eigenen\s+)?Berechnung\w*")
+# A calculation or analysis as the source, in the other languages (stems, regex alternatives,
+# case-insensitive): "potrivit calculelor", "podle propočtů", "ifølge E24s beregninger",
+# "secondo un'analisi", "według wyliczeń", "segundo cálculos", "számításai szerint",
+# "hesaplamasına göre", "enligt SvD:s genomgång", "ifølge Børsens opgørelse", "σύμφωνα με
+# ανάλυση".
+FOREIGN_CALCULATION_STEMS = (
+    r"c[áa]lcul|calcol|anal[iy]s|análise|análisis|analiz|propočt|výpočt|számítás|elemzés"
+    r"|hesapla|ανάλυσ|υπολογισμ|wylicze|oblicze|rachun|bereken|beregning|beräkning|genomgång"
+    r"|gjennomgang|opgørelse|útreikning")
 # An outlet's, a bank's or the writer's own calculation (NATO's own is told apart by the caller,
 # which drops a match naming NATO): "by our count", "according to our calculations", "The
 # Economist's tally", "a Politico review of budget papers", "calculations by The Telegraph", "an
