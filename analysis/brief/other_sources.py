@@ -34,6 +34,50 @@ ABBREVIATION = r"(?:\s*\([^()]{1,30}\))?"
 # Defence Budgets" (a preposition and two words, or two capitalised words)
 NAME_GOES_ON = (r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
                 r"|(?:\s+(?-i:[A-Z])[\w-]+){1,2})?")
+# The writer's own calculation, in the other languages (regex alternatives, case-insensitive):
+# "volgens onze berekening", "pelas nossas contas", "según nuestros cálculos", "secondo i nostri
+# calcoli", "według naszych wyliczeń", "podle našich výpočtů", "számításaink szerint", "etter
+# våre beregninger", "ifølge vores beregninger", "enligt våra beräkningar", "samkvæmt okkar
+# útreikningum", "σύμφωνα με τους υπολογισμούς μας", "hesaplamalarımıza göre", "după calculele
+# noastre", "selon nos calculs", "nach unseren Berechnungen".
+FOREIGN_OUR_CALCULATIONS = (
+    r"onze\s+(?:eigen\s+)?bereken\w*|nossa?s?\s+(?:contas|cálculos)|nuestros\s+cálculos"
+    r"|nostri\s+calcoli|nasz\w*\s+(?:wylicze\w*|oblicze\w*)|naš\w*\s+výpočt\w*|számításaink"
+    r"|v[åo]r\w*\s+(?:beregning\w*|beräkning\w*)|okkar\s+útreikning\w*|υπολογισμο\w*\s+μας"
+    r"|hesaplamalarımız\w*|calculele\s+noastre|nos\s+(?:propres\s+)?calculs"
+    r"|unser\w*\s+(?:eigenen\s+)?Berechnung\w*")
+# A calculation or analysis as the source, in the other languages (stems, regex alternatives,
+# case-insensitive): "potrivit calculelor", "podle propočtů", "ifølge E24s beregninger",
+# "secondo un'analisi", "według wyliczeń", "segundo cálculos", "számításai szerint",
+# "hesaplamasına göre", "enligt SvD:s genomgång", "ifølge Børsens opgørelse", "σύμφωνα με
+# ανάλυση".
+FOREIGN_CALCULATION_STEMS = (
+    r"c[áa]lcul|calcol|anal[iy]s|análise|análisis|analiz|propočt|výpočt|számítás|elemzés"
+    r"|hesapla|ανάλυσ|υπολογισμ|wylicze|oblicze|rachun|bereken|beregning|beräkning|genomgång"
+    r"|gjennomgang|opgørelse|útreikning")
+# An outlet's, a bank's or the writer's own calculation (NATO's own is told apart by the caller,
+# which drops a match naming NATO): "by our count", "according to our calculations", "The
+# Economist's tally", "a Politico review of budget papers", "calculations by The Telegraph", "an
+# analysis by this newspaper", "..., Reuters calculated", "Capital Economics reckons", "JPMorgan
+# analysts estimate", and the writer's own in the other languages.
+_NAME = r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}"
+_CALCULATION_WORDS = r"count|calculations?|reckoning|tally|review|analysis|arithmetic|re-estimate"
+# (lower case after a name: "the Strategic Defence Review" is a government's programme)
+_CALCULATION = rf"(?-i:{_CALCULATION_WORDS})"
+OWN_CALCULATION = (
+    rf"\b(?:our|my)\s+(?:own\s+)?{_CALCULATION}\b|"
+    rf"\b(?:{FOREIGN_OUR_CALCULATIONS})|"
+    # "potrivit calculelor ...", "számításai szerint": the words after it kept, for the caller
+    # to tell NATO's own calculation ("secondo i calcoli della Nato")
+    rf"(?:\b(?:{ACCORDING_TO}|segundo)|σύμφωνα\s+με)\s+(?:\w+['’]|[\w'’:]+\s+){{0,2}}?"
+    rf"(?:{FOREIGN_CALCULATION_STEMS})\w*(?:\s+[^\s,.;:]+){{0,3}}|"
+    rf"(?:[^\s,.;:]+\s+){{0,3}}(?:{FOREIGN_CALCULATION_STEMS})\w*\s+(?:{ACCORDING_TO_AFTER})\b|"
+    rf"\b(?:{_CALCULATION_WORDS})\s+(?:by|from)\s+(?:the\s+)?(?:{_NAME}|(?:this|our)\s+(?:newspaper|"
+    rf"paper|magazine|site|broadcaster|publication))\b|"
+    rf"\b{_NAME}['’]s?\s+(?:own\s+)?{_CALCULATION}\b|"
+    rf"\b(?:a|an|the)\s+{_NAME}\s+{_CALCULATION}\b|"
+    rf"\b{_NAME}\s+(?:(?:analysts|economists|strategists)\s+(?:estimat|calculat|reckon)\w*|"
+    rf"calculat(?:es|ed)|reckon(?:s|ed)|re-estimat(?:es|ed)|tallied|computed)\b")
 OTHER_ATTRIBUTION = re.compile(
     rf"\b(?:{ACCORDING_TO})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?"
     rf"{OTHER_SOURCE_WORD}|"
@@ -79,4 +123,4 @@ OTHER_ATTRIBUTION = re.compile(
     rf"(?:\s+(?:data|figures|estimates?))?\s*:\s|"
     # "The statistics office said Portugal spent ...": the source opening the sentence
     rf"^\W*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{SOURCE_AS_SUBJECT}{ABBREVIATION}\s+(?:said|says|"
-    rf"reported|reports|shows?|showed)\b", re.I)
+    rf"reported|reports|shows?|showed)\b|" + OWN_CALCULATION, re.I)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from analysis.extract.numbers import number_word_alternation
-from analysis.vocabulary import GUIDELINE_NOUNS, MONTH_NAMES, NATO_IN_ENGLISH
+from analysis.foreign_words import ACCORDING_TO, ACCORDING_TO_AFTER, FOREIGN_SOURCE_VERBS
+from analysis.vocabulary import GUIDELINE_NOUNS, MONTH_NAMES, NATO_IN_ENGLISH, NATO_NAME
 
 YEARS_AGO = re.compile(r"\b(?:\w+|\d+)\s+(?:years?|decades?)\s+ago\b|\ba\s+decade\s+ago\b", re.I)
 CHANGE_FROM_YEAR = re.compile(r"\b(?:from|over|compared\s+(?:with|to)|than\s+in|versus|on)\s+"
@@ -74,6 +75,22 @@ NATO_AS_SOURCE = re.compile(
     r"(?:communiqu[eé]|report|statement|document|paper)\s+(?:estimat|show|put|sa[iy]|give)\w*")
 
 
+# The same in the other languages: "según la OTAN", "volgens de NAVO", "σύμφωνα με το ΝΑΤΟ",
+# "enligt Nato" (up to three words between: "según los datos de la OTAN"); "NATO verilerine
+# göre", "a NATO szerint"; a verb of estimating before NATO, as a clause after the figure puts
+# it ("..., odhaduje NATO", "..., anslår NATO", "..., schat de NAVO", "..., stima la Nato") or
+# after it ("NATO szacuje"). NATO in Greek letters is written here, not among NATO_NAMES.
+_NATO_ANY_LANGUAGE = r"(?:" + NATO_NAME + r"|ΝΑΤΟ)(?![\w-])"
+_ESTIMATES_IN_OTHER_LANGUAGES = (
+    FOREIGN_SOURCE_VERBS + r"|schat|schatte|stima|estima|estimou|anslår|anslo|vurderer|bedömer"
+    r"|beräknar|uppskattar|beregner|estimează|estimeaz[aă]|εκτιμά")
+FOREIGN_NATO_AS_SOURCE = re.compile(
+    rf"(?i:\b(?:{ACCORDING_TO}|σύμφωνα\s+με))\s+(?:[\w'’]+\s+){{0,3}}?{_NATO_ANY_LANGUAGE}|"
+    rf"{_NATO_ANY_LANGUAGE}(?:['’:]\w+)?\s+(?:\w+\s+)?(?i:{ACCORDING_TO_AFTER})\b|"
+    rf"(?i:\b(?:{_ESTIMATES_IN_OTHER_LANGUAGES}))\s+(?:(?:de|la|il|l['’]|a|o|το)\s*)?"
+    rf"{_NATO_ANY_LANGUAGE}|{_NATO_ANY_LANGUAGE}\s+(?i:{_ESTIMATES_IN_OTHER_LANGUAGES})\b")
+
+
 def without_nato_source(sentence: str) -> str:
-    """``sentence`` with the phrases naming NATO as a source blanked out."""
-    return NATO_AS_SOURCE.sub(" ", sentence)
+    """``sentence`` with the phrases naming NATO as a source blanked out, in any language."""
+    return FOREIGN_NATO_AS_SOURCE.sub(" ", NATO_AS_SOURCE.sub(" ", sentence))
