@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.brief.adjective_owners import spending_of_ally_in_more_languages
 from analysis.brief.anaphora import REFERS_BACK_START
 from analysis.brief.asides import without_compared_asides, without_comparisons_after
 from analysis.brief.parentheses import outside_other_parentheses
@@ -77,10 +78,10 @@ SPENDING_WORDS = ("spending", "budget", "expenditure", "outlay", "ausgaben", "et
 def spending_of_ally(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, ally) for each ally's adjective that owns the defence spending it stands in,
     from the adjective's start to the spending phrase's end."""
+    found = spending_of_ally_in_more_languages(sentence)
     lowered = sentence.lower()
     if not any(word in lowered for word in SPENDING_WORDS):
-        return []
-    found = []
+        return sorted(found)
     for pattern, allies, any_case in _READINGS:
         for match in pattern.finditer(sentence):
             word = match.group(1).lower() if any_case else match.group(1)
@@ -96,6 +97,10 @@ COMPARED_OR_ANOTHER_WHOLE = re.compile(
     r"match\w*|dwarf\w*|close\s+to|level\s+with|average|allies|alliance|Europe\w*|EU|world|"
     r"global|combined|rest|other|neighbou?rs?|Durchschnitt\w*|moyenne|supérieur\w*|"
     r"inférieur\w*|dépass\w*|celles?|ceux|"
+    # the other languages' "than" and "average" ("más que", "dan", "niż", "än", "než", "mint",
+    # "media", "gemiddelde", "średnia", "gennemsnit", "průměr", "átlag", "μέσο όρο")
+    r"que|dan|niż|än|enn|než|mint|από|decât|media|promedio|média|medie|gemiddel\w*|średni\w*|"
+    r"gennemsnit\w*|genomsnitt\w*|gjennomsnitt\w*|průměr\w*|átlag\w*|μέσο\w*|"
     r"(?:above|below|over|under|über|unter)(?!\s+(?:\d|just|about|around|roughly)))\b"
     r"|\w['’]s?\s", re.I)
 

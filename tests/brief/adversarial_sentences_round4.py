@@ -462,9 +462,16 @@ _LEFTOVER_STARTS = (
     "country spends 2.3%", "Spain spends 2% this year, NATO says. A year earlier it spent 1.7%",
     "Pesquisas da Bloomberg",
 )
+# (the adjectives these languages' spending is now read by: round one of
+# tests/brief/test_adjective_owners_round1.py; the others still miss a year or a metric)
+_ADJECTIVE_OWNERS_READ = (
+    "A despesa portuguesa", "Οι ελληνικές", "České výdaje", "De norske", "De danske",
+    "De svenska", "La spesa italiana",
+)
 LEFTOVERS_ROUND4 = [
     p for p in ENGLISH_ROUND4 + OTHER_LANGUAGES_ROUND4
-    if p.text.startswith(_LEFTOVER_STARTS) or (p.wrong and p in OTHER_LANGUAGES_ROUND4)
+    if p.text.startswith(_LEFTOVER_STARTS) or (
+        p.wrong and p in OTHER_LANGUAGES_ROUND4 and not p.text.startswith(_ADJECTIVE_OWNERS_READ))
 ]
 PROBES_ROUND4 = [p for p in ENGLISH_ROUND4 + OTHER_LANGUAGES_ROUND4 if p not in LEFTOVERS_ROUND4]
 

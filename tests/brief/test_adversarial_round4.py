@@ -40,9 +40,9 @@ def test_round_four_covers_its_kinds_and_languages() -> None:
 
 
 @pytest.mark.parametrize("text, figure", [
-    # an ally's spending named by an adjective the reading does not know, NATO named as the
-    # source after the figure (a verb before NATO, "according to" before or after it): never
-    # NATO's own total
+    # an ally's spending named by its adjective, NATO named as the source after the figure (a
+    # verb before NATO, "according to" before or after it): never NATO's own total (a wrong
+    # share may differ from the ally's own, read since tests/brief/test_adjective_owners_round1.py)
     ("De Belgische defensie-uitgaven stijgen dit jaar tot 2,3 procent van het bbp, schat de "
      "NAVO.", "2,3 procent"),
     ("Οι πορτογαλικές αμυντικές δαπάνες ανέβηκαν φέτος στο 2,4% του ΑΕΠ, σύμφωνα με το ΝΑΤΟ.",
@@ -57,7 +57,7 @@ def test_round_four_covers_its_kinds_and_languages() -> None:
 def test_nato_named_as_the_source_in_other_languages_is_not_the_owner(
         text, figure, facts) -> None:
     row = row_for(checked(text, JULY_2024, facts), figure)
-    assert row["status"] != "differs", row.to_dict()
+    assert row["status"] != "differs" or row["entity"], row.to_dict()
 
 
 @pytest.mark.parametrize("text, figure", [
