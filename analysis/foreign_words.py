@@ -167,6 +167,9 @@ FOREIGN_DEFENCE_STEMS = (
     "müdafiə", "xərc", "odbran",
     # Slovenian "porabo za obrambo" (spending on defence), Swedish "försvarsutgifter"
     "obramb", "porab", "försvar",
+    # Norwegian, Swedish and Danish "utgiftene", "utgifter", "udgifterne" (the expenditure), as
+    # the Dutch "uitgaven"
+    "utgift", "udgift",
 )
 # A rise of spending in the other languages (regex alternatives, case-insensitive, each the start
 # of a word): Spanish, Portuguese, Italian "aumento", "aumentaron", "incremento", "crecimiento",
@@ -186,9 +189,11 @@ FOREIGN_RISE_WORDS = (
     r"|αύξησ\w*|αυξήθ\w*|nárůst\w*|vzrost\w*|zvýš\w*|növeked\w*|emelked\w*|porast\w*"
     r"|poveća\w*|alza"
     # German "die um 11 Prozent zunahmen" (which rose), "zunehmen", Norwegian and Danish "en
-    # økning på 11 prosent", "stigning", Swedish "ökning", "ökade", "ökat", Slovenian "dvignili
-    # porabo za 18 odstotkov" (raised spending), Slovak "nárast" (as the Czech "nárůst")
-    r"|zunahm\w*|zunehm\w*|zugenommen|økning\w*|økte|stigning\w*|ökning\w*|ökade|ökat"
+    # økning på 11 prosent", "stigning", Danish "øgede", Swedish "ökning", "ökade", "ökat",
+    # Slovenian "dvignili porabo za 18 odstotkov" (raised spending), Slovak "nárast" (as the Czech
+    # "nárůst")
+    r"|zunahm\w*|zunehm\w*|zugenommen|økning\w*|økte|øged\w*|øgning\w*|stigning\w*|ökning\w*"
+    r"|ökade|ökat"
     r"|dvign\w*|nárast\w*"
 )
 # "More" right after a percentage, a rise by it: Spanish "invirtieron un 19,4% más en defensa",

@@ -60,7 +60,9 @@ FOREIGN_CALCULATION_STEMS = (
 # Economist's tally", "a Politico review of budget papers", "calculations by The Telegraph", "an
 # analysis by this newspaper", "..., Reuters calculated", "Capital Economics reckons", "JPMorgan
 # analysts estimate", and the writer's own in the other languages.
-_NAME = r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}"
+# (a pronoun opening a sentence names no source: "It calculated that ..." after NATO is NATO)
+_NAME = (r"(?!(?:It|They|He|She|We|This|That)\b)(?-i:[A-Z])[\w&.'’-]*"
+         r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}")
 _CALCULATION_WORDS = r"count|calculations?|reckoning|tally|review|analysis|arithmetic|re-estimate"
 # (lower case after a name: "the Strategic Defence Review" is a government's programme)
 _CALCULATION = rf"(?-i:{_CALCULATION_WORDS})"

@@ -176,3 +176,22 @@ def test_a_defence_share_in_the_budget_is_no_share_of_gdp(facts) -> None:
     text = "Latvia's defence share in the state budget rose to 11% in 2024."
     row = row_for(checked(text, date(2024, 7, 1), facts), "11%")
     assert row["metric"] != "ally_share_gdp"
+
+
+def test_a_pronoun_calculating_after_nato_is_nato(facts) -> None:
+    # "It calculated ..." after a sentence naming NATO names no other source (R19)
+    text = ("NATO released its estimates on Monday. It calculated that Latvia spent 3.15% of GDP "
+            "on defence in 2024.")
+    row = row_for(checked(text, date(2024, 7, 1), facts), "3.15%")
+    assert "another source" not in row["note"] and row["status"] in ("consistent", "superseded")
+
+
+@pytest.mark.parametrize("text", [
+    "Europeiske land og Canada økte utgiftene med 18% i år, sa generalsekretæren.",
+    "De europæiske lande og Canada øgede udgifterne med 18% i år.",
+])
+def test_nordic_expenditure_words_name_spending(facts, text) -> None:
+    # "økte utgiftene med 18%": Europe and Canada's growth of spending (June 2024: 18%)
+    row = row_for(checked(text, JUNE_2024, facts), "18%")
+    assert row["metric"] == "europe_canada_defence_spending_change"
+    assert row["status"] in ("consistent", "superseded")
