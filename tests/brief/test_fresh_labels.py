@@ -1,4 +1,4 @@
-"""The fresh held-aside sets (brief_fresh .. brief_fresh35): well formed, labels real.
+"""The fresh held-aside sets (brief_fresh .. brief_fresh36): well formed, labels real.
 
 Only the labels are checked here: the brief itself is scored on each set once, by the lead,
 with ``benchmarks/brief.py --fixtures tests/fixtures/<set> --part whole``.
@@ -31,7 +31,7 @@ FRESH_SETS = [FIXTURES / "brief_fresh", FIXTURES / "brief_fresh2", FIXTURES / "b
               FIXTURES / "brief_fresh27", FIXTURES / "brief_fresh28", FIXTURES / "brief_fresh29",
               FIXTURES / "brief_fresh30", FIXTURES / "brief_fresh31", FIXTURES / "brief_fresh32",
               FIXTURES / "brief_fresh33", FIXTURES / "brief_fresh34",
-              FIXTURES / "brief_fresh35"]
+              FIXTURES / "brief_fresh35", FIXTURES / "brief_fresh36"]
 DEV_SET = FIXTURES / "brief_dev"
 ARTICLES = [(folder, article_id) for folder in FRESH_SETS for article_id in article_ids(folder)]
 ARTICLE_NAMES = [f"{folder.name}/{article_id}" for folder, article_id in ARTICLES]
