@@ -86,10 +86,20 @@ SPENDING_NOUNS = ("gast", "presupuest", "inversi", "despes", "orçament", "orcam
                   "budsjett", "výdaj", "rozpoč", "δαπάν", "προϋπολογισμ", "kiadás", "költségvetés")
 
 
+# The defence those spending nouns must be about, somewhere in the sentence, as the English reading
+# asks "defence spending": "el gasto italiano en investigación", "de Nederlandse uitgaven aan
+# onderwijs" are another spending.
+DEFENCE_STEMS = ("defens", "defes", "difes", "militar", "militair", "apărar", "obron", "zbroj",
+                 "obran", "vojensk", "forsvar", "försvar", "αμυντικ", "στρατιωτικ", "védelm",
+                 "katonai", "armat", "armad", "krijgsmacht", "leger")
+
+
 def spending_of_ally_in_more_languages(sentence: str) -> list[tuple[int, int, str]]:
-    """(start, end, ally) for each adjective that owns the spending it stands with."""
+    """(start, end, ally) for each adjective that owns the spending it stands with, in a sentence
+    about defence."""
     lowered = sentence.lower()
-    if not any(noun in lowered for noun in SPENDING_NOUNS):
+    if not any(noun in lowered for noun in SPENDING_NOUNS) or \
+            not any(stem in lowered for stem in DEFENCE_STEMS):
         return []
     found = []
     for pattern, allies in ADJECTIVE_READINGS:

@@ -195,3 +195,15 @@ def test_nordic_expenditure_words_name_spending(facts, text) -> None:
     row = row_for(checked(text, JUNE_2024, facts), "18%")
     assert row["metric"] == "europe_canada_defence_spending_change"
     assert row["status"] in ("consistent", "superseded")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("El gasto italiano en investigación fue del 1,3% del PIB en 2024.", "1,3%"),
+    ("La spesa italiana per la ricerca è stata pari all'1,3% del Pil nel 2024.", "1,3%"),
+    ("De Nederlandse uitgaven aan onderwijs bedroegen in 2024 1,5% van het bbp.", "1,5%"),
+])
+def test_an_allys_adjective_on_other_spending_names_no_defence_share(facts, text, figure) -> None:
+    # A1's adjectives in more languages need a defence word: research or schooling is not the
+    # ally's defence share (the lead's review of A1's reading)
+    row = row_for(checked(text, date(2024, 9, 1), facts), figure)
+    assert row["status"] != "differs"
