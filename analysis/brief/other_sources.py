@@ -61,6 +61,7 @@ FOREIGN_CALCULATION_STEMS = (
 # analysis by this newspaper", "..., Reuters calculated", "Capital Economics reckons", "JPMorgan
 # analysts estimate", and the writer's own in the other languages.
 # (a pronoun opening a sentence names no source: "It calculated that ..." after NATO is NATO)
+_OWN = r"(?:propres?|eigen\w*|własn\w*|propi[oa]s?|propri[oa]|propri[ei]|próprios?|próprias?)"
 _NAME = (r"(?!(?:It|They|He|She|We|This|That)\b)(?-i:[A-Z])[\w&.'’-]*"
          r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}")
 _CALCULATION_WORDS = r"count|calculations?|reckoning|tally|review|analysis|arithmetic|re-estimate"
@@ -71,7 +72,9 @@ OWN_CALCULATION = (
     rf"\b(?:{FOREIGN_OUR_CALCULATIONS})|"
     # "potrivit calculelor ...", "számításai szerint": the words after it kept, for the caller
     # to tell NATO's own calculation ("secondo i calcoli della Nato")
-    rf"(?:\b(?:{ACCORDING_TO}|segundo)|σύμφωνα\s+με)\s+(?:\w+['’]|[\w'’:]+\s+){{0,2}}?"
+    # (not the spender's own: "selon ses propres calculs" is a government's own figure)
+    rf"(?:\b(?:{ACCORDING_TO}|segundo)|σύμφωνα\s+με)\s+(?:(?!{_OWN}\b)(?:\w+['’]|[\w'’:]+\s+))"
+    rf"{{0,2}}?"
     rf"(?:{FOREIGN_CALCULATION_STEMS})\w*(?:\s+[^\s,.;:]+){{0,3}}|"
     rf"(?:[^\s,.;:]+\s+){{0,3}}(?:{FOREIGN_CALCULATION_STEMS})\w*\s+(?:{ACCORDING_TO_AFTER})\b|"
     rf"\b(?:{_CALCULATION_WORDS})\s+(?:by|from)\s+(?:the\s+)?(?:{_NAME}|(?:this|our)\s+(?:newspaper|"
