@@ -34,17 +34,18 @@ _SPENDS = (r"(?:spends?|spent|is\s+spending|allocat(?:es|ed)|devot(?:es|ed)|dedi
 _RAISES_ITS_OWN = (r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?:raised|increased|boosted|lifted|"
                    r"doubled|tripled)\s+(?:the\s+share\s+of\s+)?its\b")
 _AUXILIARY = r"(?:(?:now|currently|already|still|also|has|had|will|would|is|was)\s+){0,2}"
+# The capitals' names, longest first, as one regex alternation.
+_CAPITAL_NAMES = "|".join(
+    re.escape(name) for name in sorted(_ALLY_OF_CAPITAL, key=len, reverse=True))
 CAPITAL_SPENDS = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|but|while|whereas)\s+)(" + "|".join(
-        re.escape(name) for name in sorted(_ALLY_OF_CAPITAL, key=len, reverse=True))
-    + rf")\s+{_AUXILIARY}(?:{_SPENDS}|{_RAISES_ITS_OWN})")
+    rf"(?:^|[,;]\s+|\b(?:and|but|while|whereas)\s+)({_CAPITAL_NAMES})\s+{_AUXILIARY}"
+    rf"(?:{_SPENDS}|{_RAISES_ITS_OWN})")
 # Another clause's subject may stand between the capital and the figure.
 _ANOTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but)\b")
 # Another owner between them: a capital or an ally ("Warsaw spent 4.12%, and Tallinn 3.43%"), a
 # relative clause ("pressing Rome, which spent 1.49%"), or a figure not the starting point of a
 # change ("4.12% ..., its neighbour 1.37%"; "up from 2.2pc to 4.5pc" is the capital's own).
-ANY_CAPITAL = re.compile(r"\b(?:" + "|".join(
-    re.escape(name) for name in sorted(_ALLY_OF_CAPITAL, key=len, reverse=True)) + r")\b")
+ANY_CAPITAL = re.compile(rf"\b(?:{_CAPITAL_NAMES})\b")
 _RELATIVE = re.compile(r"\b(?:which|who)\b")
 _FIGURE_NOT_A_STARTING_POINT = re.compile(r"(?<!from\s)(?<![\d.,])\d")
 
